@@ -1,0 +1,30 @@
+# Shortcuts; the scripts do the work (and install what is missing first).
+PY := .venv/bin/python
+
+.PHONY: help run test lint bench train setup
+
+help:
+	@echo "make run    open the app                       (./run)"
+	@echo "make test   ruff + lint-imports + pytest       (./scripts/test.sh)"
+	@echo "make lint   ruff + lint-imports only"
+	@echo "make bench  benchmarks                         (python -m bench.all)"
+	@echo "make train  retrain the bundled model          (python main.py train --out assets/model)"
+
+run:
+	./run
+
+test:
+	./scripts/test.sh
+
+lint:
+	./scripts/test.sh --lint-only
+
+setup:
+	./scripts/setup.sh --test
+
+bench:
+	./scripts/setup.sh --platform offscreen
+	QT_QPA_PLATFORM=offscreen TF_CPP_MIN_LOG_LEVEL=2 $(PY) -m bench.all
+
+train:
+	./run train --out assets/model

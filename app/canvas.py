@@ -1,0 +1,578 @@
+"""The drawing canvas: a person draws a digit on a QImage backing store.
+
+Modelled on Qt's scribble example (scribblearea.cpp): strokes are painted
+into an off-screen image as they happen, and ``paintEvent`` only copies the
+dirty rectangle of that image to the screen.
+
+The backing store is ``QImage.Format_RGB32``: it is the raster paint engine's
+and the window system's native format, so anti-aliased strokes and screen
+blits are fastest (Grayscale8 measured ~5x slower to draw into and needs a
+conversion on every paint). Only gray is ever painted, so R == G == B and
+``to_array`` can read any one channel without a conversion.
+"""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Sequence
+
+import numpy as np
+from PySide6.QtCore import QEvent, QPointF, QRect, QRectF, QSize, Qt, Signal
+from PySide6.QtGui import (
+    QColor,
+    QFont,
+    QFontMetrics,
+    QImage,
+    QMouseEvent,
+    QPainter,
+    QPaintEvent,
+    QPen,
+    QResizeEvent,
+    QTabletEvent,
+    QTouchEvent,
+)
+from PySide6.QtWidgets import QSizePolicy, QWidget
+
+PEN_WIDTH_MIN = 4
+PEN_WIDTH_MAX = 60
+PEN_WIDTH_DEFAULT = 18
+UNDO_LIMIT = 50
+# Snapshots of a large high-DPI canvas are big: also cap the history's memory.
+UNDO_MEMORY_LIMIT = 64 * 1024 * 1024
+HINT_TEXT = "Draw a digit"
+
+_PAPER = QColor(Qt.GlobalColor.white)
+_INK = QColor(Qt.GlobalColor.black)
+_HINT_COLOR = QColor(190, 190, 190)
+_PAPER_VALUE = 255
+_TOUCH_EVENTS = (
+    QEvent.Type.TouchBegin,
+    QEvent.Type.TouchUpdate,
+    QEvent.Type.TouchEnd,
+    QEvent.Type.TouchCancel,
+)
+
+
+def _blank_image(size: QSize, dpr: float) -> QImage:
+    """Return a white backing store of ``size`` device pixels."""
+    image = QImage(size, QImage.Format.Format_RGB32)
+    image.setDevicePixelRatio(dpr)
+    image.fill(_PAPER)
+    return image
+
+
+def _gray_view(image: QImage, width: int, height: int) -> np.ndarray:
+    """Return a zero-copy uint8 view of the gray value of an RGB32 image.
+
+    Args:
+        image: An RGB32 image painted only in gray.
+        width: Number of device-pixel columns to expose.
+        height: Number of device-pixel rows to expose.
+
+    Returns:
+        A ``height x width`` view; valid only while ``image`` is unchanged.
+    """
+    stride = image.bytesPerLine()
+    rows = np.frombuffer(image.constBits(), np.uint8, count=stride * image.height())
+    rows = rows.reshape(image.height(), stride)
+    # Byte 1 of 0xffRRGGBB is G on little- and R on big-endian hosts; both
+    # equal the gray value because only gray is ever painted.
+    return rows[:height, 1 : width * 4 : 4]
+
+
+def _fit_rect(source: QSize, bounds: QRectF) -> QRectF:
+    """Return ``source`` scaled to fit ``bounds`` keeping aspect, centred."""
+    scale = min(bounds.width() / source.width(), bounds.height() / source.height())
+    size_w, size_h = source.width() * scale, source.height() * scale
+    left = bounds.left() + (bounds.width() - size_w) / 2
+    top = bounds.top() + (bounds.height() - size_h) / 2
+    return QRectF(left, top, size_w, size_h)
+
+
+def _array_to_ink(arr: np.ndarray) -> np.ndarray:
+    """Validate a gray array with ink high and return its ink as uint8.
+
+    Args:
+        arr: 2-D uint8 (0..255) or bool, or float in [0, 1]; ink is high.
+
+    Returns:
+        A C-contiguous uint8 ``H x W`` array, 255 where the ink is full.
+
+    Raises:
+        ValueError: If the array is not 2-D, empty, of another dtype, or a
+            float array has values outside [0, 1] or non-finite values.
+    """
+    arr = np.asarray(arr)
+    if arr.ndim != 2 or arr.size == 0:
+        raise ValueError(f"expected a non-empty 2-D array, got shape {arr.shape}")
+    if arr.dtype == np.uint8:
+        return np.ascontiguousarray(arr)
+    if arr.dtype == np.bool_:
+        return np.ascontiguousarray(arr, dtype=np.uint8) * np.uint8(255)
+    if not np.issubdtype(arr.dtype, np.floating):
+        raise ValueError(f"expected uint8, bool or float, got {arr.dtype}")
+    if not np.all(np.isfinite(arr)) or arr.min() < 0.0 or arr.max() > 1.0:
+        raise ValueError("float arrays must hold finite values in [0, 1]")
+    return np.ascontiguousarray(np.rint(arr * 255.0), dtype=np.uint8)
+
+
+class DrawingCanvas(QWidget):
+    """A white sheet that a person draws a digit on in black ink.
+
+    Mouse, pen tablet (pressure mildly modulates the width) and touch input
+    all go through one stroke path, as does ``draw_stroke`` for scripts and
+    tests. Each stroke, ``clear`` and ``set_image`` is one undo step.
+
+    Coordinates given to and received from Qt are logical pixels; the
+    backing store is in device pixels (``devicePixelRatioF``), so strokes are
+    crisp on high-DPI screens and ``to_array`` returns device pixels.
+
+    The backing store only grows (like scribble's ``resizeImage``): the
+    drawing stays at the top-left, and ink that a shrink hides comes back
+    when the widget grows. ``to_array``, ``image`` and ``is_empty`` describe
+    the visible part only.
+
+    Signals:
+        strokeStarted: A stroke began (press / pen down / touch down).
+        drawingChanged: The pixels changed: every stroke segment, undo, redo,
+            clear and set_image. Frequent while drawing; throttle it.
+        strokeFinished: A stroke ended (release / pen up / touch up).
+        cleared: ``clear`` was called.
+        undoAvailable: Whether ``undo`` can do something, on change.
+        redoAvailable: Whether ``redo`` can do something, on change.
+    """
+
+    strokeStarted = Signal()
+    drawingChanged = Signal()
+    strokeFinished = Signal()
+    cleared = Signal()
+    undoAvailable = Signal(bool)
+    redoAvailable = Signal(bool)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        """Create an empty canvas.
+
+        Args:
+            parent: Optional parent widget.
+        """
+        super().__init__(parent)
+        self.setObjectName("canvas")
+        # Scribble's flags: old contents stay valid on resize, and we paint
+        # every pixel ourselves so Qt need not erase the background.
+        self.setAttribute(Qt.WidgetAttribute.WA_StaticContents)
+        self.setAttribute(Qt.WidgetAttribute.WA_OpaquePaintEvent)
+        self.setAttribute(Qt.WidgetAttribute.WA_AcceptTouchEvents)
+        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
+        self.setCursor(Qt.CursorShape.CrossCursor)
+        self._pen_width = PEN_WIDTH_DEFAULT
+        self._image = _blank_image(self._device_size(), self.devicePixelRatioF())
+        self._undo_stack: list[QImage] = []
+        self._redo_stack: list[QImage] = []
+        self._last_point: QPointF | None = None
+        self._stroke_source: str | None = None
+        self._empty = True
+        self._history_state = (False, False)
+
+    # ----------------------------------------------------------- size hints
+
+    def sizeHint(self) -> QSize:  # noqa: N802 (Qt override)
+        """Return the preferred size."""
+        return QSize(420, 420)
+
+    def minimumSizeHint(self) -> QSize:  # noqa: N802 (Qt override)
+        """Return the smallest useful size."""
+        return QSize(200, 200)
+
+    # ----------------------------------------------------------- pen width
+
+    @property
+    def pen_width(self) -> int:
+        """The pen width in logical pixels."""
+        return self._pen_width
+
+    @pen_width.setter
+    def pen_width(self, width: int) -> None:
+        self.set_pen_width(width)
+
+    def set_pen_width(self, width: int) -> None:
+        """Set the pen width for later strokes.
+
+        Args:
+            width: Width in logical pixels; clamped to
+                ``PEN_WIDTH_MIN..PEN_WIDTH_MAX`` like a spin box would.
+        """
+        self._pen_width = max(PEN_WIDTH_MIN, min(PEN_WIDTH_MAX, int(width)))
+
+    # ------------------------------------------------------------- queries
+
+    def is_empty(self) -> bool:
+        """Return True if the visible canvas has no ink at all."""
+        self._ensure_backing_store()
+        return self._empty
+
+    def to_array(self) -> np.ndarray:
+        """Return the visible drawing as gray pixels.
+
+        Returns:
+            A new uint8 ``H x W`` array in device pixels: 255 is paper,
+            0 is full ink (dark ink on white).
+        """
+        self._ensure_backing_store()
+        size = self._device_size()
+        return _gray_view(self._image, size.width(), size.height()).copy()
+
+    def image(self) -> QImage:
+        """Return a copy of the visible drawing (RGB32, gray, device pixels)."""
+        self._ensure_backing_store()
+        return self._image.copy(QRect(0, 0, *self._device_size().toTuple()))
+
+    def can_undo(self) -> bool:
+        """Return True if there is a step to undo."""
+        return bool(self._undo_stack)
+
+    def can_redo(self) -> bool:
+        """Return True if there is an undone step to redo."""
+        return bool(self._redo_stack)
+
+    # ----------------------------------------------------- editing commands
+
+    def draw_stroke(self, points: Sequence[tuple[float, float]]) -> None:
+        """Draw one stroke through ``points`` as if drawn with the mouse.
+
+        Args:
+            points: Logical widget coordinates; one point draws a dot.
+
+        Raises:
+            ValueError: If ``points`` is empty.
+        """
+        if len(points) == 0:
+            raise ValueError("a stroke needs at least one point")
+        first, *rest = (QPointF(float(x), float(y)) for x, y in points)
+        self._begin_stroke(first, self._pen_width, "script")
+        for point in rest:
+            self._extend_stroke(point, self._pen_width)
+        self._end_stroke()
+
+    def clear(self) -> None:
+        """Wipe the canvas to white; undoable. Always emits ``cleared``."""
+        self._end_stroke()
+        self._ensure_backing_store()
+        if not self._store_is_blank():
+            self._push_undo(self._image)
+            self._image = _blank_image(self._image.size(), self._image.devicePixelRatio())
+            self._after_replace()
+        self.cleared.emit()
+
+    def undo(self) -> None:
+        """Restore the drawing as it was before the last step, if any."""
+        self._end_stroke()
+        if self._undo_stack:
+            self._redo_stack.append(self._snapshot(self._image))
+            self._image = self._restore(self._undo_stack.pop())
+            self._after_replace()
+
+    def redo(self) -> None:
+        """Re-apply the last undone step, if any."""
+        self._end_stroke()
+        if self._redo_stack:
+            self._undo_stack.append(self._snapshot(self._image))
+            self._image = self._restore(self._redo_stack.pop())
+            self._after_replace()
+
+    def set_image(self, image: QImage, smooth: bool = True) -> None:
+        """Show ``image`` scaled to fit, centred, on white; undoable.
+
+        Transparent parts become paper and colours become gray. The image is
+        shown as it is: no inversion.
+
+        Args:
+            image: Any QImage, e.g. an opened or pasted picture.
+            smooth: Bilinear scaling if True, nearest-neighbour if False.
+
+        Raises:
+            ValueError: If ``image`` is null.
+        """
+        if image.isNull():
+            raise ValueError("cannot show a null image")
+        self._end_stroke()
+        self._ensure_backing_store()
+        self._push_undo(self._image)
+        self._image = self._compose(image, smooth)
+        self._after_replace()
+
+    def set_array(self, arr: np.ndarray, smooth: bool = True) -> None:
+        """Show a gray array with ink high as dark ink on white; undoable.
+
+        Args:
+            arr: 2-D uint8 (0..255), bool, or float in [0, 1]; ink is high
+                (MNIST convention), e.g. the network's 28x28 input.
+            smooth: Bilinear scaling if True, nearest-neighbour if False.
+
+        Raises:
+            ValueError: If the array's shape, dtype or values are invalid.
+        """
+        paper = np.ascontiguousarray(255 - _array_to_ink(arr))
+        height, width = paper.shape
+        image = QImage(paper.data, width, height, width, QImage.Format.Format_Grayscale8)
+        # copy(): the QImage above borrows numpy's buffer.
+        self.set_image(image.copy(), smooth)
+
+    # -------------------------------------------------------- Qt overrides
+
+    def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802 (Qt override)
+        """Copy only the dirty rectangle of the backing store to the screen."""
+        self._ensure_backing_store()
+        rect = event.rect()
+        dpr = self._image.devicePixelRatio()
+        source = QRectF(rect.x() * dpr, rect.y() * dpr, rect.width() * dpr, rect.height() * dpr)
+        painter = QPainter(self)
+        painter.drawImage(QRectF(rect), self._image, source)
+        if self._empty:
+            self._paint_hint(painter)
+        painter.end()
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 (Qt override)
+        """Grow the backing store with the widget."""
+        self._ensure_backing_store()
+        self._refresh_empty()
+        super().resizeEvent(event)
+
+    def mousePressEvent(self, event: QMouseEvent) -> None:  # noqa: N802 (Qt override)
+        """Start a stroke on a left press."""
+        if event.button() == Qt.MouseButton.LeftButton and self._stroke_source is None:
+            self._begin_stroke(event.position(), self._pen_width, "mouse")
+            event.accept()
+        else:
+            super().mousePressEvent(event)
+
+    def mouseMoveEvent(self, event: QMouseEvent) -> None:  # noqa: N802 (Qt override)
+        """Extend the mouse stroke while the left button is held."""
+        if event.buttons() & Qt.MouseButton.LeftButton and self._stroke_source == "mouse":
+            self._extend_stroke(event.position(), self._pen_width)
+            event.accept()
+        else:
+            super().mouseMoveEvent(event)
+
+    def mouseReleaseEvent(self, event: QMouseEvent) -> None:  # noqa: N802 (Qt override)
+        """Finish the mouse stroke at the release point."""
+        if event.button() == Qt.MouseButton.LeftButton and self._stroke_source == "mouse":
+            self._extend_stroke(event.position(), self._pen_width)
+            self._end_stroke()
+            event.accept()
+        else:
+            super().mouseReleaseEvent(event)
+
+    def tabletEvent(self, event: QTabletEvent) -> None:  # noqa: N802 (Qt override)
+        """Draw with a pen tablet; accepting stops Qt synthesising mouse events."""
+        width = self._pressure_width(event.pressure())
+        kind = event.type()
+        if kind == QEvent.Type.TabletPress and self._stroke_source is None:
+            self._begin_stroke(event.position(), width, "tablet")
+        elif kind == QEvent.Type.TabletMove and self._stroke_source == "tablet":
+            self._extend_stroke(event.position(), width)
+        elif kind == QEvent.Type.TabletRelease and self._stroke_source == "tablet":
+            self._extend_stroke(event.position(), width)
+            self._end_stroke()
+        event.accept()
+
+    def event(self, event: QEvent) -> bool:
+        """Route touch events to the stroke path; everything else to Qt."""
+        if event.type() in _TOUCH_EVENTS:
+            self._touch_event(event)
+            return True
+        return super().event(event)
+
+    # ------------------------------------------------------ input handling
+
+    def _touch_event(self, event: QTouchEvent) -> None:
+        """Draw with the first finger; accepting stops mouse synthesis."""
+        event.accept()
+        points = event.points()
+        if not points:
+            return
+        position = points[0].position()
+        kind = event.type()
+        if kind == QEvent.Type.TouchBegin and self._stroke_source is None:
+            self._begin_stroke(position, self._pen_width, "touch")
+        elif self._stroke_source == "touch":
+            if kind != QEvent.Type.TouchCancel:
+                self._extend_stroke(position, self._pen_width)
+            if kind in (QEvent.Type.TouchEnd, QEvent.Type.TouchCancel):
+                self._end_stroke()
+
+    def _pressure_width(self, pressure: float) -> float:
+        """Return the pen width for a tablet pressure, within +-25 %."""
+        pressure = min(1.0, max(0.0, pressure))
+        return self._pen_width * (0.75 + 0.5 * pressure)
+
+    # ---------------------------------------------------------- stroke path
+
+    def _begin_stroke(self, position: QPointF, width: float, source: str) -> None:
+        """Start a stroke: one undo step, then a dot where it touched down."""
+        self._end_stroke()
+        self._ensure_backing_store()
+        self._push_undo(self._image)
+        self._stroke_source = source
+        self._last_point = QPointF(position)
+        self.strokeStarted.emit()
+        self._draw_segment(position, position, width)
+
+    def _extend_stroke(self, position: QPointF, width: float) -> None:
+        """Draw a segment from the last point, so fast strokes have no gaps."""
+        if self._last_point is None or position == self._last_point:
+            return
+        self._draw_segment(self._last_point, position, width)
+        self._last_point = QPointF(position)
+
+    def _end_stroke(self) -> None:
+        """Finish the current stroke, if any."""
+        if self._last_point is None:
+            return
+        self._last_point = None
+        self._stroke_source = None
+        self.strokeFinished.emit()
+
+    def _draw_segment(self, start: QPointF, end: QPointF, width: float) -> None:
+        """Paint one round-capped segment and repaint just its bounds."""
+        painter = QPainter(self._image)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        pen = QPen(_INK, width, Qt.PenStyle.SolidLine, Qt.PenCapStyle.RoundCap)
+        pen.setJoinStyle(Qt.PenJoinStyle.RoundJoin)
+        painter.setPen(pen)
+        if start == end:
+            painter.drawPoint(end)
+        else:
+            painter.drawLine(start, end)
+        painter.end()
+        # +2: anti-aliasing bleeds a pixel past the pen's nominal edge.
+        margin = width / 2 + 2
+        dirty = QRectF(start, end).normalized().adjusted(-margin, -margin, margin, margin)
+        self.update(dirty.toAlignedRect())
+        if self._empty:
+            self._refresh_empty()
+            if not self._empty:
+                self.update(self._hint_rect())
+        self.drawingChanged.emit()
+
+    # ------------------------------------------------------- backing store
+
+    def _device_size(self) -> QSize:
+        """Return the widget's size in device pixels."""
+        dpr = self.devicePixelRatioF()
+        return QSize(math.ceil(self.width() * dpr), math.ceil(self.height() * dpr))
+
+    def _ensure_backing_store(self) -> None:
+        """Match the store to the screen's pixel ratio and grow it to fit."""
+        dpr = self.devicePixelRatioF()
+        if self._image.devicePixelRatio() != dpr:
+            self._image = self._rescaled(self._image, dpr)
+        needed = self._device_size().expandedTo(self._image.size())
+        if needed != self._image.size():
+            grown = _blank_image(needed, dpr)
+            painter = QPainter(grown)
+            painter.drawImage(QPointF(0, 0), self._image)
+            painter.end()
+            self._image = grown
+
+    @staticmethod
+    def _rescaled(image: QImage, dpr: float) -> QImage:
+        """Return ``image`` resampled for a new device pixel ratio."""
+        factor = dpr / image.devicePixelRatio()
+        size = QSize(math.ceil(image.width() * factor), math.ceil(image.height() * factor))
+        scaled = image.scaled(
+            size,
+            Qt.AspectRatioMode.IgnoreAspectRatio,
+            Qt.TransformationMode.SmoothTransformation,
+        )
+        scaled.setDevicePixelRatio(dpr)
+        return scaled
+
+    def _compose(self, image: QImage, smooth: bool) -> QImage:
+        """Return a new gray store showing ``image`` fitted and centred."""
+        store = _blank_image(self._image.size(), self._image.devicePixelRatio())
+        painter = QPainter(store)
+        painter.setRenderHint(QPainter.RenderHint.SmoothPixmapTransform, smooth)
+        painter.drawImage(_fit_rect(image.size(), QRectF(self.rect())), image)
+        painter.end()
+        # Keep the "only gray is painted" invariant that to_array relies on.
+        gray = store.convertToFormat(QImage.Format.Format_Grayscale8)
+        store = gray.convertToFormat(QImage.Format.Format_RGB32)
+        store.setDevicePixelRatio(self._image.devicePixelRatio())
+        return store
+
+    def _store_is_blank(self) -> bool:
+        """Return True if the whole store, hidden parts included, is paper."""
+        view = _gray_view(self._image, self._image.width(), self._image.height())
+        return bool(view.min() == _PAPER_VALUE)
+
+    def _refresh_empty(self) -> None:
+        """Recompute whether the visible part holds any ink."""
+        size = self._device_size()
+        view = _gray_view(self._image, size.width(), size.height())
+        self._empty = view.size == 0 or bool(view.min() == _PAPER_VALUE)
+
+    def _after_replace(self) -> None:
+        """Bookkeeping after the whole store was swapped for another."""
+        self._ensure_backing_store()
+        self._refresh_empty()
+        self.update()
+        self._sync_history()
+        self.drawingChanged.emit()
+
+    # -------------------------------------------------------------- history
+
+    @staticmethod
+    def _snapshot(image: QImage) -> QImage:
+        """Return a compact copy for the history (exact: the store is gray)."""
+        return image.convertToFormat(QImage.Format.Format_Grayscale8)
+
+    @staticmethod
+    def _restore(snapshot: QImage) -> QImage:
+        """Turn a history snapshot back into a backing store."""
+        image = snapshot.convertToFormat(QImage.Format.Format_RGB32)
+        image.setDevicePixelRatio(snapshot.devicePixelRatio())
+        return image
+
+    def _push_undo(self, image: QImage) -> None:
+        """Record ``image`` as the state to go back to; forget the redo steps."""
+        self._undo_stack.append(self._snapshot(image))
+        self._redo_stack.clear()
+        total = sum(snap.sizeInBytes() for snap in self._undo_stack)
+        while len(self._undo_stack) > UNDO_LIMIT or (
+            total > UNDO_MEMORY_LIMIT and len(self._undo_stack) > 1
+        ):
+            total -= self._undo_stack.pop(0).sizeInBytes()
+        self._sync_history()
+
+    def _sync_history(self) -> None:
+        """Emit undoAvailable / redoAvailable when they change."""
+        state = (self.can_undo(), self.can_redo())
+        old, self._history_state = self._history_state, state
+        if state[0] != old[0]:
+            self.undoAvailable.emit(state[0])
+        if state[1] != old[1]:
+            self.redoAvailable.emit(state[1])
+
+    # ----------------------------------------------------------------- hint
+
+    def _hint_font(self) -> QFont:
+        """Return the font of the empty-canvas hint."""
+        font = QFont(self.font())
+        if font.pointSizeF() > 0:
+            font.setPointSizeF(font.pointSizeF() * 1.5)
+        else:  # the font was given in pixels
+            font.setPixelSize(round(font.pixelSize() * 1.5))
+        return font
+
+    def _hint_rect(self) -> QRect:
+        """Return the widget area the hint text covers."""
+        metrics = QFontMetrics(self._hint_font())
+        text = metrics.boundingRect(HINT_TEXT).adjusted(-4, -4, 4, 4)
+        text.moveCenter(self.rect().center())
+        return text
+
+    def _paint_hint(self, painter: QPainter) -> None:
+        """Paint the hint text; it is never part of the backing store."""
+        painter.setFont(self._hint_font())
+        painter.setPen(_HINT_COLOR)
+        painter.drawText(self.rect(), Qt.AlignmentFlag.AlignCenter, HINT_TEXT)

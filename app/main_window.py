@@ -1,0 +1,488 @@
+"""The main window: canvas on the left; prediction, histogram, preview, training on the right."""
+
+from __future__ import annotations
+
+import argparse
+import dataclasses
+import logging
+import sys
+from pathlib import Path
+
+import numpy as np
+from PySide6.QtCore import QSettings, QStandardPaths, Qt, QTimer, Slot
+from PySide6.QtGui import QAction, QCloseEvent, QDragEnterEvent, QDropEvent, QImage, QKeySequence
+from PySide6.QtWidgets import (
+    QApplication,
+    QFileDialog,
+    QHBoxLayout,
+    QLabel,
+    QMainWindow,
+    QMessageBox,
+    QSpinBox,
+    QSplitter,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.canvas import PEN_WIDTH_MAX, PEN_WIDTH_MIN, DrawingCanvas
+from app.model_loader import ModelLoader, start_loading
+from app.preview import NetworkInputPreview
+from app.probability_chart import ProbabilityChart
+from app.training_panel import TrainingPanel, read_bool
+from app.training_worker import TrainingController, TrainingJob, TrainingResult
+from model import preprocess
+
+log = logging.getLogger(__name__)
+
+APP_NAME = "digit-canvas"
+LIVE_PREDICTION_MS = 40  # at most ~25 predictions a second while drawing
+IMAGE_FILTER = "Images (*.png *.jpg *.jpeg *.bmp *.gif *.tif *.tiff *.webp);;All files (*)"
+
+
+def app_data_dir() -> Path:
+    """QStandardPaths' AppDataLocation (agrees with model.paths.data_dir())."""
+    return Path(QStandardPaths.writableLocation(QStandardPaths.StandardLocation.AppDataLocation))
+
+
+def pil_to_qimage(image: object) -> QImage:
+    """A Pillow image (any mode) as an RGBA QImage on white (transparency = paper)."""
+    from PIL import Image
+
+    rgba = image.convert("RGBA")
+    paper = Image.new("RGBA", rgba.size, (255, 255, 255, 255))
+    paper.alpha_composite(rgba)
+    data = paper.tobytes("raw", "RGBA")
+    return QImage(data, paper.width, paper.height, QImage.Format.Format_RGBA8888).copy()
+
+
+class MainWindow(QMainWindow):
+    """The app. ``classifier`` is None until the model has loaded."""
+
+    def __init__(self, data_dir: Path | None = None, load_model: bool = True) -> None:
+        super().__init__()
+        self.setObjectName("mainWindow")
+        self.setWindowTitle("Digit Canvas")
+        self.setAcceptDrops(True)
+        self.data_dir = data_dir or app_data_dir()
+        self.classifier = None
+        self.last_prediction = None
+        self.last_input: np.ndarray | None = None
+        self.training = TrainingController(self)
+        self._live_timer = QTimer(self, singleShot=True, interval=LIVE_PREDICTION_MS)
+        self._live_timer.timeout.connect(self.update_prediction)
+        self._build_widgets()
+        self._build_actions()
+        self._connect()
+        self._restore_settings()
+        self.statusBar().showMessage("Loading model...")
+        self.show_prediction(None, None)
+        if load_model:
+            self.load_model(prefer_bundled=read_bool(QSettings(), "model/use_bundled", False))
+
+    # ------------------------------------------------------------------ layout
+
+    def _build_widgets(self) -> None:
+        self.canvas = DrawingCanvas()
+        self.prediction_label = QLabel("", objectName="predictionLabel")
+        self.prediction_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        font = self.prediction_label.font()
+        font.setPointSize(44)
+        font.setBold(True)
+        self.prediction_label.setFont(font)
+        self.confidence_label = QLabel("", objectName="confidenceLabel")
+        self.confidence_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.chart = ProbabilityChart()
+        self.preview = NetworkInputPreview()
+        preview_caption = QLabel("What the network sees (28×28)")
+        preview_caption.setStyleSheet("color: palette(mid);")
+        self.training_panel = TrainingPanel()
+
+        top = QHBoxLayout()
+        digit_box = QVBoxLayout()
+        digit_box.addWidget(self.prediction_label)
+        digit_box.addWidget(self.confidence_label)
+        top.addLayout(digit_box, stretch=1)
+        preview_box = QVBoxLayout()
+        preview_box.addWidget(self.preview, alignment=Qt.AlignmentFlag.AlignCenter)
+        preview_box.addWidget(preview_caption, alignment=Qt.AlignmentFlag.AlignCenter)
+        top.addLayout(preview_box)
+
+        right = QWidget()
+        right_layout = QVBoxLayout(right)
+        right_layout.addLayout(top)
+        right_layout.addWidget(self.chart, stretch=2)
+        right_layout.addWidget(self.training_panel, stretch=2)
+
+        splitter = QSplitter(Qt.Orientation.Horizontal)
+        splitter.addWidget(self.canvas)
+        splitter.addWidget(right)
+        splitter.setStretchFactor(0, 3)
+        splitter.setStretchFactor(1, 2)
+        splitter.setChildrenCollapsible(False)
+        self.setCentralWidget(splitter)
+        self.resize(1100, 720)
+
+    def _action(self, text: str, slot: object, shortcuts: list | None = None) -> QAction:
+        action = QAction(text, self)
+        action.triggered.connect(slot)
+        if shortcuts:
+            action.setShortcuts([QKeySequence(s) for s in shortcuts])
+        return action
+
+    def _build_actions(self) -> None:
+        keys = QKeySequence.StandardKey
+        self.open_action = self._action("&Open image...", self.open_image_dialog, [keys.Open])
+        self.paste_action = self._action("&Paste image", self.paste_image, [keys.Paste])
+        self.quit_action = self._action("&Quit", self.close, [keys.Quit])
+        self.undo_action = self._action("&Undo", self.canvas.undo, [keys.Undo])
+        self.redo_action = self._action("&Redo", self.canvas.redo,
+                                        [QKeySequence("Ctrl+Shift+Z"), QKeySequence("Ctrl+Y")])
+        self.clear_action = self._action("&Clear", self.canvas.clear,
+                                         [QKeySequence(Qt.Key.Key_Delete),
+                                          QKeySequence(Qt.Key.Key_Escape)])
+        self.retrain_action = self._action("&Retrain", self.start_retrain)
+        self.cancel_action = self._action("&Cancel training", self.training.cancel)
+        self.reset_action = self._action("Reset to &bundled model", self.reset_to_bundled)
+        self.about_action = self._action("&About", self.show_about)
+        self.undo_action.setEnabled(False)
+        self.redo_action.setEnabled(False)
+        self.cancel_action.setEnabled(False)
+
+        self.pen_width = QSpinBox(objectName="penWidth", minimum=PEN_WIDTH_MIN,
+                                  maximum=PEN_WIDTH_MAX, suffix=" px")
+        self.pen_width.setToolTip("Pen width")
+        self.pen_width.valueChanged.connect(self.canvas.set_pen_width)
+
+        menus = self.menuBar()
+        file_menu = menus.addMenu("&File")
+        file_menu.addActions([self.open_action, self.paste_action])
+        file_menu.addSeparator()
+        file_menu.addAction(self.quit_action)
+        edit_menu = menus.addMenu("&Edit")
+        edit_menu.addActions([self.undo_action, self.redo_action, self.clear_action])
+        model_menu = menus.addMenu("&Model")
+        model_menu.addActions([self.retrain_action, self.cancel_action, self.reset_action])
+        help_menu = menus.addMenu("&Help")
+        help_menu.addAction(self.about_action)
+
+        toolbar = self.addToolBar("Main")
+        toolbar.setObjectName("mainToolbar")
+        toolbar.setMovable(False)
+        toolbar.addActions([self.clear_action, self.undo_action, self.redo_action])
+        toolbar.addSeparator()
+        toolbar.addWidget(QLabel(" Pen "))
+        toolbar.addWidget(self.pen_width)
+        toolbar.addSeparator()
+        toolbar.addActions([self.open_action, self.retrain_action, self.about_action])
+
+    def _connect(self) -> None:
+        self.canvas.drawingChanged.connect(self._schedule_live_prediction)
+        self.canvas.strokeFinished.connect(self.update_prediction)
+        self.canvas.undoAvailable.connect(self.undo_action.setEnabled)
+        self.canvas.redoAvailable.connect(self.redo_action.setEnabled)
+        panel = self.training_panel
+        panel.retrainRequested.connect(self.start_retrain)
+        panel.fineTuneRequested.connect(self.start_fine_tune)
+        panel.cancelRequested.connect(self.training.cancel)
+        self.training.finished.connect(self._on_training_thread_finished)
+
+    # ---------------------------------------------------------------- settings
+
+    def _restore_settings(self) -> None:
+        settings = QSettings()
+        geometry = settings.value("window/geometry")
+        if geometry is not None:
+            self.restoreGeometry(geometry)
+        try:
+            width = int(settings.value("canvas/pen_width", self.canvas.pen_width))
+        except (TypeError, ValueError):
+            width = self.canvas.pen_width
+        self.pen_width.setValue(width)  # the spin box clamps a hand-edited value into range
+
+    def _save_settings(self) -> None:
+        settings = QSettings()
+        settings.setValue("window/geometry", self.saveGeometry())
+        settings.setValue("canvas/pen_width", self.pen_width.value())
+        self.training_panel.save_settings()
+
+    # ------------------------------------------------------------------- model
+
+    def load_model(self, prefer_bundled: bool = False) -> None:
+        """Import TensorFlow and load the model in the background."""
+        self._loader = ModelLoader(self.data_dir / "checkpoints", prefer_bundled)
+        self._loader.loaded.connect(self._on_model_loaded)
+        self._loader.failed.connect(self._on_model_failed)
+        self._loader_thread = start_loading(self._loader, self)
+
+    @Slot(object, list)
+    def _on_model_loaded(self, classifier: object, warnings: list) -> None:
+        self.classifier = classifier
+        self._show_model_status()
+        for warning in warnings:
+            log.warning("%s", warning)
+        if warnings:
+            self.show_message("Some checkpoints could not be loaded",
+                              "\n\n".join(warnings), QMessageBox.Icon.Warning)
+        self.update_prediction()
+
+    @Slot(str)
+    def _on_model_failed(self, message: str) -> None:
+        self.statusBar().showMessage("No model: " + message.splitlines()[0])
+        self.show_message("The model could not be loaded", message, QMessageBox.Icon.Critical)
+
+    def model_description(self) -> str:
+        """One line: which model is in use and how good it is."""
+        if self.classifier is None:
+            return "Loading model..."
+        from model.checkpoints import BUNDLED_DIR
+
+        meta = self.classifier.metadata
+        which = "bundled model" if self.classifier.path == BUNDLED_DIR else "your model"
+        accuracy = meta.get("test_accuracy")
+        date = str(meta.get("date", ""))[:10]
+        score = f"MNIST test accuracy {accuracy:.2%}" if accuracy is not None else "accuracy ?"
+        return f"Model: {which} · {score} · {date}"
+
+    def _show_model_status(self) -> None:
+        self.statusBar().showMessage(self.model_description())
+
+    def reset_to_bundled(self) -> None:
+        """Use the model shipped in assets/ again (user checkpoints are kept on disk)."""
+        from model.checkpoints import BUNDLED_DIR, load_checkpoint
+
+        loaded = load_checkpoint(BUNDLED_DIR)
+        self.classifier.swap(loaded.model, loaded.metadata, loaded.path)
+        QSettings().setValue("model/use_bundled", True)
+        self._show_model_status()
+        self.update_prediction()
+
+    # -------------------------------------------------------------- prediction
+
+    @Slot()
+    def _schedule_live_prediction(self) -> None:
+        if not self._live_timer.isActive():
+            self._live_timer.start()
+
+    @Slot()
+    def update_prediction(self) -> None:
+        """Classify what is on the canvas and show it."""
+        self._live_timer.stop()
+        if self.classifier is None:
+            return
+        network_input = None if self.canvas.is_empty() else preprocess.prepare(
+            self.canvas.to_array())
+        prediction = None if network_input is None else self.classifier.predict(network_input)
+        self.show_prediction(network_input, prediction)
+
+    def show_prediction(self, network_input: np.ndarray | None, prediction: object,
+                        truth: int | None = None) -> None:
+        """Show a prediction (or none) in the label, histogram and preview."""
+        self.last_input, self.last_prediction = network_input, prediction
+        self.preview.set_array(network_input)
+        if prediction is None:
+            self.prediction_label.setText("–")
+            self.confidence_label.setText("Draw a digit" if self.classifier else "Loading model...")
+            self.chart.set_probabilities(None)
+            log.info("prediction: none")
+            return
+        self.prediction_label.setText(str(prediction.digit))
+        text = f"{prediction.confidence:.1%} sure"
+        if truth is not None:
+            text += f" · true label {truth}"
+        self.confidence_label.setText(text)
+        self.chart.set_probabilities(prediction.probabilities)
+        log.info("prediction: digit=%d confidence=%.3f", prediction.digit, prediction.confidence)
+
+    # ------------------------------------------------------------ open / paste
+
+    def open_image_dialog(self) -> None:
+        """Ask for an image file and show it."""
+        path, _ = QFileDialog.getOpenFileName(self, "Open image", "", IMAGE_FILTER)
+        if path:
+            self.open_image(Path(path))
+
+    def open_image(self, path: Path) -> bool:
+        """Show an image file on the canvas and classify it; a bad file gives a message."""
+        try:
+            image = preprocess.load_image(path)
+            qimage = pil_to_qimage(image)
+        except (ValueError, OSError) as exc:
+            self.show_message("Cannot open image", str(exc), QMessageBox.Icon.Warning)
+            return False
+        self.canvas.set_image(qimage)
+        self.update_prediction()
+        return True
+
+    def paste_image(self) -> None:
+        """Show an image from the clipboard (image data or a file URL)."""
+        mime = QApplication.clipboard().mimeData()
+        if mime.hasImage():
+            self.canvas.set_image(QImage(mime.imageData()))
+            self.update_prediction()
+        elif mime.hasUrls() and mime.urls()[0].isLocalFile():
+            self.open_image(Path(mime.urls()[0].toLocalFile()))
+        else:
+            self.statusBar().showMessage("The clipboard holds no image", 4000)
+
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:  # noqa: N802 - Qt override
+        """Accept dropped files and images."""
+        if event.mimeData().hasUrls() or event.mimeData().hasImage():
+            event.acceptProposedAction()
+
+    def dropEvent(self, event: QDropEvent) -> None:  # noqa: N802 - Qt override
+        """Show a dropped image file or image."""
+        mime = event.mimeData()
+        if mime.hasImage():
+            self.canvas.set_image(QImage(mime.imageData()))
+            self.update_prediction()
+        elif mime.hasUrls() and mime.urls()[0].isLocalFile():
+            self.open_image(Path(mime.urls()[0].toLocalFile()))
+        event.acceptProposedAction()
+
+    # ---------------------------------------------------------------- training
+
+    def training_config(self, epochs: int | None = None) -> object:
+        """The panel's settings as a validated model.train.TrainConfig."""
+        from model.train import PRESETS
+
+        chosen = self.training_panel.settings()
+        base = PRESETS["tutorial"] if chosen.tutorial else PRESETS["default"]
+        return dataclasses.replace(
+            base, epochs=epochs or chosen.epochs, batch_size=chosen.batch_size,
+            learning_rate=chosen.learning_rate, augment=chosen.augment,
+        ).validate()
+
+    def start_retrain(self) -> bool:
+        """One click: train from scratch with the panel's settings (ignored while running)."""
+        if self.training.is_running():
+            return False
+        try:
+            config = self.training_config()
+        except ValueError as exc:
+            self.show_message("Invalid training settings", str(exc), QMessageBox.Icon.Warning)
+            return False
+        extra = self.user_samples() if self.training_panel.settings().include_samples else None
+        return self._start(TrainingJob(config, self.data_dir / "checkpoints", extra=extra))
+
+    def start_fine_tune(self) -> bool:
+        """A few quick epochs on the person's drawings (mixed with MNIST), from the current model."""
+        if self.training.is_running() or self.classifier is None:
+            return False
+        extra = self.user_samples()
+        if extra is None:
+            self.show_message("No drawings yet",
+                              "Correct a few predictions first: they are what fine-tuning "
+                              "learns from.", QMessageBox.Icon.Information)
+            return False
+        from model.train import fine_tune_config
+
+        job = TrainingJob(fine_tune_config(len(extra[1])), self.data_dir / "checkpoints",
+                          start_from=self.classifier.model, extra=extra)
+        return self._start(job)
+
+    def user_samples(self) -> tuple[np.ndarray, np.ndarray] | None:
+        """The person's saved drawings as training arrays, or None when there are none."""
+        return None
+
+    def _start(self, job: TrainingJob) -> bool:
+        worker = self.training.start(job)
+        if worker is None:
+            return False
+        panel = self.training_panel
+        worker.status.connect(panel.on_status)
+        worker.step.connect(panel.on_step)
+        worker.epochEnded.connect(panel.on_epoch)
+        worker.succeeded.connect(self._on_training_succeeded)
+        worker.cancelled.connect(self._on_training_cancelled)
+        worker.failed.connect(self._on_training_failed)
+        panel.on_started(job.config.epochs)
+        self.retrain_action.setEnabled(False)
+        self.cancel_action.setEnabled(True)
+        return True
+
+    @Slot(object)
+    def _on_training_succeeded(self, result: TrainingResult) -> None:
+        self.classifier.swap(result.model, result.metadata, result.path)
+        QSettings().remove("model/use_bundled")
+        message = f"Done: test accuracy {result.metadata['test_accuracy']:.2%}"
+        if result.own_accuracy is not None:
+            message += f" · your drawings {result.own_accuracy:.0%}"
+        self.training_panel.on_ended(message)
+        self._show_model_status()
+        self.update_prediction()
+
+    @Slot()
+    def _on_training_cancelled(self) -> None:
+        self.training_panel.on_ended("Cancelled")
+
+    @Slot(str)
+    def _on_training_failed(self, message: str) -> None:
+        self.training_panel.on_ended("Failed: " + message.splitlines()[0])
+        self.show_message("Training failed",
+                          message + "\n\nThe model in use has not changed.",
+                          QMessageBox.Icon.Warning)
+
+    @Slot()
+    def _on_training_thread_finished(self) -> None:
+        self.retrain_action.setEnabled(True)
+        self.cancel_action.setEnabled(False)
+
+    # ------------------------------------------------------------------- misc
+
+    def show_message(self, title: str, text: str, icon: QMessageBox.Icon) -> QMessageBox:
+        """A non-blocking message box (the event loop, and drawing, go on)."""
+        box = QMessageBox(icon, title, text, QMessageBox.StandardButton.Ok, self)
+        box.setObjectName("messageBox")
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        box.open()
+        return box
+
+    def show_about(self) -> None:
+        """The model's recipe, accuracy and date."""
+        meta = self.classifier.metadata if self.classifier else {}
+        recipe = meta.get("recipe", {})
+        lines = [
+            "<h3>Digit Canvas</h3>",
+            "<p>Draw a digit; a small ConvNet written with TensorFlow's low-level API "
+            "recognises it.</p>",
+            f"<p>{self.model_description()}</p>",
+        ]
+        if recipe:
+            keys = ("epochs", "batch_size", "learning_rate", "schedule", "augment", "hidden")
+            lines.append("<p>Recipe: " + ", ".join(f"{k} {recipe.get(k)}" for k in keys) + "</p>")
+        if self.classifier and self.classifier.path:
+            lines.append(f"<p>Checkpoint: {self.classifier.path}</p>")
+        self.show_message("About Digit Canvas", "".join(lines), QMessageBox.Icon.Information)
+
+    def confirm_stop_training(self) -> bool:
+        """Ask whether to stop a running training before closing."""
+        answer = QMessageBox.question(
+            self, "Training is running",
+            "Stop training and quit? The model in use stays as it is.",
+        )
+        return answer == QMessageBox.StandardButton.Yes
+
+    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt override
+        """Stop training cooperatively (after asking) and wait for the threads."""
+        if self.training.is_running():
+            if not self.confirm_stop_training():
+                event.ignore()
+                return
+            self.statusBar().showMessage("Stopping training...")
+            self.training.stop_and_wait()
+        loader_thread = getattr(self, "_loader_thread", None)
+        if loader_thread is not None:
+            loader_thread.wait()
+        self._save_settings()
+        super().closeEvent(event)
+
+
+def run_app(args: argparse.Namespace) -> int:
+    """Create the application and the window; runs until the window is closed."""
+    logging.basicConfig(level=args.log_level.upper(), format="%(levelname)s %(name)s: %(message)s")
+    QApplication.setApplicationName(APP_NAME)
+    QApplication.setApplicationDisplayName("Digit Canvas")
+    app = QApplication.instance() or QApplication(sys.argv[:1])
+    window = MainWindow()
+    window.show()
+    return app.exec()

@@ -1,0 +1,241 @@
+"""The histogram of the network's ten class probabilities (QtCharts)."""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Sequence
+
+import numpy as np
+from PySide6.QtCharts import (
+    QBarCategoryAxis,
+    QBarSeries,
+    QBarSet,
+    QChart,
+    QChartView,
+    QValueAxis,
+)
+from PySide6.QtCore import QMargins, QPointF, QRectF, QSize, Qt
+from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPainter
+from PySide6.QtWidgets import QFrame, QWidget
+
+NUM_CLASSES = 10
+# Softmax in float32 can overshoot 1 by an ulp or so; accept and clip that.
+_TOLERANCE = 1e-5
+_LABEL_MIN = 0.01  # bars under 1 % get no label: "0%" everywhere is noise
+_BAR_COLOR = QColor("#9db4cf")
+_WINNER_COLOR = QColor("#1f6fd1")
+_LABEL_COLOR = QColor("#303030")
+
+
+def validate_probabilities(probs: Sequence[float] | np.ndarray) -> np.ndarray:
+    """Check ten finite probabilities and return them as float64.
+
+    Args:
+        probs: Exactly ten numbers in [0, 1].
+
+    Returns:
+        A new 1-D float64 array of length 10, clipped to [0, 1].
+
+    Raises:
+        ValueError: If there are not exactly ten finite numbers in [0, 1].
+    """
+    try:
+        values = np.asarray(probs, dtype=np.float64)
+    except (TypeError, ValueError) as error:
+        raise ValueError(f"probabilities must be numbers: {error}") from error
+    if values.shape != (NUM_CLASSES,):
+        raise ValueError(f"expected {NUM_CLASSES} probabilities, got shape {values.shape}")
+    if not np.all(np.isfinite(values)):
+        raise ValueError("probabilities must be finite")
+    if values.min() < -_TOLERANCE or values.max() > 1.0 + _TOLERANCE:
+        raise ValueError("probabilities must lie in [0, 1]")
+    return np.clip(values, 0.0, 1.0)
+
+
+def _percent_label(value: float) -> str:
+    """Return a bar's label, e.g. "97%", or "" below 1 %."""
+    return f"{value * 100:.0f}%" if value >= _LABEL_MIN else ""
+
+
+class ProbabilityChart(QChartView):
+    """A bar chart of the ten digit probabilities with the winner highlighted.
+
+    One QBarSet of ten values in one QBarSeries; the winning bar is the
+    set's selected bar, drawn in ``selectedColor``. Updates replace the
+    set's values in place, so nothing is rebuilt and nothing flickers.
+    Percent labels are painted over the bars in ``drawForeground`` because
+    QtCharts' own labels can only print the raw value (0.97, not 97%).
+    """
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        """Create a chart showing ten zero bars and no winner.
+
+        Args:
+            parent: Optional parent widget.
+        """
+        super().__init__(parent)
+        self.setObjectName("probabilityChart")
+        self.setRenderHint(QPainter.RenderHint.Antialiasing)
+        self.setFrameShape(QFrame.Shape.NoFrame)
+        self.setMinimumSize(320, 220)
+        self._winner: int | None = None
+        self._bar_set = self._make_bar_set()
+        self._series = QBarSeries()
+        self._series.setBarWidth(0.7)
+        self._series.append(self._bar_set)
+        self._axis_x = self._make_x_axis()
+        self._axis_y = self._make_y_axis()
+        self.setChart(self._make_chart())
+
+    # ----------------------------------------------------------------- API
+
+    def set_probabilities(self, probs: Sequence[float] | np.ndarray | None) -> None:
+        """Show new probabilities, or clear the chart.
+
+        Args:
+            probs: Ten numbers in [0, 1] (need not sum to 1), or None or an
+                empty sequence to show all-zero bars and no winner.
+
+        Raises:
+            ValueError: If ``probs`` is not ten finite numbers in [0, 1];
+                the chart is left unchanged.
+        """
+        if probs is None or len(probs) == 0:
+            values = np.zeros(NUM_CLASSES)
+            winner = None
+        else:
+            values = validate_probabilities(probs)
+            # All zeros has no meaningful winner.
+            winner = int(np.argmax(values)) if values.max() > 0.0 else None
+        for index, value in enumerate(values):
+            if self._bar_set.at(index) != value:
+                self._bar_set.replace(index, float(value))
+        self._set_winner(winner)
+        # Percent labels live in the foreground layer, which Qt does not know
+        # depends on the bars: repaint it explicitly.
+        self.viewport().update()
+
+    def values(self) -> list[float]:
+        """Return the ten values currently shown."""
+        return [self._bar_set.at(index) for index in range(NUM_CLASSES)]
+
+    def winner(self) -> int | None:
+        """Return the highlighted digit, or None when there is none."""
+        return self._winner
+
+    def bar_set(self) -> QBarSet:
+        """Return the chart's only bar set (for tests and styling)."""
+        return self._bar_set
+
+    def series(self) -> QBarSeries:
+        """Return the chart's only series (for tests and styling)."""
+        return self._series
+
+    def value_axis(self) -> QValueAxis:
+        """Return the y axis (for tests and styling)."""
+        return self._axis_y
+
+    def sizeHint(self) -> QSize:  # noqa: N802 (Qt override)
+        """Return the preferred size."""
+        return QSize(420, 260)
+
+    # -------------------------------------------------------- construction
+
+    @staticmethod
+    def _make_bar_set() -> QBarSet:
+        """Return the set of ten zero bars, winner shown as selected."""
+        bar_set = QBarSet("probability")
+        bar_set.append([0.0] * NUM_CLASSES)
+        bar_set.setColor(_BAR_COLOR)
+        bar_set.setSelectedColor(_WINNER_COLOR)
+        # No outline: a zero bar would otherwise show as a hairline.
+        bar_set.setPen(Qt.PenStyle.NoPen)
+        return bar_set
+
+    @staticmethod
+    def _make_x_axis() -> QBarCategoryAxis:
+        """Return the digit axis "0".."9"."""
+        axis = QBarCategoryAxis()
+        axis.append([str(digit) for digit in range(NUM_CLASSES)])
+        axis.setGridLineVisible(False)
+        font = QFont(axis.labelsFont())
+        font.setBold(True)
+        axis.setLabelsFont(font)
+        return axis
+
+    @staticmethod
+    def _make_y_axis() -> QValueAxis:
+        """Return the probability axis, fixed to 0..1."""
+        axis = QValueAxis()
+        axis.setRange(0.0, 1.0)
+        axis.setTickCount(6)
+        axis.setLabelFormat("%.1f")
+        axis.setMinorTickCount(0)
+        return axis
+
+    def _make_chart(self) -> QChart:
+        """Return a title-less, legend-less, light, un-animated chart."""
+        chart = QChart()
+        chart.setTheme(QChart.ChartTheme.ChartThemeLight)
+        chart.setAnimationOptions(QChart.AnimationOption.NoAnimation)
+        chart.legend().hide()
+        chart.setBackgroundRoundness(0)
+        # Let the white chart fill the view: no gray window showing around it.
+        chart.layout().setContentsMargins(0, 0, 0, 0)
+        # Room above the plot for the label of a bar that reaches 1.0.
+        top = math.ceil(QFontMetricsF(self._label_font()).height()) + 4
+        chart.setMargins(QMargins(6, top, 12, 4))
+        chart.addSeries(self._series)
+        chart.addAxis(self._axis_x, Qt.AlignmentFlag.AlignBottom)
+        chart.addAxis(self._axis_y, Qt.AlignmentFlag.AlignLeft)
+        self._series.attachAxis(self._axis_x)
+        self._series.attachAxis(self._axis_y)
+        # The theme resets colours: style the set after addSeries.
+        self._bar_set.setColor(_BAR_COLOR)
+        self._bar_set.setSelectedColor(_WINNER_COLOR)
+        self._bar_set.setPen(Qt.PenStyle.NoPen)
+        return chart
+
+    # ------------------------------------------------------------- winner
+
+    def _set_winner(self, winner: int | None) -> None:
+        """Select exactly the winning bar (selection is the highlight)."""
+        self._winner = winner
+        wanted = [] if winner is None else [winner]
+        if self._bar_set.selectedBars() != wanted:
+            self._bar_set.deselectAllBars()
+            if winner is not None:
+                self._bar_set.selectBar(winner)
+
+    # ------------------------------------------------------------- labels
+
+    def _label_font(self) -> QFont:
+        """Return the font of the percent labels."""
+        font = QFont(self.font())
+        font.setBold(True)
+        return font
+
+    def drawForeground(self, painter: QPainter, rect: QRectF) -> None:  # noqa: N802 (Qt override)
+        """Paint a percent label above each bar of at least 1 %."""
+        super().drawForeground(painter, rect)
+        font = self._label_font()
+        metrics = QFontMetricsF(font)
+        painter.save()
+        painter.setFont(font)
+        painter.setPen(_LABEL_COLOR)
+        for index, value in enumerate(self.values()):
+            text = _percent_label(value)
+            if text:
+                self._draw_label(painter, metrics, text, index, value)
+        painter.restore()
+
+    def _draw_label(
+        self, painter: QPainter, metrics: QFontMetricsF, text: str, index: int, value: float
+    ) -> None:
+        """Draw one label centred just above its bar (in scene coordinates)."""
+        chart = self.chart()
+        top = chart.mapToScene(chart.mapToPosition(QPointF(index, value), self._series))
+        height = metrics.height()
+        width = metrics.horizontalAdvance(text)
+        box = QRectF(top.x() - width / 2, top.y() - height - 2, width, height)
+        painter.drawText(box, Qt.AlignmentFlag.AlignCenter, text)

@@ -1,0 +1,272 @@
+"""Retrain controls: settings, progress bar, timing, and live loss/accuracy curves."""
+
+from __future__ import annotations
+
+import math
+import time
+from dataclasses import dataclass
+
+from PySide6.QtCharts import QChart, QChartView, QLineSeries, QValueAxis
+from PySide6.QtCore import QMargins, QSettings, Qt, Signal
+from PySide6.QtGui import QColor, QPainter, QPen
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QDoubleSpinBox,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QProgressBar,
+    QPushButton,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
+
+# (key, default, minimum, maximum): the spin boxes' ranges, and the check on QSettings.
+EPOCHS = ("training/epochs", 20, 1, 200)
+BATCH = ("training/batch_size", 128, 8, 2048)
+RATE = ("training/learning_rate", 3e-3, 1e-5, 0.1)
+TUTORIAL = {"epochs": 5, "batch_size": 128, "learning_rate": 1e-4, "augment": False}
+
+
+@dataclass(frozen=True)
+class TrainingSettings:
+    """What the panel's settings say (validated again by model.train.TrainConfig)."""
+
+    epochs: int
+    batch_size: int
+    learning_rate: float
+    augment: bool
+    include_samples: bool
+    tutorial: bool
+
+
+def _read_number(settings: QSettings, spec: tuple, kind: type) -> int | float:
+    """A number from QSettings, or the default when missing, garbled or out of range."""
+    key, default, low, high = spec
+    try:
+        value = kind(settings.value(key, default))
+    except (TypeError, ValueError):
+        return default
+    if not (math.isfinite(value) and low <= value <= high):
+        return default
+    return value
+
+
+def read_bool(settings: QSettings, key: str, default: bool) -> bool:
+    value = settings.value(key, default)
+    if isinstance(value, str):
+        return value.lower() in ("true", "1", "yes")
+    return bool(value)
+
+
+def _format_seconds(seconds: float) -> str:
+    if not math.isfinite(seconds):
+        return "--:--"
+    minutes, secs = divmod(int(round(seconds)), 60)
+    return f"{minutes}:{secs:02d}"
+
+
+class TrainingCurves(QChartView):
+    """Loss per step (left axis) and test accuracy per epoch (right axis)."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("trainingCurves")
+        chart = QChart()
+        chart.legend().setAlignment(Qt.AlignmentFlag.AlignBottom)
+        chart.setMargins(QMargins(0, 0, 0, 0))
+        self.loss = QLineSeries(name="loss")
+        self.accuracy = QLineSeries(name="test accuracy")
+        self.loss.setPen(QPen(QColor("#d9822b"), 1.5))
+        self.accuracy.setPen(QPen(QColor("#1f6fd1"), 2.5))
+        self.step_axis = QValueAxis(labelFormat="%d", titleText="epoch")
+        self.loss_axis = QValueAxis(labelFormat="%.1f")
+        self.accuracy_axis = QValueAxis(labelFormat="%.2f")
+        for series in (self.loss, self.accuracy):
+            chart.addSeries(series)
+        chart.addAxis(self.step_axis, Qt.AlignmentFlag.AlignBottom)
+        chart.addAxis(self.loss_axis, Qt.AlignmentFlag.AlignLeft)
+        chart.addAxis(self.accuracy_axis, Qt.AlignmentFlag.AlignRight)
+        self.loss.attachAxis(self.step_axis)
+        self.loss.attachAxis(self.loss_axis)
+        self.accuracy.attachAxis(self.step_axis)
+        self.accuracy.attachAxis(self.accuracy_axis)
+        self.setChart(chart)
+        self.setRenderHint(QPainter.RenderHint.Antialiasing)
+        self.setMinimumHeight(150)
+        self.reset(1)
+
+    def reset(self, epochs: int) -> None:
+        """Empty curves for a run of ``epochs`` epochs."""
+        self.loss.clear()
+        self.accuracy.clear()
+        self.step_axis.setRange(0, epochs)
+        self.loss_axis.setRange(0, 2.5)
+        self.accuracy_axis.setRange(0.9, 1.0)
+        self._max_loss = 0.0
+
+    def add_loss(self, epoch_position: float, loss: float) -> None:
+        """One loss point (x in epochs)."""
+        self.loss.append(epoch_position, loss)
+        if loss > self._max_loss:
+            self._max_loss = loss
+            self.loss_axis.setRange(0, max(0.5, loss * 1.1))
+
+    def add_accuracy(self, epoch: int, accuracy: float) -> None:
+        """One test-accuracy point after an epoch."""
+        self.accuracy.append(epoch, accuracy)
+        low = min(p.y() for p in self.accuracy.points())
+        self.accuracy_axis.setRange(min(0.9, math.floor(low * 50) / 50), 1.0)
+
+
+class TrainingPanel(QGroupBox):
+    """Retrain / Cancel, the settings, the progress bar and the curves."""
+
+    retrainRequested = Signal()
+    fineTuneRequested = Signal()
+    cancelRequested = Signal()
+
+    LOSS_POINTS_PER_EPOCH = 25  # enough for a smooth curve without thousands of points
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__("Training", parent)
+        self.setObjectName("trainingPanel")
+        self._started = 0.0
+        self._steps_per_epoch = 1
+        self._build()
+        self.load_settings()
+        self.set_running(False)
+
+    def _build(self) -> None:
+        self.epochs = QSpinBox(objectName="epochsSpin", minimum=EPOCHS[2], maximum=EPOCHS[3])
+        self.batch = QSpinBox(objectName="batchSpin", minimum=BATCH[2], maximum=BATCH[3])
+        self.rate = QDoubleSpinBox(objectName="rateSpin", decimals=5, minimum=RATE[2],
+                                   maximum=RATE[3], singleStep=1e-4)
+        self.augment = QCheckBox("Augment (rotate, scale, thicken)", objectName="augmentCheck")
+        self.include_samples = QCheckBox("Include my corrected drawings",
+                                         objectName="includeSamplesCheck")
+        self.tutorial_button = QPushButton("Tutorial settings", objectName="tutorialButton")
+        self.tutorial_button.setToolTip("lr 1e-4, batch 128, 5 epochs, no augmentation")
+        self.tutorial_button.clicked.connect(self.apply_tutorial_preset)
+        self.retrain_button = QPushButton("Retrain", objectName="retrainButton")
+        self.retrain_button.setToolTip("Train the network on MNIST with these settings")
+        self.finetune_button = QPushButton("Fine-tune on my drawings",
+                                           objectName="fineTuneButton")
+        self.cancel_button = QPushButton("Cancel", objectName="cancelButton")
+        self.retrain_button.clicked.connect(self.retrainRequested)
+        self.finetune_button.clicked.connect(self.fineTuneRequested)
+        self.cancel_button.clicked.connect(self.cancelRequested)
+        self.progress = QProgressBar(objectName="progressBar", minimum=0, maximum=1, value=0)
+        self.progress.setFormat("%p%")
+        self.status = QLabel("Idle", objectName="trainingStatus")
+        self.details = QLabel("", objectName="trainingDetails")
+        self.details.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.curves = TrainingCurves()
+
+        form = QFormLayout()
+        form.addRow("Epochs", self.epochs)
+        form.addRow("Batch size", self.batch)
+        form.addRow("Learning rate", self.rate)
+        buttons = QHBoxLayout()
+        for button in (self.retrain_button, self.finetune_button, self.cancel_button):
+            buttons.addWidget(button)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(self.augment)
+        layout.addWidget(self.include_samples)
+        layout.addWidget(self.tutorial_button, alignment=Qt.AlignmentFlag.AlignLeft)
+        layout.addLayout(buttons)
+        layout.addWidget(self.progress)
+        layout.addWidget(self.status)
+        layout.addWidget(self.details)
+        layout.addWidget(self.curves, stretch=1)
+
+    # ---------------------------------------------------------------- settings
+
+    def load_settings(self) -> None:
+        """Fill the controls from QSettings; bad stored values fall back to defaults."""
+        stored = QSettings()
+        self.epochs.setValue(_read_number(stored, EPOCHS, int))
+        self.batch.setValue(_read_number(stored, BATCH, int))
+        self.rate.setValue(_read_number(stored, RATE, float))
+        self.augment.setChecked(read_bool(stored, "training/augment", True))
+        self.include_samples.setChecked(read_bool(stored, "training/include_samples", False))
+
+    def save_settings(self) -> None:
+        """Remember the controls' values."""
+        stored = QSettings()
+        stored.setValue(EPOCHS[0], self.epochs.value())
+        stored.setValue(BATCH[0], self.batch.value())
+        stored.setValue(RATE[0], self.rate.value())
+        stored.setValue("training/augment", self.augment.isChecked())
+        stored.setValue("training/include_samples", self.include_samples.isChecked())
+
+    def apply_tutorial_preset(self) -> None:
+        """The tutorial's recipe: lr 1e-4, batch 128, 5 epochs, no augmentation."""
+        self.epochs.setValue(TUTORIAL["epochs"])
+        self.batch.setValue(TUTORIAL["batch_size"])
+        self.rate.setValue(TUTORIAL["learning_rate"])
+        self.augment.setChecked(TUTORIAL["augment"])
+
+    def settings(self) -> TrainingSettings:
+        """The values in the controls."""
+        values = (self.epochs.value(), self.batch.value(), self.rate.value(),
+                  self.augment.isChecked())
+        tutorial = values == tuple(TUTORIAL.values())
+        return TrainingSettings(*values, self.include_samples.isChecked(), tutorial)
+
+    # ---------------------------------------------------------------- progress
+
+    def set_running(self, running: bool) -> None:
+        """Enable what makes sense while a run is (not) in progress."""
+        for widget in (self.retrain_button, self.finetune_button, self.epochs, self.batch,
+                       self.rate, self.augment, self.include_samples, self.tutorial_button):
+            widget.setEnabled(not running)
+        self.cancel_button.setEnabled(running)
+
+    def on_started(self, epochs: int) -> None:
+        """A run began."""
+        self.save_settings()
+        self.set_running(True)
+        self._started = time.monotonic()
+        self.progress.setRange(0, 0)  # busy until the first step says how many
+        self.status.setText("Starting...")
+        self.details.setText("")
+        self.curves.reset(epochs)
+
+    def on_status(self, text: str) -> None:
+        """A phase message from the worker (loading data, saving...)."""
+        self.status.setText(text)
+
+    def on_step(self, step: object) -> None:
+        """Progress after one training step (model.train.Step)."""
+        if self.progress.maximum() != step.total_steps:
+            self.progress.setRange(0, step.total_steps)
+            self._steps_per_epoch = max(1, step.total_steps // step.epochs)
+        self.progress.setValue(step.step)
+        elapsed = time.monotonic() - self._started
+        remaining = elapsed / step.step * (step.total_steps - step.step)
+        self.status.setText(f"Epoch {step.epoch}/{step.epochs}")
+        self.details.setText(
+            f"loss {step.loss:.3f} · {step.images_per_second:,.0f} images/s · "
+            f"{_format_seconds(elapsed)} elapsed · {_format_seconds(remaining)} left"
+        )
+        stride = max(1, self._steps_per_epoch // self.LOSS_POINTS_PER_EPOCH)
+        if step.step % stride == 0:
+            self.curves.add_loss(step.step / self._steps_per_epoch, step.loss)
+
+    def on_epoch(self, epoch: object) -> None:
+        """Test accuracy after an epoch (model.train.EpochEnd)."""
+        self.curves.add_accuracy(epoch.epoch, epoch.test_accuracy)
+        self.status.setText(
+            f"Epoch {epoch.epoch}/{epoch.epochs}: test accuracy {epoch.test_accuracy:.2%}"
+        )
+
+    def on_ended(self, message: str) -> None:
+        """The run ended (finished, cancelled or failed)."""
+        self.set_running(False)
+        if self.progress.maximum() == 0:
+            self.progress.setRange(0, 1)
+        self.status.setText(message)

@@ -1,0 +1,206 @@
+"""Checkpoints: one folder each (weights + metadata.json), made current in one rename.
+
+A checkpoint folder holds ``weights.index``/``weights.data-*`` written by
+``tf.train.Checkpoint`` (model, optimiser, step) and ``metadata.json`` (recipe,
+test accuracy, date, library versions). It is written into a hidden temporary
+folder first and renamed into place only when complete, so a crash or kill
+while saving never leaves a half-written checkpoint that looks current.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import logging
+import os
+import platform
+import shutil
+import uuid
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import numpy as np
+import tensorflow as tf
+
+from model.convnet import ConvNet
+
+log = logging.getLogger(__name__)
+
+FORMAT = 1
+PREFIX = "weights"
+METADATA = "metadata.json"
+BUNDLED_DIR = Path(__file__).resolve().parent.parent / "assets" / "model"
+
+
+class CheckpointError(Exception):
+    """A checkpoint is missing, incomplete or corrupt; the message names it."""
+
+
+@dataclass
+class Loaded:
+    """A restored network with its metadata and where it came from."""
+
+    model: ConvNet
+    metadata: dict
+    path: Path
+    warnings: list[str] = field(default_factory=list)
+
+
+def make_metadata(recipe: dict, test_accuracy: float, step: int, **extra: object) -> dict:
+    """Metadata for a new checkpoint: recipe, accuracy, date and versions."""
+    return {
+        "format": FORMAT,
+        "hidden": int(recipe.get("hidden", 32)),
+        "recipe": recipe,
+        "test_accuracy": float(test_accuracy),
+        "step": int(step),
+        "date": dt.datetime.now(dt.timezone.utc).isoformat(timespec="seconds"),
+        "versions": {
+            "python": platform.python_version(),
+            "tensorflow": tf.__version__,
+            "numpy": np.__version__,
+        },
+        **extra,
+    }
+
+
+def _fsync_tree(folder: Path) -> None:
+    for path in folder.iterdir():
+        with open(path, "rb") as handle:
+            os.fsync(handle.fileno())
+    descriptor = os.open(folder, os.O_RDONLY)
+    try:
+        os.fsync(descriptor)
+    finally:
+        os.close(descriptor)
+
+
+def write_checkpoint(
+    target: str | os.PathLike[str], model: ConvNet, metadata: dict, optimizer: tf.Module | None = None
+) -> Path:
+    """Write a complete checkpoint folder at ``target``, replacing any old one atomically."""
+    target = Path(target)
+    target.parent.mkdir(parents=True, exist_ok=True)
+    staging = target.parent / f".tmp-{target.name}-{uuid.uuid4().hex[:8]}"
+    staging.mkdir()
+    try:
+        objects = {"model": model}
+        if optimizer is not None:
+            objects["optimizer"] = optimizer
+        tf.train.Checkpoint(**objects).write(str(staging / PREFIX))
+        (staging / METADATA).write_text(json.dumps(metadata, indent=2) + "\n", encoding="utf-8")
+        _fsync_tree(staging)
+        _replace_dir(staging, target)
+    except BaseException:
+        shutil.rmtree(staging, ignore_errors=True)
+        raise
+    return target
+
+
+def _replace_dir(new: Path, target: Path) -> None:
+    # A folder cannot be renamed over a non-empty one: move the old one aside first.
+    old = None
+    if target.exists():
+        old = target.parent / f".old-{target.name}-{uuid.uuid4().hex[:8]}"
+        os.rename(target, old)
+    os.rename(new, target)
+    if old is not None:
+        shutil.rmtree(old, ignore_errors=True)
+
+
+def read_metadata(folder: str | os.PathLike[str]) -> dict:
+    """The metadata of a checkpoint folder, validated."""
+    path = Path(folder) / METADATA
+    try:
+        metadata = json.loads(path.read_text(encoding="utf-8"))
+    except FileNotFoundError as exc:
+        raise CheckpointError(f"{folder}: no {METADATA} (not a checkpoint folder)") from exc
+    except (OSError, UnicodeDecodeError, json.JSONDecodeError) as exc:
+        raise CheckpointError(f"{path}: unreadable metadata ({exc})") from exc
+    if not isinstance(metadata, dict) or not isinstance(metadata.get("hidden"), int):
+        raise CheckpointError(f"{path}: metadata lacks the network's hidden width")
+    if not 1 <= metadata["hidden"] <= 4096:
+        raise CheckpointError(f"{path}: hidden width {metadata['hidden']} out of range")
+    return metadata
+
+
+def load_checkpoint(folder: str | os.PathLike[str]) -> Loaded:
+    """Restore a network from a checkpoint folder.
+
+    Raises:
+        CheckpointError: missing, incomplete, corrupt, or with non-finite weights.
+    """
+    folder = Path(folder)
+    metadata = read_metadata(folder)
+    model = ConvNet(hidden=metadata["hidden"], seed=0)
+    try:
+        status = tf.train.Checkpoint(model=model).read(str(folder / PREFIX))
+        status.expect_partial().assert_existing_objects_matched()
+    except Exception as exc:  # noqa: BLE001 - TF raises many types for a damaged file
+        first_line = str(exc).strip().splitlines()[0] if str(exc).strip() else type(exc).__name__
+        raise CheckpointError(f"{folder}: cannot restore weights ({first_line})") from exc
+    if not all(np.isfinite(v.numpy()).all() for v in model.trainable_variables):
+        raise CheckpointError(f"{folder}: weights contain NaN or infinity")
+    return Loaded(model, metadata, folder)
+
+
+def quarantine(folder: Path) -> Path | None:
+    """Rename a broken checkpoint aside (never delete what a user had)."""
+    aside = folder.with_name(f"{folder.name}.broken-{uuid.uuid4().hex[:6]}")
+    try:
+        os.rename(folder, aside)
+    except OSError as exc:
+        log.warning("could not move broken checkpoint %s aside: %s", folder, exc)
+        return None
+    return aside
+
+
+class CheckpointStore:
+    """The user's checkpoints in one folder, newest last, keeping the last few."""
+
+    def __init__(self, root: str | os.PathLike[str], keep: int = 5) -> None:
+        if keep < 1:
+            raise ValueError("keep must be at least 1")
+        self.root = Path(root)
+        self.keep = keep
+
+    def checkpoints(self) -> list[Path]:
+        """Complete checkpoint folders, newest first (names sort by time)."""
+        if not self.root.is_dir():
+            return []
+        found = [p for p in self.root.glob("ckpt-*") if p.is_dir() and ".broken-" not in p.name]
+        return sorted(found, key=lambda p: p.name, reverse=True)
+
+    def save(self, model: ConvNet, metadata: dict, optimizer: tf.Module | None = None) -> Path:
+        """Write a new checkpoint and prune the oldest beyond ``keep``."""
+        stamp = dt.datetime.now(dt.timezone.utc).strftime("%Y%m%dT%H%M%S%f")
+        path = write_checkpoint(self.root / f"ckpt-{stamp}", model, metadata, optimizer)
+        for old in self.checkpoints()[self.keep :]:
+            shutil.rmtree(old, ignore_errors=True)
+        return path
+
+    def load_newest(self, fallbacks: Iterable[Path] = (BUNDLED_DIR,)) -> Loaded:
+        """The newest checkpoint that loads, else the first fallback that does.
+
+        Broken user checkpoints are renamed aside and reported in ``warnings``.
+        """
+        warnings: list[str] = []
+        for folder in self.checkpoints():
+            try:
+                loaded = load_checkpoint(folder)
+            except CheckpointError as exc:
+                aside = quarantine(folder)
+                warnings.append(f"{exc}; kept aside as {aside.name if aside else folder.name}")
+                continue
+            loaded.warnings = warnings
+            return loaded
+        for folder in fallbacks:
+            try:
+                loaded = load_checkpoint(folder)
+            except CheckpointError as exc:
+                warnings.append(str(exc))
+                continue
+            loaded.warnings = warnings
+            return loaded
+        raise CheckpointError("no usable checkpoint:\n" + "\n".join(warnings))

@@ -1,0 +1,261 @@
+"""Command line: train, evaluate, predict, export (and the app when no command is given).
+
+TensorFlow is imported inside the commands, so ``python main.py`` can show the
+window before TensorFlow has loaded.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import logging
+import sys
+from pathlib import Path
+from typing import TYPE_CHECKING, NoReturn
+
+if TYPE_CHECKING:
+    import numpy as np
+
+    from model.checkpoints import Loaded
+    from model.train import TrainConfig
+
+log = logging.getLogger(__name__)
+
+
+class CliError(Exception):
+    """A user-caused problem: printed as one line, exit status 1."""
+
+
+class Parser(argparse.ArgumentParser):
+    """An ArgumentParser that reports bad arguments in one line, without usage text."""
+
+    def error(self, message: str) -> NoReturn:
+        """Print one line and exit with status 2."""
+        self.exit(2, f"{self.prog}: error: {message}\n")
+
+
+def positive_int(text: str) -> int:
+    """argparse type: an integer >= 1."""
+    try:
+        value = int(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"not a whole number: {text!r}") from None
+    if value < 1:
+        raise argparse.ArgumentTypeError(f"must be at least 1, got {value}")
+    return value
+
+
+def positive_float(text: str) -> float:
+    """argparse type: a finite number > 0."""
+    try:
+        value = float(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"not a number: {text!r}") from None
+    if not value > 0 or value == float("inf"):
+        raise argparse.ArgumentTypeError(f"must be a positive number, got {text}")
+    return value
+
+
+def build_parser() -> Parser:
+    """The whole command line."""
+    parser = Parser(prog="main.py", description="Draw a digit; a ConvNet recognises it.")
+    parser.add_argument("--log-level", default="warning",
+                        choices=["debug", "info", "warning", "error"])
+    commands = parser.add_subparsers(dest="command", parser_class=Parser)
+
+    train = commands.add_parser("train", help="train the network on MNIST")
+    train.add_argument("--preset", choices=["default", "tutorial"], default="default")
+    train.add_argument("--epochs", type=positive_int)
+    train.add_argument("--batch-size", type=positive_int)
+    train.add_argument("--learning-rate", type=positive_float)
+    train.add_argument("--hidden", type=positive_int)
+    train.add_argument("--feed", choices=["graph", "python"])
+    train.add_argument("--no-augment", action="store_true", help="turn augmentation off")
+    train.add_argument("--seed", type=int)
+    train.add_argument("--limit", type=positive_int, help="use only the first N training images")
+    train.add_argument("--include-samples", action="store_true",
+                       help="mix in your own corrected drawings")
+    train.add_argument("--data-dir", type=Path)
+    train.add_argument("--out", type=Path,
+                       help="checkpoint folder to write (default: a new one in your data folder)")
+
+    evaluate = commands.add_parser("evaluate", help="test accuracy and confusion matrix")
+    evaluate.add_argument("--checkpoint", type=Path)
+    evaluate.add_argument("--data-dir", type=Path)
+    evaluate.add_argument("--json", action="store_true")
+
+    predict = commands.add_parser("predict", help="classify image files")
+    predict.add_argument("--checkpoint", type=Path)
+    predict.add_argument("--json", action="store_true")
+    predict.add_argument("paths", nargs="+", type=Path)
+
+    export = commands.add_parser("export", help="write a SavedModel")
+    export.add_argument("--checkpoint", type=Path)
+    export.add_argument("out", type=Path)
+    return parser
+
+
+def run(args: argparse.Namespace) -> int:
+    """Run one command; user-caused errors become one line on stderr."""
+    from model.checkpoints import CheckpointError
+    from model.data import MnistError
+
+    handlers = {"train": cmd_train, "evaluate": cmd_evaluate, "predict": cmd_predict,
+                "export": cmd_export}
+    try:
+        return handlers[args.command](args)
+    except (CliError, CheckpointError, MnistError, ValueError, OSError) as exc:
+        print(f"error: {exc}", file=sys.stderr)
+        return 1
+    except KeyboardInterrupt:
+        print("interrupted", file=sys.stderr)
+        return 130
+
+
+def load_model(checkpoint: Path | None) -> Loaded:
+    """The given checkpoint, or the newest user checkpoint, or the bundled model."""
+    from model import paths
+    from model.checkpoints import CheckpointStore, load_checkpoint
+
+    if checkpoint is not None:
+        return load_checkpoint(checkpoint)
+    loaded = CheckpointStore(paths.checkpoint_dir()).load_newest()
+    for warning in loaded.warnings:
+        log.warning("%s", warning)
+    return loaded
+
+
+def train_config(args: argparse.Namespace) -> TrainConfig:
+    """The preset with the command line's overrides, validated."""
+    import dataclasses
+
+    from model.train import PRESETS
+
+    overrides = {
+        "epochs": args.epochs, "batch_size": args.batch_size,
+        "learning_rate": args.learning_rate, "hidden": args.hidden, "feed": args.feed,
+        "seed": args.seed, "train_limit": args.limit,
+    }
+    overrides = {k: v for k, v in overrides.items() if v is not None}
+    if args.no_augment:
+        overrides["augment"] = False
+    return dataclasses.replace(PRESETS[args.preset], **overrides).validate()
+
+
+def cmd_train(args: argparse.Namespace) -> int:
+    """Train with a tqdm bar; write the checkpoint at the end."""
+    from tqdm import tqdm
+
+    from model import paths
+    from model.checkpoints import CheckpointStore, make_metadata, write_checkpoint
+    from model.data import load_mnist
+    from model.train import EpochEnd, Finished, Step, train
+
+    config = train_config(args)
+    mnist = load_mnist(args.data_dir)
+    extra = _samples_or_none() if args.include_samples else None
+    bar, finished = None, None
+    for event in train(config, mnist, extra=extra):
+        if isinstance(event, Step):
+            bar = bar or tqdm(total=event.total_steps, unit="step", dynamic_ncols=True)
+            bar.update(1)
+            bar.set_postfix(epoch=f"{event.epoch}/{event.epochs}", loss=f"{event.loss:.4f}",
+                            img_s=f"{event.images_per_second:.0f}", refresh=False)
+        elif isinstance(event, EpochEnd):
+            tqdm.write(f"epoch {event.epoch}/{event.epochs}: test accuracy "
+                       f"{event.test_accuracy:.4f}, mean loss {event.train_loss:.4f}, "
+                       f"{event.seconds:.1f} s")
+        elif isinstance(event, Finished):
+            finished = event
+    if bar:
+        bar.close()
+    metadata = make_metadata(
+        finished.config.recipe(), finished.test_accuracy,
+        int(finished.optimizer.iterations.numpy()), train_seconds=round(finished.seconds, 1),
+        data=mnist.source, samples=0 if extra is None else len(extra[0]),
+    )
+    if args.out is not None:
+        path = write_checkpoint(args.out, finished.model, metadata, finished.optimizer)
+    else:
+        path = CheckpointStore(paths.checkpoint_dir()).save(
+            finished.model, metadata, finished.optimizer)
+    print(f"test accuracy {finished.test_accuracy:.4f}; checkpoint written to {path}")
+    return 0
+
+
+def _samples_or_none() -> tuple[np.ndarray, np.ndarray] | None:
+    from model import paths
+    from model.samples import SampleStore
+
+    store = SampleStore(paths.data_dir() / "samples.sqlite3")
+    images, labels = store.training_arrays()
+    return (images, labels) if len(labels) else None
+
+
+def format_report(report: dict) -> str:
+    """Accuracy, per-class table and confusion matrix as text."""
+    lines = [f"test accuracy: {report['accuracy']:.4f} ({report['count']} images)", "",
+             "digit  accuracy  images"]
+    for digit, (acc, row) in enumerate(zip(report["per_class"], report["confusion"], strict=True)):
+        lines.append(f"{digit:>5}  {acc:8.4f}  {sum(row):6d}")
+    lines += ["", "confusion matrix (rows: true digit, columns: predicted)",
+              "       " + "".join(f"{d:>6}" for d in range(10))]
+    for digit, row in enumerate(report["confusion"]):
+        lines.append(f"{digit:>5}  " + "".join(f"{n:>6}" for n in row))
+    return "\n".join(lines)
+
+
+def cmd_evaluate(args: argparse.Namespace) -> int:
+    """Evaluate a checkpoint on the MNIST test set."""
+    from model.data import load_mnist
+    from model.evaluate import report as make_report
+
+    loaded = load_model(args.checkpoint)
+    mnist = load_mnist(args.data_dir)
+    report = make_report(loaded.model, mnist.x_test, mnist.y_test)
+    report["checkpoint"] = str(loaded.path)
+    print(json.dumps(report) if args.json else format_report(report))
+    return 0
+
+
+def cmd_predict(args: argparse.Namespace) -> int:
+    """Classify each file; a file that fails gets an error, the others still answers."""
+    from model.classifier import Classifier
+    from model.preprocess import prepare_file
+
+    loaded = load_model(args.checkpoint)
+    classifier = Classifier(loaded.model, loaded.metadata, loaded.path)
+    failures = 0
+    for path in args.paths:
+        result = {"path": str(path), "digit": None, "probabilities": None, "error": None}
+        try:
+            image = prepare_file(path)
+        except ValueError as exc:
+            result["error"] = str(exc)
+            failures += 1
+        else:
+            if image is not None:
+                prediction = classifier.predict(image)
+                result["digit"] = prediction.digit
+                result["probabilities"] = [round(float(p), 6) for p in prediction.probabilities]
+        print(json.dumps(result) if args.json else _predict_line(result), flush=True)
+    return 1 if failures else 0
+
+
+def _predict_line(result: dict) -> str:
+    if result["error"]:
+        return f"{result['path']}: error: {result['error']}"
+    if result["digit"] is None:
+        return f"{result['path']}: no digit"
+    confidence = result["probabilities"][result["digit"]]
+    return f"{result['path']}: {result['digit']} ({confidence:.1%})"
+
+
+def cmd_export(args: argparse.Namespace) -> int:
+    """Write a SavedModel with a serving signature for (N, 28, 28, 1) float images."""
+    from model.export import export_saved_model
+
+    loaded = load_model(args.checkpoint)
+    export_saved_model(loaded.model, args.out)
+    print(f"SavedModel written to {args.out}")
+    return 0

@@ -1,0 +1,73 @@
+"""Batch prediction over uint8 image arrays, accuracy and the confusion matrix."""
+
+from __future__ import annotations
+
+import weakref
+from collections.abc import Callable
+
+import numpy as np
+import tensorflow as tf
+
+from model.convnet import NUM_CLASSES, ConvNet
+
+_compiled: weakref.WeakKeyDictionary = weakref.WeakKeyDictionary()
+
+
+def softmax_fn(model: ConvNet) -> Callable[[tf.Tensor], tf.Tensor]:
+    """A traced function images (N, 28, 28, 1) float32 -> probabilities, one per model."""
+    fn = _compiled.get(model)
+    if fn is None:
+        fn = tf.function(
+            lambda x: tf.nn.softmax(model(x, training=False)),
+            input_signature=[tf.TensorSpec([None, 28, 28, 1], tf.float32)],
+        )
+        _compiled[model] = fn
+    return fn
+
+
+def as_network_input(images: np.ndarray) -> np.ndarray:
+    """uint8 0..255 or float 0..1 images (N, 28, 28[, 1]) -> float32 (N, 28, 28, 1)."""
+    images = np.asarray(images)
+    scaled = images.astype(np.float32) / 255.0 if images.dtype == np.uint8 else images
+    return np.asarray(scaled, dtype=np.float32).reshape(-1, 28, 28, 1)
+
+
+def probabilities(model: ConvNet, images: np.ndarray, batch_size: int = 2000) -> np.ndarray:
+    """Softmax probabilities (N, 10) for a stack of images."""
+    fn = softmax_fn(model)
+    x = as_network_input(images)
+    parts = [fn(x[i : i + batch_size]).numpy() for i in range(0, len(x), batch_size)]
+    return np.concatenate(parts) if parts else np.zeros((0, NUM_CLASSES), np.float32)
+
+
+def accuracy(model: ConvNet, images: np.ndarray, labels: np.ndarray) -> float:
+    """Fraction of images whose most likely digit is the label."""
+    predicted = probabilities(model, images).argmax(axis=1)
+    return float(np.mean(predicted == labels))
+
+
+def confusion_matrix(labels: np.ndarray, predicted: np.ndarray) -> np.ndarray:
+    """10x10 counts: row = true digit, column = predicted digit."""
+    matrix = np.zeros((NUM_CLASSES, NUM_CLASSES), dtype=np.int64)
+    np.add.at(matrix, (np.asarray(labels, np.int64), np.asarray(predicted, np.int64)), 1)
+    return matrix
+
+
+def per_class_accuracy(matrix: np.ndarray) -> np.ndarray:
+    """Recall of each digit from a confusion matrix (nan for a digit with no images)."""
+    totals = matrix.sum(axis=1)
+    with np.errstate(invalid="ignore", divide="ignore"):
+        return np.diag(matrix) / totals
+
+
+def report(model: ConvNet, images: np.ndarray, labels: np.ndarray) -> dict:
+    """Accuracy, per-class accuracy and confusion matrix as plain Python values."""
+    probs = probabilities(model, images)
+    predicted = probs.argmax(axis=1)
+    matrix = confusion_matrix(labels, predicted)
+    return {
+        "accuracy": float(np.mean(predicted == labels)),
+        "per_class": [float(a) for a in per_class_accuracy(matrix)],
+        "confusion": matrix.tolist(),
+        "count": int(len(labels)),
+    }

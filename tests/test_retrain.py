@@ -1,0 +1,160 @@
+"""Retraining from the window: progress, cancel, finish, errors, close, restart."""
+
+import dataclasses
+
+import numpy as np
+import pytest
+
+from app.main_window import MainWindow
+from model.checkpoints import BUNDLED_DIR
+from model.train import TrainConfig
+
+TINY = TrainConfig(epochs=2, batch_size=64, learning_rate=2e-3, train_limit=1024, seed=0)
+
+
+def files_of(folder):
+    return {p.relative_to(folder): p.read_bytes() for p in folder.rglob("*") if p.is_file()}
+
+
+@pytest.fixture
+def window(qtbot, tmp_app_dirs, mnist_folder, monkeypatch):
+    monkeypatch.setenv("MNIST_DIR", str(mnist_folder))
+    win = MainWindow(data_dir=tmp_app_dirs.data / "digit-canvas")
+    monkeypatch.setattr(win, "training_config", lambda epochs=None: TINY)
+    qtbot.addWidget(win)
+    win.show()
+    qtbot.waitUntil(lambda: win.classifier is not None, timeout=60_000)
+    yield win
+    win.training.stop_and_wait()
+    win.close()
+
+
+def shown_messages(win):
+    from PySide6.QtWidgets import QMessageBox
+
+    return "\n".join(box.text() for box in win.findChildren(QMessageBox) if box.isVisible())
+
+
+def wait_idle(qtbot, win, timeout=120_000):
+    qtbot.waitUntil(lambda: not win.training.is_running(), timeout=timeout)
+
+
+def test_retrain_reports_progress_in_order_and_swaps_in_a_saved_model(window, qtbot):
+    steps, epochs = [], []
+    old_model = window.classifier.model
+    window.canvas.draw_stroke([(210, 80), (200, 330)])
+    assert window.start_retrain()
+    worker = window.training.worker
+    worker.step.connect(lambda s: steps.append(s.step))
+    worker.epochEnded.connect(lambda e: epochs.append(e.epoch))
+    # Predictions keep working from the current model while training runs.
+    qtbot.waitUntil(lambda: len(steps) > 2, timeout=60_000)
+    assert window.classifier.model is old_model
+    window.update_prediction()
+    assert window.last_prediction is not None
+    wait_idle(qtbot, window)
+    assert steps == sorted(steps) and steps[-1] == 2 * 16
+    assert epochs == [1, 2]
+    assert window.classifier.model is not old_model
+    saved = list((window.data_dir / "checkpoints").glob("ckpt-*"))
+    assert len(saved) == 1 and window.classifier.path == saved[0]
+    assert window.training_panel.progress.value() == 32
+    assert window.training_panel.status.text().startswith("Done")
+    assert window.last_prediction is not None  # the histogram was refreshed
+
+
+def test_second_retrain_click_while_running_does_nothing(window, qtbot):
+    assert window.start_retrain()
+    worker = window.training.worker
+    assert window.start_retrain() is False
+    window.training_panel.retrain_button.click()  # disabled while running
+    assert window.training.worker is worker
+    window.training.cancel()
+    wait_idle(qtbot, window)
+
+
+def test_cancel_leaves_model_and_checkpoints_byte_for_byte(window, qtbot, monkeypatch):
+    monkeypatch.setattr(window, "training_config",
+                        lambda epochs=None: dataclasses.replace(TINY, epochs=50))
+    checkpoints = window.data_dir / "checkpoints"
+    assert window.start_retrain()
+    wait_idle(qtbot, window)
+    before_files = files_of(checkpoints)
+    model = window.classifier.model
+    weights = model.get_numpy()
+    steps = []
+    assert window.start_retrain()
+    window.training.worker.step.connect(lambda s: steps.append(s.step))
+    qtbot.waitUntil(lambda: len(steps) >= 3, timeout=60_000)
+    window.training_panel.cancel_button.click()
+    wait_idle(qtbot, window)
+    assert window.training_panel.status.text() == "Cancelled"
+    assert window.classifier.model is model
+    assert all(np.array_equal(v, weights[k]) for k, v in model.get_numpy().items())
+    assert files_of(checkpoints) == before_files
+
+
+def test_an_error_in_training_reaches_the_ui_and_the_old_model_stays(window, qtbot, monkeypatch):
+    import model.train as train_module
+
+    def broken(*args, **kwargs):
+        raise RuntimeError("simulated failure in the training loop")
+        yield  # a generator, like the real one
+
+    monkeypatch.setattr(train_module, "train", broken)
+    model = window.classifier.model
+    assert window.start_retrain()
+    wait_idle(qtbot, window)
+    assert "simulated failure in the training loop" in shown_messages(window)
+    assert window.classifier.model is model
+    assert "Failed" in window.training_panel.status.text()
+    assert not (window.data_dir / "checkpoints").exists()
+
+
+def test_missing_mnist_gives_a_clear_message(window, qtbot, monkeypatch, tmp_path):
+    import model.data as data_module
+
+    def nothing(data_dir=None):
+        return [("nowhere", lambda: (_ for _ in ()).throw(data_module.MnistError("no")), False)]
+
+    monkeypatch.setattr(data_module, "default_sources", nothing)
+    assert window.start_retrain()
+    wait_idle(qtbot, window)
+    message = shown_messages(window)
+    assert "MNIST could not be loaded" in message and "--data-dir" in message
+
+
+def test_closing_the_window_mid_training_ends_the_thread(window, qtbot, monkeypatch):
+    monkeypatch.setattr(window, "training_config",
+                        lambda epochs=None: dataclasses.replace(TINY, epochs=50))
+    monkeypatch.setattr(window, "confirm_stop_training", lambda: True)
+    steps = []
+    assert window.start_retrain()
+    window.training.worker.step.connect(lambda s: steps.append(s))
+    qtbot.waitUntil(lambda: len(steps) >= 2, timeout=60_000)
+    window.close()
+    assert not window.training.is_running()
+    assert not (window.data_dir / "checkpoints").exists()
+
+
+def test_closing_can_be_refused_while_training(window, qtbot, monkeypatch):
+    monkeypatch.setattr(window, "confirm_stop_training", lambda: False)
+    assert window.start_retrain()
+    window.close()
+    assert window.isVisible() and window.training.is_running()
+    window.training.stop_and_wait()
+
+
+def test_restart_loads_the_newest_user_checkpoint_and_reset_goes_back(window, qtbot,
+                                                                         tmp_app_dirs):
+    assert window.start_retrain()
+    wait_idle(qtbot, window)
+    trained = window.classifier.path
+    window.close()
+    again = MainWindow(data_dir=window.data_dir)
+    qtbot.addWidget(again)
+    qtbot.waitUntil(lambda: again.classifier is not None, timeout=60_000)
+    assert again.classifier.path == trained
+    again.reset_action.trigger()
+    assert again.classifier.path == BUNDLED_DIR
+    again.close()

@@ -1,0 +1,85 @@
+import dataclasses
+import threading
+
+import numpy as np
+import pytest
+
+from model.convnet import ConvNet
+from model.train import PRESETS, Cancelled, EpochEnd, Finished, Step, TrainConfig, train
+from tests.helpers import mnist
+
+SMALL = TrainConfig(epochs=1, batch_size=64, learning_rate=2e-3, train_limit=12800, seed=0)
+
+
+@pytest.mark.parametrize("feed", ["graph", "python"])
+def test_a_few_hundred_steps_learn_in_both_feed_modes(feed):
+    config = dataclasses.replace(SMALL, feed=feed, augment=False)
+    events = list(train(config, mnist()))
+    steps = [e for e in events if isinstance(e, Step)]
+    assert len(steps) == 200 and steps[-1].total_steps == 200
+    assert [s.step for s in steps] == list(range(1, 201))
+    first, last = np.mean([s.loss for s in steps[:20]]), np.mean([s.loss for s in steps[-20:]])
+    assert last < 0.5 * first
+    finished = events[-1]
+    assert isinstance(finished, Finished)
+    assert finished.test_accuracy > 0.85  # chance is 0.1
+    assert isinstance(events[-2], EpochEnd) and events[-2].test_accuracy == finished.test_accuracy
+
+
+def test_augmented_training_also_learns():
+    finished = list(train(SMALL, mnist()))[-1]
+    assert isinstance(finished, Finished) and finished.test_accuracy > 0.8
+
+
+def test_cancel_stops_within_one_step_and_leaves_the_start_model_alone():
+    start = ConvNet(seed=5)
+    before = start.get_numpy()
+    cancel = threading.Event()
+    seen = 0
+    for event in train(SMALL, mnist(), start_from=start, cancel=cancel):
+        if isinstance(event, Step):
+            seen += 1
+            if seen == 3:
+                cancel.set()
+        last = event
+    assert isinstance(last, Cancelled) and last.step == 3
+    for key, value in start.get_numpy().items():
+        assert np.array_equal(value, before[key])
+
+
+def test_training_works_on_a_copy():
+    start = ConvNet(seed=6)
+    before = start.get_numpy()
+    config = dataclasses.replace(SMALL, train_limit=640)
+    finished = list(train(config, mnist(), start_from=start))[-1]
+    assert finished.model is not start
+    assert all(np.array_equal(v, before[k]) for k, v in start.get_numpy().items())
+    assert not np.array_equal(finished.model.weights["c1"].numpy(), before["w_c1"])
+
+
+def test_extra_samples_are_mixed_in():
+    from model.train import training_arrays
+
+    extra = (np.full((3, 28, 28), 255, np.uint8), np.array([7, 7, 7]))
+    config = dataclasses.replace(SMALL, train_limit=100, samples_repeat=4)
+    x, y = training_arrays(config, mnist(), extra)
+    assert len(x) == 100 + 12 and np.sum(y == 7) >= 12 and y.dtype == np.int32
+
+
+@pytest.mark.parametrize(
+    "change",
+    [
+        {"epochs": 0}, {"epochs": -3}, {"batch_size": 0}, {"learning_rate": 0.0},
+        {"learning_rate": float("nan")}, {"learning_rate": 5.0}, {"feed": "gpu"},
+        {"schedule": "zigzag"}, {"hidden": 0}, {"train_limit": 0},
+    ],
+)
+def test_bad_settings_are_rejected(change):
+    with pytest.raises(ValueError):
+        list(train(dataclasses.replace(SMALL, **change), mnist()))
+
+
+def test_tutorial_preset_matches_the_tutorial():
+    tutorial = PRESETS["tutorial"]
+    assert (tutorial.learning_rate, tutorial.batch_size, tutorial.epochs) == (1e-4, 128, 5)
+    assert tutorial.schedule == "constant" and not tutorial.augment
