@@ -9,8 +9,16 @@ import sys
 from pathlib import Path
 
 import numpy as np
-from PySide6.QtCore import QSettings, QStandardPaths, Qt, QTimer, Slot
-from PySide6.QtGui import QAction, QCloseEvent, QDragEnterEvent, QDropEvent, QImage, QKeySequence
+from PySide6.QtCore import QBuffer, QIODevice, QSettings, QStandardPaths, Qt, QTimer, Slot
+from PySide6.QtGui import (
+    QAction,
+    QCloseEvent,
+    QDragEnterEvent,
+    QDropEvent,
+    QImage,
+    QKeySequence,
+    QShortcut,
+)
 from PySide6.QtWidgets import (
     QApplication,
     QFileDialog,
@@ -20,6 +28,7 @@ from PySide6.QtWidgets import (
     QMessageBox,
     QSpinBox,
     QSplitter,
+    QToolButton,
     QVBoxLayout,
     QWidget,
 )
@@ -68,6 +77,7 @@ class MainWindow(QMainWindow):
         self.last_prediction = None
         self.last_input: np.ndarray | None = None
         self.training = TrainingController(self)
+        self._samples = None
         self._live_timer = QTimer(self, singleShot=True, interval=LIVE_PREDICTION_MS)
         self._live_timer.timeout.connect(self.update_prediction)
         self._build_widgets()
@@ -96,6 +106,7 @@ class MainWindow(QMainWindow):
         preview_caption = QLabel("What the network sees (28×28)")
         preview_caption.setStyleSheet("color: palette(mid);")
         self.training_panel = TrainingPanel()
+        self.correction_row = self._build_correction_row()
 
         top = QHBoxLayout()
         digit_box = QVBoxLayout()
@@ -110,7 +121,8 @@ class MainWindow(QMainWindow):
         right = QWidget()
         right_layout = QVBoxLayout(right)
         right_layout.addLayout(top)
-        right_layout.addWidget(self.chart, stretch=2)
+        right_layout.addWidget(self.correction_row)
+        right_layout.addWidget(self.chart, stretch=3)
         right_layout.addWidget(self.training_panel, stretch=2)
 
         splitter = QSplitter(Qt.Orientation.Horizontal)
@@ -120,7 +132,29 @@ class MainWindow(QMainWindow):
         splitter.setStretchFactor(1, 2)
         splitter.setChildrenCollapsible(False)
         self.setCentralWidget(splitter)
-        self.resize(1100, 720)
+        self.resize(1100, 760)
+
+    def _build_correction_row(self) -> QWidget:
+        row = QWidget(objectName="correctionRow")
+        layout = QHBoxLayout(row)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(3)
+        layout.addWidget(QLabel("Wrong? It's a"))
+        self.digit_buttons = []
+        for digit in range(10):
+            button = QToolButton(objectName=f"correct{digit}", text=str(digit))
+            button.setToolTip(f"Save this drawing as a {digit} (key {digit})")
+            button.clicked.connect(lambda _=False, d=digit: self.save_sample(d))
+            layout.addWidget(button)
+            self.digit_buttons.append(button)
+        self.add_example_button = QToolButton(objectName="addExampleButton",
+                                              text="Add as example")
+        self.add_example_button.setToolTip("The prediction is right: keep the drawing (Enter)")
+        self.add_example_button.clicked.connect(self.save_as_example)
+        layout.addSpacing(8)
+        layout.addWidget(self.add_example_button)
+        layout.addStretch()
+        return row
 
     def _action(self, text: str, slot: object, shortcuts: list | None = None) -> QAction:
         action = QAction(text, self)
@@ -176,6 +210,9 @@ class MainWindow(QMainWindow):
         toolbar.addActions([self.open_action, self.retrain_action, self.about_action])
 
     def _connect(self) -> None:
+        for digit in range(10):
+            QShortcut(QKeySequence(str(digit)), self, lambda d=digit: self.save_sample(d))
+        QShortcut(QKeySequence(Qt.Key.Key_Return), self, self.save_as_example)
         self.canvas.drawingChanged.connect(self._schedule_live_prediction)
         self.canvas.strokeFinished.connect(self.update_prediction)
         self.canvas.undoAvailable.connect(self.undo_action.setEnabled)
@@ -293,6 +330,56 @@ class MainWindow(QMainWindow):
         self.chart.set_probabilities(prediction.probabilities)
         log.info("prediction: digit=%d confidence=%.3f", prediction.digit, prediction.confidence)
 
+    # ---------------------------------------------------------------- teaching
+
+    @property
+    def samples(self) -> object:
+        """The person's saved drawings (model.samples.SampleStore), opened on first use."""
+        if self._samples is None:
+            from model.samples import SampleStore
+
+            self._samples = SampleStore(self.data_dir / "samples.sqlite3")
+            if self._samples.recovered_from is not None:
+                self.show_message(
+                    "Saved drawings database was damaged",
+                    f"It was kept aside as {self._samples.recovered_from} and a new one started.",
+                    QMessageBox.Icon.Warning,
+                )
+        return self._samples
+
+    def _drawing_png(self) -> bytes:
+        buffer = QBuffer()
+        buffer.open(QIODevice.OpenModeFlag.WriteOnly)
+        self.canvas.image().save(buffer, "PNG")
+        return bytes(buffer.data())
+
+    def save_sample(self, label: int) -> bool:
+        """Keep the drawing with its true label, then clear the canvas for the next one."""
+        if self.last_input is None:
+            self.statusBar().showMessage("Draw a digit first", 3000)
+            return False
+        from model.samples import SampleStoreError
+
+        predicted = self.last_prediction.digit if self.last_prediction else None
+        try:
+            sample_id = self.samples.add(self.last_input, label, self._drawing_png(), predicted)
+        except (SampleStoreError, ValueError) as exc:
+            self.show_message("The drawing could not be saved", str(exc),
+                              QMessageBox.Icon.Warning)
+            return False
+        log.info("sample saved: id=%d label=%d predicted=%s", sample_id, label, predicted)
+        self.statusBar().showMessage(
+            f"Saved as a {label} · {len(self.samples)} drawings of yours", 5000)
+        self.canvas.clear()
+        self.update_prediction()
+        return True
+
+    def save_as_example(self) -> bool:
+        """The prediction is right: keep the drawing with the predicted label."""
+        if self.last_prediction is None:
+            return False
+        return self.save_sample(self.last_prediction.digit)
+
     # ------------------------------------------------------------ open / paste
 
     def open_image_dialog(self) -> None:
@@ -365,7 +452,7 @@ class MainWindow(QMainWindow):
         return self._start(TrainingJob(config, self.data_dir / "checkpoints", extra=extra))
 
     def start_fine_tune(self) -> bool:
-        """A few quick epochs on the person's drawings (mixed with MNIST), from the current model."""
+        """A quick run on the person's drawings (mixed with MNIST) from the current model."""
         if self.training.is_running() or self.classifier is None:
             return False
         extra = self.user_samples()
@@ -382,7 +469,8 @@ class MainWindow(QMainWindow):
 
     def user_samples(self) -> tuple[np.ndarray, np.ndarray] | None:
         """The person's saved drawings as training arrays, or None when there are none."""
-        return None
+        images, labels = self.samples.training_arrays()
+        return (images, labels) if len(labels) else None
 
     def _start(self, job: TrainingJob) -> bool:
         worker = self.training.start(job)

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QProgressBar,
     QPushButton,
     QSpinBox,
+    QToolButton,
     QVBoxLayout,
     QWidget,
 )
@@ -55,6 +56,7 @@ def _read_number(settings: QSettings, spec: tuple, kind: type) -> int | float:
 
 
 def read_bool(settings: QSettings, key: str, default: bool) -> bool:
+    """A boolean from QSettings (stored as text by the INI backend)."""
     value = settings.value(key, default)
     if isinstance(value, str):
         return value.lower() in ("true", "1", "yes")
@@ -75,8 +77,10 @@ class TrainingCurves(QChartView):
         super().__init__(parent)
         self.setObjectName("trainingCurves")
         chart = QChart()
-        chart.legend().setAlignment(Qt.AlignmentFlag.AlignBottom)
+        chart.legend().setAlignment(Qt.AlignmentFlag.AlignTop)
         chart.setMargins(QMargins(0, 0, 0, 0))
+        chart.layout().setContentsMargins(0, 0, 0, 0)
+        chart.setBackgroundRoundness(0)
         self.loss = QLineSeries(name="loss")
         self.accuracy = QLineSeries(name="test accuracy")
         self.loss.setPen(QPen(QColor("#d9822b"), 1.5))
@@ -95,7 +99,7 @@ class TrainingCurves(QChartView):
         self.accuracy.attachAxis(self.accuracy_axis)
         self.setChart(chart)
         self.setRenderHint(QPainter.RenderHint.Antialiasing)
-        self.setMinimumHeight(150)
+        self.setMinimumHeight(170)
         self.reset(1)
 
     def reset(self, epochs: int) -> None:
@@ -103,6 +107,9 @@ class TrainingCurves(QChartView):
         self.loss.clear()
         self.accuracy.clear()
         self.step_axis.setRange(0, epochs)
+        self.step_axis.setTickType(QValueAxis.TickType.TicksDynamic)
+        self.step_axis.setTickAnchor(0)
+        self.step_axis.setTickInterval(max(1, math.ceil(epochs / 10)))
         self.loss_axis.setRange(0, 2.5)
         self.accuracy_axis.setRange(0.9, 1.0)
         self._max_loss = 0.0
@@ -165,23 +172,43 @@ class TrainingPanel(QGroupBox):
         self.details.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.curves = TrainingCurves()
 
-        form = QFormLayout()
+        self.settings_toggle = QToolButton(objectName="settingsToggle", text="Settings",
+                                           checkable=True)
+        self.settings_toggle.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+        self.settings_toggle.setArrowType(Qt.ArrowType.RightArrow)
+        self.settings_toggle.toggled.connect(self._show_settings)
+
+        self.settings_box = QWidget(objectName="trainingSettings")
+        form = QFormLayout(self.settings_box)
+        form.setContentsMargins(0, 0, 0, 0)
         form.addRow("Epochs", self.epochs)
         form.addRow("Batch size", self.batch)
         form.addRow("Learning rate", self.rate)
+        form.addRow(self.augment)
+        form.addRow(self.include_samples)
+        form.addRow(self.tutorial_button)
+        self.settings_box.setVisible(False)
+
         buttons = QHBoxLayout()
         for button in (self.retrain_button, self.finetune_button, self.cancel_button):
             buttons.addWidget(button)
+        buttons.addStretch()
+        buttons.addWidget(self.settings_toggle)
+        status_row = QHBoxLayout()
+        status_row.addWidget(self.status)
+        status_row.addStretch()
+        status_row.addWidget(self.details)
         layout = QVBoxLayout(self)
-        layout.addLayout(form)
-        layout.addWidget(self.augment)
-        layout.addWidget(self.include_samples)
-        layout.addWidget(self.tutorial_button, alignment=Qt.AlignmentFlag.AlignLeft)
         layout.addLayout(buttons)
+        layout.addWidget(self.settings_box)
         layout.addWidget(self.progress)
-        layout.addWidget(self.status)
-        layout.addWidget(self.details)
+        layout.addLayout(status_row)
         layout.addWidget(self.curves, stretch=1)
+
+    def _show_settings(self, shown: bool) -> None:
+        self.settings_box.setVisible(shown)
+        arrow = Qt.ArrowType.DownArrow if shown else Qt.ArrowType.RightArrow
+        self.settings_toggle.setArrowType(arrow)
 
     # ---------------------------------------------------------------- settings
 
@@ -267,6 +294,7 @@ class TrainingPanel(QGroupBox):
     def on_ended(self, message: str) -> None:
         """The run ended (finished, cancelled or failed)."""
         self.set_running(False)
+        self.details.setText("")
         if self.progress.maximum() == 0:
             self.progress.setRange(0, 1)
         self.status.setText(message)

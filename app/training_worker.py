@@ -77,7 +77,7 @@ class TrainingWorker(QObject):
         from model.train import Cancelled, EpochEnd, Finished, Step, train
 
         job = self.job
-        mnist = load_mnist(job.data_dir, on_source=lambda s: self.status.emit(f"Loading MNIST: {s}"))
+        mnist = load_mnist(job.data_dir, on_source=self._announce_source)
         if self._cancel.is_set():
             self.cancelled.emit()
             return
@@ -91,6 +91,9 @@ class TrainingWorker(QObject):
                 self.cancelled.emit()
             elif isinstance(event, Finished):
                 self.succeeded.emit(self._save(event, mnist.source))
+
+    def _announce_source(self, description: str) -> None:
+        self.status.emit(f"Loading MNIST: {description}")
 
     def _save(self, finished: object, source: str) -> TrainingResult:
         from model.checkpoints import CheckpointStore, make_metadata

@@ -55,7 +55,7 @@ def make_metadata(recipe: dict, test_accuracy: float, step: int, **extra: object
         "recipe": recipe,
         "test_accuracy": float(test_accuracy),
         "step": int(step),
-        "date": dt.datetime.now(dt.timezone.utc).isoformat(timespec="seconds"),
+        "date": dt.datetime.now(dt.UTC).isoformat(timespec="seconds"),
         "versions": {
             "python": platform.python_version(),
             "tensorflow": tf.__version__,
@@ -77,7 +77,10 @@ def _fsync_tree(folder: Path) -> None:
 
 
 def write_checkpoint(
-    target: str | os.PathLike[str], model: ConvNet, metadata: dict, optimizer: tf.Module | None = None
+    target: str | os.PathLike[str],
+    model: ConvNet,
+    metadata: dict,
+    optimizer: tf.Module | None = None,
 ) -> Path:
     """Write a complete checkpoint folder at ``target``, replacing any old one atomically."""
     target = Path(target)
@@ -174,7 +177,7 @@ class CheckpointStore:
 
     def save(self, model: ConvNet, metadata: dict, optimizer: tf.Module | None = None) -> Path:
         """Write a new checkpoint and prune the oldest beyond ``keep``."""
-        stamp = dt.datetime.now(dt.timezone.utc).strftime("%Y%m%dT%H%M%S%f")
+        stamp = dt.datetime.now(dt.UTC).strftime("%Y%m%dT%H%M%S%f")
         path = write_checkpoint(self.root / f"ckpt-{stamp}", model, metadata, optimizer)
         for old in self.checkpoints()[self.keep :]:
             shutil.rmtree(old, ignore_errors=True)

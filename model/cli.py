@@ -35,7 +35,7 @@ class Parser(argparse.ArgumentParser):
 
 
 def positive_int(text: str) -> int:
-    """argparse type: an integer >= 1."""
+    """Parse a whole number >= 1 (argparse type)."""
     try:
         value = int(text)
     except ValueError:
@@ -46,7 +46,7 @@ def positive_int(text: str) -> int:
 
 
 def positive_float(text: str) -> float:
-    """argparse type: a finite number > 0."""
+    """Parse a finite number > 0 (argparse type)."""
     try:
         value = float(text)
     except ValueError:

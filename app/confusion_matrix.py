@@ -1,0 +1,344 @@
+"""A 10x10 confusion matrix painted as a heat map, with per-class accuracy.
+
+Rows are the true digit, columns the predicted one. Correct answers (the
+diagonal) are shaded blue and mistakes red, each on its own logarithmic scale,
+so that a single mistake among ten thousand images is still clearly visible.
+Clicking a cell emits ``cellChosen(true_digit, predicted_digit)``.
+"""
+
+from __future__ import annotations
+
+import math
+
+import numpy as np
+from PySide6.QtCore import QEvent, QPoint, QRect, QRectF, QSize, Qt, Signal
+from PySide6.QtGui import (
+    QColor,
+    QFont,
+    QFontMetrics,
+    QHelpEvent,
+    QMouseEvent,
+    QPainter,
+    QPaintEvent,
+    QPen,
+)
+from PySide6.QtWidgets import QSizePolicy, QToolTip, QWidget
+
+NUM_CLASSES = 10
+_WHITE = QColor(255, 255, 255)
+_CORRECT = QColor("#1f5fb4")  # darkest diagonal shade
+_WRONG = QColor("#c62828")  # darkest mistake shade
+_EMPTY = QColor("#f6f7f9")
+_GRID_LINE = QColor("#dde1e6")
+_HEADER = QColor("#505860")
+_ZERO_TEXT = QColor("#c3c8ce")
+_DARK_TEXT = QColor("#202428")
+_HIGHLIGHT = QColor("#111111")
+_HOVER = QColor("#ffb300")
+_WRONG_FLOOR = 0.22  # the lightest non-zero mistake shade: one mistake must show
+_CORRECT_FLOOR = 0.12
+
+
+def validate_matrix(matrix: np.ndarray) -> np.ndarray:
+    """Check a confusion matrix and return it as int64.
+
+    Args:
+        matrix: 10x10 non-negative whole counts.
+
+    Returns:
+        A new int64 array of shape (10, 10).
+
+    Raises:
+        ValueError: If the shape is wrong or a count is negative or fractional.
+    """
+    values = np.asarray(matrix)
+    if values.shape != (NUM_CLASSES, NUM_CLASSES):
+        raise ValueError(f"expected a 10x10 matrix, got shape {values.shape}")
+    counts = values.astype(np.int64)
+    if np.any(counts != values) or np.any(counts < 0):
+        raise ValueError("counts must be non-negative whole numbers")
+    return counts
+
+
+def per_class_accuracy(matrix: np.ndarray) -> np.ndarray:
+    """Return each digit's accuracy (recall); nan for a digit without images."""
+    totals = matrix.sum(axis=1)
+    with np.errstate(invalid="ignore", divide="ignore"):
+        return np.diag(matrix) / totals
+
+
+def shade(fraction: float, dark: QColor) -> QColor:
+    """Blend white towards ``dark``: 0 is white, 1 is ``dark``."""
+    f = min(max(fraction, 0.0), 1.0)
+    return QColor(
+        round(255 + (dark.red() - 255) * f),
+        round(255 + (dark.green() - 255) * f),
+        round(255 + (dark.blue() - 255) * f),
+    )
+
+
+def log_fraction(count: int, largest: int, floor: float) -> float:
+    """Position of ``count`` on a log scale up to ``largest``; 0 for 0, else >= ``floor``."""
+    if count <= 0 or largest <= 0:
+        return 0.0
+    return floor + (1.0 - floor) * math.log1p(count) / math.log1p(largest)
+
+
+def cell_color(matrix: np.ndarray, row: int, column: int) -> QColor:
+    """Background of one cell: blue shades on the diagonal, red off it."""
+    count = int(matrix[row, column])
+    if count == 0:
+        return _EMPTY
+    diagonal = np.diag(matrix)
+    if row == column:
+        return shade(log_fraction(count, int(diagonal.max()), _CORRECT_FLOOR), _CORRECT)
+    largest = int((matrix - np.diag(diagonal)).max())
+    return shade(log_fraction(count, largest, _WRONG_FLOOR), _WRONG)
+
+
+def text_color(background: QColor) -> QColor:
+    """White on dark cells, near-black on light ones."""
+    return _WHITE if background.lightnessF() < 0.55 else _DARK_TEXT
+
+
+class ConfusionMatrixView(QWidget):
+    """Paints a confusion matrix; a click on a cell emits ``cellChosen(true, predicted)``.
+
+    The layout is a header row of predicted digits, a header column of true
+    digits, the 10x10 cells, and a last column with each digit's accuracy.
+    """
+
+    cellChosen = Signal(int, int)  # noqa: N815 - Qt signal naming
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("confusionMatrix")
+        self.setMouseTracking(True)
+        self.setMinimumSize(300, 300)
+        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
+        self.setAttribute(Qt.WidgetAttribute.WA_OpaquePaintEvent)
+        self._matrix: np.ndarray | None = None
+        self._highlight: tuple[int, int] | None = None
+        self._hover: tuple[int, int] | None = None
+        self._placeholder = "No results yet"
+
+    # ------------------------------------------------------------------- API
+
+    def set_matrix(self, matrix: np.ndarray | None) -> None:
+        """Show a confusion matrix (rows true, columns predicted), or none.
+
+        Raises:
+            ValueError: If ``matrix`` is not 10x10 non-negative counts.
+        """
+        self._matrix = None if matrix is None else validate_matrix(matrix)
+        self.update()
+
+    def matrix(self) -> np.ndarray | None:
+        """Return a copy of the matrix shown, or None."""
+        return None if self._matrix is None else self._matrix.copy()
+
+    def set_placeholder(self, text: str) -> None:
+        """Set the text shown while there is no matrix (e.g. "Evaluating...")."""
+        self._placeholder = text
+        if self._matrix is None:
+            self.update()
+
+    def set_highlight(self, cell: tuple[int, int] | None) -> None:
+        """Outline one (true, predicted) cell, e.g. the one the grid is filtered to."""
+        if cell != self._highlight:
+            self._highlight = cell
+            self.update()
+
+    def highlight(self) -> tuple[int, int] | None:
+        """Return the outlined (true, predicted) cell, if any."""
+        return self._highlight
+
+    def cell_rect(self, true_digit: int, predicted: int) -> QRect:
+        """Return the rectangle of one cell in widget coordinates."""
+        left, top, side = self._geometry()
+        x0, x1 = round(left + predicted * side), round(left + (predicted + 1) * side)
+        y0, y1 = round(top + true_digit * side), round(top + (true_digit + 1) * side)
+        return QRect(x0, y0, x1 - x0, y1 - y0)
+
+    def cell_at(self, pos: QPoint) -> tuple[int, int] | None:
+        """Return the (true, predicted) cell under a point, or None."""
+        left, top, side = self._geometry()
+        column = math.floor((pos.x() - left) / side)
+        row = math.floor((pos.y() - top) / side)
+        if 0 <= row < NUM_CLASSES and 0 <= column < NUM_CLASSES:
+            return row, column
+        return None
+
+    def sizeHint(self) -> QSize:  # noqa: N802 - Qt override
+        """Return the preferred size."""
+        return QSize(440, 420)
+
+    # -------------------------------------------------------------- geometry
+
+    def _header(self) -> float:
+        """Width of the row header and height of the column header."""
+        return QFontMetrics(self._header_font()).height() * 2.6
+
+    def _accuracy_width(self) -> float:
+        """Width of the per-class accuracy column."""
+        return QFontMetrics(self._cell_font(24)).horizontalAdvance("100.0%") + 14
+
+    def _geometry(self) -> tuple[float, float, float]:
+        """Return the left and top of cell (0, 0) and the side of a cell."""
+        header = self._header()
+        usable_w = self.width() - header - self._accuracy_width() - 6
+        usable_h = self.height() - header - 6
+        side = max(min(usable_w, usable_h) / NUM_CLASSES, 8.0)
+        grid_w = side * NUM_CLASSES + self._accuracy_width()
+        left = header + max((self.width() - header - grid_w) / 2, 0)
+        return left, header, side
+
+    def _header_font(self) -> QFont:
+        font = QFont(self.font())
+        font.setBold(True)
+        return font
+
+    def _cell_font(self, side: float) -> QFont:
+        font = QFont(self.font())
+        font.setPixelSize(max(7, min(13, round(side * 0.34))))
+        return font
+
+    # -------------------------------------------------------------- painting
+
+    def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802 - Qt override
+        """Paint headers, cells, counts and the accuracy column."""
+        painter = QPainter(self)
+        painter.fillRect(self.rect(), _WHITE)
+        if self._matrix is None:
+            painter.setPen(_HEADER)
+            painter.drawText(self.rect(), Qt.AlignmentFlag.AlignCenter, self._placeholder)
+            return
+        left, top, side = self._geometry()
+        self._paint_headers(painter, left, top, side)
+        self._paint_cells(painter, side)
+        self._paint_accuracy(painter, left, top, side)
+        self._paint_outlines(painter)
+
+    def _paint_headers(self, painter: QPainter, left: float, top: float, side: float) -> None:
+        header = self._header()
+        metrics = QFontMetrics(self._header_font())
+        line = metrics.height()
+        painter.setFont(self._header_font())
+        painter.setPen(_HEADER)
+        span = side * NUM_CLASSES
+        painter.drawText(QRectF(left, 0, span, line + 2), Qt.AlignmentFlag.AlignCenter,
+                         "predicted digit →")
+        painter.drawText(QRectF(left + span, 0, self._accuracy_width(), top - 2),
+                         Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignBottom,
+                         "accuracy")
+        for digit in range(NUM_CLASSES):
+            painter.drawText(QRectF(left + digit * side, line, side, top - line),
+                             Qt.AlignmentFlag.AlignCenter, str(digit))
+            painter.drawText(QRectF(left - line * 1.3, top + digit * side, line * 1.1, side),
+                             Qt.AlignmentFlag.AlignCenter, str(digit))
+        painter.save()
+        painter.translate(left - header + line * 0.2, top + span / 2)
+        painter.rotate(-90)
+        painter.drawText(QRectF(-span / 2, 0, span, line + 2), Qt.AlignmentFlag.AlignCenter,
+                         "← true digit")
+        painter.restore()
+
+    def _paint_cells(self, painter: QPainter, side: float) -> None:
+        matrix = self._matrix
+        painter.setFont(self._cell_font(side))
+        for row in range(NUM_CLASSES):
+            for column in range(NUM_CLASSES):
+                rect = self.cell_rect(row, column)
+                background = cell_color(matrix, row, column)
+                painter.fillRect(rect, background)
+                count = int(matrix[row, column])
+                painter.setPen(_ZERO_TEXT if count == 0 else text_color(background))
+                painter.drawText(rect, Qt.AlignmentFlag.AlignCenter, str(count))
+        painter.setPen(QPen(_GRID_LINE, 1))
+        first = self.cell_rect(0, 0)
+        last = self.cell_rect(NUM_CLASSES - 1, NUM_CLASSES - 1)
+        xs = [self.cell_rect(0, c).left() for c in range(NUM_CLASSES)] + [last.right() + 1]
+        ys = [self.cell_rect(r, 0).top() for r in range(NUM_CLASSES)] + [last.bottom() + 1]
+        for x in xs:
+            painter.drawLine(x, first.top(), x, last.bottom() + 1)
+        for y in ys:
+            painter.drawLine(first.left(), y, last.right() + 1, y)
+
+    def _paint_accuracy(self, painter: QPainter, left: float, top: float, side: float) -> None:
+        accuracies = per_class_accuracy(self._matrix)
+        x = left + side * NUM_CLASSES + 4
+        width = self._accuracy_width() - 4
+        painter.setFont(self._cell_font(24))
+        for digit, value in enumerate(accuracies):
+            rect = QRectF(x, top + digit * side, width, side)
+            if math.isnan(value):
+                painter.setPen(_ZERO_TEXT)
+                painter.drawText(rect, Qt.AlignmentFlag.AlignCenter, "–")
+                continue
+            # A thin bar behind the number: the worst digits stand out at a glance.
+            bar = QRectF(rect.left(), rect.bottom() - 4, rect.width() * value, 3)
+            painter.fillRect(bar, shade(0.45, _CORRECT if value >= 0.99 else _WRONG))
+            painter.setPen(_DARK_TEXT)
+            painter.drawText(rect, Qt.AlignmentFlag.AlignCenter, f"{value:.1%}")
+
+    def _paint_outlines(self, painter: QPainter) -> None:
+        painter.setBrush(Qt.BrushStyle.NoBrush)
+        if self._hover is not None and self._hover != self._highlight:
+            painter.setPen(QPen(_HOVER, 2))
+            painter.drawRect(self.cell_rect(*self._hover).adjusted(1, 1, -1, -1))
+        if self._highlight is not None:
+            painter.setPen(QPen(_HIGHLIGHT, 3))
+            painter.drawRect(self.cell_rect(*self._highlight).adjusted(1, 1, -1, -1))
+
+    # ----------------------------------------------------------------- mouse
+
+    def mousePressEvent(self, event: QMouseEvent) -> None:  # noqa: N802 - Qt override
+        """Emit ``cellChosen`` for a left click on a cell."""
+        cell = self.cell_at(event.position().toPoint())
+        if event.button() == Qt.MouseButton.LeftButton and cell and self._matrix is not None:
+            self.cellChosen.emit(*cell)
+            event.accept()
+            return
+        super().mousePressEvent(event)
+
+    def mouseMoveEvent(self, event: QMouseEvent) -> None:  # noqa: N802 - Qt override
+        """Outline the cell under the pointer."""
+        cell = self.cell_at(event.position().toPoint()) if self._matrix is not None else None
+        self._set_hover(cell)
+        super().mouseMoveEvent(event)
+
+    def leaveEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt override
+        """Remove the hover outline."""
+        self._set_hover(None)
+        super().leaveEvent(event)
+
+    def _set_hover(self, cell: tuple[int, int] | None) -> None:
+        if cell != self._hover:
+            self._hover = cell
+            shape = Qt.CursorShape.PointingHandCursor if cell else Qt.CursorShape.ArrowCursor
+            self.setCursor(shape)
+            self.update()
+
+    def event(self, event: QEvent) -> bool:
+        """Show a tooltip describing the cell under the pointer."""
+        if event.type() == QEvent.Type.ToolTip and isinstance(event, QHelpEvent):
+            text = self.cell_description(event.pos())
+            if text:
+                QToolTip.showText(event.globalPos(), text, self)
+            else:
+                QToolTip.hideText()
+            return True
+        return super().event(event)
+
+    def cell_description(self, pos: QPoint) -> str:
+        """One line about the cell under ``pos`` ("" when there is none)."""
+        cell = self.cell_at(pos)
+        if cell is None or self._matrix is None:
+            return ""
+        true_digit, predicted = cell
+        count = int(self._matrix[true_digit, predicted])
+        total = int(self._matrix[true_digit].sum())
+        share = f" ({count / total:.1%} of the {true_digit}s)" if total else ""
+        noun = "image" if count == 1 else "images"
+        return (f"true {true_digit}, predicted {predicted}: {count} {noun}{share}"
+                " · click to show them")
