@@ -71,6 +71,7 @@ CREATE TABLE IF NOT EXISTS samples (
 _PNG_SIGNATURE = b"\x89PNG\r\n\x1a\n"
 _LABEL_PREFIX = re.compile(r"^([0-9])_")
 _BROKEN_CODES = (sqlite3.SQLITE_CORRUPT, sqlite3.SQLITE_NOTADB)
+_READ_ONLY_CODES = (sqlite3.SQLITE_READONLY, sqlite3.SQLITE_CANTOPEN, sqlite3.SQLITE_PERM)
 
 
 class SampleStoreError(Exception):
@@ -82,6 +83,10 @@ class SampleStoreError(Exception):
 
 class _BrokenDatabase(Exception):
     """The database file is corrupt or is not a samples database."""
+
+
+class _CannotWrite(Exception):
+    """The database file cannot be opened for writing (the message says why)."""
 
 
 @dataclass(frozen=True, eq=False)
@@ -232,10 +237,6 @@ def _connect(path: Path) -> sqlite3.Connection:
     return sqlite3.connect(path, timeout=5.0, isolation_level=None, check_same_thread=False)
 
 
-def _is_broken(exc: sqlite3.Error) -> bool:
-    return (getattr(exc, "sqlite_errorcode", 0) & 0xFF) in _BROKEN_CODES
-
-
 def _prepare_connection(conn: sqlite3.Connection) -> None:
     """Set the pragmas, check the file and create the table if needed.
 
@@ -268,26 +269,61 @@ def _prepare_connection(conn: sqlite3.Connection) -> None:
 
 
 def _open_checked(path: Path) -> sqlite3.Connection:
-    """Open and check the database file.
+    """Open the database file for writing and check it.
 
     Raises:
         _BrokenDatabase: The file is corrupt or not a samples database.
-        SampleStoreError: It cannot be opened for another reason.
+        _CannotWrite: It cannot be opened for writing (read-only, no permission).
+        SampleStoreError: It cannot be opened for another reason (locked, I/O).
     """
     try:
         conn = _connect(path)
     except sqlite3.Error as exc:
-        raise SampleStoreError(_describe(exc, "open your saved drawings", path)) from exc
+        raise _classify(exc, path) from exc
     try:
         _prepare_connection(conn)
     except sqlite3.Error as exc:
         conn.close()
-        if _is_broken(exc):
-            raise _BrokenDatabase(str(exc)) from exc
-        raise SampleStoreError(_describe(exc, "open your saved drawings", path)) from exc
+        raise _classify(exc, path) from exc
     except BaseException:
         conn.close()
         raise
+    return conn
+
+
+def _classify(exc: sqlite3.Error, path: Path) -> Exception:
+    """The exception that an SQLite error at open time stands for."""
+    code = getattr(exc, "sqlite_errorcode", 0) & 0xFF
+    if code in _BROKEN_CODES:
+        return _BrokenDatabase(str(exc))
+    message = _describe(exc, "open your saved drawings for writing", path)
+    if code in _READ_ONLY_CODES or "readonly" in str(exc) or "unable to open" in str(exc):
+        return _CannotWrite(message)
+    return SampleStoreError(message)
+
+
+def _open_read_only(path: Path) -> sqlite3.Connection:
+    """The existing file opened read-only, or an empty read-only store in memory."""
+    try:
+        conn = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True,
+                               isolation_level=None, check_same_thread=False)
+    except sqlite3.Error:
+        return _empty_read_only()
+    try:
+        problems = [row[0] for row in conn.execute("PRAGMA quick_check")]
+        columns = tuple(row[1] for row in conn.execute("PRAGMA table_info(samples)"))
+        if problems == ["ok"] and columns == _COLUMNS:
+            return conn
+    except sqlite3.Error:
+        pass
+    conn.close()
+    return _empty_read_only()
+
+
+def _empty_read_only() -> sqlite3.Connection:
+    conn = sqlite3.connect(":memory:", isolation_level=None, check_same_thread=False)
+    conn.execute(_SCHEMA)
+    conn.execute("PRAGMA query_only=ON")
     return conn
 
 
@@ -373,42 +409,53 @@ class SampleStore:
         recovered_from: Where a damaged database file was moved when this store
             was opened (a fresh one was started), else None.
         salvaged: How many samples were copied out of that damaged file.
+        read_only: The file could not be opened for writing (read-only folder or
+            file, no permission): what it holds can be read, every change raises
+            SampleStoreError.
+        problem: Why the store is read-only, for the person; else None.
 
     Raises:
-        SampleStoreError: (from the constructor) The file cannot be opened or
-            created, for a reason other than being damaged.
+        SampleStoreError: (from the constructor) The file cannot be opened at
+            all for a reason other than damage or read-only (locked, I/O error),
+            or it was written by a newer version.
     """
 
     def __init__(self, path: str | os.PathLike[str]) -> None:
         self.path = Path(path)
         self.recovered_from: Path | None = None
         self.salvaged = 0
+        self.read_only = False
+        self.problem: str | None = None
         self._lock = threading.RLock()
         self._conn = self._open()
 
     def _open(self) -> sqlite3.Connection:
         try:
             self.path.parent.mkdir(parents=True, exist_ok=True)
-        except OSError as exc:
-            raise SampleStoreError(
-                f"Cannot create the folder for your drawings ({self.path.parent}): "
-                f"{exc.strerror or exc}"
-            ) from exc
-        try:
             return _open_checked(self.path)
+        except OSError as exc:
+            return self._read_only(f"Cannot create the folder for your drawings "
+                                   f"({self.path.parent}): {exc.strerror or exc}")
+        except _CannotWrite as exc:
+            return self._read_only(str(exc))
         except _BrokenDatabase:
             pass
         try:
             self.recovered_from = _move_aside(self.path)
         except OSError as exc:
-            raise SampleStoreError(
-                f"Your drawings database ({self.path}) is damaged and cannot be moved aside: "
-                f"{exc.strerror or exc}"
-            ) from exc
-        conn = _open_checked(self.path)
+            return self._read_only(f"Your drawings database ({self.path}) is damaged and "
+                                   f"cannot be moved aside: {exc.strerror or exc}")
+        try:
+            conn = _open_checked(self.path)
+        except _CannotWrite as exc:
+            return self._read_only(str(exc))
         with contextlib.suppress(sqlite3.Error):
             self.salvaged = _salvage(self.recovered_from, conn)
         return conn
+
+    def _read_only(self, problem: str) -> sqlite3.Connection:
+        self.read_only, self.problem = True, problem
+        return _open_read_only(self.path)
 
     # ------------------------------------------------------------ plumbing
 

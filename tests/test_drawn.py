@@ -1,0 +1,24 @@
+import numpy as np
+
+from model.checkpoints import BUNDLED_DIR, load_checkpoint
+from model.classifier import Classifier
+from model.drawn import evaluate_drawn, synthesize
+from model.preprocess import prepare
+from tests.helpers import mnist
+
+
+def test_synthetic_drawings_are_large_canvases_in_both_polarities():
+    samples = list(synthesize(mnist().x_test, mnist().y_test, 40, seed=1))
+    assert all(s.canvas.shape == (400, 400) and s.canvas.dtype == np.uint8 for s in samples)
+    backgrounds = {int(np.median(s.canvas)) for s in samples}
+    assert backgrounds == {0, 255}
+    assert all(s.label == mnist().y_test[s.index] for s in samples)
+    assert all(prepare(s.canvas) is not None for s in samples)
+
+
+def test_preprocessing_reads_drawn_digits_far_better_than_shrinking():
+    classifier = Classifier(load_checkpoint(BUNDLED_DIR).model)
+    report = evaluate_drawn(classifier.predict_batch, mnist().x_test, mnist().y_test, count=300)
+    assert report["accuracy"] >= 0.95
+    assert report["naive_accuracy"] < 0.6
+    assert report["no_digit"] == 0
