@@ -116,7 +116,6 @@ class ConfusionMatrixView(QWidget):
         self.setMouseTracking(True)
         self.setMinimumSize(300, 300)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
-        self.setAttribute(Qt.WidgetAttribute.WA_OpaquePaintEvent)
         self._matrix: np.ndarray | None = None
         self._highlight: tuple[int, int] | None = None
         self._hover: tuple[int, int] | None = None
@@ -180,14 +179,19 @@ class ConfusionMatrixView(QWidget):
         return QFontMetrics(self._header_font()).height() * 2.6
 
     def _accuracy_width(self) -> float:
-        """Width of the per-class accuracy column."""
-        return QFontMetrics(self._cell_font(24)).horizontalAdvance("100.0%") + 14
+        """Width of the per-class accuracy column (fits its header and "100.0%")."""
+        header = QFontMetrics(self._header_font()).horizontalAdvance("accuracy")
+        return max(header, QFontMetrics(self.font()).horizontalAdvance("100.0%")) + 12
+
+    def _legend_height(self) -> float:
+        """Height of the colour legend under the cells."""
+        return QFontMetrics(self.font()).height() * 2.2
 
     def _geometry(self) -> tuple[float, float, float]:
         """Return the left and top of cell (0, 0) and the side of a cell."""
         header = self._header()
         usable_w = self.width() - header - self._accuracy_width() - 6
-        usable_h = self.height() - header - 6
+        usable_h = self.height() - header - self._legend_height() - 6
         side = max(min(usable_w, usable_h) / NUM_CLASSES, 8.0)
         grid_w = side * NUM_CLASSES + self._accuracy_width()
         left = header + max((self.width() - header - grid_w) / 2, 0)
@@ -208,16 +212,44 @@ class ConfusionMatrixView(QWidget):
     def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802 - Qt override
         """Paint headers, cells, counts and the accuracy column."""
         painter = QPainter(self)
-        painter.fillRect(self.rect(), _WHITE)
+        left, top, side = self._geometry()
+        card = QRectF(left - self._header(), 0, self._header() + side * NUM_CLASSES
+                      + self._accuracy_width() + 4, top + side * NUM_CLASSES
+                      + self._legend_height())
+        painter.fillRect(card, _WHITE)
+        painter.setPen(_GRID_LINE)
+        painter.drawRect(card.adjusted(0.5, 0.5, -0.5, -0.5))
         if self._matrix is None:
             painter.setPen(_HEADER)
-            painter.drawText(self.rect(), Qt.AlignmentFlag.AlignCenter, self._placeholder)
+            painter.drawText(card, Qt.AlignmentFlag.AlignCenter, self._placeholder)
             return
-        left, top, side = self._geometry()
         self._paint_headers(painter, left, top, side)
         self._paint_cells(painter, side)
         self._paint_accuracy(painter, left, top, side)
+        self._paint_legend(painter, left, top + side * NUM_CLASSES)
         self._paint_outlines(painter)
+
+    def _paint_legend(self, painter: QPainter, left: float, top: float) -> None:
+        """Explain the colours: blue right, red wrong, darker = more (log scale)."""
+        metrics = QFontMetrics(self.font())
+        swatch = metrics.height() - 4
+        y = top + (self._legend_height() - swatch) / 2
+        x = left
+        painter.setFont(self.font())
+        for fractions, dark, text in (
+            ((_CORRECT_FLOOR, 0.55, 1.0), _CORRECT, "right"),
+            ((_WRONG_FLOOR, 0.6, 1.0), _WRONG, "wrong"),
+        ):
+            for fraction in fractions:
+                painter.fillRect(QRectF(x, y, swatch, swatch), shade(fraction, dark))
+                x += swatch
+            x += 4
+            painter.setPen(_HEADER)
+            painter.drawText(QRectF(x, y - 2, metrics.horizontalAdvance(text) + 2, swatch + 4),
+                             Qt.AlignmentFlag.AlignVCenter, text)
+            x += metrics.horizontalAdvance(text) + 14
+        painter.drawText(QRectF(x, y - 2, self.width() - x, swatch + 4),
+                         Qt.AlignmentFlag.AlignVCenter, "darker = more images (log scale)")
 
     def _paint_headers(self, painter: QPainter, left: float, top: float, side: float) -> None:
         header = self._header()
@@ -268,7 +300,7 @@ class ConfusionMatrixView(QWidget):
         accuracies = per_class_accuracy(self._matrix)
         x = left + side * NUM_CLASSES + 4
         width = self._accuracy_width() - 4
-        painter.setFont(self._cell_font(24))
+        painter.setFont(self.font())
         for digit, value in enumerate(accuracies):
             rect = QRectF(x, top + digit * side, width, side)
             if math.isnan(value):

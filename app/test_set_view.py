@@ -84,7 +84,7 @@ _FILTER_LABELS = {
     "low_confidence": f"Low confidence (< {LOW_CONFIDENCE:.0%})",
     "true": "True digit =",
     "predicted": "Predicted digit =",
-    "pair": "Matrix cell (click the matrix)",
+    "pair": "Matrix cell (click one)",
 }
 SIDE = 28
 
@@ -385,6 +385,16 @@ class GridCell:
     tooltip: str = ""
 
 
+def fitted_font(font: QFont, text: str, width: int, smallest: float = 6.0) -> QFont:
+    """``font``, made smaller if needed so that ``text`` fits in ``width`` pixels."""
+    needed = QFontMetrics(font).horizontalAdvance(text)
+    if needed <= width or needed == 0:
+        return font
+    smaller = QFont(font)
+    smaller.setPointSizeF(max(font.pointSizeF() * width / needed * 0.98, smallest))
+    return smaller
+
+
 def to_qimage(image: np.ndarray) -> QImage:
     """A uint8 28x28 array as a grayscale QImage (white ink on black, as MNIST)."""
     data = np.ascontiguousarray(image, dtype=np.uint8)
@@ -502,7 +512,7 @@ class ImageGrid(QWidget):
         title_h = QFontMetrics(title_font).height() + 4
         footer_h = QFontMetrics(footer_font).height() + 3
         inner = card.adjusted(4, 2, -4, -2)
-        painter.setFont(title_font)
+        painter.setFont(fitted_font(title_font, cell.title, inner.width() - 6))
         painter.setPen(_WRONG if cell.wrong else _TEXT)
         painter.drawText(QRect(inner.left(), inner.top(), inner.width(), title_h),
                          Qt.AlignmentFlag.AlignCenter, cell.title)
@@ -656,6 +666,7 @@ class TestSetView(QWidget):
 
     def _build_filter_row(self) -> QHBoxLayout:
         self.filter_combo = QComboBox(objectName="filterCombo")
+        self.filter_combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         for kind in FILTER_KINDS:
             self.filter_combo.addItem(_FILTER_LABELS[kind], kind)
         self._pair_item().setEnabled(False)
@@ -724,7 +735,10 @@ class TestSetView(QWidget):
         self.accuracy_label = QLabel("", objectName="accuracyLabel")
         self.status_label = QLabel("", objectName="statusLabel")
         self.status_label.setStyleSheet("color: #b26a00;")
-        self.status_label.setWordWrap(True)
+        self.status_label.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        status_row = QHBoxLayout()
+        status_row.addWidget(self.accuracy_label, stretch=1)
+        status_row.addWidget(self.status_label)
         hint = QLabel("Click a cell to show those images.")
         hint.setStyleSheet("color: #6b737c;")
         self.export_matrix_button = _button("Export matrix…", "exportMatrix",
@@ -736,8 +750,7 @@ class TestSetView(QWidget):
         layout = QVBoxLayout(panel)
         layout.setContentsMargins(4, 0, 0, 0)
         layout.addWidget(title)
-        layout.addWidget(self.accuracy_label)
-        layout.addWidget(self.status_label)
+        layout.addLayout(status_row)
         layout.addWidget(self.matrix_view, stretch=1)
         layout.addLayout(bottom)
         return panel
@@ -829,6 +842,22 @@ class TestSetView(QWidget):
             self.evaluationFailed.disconnect(loop.quit)
         return self.is_ready()
 
+    def predictions(self) -> np.ndarray | None:
+        """Predicted digit of every test image (int64, (N,)), or None before the first result."""
+        return None if self._evaluation is None else self._evaluation.predicted.copy()
+
+    def probabilities(self) -> np.ndarray | None:
+        """All ten probabilities of every test image ((N, 10) float32), or None."""
+        return None if self._evaluation is None else self._evaluation.probabilities.copy()
+
+    def confusion(self) -> np.ndarray | None:
+        """The 10x10 confusion matrix (rows true, columns predicted), or None."""
+        return None if self._evaluation is None else self._evaluation.matrix.copy()
+
+    def accuracy(self) -> float | None:
+        """Overall accuracy of the model evaluated last, or None."""
+        return None if self._evaluation is None else self._evaluation.accuracy
+
     def stop(self) -> None:
         """Cancel any evaluation and wait for its thread (call before the app quits)."""
         if self._runner.is_running():
@@ -859,7 +888,6 @@ class TestSetView(QWidget):
     def _set_status(self, text: str) -> None:
         self._status = text
         self.status_label.setText(text)
-        self.status_label.setVisible(bool(text))
 
     # --------------------------------------------------------------- filters
 
@@ -891,7 +919,7 @@ class TestSetView(QWidget):
         if kind == "pair":
             self._pair = value
             self._pair_item().setEnabled(True)
-            self._pair_item().setText(f"Matrix cell: true {value[0]}, predicted {value[1]}")
+            self._pair_item().setText(f"Matrix cell: true {value[0]} → pred {value[1]}")
         self.filter_combo.setCurrentIndex(FILTER_KINDS.index(kind))
         if kind in ("true", "predicted"):
             self.digit_spin.setValue(value)

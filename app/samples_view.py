@@ -1,0 +1,519 @@
+"""The person's own drawings in a window: browse, filter, relabel, delete, undo, export, import.
+
+The view never blocks on a dialog except in the ``*_dialog`` methods, which
+only ask for a path and hand it to :meth:`SamplesView.export_to` or
+:meth:`SamplesView.import_from`. Results and errors appear in a message line
+at the top of the window.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+
+import numpy as np
+from PySide6.QtCore import (
+    QAbstractListModel,
+    QEvent,
+    QItemSelectionModel,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    QSize,
+    Qt,
+    Signal,
+    Slot,
+)
+from PySide6.QtGui import (
+    QAction,
+    QImage,
+    QKeyEvent,
+    QKeySequence,
+    QPixmap,
+    QUndoCommand,
+    QUndoStack,
+)
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QFileDialog,
+    QHBoxLayout,
+    QLabel,
+    QListView,
+    QMenu,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from model.samples import ImportResult, Sample, SampleStore, SampleStoreError
+
+THUMB_SCALE = 3  # 28 px -> 84 px, nearest neighbour
+_SIDE = 28
+_DIGIT_KEYS = {getattr(Qt.Key, f"Key_{d}"): d for d in range(10)}
+_STYLES = {
+    "info": "",
+    "warning": "background: #fff3cd; color: #664d03; padding: 4px;",
+    "error": "background: #f8d7da; color: #842029; padding: 4px;",
+}
+
+Index = QModelIndex | QPersistentModelIndex
+
+
+def thumbnail(image: np.ndarray, scale: int = THUMB_SCALE) -> QPixmap:
+    """A 28x28 uint8 input (white ink on black) enlarged with square pixels."""
+    gray = np.ascontiguousarray(image, dtype=np.uint8)
+    qimage = QImage(gray.data, _SIDE, _SIDE, _SIDE, QImage.Format.Format_Grayscale8).copy()
+    side = _SIDE * scale
+    return QPixmap.fromImage(qimage.scaled(side, side, Qt.AspectRatioMode.IgnoreAspectRatio,
+                                           Qt.TransformationMode.FastTransformation))
+
+
+def counts_text(counts: dict[int, int]) -> str:
+    """``"0: 3 · 1: 5 · ... · 9: 0 — 20 in all"``."""
+    per_digit = " · ".join(f"{digit}: {counts.get(digit, 0)}" for digit in range(10))
+    return f"{per_digit} — {sum(counts.values())} in all"
+
+
+def _tooltip(sample: Sample) -> str:
+    said = "—" if sample.predicted is None else str(sample.predicted)
+    return (f"Drawing #{sample.id}: labelled {sample.label}, the network said {said}\n"
+            f"saved {sample.created[:19].replace('T', ' ')} UTC")
+
+
+class SampleListModel(QAbstractListModel):
+    """The samples as list items: thumbnail, label text, id in ``IdRole``."""
+
+    IdRole = Qt.ItemDataRole.UserRole + 1
+    LabelRole = Qt.ItemDataRole.UserRole + 2
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._samples: list[Sample] = []
+        self._pixmaps: dict[int, QPixmap] = {}  # by id: an id's image never changes
+
+    def set_samples(self, samples: list[Sample]) -> None:
+        """Replace the contents."""
+        self.beginResetModel()
+        self._samples = list(samples)
+        live = {sample.id for sample in self._samples}
+        self._pixmaps = {key: pixmap for key, pixmap in self._pixmaps.items() if key in live}
+        self.endResetModel()
+
+    def sample(self, row: int) -> Sample:
+        """The sample shown in a row."""
+        return self._samples[row]
+
+    def row_of(self, sample_id: int) -> int | None:
+        """The row showing a sample id, or None."""
+        for row, sample in enumerate(self._samples):
+            if sample.id == sample_id:
+                return row
+        return None
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008, N802 - Qt API
+        """Number of samples (a list has no children)."""
+        return 0 if parent.isValid() else len(self._samples)
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> object:
+        """Label text, thumbnail, tooltip, id or label for a row."""
+        if not index.isValid() or not 0 <= index.row() < len(self._samples):
+            return None
+        sample = self._samples[index.row()]
+        if role == Qt.ItemDataRole.DisplayRole:
+            return str(sample.label)
+        if role == Qt.ItemDataRole.DecorationRole:
+            return self._pixmap(sample)
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return _tooltip(sample)
+        if role == Qt.ItemDataRole.TextAlignmentRole:
+            return Qt.AlignmentFlag.AlignCenter
+        if role == self.IdRole:
+            return sample.id
+        if role == self.LabelRole:
+            return sample.label
+        return None
+
+    def _pixmap(self, sample: Sample) -> QPixmap:
+        if sample.id not in self._pixmaps:
+            self._pixmaps[sample.id] = thumbnail(sample.image)
+        return self._pixmaps[sample.id]
+
+
+class _StoreCommand(QUndoCommand):
+    """An undoable change that has already been made once when it is pushed."""
+
+    def __init__(self, text: str, redo: Callable[[], None], undo: Callable[[], None]) -> None:
+        super().__init__(text)
+        self._redo, self._undo = redo, undo
+        self._done = True  # QUndoStack.push calls redo(): the change is already in the store
+
+    def redo(self) -> None:
+        """Make the change again (not on push)."""
+        if self._done:
+            self._done = False
+            return
+        self._redo()
+
+    def undo(self) -> None:
+        """Revert the change."""
+        self._undo()
+
+
+class SamplesView(QWidget):
+    """The person's drawings as a grid of thumbnails with their labels.
+
+    Keys on the grid: 0-9 relabel the selected drawings, Del/Backspace
+    deletes them; Ctrl+Z / Ctrl+Shift+Z undo and redo (relabel and delete).
+    The widget is a top-level window even when it has a parent.
+
+    Signals:
+        samplesChanged: Emitted after any change to the stored drawings
+            (relabel, delete, undo, redo, import).
+    """
+
+    samplesChanged = Signal()
+
+    def __init__(self, store: SampleStore, parent: QWidget | None = None) -> None:
+        super().__init__(parent, Qt.WindowType.Window)
+        self.setObjectName("samplesView")
+        self.setWindowTitle("My drawings")
+        self.store = store
+        self.undo_stack = QUndoStack(self)
+        self.undo_stack.setObjectName("undoStack")
+        self.model = SampleListModel(self)
+        self._build()
+        self._connect()
+        self.resize(720, 560)
+        self._show_store_state()
+        self.refresh()
+
+    # ------------------------------------------------------------------ layout
+
+    def _build(self) -> None:
+        self.filter_combo = QComboBox(objectName="filterCombo")
+        self.filter_combo.addItem("All digits", None)
+        for digit in range(10):
+            self.filter_combo.addItem(str(digit), digit)
+        self.counts_label = QLabel(objectName="countsLabel")
+        self.message_label = QLabel(objectName="messageLabel", wordWrap=True)
+        self.message_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.message_label.hide()
+        self.empty_label = QLabel("No drawings yet. Correct a prediction to keep a drawing here.",
+                                  objectName="emptyLabel", alignment=Qt.AlignmentFlag.AlignCenter)
+        self.list_view = self._build_list()
+        self._build_actions()
+
+        top = QHBoxLayout()
+        top.addWidget(QLabel("Show"))
+        top.addWidget(self.filter_combo)
+        top.addWidget(self.counts_label, stretch=1)
+        buttons = QHBoxLayout()
+        self.relabel_button = self._tool_button("relabelButton", menu=self.relabel_menu)
+        self.delete_button = self._tool_button("deleteButton", self.delete_action)
+        self.undo_button = self._tool_button("undoButton", self.undo_action)
+        self.redo_button = self._tool_button("redoButton", self.redo_action)
+        self.export_button = self._tool_button("exportButton", menu=self.export_menu)
+        self.import_button = self._tool_button("importButton", menu=self.import_menu)
+        for button in (self.relabel_button, self.delete_button, self.undo_button,
+                       self.redo_button):
+            buttons.addWidget(button)
+        buttons.addStretch(1)
+        buttons.addWidget(self.export_button)
+        buttons.addWidget(self.import_button)
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addLayout(buttons)
+        layout.addWidget(self.message_label)
+        layout.addWidget(self.empty_label)
+        layout.addWidget(self.list_view, stretch=1)
+
+    def _build_list(self) -> QListView:
+        view = QListView(objectName="samplesList")
+        view.setModel(self.model)
+        view.setViewMode(QListView.ViewMode.IconMode)
+        view.setIconSize(QSize(_SIDE * THUMB_SCALE, _SIDE * THUMB_SCALE))
+        view.setGridSize(QSize(_SIDE * THUMB_SCALE + 16, _SIDE * THUMB_SCALE + 28))
+        view.setResizeMode(QListView.ResizeMode.Adjust)
+        view.setMovement(QListView.Movement.Static)
+        view.setUniformItemSizes(True)
+        view.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+        view.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
+        view.installEventFilter(self)
+        return view
+
+    def _build_actions(self) -> None:
+        self.relabel_menu = QMenu("&Relabel as", self, objectName="relabelMenu")
+        self.relabel_actions: list[QAction] = []
+        for digit in range(10):
+            action = self.relabel_menu.addAction(f"{digit}\t{digit}")
+            action.triggered.connect(lambda _=False, d=digit: self.relabel_selected(d))
+            self.relabel_actions.append(action)
+        self.delete_action = QAction("&Delete\tDel", self, objectName="deleteAction")
+        self.delete_action.triggered.connect(self.delete_selected)
+        self.undo_action = self.undo_stack.createUndoAction(self, "&Undo")
+        self.undo_action.setObjectName("undoAction")
+        self.undo_action.setToolTip("Undo (Ctrl+Z)")
+        self.redo_action = self.undo_stack.createRedoAction(self, "&Redo")
+        self.redo_action.setObjectName("redoAction")
+        self.redo_action.setToolTip("Redo (Ctrl+Shift+Z)")
+        self.export_menu = QMenu("&Export", self, objectName="exportMenu")
+        self.export_menu.addAction("To a &folder...", self.export_folder_dialog)
+        self.export_menu.addAction("To a .&zip file...", self.export_zip_dialog)
+        self.import_menu = QMenu("&Import", self, objectName="importMenu")
+        self.import_menu.addAction("From a &folder...", self.import_folder_dialog)
+        self.import_menu.addAction("From a .&zip file...", self.import_zip_dialog)
+        self.list_view.addActions([self.relabel_menu.menuAction(), self.delete_action])
+
+    def _tool_button(self, name: str, action: QAction | None = None,
+                     menu: QMenu | None = None) -> QToolButton:
+        button = QToolButton(objectName=name)
+        button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+        if action is not None:
+            button.setDefaultAction(action)
+        if menu is not None:
+            button.setText(menu.title().replace("&", ""))
+            button.setMenu(menu)
+            button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        return button
+
+    def _connect(self) -> None:
+        self.filter_combo.currentIndexChanged.connect(self.refresh)
+        self.list_view.selectionModel().selectionChanged.connect(self._update_actions)
+        self.model.modelReset.connect(self._update_actions)
+
+    # ------------------------------------------------------------------ state
+
+    def _show_store_state(self) -> None:
+        store = self.store
+        if store.recovered_from is not None:
+            self.show_message(
+                f"Your drawings database was damaged. It was kept as "
+                f"{store.recovered_from.name} and a new one was started; "
+                f"{store.salvaged} drawing(s) could be recovered.", "warning")
+        if store.read_only:
+            self.show_message(f"{store.problem}\nYour drawings can be viewed but not changed.",
+                              "error")
+
+    @Slot()
+    def refresh(self) -> None:
+        """Reload the drawings and counts from the store, keeping the selection."""
+        keep = set(self.selected_ids())
+        try:
+            samples = self.store.list(self.current_filter())
+            counts = self.store.counts()
+        except SampleStoreError as exc:
+            self.show_message(str(exc), "error")
+            return
+        self.model.set_samples(samples)
+        self.counts_label.setText(counts_text(counts))
+        self.empty_label.setVisible(not samples)
+        self.select_ids(keep)
+
+    def current_filter(self) -> int | None:
+        """The digit shown, or None for all."""
+        return self.filter_combo.currentData()
+
+    def set_filter(self, digit: int | None) -> None:
+        """Show only one digit (None: all)."""
+        self.filter_combo.setCurrentIndex(0 if digit is None else digit + 1)
+
+    def shown_ids(self) -> list[int]:
+        """Ids of the drawings in the grid, in order."""
+        return [self.model.sample(row).id for row in range(self.model.rowCount())]
+
+    def shown_labels(self) -> list[int]:
+        """Labels of the drawings in the grid, in order."""
+        return [self.model.sample(row).label for row in range(self.model.rowCount())]
+
+    def selected_ids(self) -> list[int]:
+        """Ids of the selected drawings, in grid order."""
+        rows = sorted(index.row() for index in self.list_view.selectionModel().selectedIndexes())
+        return [self.model.sample(row).id for row in rows]
+
+    def select_ids(self, ids: set[int] | list[int]) -> None:
+        """Select these drawings (those shown), and nothing else."""
+        selection = self.list_view.selectionModel()
+        selection.clearSelection()
+        flag = QItemSelectionModel.SelectionFlag.Select
+        for sample_id in ids:
+            row = self.model.row_of(sample_id)
+            if row is not None:
+                selection.select(self.model.index(row), flag)
+
+    @Slot()
+    def _update_actions(self) -> None:
+        writable = not self.store.read_only
+        has_selection = bool(self.list_view.selectionModel().selectedIndexes())
+        self.relabel_menu.setEnabled(writable and has_selection)
+        self.relabel_button.setEnabled(writable and has_selection)
+        self.delete_action.setEnabled(writable and has_selection)
+        self.import_button.setEnabled(writable)
+
+    def show_message(self, text: str, severity: str = "info") -> None:
+        """Show a line at the top of the window: info, warning or error."""
+        self.message_label.setText(text)
+        self.message_label.setProperty("severity", severity)
+        self.message_label.setStyleSheet(_STYLES[severity])
+        self.message_label.setVisible(bool(text))
+
+    def message(self) -> str:
+        """The message line's text ('' when none)."""
+        return self.message_label.text() if self.message_label.isVisible() else ""
+
+    # ------------------------------------------------------------------ edits
+
+    def relabel_selected(self, label: int) -> bool:
+        """Give the selected drawings another label (undoable)."""
+        old = {self.model.sample(row).id: self.model.sample(row).label for row in self._rows()}
+        ids = [sample_id for sample_id, was in old.items() if was != label]
+        if not ids:
+            return False
+
+        def undo() -> None:
+            for was in set(old.values()) - {label}:
+                self.store.relabel_many([i for i in ids if old[i] == was], was)
+
+        text = f"Relabel {len(ids)} drawing(s) as {label}"
+        return self._perform(text, lambda: self.store.relabel_many(ids, label), undo)
+
+    def delete_selected(self) -> bool:
+        """Delete the selected drawings (undoable with Ctrl+Z)."""
+        ids = self.selected_ids()
+        if not ids:
+            return False
+        done = self._perform(f"Delete {len(ids)} drawing(s)",
+                             lambda: self.store.delete_many(ids),
+                             lambda: self.store.undelete_many(ids))
+        if done:
+            self.show_message(f"Deleted {len(ids)} drawing(s). Ctrl+Z brings "
+                              f"{'it' if len(ids) == 1 else 'them'} back.")
+        return done
+
+    @Slot()
+    def undo(self) -> None:
+        """Undo the last relabel or delete."""
+        self.undo_stack.undo()
+
+    @Slot()
+    def redo(self) -> None:
+        """Redo what was undone."""
+        self.undo_stack.redo()
+
+    def _rows(self) -> list[int]:
+        return sorted(index.row() for index in self.list_view.selectionModel().selectedIndexes())
+
+    def _perform(self, text: str, change: Callable[[], object],
+                 revert: Callable[[], object]) -> bool:
+        """Make a change now; push it on the undo stack only if it worked."""
+        if not self._apply(change):
+            return False
+        self.undo_stack.push(_StoreCommand(text, lambda: self._apply(change),
+                                           lambda: self._apply(revert)))
+        return True
+
+    def _apply(self, change: Callable[[], object]) -> bool:
+        """Run a store change; show an error instead of raising; refresh and signal."""
+        try:
+            change()
+        except (SampleStoreError, KeyError, ValueError) as exc:
+            self.show_message(str(exc).strip("'\""), "error")
+            self.refresh()
+            return False
+        self.message_label.hide()
+        self.refresh()
+        self.samplesChanged.emit()
+        return True
+
+    # ---------------------------------------------------------- keyboard
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt API
+        """On the grid: 0-9 relabel, Del/Backspace delete (before the list's type-ahead)."""
+        if watched is self.list_view and event.type() == QEvent.Type.KeyPress:
+            return self._grid_key(event)
+        return super().eventFilter(watched, event)
+
+    def _grid_key(self, event: QKeyEvent) -> bool:
+        modifiers = event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier
+        if modifiers == Qt.KeyboardModifier.NoModifier:
+            if event.key() in _DIGIT_KEYS:
+                self.relabel_selected(_DIGIT_KEYS[event.key()])
+                return True
+            if event.key() in (Qt.Key.Key_Delete, Qt.Key.Key_Backspace):
+                self.delete_selected()
+                return True
+        return False
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 - Qt API
+        """Ctrl+Z / Ctrl+Shift+Z (or Ctrl+Y) anywhere in the window."""
+        if event.matches(QKeySequence.StandardKey.Undo):
+            self.undo()
+        elif event.matches(QKeySequence.StandardKey.Redo):
+            self.redo()
+        else:
+            super().keyPressEvent(event)
+
+    # ---------------------------------------------------- export / import
+
+    def export_to(self, path: str | Path) -> int | None:
+        """Export every drawing: a path ending in .zip gets an archive, else a folder.
+
+        Returns:
+            How many were exported, or None after showing an error.
+        """
+        path = Path(path)
+        try:
+            if path.suffix.lower() == ".zip":
+                count = self.store.export_archive(path)
+            else:
+                count = self.store.export_folder(path)
+        except SampleStoreError as exc:
+            self.show_message(str(exc), "error")
+            return None
+        self.show_message(f"Exported {count} drawing(s) to {path}")
+        return count
+
+    def import_from(self, path: str | Path) -> ImportResult | None:
+        """Import a folder or a .zip of labelled images; shows what happened.
+
+        Returns:
+            What the import did, or None after showing an error.
+        """
+        try:
+            result = self.store.import_path(Path(path))
+        except SampleStoreError as exc:
+            self.show_message(str(exc), "error")
+            return None
+        problems = result.failed[:5] + [f"{name}: no digit label" for name in result.ignored[:5]]
+        severity = "warning" if result.failed or (result.ignored and not result.added) else "info"
+        self.show_message("\n".join([result.summary() + "."] + problems), severity)
+        if result.added:
+            self.refresh()
+            self.samplesChanged.emit()
+        return result
+
+    def export_folder_dialog(self) -> None:
+        """Ask for a folder and export into it."""
+        folder = QFileDialog.getExistingDirectory(self, "Export drawings to folder")
+        if folder:
+            self.export_to(folder)
+
+    def export_zip_dialog(self) -> None:
+        """Ask for a .zip file name and export into it."""
+        path, _ = QFileDialog.getSaveFileName(self, "Export drawings", "my-digits.zip",
+                                              "Zip archives (*.zip)")
+        if path:
+            self.export_to(path if path.lower().endswith(".zip") else path + ".zip")
+
+    def import_folder_dialog(self) -> None:
+        """Ask for a folder (with subfolders 0-9) and import it."""
+        folder = QFileDialog.getExistingDirectory(self, "Import drawings from folder")
+        if folder:
+            self.import_from(folder)
+
+    def import_zip_dialog(self) -> None:
+        """Ask for a .zip file and import it."""
+        path, _ = QFileDialog.getOpenFileName(self, "Import drawings", "",
+                                              "Zip archives (*.zip);;All files (*)")
+        if path:
+            self.import_from(path)

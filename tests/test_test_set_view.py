@@ -1,0 +1,306 @@
+"""Tests for app.test_set_view.TestSetView (the MNIST test-set explorer) with the bundled model."""
+
+from __future__ import annotations
+
+import numpy as np
+import pytest
+from PIL import Image
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QImage
+
+from app.test_set_view import (
+    LOW_CONFIDENCE,
+    TELLING_EXAMPLES,
+    TestSetView,
+    filter_indices,
+    normalize_filter,
+)
+from tests.helpers import mnist
+
+pytestmark = pytest.mark.gui
+
+
+@pytest.fixture(scope="module")
+def classifier():
+    from model.checkpoints import BUNDLED_DIR, load_checkpoint
+    from model.classifier import Classifier
+
+    loaded = load_checkpoint(BUNDLED_DIR)
+    return Classifier(loaded.model, loaded.metadata, loaded.path)
+
+
+@pytest.fixture(scope="module")
+def expected(classifier) -> np.ndarray:
+    """The classifier's probabilities for all 10,000 test images, computed directly."""
+    return classifier.predict_batch(mnist().x_test)
+
+
+def make_view(qtbot, getter) -> TestSetView:
+    view = TestSetView(getter)
+    qtbot.addWidget(view)
+    view.show()
+    qtbot.waitExposed(view)
+    return view
+
+
+@pytest.fixture
+def view(qtbot, classifier) -> TestSetView:
+    """A shown view at its default size, evaluated with the bundled model."""
+    widget = make_view(qtbot, lambda: classifier)
+    data = mnist()
+    widget.set_data(data.x_test, data.y_test)
+    assert widget.wait_until_ready()
+    return widget
+
+
+def y_test() -> np.ndarray:
+    return mnist().y_test.astype(np.int64)
+
+
+def expected_title(predicted: int, truth: int) -> str:
+    return f"pred {predicted}" if predicted == truth else f"pred {predicted} · true {truth}"
+
+
+# ------------------------------------------------------------------ the window
+
+
+def test_is_its_own_window_named_test_set_view(view):
+    assert view.objectName() == "testSetView"
+    assert view.windowFlags() & Qt.WindowType.Window
+    assert view.size().width() >= 900 and view.size().height() >= 600
+
+
+def test_first_page_titles_are_the_classifier_predictions(view, expected):
+    assert view.page == 0
+    assert view.visible_indices() == list(range(25))
+    predicted = expected.argmax(axis=1)
+    titles = [expected_title(int(predicted[i]), int(y_test()[i])) for i in range(25)]
+    assert view.titles() == titles
+    np.testing.assert_array_equal(view.predictions(), predicted)
+    np.testing.assert_allclose(view.probabilities(), expected, atol=1e-5)
+
+
+# --------------------------------------------------------------------- filters
+
+
+def test_only_mistakes_shows_exactly_the_misclassified_images(view, expected):
+    wrong = np.flatnonzero(expected.argmax(axis=1) != y_test())
+    assert 0 < len(wrong) < 500
+    view.set_filter("mistakes")
+    assert view.filtered_indices() == wrong.tolist()
+    shown = []
+    while True:
+        shown += view.visible_indices()
+        assert all("· true" in title for title in view.titles())
+        if not view.next_page():
+            break
+    assert shown == wrong.tolist()
+    assert view.page_count == -(-len(wrong) // 25)
+
+
+def test_low_confidence_is_sorted_from_the_least_sure(view, expected):
+    view.set_filter("low_confidence")
+    confidence = expected.max(axis=1)
+    indices = view.filtered_indices()
+    assert sorted(indices) == np.flatnonzero(confidence < LOW_CONFIDENCE).tolist()
+    assert np.all(np.diff(confidence[indices]) >= 0)
+
+
+def test_true_and_predicted_digit_filters_through_the_controls(view, qtbot, expected):
+    combo = view.filter_combo
+    combo.setCurrentIndex(combo.findData("true"))
+    combo.activated.emit(combo.currentIndex())
+    assert view.digit_spin.isEnabled()
+    view.digit_spin.setValue(6)
+    assert view.current_filter() == ("true", 6)
+    assert view.filtered_indices() == np.flatnonzero(y_test() == 6).tolist()
+    view.set_filter("predicted", 3)
+    assert combo.currentData() == "predicted" and view.digit_spin.value() == 3
+    assert view.filtered_indices() == np.flatnonzero(expected.argmax(axis=1) == 3).tolist()
+    view.set_filter("all")
+    assert not view.digit_spin.isEnabled()
+    assert len(view.filtered_indices()) == 10_000
+
+
+@pytest.mark.parametrize(("kind", "value"), [
+    ("nonsense", None), ("true", None), ("true", 10), ("predicted", -1),
+    ("pair", 3), ("pair", (1, 2, 3)), ("pair", (1, 12)), ("true", True),
+])
+def test_bad_filters_are_rejected(kind, value):
+    with pytest.raises(ValueError):
+        normalize_filter(kind, value)
+
+
+def test_prediction_filters_keep_nothing_before_an_evaluation():
+    labels = np.array([1, 2, 3])
+    assert filter_indices("mistakes", None, labels, None).size == 0
+    assert filter_indices("true", 2, labels, None).tolist() == [1]
+
+
+# ------------------------------------------------------------ confusion matrix
+
+
+def test_confusion_matrix_sums_to_the_test_set_and_matches_the_accuracy(view, expected):
+    matrix = view.confusion()
+    assert matrix.shape == (10, 10)
+    assert matrix.sum() == 10_000
+    assert np.trace(matrix) / matrix.sum() == pytest.approx(view.accuracy())
+    predicted = expected.argmax(axis=1)
+    assert view.accuracy() == pytest.approx(np.mean(predicted == y_test()))
+    np.testing.assert_array_equal(matrix.sum(axis=1), np.bincount(y_test(), minlength=10))
+    np.testing.assert_array_equal(view.matrix_view.matrix(), matrix)
+    assert f"{view.accuracy():.2%}" in view.accuracy_label.text()
+
+
+def test_clicking_a_matrix_cell_filters_to_that_pair(view, qtbot, expected):
+    matrix = view.confusion()
+    off_diagonal = matrix - np.diag(np.diag(matrix))
+    true_digit, predicted = divmod(int(off_diagonal.argmax()), 10)
+    cell = view.matrix_view.cell_rect(true_digit, predicted)
+    with qtbot.waitSignal(view.cellChosen) as signal:
+        qtbot.mouseClick(view.matrix_view, Qt.MouseButton.LeftButton, pos=cell.center())
+    assert signal.args == [true_digit, predicted]
+    assert view.current_filter() == ("pair", (true_digit, predicted))
+    wanted = np.flatnonzero((y_test() == true_digit) & (expected.argmax(axis=1) == predicted))
+    assert view.filtered_indices() == wanted.tolist()
+    assert len(wanted) == matrix[true_digit, predicted]
+    assert view.titles()[0] == f"pred {predicted} · true {true_digit}"
+    assert view.matrix_view.highlight() == (true_digit, predicted)
+    assert view.filter_combo.currentData() == "pair"
+
+
+# -------------------------------------------------------- choosing and paging
+
+
+def test_clicking_a_grid_image_emits_image_chosen(view, qtbot):
+    rect = view.grid.cell_rect(7)
+    with qtbot.waitSignal(view.imageChosen) as signal:
+        qtbot.mouseClick(view.grid, Qt.MouseButton.LeftButton, pos=rect.center())
+    index, image, label = signal.args
+    assert index == 7
+    assert label == int(y_test()[7])
+    assert image.dtype == np.uint8 and image.shape == (28, 28)
+    np.testing.assert_array_equal(image, mnist().x_test[7])
+    assert view.selected_index() == 7
+
+
+def test_go_to_3062_shows_and_selects_it_even_from_a_filter(view, qtbot):
+    view.set_filter("true", 0)  # 3062 is an 8: hidden by this filter
+    view.goto_spin.setValue(3062)
+    with qtbot.waitSignal(view.imageChosen) as signal:
+        qtbot.mouseClick(view.goto_button, Qt.MouseButton.LeftButton)
+    assert signal.args[0] == 3062 and signal.args[2] == int(y_test()[3062])
+    assert view.current_filter() == ("all", None)
+    assert 3062 in view.visible_indices()
+    assert view.page == 3062 // 25
+    assert view.selected_index() == 3062
+    assert view.grid.rect_of_index(3062) is not None
+
+
+def test_tutorial_example_buttons_go_to_their_image(view, qtbot):
+    assert set(view.quick_buttons) == set(TELLING_EXAMPLES)
+    for index in TELLING_EXAMPLES:
+        with qtbot.waitSignal(view.imageChosen) as signal:
+            qtbot.mouseClick(view.quick_buttons[index], Qt.MouseButton.LeftButton)
+        assert signal.args[0] == index
+        assert index in view.visible_indices()
+    with pytest.raises(ValueError):
+        view.go_to(10_000)
+
+
+def test_paging_reaches_the_last_of_400_pages(view, qtbot):
+    assert view.page_count == 400
+    assert not view.previous_button.isEnabled()
+    qtbot.mouseClick(view.next_button, Qt.MouseButton.LeftButton)
+    assert view.visible_indices() == list(range(25, 50))
+    qtbot.keyClick(view.grid, Qt.Key.Key_PageDown)
+    assert view.page == 2
+    while view.next_page():
+        pass
+    assert view.page == 399
+    assert view.visible_indices() == list(range(9975, 10_000))
+    assert view.page_label.text().startswith("page 400 of 400")
+    assert not view.next_button.isEnabled()
+    assert view.previous_page() and view.page == 398
+
+
+# ---------------------------------------------------------------------- export
+
+
+@pytest.mark.parametrize("what", ["grid", "matrix"])
+def test_export_writes_a_png_that_opens(view, tmp_path, what):
+    path = tmp_path / f"{what}.png"
+    export = view.export_grid if what == "grid" else view.export_matrix
+    assert export(path)
+    assert not QImage(str(path)).isNull()
+    with Image.open(path) as image:
+        assert image.format == "PNG"
+        assert image.width > 200 and image.height > 200
+
+
+def test_export_to_an_unwritable_place_returns_false(view, tmp_path):
+    assert view.export_grid(tmp_path / "missing-folder" / "grid.png") is False
+
+
+# --------------------------------------------------------- background evaluation
+
+
+def test_refresh_after_a_model_swap_shows_the_new_model(qtbot):
+    from model.checkpoints import BUNDLED_DIR, load_checkpoint
+    from model.classifier import Classifier
+    from model.convnet import ConvNet
+
+    loaded = load_checkpoint(BUNDLED_DIR)
+    own = Classifier(loaded.model, loaded.metadata, loaded.path)
+    view = make_view(qtbot, lambda: own)
+    data = mnist()
+    view.set_data(data.x_test, data.y_test)
+    assert view.wait_until_ready()
+    before = view.accuracy()
+    own.swap(ConvNet(hidden=loaded.metadata["hidden"], seed=1))  # an untrained network
+    view.refresh()
+    view.refresh()  # a second request supersedes the first; only its result counts
+    assert view.status_label.text().startswith("Evaluating")
+    assert view.wait_until_ready()
+    assert view.accuracy() < 0.5 < before
+    np.testing.assert_array_equal(
+        view.predictions(), own.predict_batch(data.x_test).argmax(axis=1))
+    qtbot.waitUntil(lambda: not view.is_evaluating())
+
+
+def test_closing_while_evaluating_stops_the_thread(qtbot, classifier):
+    view = make_view(qtbot, lambda: classifier)
+    data = mnist()
+    view.set_data(data.x_test, data.y_test)
+    assert view.is_evaluating()
+    view.close()
+    assert not view.is_evaluating()
+
+
+def test_waits_for_a_model_then_evaluates_when_refreshed(qtbot, classifier):
+    current = {"classifier": None}
+    view = make_view(qtbot, lambda: current["classifier"])
+    data = mnist()
+    view.set_data(data.x_test, data.y_test)
+    assert not view.is_evaluating() and view.predictions() is None
+    assert "Waiting for the model" in view.status_label.text()
+    assert view.titles()[0] == f"true {data.y_test[0]}"  # images already browsable
+    view.set_filter("mistakes")
+    assert view.visible_indices() == []
+    current["classifier"] = classifier
+    view.refresh()
+    assert view.wait_until_ready()
+    assert len(view.visible_indices()) > 0
+
+
+def test_set_data_rejects_bad_arrays(qtbot, classifier):
+    view = TestSetView(lambda: classifier)
+    qtbot.addWidget(view)
+    images = np.zeros((3, 28, 28), np.uint8)
+    with pytest.raises(ValueError):
+        view.set_data(images.astype(np.float32), np.zeros(3, np.int64))
+    with pytest.raises(ValueError):
+        view.set_data(images, np.zeros(2, np.int64))
+    with pytest.raises(ValueError):
+        view.set_data(images, np.array([0, 1, 10]))
+    assert not view.has_data() and view.visible_indices() == []
