@@ -8,7 +8,7 @@ help:
 	@echo "make test   ruff + lint-imports + pytest       (./scripts/test.sh)"
 	@echo "make lint   ruff + lint-imports only"
 	@echo "make bench  benchmarks                         (python -m bench.all)"
-	@echo "make train  retrain the bundled model          (python main.py train --out assets/model)"
+	@echo "make train  retrain the bundled model          (python main.py train --seed 1 --out assets/model)"
 
 run:
 	./run
@@ -27,4 +27,4 @@ bench:
 	QT_QPA_PLATFORM=offscreen TF_CPP_MIN_LOG_LEVEL=2 $(PY) -m bench.all
 
 train:
-	./run train --out assets/model
+	./run train --seed 1 --out assets/model

@@ -199,8 +199,7 @@ class SamplesView(QWidget):
         self.message_label = QLabel(objectName="messageLabel", wordWrap=True)
         self.message_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.message_label.hide()
-        self.empty_label = QLabel("No drawings yet. Correct a prediction to keep a drawing here.",
-                                  objectName="emptyLabel", alignment=Qt.AlignmentFlag.AlignCenter)
+        self.empty_label = QLabel(objectName="emptyLabel", alignment=Qt.AlignmentFlag.AlignCenter)
         self.list_view = self._build_list()
         self._build_actions()
 
@@ -307,6 +306,10 @@ class SamplesView(QWidget):
             return
         self.model.set_samples(samples)
         self.counts_label.setText(counts_text(counts))
+        digit = self.current_filter()
+        self.empty_label.setText(
+            "No drawings yet. Correct a prediction to keep a drawing here." if digit is None
+            else f"No drawings labelled {digit}.")
         self.empty_label.setVisible(not samples)
         self.select_ids(keep)
 
@@ -359,7 +362,7 @@ class SamplesView(QWidget):
 
     def message(self) -> str:
         """The message line's text ('' when none)."""
-        return self.message_label.text() if self.message_label.isVisible() else ""
+        return "" if self.message_label.isHidden() else self.message_label.text()
 
     # ------------------------------------------------------------------ edits
 

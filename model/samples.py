@@ -206,7 +206,7 @@ def _check_drawing(drawing_png: bytes | None) -> bytes | None:
     return data
 
 
-def _describe(exc: sqlite3.Error, doing: str, path: Path) -> str:
+def _describe(exc: sqlite3.Error, doing: str, path: Path, change: bool = True) -> str:
     """A message for the person about a failed database operation."""
     code = getattr(exc, "sqlite_errorcode", 0) & 0xFF
     if code == sqlite3.SQLITE_READONLY:
@@ -219,7 +219,7 @@ def _describe(exc: sqlite3.Error, doing: str, path: Path) -> str:
         reason = "the file cannot be opened"
     else:
         reason = str(exc)
-    return f"Cannot {doing}: {reason} ({path}). Nothing was changed."
+    return f"Cannot {doing}: {reason} ({path})." + (" Nothing was changed." if change else "")
 
 
 def _row_to_sample(row: tuple) -> Sample:
@@ -297,7 +297,7 @@ def _classify(exc: sqlite3.Error, path: Path) -> Exception:
     code = getattr(exc, "sqlite_errorcode", 0) & 0xFF
     if code in _BROKEN_CODES:
         return _BrokenDatabase(str(exc))
-    message = _describe(exc, "open your saved drawings for writing", path)
+    message = _describe(exc, "open your saved drawings for writing", path, change=False)
     if code in _READ_ONLY_CODES or "readonly" in str(exc) or "unable to open" in str(exc):
         return _CannotWrite(message)
     return SampleStoreError(message)
@@ -498,7 +498,7 @@ class SampleStore:
                 return self._conn.execute(sql, params).fetchall()
             except sqlite3.Error as exc:
                 raise SampleStoreError(
-                    _describe(exc, "read your saved drawings", self.path)) from exc
+                    _describe(exc, "read your saved drawings", self.path, change=False)) from exc
 
     # -------------------------------------------------------------- writing
 

@@ -1,0 +1,182 @@
+"""app.samples_view.SamplesView (pytest-qt, offscreen): grid, filter, relabel, delete/undo, I/O."""
+
+from __future__ import annotations
+
+import sqlite3
+
+import numpy as np
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QPixmap
+
+from app.samples_view import SamplesView, counts_text
+from model import samples
+from model.samples import SampleStore
+
+pytestmark = pytest.mark.gui
+
+
+def image(seed: int) -> np.ndarray:
+    values = np.zeros((28, 28), np.uint8)
+    values[4:24, 4:24] = np.random.default_rng(seed).integers(1, 256, (20, 20), dtype=np.uint8)
+    return values
+
+
+@pytest.fixture
+def store(tmp_path):
+    with SampleStore(tmp_path / "samples.sqlite3") as opened:
+        for n, label in enumerate([3, 1, 3, 7, 0]):
+            opened.add(image(n), label, None, (label + 1) % 10)
+        yield opened
+
+
+@pytest.fixture
+def view(qtbot, store):
+    widget = SamplesView(store)
+    qtbot.addWidget(widget)
+    widget.show()
+    return widget
+
+
+def test_grid_shows_every_drawing_with_its_label_and_thumbnail(view):
+    assert view.objectName() == "samplesView" and view.isWindow()
+    assert view.shown_labels() == [0, 7, 3, 1, 3]  # newest first
+    index = view.model.index(0)
+    assert view.model.data(index) == "0"
+    pixmap = view.model.data(index, Qt.ItemDataRole.DecorationRole)
+    assert isinstance(pixmap, QPixmap) and pixmap.width() == 84
+    assert "network said 1" in view.model.data(index, Qt.ItemDataRole.ToolTipRole)
+    assert not view.empty_label.isVisible()
+
+
+def test_counts_label_shows_every_digit(view):
+    text = view.counts_label.text()
+    assert text.startswith("0: 1 · 1: 1 · 2: 0 · 3: 2") and "5 in all" in text
+    assert counts_text(dict.fromkeys(range(10), 0)).endswith("0 in all")
+
+
+def test_filter_by_digit(view):
+    view.filter_combo.setCurrentIndex(4)  # "3"
+    assert view.current_filter() == 3 and view.shown_labels() == [3, 3]
+    view.set_filter(9)
+    assert view.shown_ids() == [] and view.empty_label.isVisible()
+    assert "9" in view.empty_label.text()
+    view.set_filter(None)
+    assert len(view.shown_ids()) == 5
+
+
+def test_relabel_with_a_digit_key_and_undo(view, qtbot, store):
+    target = view.shown_ids()[1]  # the 7
+    view.select_ids([target])
+    with qtbot.waitSignal(view.samplesChanged):
+        qtbot.keyClick(view.list_view, Qt.Key.Key_2)
+    assert store.get(target).label == 2
+    assert view.shown_labels()[1] == 2 and view.selected_ids() == [target]
+    assert "2: 1" in view.counts_label.text()
+    with qtbot.waitSignal(view.samplesChanged):
+        qtbot.keyClick(view, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert store.get(target).label == 7
+    view.redo()
+    assert store.get(target).label == 2
+
+
+def test_relabel_several_from_the_menu(view, store):
+    ids = view.shown_ids()[:3]
+    view.select_ids(ids)
+    view.relabel_actions[5].trigger()
+    assert [store.get(i).label for i in ids] == [5, 5, 5]
+    view.undo()
+    assert [store.get(i).label for i in ids] == [0, 7, 3]
+
+
+def test_relabel_keeps_the_filter_honest(view, store):
+    view.set_filter(3)
+    view.select_ids(view.shown_ids())
+    view.relabel_selected(8)
+    assert view.shown_ids() == [] and store.counts()[8] == 2
+
+
+def test_delete_with_the_key_then_undo_brings_it_back(view, qtbot, store):
+    target = view.shown_ids()[0]
+    view.select_ids([target])
+    with qtbot.waitSignal(view.samplesChanged):
+        qtbot.keyClick(view.list_view, Qt.Key.Key_Delete)
+    assert target not in view.shown_ids() and len(store) == 4
+    assert "0: 0" in view.counts_label.text() and "Ctrl+Z" in view.message()
+    assert view.undo_action.isEnabled()
+    with qtbot.waitSignal(view.samplesChanged):
+        view.undo_action.trigger()
+    assert target in view.shown_ids() and len(store) == 5
+    assert store.get(target).label == 0
+
+
+def test_delete_without_selection_does_nothing(view, store):
+    view.select_ids([])
+    assert view.delete_selected() is False and len(store) == 5
+    assert not view.delete_action.isEnabled() and not view.relabel_button.isEnabled()
+
+
+def test_export_and_import_through_the_view(view, qtbot, store, tmp_path):
+    assert view.export_to(tmp_path / "mine.zip") == 5
+    assert "Exported 5" in view.message()
+    assert view.export_to(tmp_path / "folder") == 5
+    assert sorted(p.name for p in (tmp_path / "folder").iterdir()) == ["0", "1", "3", "7"]
+
+    with SampleStore(tmp_path / "other.sqlite3") as other:
+        fresh = SamplesView(other)
+        qtbot.addWidget(fresh)
+        with qtbot.waitSignal(fresh.samplesChanged):
+            result = fresh.import_from(tmp_path / "mine.zip")
+        assert result.added == 5 and "5 drawings imported" in fresh.message()
+        assert sorted(fresh.shown_labels()) == [0, 1, 3, 3, 7]
+        again = fresh.import_from(tmp_path / "folder")
+        assert again.added == 0 and "5 already present" in fresh.message()
+
+
+def test_import_errors_are_shown_not_raised(view, tmp_path):
+    (tmp_path / "bad.zip").write_text("not a zip")
+    assert view.import_from(tmp_path / "bad.zip") is None
+    assert "not a readable zip" in view.message()
+    assert view.message_label.property("severity") == "error"
+    assert view.import_from(tmp_path / "missing") is None
+
+
+def test_export_error_is_shown(view, tmp_path):
+    (tmp_path / "file").write_text("in the way")
+    assert view.export_to(tmp_path / "file" / "sub") is None
+    assert view.message_label.property("severity") == "error"
+
+
+def test_a_corrupt_database_shows_a_warning_and_still_opens(qtbot, tmp_path):
+    path = tmp_path / "samples.sqlite3"
+    path.write_bytes(b"this is not a database" * 300)
+    with SampleStore(path) as store:
+        widget = SamplesView(store)
+        qtbot.addWidget(widget)
+        assert "damaged" in widget.message() and store.recovered_from.name in widget.message()
+        assert widget.message_label.property("severity") == "warning"
+        assert widget.shown_ids() == [] and not widget.empty_label.isHidden()
+        store.add(image(1), 4)
+        widget.refresh()
+        assert widget.shown_labels() == [4]
+
+
+def test_read_only_store_is_shown_and_changes_give_a_message(qtbot, tmp_path, monkeypatch):
+    path = tmp_path / "samples.sqlite3"
+    with SampleStore(path) as writable:
+        writable.add(image(1), 6)
+
+    def read_only_connect(target):
+        return sqlite3.connect(f"{target.as_uri()}?mode=ro", uri=True, isolation_level=None,
+                               check_same_thread=False)
+
+    monkeypatch.setattr(samples, "_connect", read_only_connect)
+    with SampleStore(path) as store:
+        widget = SamplesView(store)
+        qtbot.addWidget(widget)
+        assert widget.shown_labels() == [6] and "not changed" in widget.message()
+        widget.select_ids(widget.shown_ids())
+        assert not widget.delete_action.isEnabled() and not widget.import_button.isEnabled()
+        assert widget.relabel_selected(1) is False  # called anyway: refused with a message
+        assert "read-only" in widget.message() and widget.shown_labels() == [6]
+        assert not widget.undo_action.isEnabled()
