@@ -176,7 +176,7 @@ class ConfusionMatrixView(QWidget):
 
     def _header(self) -> float:
         """Width of the row header and height of the column header."""
-        return QFontMetrics(self._header_font()).height() * 2.6
+        return QFontMetrics(self._header_font()).height() * 2.6 + 4
 
     def _accuracy_width(self) -> float:
         """Width of the per-class accuracy column (fits its header and "100.0%")."""
@@ -211,7 +211,10 @@ class ConfusionMatrixView(QWidget):
 
     def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802 - Qt override
         """Paint headers, cells, counts and the accuracy column."""
-        painter = QPainter(self)
+        with QPainter(self) as painter:  # ends the painter even if drawing raises
+            self._paint(painter)
+
+    def _paint(self, painter: QPainter) -> None:
         left, top, side = self._geometry()
         card = QRectF(left - self._header(), 0, self._header() + side * NUM_CLASSES
                       + self._accuracy_width() + 4, top + side * NUM_CLASSES
@@ -248,8 +251,10 @@ class ConfusionMatrixView(QWidget):
             painter.drawText(QRectF(x, y - 2, metrics.horizontalAdvance(text) + 2, swatch + 4),
                              Qt.AlignmentFlag.AlignVCenter, text)
             x += metrics.horizontalAdvance(text) + 14
-        painter.drawText(QRectF(x, y - 2, self.width() - x, swatch + 4),
-                         Qt.AlignmentFlag.AlignVCenter, "darker = more images (log scale)")
+        note = "darker = more (log scale)"
+        if x + metrics.horizontalAdvance(note) < self.width() - 4:  # all of it, or nothing
+            painter.drawText(QRectF(x, y - 2, self.width() - x, swatch + 4),
+                             Qt.AlignmentFlag.AlignVCenter, note)
 
     def _paint_headers(self, painter: QPainter, left: float, top: float, side: float) -> None:
         header = self._header()
@@ -258,7 +263,7 @@ class ConfusionMatrixView(QWidget):
         painter.setFont(self._header_font())
         painter.setPen(_HEADER)
         span = side * NUM_CLASSES
-        painter.drawText(QRectF(left, 0, span, line + 2), Qt.AlignmentFlag.AlignCenter,
+        painter.drawText(QRectF(left, 4, span, line + 2), Qt.AlignmentFlag.AlignCenter,
                          "predicted digit →")
         painter.drawText(QRectF(left + span, 0, self._accuracy_width(), top - 2),
                          Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignBottom,
@@ -300,17 +305,17 @@ class ConfusionMatrixView(QWidget):
         accuracies = per_class_accuracy(self._matrix)
         x = left + side * NUM_CLASSES + 4
         width = self._accuracy_width() - 4
-        painter.setFont(self.font())
-        for digit, value in enumerate(accuracies):
+        worst = float(np.nanmin(accuracies)) if not np.all(np.isnan(accuracies)) else math.nan
+        for digit, value in enumerate(accuracies.tolist()):
             rect = QRectF(x, top + digit * side, width, side)
+            font = QFont(self.font())
+            font.setBold(value == worst)  # the digit the model finds hardest stands out
+            painter.setFont(font)
             if math.isnan(value):
                 painter.setPen(_ZERO_TEXT)
                 painter.drawText(rect, Qt.AlignmentFlag.AlignCenter, "–")
                 continue
-            # A thin bar behind the number: the worst digits stand out at a glance.
-            bar = QRectF(rect.left(), rect.bottom() - 4, rect.width() * value, 3)
-            painter.fillRect(bar, shade(0.45, _CORRECT if value >= 0.99 else _WRONG))
-            painter.setPen(_DARK_TEXT)
+            painter.setPen(_WRONG if value == worst else _DARK_TEXT)
             painter.drawText(rect, Qt.AlignmentFlag.AlignCenter, f"{value:.1%}")
 
     def _paint_outlines(self, painter: QPainter) -> None:

@@ -33,8 +33,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.background import run_in_thread
 from app.canvas import PEN_WIDTH_MAX, PEN_WIDTH_MIN, DrawingCanvas
-from app.model_loader import ModelLoader, start_loading
 from app.preview import NetworkInputPreview
 from app.probability_chart import ProbabilityChart
 from app.training_panel import TrainingPanel, read_bool
@@ -64,6 +64,18 @@ def pil_to_qimage(image: object) -> QImage:
     return QImage(data, paper.width, paper.height, QImage.Format.Format_RGBA8888).copy()
 
 
+def load_classifier(checkpoint_dir: Path, prefer_bundled: bool) -> tuple:
+    """(Classifier, warnings) for the newest good user checkpoint, else the bundled model."""
+    from model.checkpoints import BUNDLED_DIR, CheckpointStore, load_checkpoint
+    from model.classifier import Classifier
+
+    if prefer_bundled:
+        loaded = load_checkpoint(BUNDLED_DIR)
+    else:
+        loaded = CheckpointStore(checkpoint_dir).load_newest()
+    return Classifier(loaded.model, loaded.metadata, loaded.path), loaded.warnings
+
+
 class MainWindow(QMainWindow):
     """The app. ``classifier`` is None until the model has loaded."""
 
@@ -78,6 +90,9 @@ class MainWindow(QMainWindow):
         self.last_input: np.ndarray | None = None
         self.training = TrainingController(self)
         self._samples = None
+        self._samples_view = None
+        self._test_set_view = None
+        self._threads = []
         self._live_timer = QTimer(self, singleShot=True, interval=LIVE_PREDICTION_MS)
         self._live_timer.timeout.connect(self.update_prediction)
         self._build_widgets()
@@ -177,6 +192,10 @@ class MainWindow(QMainWindow):
         self.retrain_action = self._action("&Retrain", self.start_retrain)
         self.cancel_action = self._action("&Cancel training", self.training.cancel)
         self.reset_action = self._action("Reset to &bundled model", self.reset_to_bundled)
+        self.test_set_action = self._action("&Test-set explorer...", self.show_test_set,
+                                            [QKeySequence("Ctrl+T")])
+        self.samples_action = self._action("My &drawings...", self.show_samples,
+                                           [QKeySequence("Ctrl+D")])
         self.about_action = self._action("&About", self.show_about)
         self.undo_action.setEnabled(False)
         self.redo_action.setEnabled(False)
@@ -196,6 +215,8 @@ class MainWindow(QMainWindow):
         edit_menu.addActions([self.undo_action, self.redo_action, self.clear_action])
         model_menu = menus.addMenu("&Model")
         model_menu.addActions([self.retrain_action, self.cancel_action, self.reset_action])
+        model_menu.addSeparator()
+        model_menu.addActions([self.samples_action, self.test_set_action])
         help_menu = menus.addMenu("&Help")
         help_menu.addAction(self.about_action)
 
@@ -207,7 +228,8 @@ class MainWindow(QMainWindow):
         toolbar.addWidget(QLabel(" Pen "))
         toolbar.addWidget(self.pen_width)
         toolbar.addSeparator()
-        toolbar.addActions([self.open_action, self.retrain_action, self.about_action])
+        toolbar.addActions([self.open_action, self.samples_action, self.test_set_action,
+                            self.retrain_action, self.about_action])
 
     def _connect(self) -> None:
         for digit in range(10):
@@ -246,14 +268,14 @@ class MainWindow(QMainWindow):
 
     def load_model(self, prefer_bundled: bool = False) -> None:
         """Import TensorFlow and load the model in the background."""
-        self._loader = ModelLoader(self.data_dir / "checkpoints", prefer_bundled)
-        self._loader.loaded.connect(self._on_model_loaded)
-        self._loader.failed.connect(self._on_model_failed)
-        self._loader_thread = start_loading(self._loader, self)
+        checkpoint_dir = self.data_dir / "checkpoints"
+        self._threads.append(run_in_thread(
+            lambda: load_classifier(checkpoint_dir, prefer_bundled), self,
+            self._on_model_loaded, self._on_model_failed, "model-loader"))
 
-    @Slot(object, list)
-    def _on_model_loaded(self, classifier: object, warnings: list) -> None:
-        self.classifier = classifier
+    @Slot(object)
+    def _on_model_loaded(self, result: tuple) -> None:
+        self.classifier, warnings = result
         self._show_model_status()
         for warning in warnings:
             log.warning("%s", warning)
@@ -261,6 +283,7 @@ class MainWindow(QMainWindow):
             self.show_message("Some checkpoints could not be loaded",
                               "\n\n".join(warnings), QMessageBox.Icon.Warning)
         self.update_prediction()
+        self._model_changed()
 
     @Slot(str)
     def _on_model_failed(self, message: str) -> None:
@@ -292,6 +315,7 @@ class MainWindow(QMainWindow):
         QSettings().setValue("model/use_bundled", True)
         self._show_model_status()
         self.update_prediction()
+        self._model_changed()
 
     # -------------------------------------------------------------- prediction
 
@@ -342,10 +366,31 @@ class MainWindow(QMainWindow):
             if self._samples.recovered_from is not None:
                 self.show_message(
                     "Saved drawings database was damaged",
-                    f"It was kept aside as {self._samples.recovered_from} and a new one started.",
+                    f"It was kept aside as {self._samples.recovered_from}; "
+                    f"{self._samples.salvaged} drawings were recovered into a new one.",
                     QMessageBox.Icon.Warning,
                 )
+            elif self._samples.read_only:
+                self.show_message("Your drawings cannot be saved", self._samples.problem or "",
+                                  QMessageBox.Icon.Warning)
         return self._samples
+
+    def show_samples(self) -> None:
+        """Open the "My drawings" window."""
+        from model.samples import SampleStoreError
+
+        try:
+            store = self.samples
+        except SampleStoreError as exc:
+            self.show_message("Your drawings cannot be opened", str(exc),
+                              QMessageBox.Icon.Warning)
+            return
+        if self._samples_view is None:
+            from app.samples_view import SamplesView
+
+            self._samples_view = SamplesView(store, self)
+        self._samples_view.show()
+        self._samples_view.raise_()
 
     def _drawing_png(self) -> bytes:
         buffer = QBuffer()
@@ -370,6 +415,8 @@ class MainWindow(QMainWindow):
         log.info("sample saved: id=%d label=%d predicted=%s", sample_id, label, predicted)
         self.statusBar().showMessage(
             f"Saved as a {label} · {len(self.samples)} drawings of yours", 5000)
+        if self._samples_view is not None:
+            self._samples_view.refresh()
         self.canvas.clear()
         self.update_prediction()
         return True
@@ -379,6 +426,44 @@ class MainWindow(QMainWindow):
         if self.last_prediction is None:
             return False
         return self.save_sample(self.last_prediction.digit)
+
+    # ---------------------------------------------------------------- test set
+
+    def show_test_set(self) -> None:
+        """Open the MNIST test-set explorer (loads the test images in the background)."""
+        if self._test_set_view is None:
+            from app.test_set_view import TestSetView
+
+            self._test_set_view = TestSetView(lambda: self.classifier, self)
+            self._test_set_view.imageChosen.connect(self.show_test_image)
+            from model.data import load_mnist
+
+            self._threads.append(run_in_thread(
+                load_mnist, self, self._on_test_data, self._on_test_data_failed, "mnist-loader"))
+        self._test_set_view.show()
+        self._test_set_view.raise_()
+
+    @Slot(object)
+    def _on_test_data(self, mnist: object) -> None:
+        self._test_set_view.set_data(mnist.x_test, mnist.y_test)
+
+    @Slot(str)
+    def _on_test_data_failed(self, message: str) -> None:
+        self.show_message("MNIST could not be loaded", message, QMessageBox.Icon.Warning)
+
+    @Slot(int, object, int)
+    def show_test_image(self, index: int, image: np.ndarray, truth: int) -> None:
+        """Show an MNIST test image as a drawing would be shown, with its true label."""
+        if self.classifier is None:
+            return
+        network_input = image.astype(np.float32) / 255.0  # already in the network's format
+        self.canvas.set_array(network_input)
+        self.show_prediction(network_input, self.classifier.predict(network_input), truth)
+        self.statusBar().showMessage(f"MNIST test image #{index}, true label {truth}", 8000)
+
+    def _model_changed(self) -> None:
+        if self._test_set_view is not None:
+            self._test_set_view.refresh()
 
     # ------------------------------------------------------------ open / paste
 
@@ -469,7 +554,13 @@ class MainWindow(QMainWindow):
 
     def user_samples(self) -> tuple[np.ndarray, np.ndarray] | None:
         """The person's saved drawings as training arrays, or None when there are none."""
-        images, labels = self.samples.training_arrays()
+        from model.samples import SampleStoreError
+
+        try:
+            images, labels = self.samples.training_arrays()
+        except SampleStoreError as exc:
+            log.warning("drawings not used for training: %s", exc)
+            return None
         return (images, labels) if len(labels) else None
 
     def _start(self, job: TrainingJob) -> bool:
@@ -498,6 +589,7 @@ class MainWindow(QMainWindow):
         self.training_panel.on_ended(message)
         self._show_model_status()
         self.update_prediction()
+        self._model_changed()
 
     @Slot()
     def _on_training_cancelled(self) -> None:
@@ -558,9 +650,10 @@ class MainWindow(QMainWindow):
                 return
             self.statusBar().showMessage("Stopping training...")
             self.training.stop_and_wait()
-        loader_thread = getattr(self, "_loader_thread", None)
-        if loader_thread is not None:
-            loader_thread.wait()
+        if self._test_set_view is not None:
+            self._test_set_view.stop()
+        for thread in self._threads:
+            thread.wait()
         self._save_settings()
         super().closeEvent(event)
 

@@ -30,6 +30,7 @@ from PySide6.QtGui import (
     QKeyEvent,
     QKeySequence,
     QPixmap,
+    QShowEvent,
     QUndoCommand,
     QUndoStack,
 )
@@ -242,13 +243,15 @@ class SamplesView(QWidget):
         return view
 
     def _build_actions(self) -> None:
-        self.relabel_menu = QMenu("&Relabel as", self, objectName="relabelMenu")
+        self.relabel_menu = QMenu("&Relabel as", self, objectName="relabelMenu",
+                                  toolTip="Give the selected drawings another label (keys 0-9)")
         self.relabel_actions: list[QAction] = []
         for digit in range(10):
-            action = self.relabel_menu.addAction(f"{digit}\t{digit}")
+            action = self.relabel_menu.addAction(str(digit))
             action.triggered.connect(lambda _=False, d=digit: self.relabel_selected(d))
             self.relabel_actions.append(action)
-        self.delete_action = QAction("&Delete\tDel", self, objectName="deleteAction")
+        self.delete_action = QAction("&Delete", self, objectName="deleteAction",
+                                     toolTip="Delete the selected drawings (Del)")
         self.delete_action.triggered.connect(self.delete_selected)
         self.undo_action = self.undo_stack.createUndoAction(self, "&Undo")
         self.undo_action.setObjectName("undoAction")
@@ -427,6 +430,11 @@ class SamplesView(QWidget):
         self.refresh()
         self.samplesChanged.emit()
         return True
+
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt API
+        """Reload on every show: drawings may have been added while the window was closed."""
+        super().showEvent(event)
+        self.refresh()
 
     # ---------------------------------------------------------- keyboard
 

@@ -22,6 +22,7 @@ from typing import TYPE_CHECKING
 
 import numpy as np
 from PySide6.QtCore import (
+    QCoreApplication,
     QEvent,
     QEventLoop,
     QObject,
@@ -207,6 +208,8 @@ def validate_test_set(images: np.ndarray, labels: np.ndarray) -> tuple[np.ndarra
     images, labels = np.asarray(images), np.asarray(labels)
     if images.dtype != np.uint8 or images.ndim != 3 or images.shape[1:] != (SIDE, SIDE):
         raise ValueError(f"expected uint8 images (N, 28, 28), got {images.dtype} {images.shape}")
+    if len(images) == 0:
+        raise ValueError("the test set is empty")
     if labels.shape != (len(images),) or not np.issubdtype(labels.dtype, np.integer):
         raise ValueError(f"expected {len(images)} integer labels, got {labels.dtype} "
                          f"{labels.shape}")
@@ -275,6 +278,9 @@ class EvaluationRunner(QObject):
         self._pending: tuple | None = None
         self._retired: list[QThread] = []  # ended threads whose ``finished`` is still queued
         self.job = 0  # the latest request
+        app = QCoreApplication.instance()
+        if app is not None:  # a safety net: never let the app quit under a running thread
+            app.aboutToQuit.connect(self.stop_and_wait)
 
     def is_running(self) -> bool:
         """True from ``start`` until the last thread has ended."""
@@ -485,17 +491,17 @@ class ImageGrid(QWidget):
 
     def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802 - Qt override
         """Paint the cards that intersect the exposed area."""
-        painter = QPainter(self)
-        painter.fillRect(event.rect(), _GRID_BACKGROUND)
-        if not self._cells:
-            painter.setPen(_MUTED)
-            painter.drawText(self.rect(), Qt.AlignmentFlag.AlignCenter, self._placeholder)
-            return
-        fonts = self._fonts()
-        for slot, cell in enumerate(self._cells):
-            rect = self.cell_rect(slot)
-            if rect.intersects(event.rect()):
-                self._paint_cell(painter, rect, cell, slot, fonts)
+        with QPainter(self) as painter:  # ends the painter even if drawing raises
+            painter.fillRect(event.rect(), _GRID_BACKGROUND)
+            if not self._cells:
+                painter.setPen(_MUTED)
+                painter.drawText(self.rect(), Qt.AlignmentFlag.AlignCenter, self._placeholder)
+                return
+            fonts = self._fonts()
+            for slot, cell in enumerate(self._cells):
+                rect = self.cell_rect(slot)
+                if rect.intersects(event.rect()):
+                    self._paint_cell(painter, rect, cell, slot, fonts)
 
     def _paint_cell(self, painter: QPainter, rect: QRect, cell: GridCell, slot: int,
                     fonts: tuple[QFont, QFont]) -> None:
@@ -735,10 +741,8 @@ class TestSetView(QWidget):
         self.accuracy_label = QLabel("", objectName="accuracyLabel")
         self.status_label = QLabel("", objectName="statusLabel")
         self.status_label.setStyleSheet("color: #b26a00;")
-        self.status_label.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-        status_row = QHBoxLayout()
-        status_row.addWidget(self.accuracy_label, stretch=1)
-        status_row.addWidget(self.status_label)
+        # A line of its own, always there: the matrix does not jump when it empties.
+        self.status_label.setMinimumHeight(self.status_label.fontMetrics().height())
         hint = QLabel("Click a cell to show those images.")
         hint.setStyleSheet("color: #6b737c;")
         self.export_matrix_button = _button("Export matrix…", "exportMatrix",
@@ -750,7 +754,8 @@ class TestSetView(QWidget):
         layout = QVBoxLayout(panel)
         layout.setContentsMargins(4, 0, 0, 0)
         layout.addWidget(title)
-        layout.addLayout(status_row)
+        layout.addWidget(self.accuracy_label)
+        layout.addWidget(self.status_label)
         layout.addWidget(self.matrix_view, stretch=1)
         layout.addLayout(bottom)
         return panel

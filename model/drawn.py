@@ -77,7 +77,8 @@ def evaluate_drawn(predict_batch: object, images: np.ndarray, labels: np.ndarray
 
     Args:
         predict_batch: ``Classifier.predict_batch`` (N, 28, 28) -> (N, 10).
-        images, labels: MNIST test arrays.
+        images: MNIST test images (uint8).
+        labels: their labels.
         count: how many drawings.
         seed: which drawings (the same seed gives the same set).
     """

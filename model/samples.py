@@ -75,10 +75,11 @@ _BROKEN_CODES = (sqlite3.SQLITE_CORRUPT, sqlite3.SQLITE_NOTADB)
 _READ_ONLY_CODES = (sqlite3.SQLITE_READONLY, sqlite3.SQLITE_CANTOPEN, sqlite3.SQLITE_PERM)
 
 
-class SampleStoreError(Exception):
+class SampleStoreError(OSError):
     """The store cannot do what was asked (read-only, disk full, bad archive...).
 
     The message is meant for the person; the store's previous state is intact.
+    A subclass of OSError, so code that reports file errors reports these too.
     """
 
 
@@ -433,10 +434,11 @@ class SampleStore:
     def _open(self) -> sqlite3.Connection:
         try:
             self.path.parent.mkdir(parents=True, exist_ok=True)
-            return _open_checked(self.path)
         except OSError as exc:
             return self._read_only(f"Cannot create the folder for your drawings "
                                    f"({self.path.parent}): {exc.strerror or exc}")
+        try:
+            return _open_checked(self.path)
         except _CannotWrite as exc:
             return self._read_only(str(exc))
         except _BrokenDatabase:
@@ -718,6 +720,8 @@ class SampleStore:
         try:
             with zipfile.ZipFile(archive) as zipped:
                 return self._import(_read_members(zipped, result), result)
+        except SampleStoreError:
+            raise
         except (zipfile.BadZipFile, zipfile.LargeZipFile) as exc:
             raise SampleStoreError(f"{archive} is not a readable zip archive: {exc}") from exc
         except OSError as exc:

@@ -121,7 +121,7 @@ dc_ensure_venv() {
     local extra="${1:-}" spec="." stamp_name="base" py want have
     if [ "$extra" = test ]; then spec=".[test]"; stamp_name="test"; fi
 
-    if [ -x "$DC_PY" ] && ! dc_py_ok "$DC_PY" >/dev/null; then
+    if [ -x "$DC_PY" ] && ! "$DC_PY" -c 'import sys; sys.exit(sys.version_info < (3, 11))' 2>/dev/null; then
         # Typical after the interpreter it was made from was removed or upgraded.
         dc_log "$DC_VENV is broken (its python does not run or is < $DC_MIN_PY); recreating it"
         rm -rf "$DC_VENV"

@@ -39,7 +39,7 @@ def test_killing_a_checkpoint_writer_never_leaves_a_bad_current_model(tmp_path):
     root = tmp_path / "checkpoints"
     env = {**os.environ, "PYTHONPATH": str(ROOT), "TF_CPP_MIN_LOG_LEVEL": "3"}
     seed = 1
-    for run in range(20):
+    for _ in range(20):
         writer = subprocess.Popen([sys.executable, "-c", WRITER, str(root), str(seed)],
                                   stdout=subprocess.PIPE, text=True, env=env, cwd=ROOT)
         assert writer.stdout.readline().strip() == "ready"

@@ -126,3 +126,18 @@ def test_widgets_have_object_names(window):
     for name in ("canvas", "probabilityChart", "predictionLabel", "preview", "retrainButton",
                  "progressBar"):
         assert window.findChild(object, name) is not None, name
+
+
+def test_test_set_explorer_shows_a_chosen_image_in_the_main_view(window, qtbot):
+    from tests.helpers import mnist
+
+    window.test_set_action.trigger()
+    view = window._test_set_view
+    qtbot.waitUntil(view.is_ready, timeout=60_000)
+    view.choose(3062)
+    truth = int(mnist().y_test[3062])
+    assert window.last_prediction.digit == int(view.predictions()[3062])
+    assert f"true label {truth}" in window.confidence_label.text()
+    expected = mnist().x_test[3062].astype(np.float32) / 255.0
+    np.testing.assert_array_equal(window.preview.array(), expected)
+    np.testing.assert_allclose(window.chart.values(), view.probabilities()[3062], atol=1e-5)

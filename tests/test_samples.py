@@ -376,7 +376,7 @@ def test_every_reported_sample_survives_a_kill(tmp_path):
     rng = random.Random(seed)
     path = tmp_path / "samples.sqlite3"
     reported: list[tuple[int, int]] = []
-    for round_ in range(6):
+    for round_ in range(10):
         reported += _kill_writer_after(path, round_ * 100_000, rng.randint(1, 25),
                                        rng.choice([0, 0.001, 0.005, 0.02]))
     with SampleStore(path) as store:

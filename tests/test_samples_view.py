@@ -180,3 +180,16 @@ def test_read_only_store_is_shown_and_changes_give_a_message(qtbot, tmp_path, mo
         assert widget.relabel_selected(1) is False  # called anyway: refused with a message
         assert "read-only" in widget.message() and widget.shown_labels() == [6]
         assert not widget.undo_action.isEnabled()
+
+
+def test_drawings_added_while_hidden_appear_when_shown_again(view, store):
+    view.hide()
+    store.add(image(42), 9)
+    view.show()
+    assert view.shown_labels()[0] == 9 and "9: 1" in view.counts_label.text()
+
+
+def test_digit_key_without_selection_changes_nothing(view, qtbot, store):
+    view.select_ids([])
+    qtbot.keyClick(view.list_view, Qt.Key.Key_4)
+    assert store.counts()[4] == 0 and not view.undo_action.isEnabled()

@@ -304,3 +304,38 @@ def test_set_data_rejects_bad_arrays(qtbot, classifier):
     with pytest.raises(ValueError):
         view.set_data(images, np.array([0, 1, 10]))
     assert not view.has_data() and view.visible_indices() == []
+
+
+# ------------------------------------------------------ the matrix widget alone
+
+
+def test_matrix_widget_paints_a_digit_without_images_and_describes_cells(qtbot):
+    from app.confusion_matrix import ConfusionMatrixView
+
+    widget = ConfusionMatrixView()
+    qtbot.addWidget(widget)
+    widget.resize(widget.sizeHint())
+    matrix = np.diag(np.full(10, 100))
+    matrix[5, 3] = 7
+    matrix[9, 9] = 0  # no nines at all: accuracy "–", not a crash
+    widget.set_matrix(matrix)
+    assert not widget.grab().toImage().isNull()
+    assert widget.cell_at(widget.cell_rect(5, 3).center()) == (5, 3)
+    assert "true 5, predicted 3: 7 images" in widget.cell_description(
+        widget.cell_rect(5, 3).center())
+    with pytest.raises(ValueError):
+        widget.set_matrix(np.zeros((9, 10)))
+    with pytest.raises(ValueError):
+        widget.set_matrix(np.full((10, 10), -1))
+
+
+def test_one_mistake_is_clearly_visible_on_the_log_scale():
+    from app.confusion_matrix import cell_color
+
+    matrix = np.diag(np.full(10, 1000))
+    matrix[2, 7] = 1
+    matrix[4, 9] = 50
+    one, zero = cell_color(matrix, 2, 7), cell_color(matrix, 0, 1)
+    assert one.red() > one.green() + 40  # distinctly red, not near-white
+    assert zero.red() - zero.green() < 10  # empty cells stay neutral
+    assert cell_color(matrix, 4, 9).lightness() < one.lightness()

@@ -1,0 +1,6 @@
+"""Benchmarks: each prints a table and, as its last line, its headline figures.
+
+Benchmarks never assert on time. Run them one by one (``python -m bench.latency``)
+or all at once (``python -m bench.all`` / ``make bench``); every one takes
+``--quick``.
+"""

@@ -1,0 +1,220 @@
+"""Shared helpers: environment, machine description, statistics, tables, FLOPs.
+
+Import this module before TensorFlow or Qt: it sets quiet, headless defaults
+(``TF_CPP_MIN_LOG_LEVEL=2``, ``QT_QPA_PLATFORM=offscreen``) without overriding
+anything already set in the environment.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import platform
+import statistics
+import subprocess
+import sys
+import time
+from collections.abc import Sequence
+from pathlib import Path
+
+os.environ.setdefault("TF_CPP_MIN_LOG_LEVEL", "2")
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+REPO_ROOT = Path(__file__).resolve().parent.parent
+BATCH = 128
+HIDDEN = 32
+
+
+# ---------------------------------------------------------------- command line
+
+
+def parser(description: str) -> argparse.ArgumentParser:
+    """An argument parser with the flags every benchmark takes."""
+    p = argparse.ArgumentParser(description=description)
+    p.add_argument("--quick", action="store_true", help="fewer repetitions (noisier)")
+    return p
+
+
+# ------------------------------------------------------------------- machine
+
+
+def cpu_model() -> str:
+    """The CPU's model name, as /proc/cpuinfo says."""
+    try:
+        for line in Path("/proc/cpuinfo").read_text().splitlines():
+            if line.startswith("model name"):
+                return line.split(":", 1)[1].strip()
+    except OSError:
+        pass
+    return platform.processor() or "?"
+
+
+def cpu_flags() -> set[str]:
+    """The CPU feature flags (empty when /proc/cpuinfo is not there)."""
+    try:
+        for line in Path("/proc/cpuinfo").read_text().splitlines():
+            if line.startswith("flags"):
+                return set(line.split(":", 1)[1].split())
+    except OSError:
+        pass
+    return set()
+
+
+def load_average() -> str:
+    """The 1, 5 and 15 minute load averages, as text."""
+    try:
+        one, five, fifteen = os.getloadavg()
+    except OSError:
+        return "?"
+    return f"{one:.2f} {five:.2f} {fifteen:.2f}"
+
+
+def machine_line() -> str:
+    """One line describing the machine and how busy it is right now."""
+    flags = cpu_flags()
+    wanted = ("avx2", "avx512f", "avx512_bf16", "avx512_vnni", "amx_tile", "amx_bf16")
+    have = ",".join(f for f in wanted if f in flags) or "-"
+    cores = len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else os.cpu_count()
+    onednn = os.environ.get("TF_ENABLE_ONEDNN_OPTS", "default")
+    return (
+        f"machine: {cpu_model()}, {cores} cores [{have}], python {platform.python_version()}, "
+        f"load average {load_average()}, TF_ENABLE_ONEDNN_OPTS={onednn}"
+    )
+
+
+def print_header(title: str) -> None:
+    """Print the benchmark's title and the machine line."""
+    print(f"== {title}")
+    print(machine_line(), flush=True)
+
+
+# ---------------------------------------------------------------- statistics
+
+
+def median(values: Sequence[float]) -> float:
+    """The median (nan for no values)."""
+    return statistics.median(values) if values else float("nan")
+
+
+def percentile(values: Sequence[float], q: float) -> float:
+    """The q-th percentile (0..100), linear interpolation (nan for no values)."""
+    if not values:
+        return float("nan")
+    ordered = sorted(values)
+    position = (len(ordered) - 1) * q / 100.0
+    low = int(position)
+    high = min(low + 1, len(ordered) - 1)
+    return ordered[low] + (ordered[high] - ordered[low]) * (position - low)
+
+
+def spread(values: Sequence[float]) -> str:
+    """min..max as text, for a table's noise column."""
+    if not values:
+        return "-"
+    return f"{min(values):.0f}..{max(values):.0f}"
+
+
+# --------------------------------------------------------------------- tables
+
+
+def table(headers: Sequence[str], rows: Sequence[Sequence[object]]) -> str:
+    """A plain-text table with right-aligned numbers and left-aligned text."""
+    cells = [[_cell(v) for v in row] for row in rows]
+    widths = [len(h) for h in headers]
+    for row in cells:
+        for i, value in enumerate(row):
+            widths[i] = max(widths[i], len(value))
+
+    def line(values: Sequence[str], raw: Sequence[object] | None = None) -> str:
+        parts = []
+        for i, value in enumerate(values):
+            numeric = raw is not None and isinstance(raw[i], int | float)
+            parts.append(value.rjust(widths[i]) if numeric else value.ljust(widths[i]))
+        return "  ".join(parts).rstrip()
+
+    out = [line(headers), line(["-" * w for w in widths])]
+    out += [line(c, r) for c, r in zip(cells, rows, strict=True)]
+    return "\n".join(out)
+
+
+def _cell(value: object) -> str:
+    if isinstance(value, float):
+        if value != value:  # nan
+            return "-"
+        if abs(value) >= 100:
+            return f"{value:.0f}"
+        if abs(value) >= 10:
+            return f"{value:.1f}"
+        return f"{value:.2f}"
+    return str(value)
+
+
+# ----------------------------------------------------------------------- FLOPs
+
+
+def forward_flops(hidden: int = HIDDEN) -> int:
+    """Forward FLOPs of one image through model.convnet.ConvNet (multiply-adds x 2).
+
+    Convolutions: 2*K*K*Cin*Cout*H*W (SAME padding, stride 1); dense layers:
+    2*in*out. Biases, ReLU, pooling and softmax are left out (they are < 1 %).
+    """
+    convs = [  # (K, Cin, Cout, H, W)
+        (3, 1, 16, 28, 28),
+        (3, 16, 16, 28, 28),
+        (3, 16, 32, 14, 14),
+        (3, 32, 32, 14, 14),
+    ]
+    total = sum(2 * k * k * cin * cout * h * w for k, cin, cout, h, w in convs)
+    total += 2 * 7 * 7 * 32 * hidden + 2 * hidden * 10
+    return total
+
+
+def training_flops(hidden: int = HIDDEN) -> int:
+    """FLOPs of one training image: forward + backward ~ 3x forward."""
+    return 3 * forward_flops(hidden)
+
+
+# ------------------------------------------------------------------ processes
+
+
+def python() -> str:
+    """The interpreter running the benchmarks (the project's venv when run from it)."""
+    return sys.executable
+
+
+def child_env(**extra: str) -> dict[str, str]:
+    """The environment for a benchmark child process (repo on PYTHONPATH)."""
+    env = dict(os.environ)
+    env["PYTHONPATH"] = os.pathsep.join(
+        [str(REPO_ROOT)] + ([env["PYTHONPATH"]] if env.get("PYTHONPATH") else [])
+    )
+    env.update(extra)
+    return env
+
+
+def run_json_child(args: Sequence[str], env: dict[str, str] | None = None,
+                   timeout: float = 600) -> dict:
+    """Run ``python ARGS`` and parse the last stdout line that is a JSON object."""
+    result = subprocess.run(
+        [python(), *args], cwd=REPO_ROOT, env=env or child_env(), capture_output=True,
+        text=True, timeout=timeout, check=False,
+    )
+    for line in reversed(result.stdout.splitlines()):
+        if line.startswith("{"):
+            return json.loads(line)
+    raise RuntimeError(
+        f"child {' '.join(args)} exited {result.returncode} without a result:\n"
+        f"{result.stdout[-2000:]}\n{result.stderr[-4000:]}"
+    )
+
+
+class Stopwatch:
+    """perf_counter seconds since creation."""
+
+    def __init__(self) -> None:
+        self.start = time.perf_counter()
+
+    def seconds(self) -> float:
+        """Seconds since creation."""
+        return time.perf_counter() - self.start

@@ -1,0 +1,128 @@
+"""Experimental variants of model.train's compiled step, for bench.train_throughput --explore.
+
+Each variant is a subclass of ``model.train._Trainer`` that keeps the same
+maths (same ConvNet variables, same Adam, same augmentation) and changes only
+how it is compiled or at which precision it computes. ``patched_trainer``
+swaps one in while ``model.train.train()`` builds its trainer, so the variant
+runs through the app's real training generator.
+"""
+
+from __future__ import annotations
+
+import contextlib
+from collections.abc import Iterator
+
+import tensorflow as tf
+
+import model.train as mt
+from model.augment import augment as augment_batch
+from model.convnet import DROP_RATE, ConvNet
+
+
+def _inputs(trainer: mt._Trainer, images: tf.Tensor) -> tf.Tensor:
+    """uint8 (N, 28, 28) -> float (N, 28, 28, 1), augmented if the recipe says so."""
+    x = tf.cast(images, tf.float32)[..., tf.newaxis] / 255.0
+    if trainer.augment:
+        x = augment_batch(x, trainer.rng)
+    return x
+
+
+def _update(trainer: mt._Trainer, x: tf.Tensor, labels: tf.Tensor, lr: tf.Tensor,
+            forward: object = None) -> tf.Tensor:
+    """Forward, backward and Adam on float inputs (the part that XLA can compile)."""
+    variables = trainer.model.trainable_variables
+    forward = forward or (lambda inputs: trainer.model(inputs, training=True))
+    with tf.GradientTape() as tape:
+        logits = forward(x)
+        loss = tf.reduce_mean(
+            tf.nn.sparse_softmax_cross_entropy_with_logits(labels=labels, logits=logits)
+        )
+    grads = tape.gradient(loss, variables)
+    trainer.optimizer.apply(grads, list(variables), lr)
+    return loss
+
+
+class XlaTrainer(mt._Trainer):
+    """jit_compile=True on forward + backward + Adam.
+
+    Input scaling and augmentation stay outside the XLA cluster:
+    ImageProjectiveTransformV3 has no XLA kernel, and IteratorGetNext cannot be
+    compiled either.
+    """
+
+    def __init__(self, model: ConvNet, config: mt.TrainConfig) -> None:
+        super().__init__(model, config)
+        self._jit_update = tf.function(lambda x, y, lr: _update(self, x, y, lr), jit_compile=True)
+        self.step_graph = tf.function(self._xla_from_iterator)
+        self.step_python = tf.function(self._xla_step, input_signature=(
+            tf.TensorSpec([None, 28, 28], tf.uint8),
+            tf.TensorSpec([None], tf.int32),
+            tf.TensorSpec([], tf.float32),
+        ))
+
+    def _xla_step(self, images: tf.Tensor, labels: tf.Tensor, lr: tf.Tensor) -> tf.Tensor:
+        return self._jit_update(_inputs(self, images), labels, lr)
+
+    def _xla_from_iterator(self, iterator: tf.data.Iterator, lr: tf.Tensor) -> tf.Tensor:
+        images, labels = next(iterator)
+        return self._xla_step(images, labels, lr)
+
+
+def bf16_forward(model: ConvNet, x: tf.Tensor, training: bool) -> tf.Tensor:
+    """The ConvNet's forward pass computed in bfloat16 (float32 master weights, float32 logits)."""
+    w = {k: tf.cast(v, tf.bfloat16) for k, v in model.weights.items()}
+    b = {k: tf.cast(v, tf.bfloat16) for k, v in model.biases.items()}
+    h = tf.cast(x, tf.bfloat16)
+    for key in ("c1", "c2"):
+        h = tf.nn.relu(tf.nn.bias_add(tf.nn.conv2d(h, w[key], 1, "SAME"), b[key]))
+    h = tf.nn.max_pool2d(h, 2, 2, "SAME")
+    for key in ("c3", "c4"):
+        h = tf.nn.relu(tf.nn.bias_add(tf.nn.conv2d(h, w[key], 1, "SAME"), b[key]))
+    h = tf.nn.max_pool2d(h, 2, 2, "SAME")
+    h = tf.reshape(h, [-1, w["d1"].shape[0]])
+    h = tf.nn.relu(tf.matmul(h, w["d1"]) + b["d1"])
+    if training:
+        h = tf.nn.dropout(h, rate=DROP_RATE)
+    return tf.cast(tf.matmul(h, w["out"]) + b["out"], tf.float32)
+
+
+class Bf16Trainer(mt._Trainer):
+    """Mixed precision: bfloat16 compute, float32 variables and optimiser."""
+
+    def __init__(self, model: ConvNet, config: mt.TrainConfig) -> None:
+        super().__init__(model, config)
+        self.step_graph = tf.function(self._bf16_from_iterator)
+
+    def _bf16_from_iterator(self, iterator: tf.data.Iterator, lr: tf.Tensor) -> tf.Tensor:
+        images, labels = next(iterator)
+        x = _inputs(self, images)
+        return _update(self, x, labels, lr, lambda v: bf16_forward(self.model, v, True))
+
+
+class MultiStepTrainer(mt._Trainer):
+    """``steps`` training steps per call of the compiled function (a tf.range loop)."""
+
+    def __init__(self, model: ConvNet, config: mt.TrainConfig, steps: int) -> None:
+        super().__init__(model, config)
+        self.steps = steps
+        self.step_many = tf.function(self._many)
+
+    def _many(self, iterator: tf.data.Iterator, lr: tf.Tensor) -> tf.Tensor:
+        loss = tf.constant(0.0)
+        for _ in tf.range(self.steps):
+            loss = self._step_from_iterator(iterator, lr)
+        return loss
+
+
+VARIANTS = {"xla": XlaTrainer, "bf16": Bf16Trainer}
+
+
+@contextlib.contextmanager
+def patched_trainer(cls: type[mt._Trainer]) -> Iterator[None]:
+    """Make model.train.train() build ``cls`` instead of its own trainer, within the block."""
+    original = mt._Trainer
+    mt._Trainer = cls
+    try:
+        yield
+    finally:
+        mt._Trainer = original

@@ -1,0 +1,84 @@
+"""Correcting the app from the window: saved drawings, fine-tuning, persistence."""
+
+import numpy as np
+import pytest
+from PySide6.QtCore import Qt
+
+from app.main_window import MainWindow
+
+SEVEN = [(120, 100), (300, 100), (170, 340)]
+
+
+@pytest.fixture
+def window(qtbot, tmp_app_dirs, mnist_folder, monkeypatch):
+    monkeypatch.setenv("MNIST_DIR", str(mnist_folder))
+    win = MainWindow(data_dir=tmp_app_dirs.data / "digit-canvas")
+    qtbot.addWidget(win)
+    win.show()
+    qtbot.waitUntil(lambda: win.classifier is not None, timeout=60_000)
+    yield win
+    win.training.stop_and_wait()
+    win.close()
+
+
+def test_a_correction_stores_exactly_one_row_and_clears_the_canvas(window, qtbot):
+    window.canvas.draw_stroke(SEVEN)
+    shown = window.last_input.copy()
+    predicted = window.last_prediction.digit
+    qtbot.keyClick(window, Qt.Key.Key_2)
+    samples = window.samples.list()
+    assert len(samples) == 1
+    assert samples[0].label == 2 and samples[0].predicted == predicted
+    assert np.array_equal(samples[0].image, np.round(shown * 255).astype(np.uint8))
+    assert window.samples.drawing(samples[0].id)[:8] == b"\x89PNG\r\n\x1a\n"
+    assert window.canvas.is_empty() and window.last_prediction is None
+
+
+def test_add_as_example_keeps_the_predicted_label(window):
+    window.canvas.draw_stroke(SEVEN)
+    digit = window.last_prediction.digit
+    window.add_example_button.click()
+    assert [s.label for s in window.samples.list()] == [digit]
+
+
+def test_nothing_is_saved_from_an_empty_canvas(window):
+    window.digit_buttons[3].click()
+    assert len(window.samples) == 0
+
+
+def test_saved_drawings_survive_a_restart(window, qtbot):
+    for digit in (1, 4, 7):
+        window.canvas.draw_stroke([(200, 60), (190, 340)])
+        window.digit_buttons[digit].click()
+    window.close()
+    again = MainWindow(data_dir=window.data_dir, load_model=False)
+    qtbot.addWidget(again)
+    assert sorted(s.label for s in again.samples.list()) == [1, 4, 7]
+    again.close()
+
+
+def test_fine_tune_from_the_window_reports_both_accuracies(window, qtbot):
+    for _ in range(3):
+        window.canvas.draw_stroke(SEVEN)
+        window.digit_buttons[7].click()
+    old = window.classifier.model
+    assert window.start_fine_tune()
+    qtbot.waitUntil(lambda: not window.training.is_running(), timeout=120_000)
+    status = window.training_panel.status.text()
+    assert status.startswith("Done") and "your drawings" in status
+    assert window.classifier.model is not old
+    assert window.classifier.metadata["fine_tuned"] is True
+
+
+def test_fine_tune_without_drawings_explains_what_to_do(window):
+    assert window.start_fine_tune() is False
+    assert not window.training.is_running()
+
+
+def test_my_drawings_window_opens_on_the_same_store(window):
+    window.canvas.draw_stroke(SEVEN)
+    window.digit_buttons[7].click()
+    window.samples_action.trigger()
+    view = window._samples_view
+    assert view.isVisible() and view.shown_labels() == [7]
+    view.close()
