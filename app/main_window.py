@@ -86,6 +86,7 @@ class MainWindow(QMainWindow):
         self.setAcceptDrops(True)
         self.data_dir = data_dir or app_data_dir()
         self.classifier = None
+        self.model_error: str | None = None
         self.last_prediction = None
         self.last_input: np.ndarray | None = None
         self.training = TrainingController(self)
@@ -287,6 +288,7 @@ class MainWindow(QMainWindow):
 
     @Slot(str)
     def _on_model_failed(self, message: str) -> None:
+        self.model_error = message
         self.statusBar().showMessage("No model: " + message.splitlines()[0])
         self.show_message("The model could not be loaded", message, QMessageBox.Icon.Critical)
 

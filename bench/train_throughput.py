@@ -18,6 +18,7 @@ low-level graph feed WITHOUT augmentation vs Keras, which has none).
 
 from __future__ import annotations
 
+import argparse
 import contextlib
 import json
 import sys
@@ -416,7 +417,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     p.add_argument("--window", type=int, default=None, help="training steps per window")
     p.add_argument("--explore", action="store_true",
                    help="also try XLA, bf16, steps per call, threads, oneDNN")
-    p.add_argument("--child", help=argparse_suppress())
+    p.add_argument("--child", help=argparse.SUPPRESS)
     args = p.parse_args(argv)
     if args.child:
         return child(args.child)
@@ -432,12 +433,6 @@ def main(argv: Sequence[str] | None = None) -> int:
     print(f"train_throughput: lowlevel={low.median:.0f} keras={keras.median:.0f} "
           f"ratio_vs_keras={ratio(low, keras):.2f}")
     return 0
-
-
-def argparse_suppress() -> str:
-    import argparse
-
-    return argparse.SUPPRESS
 
 
 if __name__ == "__main__":

@@ -210,3 +210,21 @@ def mnist_folder(tmp_path_factory: pytest.TempPathFactory) -> Path:
     folder = tmp_path_factory.mktemp("mnist")
     save_npz_atomic(mnist(), folder / "mnist.npz")
     return folder
+
+
+@pytest.fixture
+def app_window(qtbot, tmp_app_dirs: AppDirs, mnist_folder: Path,
+               monkeypatch: pytest.MonkeyPatch) -> Iterator[object]:
+    """The main window on the bundled model, with empty user folders and MNIST at hand."""
+    from app.main_window import MainWindow
+
+    monkeypatch.setenv("MNIST_DIR", str(mnist_folder))
+    window = MainWindow(data_dir=tmp_app_dirs.data / "digit-canvas")
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitUntil(lambda: window.classifier is not None or bool(window.model_error),
+                    timeout=60_000)
+    assert window.model_error is None, window.model_error
+    yield window
+    window.training.stop_and_wait()
+    window.close()

@@ -8,13 +8,8 @@ from app.main_window import MainWindow
 
 
 @pytest.fixture
-def window(qtbot, tmp_app_dirs):
-    win = MainWindow(data_dir=tmp_app_dirs.data / "digit-canvas")
-    qtbot.addWidget(win)
-    win.show()
-    qtbot.waitUntil(lambda: win.classifier is not None, timeout=60_000)
-    yield win
-    win.close()
+def window(app_window):
+    return app_window
 
 
 def circle(cx, cy, r, n=40):

@@ -17,16 +17,9 @@ def files_of(folder):
 
 
 @pytest.fixture
-def window(qtbot, tmp_app_dirs, mnist_folder, monkeypatch):
-    monkeypatch.setenv("MNIST_DIR", str(mnist_folder))
-    win = MainWindow(data_dir=tmp_app_dirs.data / "digit-canvas")
-    monkeypatch.setattr(win, "training_config", lambda epochs=None: TINY)
-    qtbot.addWidget(win)
-    win.show()
-    qtbot.waitUntil(lambda: win.classifier is not None, timeout=60_000)
-    yield win
-    win.training.stop_and_wait()
-    win.close()
+def window(app_window, monkeypatch):
+    monkeypatch.setattr(app_window, "training_config", lambda epochs=None: TINY)
+    return app_window
 
 
 def shown_messages(win):

@@ -10,15 +10,8 @@ SEVEN = [(120, 100), (300, 100), (170, 340)]
 
 
 @pytest.fixture
-def window(qtbot, tmp_app_dirs, mnist_folder, monkeypatch):
-    monkeypatch.setenv("MNIST_DIR", str(mnist_folder))
-    win = MainWindow(data_dir=tmp_app_dirs.data / "digit-canvas")
-    qtbot.addWidget(win)
-    win.show()
-    qtbot.waitUntil(lambda: win.classifier is not None, timeout=60_000)
-    yield win
-    win.training.stop_and_wait()
-    win.close()
+def window(app_window):
+    return app_window
 
 
 def test_a_correction_stores_exactly_one_row_and_clears_the_canvas(window, qtbot):
