@@ -31,6 +31,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     p.add_argument("--only", nargs="*", default=None, help="module names (e.g. bench.latency)")
     args = p.parse_args(argv)
     chosen = args.only or list(BENCHMARKS)
+    monitor = common.print_header("bench.all")
     headlines: list[str] = []
     failed = 0
     started = time.perf_counter()
@@ -52,6 +53,7 @@ def main(argv: Sequence[str] | None = None) -> int:
             headlines.append(last)
     print(f"\n##### headlines ({time.perf_counter() - started:.0f} s; "
           f"load average {common.load_average()})")
+    print(monitor.summary())
     for line in headlines:
         print(line)
     return 1 if failed else 0

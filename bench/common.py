@@ -83,10 +83,67 @@ def machine_line() -> str:
     )
 
 
-def print_header(title: str) -> None:
-    """Print the benchmark's title and the machine line."""
+def cpu_pressure() -> str:
+    """Linux PSI: share of time some runnable task waited for a CPU (10 s / 60 s averages)."""
+    try:
+        line = Path("/proc/pressure/cpu").read_text().splitlines()[0]
+    except (OSError, IndexError):
+        return "?"
+    fields = dict(part.split("=") for part in line.split()[1:])
+    return f"{fields.get('avg10', '?')}%/{fields.get('avg60', '?')}%"
+
+
+def _busy_jiffies() -> tuple[int, int] | None:
+    """(busy, total) clock ticks of all CPUs since boot, from /proc/stat."""
+    try:
+        values = [int(v) for v in Path("/proc/stat").read_text().split("\n", 1)[0].split()[1:]]
+    except (OSError, ValueError):
+        return None
+    idle = values[3] + (values[4] if len(values) > 4 else 0)  # idle + iowait
+    return sum(values) - idle, sum(values)
+
+
+class LoadMonitor:
+    """How much CPU other processes took while a benchmark ran (its own use subtracted).
+
+    Uses /proc/stat for the whole machine and os.times() for this process and the
+    children it has waited for; the difference is everyone else.
+    """
+
+    def __init__(self) -> None:
+        self._start = _busy_jiffies()
+        self._own = self._own_seconds()
+        self._wall = time.perf_counter()
+
+    @staticmethod
+    def _own_seconds() -> float:
+        t = os.times()
+        return t.user + t.system + t.children_user + t.children_system
+
+    def cores(self) -> tuple[float, float, float]:
+        """(cores used by others, cores used by us, wall seconds) since creation."""
+        end = _busy_jiffies()
+        wall = time.perf_counter() - self._wall
+        own = self._own_seconds() - self._own
+        if self._start is None or end is None:
+            return float("nan"), own / wall, wall
+        busy = (end[0] - self._start[0]) / os.sysconf("SC_CLK_TCK")
+        return max(0.0, busy - own) / wall, own / wall, wall
+
+    def summary(self) -> str:
+        """'other processes used N of K cores' since creation, plus load and PSI."""
+        other, own, wall = self.cores()
+        return (f"machine load: during this benchmark ({wall:.0f} s) other processes used "
+                f"{other:.2f} of {os.cpu_count()} cores (this benchmark {own:.2f}); "
+                f"load average {load_average()}; CPU pressure (PSI some 10s/60s) "
+                f"{cpu_pressure()}")
+
+
+def print_header(title: str) -> LoadMonitor:
+    """Print the benchmark's title and the machine line; start measuring others' load."""
     print(f"== {title}")
     print(machine_line(), flush=True)
+    return LoadMonitor()
 
 
 # ---------------------------------------------------------------- statistics

@@ -32,7 +32,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     p.add_argument("--no-keras", action="store_true", help="app path only")
     args = p.parse_args(argv)
     iterations = args.iterations or (150 if args.quick else 500)
-    common.print_header("bench.latency")
+    monitor = common.print_header("bench.latency")
 
     import numpy as np
     import tensorflow as tf
@@ -116,6 +116,7 @@ def main(argv: Sequence[str] | None = None) -> int:
               f"{max_diff:.2g}.")
     app = samples[names[0]]
     p50, p99 = common.percentile(app, 50), common.percentile(app, 99)
+    print(monitor.summary())
     print(f"latency: p50_ms={p50:.2f} p99_ms={p99:.2f}")
     return 0
 

@@ -108,7 +108,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     args = p.parse_args(argv)
     if args.child:
         return child(args.child)
-    common.print_header("bench.memory_and_convergence")
+    monitor = common.print_header("bench.memory_and_convergence")
     spec = {"epochs": args.epochs, "full": args.full, "target": args.target,
             "trainer": args.trainer, "max_epochs": 2 if args.quick else None}
     wall = common.Stopwatch()
@@ -127,8 +127,8 @@ def main(argv: Sequence[str] | None = None) -> int:
           f"them {out['baseline_rss_mb']:.0f} MB; peak RSS of the whole process "
           f"{out['peak_rss_mb']:.0f} MB (ru_maxrss). 'elapsed' counts from the first "
           f"training step (TensorFlow import and MNIST load excluded) and includes each "
-          f"epoch's test evaluation. Wall time of this benchmark {wall.seconds():.0f} s; "
-          f"load average now {common.load_average()}.")
+          f"epoch's test evaluation. Wall time of this benchmark {wall.seconds():.0f} s.")
+    print(monitor.summary())
     reached = out["time_to_target_s"]
     reached_text = f"{reached:.1f}" if reached is not None else "none"
     if reached is None:

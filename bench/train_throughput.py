@@ -88,13 +88,22 @@ class KerasRunner:
     (batch callbacks), so per-``fit`` set-up is not charged to Keras.
     """
 
-    def __init__(self, label: str, x: object, y: object, jit_compile: object = "auto") -> None:
+    def __init__(self, label: str, x: object, y: object, jit_compile: object = "auto",
+                 policy: str | None = None) -> None:
         import keras
 
         from model.keras_reference import build
 
         self.label = label
-        self.model = build(HIDDEN)
+        if policy is not None:  # layers read the global policy when they are built
+            previous = keras.mixed_precision.dtype_policy()
+            keras.mixed_precision.set_dtype_policy(policy)
+            try:
+                self.model = build(HIDDEN)
+            finally:
+                keras.mixed_precision.set_dtype_policy(previous)
+        else:
+            self.model = build(HIDDEN)
         self.model.compile(
             optimizer=keras.optimizers.Adam(),
             loss=keras.losses.SparseCategoricalCrossentropy(from_logits=True),
@@ -276,8 +285,10 @@ def explore(args: object, mnist: object) -> None:
         TrainRunner("train(): graph + augment + XLA (augment outside XLA)",
                     cfg_aug, mnist, XlaTrainer),
         TrainRunner("train(): graph, bf16 compute, no augment", cfg, mnist, Bf16Trainer),
+        TrainRunner("train(): graph + augment, bf16 compute", cfg_aug, mnist, Bf16Trainer),
         RawLoopRunner("bare loop, 1 step per call, no augment", cfg, mnist, 1),
         RawLoopRunner("bare loop, 8 steps per call (tf.range), no augment", cfg, mnist, 8),
+        KerasRunner("keras fit, mixed_bfloat16 policy", x, y, policy="mixed_bfloat16"),
         KerasRunner("keras fit (defaults)", x, y),
     ]
     print("\nExplore (in-process variants, same round-robin method):", flush=True)
@@ -318,7 +329,8 @@ def explore_processes(args: object) -> None:
             continue
         rows.append([label, out["lowlevel"], out["keras"], out["ratio"], out["load"]])
         print(f"  {label}: {out}", file=sys.stderr, flush=True)
-    print(common.table(["setting", "low-level img/s", "keras img/s", "ratio", "load avg"], rows))
+    headers = ["setting", "low-level img/s", "keras img/s", "ratio", "others' cores"]
+    print(common.table(headers, rows))
 
 
 def child(spec_text: str) -> int:
@@ -328,6 +340,7 @@ def child(spec_text: str) -> int:
     from model.data import load_mnist
 
     spec = json.loads(spec_text)
+    monitor = common.LoadMonitor()
     if "intra" in spec:
         tf.config.threading.set_intra_op_parallelism_threads(spec["intra"])
     if "inter" in spec:
@@ -342,7 +355,7 @@ def child(spec_text: str) -> int:
                KerasRunner("keras", x, y)]
     low, keras = measure(runners, spec["rounds"], spec["window"], progress=False)
     print(json.dumps({"lowlevel": round(low.median), "keras": round(keras.median),
-                      "ratio": round(ratio(low, keras), 2), "load": common.load_average()}))
+                      "ratio": round(ratio(low, keras), 2), "load": f"{monitor.cores()[0]:.2f}"}))
     return 0
 
 
@@ -423,13 +436,14 @@ def main(argv: Sequence[str] | None = None) -> int:
         return child(args.child)
     args.rounds = args.rounds or (3 if args.quick else 7)
     args.window = args.window or (12 if args.quick else 25)
-    common.print_header("bench.train_throughput")
+    monitor = common.print_header("bench.train_throughput")
     from model.data import load_mnist
 
     mnist = load_mnist()
     low, keras = main_measurement(args, mnist)
     if args.explore:
         explore(args, mnist)
+    print(monitor.summary())
     print(f"train_throughput: lowlevel={low.median:.0f} keras={keras.median:.0f} "
           f"ratio_vs_keras={ratio(low, keras):.2f}")
     return 0

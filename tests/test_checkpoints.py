@@ -41,6 +41,7 @@ def test_overwriting_a_checkpoint_replaces_it_whole(tmp_path):
     assert [p.name for p in tmp_path.iterdir()] == ["ck"]  # no temporary folders left
 
 
+@pytest.mark.faults
 @pytest.mark.parametrize(
     "damage",
     ["truncate_data", "empty_data", "garbage_index", "no_metadata", "bad_json", "no_hidden"],
@@ -77,6 +78,7 @@ def test_store_keeps_the_last_few_newest_first(tmp_path):
     assert np.array_equal(newest.model.weights["c1"].numpy(), nets[2].weights["c1"].numpy())
 
 
+@pytest.mark.faults
 def test_corrupt_newest_falls_back_to_previous_then_bundled(tmp_path):
     store = CheckpointStore(tmp_path)
     store.save(ConvNet(seed=1), make_metadata({"hidden": 32}, 0.1, step=1))
@@ -92,6 +94,7 @@ def test_corrupt_newest_falls_back_to_previous_then_bundled(tmp_path):
     assert loaded.path == BUNDLED_DIR and len(loaded.warnings) == 1
 
 
+@pytest.mark.faults
 def test_no_usable_checkpoint_at_all(tmp_path):
     with pytest.raises(CheckpointError, match="no usable checkpoint"):
         CheckpointStore(tmp_path).load_newest(fallbacks=[tmp_path / "missing"])

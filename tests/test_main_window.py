@@ -64,6 +64,7 @@ def test_undo_redo_clear_update_the_prediction(window):
     assert window.last_prediction is None
 
 
+@pytest.mark.faults
 def test_opening_a_non_image_shows_an_error_and_keeps_the_canvas(window, tmp_path, qtbot):
     window.canvas.draw_stroke([(210, 80), (200, 330)])
     before = window.canvas.to_array()
@@ -101,6 +102,7 @@ def test_pen_width_and_geometry_persist(qtbot, tmp_app_dirs):
     assert second.size() == size
 
 
+@pytest.mark.faults
 def test_hand_edited_bad_settings_fall_back(qtbot, tmp_app_dirs):
     from PySide6.QtCore import QSettings
 

@@ -1,12 +1,13 @@
 """Retraining from the window: progress, cancel, finish, errors, close, restart."""
 
 import dataclasses
+import threading
 
 import numpy as np
 import pytest
 
 from app.main_window import MainWindow
-from model.checkpoints import BUNDLED_DIR
+from model.checkpoints import BUNDLED_DIR, load_checkpoint
 from model.train import TrainConfig
 
 TINY = TrainConfig(epochs=2, batch_size=64, learning_rate=2e-3, train_limit=1024, seed=0)
@@ -66,6 +67,7 @@ def test_second_retrain_click_while_running_does_nothing(window, qtbot):
     wait_idle(qtbot, window)
 
 
+@pytest.mark.faults
 def test_cancel_leaves_model_and_checkpoints_byte_for_byte(window, qtbot, monkeypatch):
     monkeypatch.setattr(window, "training_config",
                         lambda epochs=None: dataclasses.replace(TINY, epochs=50))
@@ -87,6 +89,7 @@ def test_cancel_leaves_model_and_checkpoints_byte_for_byte(window, qtbot, monkey
     assert files_of(checkpoints) == before_files
 
 
+@pytest.mark.faults
 def test_an_error_in_training_reaches_the_ui_and_the_old_model_stays(window, qtbot, monkeypatch):
     import model.train as train_module
 
@@ -104,6 +107,7 @@ def test_an_error_in_training_reaches_the_ui_and_the_old_model_stays(window, qtb
     assert not (window.data_dir / "checkpoints").exists()
 
 
+@pytest.mark.faults
 def test_missing_mnist_gives_a_clear_message(window, qtbot, monkeypatch, tmp_path):
     import model.data as data_module
 
@@ -117,6 +121,7 @@ def test_missing_mnist_gives_a_clear_message(window, qtbot, monkeypatch, tmp_pat
     assert "MNIST could not be loaded" in message and "--data-dir" in message
 
 
+@pytest.mark.faults
 def test_closing_the_window_mid_training_ends_the_thread(window, qtbot, monkeypatch):
     monkeypatch.setattr(window, "training_config",
                         lambda epochs=None: dataclasses.replace(TINY, epochs=50))
@@ -151,3 +156,75 @@ def test_restart_loads_the_newest_user_checkpoint_and_reset_goes_back(window, qt
     again.reset_action.trigger()
     assert again.classifier.path == BUNDLED_DIR
     again.close()
+
+
+@pytest.mark.faults
+def test_many_rapid_retrain_and_cancel_clicks(window, qtbot):
+    model = window.classifier.model
+    panel = window.training_panel
+    for _ in range(8):
+        panel.retrain_button.click()
+        panel.retrain_button.click()
+        panel.cancel_button.click()
+        wait_idle(qtbot, window)
+    assert window.classifier.model is model
+    assert not (window.data_dir / "checkpoints").exists()
+    assert panel.retrain_button.isEnabled() and not panel.cancel_button.isEnabled()
+
+
+@pytest.mark.faults
+def test_disk_full_when_saving_reaches_the_ui_and_nothing_is_adopted(window, qtbot, monkeypatch):
+    import errno
+
+    from model.checkpoints import CheckpointStore
+
+    def full(self, *args, **kwargs):
+        raise OSError(errno.ENOSPC, "No space left on device")
+
+    monkeypatch.setattr(CheckpointStore, "save", full)
+    model = window.classifier.model
+    assert window.start_retrain()
+    wait_idle(qtbot, window)
+    assert "disk is full" in shown_messages(window)
+    assert window.classifier.model is model
+
+
+@pytest.mark.faults
+@pytest.mark.parametrize("phase", ["loading data", "saving"])
+def test_closing_in_every_phase_ends_cleanly(window, qtbot, monkeypatch, phase):
+    import time
+
+    import model.data as data_module
+    from model.checkpoints import CheckpointStore
+
+    entered = threading.Event()
+    if phase == "loading data":
+        real_load = data_module.load_mnist
+
+        def slow_load(*args, **kwargs):
+            entered.set()
+            time.sleep(1.0)
+            return real_load(*args, **kwargs)
+
+        monkeypatch.setattr(data_module, "load_mnist", slow_load)
+    else:
+        real_save = CheckpointStore.save
+
+        def slow_save(self, *args, **kwargs):
+            entered.set()
+            time.sleep(1.0)
+            return real_save(self, *args, **kwargs)
+
+        monkeypatch.setattr(CheckpointStore, "save", slow_save)
+    monkeypatch.setattr(window, "confirm_stop_training", lambda: True)
+    model = window.classifier.model
+    assert window.start_retrain()
+    qtbot.waitUntil(entered.is_set, timeout=60_000)
+    window.close()
+    assert not window.training.is_running()
+    assert window.classifier.model is model
+    saved = list((window.data_dir / "checkpoints").glob("ckpt-*"))
+    if phase == "saving":  # a finished run's checkpoint is complete, never half-written
+        assert len(saved) == 1 and load_checkpoint(saved[0]).model is not None
+    else:
+        assert saved == []
