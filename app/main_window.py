@@ -489,14 +489,22 @@ class MainWindow(QMainWindow):
 
     def paste_image(self) -> None:
         """Show an image from the clipboard (image data or a file URL)."""
-        mime = QApplication.clipboard().mimeData()
-        if mime.hasImage():
-            self.canvas.set_image(QImage(mime.imageData()))
-            self.update_prediction()
-        elif mime.hasUrls() and mime.urls()[0].isLocalFile():
-            self.open_image(Path(mime.urls()[0].toLocalFile()))
-        else:
+        if not self._show_mime(QApplication.clipboard().mimeData()):
             self.statusBar().showMessage("The clipboard holds no image", 4000)
+
+    def _show_mime(self, mime: object) -> bool:
+        """Show dropped or pasted image data or a local image file; False if there is none."""
+        if mime.hasImage():
+            image = QImage(mime.imageData())
+            if image.isNull():
+                return False
+            self.canvas.set_image(image)
+            self.update_prediction()
+            return True
+        if mime.hasUrls() and mime.urls()[0].isLocalFile():
+            self.open_image(Path(mime.urls()[0].toLocalFile()))
+            return True
+        return False
 
     def dragEnterEvent(self, event: QDragEnterEvent) -> None:  # noqa: N802 - Qt override
         """Accept dropped files and images."""
@@ -505,13 +513,8 @@ class MainWindow(QMainWindow):
 
     def dropEvent(self, event: QDropEvent) -> None:  # noqa: N802 - Qt override
         """Show a dropped image file or image."""
-        mime = event.mimeData()
-        if mime.hasImage():
-            self.canvas.set_image(QImage(mime.imageData()))
-            self.update_prediction()
-        elif mime.hasUrls() and mime.urls()[0].isLocalFile():
-            self.open_image(Path(mime.urls()[0].toLocalFile()))
-        event.acceptProposedAction()
+        if self._show_mime(event.mimeData()):
+            event.acceptProposedAction()
 
     # ---------------------------------------------------------------- training
 

@@ -138,3 +138,54 @@ def test_test_set_explorer_shows_a_chosen_image_in_the_main_view(window, qtbot):
     expected = mnist().x_test[3062].astype(np.float32) / 255.0
     np.testing.assert_array_equal(window.preview.array(), expected)
     np.testing.assert_allclose(window.chart.values(), view.probabilities()[3062], atol=1e-5)
+
+
+def _one_png(tmp_path):
+    from PIL import Image, ImageDraw
+
+    path = tmp_path / "dropped one.png"
+    image = Image.new("RGB", (300, 300), "white")
+    ImageDraw.Draw(image).line([(150, 30), (145, 270)], fill="black", width=22)
+    image.save(path)
+    return path
+
+
+def _drop(window, mime):
+    from PySide6.QtCore import QPointF, Qt
+    from PySide6.QtGui import QDropEvent
+
+    event = QDropEvent(QPointF(50, 50), Qt.DropAction.CopyAction, mime,
+                       Qt.MouseButton.NoButton, Qt.KeyboardModifier.NoModifier)
+    window.dropEvent(event)
+
+
+def test_dropping_an_image_file_classifies_it(window, tmp_path):
+    from PySide6.QtCore import QMimeData, QUrl
+
+    mime = QMimeData()
+    mime.setUrls([QUrl.fromLocalFile(str(_one_png(tmp_path)))])
+    _drop(window, mime)
+    assert window.last_prediction.digit == 1
+    assert not window.canvas.is_empty()
+
+
+def test_pasting_an_image_classifies_it(window, tmp_path):
+    from PySide6.QtGui import QGuiApplication, QImage
+
+    QGuiApplication.clipboard().setImage(QImage(str(_one_png(tmp_path))))
+    window.paste_action.trigger()
+    assert window.last_prediction.digit == 1
+
+
+def test_dropping_a_non_image_keeps_the_canvas(window, tmp_path):
+    from PySide6.QtCore import QMimeData, QUrl
+
+    window.canvas.draw_stroke([(210, 80), (200, 330)])
+    before = window.canvas.to_array()
+    text = tmp_path / "readme.txt"
+    text.write_text("hello")
+    mime = QMimeData()
+    mime.setUrls([QUrl.fromLocalFile(str(text))])
+    _drop(window, mime)
+    assert np.array_equal(window.canvas.to_array(), before)
+    assert any("readme.txt" in box.text() for box in window.findChildren(QMessageBox))
