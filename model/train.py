@@ -11,7 +11,7 @@ import dataclasses
 import math
 import threading
 import time
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 
 import numpy as np
@@ -19,7 +19,7 @@ import tensorflow as tf
 
 from model.augment import augment as augment_batch
 from model.convnet import ConvNet
-from model.data import Mnist
+from model.data import Mnist, train_dataset
 from model.evaluate import accuracy
 from model.optimizer import Adam
 
@@ -201,17 +201,6 @@ class _Trainer(tf.Module):
         return self._step(images, labels, lr)
 
 
-def _graph_batches(x: np.ndarray, y: np.ndarray, config: TrainConfig) -> tf.data.Dataset:
-    """The tf.data pipeline: shuffle each epoch, batch, prefetch (uint8 stays uint8)."""
-    seed = config.seed
-    return (
-        tf.data.Dataset.from_tensor_slices((x, y))
-        .shuffle(len(x), seed=seed, reshuffle_each_iteration=True)
-        .batch(config.batch_size)
-        .prefetch(tf.data.AUTOTUNE)
-    )
-
-
 def _python_batches(
     x: np.ndarray, y: np.ndarray, batch: int, rng: np.random.Generator
 ) -> Iterator[tuple[np.ndarray, np.ndarray]]:
@@ -220,6 +209,23 @@ def _python_batches(
     for start in range(0, len(x), batch):
         idx = order[start : start + batch]
         yield x[idx], y[idx]
+
+
+StepFn = Callable[[tf.Tensor], tf.Tensor]  # learning rate -> batch loss
+
+
+def _epoch_steps(
+    trainer: _Trainer, x: np.ndarray, y: np.ndarray, config: TrainConfig,
+    dataset: tf.data.Dataset | None, rng: np.random.Generator,
+) -> Iterator[StepFn]:
+    """One callable per step of an epoch, for either feed mode."""
+    if dataset is not None:
+        iterator = iter(dataset)
+        for _ in range(math.ceil(len(x) / config.batch_size)):
+            yield lambda lr: trainer.step_graph(iterator, lr)
+    else:
+        for images, labels in _python_batches(x, y, config.batch_size, rng):
+            yield lambda lr, images=images, labels=labels: trainer.step_python(images, labels, lr)
 
 
 def train(
@@ -243,28 +249,19 @@ def train(
     model = start_from.copy() if start_from is not None else ConvNet(config.hidden, config.seed)
     trainer = _Trainer(model, config)
     x, y = training_arrays(config, mnist, extra)
-    steps_per_epoch = math.ceil(len(x) / config.batch_size)
-    total = steps_per_epoch * config.epochs
-    dataset = _graph_batches(x, y, config) if config.feed == "graph" else None
+    total = math.ceil(len(x) / config.batch_size) * config.epochs
+    graph_feed = config.feed == "graph"
+    dataset = train_dataset(x, y, config.batch_size, config.seed) if graph_feed else None
     rng = np.random.default_rng(config.seed)
     step, started, test_acc = 0, time.perf_counter(), float("nan")
     for epoch in range(1, config.epochs + 1):
         epoch_start, losses = time.perf_counter(), []
-        if dataset is not None:
-            iterator = iter(dataset)
-            batches = (None for _ in range(steps_per_epoch))
-        else:
-            batches = _python_batches(x, y, config.batch_size, rng)
         window_start, window_images = time.perf_counter(), 0
-        for batch in batches:
+        for run_step in _epoch_steps(trainer, x, y, config, dataset, rng):
             if cancel.is_set():
                 yield Cancelled(step)
                 return
-            lr = tf.constant(learning_rate_at(config, step, total), tf.float32)
-            if batch is None:
-                loss = trainer.step_graph(iterator, lr)
-            else:
-                loss = trainer.step_python(batch[0], batch[1], lr)
+            loss = run_step(tf.constant(learning_rate_at(config, step, total), tf.float32))
             step += 1
             losses.append(float(loss))
             window_images += config.batch_size
