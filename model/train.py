@@ -171,8 +171,11 @@ class _Trainer(tf.Module):
         self.model = model
         self.optimizer = Adam(list(model.trainable_variables))
         self.augment = config.augment
-        self.rng = tf.random.Generator.from_seed(config.seed if config.seed is not None else
-                                                 np.random.SeedSequence().entropy % 2**31)
+        self.rng = (
+            tf.random.Generator.from_seed(config.seed)
+            if config.seed is not None
+            else tf.random.Generator.from_non_deterministic_state()
+        )
         spec = (
             tf.TensorSpec([None, 28, 28], tf.uint8),
             tf.TensorSpec([None], tf.int32),
