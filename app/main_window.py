@@ -64,6 +64,12 @@ def pil_to_qimage(image: object) -> QImage:
     return QImage(data, paper.width, paper.height, QImage.Format.Format_RGBA8888).copy()
 
 
+def add_close_keys(window: QWidget) -> None:
+    """Esc and Ctrl+W close a secondary window."""
+    for keys in (QKeySequence(Qt.Key.Key_Escape), QKeySequence(QKeySequence.StandardKey.Close)):
+        QShortcut(keys, window, window.close)
+
+
 def load_classifier(checkpoint_dir: Path, prefer_bundled: bool) -> tuple:
     """(Classifier, warnings) for the newest good user checkpoint, else the bundled model."""
     from model.checkpoints import BUNDLED_DIR, CheckpointStore, load_checkpoint
@@ -92,6 +98,7 @@ class MainWindow(QMainWindow):
         self.training = TrainingController(self)
         self._samples = None
         self._samples_view = None
+        self._last_saved: int | None = None  # the sample id that Ctrl+Z may take back
         self._test_set_view = None
         self._threads = []
         self._live_timer = QTimer(self, singleShot=True, interval=LIVE_PREDICTION_MS)
@@ -100,7 +107,8 @@ class MainWindow(QMainWindow):
         self._build_actions()
         self._connect()
         self._restore_settings()
-        self.statusBar().showMessage("Loading model...")
+        self.model_label = QLabel("Loading model...", objectName="modelLabel")
+        self.statusBar().addPermanentWidget(self.model_label)
         self.show_prediction(None, None)
         if load_model:
             self.load_model(prefer_bundled=read_bool(QSettings(), "model/use_bundled", False))
@@ -160,6 +168,7 @@ class MainWindow(QMainWindow):
         for digit in range(10):
             button = QToolButton(objectName=f"correct{digit}", text=str(digit))
             button.setToolTip(f"Save this drawing as a {digit} (key {digit})")
+            button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
             button.clicked.connect(lambda _=False, d=digit: self.save_sample(d))
             layout.addWidget(button)
             self.digit_buttons.append(button)
@@ -167,6 +176,7 @@ class MainWindow(QMainWindow):
                                               text="Add as example")
         self.add_example_button.setToolTip("The prediction is right: keep the drawing (Enter)")
         self.add_example_button.clicked.connect(self.save_as_example)
+        self.add_example_button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         layout.addSpacing(8)
         layout.addWidget(self.add_example_button)
         layout.addStretch()
@@ -184,7 +194,7 @@ class MainWindow(QMainWindow):
         self.open_action = self._action("&Open image...", self.open_image_dialog, [keys.Open])
         self.paste_action = self._action("&Paste image", self.paste_image, [keys.Paste])
         self.quit_action = self._action("&Quit", self.close, [keys.Quit])
-        self.undo_action = self._action("&Undo", self.canvas.undo, [keys.Undo])
+        self.undo_action = self._action("&Undo", self.undo, [keys.Undo])
         self.redo_action = self._action("&Redo", self.canvas.redo,
                                         [QKeySequence("Ctrl+Shift+Z"), QKeySequence("Ctrl+Y")])
         self.clear_action = self._action("&Clear", self.canvas.clear,
@@ -236,6 +246,10 @@ class MainWindow(QMainWindow):
         for digit in range(10):
             QShortcut(QKeySequence(str(digit)), self, lambda d=digit: self.save_sample(d))
         QShortcut(QKeySequence(Qt.Key.Key_Return), self, self.save_as_example)
+        # Drawing takes the keyboard back from e.g. the pen spin box, so digit keys save.
+        self.canvas.setFocusPolicy(Qt.FocusPolicy.ClickFocus)
+        self.canvas.strokeStarted.connect(self.canvas.setFocus)
+        self.canvas.strokeStarted.connect(self._forget_last_saved)
         self.canvas.drawingChanged.connect(self._schedule_live_prediction)
         self.canvas.strokeFinished.connect(self.update_prediction)
         self.canvas.undoAvailable.connect(self.undo_action.setEnabled)
@@ -289,7 +303,7 @@ class MainWindow(QMainWindow):
     @Slot(str)
     def _on_model_failed(self, message: str) -> None:
         self.model_error = message
-        self.statusBar().showMessage("No model: " + message.splitlines()[0])
+        self.model_label.setText("No model: " + message.splitlines()[0])
         self.show_message("The model could not be loaded", message, QMessageBox.Icon.Critical)
 
     def model_description(self) -> str:
@@ -306,7 +320,7 @@ class MainWindow(QMainWindow):
         return f"Model: {which} · {score} · {date}"
 
     def _show_model_status(self) -> None:
-        self.statusBar().showMessage(self.model_description())
+        self.model_label.setText(self.model_description())
 
     def reset_to_bundled(self) -> None:
         """Use the model shipped in assets/ again (user checkpoints are kept on disk)."""
@@ -391,6 +405,7 @@ class MainWindow(QMainWindow):
             from app.samples_view import SamplesView
 
             self._samples_view = SamplesView(store, self)
+            add_close_keys(self._samples_view)
         self._samples_view.show()
         self._samples_view.raise_()
 
@@ -415,13 +430,30 @@ class MainWindow(QMainWindow):
                               QMessageBox.Icon.Warning)
             return False
         log.info("sample saved: id=%d label=%d predicted=%s", sample_id, label, predicted)
+        count = len(self.samples)
         self.statusBar().showMessage(
-            f"Saved as a {label} · {len(self.samples)} drawings of yours", 5000)
+            f"Saved as a {label} · {count} drawing{'s' if count != 1 else ''} of yours · "
+            "Ctrl+Z takes it back", 6000)
         if self._samples_view is not None:
             self._samples_view.refresh()
         self.canvas.clear()
+        self._last_saved = sample_id
         self.update_prediction()
         return True
+
+    def undo(self) -> None:
+        """Undo the last stroke; right after a save, also take that drawing out again."""
+        if self._last_saved is not None:
+            self.samples.delete(self._last_saved)
+            self.statusBar().showMessage("The drawing just saved was removed again", 5000)
+            self._last_saved = None
+            if self._samples_view is not None:
+                self._samples_view.refresh()
+        self.canvas.undo()
+
+    @Slot()
+    def _forget_last_saved(self) -> None:
+        self._last_saved = None
 
     def save_as_example(self) -> bool:
         """The prediction is right: keep the drawing with the predicted label."""
@@ -437,6 +469,7 @@ class MainWindow(QMainWindow):
             from app.test_set_view import TestSetView
 
             self._test_set_view = TestSetView(lambda: self.classifier, self)
+            add_close_keys(self._test_set_view)
             self._test_set_view.imageChosen.connect(self.show_test_image)
             from model.data import load_mnist
 
@@ -460,6 +493,7 @@ class MainWindow(QMainWindow):
             return
         network_input = image.astype(np.float32) / 255.0  # already in the network's format
         self.canvas.set_array(network_input)
+        self._live_timer.stop()  # show the test image itself, not the upscaled canvas
         self.show_prediction(network_input, self.classifier.predict(network_input), truth)
         self.statusBar().showMessage(f"MNIST test image #{index}, true label {truth}", 8000)
 
@@ -586,9 +620,13 @@ class MainWindow(QMainWindow):
 
     @Slot(object)
     def _on_training_succeeded(self, result: TrainingResult) -> None:
+        previous = self.classifier.metadata.get("test_accuracy")
         self.classifier.swap(result.model, result.metadata, result.path)
         QSettings().remove("model/use_bundled")
-        message = f"Done: test accuracy {result.metadata['test_accuracy']:.2%}"
+        accuracy = result.metadata["test_accuracy"]
+        message = f"Done: test accuracy {accuracy:.2%}"
+        if previous is not None:
+            message += f" ({(accuracy - previous) * 100:+.2f} points)"
         if result.own_accuracy is not None:
             message += f" · your drawings {result.own_accuracy:.0%}"
         self.training_panel.on_ended(message)
@@ -644,6 +682,8 @@ class MainWindow(QMainWindow):
         answer = QMessageBox.question(
             self, "Training is running",
             "Stop training and quit? The model in use stays as it is.",
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            QMessageBox.StandardButton.No,
         )
         return answer == QMessageBox.StandardButton.Yes
 

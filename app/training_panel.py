@@ -85,6 +85,7 @@ class TrainingCurves(QChartView):
         self.accuracy = QLineSeries(name="test accuracy")
         self.loss.setPen(QPen(QColor("#d9822b"), 1.5))
         self.accuracy.setPen(QPen(QColor("#1f6fd1"), 2.5))
+        self.accuracy.setPointsVisible(True)  # a one-epoch run is a single point
         self.step_axis = QValueAxis(labelFormat="%d", titleText="epoch")
         self.loss_axis = QValueAxis(labelFormat="%.1f")
         self.accuracy_axis = QValueAxis(labelFormat="%.2f")
@@ -206,7 +207,9 @@ class TrainingPanel(QGroupBox):
         layout.addWidget(self.curves, stretch=1)
 
     def _show_settings(self, shown: bool) -> None:
+        # The settings take the curves' place, so the window does not grow.
         self.settings_box.setVisible(shown)
+        self.curves.setVisible(not shown)
         arrow = Qt.ArrowType.DownArrow if shown else Qt.ArrowType.RightArrow
         self.settings_toggle.setArrowType(arrow)
 

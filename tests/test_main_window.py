@@ -132,6 +132,7 @@ def test_test_set_explorer_shows_a_chosen_image_in_the_main_view(window, qtbot):
     view = window._test_set_view
     qtbot.waitUntil(view.is_ready, timeout=60_000)
     view.choose(3062)
+    qtbot.wait(200)  # longer than the live-prediction delay: nothing may overwrite it
     truth = int(mnist().y_test[3062])
     assert window.last_prediction.digit == int(view.predictions()[3062])
     assert f"true label {truth}" in window.confidence_label.text()

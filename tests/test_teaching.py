@@ -75,3 +75,21 @@ def test_my_drawings_window_opens_on_the_same_store(window):
     view = window._samples_view
     assert view.isVisible() and view.shown_labels() == [7]
     view.close()
+
+
+def test_ctrl_z_right_after_saving_takes_the_drawing_back(window, qtbot):
+    window.canvas.draw_stroke(SEVEN)
+    window.digit_buttons[1].click()  # the wrong digit, by mistake
+    assert len(window.samples) == 1 and window.canvas.is_empty()
+    window.undo_action.trigger()
+    assert len(window.samples) == 0
+    assert not window.canvas.is_empty()
+
+
+def test_digit_keys_save_after_using_the_pen_width_box(window, qtbot):
+    window.pen_width.setFocus()
+    qtbot.mouseClick(window.canvas, Qt.MouseButton.LeftButton)  # a click-dot on the canvas
+    window.canvas.draw_stroke(SEVEN)
+    assert window.canvas.hasFocus()
+    qtbot.keyClick(window.canvas, Qt.Key.Key_7)
+    assert [s.label for s in window.samples.list()] == [7]
