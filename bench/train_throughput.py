@@ -145,13 +145,15 @@ class RawLoopRunner:
 
         from bench.train_variants import MultiStepTrainer
         from model.convnet import ConvNet
-        from model.train import _graph_batches, training_arrays
+        from model.data import train_dataset
+        from model.train import training_arrays
 
         self.label = label
         self.k = steps_per_call
         self.trainer = MultiStepTrainer(ConvNet(config.hidden, 0), config, steps_per_call)
         x, y = training_arrays(config, mnist)
-        self._it = iter(_graph_batches(x, y, config).repeat())
+        dataset = train_dataset(x, y, config.batch_size, config.seed)
+        self._it = iter(dataset.repeat())
         self._lr = tf.constant(1e-3)
 
     def steps(self, n: int) -> float:

@@ -39,6 +39,13 @@ TICK_MS = 10
 STROKE_MS = 100
 STROKES_PER_DRAWING = 4
 BIG_STALL_MS = 30
+PHASES = {
+    "baseline": "baseline (drawing, no training)",
+    "start-up": "training: start-up (click -> 1st step)",
+    "steps": "training: steps",
+    "evaluation": "training: test evaluation (epoch's last step -> EpochEnd)",
+    "finish": "training: finish (save, swap model, +1 s)",
+}
 
 
 @dataclass
@@ -109,10 +116,9 @@ def run(args: object) -> dict:
     window.show()
 
     rng = random.Random(0)
-    phases = {name: Phase(name) for name in
-              ("baseline (drawing, no training)", "training: start-up (click -> 1st step)",
-               "training: steady (1st -> last step)", "training: finish (last step -> +1 s)")}
+    phases = {key: Phase(name) for key, name in PHASES.items()}
     names = list(phases)
+    steps_per_epoch = math.ceil(args.train_limit / config.batch_size)
     state = {"phase": None, "last_tick": None, "strokes": 0, "t_click": None,
              "t_first_step": None, "t_last_step": None, "t_done": None, "steps": 0,
              "result": None}
@@ -136,7 +142,7 @@ def run(args: object) -> dict:
         phase.stalls.append(stall)
         phase.where.append(now)
         if stall > BIG_STALL_MS:
-            big.append((now, stall, state["phase"]))
+            big.append((now, stall, phase.name))
 
     def on_stroke() -> None:
         if state["phase"] is None:
@@ -147,7 +153,7 @@ def run(args: object) -> dict:
         start = time.perf_counter()
         canvas.draw_stroke(random_stroke(canvas.width(), canvas.height(), rng))
         elapsed = (time.perf_counter() - start) * 1000
-        key = "baseline" if state["phase"] == names[0] else "training"
+        key = "baseline" if state["phase"] == "baseline" else "training"
         stroke_ms[key].append(elapsed)
         state["strokes"] += 1
 
@@ -162,14 +168,26 @@ def run(args: object) -> dict:
         if state["t_first_step"] is None:
             state["t_first_step"] = now
             events.append((now, "first step"))
-            state["phase"] = names[2]
+        state["phase"] = "steps"
+        if step.step % steps_per_epoch == 0 or step.step == step.total_steps:
+            events.append((now, f"epoch {step.epoch} last step; test evaluation"))
+            state["phase"] = "evaluation"
         state["t_last_step"] = now
+
+    def on_epoch(epoch: object) -> None:
+        now = time.perf_counter()
+        events.append((now, f"epoch {epoch.epoch} evaluated"))
+        state["phase"] = "steps" if epoch.epoch < epoch.epochs else "finish"
+
+    def on_succeeded() -> None:
+        events.append((time.perf_counter(), "succeeded (checkpoint saved; swapping model)"))
+        state["result"] = "succeeded"
 
     def on_done() -> None:
         now = time.perf_counter()
         state["t_done"] = now
-        events.append((now, "training thread finished (model swapped)"))
-        state["phase"] = names[3]
+        events.append((now, "training thread finished"))
+        state["phase"] = "finish"
         QTimer.singleShot(1000, finish)
 
     def finish() -> None:
@@ -182,11 +200,12 @@ def run(args: object) -> dict:
     def start_training() -> None:
         state["t_click"] = time.perf_counter()
         events.append((state["t_click"], "retrain clicked"))
-        state["phase"] = names[1]
+        state["phase"] = "start-up"
         if not window.start_retrain():
             raise RuntimeError("start_retrain refused to start")
         worker = window.training.worker
         worker.step.connect(on_step)
+        worker.epochEnded.connect(on_epoch)
         if args.nice:
             reniced: list[bool] = []
 
@@ -196,7 +215,7 @@ def run(args: object) -> dict:
                     renice_current_thread(args.nice)
 
             worker.step.connect(renice_once, Qt.ConnectionType.DirectConnection)
-        worker.succeeded.connect(lambda result: state.update(result="succeeded"))
+        worker.succeeded.connect(lambda result: on_succeeded())
         worker.failed.connect(lambda message: state.update(result="failed: " + message))
         worker.cancelled.connect(lambda: state.update(result="cancelled"))
         window.training.finished.connect(on_done)
@@ -207,7 +226,7 @@ def run(args: object) -> dict:
             QTimer.singleShot(50, start_baseline)
             return
         events.append((time.perf_counter(), "model ready; baseline"))
-        state["phase"] = names[0]
+        state["phase"] = "baseline"
         ticker.start()
         stroker.start()
         QTimer.singleShot(int(args.baseline_seconds * 1000), start_training)
@@ -217,13 +236,13 @@ def run(args: object) -> dict:
 
     t0 = state["t_click"] or 0.0
     training_stalls = [s for n in names[1:] for s in phases[n].stalls]
+    baseline = phases["baseline"].stalls
     return {
         "phases": [phases[n].row() for n in names],
         "training": [common.percentile(training_stalls, 50),
                      common.percentile(training_stalls, 99),
                      max(training_stalls) if training_stalls else float("nan")],
-        "baseline": [common.percentile(phases[names[0]].stalls, 99),
-                     max(phases[names[0]].stalls) if phases[names[0]].stalls else float("nan")],
+        "baseline": [common.percentile(baseline, 99), max(baseline) if baseline else float("nan")],
         "stroke_ms": {k: [common.percentile(v, 50), common.percentile(v, 99),
                           max(v) if v else float("nan"), len(v)] for k, v in stroke_ms.items()},
         "big": sorted([(round(t - t0, 2), round(s, 1), p) for t, s, p in big],

@@ -85,11 +85,13 @@ def fine_tune_config(samples: int) -> TrainConfig:
     """A quick run from the current model: a slice of MNIST plus the person's samples.
 
     The MNIST slice keeps the network from forgetting the other digits; each
-    sample is repeated so that a handful of drawings weigh enough to matter.
+    sample is repeated so that a handful of drawings weigh enough to matter
+    (about 500 copies in all: more tilts similar digits, e.g. 7s, toward the
+    taught label; measured on 11 European 1s: 7->1 errors 6 instead of 11).
     """
     return TrainConfig(
         epochs=1, learning_rate=3e-4, schedule="constant", warmup_epochs=0,
-        train_limit=8000, samples_repeat=max(20, min(200, 2000 // max(1, samples))),
+        train_limit=12000, samples_repeat=max(5, min(100, 500 // max(1, samples))),
     )
 
 
