@@ -26,6 +26,7 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import (
     QAction,
+    QColor,
     QImage,
     QKeyEvent,
     QKeySequence,
@@ -122,7 +123,9 @@ class SampleListModel(QAbstractListModel):
             return None
         sample = self._samples[index.row()]
         if role == Qt.ItemDataRole.DisplayRole:
-            return str(sample.label)
+            return _caption(sample)
+        if role == Qt.ItemDataRole.ForegroundRole and _was_wrong(sample):
+            return QColor("#c0392b")  # the drawings that corrected the network stand out
         if role == Qt.ItemDataRole.DecorationRole:
             return self._pixmap(sample)
         if role == Qt.ItemDataRole.ToolTipRole:
@@ -139,6 +142,15 @@ class SampleListModel(QAbstractListModel):
         if sample.id not in self._pixmaps:
             self._pixmaps[sample.id] = thumbnail(sample.image)
         return self._pixmaps[sample.id]
+
+
+def _was_wrong(sample: Sample) -> bool:
+    return sample.predicted is not None and sample.predicted != sample.label
+
+
+def _caption(sample: Sample) -> str:
+    """The label, and what the network said when it was wrong."""
+    return f"{sample.label} (said {sample.predicted})" if _was_wrong(sample) else str(sample.label)
 
 
 class _StoreCommand(QUndoCommand):

@@ -42,7 +42,8 @@ def test_grid_shows_every_drawing_with_its_label_and_thumbnail(view):
     assert view.objectName() == "samplesView" and view.isWindow()
     assert view.shown_labels() == [0, 7, 3, 1, 3]  # newest first
     index = view.model.index(0)
-    assert view.model.data(index) == "0"
+    assert view.model.data(index) == "0 (said 1)"  # a correction shows what it corrected
+    assert view.model.data(index, Qt.ItemDataRole.ForegroundRole) is not None
     pixmap = view.model.data(index, Qt.ItemDataRole.DecorationRole)
     assert isinstance(pixmap, QPixmap) and pixmap.width() == 84
     assert "network said 1" in view.model.data(index, Qt.ItemDataRole.ToolTipRole)
