@@ -24,6 +24,8 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import QSizePolicy, QToolTip, QWidget
 
+from model.metrics import per_class_accuracy
+
 NUM_CLASSES = 10
 _WHITE = QColor(255, 255, 255)
 _CORRECT = QColor("#1f5fb4")  # darkest diagonal shade
@@ -58,13 +60,6 @@ def validate_matrix(matrix: np.ndarray) -> np.ndarray:
     if np.any(counts != values) or np.any(counts < 0):
         raise ValueError("counts must be non-negative whole numbers")
     return counts
-
-
-def per_class_accuracy(matrix: np.ndarray) -> np.ndarray:
-    """Return each digit's accuracy (recall); nan for a digit without images."""
-    totals = matrix.sum(axis=1)
-    with np.errstate(invalid="ignore", divide="ignore"):
-        return np.diag(matrix) / totals
 
 
 def shade(fraction: float, dark: QColor) -> QColor:

@@ -66,6 +66,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.confusion_matrix import NUM_CLASSES, ConfusionMatrixView
+from model.metrics import confusion_matrix
 
 if TYPE_CHECKING:
     from model.classifier import Classifier
@@ -116,8 +117,7 @@ class Evaluation:
         """Derive predictions, confidences and the confusion matrix."""
         probabilities = np.asarray(probabilities, dtype=np.float32)
         predicted = probabilities.argmax(axis=1).astype(np.int64)
-        matrix = np.zeros((NUM_CLASSES, NUM_CLASSES), dtype=np.int64)
-        np.add.at(matrix, (np.asarray(labels, np.int64), predicted), 1)
+        matrix = confusion_matrix(labels, predicted)
         confidence = probabilities.max(axis=1) if len(probabilities) else np.zeros(0, np.float32)
         return cls(probabilities, predicted, confidence, matrix, job)
 

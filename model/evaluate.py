@@ -9,6 +9,7 @@ import numpy as np
 import tensorflow as tf
 
 from model.convnet import NUM_CLASSES, ConvNet
+from model.metrics import confusion_matrix, per_class_accuracy
 
 _compiled: weakref.WeakKeyDictionary = weakref.WeakKeyDictionary()
 
@@ -44,20 +45,6 @@ def accuracy(model: ConvNet, images: np.ndarray, labels: np.ndarray) -> float:
     """Fraction of images whose most likely digit is the label."""
     predicted = probabilities(model, images).argmax(axis=1)
     return float(np.mean(predicted == labels))
-
-
-def confusion_matrix(labels: np.ndarray, predicted: np.ndarray) -> np.ndarray:
-    """10x10 counts: row = true digit, column = predicted digit."""
-    matrix = np.zeros((NUM_CLASSES, NUM_CLASSES), dtype=np.int64)
-    np.add.at(matrix, (np.asarray(labels, np.int64), np.asarray(predicted, np.int64)), 1)
-    return matrix
-
-
-def per_class_accuracy(matrix: np.ndarray) -> np.ndarray:
-    """Recall of each digit from a confusion matrix (nan for a digit with no images)."""
-    totals = matrix.sum(axis=1)
-    with np.errstate(invalid="ignore", divide="ignore"):
-        return np.diag(matrix) / totals
 
 
 def report(model: ConvNet, images: np.ndarray, labels: np.ndarray) -> dict:
