@@ -114,7 +114,21 @@ class MultiStepTrainer(mt._Trainer):
         return loss
 
 
-VARIANTS = {"xla": XlaTrainer, "bf16": Bf16Trainer}
+class NoAutographTrainer(mt._Trainer):
+    """The same step functions compiled with autograph=False.
+
+    The steps have no tensor-dependent Python control flow, so autograph only
+    costs tracing time (and GIL time while the GUI thread wants it).
+    """
+
+    def __init__(self, model: ConvNet, config: mt.TrainConfig) -> None:
+        super().__init__(model, config)
+        self.step_python = tf.function(
+            self._step, input_signature=self.step_python.input_signature, autograph=False)
+        self.step_graph = tf.function(self._step_from_iterator, autograph=False)
+
+
+VARIANTS = {"xla": XlaTrainer, "bf16": Bf16Trainer, "noautograph": NoAutographTrainer}
 
 
 @contextlib.contextmanager

@@ -32,6 +32,10 @@ def run(capsys, *argv):
         ["train", "--batch-size", "0"],
         ["train", "--feed", "tpu"],
         ["frobnicate"],
+        ["samples"],
+        ["samples", "list", "--digit", "12"],
+        ["samples", "export"],
+        ["samples", "frobnicate"],
     ],
 )
 def test_bad_arguments_exit_2_with_one_line(capsys, argv):

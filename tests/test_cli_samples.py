@@ -101,16 +101,6 @@ def test_import_errors_are_one_line_and_exit_1(capsys, data_home, tmp_path, targ
     assert code == 1 and err.startswith("error:") and len(err.strip().splitlines()) == 1
 
 
-@pytest.mark.parametrize("argv", [["samples"], ["samples", "list", "--digit", "12"],
-                                  ["samples", "export"], ["samples", "frobnicate"]])
-def test_bad_samples_arguments_exit_2_with_one_line(capsys, argv):
-    with pytest.raises(SystemExit) as info:
-        main.main(argv)
-    assert info.value.code == 2
-    err = capsys.readouterr().err.strip()
-    assert len(err.splitlines()) == 1 and "error" in err
-
-
 @pytest.mark.faults
 def test_damaged_database_is_reported_and_the_command_still_works(capsys, data_home):
     data_home.mkdir(parents=True)
