@@ -24,6 +24,7 @@ import numpy as np
 import tensorflow as tf
 
 from model.convnet import ConvNet
+from model.errors import CheckpointError
 
 log = logging.getLogger(__name__)
 
@@ -31,10 +32,6 @@ FORMAT = 1
 PREFIX = "weights"
 METADATA = "metadata.json"
 BUNDLED_DIR = Path(__file__).resolve().parent.parent / "assets" / "model"
-
-
-class CheckpointError(Exception):
-    """A checkpoint is missing, incomplete or corrupt; the message names it."""
 
 
 @dataclass

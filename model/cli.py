@@ -125,8 +125,8 @@ def _add_samples_parser(commands: argparse._SubParsersAction) -> None:
 
 def run(args: argparse.Namespace) -> int:
     """Run one command; user-caused errors become one line on stderr."""
-    from model.checkpoints import CheckpointError
     from model.data import MnistError
+    from model.errors import CheckpointError
 
     handlers = {"train": cmd_train, "evaluate": cmd_evaluate, "predict": cmd_predict,
                 "export": cmd_export, "samples": cmd_samples}
