@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import dataclasses
+import gc
 import logging
 import sys
 from pathlib import Path
@@ -79,7 +80,12 @@ def load_classifier(checkpoint_dir: Path, prefer_bundled: bool) -> tuple:
         loaded = load_checkpoint(BUNDLED_DIR)
     else:
         loaded = CheckpointStore(checkpoint_dir).load_newest()
-    return Classifier(loaded.model, loaded.metadata, loaded.path), loaded.warnings
+    classifier = Classifier(loaded.model, loaded.metadata, loaded.path)
+    # TensorFlow's long-lived objects make every full collection take ~150 ms with
+    # the GIL held (a visible stall); frozen, they are never scanned again.
+    gc.collect()
+    gc.freeze()
+    return classifier, loaded.warnings
 
 
 class MainWindow(QMainWindow):
@@ -100,6 +106,7 @@ class MainWindow(QMainWindow):
         self._samples_view = None
         self._last_saved: int | None = None  # the sample id that Ctrl+Z may take back
         self._test_set_view = None
+        self.mnist = None  # model.data.Mnist once loaded, kept for the next retrain
         self._threads = []
         self._live_timer = QTimer(self, singleShot=True, interval=LIVE_PREDICTION_MS)
         self._live_timer.timeout.connect(self.update_prediction)
@@ -471,16 +478,21 @@ class MainWindow(QMainWindow):
             self._test_set_view = TestSetView(lambda: self.classifier, self)
             add_close_keys(self._test_set_view)
             self._test_set_view.imageChosen.connect(self.show_test_image)
-            from model.data import load_mnist
+            if self.mnist is not None:
+                self._on_mnist(self.mnist)
+            else:
+                from model.data import load_mnist
 
-            self._threads.append(run_in_thread(
-                load_mnist, self, self._on_test_data, self._on_test_data_failed, "mnist-loader"))
+                self._threads.append(run_in_thread(
+                    load_mnist, self, self._on_mnist, self._on_test_data_failed, "mnist-loader"))
         self._test_set_view.show()
         self._test_set_view.raise_()
 
     @Slot(object)
-    def _on_test_data(self, mnist: object) -> None:
-        self._test_set_view.set_data(mnist.x_test, mnist.y_test)
+    def _on_mnist(self, mnist: object) -> None:
+        self.mnist = mnist
+        if self._test_set_view is not None and not self._test_set_view.has_data():
+            self._test_set_view.set_data(mnist.x_test, mnist.y_test)
 
     @Slot(str)
     def _on_test_data_failed(self, message: str) -> None:
@@ -573,7 +585,8 @@ class MainWindow(QMainWindow):
             self.show_message("Invalid training settings", str(exc), QMessageBox.Icon.Warning)
             return False
         extra = self.user_samples() if self.training_panel.settings().include_samples else None
-        return self._start(TrainingJob(config, self.data_dir / "checkpoints", extra=extra))
+        return self._start(TrainingJob(config, self.data_dir / "checkpoints", extra=extra,
+                                       mnist=self.mnist))
 
     def start_fine_tune(self) -> bool:
         """A quick run on the person's drawings (mixed with MNIST) from the current model."""
@@ -588,7 +601,7 @@ class MainWindow(QMainWindow):
         from model.train import fine_tune_config
 
         job = TrainingJob(fine_tune_config(len(extra[1])), self.data_dir / "checkpoints",
-                          start_from=self.classifier.model, extra=extra)
+                          start_from=self.classifier.model, extra=extra, mnist=self.mnist)
         return self._start(job)
 
     def user_samples(self) -> tuple[np.ndarray, np.ndarray] | None:
@@ -608,6 +621,7 @@ class MainWindow(QMainWindow):
             return False
         panel = self.training_panel
         worker.status.connect(panel.on_status)
+        worker.dataLoaded.connect(self._on_mnist)
         worker.step.connect(panel.on_step)
         worker.epochEnded.connect(panel.on_epoch)
         worker.succeeded.connect(self._on_training_succeeded)
@@ -706,6 +720,9 @@ class MainWindow(QMainWindow):
 def run_app(args: argparse.Namespace) -> int:
     """Create the application and the window; runs until the window is closed."""
     logging.basicConfig(level=args.log_level.upper(), format="%(levelname)s %(name)s: %(message)s")
+    # The training thread holds the GIL in 5 ms slices by default; hand it over
+    # every 1 ms so the event loop never waits long (measured: max stall 99 -> 47 ms).
+    sys.setswitchinterval(0.001)
     QApplication.setApplicationName(APP_NAME)
     QApplication.setApplicationDisplayName("Digit Canvas")
     app = QApplication.instance() or QApplication(sys.argv[:1])

@@ -28,6 +28,7 @@ class TrainingJob:
     start_from: object | None = None  # model.convnet.ConvNet to fine-tune, or None
     data_dir: Path | None = None
     extra: tuple[np.ndarray, np.ndarray] | None = None
+    mnist: object | None = None  # model.data.Mnist already loaded (loading is GIL-heavy)
     keep: int = 5
 
 
@@ -45,6 +46,7 @@ class TrainingWorker(QObject):
     """Trains in whatever thread it is moved to; talks only through signals."""
 
     status = Signal(str)  # "Loading MNIST from ...", "Saving checkpoint..."
+    dataLoaded = Signal(object)  # model.data.Mnist, so the next run can skip loading
     step = Signal(object)  # model.train.Step
     epochEnded = Signal(object)  # model.train.EpochEnd
     succeeded = Signal(object)  # TrainingResult
@@ -77,7 +79,10 @@ class TrainingWorker(QObject):
         from model.train import Cancelled, EpochEnd, Finished, Step, train
 
         job = self.job
-        mnist = load_mnist(job.data_dir, on_source=self._announce_source)
+        mnist = job.mnist
+        if mnist is None:
+            mnist = load_mnist(job.data_dir, on_source=self._announce_source)
+            self.dataLoaded.emit(mnist)
         if self._cancel.is_set():
             self.cancelled.emit()
             return

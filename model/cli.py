@@ -72,6 +72,8 @@ def build_parser() -> Parser:
     train.add_argument("--hidden", type=positive_int)
     train.add_argument("--feed", choices=["graph", "python"])
     train.add_argument("--no-augment", action="store_true", help="turn augmentation off")
+    train.add_argument("--precision", choices=["auto", "float32", "bfloat16"],
+                       help="compute dtype (auto: bfloat16 on CPUs that have it natively)")
     train.add_argument("--seed", type=int)
     train.add_argument("--limit", type=positive_int, help="use only the first N training images")
     train.add_argument("--include-samples", action="store_true",
@@ -162,7 +164,7 @@ def train_config(args: argparse.Namespace) -> TrainConfig:
     overrides = {
         "epochs": args.epochs, "batch_size": args.batch_size,
         "learning_rate": args.learning_rate, "hidden": args.hidden, "feed": args.feed,
-        "seed": args.seed, "train_limit": args.limit,
+        "seed": args.seed, "train_limit": args.limit, "precision": args.precision,
     }
     overrides = {k: v for k, v in overrides.items() if v is not None}
     if args.no_augment:

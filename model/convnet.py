@@ -64,9 +64,19 @@ class ConvNet(tf.Module):
             for key, shape in shapes.items()
         }
 
-    def __call__(self, x: tf.Tensor, training: bool = False) -> tf.Tensor:
-        """Logits (N, 10) for images (N, 28, 28, 1) with values in [0, 1]."""
+    def __call__(
+        self, x: tf.Tensor, training: bool = False, compute_dtype: tf.DType = tf.float32
+    ) -> tf.Tensor:
+        """Logits (N, 10), float32, for images (N, 28, 28, 1) with values in [0, 1].
+
+        ``compute_dtype=tf.bfloat16`` computes in bfloat16 (mixed precision: the
+        variables stay float32, so gradients and Adam do too).
+        """
         w, b = self.weights, self.biases
+        if compute_dtype != tf.float32:
+            w = {k: tf.cast(v, compute_dtype) for k, v in w.items()}
+            b = {k: tf.cast(v, compute_dtype) for k, v in b.items()}
+            x = tf.cast(x, compute_dtype)
         x = conv2d(x, w["c1"], b["c1"])
         x = conv2d(x, w["c2"], b["c2"])
         x = maxpool2d(x)
@@ -77,7 +87,7 @@ class ConvNet(tf.Module):
         x = tf.nn.relu(tf.matmul(x, w["d1"]) + b["d1"])
         if training:
             x = tf.nn.dropout(x, rate=DROP_RATE)
-        return tf.matmul(x, w["out"]) + b["out"]
+        return tf.cast(tf.matmul(x, w["out"]) + b["out"], tf.float32)
 
     def get_numpy(self) -> dict[str, np.ndarray]:
         """All parameters as numpy arrays, keyed 'w_c1', 'b_c1', ..."""

@@ -33,8 +33,12 @@ def as_network_input(images: np.ndarray) -> np.ndarray:
     return np.asarray(scaled, dtype=np.float32).reshape(-1, 28, 28, 1)
 
 
-def probabilities(model: ConvNet, images: np.ndarray, batch_size: int = 2000) -> np.ndarray:
-    """Softmax probabilities (N, 10) for a stack of images."""
+def probabilities(model: ConvNet, images: np.ndarray, batch_size: int = 500) -> np.ndarray:
+    """Softmax probabilities (N, 10) for a stack of images.
+
+    Moderate batches: a prediction from the GUI thread waits behind each one in
+    TensorFlow's shared thread pool, so large ones would stall the window.
+    """
     fn = softmax_fn(model)
     x = as_network_input(images)
     parts = [fn(x[i : i + batch_size]).numpy() for i in range(0, len(x), batch_size)]
