@@ -7,7 +7,7 @@ help:
 	@echo "make run    open the app                       (./run)"
 	@echo "make test   ruff + lint-imports + pytest       (./scripts/test.sh)"
 	@echo "make lint   ruff + lint-imports only"
-	@echo "make bench  benchmarks                         (python -m bench.all)"
+	@echo "make bench  benchmarks, ~6 min                 (python -m bench.all; BENCH_ARGS=--quick: ~2.5 min)"
 	@echo "make train  retrain the bundled model          (python main.py train --seed 1 --out assets/model)"
 
 run:
@@ -24,7 +24,7 @@ setup:
 
 bench:
 	./scripts/setup.sh --platform offscreen
-	QT_QPA_PLATFORM=offscreen TF_CPP_MIN_LOG_LEVEL=2 $(PY) -m bench.all
+	QT_QPA_PLATFORM=offscreen TF_CPP_MIN_LOG_LEVEL=2 $(PY) -m bench.all $(BENCH_ARGS)
 
 train:
 	./run train --seed 1 --out assets/model

@@ -40,7 +40,7 @@ class TrainConfig:
     warmup_epochs: float = 1.0
     augment: bool = True
     feed: str = "graph"
-    precision: str = "float32"
+    precision: str = "auto"  # bfloat16 compute where the CPU has it natively (1.4x faster)
     hidden: int = 32
     seed: int | None = None
     train_limit: int | None = None  # use only the first N training images (tests, quick runs)
@@ -83,7 +83,7 @@ PRESETS = {
     "default": TrainConfig(),
     "tutorial": TrainConfig(
         epochs=5, batch_size=128, learning_rate=1e-4, schedule="constant", warmup_epochs=0,
-        augment=False,
+        augment=False, precision="float32",
     ),
 }
 

@@ -71,7 +71,7 @@ def test_extra_samples_are_mixed_in():
     [
         {"epochs": 0}, {"epochs": -3}, {"batch_size": 0}, {"learning_rate": 0.0},
         {"learning_rate": float("nan")}, {"learning_rate": 5.0}, {"feed": "gpu"},
-        {"schedule": "zigzag"}, {"hidden": 0}, {"train_limit": 0},
+        {"schedule": "zigzag"}, {"hidden": 0}, {"train_limit": 0}, {"precision": "fp8"},
     ],
 )
 def test_bad_settings_are_rejected(change):
@@ -83,3 +83,22 @@ def test_tutorial_preset_matches_the_tutorial():
     tutorial = PRESETS["tutorial"]
     assert (tutorial.learning_rate, tutorial.batch_size, tutorial.epochs) == (1e-4, 128, 5)
     assert tutorial.schedule == "constant" and not tutorial.augment
+
+
+def test_bfloat16_compute_learns_and_keeps_float32_weights():
+    config = dataclasses.replace(SMALL, augment=False, precision="bfloat16")
+    finished = list(train(config, mnist()))[-1]
+    assert isinstance(finished, Finished) and finished.test_accuracy > 0.85
+    assert all(v.dtype == "float32" for v in finished.model.trainable_variables)
+
+
+def test_auto_precision_is_bfloat16_only_where_the_cpu_has_it(monkeypatch):
+    import tensorflow as tf
+
+    import model.train as train_module
+
+    monkeypatch.setattr(train_module, "cpu_has_bf16", lambda: False)
+    assert train_module.compute_dtype("auto") == tf.float32
+    monkeypatch.setattr(train_module, "cpu_has_bf16", lambda: True)
+    assert train_module.compute_dtype("auto") == tf.bfloat16
+    assert train_module.compute_dtype("float32") == tf.float32
