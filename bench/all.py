@@ -23,6 +23,7 @@ BENCHMARKS = (
     "bench.ui_responsiveness",
     "bench.startup",
     "bench.memory_and_convergence",
+    "bench.canvas_digits",
 )
 
 

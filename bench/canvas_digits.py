@@ -106,8 +106,9 @@ def main(argv: Sequence[str] | None = None) -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--count", type=int, default=300)
     parser.add_argument("--seed", type=int, default=0)
+    parser.add_argument("--quick", action="store_true", help="100 drawings")
     args = parser.parse_args(argv)
-    result = run(args.count, args.seed)
+    result = run(100 if args.quick else args.count, args.seed)
     print("digit  accuracy")
     for digit, value in enumerate(result["per_digit"]):
         print(f"{digit:>5}  {value:8.3f}")

@@ -92,6 +92,10 @@ def run(args: object) -> dict:
     """Run the baseline and the training phase; return the figures."""
     if args.switch_interval:
         sys.setswitchinterval(args.switch_interval)
+    else:
+        from app.main_window import tune_interpreter
+
+        tune_interpreter()  # exactly what the app does at start
     if args.mnist_cached:
         import model.data
 
