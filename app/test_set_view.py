@@ -14,6 +14,7 @@ Nothing here imports TensorFlow: the classifier is handed in.
 from __future__ import annotations
 
 import logging
+import math
 import threading
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
@@ -389,6 +390,13 @@ class GridCell:
     wrong: bool = False
     unsure: bool = False
     tooltip: str = ""
+
+
+def percent(confidence: float) -> str:
+    """"97%", but "99.7%" rather than a misleading "100%" for anything short of certain."""
+    if 0.995 <= confidence < 1.0:
+        return f"{math.floor(confidence * 1000) / 10:.1f}%"  # floor: 0.9996 is not "100.0%"
+    return f"{confidence:.0%}"
 
 
 def fitted_font(font: QFont, text: str, width: int, smallest: float = 6.0) -> QFont:
@@ -1032,7 +1040,7 @@ class TestSetView(QWidget):
         confidence = float(probs[predicted])
         wrong = predicted != truth
         title = f"pred {predicted} · true {truth}" if wrong else f"pred {predicted}"
-        return GridCell(index, image, title, f"#{index}", f"{confidence:.0%}", wrong,
+        return GridCell(index, image, title, f"#{index}", percent(confidence), wrong,
                         confidence < LOW_CONFIDENCE, self._describe(index))
 
     def _describe(self, index: int) -> str:

@@ -339,3 +339,12 @@ def test_one_mistake_is_clearly_visible_on_the_log_scale():
     assert one.red() > one.green() + 40  # distinctly red, not near-white
     assert zero.red() - zero.green() < 10  # empty cells stay neutral
     assert cell_color(matrix, 4, 9).lightness() < one.lightness()
+
+
+def test_card_percentages_never_round_up_to_certainty():
+    from app.test_set_view import percent
+
+    assert percent(0.997) == "99.7%"
+    assert percent(0.99996) == "99.9%"
+    assert percent(1.0) == "100%"
+    assert percent(0.42) == "42%"
