@@ -109,6 +109,15 @@ def _replace_dir(new: Path, target: Path) -> None:
         shutil.rmtree(old, ignore_errors=True)
 
 
+def _recover_moved_aside(folder: Path) -> None:
+    """A kill between _replace_dir's two renames leaves only the old copy: put it back."""
+    if folder.exists():
+        return
+    aside = sorted(folder.parent.glob(f".old-{folder.name}-*")) if folder.parent.is_dir() else []
+    if aside:
+        os.rename(aside[-1], folder)
+
+
 def read_metadata(folder: str | os.PathLike[str]) -> dict:
     """The metadata of a checkpoint folder, validated."""
     path = Path(folder) / METADATA
@@ -132,6 +141,7 @@ def load_checkpoint(folder: str | os.PathLike[str]) -> Loaded:
         CheckpointError: missing, incomplete, corrupt, or with non-finite weights.
     """
     folder = Path(folder)
+    _recover_moved_aside(folder)
     metadata = read_metadata(folder)
     model = ConvNet(hidden=metadata["hidden"], seed=0)
     try:

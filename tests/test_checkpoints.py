@@ -106,3 +106,13 @@ def test_bundled_model_loads_and_scores_at_least_099():
     accuracy = float(np.mean(predicted == mnist().y_test))
     assert accuracy >= 0.99
     assert abs(accuracy - loaded.metadata["test_accuracy"]) < 1e-3
+
+
+@pytest.mark.faults
+def test_a_kill_between_the_two_renames_of_an_overwrite_is_recovered(tmp_path):
+    net = save(tmp_path / "ck", seed=3)
+    # What a kill leaves after 'ck' was moved aside and before the new one took its place.
+    (tmp_path / "ck").rename(tmp_path / ".old-ck-1a2b3c4d")
+    (tmp_path / ".tmp-ck-5e6f7a8b").mkdir()
+    loaded = load_checkpoint(tmp_path / "ck")
+    assert np.array_equal(loaded.model.weights["c1"].numpy(), net.weights["c1"].numpy())
