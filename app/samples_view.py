@@ -236,9 +236,9 @@ class SamplesView(QWidget):
         layout = QVBoxLayout(self)
         layout.addLayout(top)
         layout.addLayout(buttons)
-        layout.addWidget(self.message_label)
         layout.addWidget(self.empty_label)
         layout.addWidget(self.list_view, stretch=1)
+        layout.addWidget(self.message_label)  # below the grid, so the grid never jumps
 
     def _build_list(self) -> QListView:
         view = QListView(objectName="samplesList")
@@ -289,6 +289,7 @@ class SamplesView(QWidget):
             button.setText(menu.title().replace("&", ""))
             button.setMenu(menu)
             button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+            button.setStyleSheet("QToolButton { padding-right: 14px; }")  # room for the arrow
         return button
 
     def _connect(self) -> None:
