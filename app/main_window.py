@@ -564,14 +564,14 @@ class MainWindow(QMainWindow):
 
     # ---------------------------------------------------------------- training
 
-    def training_config(self, epochs: int | None = None) -> object:
+    def training_config(self) -> object:
         """The panel's settings as a validated model.train.TrainConfig."""
         from model.train import PRESETS
 
         chosen = self.training_panel.settings()
         base = PRESETS["tutorial"] if chosen.tutorial else PRESETS["default"]
         return dataclasses.replace(
-            base, epochs=epochs or chosen.epochs, batch_size=chosen.batch_size,
+            base, epochs=chosen.epochs, batch_size=chosen.batch_size,
             learning_rate=chosen.learning_rate, augment=chosen.augment,
         ).validate()
 

@@ -37,12 +37,17 @@ def _validated(arr: np.ndarray) -> np.ndarray:
     return values
 
 
-def _to_image(values: np.ndarray) -> QImage:
-    """Return a 28x28 gray image: 1.0 is white ink, 0.0 black, like MNIST."""
-    gray = np.rint(np.clip(values, 0.0, 1.0) * 255.0).astype(np.uint8)
+def gray_image(pixels: np.ndarray) -> QImage:
+    """A uint8 28x28 array as a grayscale QImage (255 is white ink on black, like MNIST)."""
+    gray = np.ascontiguousarray(pixels, dtype=np.uint8)
     image = QImage(gray.data, INPUT_SIDE, INPUT_SIDE, INPUT_SIDE, QImage.Format.Format_Grayscale8)
     # copy(): the QImage above borrows numpy's buffer.
     return image.copy()
+
+
+def _to_image(values: np.ndarray) -> QImage:
+    """Return a 28x28 gray image: 1.0 is white ink, 0.0 black, like MNIST."""
+    return gray_image(np.rint(np.clip(values, 0.0, 1.0) * 255.0).astype(np.uint8))
 
 
 def _pixel_rect(bounds: QRect) -> QRect:

@@ -27,7 +27,6 @@ from PySide6.QtCore import (
 from PySide6.QtGui import (
     QAction,
     QColor,
-    QImage,
     QKeyEvent,
     QKeySequence,
     QPixmap,
@@ -48,6 +47,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.preview import gray_image
 from model.samples import ImportResult, Sample, SampleStore, SampleStoreError
 
 THUMB_SCALE = 3  # 28 px -> 84 px, nearest neighbour
@@ -64,11 +64,10 @@ Index = QModelIndex | QPersistentModelIndex
 
 def thumbnail(image: np.ndarray, scale: int = THUMB_SCALE) -> QPixmap:
     """A 28x28 uint8 input (white ink on black) enlarged with square pixels."""
-    gray = np.ascontiguousarray(image, dtype=np.uint8)
-    qimage = QImage(gray.data, _SIDE, _SIDE, _SIDE, QImage.Format.Format_Grayscale8).copy()
     side = _SIDE * scale
-    return QPixmap.fromImage(qimage.scaled(side, side, Qt.AspectRatioMode.IgnoreAspectRatio,
-                                           Qt.TransformationMode.FastTransformation))
+    enlarged = gray_image(image).scaled(side, side, Qt.AspectRatioMode.IgnoreAspectRatio,
+                                        Qt.TransformationMode.FastTransformation)
+    return QPixmap.fromImage(enlarged)
 
 
 def counts_text(counts: dict[int, int]) -> str:

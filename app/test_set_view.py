@@ -67,6 +67,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.confusion_matrix import NUM_CLASSES, ConfusionMatrixView
+from app.preview import gray_image
 from model.metrics import confusion_matrix
 
 if TYPE_CHECKING:
@@ -407,12 +408,6 @@ def fitted_font(font: QFont, text: str, width: int, smallest: float = 6.0) -> QF
     smaller = QFont(font)
     smaller.setPointSizeF(max(font.pointSizeF() * width / needed * 0.98, smallest))
     return smaller
-
-
-def to_qimage(image: np.ndarray) -> QImage:
-    """A uint8 28x28 array as a grayscale QImage (white ink on black, as MNIST)."""
-    data = np.ascontiguousarray(image, dtype=np.uint8)
-    return QImage(data.data, SIDE, SIDE, SIDE, QImage.Format.Format_Grayscale8).copy()
 
 
 class ImageGrid(QWidget):
@@ -1031,7 +1026,7 @@ class TestSetView(QWidget):
         return "No test image matches this filter."
 
     def _make_cell(self, index: int) -> GridCell:
-        image = to_qimage(self._images[index])
+        image = gray_image(self._images[index])
         truth = int(self._labels[index])
         if self._evaluation is None:
             return GridCell(index, image, f"true {truth}", f"#{index}")
