@@ -72,14 +72,18 @@ def add_close_keys(window: QWidget) -> None:
 
 
 def load_classifier(checkpoint_dir: Path, prefer_bundled: bool) -> tuple:
-    """(Classifier, warnings) for the newest good user checkpoint, else the bundled model."""
-    from model.checkpoints import BUNDLED_DIR, CheckpointStore, load_checkpoint
+    """(Classifier, warnings) for the newest good user checkpoint, else the bundled model.
+
+    Loads NumPy weights (no TensorFlow) when the checkpoint has them, so the first
+    drawing is answered at once.
+    """
+    from model.checkpoints import BUNDLED_DIR, CheckpointStore, load_for_serving
     from model.classifier import Classifier
 
     if prefer_bundled:
-        loaded = load_checkpoint(BUNDLED_DIR)
+        loaded = load_for_serving(BUNDLED_DIR)
     else:
-        loaded = CheckpointStore(checkpoint_dir).load_newest()
+        loaded = CheckpointStore(checkpoint_dir).load_newest(loader=load_for_serving)
     classifier = Classifier(loaded.model, loaded.metadata, loaded.path)
     # TensorFlow's long-lived objects make every full collection take ~150 ms with
     # the GIL held (a visible stall); frozen, they are never scanned again.
@@ -331,9 +335,9 @@ class MainWindow(QMainWindow):
 
     def reset_to_bundled(self) -> None:
         """Use the model shipped in assets/ again (user checkpoints are kept on disk)."""
-        from model.checkpoints import BUNDLED_DIR, load_checkpoint
+        from model.checkpoints import BUNDLED_DIR, load_for_serving
 
-        loaded = load_checkpoint(BUNDLED_DIR)
+        loaded = load_for_serving(BUNDLED_DIR)
         self.classifier.swap(loaded.model, loaded.metadata, loaded.path)
         QSettings().setValue("model/use_bundled", True)
         self._show_model_status()
@@ -601,7 +605,7 @@ class MainWindow(QMainWindow):
         from model.train import fine_tune_config
 
         job = TrainingJob(fine_tune_config(len(extra[1])), self.data_dir / "checkpoints",
-                          start_from=self.classifier.model, extra=extra, mnist=self.mnist)
+                          start_from=self.classifier.params, extra=extra, mnist=self.mnist)
         return self._start(job)
 
     def user_samples(self) -> tuple[np.ndarray, np.ndarray] | None:

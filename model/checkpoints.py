@@ -16,15 +16,20 @@ import os
 import platform
 import shutil
 import uuid
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import numpy as np
-import tensorflow as tf
 
-from model.convnet import ConvNet
 from model.errors import CheckpointError
+from model.numpy_net import WeightsError, load_weights, save_weights
+
+if TYPE_CHECKING:
+    import tensorflow as tf
+
+    from model.convnet import ConvNet
 
 log = logging.getLogger(__name__)
 
@@ -36,9 +41,13 @@ BUNDLED_DIR = Path(__file__).resolve().parent.parent / "assets" / "model"
 
 @dataclass
 class Loaded:
-    """A restored network with its metadata and where it came from."""
+    """A restored network with its metadata and where it came from.
 
-    model: ConvNet
+    ``model`` is a ConvNet, or only its parameters as NumPy arrays when loaded
+    without TensorFlow (:func:`load_for_serving`).
+    """
+
+    model: ConvNet | dict[str, np.ndarray]
     metadata: dict
     path: Path
     warnings: list[str] = field(default_factory=list)
@@ -46,6 +55,8 @@ class Loaded:
 
 def make_metadata(recipe: dict, test_accuracy: float, step: int, **extra: object) -> dict:
     """Metadata for a new checkpoint: recipe, accuracy, date and versions."""
+    import tensorflow as tf
+
     return {
         "format": FORMAT,
         "hidden": int(recipe.get("hidden", 32)),
@@ -79,7 +90,13 @@ def write_checkpoint(
     metadata: dict,
     optimizer: tf.Module | None = None,
 ) -> Path:
-    """Write a complete checkpoint folder at ``target``, replacing any old one atomically."""
+    """Write a complete checkpoint folder at ``target``, replacing any old one atomically.
+
+    Besides TensorFlow's files it holds ``weights.npz`` (checksum in the metadata),
+    which the app loads without TensorFlow.
+    """
+    import tensorflow as tf
+
     target = Path(target)
     target.parent.mkdir(parents=True, exist_ok=True)
     staging = target.parent / f".tmp-{target.name}-{uuid.uuid4().hex[:8]}"
@@ -89,6 +106,7 @@ def write_checkpoint(
         if optimizer is not None:
             objects["optimizer"] = optimizer
         tf.train.Checkpoint(**objects).write(str(staging / PREFIX))
+        metadata = {**metadata, "weights_npz_sha256": save_weights(staging, model.get_numpy())}
         (staging / METADATA).write_text(json.dumps(metadata, indent=2) + "\n", encoding="utf-8")
         _fsync_tree(staging)
         _replace_dir(staging, target)
@@ -140,6 +158,10 @@ def load_checkpoint(folder: str | os.PathLike[str]) -> Loaded:
     Raises:
         CheckpointError: missing, incomplete, corrupt, or with non-finite weights.
     """
+    import tensorflow as tf
+
+    from model.convnet import ConvNet
+
     folder = Path(folder)
     _recover_moved_aside(folder)
     metadata = read_metadata(folder)
@@ -153,6 +175,24 @@ def load_checkpoint(folder: str | os.PathLike[str]) -> Loaded:
     if not all(np.isfinite(v.numpy()).all() for v in model.trainable_variables):
         raise CheckpointError(f"{folder}: weights contain NaN or infinity")
     return Loaded(model, metadata, folder)
+
+
+def load_for_serving(folder: str | os.PathLike[str]) -> Loaded:
+    """The checkpoint's NumPy weights (milliseconds, no TensorFlow), else a full restore.
+
+    Checkpoints written before ``weights.npz`` existed fall back to TensorFlow.
+    """
+    folder = Path(folder)
+    _recover_moved_aside(folder)
+    metadata = read_metadata(folder)
+    try:
+        params = load_weights(folder, metadata.get("weights_npz_sha256"))
+    except WeightsError as exc:
+        log.info("%s; restoring with TensorFlow instead", exc)
+        return load_checkpoint(folder)
+    if params["w_d1"].shape[1] != metadata["hidden"]:
+        raise CheckpointError(f"{folder}: weights do not match the metadata's hidden width")
+    return Loaded(params, metadata, folder)
 
 
 def quarantine(folder: Path) -> Path | None:
@@ -190,15 +230,19 @@ class CheckpointStore:
             shutil.rmtree(old, ignore_errors=True)
         return path
 
-    def load_newest(self, fallbacks: Iterable[Path] = (BUNDLED_DIR,)) -> Loaded:
+    def load_newest(self, fallbacks: Iterable[Path] = (BUNDLED_DIR,),
+                    loader: Callable[[Path], Loaded] | None = None) -> Loaded:
         """The newest checkpoint that loads, else the first fallback that does.
 
         Broken user checkpoints are renamed aside and reported in ``warnings``.
+        ``loader`` defaults to :func:`load_checkpoint` (a ConvNet);
+        :func:`load_for_serving` gives NumPy weights when it can.
         """
+        loader = loader or load_checkpoint
         warnings: list[str] = []
         for folder in self.checkpoints():
             try:
-                loaded = load_checkpoint(folder)
+                loaded = loader(folder)
             except CheckpointError as exc:
                 aside = quarantine(folder)
                 warnings.append(f"{exc}; kept aside as {aside.name if aside else folder.name}")
@@ -207,7 +251,7 @@ class CheckpointStore:
             return loaded
         for folder in fallbacks:
             try:
-                loaded = load_checkpoint(folder)
+                loaded = loader(folder)
             except CheckpointError as exc:
                 warnings.append(str(exc))
                 continue

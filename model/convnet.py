@@ -95,6 +95,12 @@ class ConvNet(tf.Module):
         out.update({f"b_{k}": v.numpy() for k, v in self.biases.items()})
         return out
 
+    def set_numpy(self, params: dict[str, np.ndarray]) -> None:
+        """Assign parameters given as numpy arrays (keys as ``get_numpy``)."""
+        for key in LAYER_NAMES:
+            self.weights[key].assign(params[f"w_{key}"])
+            self.biases[key].assign(params[f"b_{key}"])
+
     def copy(self) -> ConvNet:
         """An independent copy with the same parameters (train on this, serve the original)."""
         clone = ConvNet(hidden=self.hidden, seed=0)

@@ -12,6 +12,7 @@ from model.convnet import NUM_CLASSES, ConvNet
 from model.metrics import confusion_matrix, per_class_accuracy
 
 _compiled: weakref.WeakKeyDictionary = weakref.WeakKeyDictionary()
+_compiled_logits: weakref.WeakKeyDictionary = weakref.WeakKeyDictionary()
 
 
 def softmax_fn(model: ConvNet) -> Callable[[tf.Tensor], tf.Tensor]:
@@ -24,6 +25,26 @@ def softmax_fn(model: ConvNet) -> Callable[[tf.Tensor], tf.Tensor]:
         )
         _compiled[model] = fn
     return fn
+
+
+def logits_fn(model: ConvNet) -> Callable[[tf.Tensor], tf.Tensor]:
+    """A traced function images (N, 28, 28, 1) float32 -> logits, one per model."""
+    fn = _compiled_logits.get(model)
+    if fn is None:
+        fn = tf.function(
+            lambda x: model(x, training=False),
+            input_signature=[tf.TensorSpec([None, 28, 28, 1], tf.float32)],
+        )
+        _compiled_logits[model] = fn
+    return fn
+
+
+def logits(model: ConvNet, images: np.ndarray, batch_size: int = 500) -> np.ndarray:
+    """Logits (N, 10) for a stack of images, in moderate batches."""
+    fn = logits_fn(model)
+    x = as_network_input(images)
+    parts = [fn(x[i : i + batch_size]).numpy() for i in range(0, len(x), batch_size)]
+    return np.concatenate(parts) if parts else np.zeros((0, NUM_CLASSES), np.float32)
 
 
 def as_network_input(images: np.ndarray) -> np.ndarray:

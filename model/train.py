@@ -259,10 +259,20 @@ def _epoch_steps(
             yield lambda lr, images=images, labels=labels: trainer.step_python(images, labels, lr)
 
 
+def _starting_model(config: TrainConfig, start_from: ConvNet | dict | None) -> ConvNet:
+    if start_from is None:
+        return ConvNet(config.hidden, config.seed)
+    if isinstance(start_from, ConvNet):
+        return start_from.copy()
+    model = ConvNet(hidden=int(start_from["w_d1"].shape[1]), seed=0)
+    model.set_numpy(start_from)
+    return model
+
+
 def train(
     config: TrainConfig,
     mnist: Mnist,
-    start_from: ConvNet | None = None,
+    start_from: ConvNet | dict[str, np.ndarray] | None = None,
     cancel: threading.Event | None = None,
     extra: tuple[np.ndarray, np.ndarray] | None = None,
 ) -> Iterator[Event]:
@@ -271,13 +281,14 @@ def train(
     Args:
         config: the recipe (validated here).
         mnist: verified MNIST arrays.
-        start_from: weights to start from (copied, never modified); fresh if None.
+        start_from: weights to start from (a ConvNet or its NumPy parameters; copied,
+            never modified); fresh if None.
         cancel: checked before every step; when set the run stops.
         extra: the person's own samples (uint8 images, labels) to mix in.
     """
     config.validate()
     cancel = cancel or threading.Event()
-    model = start_from.copy() if start_from is not None else ConvNet(config.hidden, config.seed)
+    model = _starting_model(config, start_from)
     trainer = _Trainer(model, config)
     x, y = training_arrays(config, mnist, extra)
     total = math.ceil(len(x) / config.batch_size) * config.epochs
