@@ -101,19 +101,17 @@ class TrainingWorker(QObject):
         self.status.emit(f"Loading MNIST: {description}")
 
     def _save(self, finished: object, source: str) -> TrainingResult:
-        from model.checkpoints import CheckpointStore, make_metadata
+        from model.checkpoints import CheckpointStore
         from model.evaluate import accuracy
+        from model.train import metadata_for
 
         job = self.job
         own = None
         if job.extra is not None and len(job.extra[1]):
             own = accuracy(finished.model, job.extra[0], job.extra[1])
         self.status.emit("Saving checkpoint...")
-        metadata = make_metadata(
-            finished.config.recipe(), finished.test_accuracy,
-            int(finished.optimizer.iterations.numpy()), data=source,
-            train_seconds=round(finished.seconds, 1),
-            samples=0 if job.extra is None else len(job.extra[1]),
+        metadata = metadata_for(
+            finished, data=source, samples=0 if job.extra is None else len(job.extra[1]),
             fine_tuned=job.start_from is not None, own_accuracy=own,
         )
         store = CheckpointStore(job.checkpoint_dir, keep=job.keep)

@@ -177,9 +177,9 @@ def cmd_train(args: argparse.Namespace) -> int:
     from tqdm import tqdm
 
     from model import paths
-    from model.checkpoints import CheckpointStore, make_metadata, write_checkpoint
+    from model.checkpoints import CheckpointStore, write_checkpoint
     from model.data import load_mnist
-    from model.train import EpochEnd, Finished, Step, train
+    from model.train import EpochEnd, Finished, Step, metadata_for, train
 
     config = train_config(args)
     mnist = load_mnist(args.data_dir)
@@ -199,11 +199,8 @@ def cmd_train(args: argparse.Namespace) -> int:
             finished = event
     if bar:
         bar.close()
-    metadata = make_metadata(
-        finished.config.recipe(), finished.test_accuracy,
-        int(finished.optimizer.iterations.numpy()), train_seconds=round(finished.seconds, 1),
-        data=mnist.source, samples=0 if extra is None else len(extra[0]),
-    )
+    metadata = metadata_for(finished, data=mnist.source,
+                            samples=0 if extra is None else len(extra[0]))
     if args.out is not None:
         path = write_checkpoint(args.out, finished.model, metadata, finished.optimizer)
     else:
@@ -224,8 +221,12 @@ def _samples_or_none() -> tuple[np.ndarray, np.ndarray] | None:
 
 def format_report(report: dict) -> str:
     """Accuracy, per-class table and confusion matrix as text."""
-    lines = [f"test accuracy: {report['accuracy']:.4f} ({report['count']} images)", "",
-             "digit  accuracy  images"]
+    lines = [f"test accuracy: {report['accuracy']:.4f} ({report['count']} images)",
+             f"called not a digit: {report['rejected']:.2%} (calibrated top probability "
+             f"< {report['min_confidence']:.3f})",
+             f"calibration error (ECE, 15 bins): {report['ece_before']:.4f} before, "
+             f"{report['ece']:.4f} after temperature {report['temperature']:.3f}",
+             "", "digit  accuracy  images"]
     for digit, (acc, row) in enumerate(zip(report["per_class"], report["confusion"], strict=True)):
         lines.append(f"{digit:>5}  {acc:8.4f}  {sum(row):6d}")
     lines += ["", "confusion matrix (rows: true digit, columns: predicted)",
@@ -238,16 +239,39 @@ def format_report(report: dict) -> str:
 def cmd_evaluate(args: argparse.Namespace) -> int:
     """Evaluate a checkpoint on the MNIST test set."""
     from model.data import load_mnist
-    from model.evaluate import report as make_report
 
     loaded = load_model(args.checkpoint)
     mnist = load_mnist(args.data_dir)
     if args.drawn:
         return _evaluate_drawn(args, loaded, mnist)
-    report = make_report(loaded.model, mnist.x_test, mnist.y_test)
-    report["checkpoint"] = str(loaded.path)
+    report = test_report(loaded, mnist)
     print(json.dumps(report) if args.json else format_report(report))
     return 0
+
+
+def test_report(loaded: Loaded, mnist: object) -> dict:
+    """Accuracy, confusion matrix, rejection and calibration on the MNIST test set."""
+    import numpy as np
+
+    from model import calibration
+    from model.classifier import Classifier
+    from model.metrics import confusion_matrix, per_class_accuracy
+
+    classifier = Classifier(loaded.model, loaded.metadata, loaded.path)
+    logits = classifier.logits_batch(mnist.x_test)
+    labels = mnist.y_test
+    predicted = logits.argmax(axis=1)
+    matrix = confusion_matrix(labels, predicted)
+    return {
+        "accuracy": float(np.mean(predicted == labels)),
+        "per_class": [float(a) for a in per_class_accuracy(matrix)],
+        "confusion": matrix.tolist(),
+        "count": int(len(labels)),
+        **calibration.summary(logits, labels, classifier.rule),
+        "temperature": classifier.rule.temperature,
+        "min_confidence": classifier.rule.min_confidence,
+        "checkpoint": str(loaded.path),
+    }
 
 
 def _evaluate_drawn(args: argparse.Namespace, loaded: Loaded, mnist: object) -> int:

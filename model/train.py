@@ -18,10 +18,12 @@ from pathlib import Path
 import numpy as np
 import tensorflow as tf
 
+from model import calibration
 from model.augment import augment as augment_batch
 from model.convnet import ConvNet
 from model.data import Mnist, train_dataset
-from model.evaluate import accuracy
+from model.decision import RejectRule
+from model.evaluate import accuracy, logits
 from model.optimizer import Adam
 
 FEEDS = ("graph", "python")
@@ -45,6 +47,12 @@ class TrainConfig:
     seed: int | None = None
     train_limit: int | None = None  # use only the first N training images (tests, quick runs)
     samples_repeat: int = 20  # how often each of the person's samples is seen per epoch
+    label_smoothing: float = 0.0
+    ema_decay: float = 0.0  # evaluate and keep an exponential moving average of the weights
+    validation: int = 0  # MNIST training images held out to calibrate (never trained on)
+    styles: int = 0  # generated digits in styles MNIST lacks (model/synthetic.py)
+    negatives: int = 0  # generated non-digits, trained toward flat probabilities
+    outlier_weight: float = 0.5  # weight of the non-digit loss (outlier exposure)
 
     def validate(self) -> TrainConfig:
         """Return self, or raise ValueError naming the bad setting."""
@@ -68,6 +76,11 @@ class TrainConfig:
                 f"train limit must be positive, got {self.train_limit}",
             ),
             (0 <= self.samples_repeat <= 1000, "samples repeat must be 0..1000"),
+            (0 <= self.label_smoothing < 1, "label smoothing must be in [0, 1)"),
+            (0 <= self.ema_decay < 1, "EMA decay must be in [0, 1)"),
+            (0 <= self.validation <= 30000, "validation split must be 0..30000 images"),
+            (self.styles >= 0 and self.negatives >= 0, "generated counts must not be negative"),
+            (self.outlier_weight >= 0, "outlier weight must not be negative"),
         ]
         for ok, message in checks:
             if not ok:
@@ -143,13 +156,15 @@ class EpochEnd:
 
 @dataclass(frozen=True)
 class Finished:
-    """The run completed: the trained copy and what produced it."""
+    """The run completed: the trained copy, its decision rule and what produced it."""
 
     model: ConvNet
     optimizer: Adam
     test_accuracy: float
     config: TrainConfig
     seconds: float
+    rule: RejectRule = RejectRule()
+    calibration: dict = dataclasses.field(default_factory=dict)
 
 
 @dataclass(frozen=True)
@@ -174,18 +189,38 @@ def learning_rate_at(config: TrainConfig, step: int, total_steps: int) -> float:
     return config.learning_rate * 0.5 * (1.0 + math.cos(math.pi * min(1.0, progress)))
 
 
+def split_validation(config: TrainConfig, mnist: Mnist) -> tuple[np.ndarray, np.ndarray,
+                                                                  np.ndarray, np.ndarray]:
+    """(train images, train labels, validation images, validation labels) from MNIST's train set.
+
+    The validation images are the last ``config.validation`` ones, never trained on.
+    """
+    cut = len(mnist.x_train) - config.validation
+    x, y = mnist.x_train[:cut], mnist.y_train[:cut]
+    if config.train_limit is not None:
+        x, y = x[: config.train_limit], y[: config.train_limit]
+    return x, y, mnist.x_train[cut:], mnist.y_train[cut:]
+
+
 def training_arrays(
     config: TrainConfig, mnist: Mnist, extra: tuple[np.ndarray, np.ndarray] | None = None
 ) -> tuple[np.ndarray, np.ndarray]:
-    """MNIST training images (uint8) and labels, plus the person's samples repeated."""
-    x, y = mnist.x_train, mnist.y_train
-    if config.train_limit is not None:
-        x, y = x[: config.train_limit], y[: config.train_limit]
+    """Training images (uint8) and labels: MNIST, generated data, the person's samples.
+
+    Non-digits have the label -1 (trained toward flat probabilities).
+    """
+    x, y, _, _ = split_validation(config, mnist)
+    parts = [(x, y)]
+    if config.styles or config.negatives:
+        from model.synthetic import training_extras
+
+        parts.append(training_extras(config.seed or 0, styles=config.styles,
+                                     negatives=config.negatives, mnist_images=x))
     if extra is not None and len(extra[0]) and config.samples_repeat:
-        ex, ey = extra
-        x = np.concatenate([x] + [ex] * config.samples_repeat)
-        y = np.concatenate([y] + [ey] * config.samples_repeat)
-    return x, y.astype(np.int32)
+        parts += [extra] * config.samples_repeat
+    images = np.concatenate([p[0] for p in parts])
+    labels = np.concatenate([np.asarray(p[1], np.int32) for p in parts])
+    return images, labels
 
 
 class _Trainer(tf.Module):
@@ -195,8 +230,10 @@ class _Trainer(tf.Module):
         super().__init__()
         self.model = model
         self.optimizer = Adam(list(model.trainable_variables))
-        self.augment = config.augment
+        self.config = config
         self.compute_dtype = compute_dtype(config.precision)
+        # The averaged weights are what gets evaluated, saved and served.
+        self.average = model.copy() if config.ema_decay else model
         self.rng = (
             tf.random.Generator.from_seed(config.seed)
             if config.seed is not None
@@ -212,20 +249,37 @@ class _Trainer(tf.Module):
         self.step_python = tf.function(self._step, input_signature=spec, autograph=False)
         self.step_graph = tf.function(self._step_from_iterator, autograph=False)
 
+    def _loss(self, logits: tf.Tensor, labels: tf.Tensor) -> tf.Tensor:
+        """Cross-entropy (label-smoothed) for digits; toward uniform for non-digits (-1)."""
+        log_probs = tf.nn.log_softmax(logits)
+        smoothing = self.config.label_smoothing
+        target = tf.one_hot(tf.maximum(labels, 0), 10) * (1.0 - smoothing) + smoothing / 10.0
+        digit_loss = -tf.reduce_sum(target * log_probs, axis=1)
+        flat_loss = -tf.reduce_mean(log_probs, axis=1) * self.config.outlier_weight
+        return tf.reduce_mean(tf.where(labels >= 0, digit_loss, flat_loss))
+
     def _step(self, images: tf.Tensor, labels: tf.Tensor, lr: tf.Tensor) -> tf.Tensor:
         # Data stays uint8 until here: scaling in the graph is cheaper than feeding floats.
         x = tf.cast(images, tf.float32)[..., tf.newaxis] / 255.0
-        if self.augment:
+        if self.config.augment:
             x = augment_batch(x, self.rng)
         variables = self.model.trainable_variables
         with tf.GradientTape() as tape:
             logits = self.model(x, training=True, compute_dtype=self.compute_dtype)
-            loss = tf.reduce_mean(
-                tf.nn.sparse_softmax_cross_entropy_with_logits(labels=labels, logits=logits)
-            )
+            loss = self._loss(logits, labels)
         grads = tape.gradient(loss, variables)
         self.optimizer.apply(grads, list(variables), lr)
+        if self.config.ema_decay:
+            self._update_average()
         return loss
+
+    def _update_average(self) -> None:
+        # Short warm-up of the decay so early averages are not dominated by random init.
+        t = tf.cast(self.optimizer.iterations, tf.float32)
+        decay = tf.minimum(self.config.ema_decay, (1.0 + t) / (10.0 + t))
+        for avg, var in zip(self.average.trainable_variables, self.model.trainable_variables,
+                            strict=True):
+            avg.assign(decay * avg + (1.0 - decay) * var)
 
     def _step_from_iterator(self, iterator: tf.data.Iterator, lr: tf.Tensor) -> tf.Tensor:
         images, labels = next(iterator)
@@ -269,6 +323,16 @@ def _starting_model(config: TrainConfig, start_from: ConvNet | dict | None) -> C
     return model
 
 
+def calibrate(model: ConvNet, config: TrainConfig, mnist: Mnist) -> tuple[RejectRule, dict]:
+    """The decision rule fitted on the validation split (plain softmax when there is none)."""
+    _, _, x_val, y_val = split_validation(config, mnist)
+    if not len(y_val):
+        return RejectRule(), {}
+    val_logits = logits(model, x_val)
+    rule = calibration.fit_rule(val_logits, y_val)
+    return rule, {"validation": int(len(y_val)), **calibration.summary(val_logits, y_val, rule)}
+
+
 def train(
     config: TrainConfig,
     mnist: Mnist,
@@ -288,8 +352,7 @@ def train(
     """
     config.validate()
     cancel = cancel or threading.Event()
-    model = _starting_model(config, start_from)
-    trainer = _Trainer(model, config)
+    trainer = _Trainer(_starting_model(config, start_from), config)
     x, y = training_arrays(config, mnist, extra)
     total = math.ceil(len(x) / config.batch_size) * config.epochs
     graph_feed = config.feed == "graph"
@@ -311,7 +374,20 @@ def train(
             yield Step(step, total, epoch, config.epochs, losses[-1], window_images / elapsed)
             if elapsed > 2.0:  # a moving window keeps images/s current
                 window_start, window_images = time.perf_counter(), 0
-        test_acc = accuracy(model, mnist.x_test, mnist.y_test)
+        test_acc = accuracy(trainer.average, mnist.x_test, mnist.y_test)
         yield EpochEnd(epoch, config.epochs, test_acc, float(np.mean(losses)),
                        time.perf_counter() - epoch_start)
-    yield Finished(model, trainer.optimizer, test_acc, config, time.perf_counter() - started)
+    rule, report = calibrate(trainer.average, config, mnist)
+    yield Finished(trainer.average, trainer.optimizer, test_acc, config,
+                   time.perf_counter() - started, rule, report)
+
+
+def metadata_for(finished: Finished, **extra: object) -> dict:
+    """Checkpoint metadata for a finished run: recipe, accuracy, decision rule, calibration."""
+    from model.checkpoints import make_metadata
+
+    return make_metadata(
+        finished.config.recipe(), finished.test_accuracy,
+        int(finished.optimizer.iterations.numpy()), train_seconds=round(finished.seconds, 1),
+        decision=finished.rule.as_metadata(), calibration=finished.calibration, **extra,
+    )

@@ -102,3 +102,38 @@ def test_auto_precision_is_bfloat16_only_where_the_cpu_has_it(monkeypatch):
     monkeypatch.setattr(train_module, "cpu_has_bf16", lambda: True)
     assert train_module.compute_dtype("auto") == tf.bfloat16
     assert train_module.compute_dtype("float32") == tf.float32
+
+
+def _noise(count: int, seed: int) -> np.ndarray:
+    rng = np.random.default_rng(seed)
+    return (rng.random((count, 28, 28)) < 0.15).astype(np.uint8) * 255
+
+
+def test_non_digits_in_training_get_flat_probabilities():
+    from model.classifier import Classifier
+
+    config = dataclasses.replace(SMALL, train_limit=3200, epochs=2, augment=False)
+    negatives = (_noise(800, seed=1), np.full(800, -1, np.int32))
+    plain = list(train(config, mnist()))[-1]
+    exposed = list(train(config, mnist(), extra=(negatives[0], negatives[1])))[-1]
+    fresh = _noise(200, seed=2)
+    top_plain = Classifier(plain.model).predict_batch(fresh).max(axis=1).mean()
+    top_exposed = Classifier(exposed.model).predict_batch(fresh).max(axis=1).mean()
+    assert top_exposed < 0.3 < top_plain  # 0.1 is perfectly flat
+    assert exposed.test_accuracy > 0.85
+
+
+def test_validation_images_are_held_out_and_fix_the_decision_rule():
+    from model.train import split_validation, training_arrays
+
+    config = dataclasses.replace(SMALL, validation=1000, train_limit=None, epochs=1,
+                                 augment=False, label_smoothing=0.1, ema_decay=0.99)
+    x, y = training_arrays(config, mnist())
+    _, _, x_val, _ = split_validation(config, mnist())
+    assert np.array_equal(x, mnist().x_train[:-1000])
+    assert np.array_equal(x_val, mnist().x_train[-1000:])
+    finished = list(train(dataclasses.replace(config, train_limit=6400), mnist()))[-1]
+    assert finished.rule.temperature != 1.0
+    assert 0.0 < finished.rule.min_confidence < 0.9
+    assert finished.calibration["validation"] == 1000
+    assert finished.calibration["rejected"] <= 0.01
