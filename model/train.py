@@ -53,6 +53,7 @@ class TrainConfig:
     styles: int = 0  # generated digits in styles MNIST lacks (model/synthetic.py)
     negatives: int = 0  # generated non-digits, trained toward flat probabilities
     outlier_weight: float = 0.5  # weight of the non-digit loss (outlier exposure)
+    augment_end: float = 1.0  # augmentation strength at the end of the run (linear from 1)
 
     def validate(self) -> TrainConfig:
         """Return self, or raise ValueError naming the bad setting."""
@@ -81,6 +82,7 @@ class TrainConfig:
             (0 <= self.validation <= 30000, "validation split must be 0..30000 images"),
             (self.styles >= 0 and self.negatives >= 0, "generated counts must not be negative"),
             (self.outlier_weight >= 0, "outlier weight must not be negative"),
+            (0 <= self.augment_end <= 1, "final augmentation strength must be in [0, 1]"),
         ]
         for ok, message in checks:
             if not ok:
@@ -189,6 +191,15 @@ def learning_rate_at(config: TrainConfig, step: int, total_steps: int) -> float:
     return config.learning_rate * 0.5 * (1.0 + math.cos(math.pi * min(1.0, progress)))
 
 
+def augment_strength_at(config: TrainConfig, step: int, total_steps: int) -> float:
+    """Augmentation strength, falling linearly from 1 to ``augment_end`` over the run.
+
+    Strong distortions early teach robustness; milder ones late let the network
+    settle on the digits as they really look.
+    """
+    return 1.0 - (1.0 - config.augment_end) * step / max(1, total_steps)
+
+
 def split_validation(config: TrainConfig, mnist: Mnist) -> tuple[np.ndarray, np.ndarray,
                                                                   np.ndarray, np.ndarray]:
     """(train images, train labels, validation images, validation labels) from MNIST's train set.
@@ -243,6 +254,7 @@ class _Trainer(tf.Module):
             tf.TensorSpec([None, 28, 28], tf.uint8),
             tf.TensorSpec([None], tf.int32),
             tf.TensorSpec([], tf.float32),
+            tf.TensorSpec([], tf.float32),
         )
         # No autograph: the steps have no tensor-dependent control flow, and tracing
         # without it takes a third of the time (GIL time the GUI thread wants).
@@ -258,11 +270,13 @@ class _Trainer(tf.Module):
         flat_loss = -tf.reduce_mean(log_probs, axis=1) * self.config.outlier_weight
         return tf.reduce_mean(tf.where(labels >= 0, digit_loss, flat_loss))
 
-    def _step(self, images: tf.Tensor, labels: tf.Tensor, lr: tf.Tensor) -> tf.Tensor:
+    def _step(
+        self, images: tf.Tensor, labels: tf.Tensor, lr: tf.Tensor, strength: tf.Tensor
+    ) -> tf.Tensor:
         # Data stays uint8 until here: scaling in the graph is cheaper than feeding floats.
         x = tf.cast(images, tf.float32)[..., tf.newaxis] / 255.0
         if self.config.augment:
-            x = augment_batch(x, self.rng)
+            x = augment_batch(x, self.rng, strength)
         variables = self.model.trainable_variables
         with tf.GradientTape() as tape:
             logits = self.model(x, training=True, compute_dtype=self.compute_dtype)
@@ -281,9 +295,11 @@ class _Trainer(tf.Module):
                             strict=True):
             avg.assign(decay * avg + (1.0 - decay) * var)
 
-    def _step_from_iterator(self, iterator: tf.data.Iterator, lr: tf.Tensor) -> tf.Tensor:
+    def _step_from_iterator(
+        self, iterator: tf.data.Iterator, lr: tf.Tensor, strength: tf.Tensor
+    ) -> tf.Tensor:
         images, labels = next(iterator)
-        return self._step(images, labels, lr)
+        return self._step(images, labels, lr, strength)
 
 
 def _python_batches(
@@ -296,7 +312,7 @@ def _python_batches(
         yield x[idx], y[idx]
 
 
-StepFn = Callable[[tf.Tensor], tf.Tensor]  # learning rate -> batch loss
+StepFn = Callable[[tf.Tensor, tf.Tensor], tf.Tensor]  # (learning rate, strength) -> loss
 
 
 def _epoch_steps(
@@ -307,10 +323,11 @@ def _epoch_steps(
     if dataset is not None:
         iterator = iter(dataset)
         for _ in range(math.ceil(len(x) / config.batch_size)):
-            yield lambda lr: trainer.step_graph(iterator, lr)
+            yield lambda lr, strength: trainer.step_graph(iterator, lr, strength)
     else:
         for images, labels in _python_batches(x, y, config.batch_size, rng):
-            yield lambda lr, images=images, labels=labels: trainer.step_python(images, labels, lr)
+            yield lambda lr, strength, images=images, labels=labels: trainer.step_python(
+                images, labels, lr, strength)
 
 
 def _starting_model(config: TrainConfig, start_from: ConvNet | dict | None) -> ConvNet:
@@ -366,7 +383,8 @@ def train(
             if cancel.is_set():
                 yield Cancelled(step)
                 return
-            loss = run_step(tf.constant(learning_rate_at(config, step, total), tf.float32))
+            loss = run_step(tf.constant(learning_rate_at(config, step, total), tf.float32),
+                            tf.constant(augment_strength_at(config, step, total), tf.float32))
             step += 1
             losses.append(float(loss))
             window_images += config.batch_size
