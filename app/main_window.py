@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import argparse
 import dataclasses
-import gc
 import logging
 import sys
 from pathlib import Path
@@ -84,12 +83,7 @@ def load_classifier(checkpoint_dir: Path, prefer_bundled: bool) -> tuple:
         loaded = load_for_serving(BUNDLED_DIR)
     else:
         loaded = CheckpointStore(checkpoint_dir).load_newest(loader=load_for_serving)
-    classifier = Classifier(loaded.model, loaded.metadata, loaded.path)
-    # TensorFlow's long-lived objects make every full collection take ~150 ms with
-    # the GIL held (a visible stall); frozen, they are never scanned again.
-    gc.collect()
-    gc.freeze()
-    return classifier, loaded.warnings
+    return Classifier(loaded.model, loaded.metadata, loaded.path), loaded.warnings
 
 
 class MainWindow(QMainWindow):

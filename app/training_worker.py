@@ -7,6 +7,7 @@ worker thread, and the new network is handed to the UI only after it is on disk.
 
 from __future__ import annotations
 
+import gc
 import logging
 import threading
 import traceback
@@ -78,6 +79,9 @@ class TrainingWorker(QObject):
         from model.data import load_mnist
         from model.train import Cancelled, EpochEnd, Finished, Step, train
 
+        # TensorFlow's many long-lived objects (imported just now, the first time)
+        # would make every full collection stall the window; frozen, they are skipped.
+        gc.freeze()
         job = self.job
         mnist = job.mnist
         if mnist is None:
