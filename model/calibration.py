@@ -56,12 +56,17 @@ def ece(probabilities: np.ndarray, labels: np.ndarray, bins: int = ECE_BINS) -> 
 
 
 def fit_rule(logits: np.ndarray, labels: np.ndarray,
-             reject_share: float = DIGIT_REJECT_SHARE) -> RejectRule:
+             reject_share: float = DIGIT_REJECT_SHARE, score: str = "max_logit") -> RejectRule:
     """Temperature, then the threshold that rejects ``reject_share`` of validation digits."""
     temperature = fit_temperature(logits, labels)
-    confidence = softmax(logits, temperature).max(axis=1)
-    threshold = float(np.quantile(confidence, reject_share))
-    return RejectRule(temperature, min(threshold, 0.9))
+    unset = RejectRule(temperature, score=score)
+    scores = unset.scores(logits, softmax(logits, temperature))
+    return RejectRule(temperature, float(np.quantile(scores, reject_share)), score)
+
+
+def rejected(logits: np.ndarray, rule: RejectRule) -> np.ndarray:
+    """Which rows the rule calls not a digit."""
+    return rule.scores(logits, softmax(logits, rule.temperature)) < rule.threshold
 
 
 def summary(logits: np.ndarray, labels: np.ndarray, rule: RejectRule) -> dict:
@@ -71,5 +76,5 @@ def summary(logits: np.ndarray, labels: np.ndarray, rule: RejectRule) -> dict:
     return {
         "ece_before": ece(before, labels),
         "ece": ece(after, labels),
-        "rejected": float(np.mean(after.max(axis=1) < rule.min_confidence)),
+        "rejected": float(np.mean(rejected(logits, rule))),
     }

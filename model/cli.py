@@ -222,8 +222,8 @@ def _samples_or_none() -> tuple[np.ndarray, np.ndarray] | None:
 def format_report(report: dict) -> str:
     """Accuracy, per-class table and confusion matrix as text."""
     lines = [f"test accuracy: {report['accuracy']:.4f} ({report['count']} images)",
-             f"called not a digit: {report['rejected']:.2%} (calibrated top probability "
-             f"< {report['min_confidence']:.3f})",
+             f"called not a digit: {report['rejected']:.2%} "
+             f"({report['score']} < {report['threshold']})",
              f"calibration error (ECE, 15 bins): {report['ece_before']:.4f} before, "
              f"{report['ece']:.4f} after temperature {report['temperature']:.3f}",
              "", "digit  accuracy  images"]
@@ -269,7 +269,8 @@ def test_report(loaded: Loaded, mnist: object) -> dict:
         "count": int(len(labels)),
         **calibration.summary(logits, labels, classifier.rule),
         "temperature": classifier.rule.temperature,
-        "min_confidence": classifier.rule.min_confidence,
+        "score": classifier.rule.score,
+        "threshold": classifier.rule.threshold_or_none(),
         "checkpoint": str(loaded.path),
     }
 

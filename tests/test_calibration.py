@@ -1,7 +1,7 @@
 import numpy as np
 import pytest
 
-from model.calibration import ece, fit_rule, fit_temperature, summary
+from model.calibration import ece, fit_rule, fit_temperature, rejected, summary
 from model.decision import RejectRule, blank, decide, softmax
 
 
@@ -36,24 +36,26 @@ def test_ece_is_zero_when_confidence_equals_accuracy():
 
 def test_threshold_rejects_the_chosen_share_of_validation_digits():
     logits, labels = _overconfident(5000, temperature=1.0, seed=2)
-    rule = fit_rule(logits, labels, reject_share=0.05)
-    confidence = softmax(logits, rule.temperature).max(axis=1)
-    assert np.mean(confidence < rule.min_confidence) == pytest.approx(0.05, abs=0.005)
+    for score in ("max_logit", "probability"):
+        rule = fit_rule(logits, labels, reject_share=0.05, score=score)
+        assert np.mean(rejected(logits, rule)) == pytest.approx(0.05, abs=0.005)
 
 
 def test_flat_logits_are_not_a_digit_and_peaked_ones_are():
-    rule = RejectRule(temperature=1.0, min_confidence=0.5)
+    rule = RejectRule(temperature=1.0, threshold=0.5, score="probability")
     flat = decide(np.zeros(10), rule)
     assert (flat.status, flat.digit, flat.best) == ("not_a_digit", None, 0)
     assert flat.probabilities.sum() == pytest.approx(1.0)
     sure = decide(np.eye(10)[7] * 10, rule)
+    assert decide(np.eye(10)[7] * 10, RejectRule(threshold=11.0)).status == "not_a_digit"
     assert (sure.status, sure.digit) == ("digit", 7)
     assert sure.confidence > 0.99
     assert blank().status == "blank" and blank().confidence == 0.0
 
 
 @pytest.mark.parametrize("entry", [
-    {"temperature": "hot"}, {"temperature": -1}, {"min_confidence": 1.5}, "nonsense",
+    {"temperature": "hot"}, {"temperature": -1}, {"score": "vibes"}, {"threshold": "x"},
+    "nonsense",
 ])
 def test_a_damaged_decision_entry_falls_back_to_plain_softmax(entry):
     metadata = {"decision": entry} if not isinstance(entry, str) else {"decision": {"x": entry}}
@@ -61,5 +63,5 @@ def test_a_damaged_decision_entry_falls_back_to_plain_softmax(entry):
 
 
 def test_rule_round_trips_through_metadata():
-    rule = RejectRule(1.37, 0.42)
-    assert RejectRule.from_metadata({"decision": rule.as_metadata()}) == rule
+    for rule in (RejectRule(1.37, 4.2), RejectRule(0.5, 0.42, "probability"), RejectRule()):
+        assert RejectRule.from_metadata({"decision": rule.as_metadata()}) == rule
