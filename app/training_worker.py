@@ -77,7 +77,7 @@ class TrainingWorker(QObject):
 
     def _run(self) -> None:
         from model.data import load_mnist
-        from model.train import Cancelled, EpochEnd, Finished, Step, train
+        from model.train import Cancelled, EpochEnd, Finished, Preparing, Step, train
 
         # TensorFlow's many long-lived objects (imported just now, the first time)
         # would make every full collection stall the window; frozen, they are skipped.
@@ -94,6 +94,8 @@ class TrainingWorker(QObject):
         for event in train(job.config, mnist, job.start_from, self._cancel, job.extra):
             if isinstance(event, Step):
                 self.step.emit(event)
+            elif isinstance(event, Preparing):
+                self.status.emit(event.message + "...")
             elif isinstance(event, EpochEnd):
                 self.epochEnded.emit(event)
             elif isinstance(event, Cancelled):

@@ -179,7 +179,7 @@ def cmd_train(args: argparse.Namespace) -> int:
     from model import paths
     from model.checkpoints import CheckpointStore, write_checkpoint
     from model.data import load_mnist
-    from model.train import EpochEnd, Finished, Step, metadata_for, train
+    from model.train import EpochEnd, Finished, Preparing, Step, metadata_for, train
 
     config = train_config(args)
     mnist = load_mnist(args.data_dir)
@@ -191,6 +191,8 @@ def cmd_train(args: argparse.Namespace) -> int:
             bar.update(1)
             bar.set_postfix(epoch=f"{event.epoch}/{event.epochs}", loss=f"{event.loss:.4f}",
                             img_s=f"{event.images_per_second:.0f}", refresh=False)
+        elif isinstance(event, Preparing):
+            print(event.message, file=sys.stderr, flush=True)
         elif isinstance(event, EpochEnd):
             tqdm.write(f"epoch {event.epoch}/{event.epochs}: test accuracy "
                        f"{event.test_accuracy:.4f}, mean loss {event.train_loss:.4f}, "

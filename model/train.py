@@ -134,6 +134,13 @@ def fine_tune_config(samples: int) -> TrainConfig:
 
 
 @dataclass(frozen=True)
+class Preparing:
+    """Work before the first step that can take a while (e.g. generating data)."""
+
+    message: str
+
+
+@dataclass(frozen=True)
 class Step:
     """One training step done."""
 
@@ -176,7 +183,7 @@ class Cancelled:
     step: int
 
 
-Event = Step | EpochEnd | Finished | Cancelled
+Event = Preparing | Step | EpochEnd | Finished | Cancelled
 
 
 def learning_rate_at(config: TrainConfig, step: int, total_steps: int) -> float:
@@ -225,8 +232,9 @@ def training_arrays(
     if config.styles or config.negatives:
         from model.synthetic import training_extras
 
-        parts.append(training_extras(config.seed or 0, styles=config.styles,
-                                     negatives=config.negatives, mnist_images=x))
+        # One fixed generated set (seed 0), cached: every run after the first reuses it.
+        parts.append(training_extras(0, styles=config.styles, negatives=config.negatives,
+                                     mnist_images=x))
     if extra is not None and len(extra[0]) and config.samples_repeat:
         parts += [extra] * config.samples_repeat
     images = np.concatenate([p[0] for p in parts])
@@ -370,6 +378,8 @@ def train(
     config.validate()
     cancel = cancel or threading.Event()
     trainer = _Trainer(_starting_model(config, start_from), config)
+    if config.styles or config.negatives:
+        yield Preparing("Preparing generated digits and non-digits (slow only the first time)")
     x, y = training_arrays(config, mnist, extra)
     total = math.ceil(len(x) / config.batch_size) * config.epochs
     graph_feed = config.feed == "graph"
