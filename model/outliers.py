@@ -25,13 +25,14 @@ from model.nondigit_templates import LETTERS, SHAPES, SYMBOLS
 from model.strokes import Hand, Stroke, poly, prepared, render
 
 # Printed characters that are not digits and cannot pass for one (see
-# model.nondigit_templates for the Latin letters left out). Greek and
-# Cyrillic look-alikes of 0 3 4 6 8 9 are left out too: Θ θ Φ φ σ δ ζ ξ β
-# γ μ τ Г З Ч Б Ь Ъ Ы Э Ю Ф.
+# model.nondigit_templates for the Latin letters left out). Also left out:
+# Greek and Cyrillic look-alikes of digits (Θ θ Φ φ Ф: slashed 0; σ δ Б Ь Ъ Ы:
+# 6; ζ ξ З Э: 3 or 2; β: 8; γ μ Ч: 4 or 9; τ Γ Г: 7; Ю: 10) and the symbols
+# ! ( ) [ ] { } | / \ ∫ (a 1), ¶ (a 9), √ (a 7 backwards), $ § (a 5), ° (a 0).
 FONT_LETTERS = (
     "ACEFHKLMNPRTUVWXY" "acdefhkmnprtuvwx" "ΔΛΞΠΣΨΩαηλπψω" "ДЖИЙЛПЦШЩЯжлшщя"
 )
-FONT_SYMBOLS = "+×*#%&@?=<>~^÷≠→←↔✓∞€¶±√∑∫≈"
+FONT_SYMBOLS = "+×*#%&@?=<>~^÷≠→←↔✓∞€±∑≈"
 
 # A wild hand for shapes and symbols (they may lean and turn more than digits).
 _LOOSE = Hand(jitter=0.02, wobble=0.015, slant=0.3, rotation=25.0, aspect=0.15)
