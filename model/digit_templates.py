@@ -7,7 +7,7 @@ variety; the variants supply what a hand cannot (a second stroke, a loop,
 where the pen starts).
 
 The flag of a 1 is short and steep (at most a third of the height across,
-rising at 45 degrees or more), and its stem is upright; a 7's bar is long and
+rising at 37 degrees or more), and its stem is upright; a 7's bar is long and
 level (more than half the height across) and its stem runs diagonally back
 under it. Keep these apart when adding variants: the two are easy to confuse.
 """
@@ -64,6 +64,10 @@ def _one_flag() -> list[Glyph]:
         [poly((0.32, 0.18), (0.5, 0.0), (0.5, 1.0))],
         [chain(bezier((0.3, 0.3), (0.4, 0.15), (0.5, 0.0)), poly((0.5, 0.0), (0.5, 1.0)))],
         [poly((0.3, 0.22), (0.5, 0.0)), poly((0.5, 0.0), (0.5, 1.0))],
+        # long flags, as far as a 1 goes: 0.4 of the height, 37-55 degrees
+        [poly((0.2, 0.3), (0.5, 0.0), (0.5, 1.0))],
+        [poly((0.18, 0.24), (0.5, 0.0), (0.5, 1.0))],
+        [poly((0.27, 0.34), (0.5, 0.0), (0.5, 1.0))],
     ]
 
 
@@ -73,6 +77,7 @@ def _one_flag_foot() -> list[Glyph]:
         [poly((0.32, 0.2), (0.5, 0.0), (0.5, 1.0)), poly((0.3, 0.99), (0.7, 1.01))],
         [poly((0.3, 0.24), (0.5, 0.0), (0.5, 1.0), (0.72, 1.0)), poly((0.5, 1.0), (0.28, 1.0))],
         [poly((0.28, 0.28), (0.5, 0.0), (0.5, 1.0)), poly((0.22, 1.0), (0.78, 1.0))],
+        [poly((0.2, 0.3), (0.5, 0.0), (0.5, 1.0)), poly((0.25, 1.0), (0.75, 1.0))],
     ]
 
 

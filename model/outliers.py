@@ -37,7 +37,7 @@ FONT_SYMBOLS = "+×*#%&@?=<>~^÷≠→←↔✓∞€±∑≈"
 # A wild hand for shapes and symbols (they may lean and turn more than digits).
 _LOOSE = Hand(jitter=0.02, wobble=0.015, slant=0.3, rotation=25.0, aspect=0.15)
 _MNIST_SCALE = 3  # MNIST digits are enlarged before cutting and turning
-_WIDE = 0.55  # ink width / height of a digit that is surely not a 1
+_WIDE = 0.38  # minor / major axis of ink that is surely not a 1 (see _spread)
 
 
 @dataclass(frozen=True)
@@ -53,14 +53,30 @@ class Sources:
     mnist: np.ndarray | None = None
 
 
+def _spread(images: np.ndarray) -> np.ndarray:
+    """Minor / major axis of each image's ink (square root of the second moments' ratio).
+
+    A straight stroke (a 1, at any slant) is near 0; MNIST's 1s have a median
+    of 0.16 and a 97th percentile near 0.35, every other digit a median of 0.5-0.7.
+    """
+    weights = np.asarray(images, dtype=np.float64)
+    weights = weights / np.maximum(weights.sum(axis=(-2, -1), keepdims=True), 1e-9)
+    rows, cols = np.indices(weights.shape[-2:])
+    mean_r, mean_c = (weights * rows).sum((-2, -1)), (weights * cols).sum((-2, -1))
+    dr, dc = rows - mean_r[..., None, None], cols - mean_c[..., None, None]
+    a, b, c = ((weights * dr * dr).sum((-2, -1)), (weights * dc * dc).sum((-2, -1)),
+               (weights * dr * dc).sum((-2, -1)))
+    middle, gap = (a + b) / 2, np.sqrt(((a - b) / 2) ** 2 + c**2)
+    return np.sqrt(np.maximum(middle - gap, 0) / np.maximum(middle + gap, 1e-9))
+
+
 def wide_digits(images: np.ndarray) -> np.ndarray:
-    """The digits whose ink is at least _WIDE as wide as tall (no 1s)."""
-    ink = np.asarray(images) > 60
-    cols, rows = ink.any(axis=1), ink.any(axis=2)
-    width = cols.shape[1] - np.argmax(cols[:, ::-1], axis=1) - np.argmax(cols, axis=1)
-    height = rows.shape[1] - np.argmax(rows[:, ::-1], axis=1) - np.argmax(rows, axis=1)
-    keep = ink.any(axis=(1, 2)) & (width >= _WIDE * height)
-    return np.asarray(images)[keep]
+    """The digits whose ink is not a single straight stroke (no 1s, at any slant)."""
+    images = np.asarray(images)
+    keep = np.zeros(len(images), dtype=bool)
+    for start in range(0, len(images), 5000):  # bounded memory for 60,000 images
+        keep[start : start + 5000] = _spread(images[start : start + 5000]) >= _WIDE
+    return images[keep]
 
 
 # --------------------------------------------------------------------------
@@ -311,12 +327,9 @@ def _half(digit: np.ndarray, upper: bool) -> np.ndarray | None:
         half[cut:] = 0
     else:
         half[:cut] = 0
-    ink = half > 60
-    if not ink.any():
+    if half.max() <= 60 or _spread(half) < _WIDE:
         return None
-    ys, xs = np.nonzero(ink)
-    wide = np.ptp(xs) + 1 >= _WIDE * (np.ptp(ys) + 1)
-    return half if wide else None
+    return half
 
 
 Kind = Callable[[np.random.Generator, Sources], "np.ndarray | None"]
