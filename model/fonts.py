@@ -85,7 +85,7 @@ def font_files(split: str, folders: tuple[str, ...] = FONT_DIRS) -> tuple[Path |
     return tuple(found) or (BUILTIN,)
 
 
-@functools.lru_cache(maxsize=256)
+@functools.lru_cache(maxsize=1024)
 def load(path: Path | None, size: int) -> ImageFont.FreeTypeFont:
     """A font at a pixel size; ``BUILTIN`` (None) is Pillow's built-in font."""
     if path is BUILTIN:

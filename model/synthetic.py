@@ -253,6 +253,16 @@ def _save(path: Path, x: np.ndarray, y: np.ndarray) -> None:
         log.warning("could not cache generated data in %s: %s", path, error)
         if tmp is not None:
             Path(tmp.name).unlink(missing_ok=True)
+        return
+    _forget_old_versions(path.parent)
+
+
+def _forget_old_versions(folder: Path) -> None:
+    """Delete caches made by other generator versions (about 30 MB each, never read again)."""
+    current = f"extras-v{GENERATOR_VERSION}-"
+    for old in folder.glob("extras-v*.npz"):
+        if not old.name.startswith(current):
+            old.unlink(missing_ok=True)
 
 
 # --------------------------------------------------------------------------

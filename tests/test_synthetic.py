@@ -194,6 +194,16 @@ def test_training_extras_are_cached_and_read_back(tmp_path, monkeypatch):
     assert np.array_equal(x, x2) and np.array_equal(y, y2)
 
 
+def test_caches_of_older_generator_versions_are_deleted(tmp_path):
+    old = tmp_path / f"extras-v{synthetic.GENERATOR_VERSION - 1}-seed5-styles31-negatives24-x.npz"
+    old.write_bytes(b"old")
+    unrelated = tmp_path / "mnist.npz"
+    unrelated.write_bytes(b"keep")
+    _extras(tmp_path)
+    assert not old.exists() and unrelated.exists()
+    assert len(list(tmp_path.glob("extras-*.npz"))) == 1
+
+
 def test_cache_key_has_the_counts_seed_and_mnist(tmp_path, wide_mnist):
     _extras(tmp_path)
     synthetic.training_extras(6, styles=31, negatives=24, cache_dir=tmp_path)
