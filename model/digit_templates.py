@@ -6,10 +6,12 @@ y pointing down. The random hand in :func:`model.strokes.render` supplies the
 variety; the variants supply what a hand cannot (a second stroke, a loop,
 where the pen starts).
 
-The flag of a 1 is short and steep (at most a third of the height across,
-rising at 37 degrees or more), and its stem is upright; a 7's bar is long and
+The flag of a 1 is short and steep (at most a quarter of the height across,
+rising at 45 degrees or more), and its stem is upright; a 7's bar is long and
 level (more than half the height across) and its stem runs diagonally back
-under it. Keep these apart when adding variants: the two are easy to confuse.
+under it. A slanted hand flattens a flag (the shear moves its top end right),
+so flagged 1s get a hand that slants less (STYLE_HANDS). Keep these apart
+when adding variants: the two are easy to confuse.
 """
 
 from __future__ import annotations
@@ -18,7 +20,7 @@ import math
 
 import numpy as np
 
-from model.strokes import Stroke, arc, bezier, chain, poly
+from model.strokes import HAND, Hand, Stroke, arc, bezier, chain, poly
 
 Glyph = list[Stroke]
 
@@ -64,10 +66,9 @@ def _one_flag() -> list[Glyph]:
         [poly((0.32, 0.18), (0.5, 0.0), (0.5, 1.0))],
         [chain(bezier((0.3, 0.3), (0.4, 0.15), (0.5, 0.0)), poly((0.5, 0.0), (0.5, 1.0)))],
         [poly((0.3, 0.22), (0.5, 0.0)), poly((0.5, 0.0), (0.5, 1.0))],
-        # long flags, as far as a 1 goes: 0.4 of the height, 37-55 degrees
-        [poly((0.2, 0.3), (0.5, 0.0), (0.5, 1.0))],
-        [poly((0.18, 0.24), (0.5, 0.0), (0.5, 1.0))],
-        [poly((0.27, 0.34), (0.5, 0.0), (0.5, 1.0))],
+        # longer flags, as far as a 1 goes before it looks like a 7
+        [poly((0.25, 0.32), (0.5, 0.0), (0.5, 1.0))],
+        [poly((0.27, 0.38), (0.5, 0.0), (0.5, 1.0))],
     ]
 
 
@@ -77,7 +78,7 @@ def _one_flag_foot() -> list[Glyph]:
         [poly((0.32, 0.2), (0.5, 0.0), (0.5, 1.0)), poly((0.3, 0.99), (0.7, 1.01))],
         [poly((0.3, 0.24), (0.5, 0.0), (0.5, 1.0), (0.72, 1.0)), poly((0.5, 1.0), (0.28, 1.0))],
         [poly((0.28, 0.28), (0.5, 0.0), (0.5, 1.0)), poly((0.22, 1.0), (0.78, 1.0))],
-        [poly((0.2, 0.3), (0.5, 0.0), (0.5, 1.0)), poly((0.25, 1.0), (0.75, 1.0))],
+        [poly((0.25, 0.32), (0.5, 0.0), (0.5, 1.0)), poly((0.25, 1.0), (0.75, 1.0))],
     ]
 
 
@@ -254,3 +255,13 @@ STYLE_TEMPLATES: dict[str, tuple[int, list[Glyph]]] = {
     "9 open loop": (9, _nine_open()),
 }
 """Style name -> (digit, template variants), for the stroke-drawn styles."""
+
+_FLAG_HAND = Hand(slant=0.15, rotation=8.0)
+
+STYLE_HANDS: dict[str, Hand] = {"1 flag": _FLAG_HAND, "1 flag+foot": _FLAG_HAND}
+"""Styles drawn by a steadier hand than HAND (the others use HAND)."""
+
+
+def style_hand(style: str) -> Hand:
+    """The hand that draws a style."""
+    return STYLE_HANDS.get(style, HAND)

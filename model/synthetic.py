@@ -25,7 +25,7 @@ from pathlib import Path
 import numpy as np
 
 from model import fonts, outliers, paths
-from model.digit_templates import STYLE_TEMPLATES
+from model.digit_templates import STYLE_TEMPLATES, style_hand
 from model.strokes import prepared, render
 
 log = logging.getLogger(__name__)
@@ -89,8 +89,8 @@ def _draw(make: Callable[[np.random.Generator], np.ndarray | None], count: int,
 def _style_maker(style: str, sources: outliers.Sources
                  ) -> Callable[[np.random.Generator], np.ndarray | None]:
     if style in STYLE_TEMPLATES:
-        variants = STYLE_TEMPLATES[style][1]
-        return lambda rng: render(variants[rng.integers(len(variants))], rng)
+        variants, hand = STYLE_TEMPLATES[style][1], style_hand(style)
+        return lambda rng: render(variants[rng.integers(len(variants))], rng, hand)
     digit = str(style_label(style))
 
     def printed(rng: np.random.Generator) -> np.ndarray | None:
