@@ -53,6 +53,11 @@ def style_label(style: str) -> int:
     return int(style[0])
 
 
+def _check_count(count: int) -> None:
+    if count < 0:
+        raise ValueError(f"a count of images must not be negative, got {count}")
+
+
 def _rng(seed: int, split: str, *stream: int) -> np.random.Generator:
     """An independent random stream per (seed, split, purpose)."""
     return np.random.default_rng([seed, _SPLITS[split], *stream])
@@ -119,6 +124,7 @@ def style_digits(count: int, seed: int = 0) -> tuple[np.ndarray, np.ndarray, lis
         Images (uint8, N x 28 x 28, ink high, as ``prepare`` makes them),
         their digits (int32, N) and their style names.
     """
+    _check_count(count)
     weights = [_PRINTED_WEIGHT if s in PRINTED_STYLES else 1.0 for s in STYLES]
     sets = _style_sets(dict(zip(STYLES, _allocate(count, weights), strict=True)), seed, "train")
     names = [style for style, images in sets.items() for _ in range(len(images))]
@@ -133,9 +139,16 @@ def style_digits(count: int, seed: int = 0) -> tuple[np.ndarray, np.ndarray, lis
 # --------------------------------------------------------------------------
 
 
+def _fragment_digits(mnist_images: np.ndarray | None) -> np.ndarray | None:
+    """The MNIST digits the fragment kinds may use, or None if there are none."""
+    if mnist_images is None:
+        return None
+    wide = outliers.wide_digits(mnist_images)
+    return wide if len(wide) else None
+
+
 def _negative_sets(counts: dict[str, int], seed: int, split: str,
-                   mnist_images: np.ndarray | None) -> dict[str, np.ndarray]:
-    mnist = None if mnist_images is None else outliers.wide_digits(mnist_images)
+                   mnist: np.ndarray | None) -> dict[str, np.ndarray]:
     sources = outliers.Sources(fonts.font_files(split), mnist)
     sets = {}
     for kind, count in counts.items():
@@ -145,8 +158,8 @@ def _negative_sets(counts: dict[str, int], seed: int, split: str,
     return sets
 
 
-def _kinds(mnist_images: np.ndarray | None) -> list[str]:
-    if mnist_images is None:
+def _kinds(mnist: np.ndarray | None) -> list[str]:
+    if mnist is None:
         return [k for k in NEGATIVE_KINDS if k not in outliers.MNIST_KINDS]
     return list(NEGATIVE_KINDS)
 
@@ -164,9 +177,11 @@ def negatives(count: int, seed: int = 0, mnist_images: np.ndarray | None = None
     Returns:
         Images (uint8, N x 28 x 28) and the kind of each.
     """
-    kinds = _kinds(mnist_images)
+    _check_count(count)
+    mnist = _fragment_digits(mnist_images)
+    kinds = _kinds(mnist)
     counts = _allocate(count, [outliers.KINDS[k][1] for k in kinds])
-    sets = _negative_sets(dict(zip(kinds, counts, strict=True)), seed, "train", mnist_images)
+    sets = _negative_sets(dict(zip(kinds, counts, strict=True)), seed, "train", mnist)
     names = [kind for kind, images in sets.items() for _ in range(len(images))]
     order = _rng(seed, "train", 3).permutation(len(names))
     return np.concatenate(list(sets.values()))[order], [names[i] for i in order]
@@ -286,8 +301,10 @@ def evaluation_set(seed: int = 0, per_style: int = 200, per_kind: int = 200,
         images uint8 (N, 28, 28), labels int32 (N,).
     """
     styles = _style_sets(dict.fromkeys(STYLES, per_style), seed, "eval")
-    kinds = _kinds(mnist_images)
-    negative = _negative_sets(dict.fromkeys(kinds, per_kind), seed, "eval", mnist_images)
+    _check_count(per_style)
+    _check_count(per_kind)
+    mnist = _fragment_digits(mnist_images)
+    negative = _negative_sets(dict.fromkeys(_kinds(mnist), per_kind), seed, "eval", mnist)
     return {
         "styles": {style: (images, np.full(len(images), style_label(style), np.int32))
                    for style, images in styles.items()},

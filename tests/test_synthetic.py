@@ -118,6 +118,21 @@ def test_without_mnist_the_fragment_kinds_are_left_out():
     assert not set(kinds) & set(outliers.MNIST_KINDS)
 
 
+def test_digits_that_are_all_ones_give_no_fragment_kinds():
+    bars = np.zeros((10, 28, 28), np.uint8)
+    bars[:, 4:24, 13:15] = 255  # ten straight 1s: nothing a fragment may use
+    images, kinds = synthetic.negatives(40, seed=0, mnist_images=bars)
+    assert len(images) == 40 and not set(kinds) & set(outliers.MNIST_KINDS)
+
+
+@pytest.mark.faults
+def test_a_negative_count_is_refused():
+    with pytest.raises(ValueError, match="negative"):
+        synthetic.negatives(-1, seed=0)
+    with pytest.raises(ValueError, match="negative"):
+        synthetic.training_extras(0, styles=-5, negatives=0)
+
+
 def test_mnist_fragments_never_use_a_one():
     ones = mnist().x_train[mnist().y_train == 1][:500]
     assert len(outliers.wide_digits(ones)) < 0.03 * len(ones)
