@@ -24,6 +24,7 @@ BENCHMARKS = (
     "bench.startup",
     "bench.memory_and_convergence",
     "bench.canvas_digits",
+    "bench.synthetic_data",
 )
 
 

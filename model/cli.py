@@ -88,8 +88,11 @@ def build_parser() -> Parser:
     evaluate.add_argument("--json", action="store_true")
     evaluate.add_argument("--drawn", action="store_true",
                           help="score MNIST test digits re-drawn on a 400x400 canvas instead")
-    evaluate.add_argument("--count", type=positive_int, default=2000,
-                          help="how many drawings with --drawn (default 2000)")
+    evaluate.add_argument("--styles", action="store_true",
+                          help="score generated digit styles and non-digits (held-out set) instead")
+    evaluate.add_argument("--count", type=positive_int,
+                          help="how many drawings with --drawn (default 2000), "
+                               "images per style and per kind with --styles (default 300)")
 
     predict = commands.add_parser("predict", help="classify image files")
     predict.add_argument("--checkpoint", type=Path)
@@ -246,6 +249,8 @@ def cmd_evaluate(args: argparse.Namespace) -> int:
     mnist = load_mnist(args.data_dir)
     if args.drawn:
         return _evaluate_drawn(args, loaded, mnist)
+    if args.styles:
+        return _evaluate_styles(args, loaded, mnist)
     report = test_report(loaded, mnist)
     print(json.dumps(report) if args.json else format_report(report))
     return 0
@@ -281,7 +286,7 @@ def _evaluate_drawn(args: argparse.Namespace, loaded: Loaded, mnist: object) -> 
     from model.classifier import Classifier
     from model.drawn import evaluate_drawn
 
-    count = min(args.count, len(mnist.y_test))
+    count = min(args.count or 2000, len(mnist.y_test))
     classifier = Classifier(loaded.model)
     report = evaluate_drawn(classifier.predict_batch, mnist.x_test, mnist.y_test, count)
     report["checkpoint"] = str(loaded.path)
@@ -291,6 +296,22 @@ def _evaluate_drawn(args: argparse.Namespace, loaded: Loaded, mnist: object) -> 
         print(f"drawn digits ({report['count']} on a 400x400 canvas): "
               f"accuracy {report['accuracy']:.4f} with MNIST-style preprocessing, "
               f"{report['naive_accuracy']:.4f} shrinking the canvas to 28x28")
+    return 0
+
+
+def _evaluate_styles(args: argparse.Namespace, loaded: Loaded, mnist: object) -> int:
+    from model.classifier import Classifier
+    from model.style_eval import format_score, score
+    from model.synthetic import evaluation_set
+
+    classifier = Classifier(loaded.model, loaded.metadata, loaded.path)
+    count = args.count or 300
+    # MNIST's test digits for the fragment kinds: training cuts its training digits.
+    evaluation = evaluation_set(seed=0, per_style=count, per_kind=count,
+                                mnist_images=mnist.x_test)
+    report = score(classifier.predict_many, evaluation)
+    report["checkpoint"] = str(loaded.path)
+    print(json.dumps(report) if args.json else format_score(report))
     return 0
 
 
