@@ -181,6 +181,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         args.epochs = args.epochs or 1
         args.limit = args.limit or 12_000
     seeds = args.seeds or ([1, 2] if args.quick else [1, 2, 3])
+    common.isolate()
     monitor = common.print_header("bench.memory_and_convergence")
     wall = common.Stopwatch()
 

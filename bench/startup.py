@@ -106,6 +106,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     p.add_argument("--launches", type=int, default=None, help="launches of each kind")
     args = p.parse_args(argv)
     launches = args.launches or (2 if args.quick else 5)
+    common.isolate()
     monitor = common.print_header("bench.startup")
     instant: list[dict[str, float]] = []
     hand: list[dict[str, float]] = []

@@ -123,6 +123,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     if args.quick and args.epochs is None:
         args.epochs = 1
     args.baseline_seconds = args.baseline_seconds or (5 if args.quick else 10)
+    common.isolate()
     monitor = common.print_header("bench.ui_responsiveness")
     runs = []
     for i in range(args.runs):
