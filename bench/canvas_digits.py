@@ -27,10 +27,10 @@ from bench.strokes import TEMPLATES, place, template_names
 
 def load_bundled() -> tuple[object, str]:
     """The app's classifier on the bundled checkpoint, and a line saying which one it is."""
-    from model.checkpoints import BUNDLED_DIR, load_checkpoint
+    from model.checkpoints import BUNDLED_DIR, load_for_serving
     from model.classifier import Classifier
 
-    loaded = load_checkpoint(BUNDLED_DIR)
+    loaded = load_for_serving(BUNDLED_DIR)  # as the app loads it
     meta = loaded.metadata
     description = (f"checkpoint: {loaded.path} (bundled; MNIST test accuracy "
                    f"{meta.get('test_accuracy')}, date {meta.get('date')}, "
@@ -56,6 +56,7 @@ def run(count: int, seed: int) -> dict:
     right = dict.fromkeys(template_names(), 0)
     drawn = dict.fromkeys(template_names(), 0)
     naive_right = 0
+    rejected = 0  # answered "not a digit" (counted as not read)
     for i in range(count):
         digit = i % 10
         index = int(rng.integers(len(TEMPLATES[digit])))
@@ -67,10 +68,13 @@ def run(count: int, seed: int) -> dict:
         network_input = prepare(pixels)
         drawn[digit, index] += 1
         if network_input is not None:
-            right[digit, index] += classifier.predict(network_input).digit == digit
+            decision = classifier.predict(network_input)
+            right[digit, index] += decision.digit == digit
+            rejected += decision.digit is None
         naive_right += classifier.predict(naive_input(255 - pixels)).digit == digit
     return {"right": right, "drawn": drawn, "accuracy": sum(right.values()) / count,
-            "naive": naive_right / count, "count": count, "checkpoint": description}
+            "naive": naive_right / count, "count": count, "checkpoint": description,
+            "rejected": rejected}
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -90,6 +94,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         rows.append([digit, index + 1, strokes, n,
                      result["right"][digit, index] / n if n else float("nan")])
     print(common.table(["digit", "template", "strokes", "drawn", "accuracy"], rows))
+    print(f"Answered 'not a digit' (counted as not read): {result['rejected']} of "
+          f"{result['count']}.")
     print(monitor.summary())
     print(f"canvas_digits: accuracy={result['accuracy']:.3f} naive={result['naive']:.3f} "
           f"count={result['count']}")

@@ -49,7 +49,7 @@ def function_paths(with_keras: bool) -> tuple[dict[str, Callable[[int], object]]
     """The paths to time, each taking a canvas index; and a note on the comparison."""
     import numpy as np
 
-    from model.checkpoints import BUNDLED_DIR, load_checkpoint
+    from model.checkpoints import BUNDLED_DIR, load_checkpoint, load_for_serving
     from model.classifier import Classifier
     from model.data import load_mnist
     from model.drawn import synthesize
@@ -58,11 +58,12 @@ def function_paths(with_keras: bool) -> tuple[dict[str, Callable[[int], object]]
 
     mnist = load_mnist()
     canvases = [s.canvas for s in synthesize(mnist.x_test, mnist.y_test, CANVASES, seed=1)]
-    loaded = load_checkpoint(BUNDLED_DIR)
-    classifier = Classifier(loaded.model, loaded.metadata, loaded.path)
+    served = load_for_serving(BUNDLED_DIR)  # as the app loads it
+    classifier = Classifier(served.model, served.metadata, served.path)
+    convnet = load_checkpoint(BUNDLED_DIR).model  # the same weights in TensorFlow
     blank = np.zeros((28, 28), np.float32)
     inputs = [x if x is not None else blank for x in (prepare(c) for c in canvases)]
-    lowlevel_tf = softmax_fn(loaded.model)  # input_signature [None, 28, 28, 1] float32
+    lowlevel_tf = softmax_fn(convnet)  # input_signature [None, 28, 28, 1] float32
 
     def prepared(i: int) -> np.ndarray:
         x = prepare(canvases[i])
@@ -72,7 +73,7 @@ def function_paths(with_keras: bool) -> tuple[dict[str, Callable[[int], object]]
         x = prepare(canvases[i])
         return None if x is None else classifier.predict(x)
 
-    serves = type(getattr(classifier, "net", loaded.model)).__name__
+    serves = type(classifier.net).__name__
     paths: dict[str, Callable[[int], object]] = {
         f"app: prepare + Classifier.predict (serves from {serves})": app_path,
         "  prepare only": lambda i: prepare(canvases[i]),
@@ -87,7 +88,7 @@ def function_paths(with_keras: bool) -> tuple[dict[str, Callable[[int], object]]
 
         from model.keras_reference import from_convnet
 
-        probabilities = keras.Sequential([from_convnet(loaded.model), keras.layers.Softmax()])
+        probabilities = keras.Sequential([from_convnet(convnet), keras.layers.Softmax()])
         keras_fn = tf.function(lambda x: probabilities(x, training=False),
                                input_signature=[tf.TensorSpec([None, 28, 28, 1], tf.float32)])
         paths["keras: prepare + model.predict (1 image)"] = \

@@ -99,9 +99,9 @@ def seed_child(spec_text: str) -> int:
     started = time.perf_counter()
     import tensorflow as tf  # noqa: F401 - imported before the clock starts, as in the app
 
-    from model.checkpoints import CheckpointStore, make_metadata
+    from model.checkpoints import CheckpointStore
     from model.data import load_mnist
-    from model.train import PRESETS, EpochEnd, Finished, Step, train
+    from model.train import PRESETS, EpochEnd, Finished, Step, metadata_for, train
 
     import_s = time.perf_counter() - started
     t0 = time.perf_counter()
@@ -127,8 +127,7 @@ def seed_child(spec_text: str) -> int:
             finished = event
     with tempfile.TemporaryDirectory() as folder:
         t_save = time.perf_counter()
-        metadata = make_metadata(finished.config.recipe(), finished.test_accuracy,
-                                 int(finished.optimizer.iterations.numpy()))
+        metadata = metadata_for(finished)  # as the app's training worker does
         CheckpointStore(folder).save(finished.model, metadata, finished.optimizer)
         save_s = time.perf_counter() - t_save
     print(json.dumps({

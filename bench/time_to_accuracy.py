@@ -67,13 +67,16 @@ def outcome(runs: Sequence[dict], target: float) -> Outcome:
 
 
 def images_per_epoch(config: object, mnist: object, steps_per_epoch: int) -> tuple[int, bool]:
-    """(images in one epoch, exact?): MNIST's share if it fills the epoch's steps exactly."""
+    """(images in one epoch, exact?): everything the recipe trains on, if it fills the steps.
+
+    Called after the run (it generates any synthetic data again), so it is not timed.
+    """
     from model.train import training_arrays
 
     count = len(training_arrays(config, mnist)[0])
     if math.ceil(count / config.batch_size) == steps_per_epoch:
         return count, True
-    return steps_per_epoch * config.batch_size, False  # the recipe adds data of its own
+    return steps_per_epoch * config.batch_size, False
 
 
 def child(spec_text: str) -> int:
@@ -94,25 +97,26 @@ def child(spec_text: str) -> int:
     changes = {"seed": spec["seed"]}
     changes.update({k: spec[k] for k in ("epochs", "train_limit") if spec.get(k)})
     config = dataclasses.replace(PRESETS["default"], **changes)
-    epochs, per_epoch, exact, last_step, final = [], None, True, 0.0, float("nan")
+    epochs, steps_per_epoch, last_step, final = [], 1, 0.0, float("nan")
     for event in train(config, mnist):
         now = time.perf_counter() - t0
         if isinstance(event, Step):
-            if per_epoch is None:
-                per_epoch, exact = images_per_epoch(config, mnist,
-                                                    event.total_steps // event.epochs)
+            steps_per_epoch = event.total_steps // event.epochs
             last_step = now
         elif isinstance(event, EpochEnd):
-            epochs.append({"epoch": event.epoch, "images": event.epoch * per_epoch,
-                           "test_accuracy": event.test_accuracy, "elapsed_s": now,
-                           "eval_s": now - last_step})
+            epochs.append({"epoch": event.epoch, "test_accuracy": event.test_accuracy,
+                           "elapsed_s": now, "eval_s": now - last_step})
             print(f"  seed {spec['seed']} epoch {event.epoch}: {event.test_accuracy:.4f} "
                   f"at {now:.1f} s", file=sys.stderr, flush=True)
         elif isinstance(event, Finished):
             final = event.test_accuracy
+    total_s = time.perf_counter() - t0
+    per_epoch, exact = images_per_epoch(config, mnist, steps_per_epoch)
+    for point in epochs:
+        point["images"] = point["epoch"] * per_epoch
     print(json.dumps({"seed": spec["seed"], "import_s": import_s, "load_s": load_s,
                       "epochs": epochs, "final": final, "exact_images": exact,
-                      "total_s": time.perf_counter() - t0, "recipe": config.recipe()}))
+                      "total_s": total_s, "recipe": config.recipe()}))
     return 0
 
 

@@ -177,6 +177,7 @@ class RawLoopRunner:
         dataset = train_dataset(x, y, config.batch_size, config.seed)
         self._it = iter(dataset.repeat())
         self._lr = tf.constant(1e-3)
+        self._strength = tf.constant(1.0)
 
     def steps(self, n: int) -> float:
         calls = max(1, n // self.k)
@@ -184,9 +185,9 @@ class RawLoopRunner:
         loss = None
         for _ in range(calls):
             if self.k == 1:
-                loss = self.trainer.step_graph(self._it, self._lr)
+                loss = self.trainer.step_graph(self._it, self._lr, self._strength)
             else:
-                loss = self.trainer.step_many(self._it, self._lr)
+                loss = self.trainer.step_many(self._it, self._lr, self._strength)
         float(loss)
         return (time.perf_counter() - start) * n / (calls * self.k)
 
