@@ -7,7 +7,7 @@ help:
 	@echo "make run    open the app                       (./run)"
 	@echo "make test   ruff + lint-imports + pytest       (./scripts/test.sh)"
 	@echo "make lint   ruff + lint-imports only"
-	@echo "make bench  benchmarks, ~6 min                 (python -m bench.all; BENCH_ARGS=--quick: ~2.5 min)"
+	@echo "make bench  benchmarks, ~20 min                (python -m bench.all; BENCH_ARGS=--quick: ~10 min)"
 	@echo "make train  retrain the bundled model          (python main.py train --seed 1 --out assets/model)"
 
 run:

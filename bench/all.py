@@ -1,11 +1,16 @@
 """Run every benchmark, one after the other, each in its own process; headlines at the end.
 
-    python -m bench.all            # ~6 minutes
-    python -m bench.all --quick    # ~2.5 minutes
+    python -m bench.all            # whole runs: about nine whole default trainings
+                                   # (ui 3, memory 1 + 3 seeds, time_to_accuracy 2)
+                                   # plus ~6 minutes; ~20 minutes for a 1-minute recipe
+    python -m bench.all --quick    # every benchmark's --quick (~10 minutes)
+    python -m bench.all --only bench.latency bench.startup
     make bench
 
 Each benchmark's output is shown as it runs; the last lines gathered at the end
-are the headline figures, one per benchmark.
+are the headline figures, one per benchmark, with each benchmark's wall time.
+Every benchmark runs with throw-away user folders (HOME, XDG_*): a person's
+checkpoints, drawings and settings are never read or written.
 """
 
 from __future__ import annotations
@@ -25,6 +30,7 @@ BENCHMARKS = (
     "bench.memory_and_convergence",
     "bench.canvas_digits",
     "bench.synthetic_data",
+    "bench.time_to_accuracy",
 )
 
 
@@ -39,6 +45,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     started = time.perf_counter()
     for module in chosen:
         print(f"\n##### {module}", flush=True)
+        began = time.perf_counter()
         command = [common.python(), "-m", module] + (["--quick"] if args.quick else [])
         process = subprocess.Popen(command, cwd=common.REPO_ROOT, env=common.child_env(),
                                    stdout=subprocess.PIPE, text=True)
@@ -48,11 +55,13 @@ def main(argv: Sequence[str] | None = None) -> int:
             sys.stdout.flush()
             if line.strip():
                 last = line.strip()
+        seconds = f"  [{time.perf_counter() - began:.0f} s]"
         if process.wait() != 0:
             failed += 1
-            headlines.append(f"{module.removeprefix('bench.')}: FAILED (exit {process.returncode})")
+            headlines.append(f"{module.removeprefix('bench.')}: FAILED (exit "
+                             f"{process.returncode}){seconds}")
         else:
-            headlines.append(last)
+            headlines.append(last + seconds)
     print(f"\n##### headlines ({time.perf_counter() - started:.0f} s; "
           f"load average {common.load_average()})")
     print(monitor.summary())

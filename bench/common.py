@@ -8,12 +8,15 @@ anything already set in the environment.
 from __future__ import annotations
 
 import argparse
+import atexit
 import json
 import os
 import platform
+import shutil
 import statistics
 import subprocess
 import sys
+import tempfile
 import time
 from collections.abc import Sequence
 from pathlib import Path
@@ -165,11 +168,19 @@ def percentile(values: Sequence[float], q: float) -> float:
     return ordered[low] + (ordered[high] - ordered[low]) * (position - low)
 
 
-def spread(values: Sequence[float]) -> str:
+def spread(values: Sequence[float], digits: int = 0) -> str:
     """min..max as text, for a table's noise column."""
     if not values:
         return "-"
-    return f"{min(values):.0f}..{max(values):.0f}"
+    return f"{min(values):.{digits}f}..{max(values):.{digits}f}"
+
+
+def summary(values: Sequence[float], unit: str = "", digits: int = 0) -> str:
+    """'median X unit (min..max, n runs)': one figure with its spread."""
+    if not values:
+        return "no runs"
+    return (f"median {median(values):.{digits}f}{unit} "
+            f"(range {spread(values, digits)}, {len(values)} runs)")
 
 
 # --------------------------------------------------------------------- tables
@@ -230,6 +241,78 @@ def forward_flops(hidden: int = HIDDEN) -> int:
 def training_flops(hidden: int = HIDDEN) -> int:
     """FLOPs of one training image: forward + backward ~ 3x forward."""
     return 3 * forward_flops(hidden)
+
+
+# ----------------------------------------------------------- isolated folders
+
+
+ISOLATED_VARIABLES = ("HOME", "XDG_DATA_HOME", "XDG_CACHE_HOME", "XDG_CONFIG_HOME",
+                      "XDG_RUNTIME_DIR", "MNIST_DIR")
+
+
+def real_mnist_dir() -> str | None:
+    """The folder holding the person's verified ``mnist.npz`` (read, never written), if any.
+
+    Looked up before isolation: ``$MNIST_DIR``, the app's cache, Keras' cache.
+    """
+    if os.environ.get("MNIST_DIR"):
+        return os.environ["MNIST_DIR"]
+    from model.data import cache_file, keras_cache_file  # NumPy only, no TensorFlow
+
+    for path in (cache_file(), keras_cache_file()):
+        if path.is_file():
+            return str(path.parent)
+    return None
+
+
+def isolated_env_vars(folder: Path) -> dict[str, str]:
+    """HOME, XDG_* and MNIST_DIR for a process whose user folders live under ``folder``.
+
+    Checkpoints, saved drawings, settings (QSettings follows XDG_CONFIG_HOME) and
+    caches all go to the throw-away folder; MNIST is read from where it already is.
+    """
+    folder = Path(folder)
+    dirs = {"HOME": folder / "home", "XDG_DATA_HOME": folder / "home" / ".local" / "share",
+            "XDG_CACHE_HOME": folder / "home" / ".cache",
+            "XDG_CONFIG_HOME": folder / "home" / ".config",
+            "XDG_RUNTIME_DIR": folder / "runtime"}
+    for path in dirs.values():
+        path.mkdir(parents=True, exist_ok=True)
+    dirs["XDG_RUNTIME_DIR"].chmod(0o700)
+    env = {name: str(path) for name, path in dirs.items()}
+    mnist = real_mnist_dir()
+    if mnist:
+        env["MNIST_DIR"] = mnist
+    return env
+
+
+def temporary_folder(prefix: str = "digit-canvas-bench-") -> Path:
+    """A new temporary folder, removed when this process exits."""
+    folder = Path(tempfile.mkdtemp(prefix=prefix))
+    atexit.register(shutil.rmtree, folder, ignore_errors=True)
+    return folder
+
+
+def isolate() -> Path:
+    """Point this process's user folders at a throw-away folder (call before Qt/model imports).
+
+    Idempotent: a process started with isolated folders (``DIGIT_CANVAS_BENCH_ISOLATED``)
+    keeps them. Returns the folder.
+    """
+    if os.environ.get("DIGIT_CANVAS_BENCH_ISOLATED"):
+        return Path(os.environ["DIGIT_CANVAS_BENCH_ISOLATED"])
+    folder = temporary_folder()
+    os.environ.update(isolated_env_vars(folder))
+    os.environ["DIGIT_CANVAS_BENCH_ISOLATED"] = str(folder)
+    return folder
+
+
+def isolated_child_env(folder: Path, **extra: str) -> dict[str, str]:
+    """``child_env`` plus user folders of its own under ``folder`` (a new, empty user)."""
+    env = child_env(**isolated_env_vars(folder))
+    env["DIGIT_CANVAS_BENCH_ISOLATED"] = str(folder)
+    env.update(extra)
+    return env
 
 
 # ------------------------------------------------------------------ processes

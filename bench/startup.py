@@ -1,23 +1,29 @@
-"""Start-up time: from launching a new process to the window on screen and the model ready.
+"""Start-up: from launching ``python main.py`` to the window, and to the first drawing answered.
 
-Each launch is a new process (offscreen Qt, throw-away data folder and settings
-via XDG_* variables, so the bundled model loads as on a first start):
+Every launch is a new process of the unmodified ``main.py`` with a new, empty
+user (throw-away HOME and XDG_* folders, so settings and checkpoints are the
+first start's and the bundled model loads; MNIST is not needed).
 
-- ``bench/_launch_app.py``: main.py's path to the window with timestamps:
-  window painted (first paint of the canvas) and model ready
-  (``window.classifier`` set). These give the headline.
-- ``python main.py --log-level info`` itself, unmodified: the parent stamps
-  each log line as it arrives; the first ``prediction: none`` is logged while
-  the window is being built (just before it is shown), the second once the
-  model has loaded. Then the process is terminated.
+- ``main.py`` + probe (``bench._app_probe``): main.py runs as ``__main__``
+  exactly as ``python main.py`` would; the probe only watches and draws with
+  mouse events on the canvas. Stamps: window shown, canvas first painted, the
+  answer shown (label and histogram painted with it).
+  * ``instant``: at the canvas's first paint a whole digit is drawn at once;
+    ``answered`` = when **the first drawing can be answered** (model_ready_ms).
+  * ``hand``: at the first paint a person starts drawing a digit (press, a move
+    every 10 ms, release); ``answered`` = **first stroke answered**.
+- ``main.py --log-level info`` without any probe: the parent stamps its log
+  lines as they arrive (``prediction:`` is logged when the window is built and
+  again when the model can predict), a check that the probe costs nothing.
 - ``python -c pass``: the interpreter alone, for scale.
 
-Launches alternate between the kinds; figures are medians.
+Launch kinds alternate; figures are medians with their range.
 
-    python -m bench.startup            # 5 launches of each (~40 s)
-    python -m bench.startup --quick    # 3 launches of each
+    python -m bench.startup            # 5 launches of each kind (~1 min)
+    python -m bench.startup --quick    # 2 launches of each kind
 
-Last line: ``startup: window_ms=X model_ready_ms=Y`` (launcher, medians).
+Last line: ``startup: window_ms=X model_ready_ms=Y`` (medians, ms after spawning
+``main.py``: canvas first painted; first drawing answered).
 """
 
 from __future__ import annotations
@@ -25,7 +31,6 @@ from __future__ import annotations
 import json
 import subprocess
 import sys
-import tempfile
 import threading
 import time
 from collections.abc import Sequence
@@ -33,49 +38,38 @@ from pathlib import Path
 
 from bench import common
 
-
-def isolated_env(folder: Path) -> dict[str, str]:
-    """A child environment whose data, cache and config live under ``folder``."""
-    dirs = {name: folder / name for name in ("data", "cache", "config")}
-    for path in dirs.values():
-        path.mkdir(parents=True, exist_ok=True)
-    return common.child_env(
-        QT_QPA_PLATFORM="offscreen", XDG_DATA_HOME=str(dirs["data"]),
-        XDG_CACHE_HOME=str(dirs["cache"]), XDG_CONFIG_HOME=str(dirs["config"]),
-        DIGIT_CANVAS_BENCH_DIR=str(folder),
-    )
+MARK = "BENCH_PROBE "
+NAN = float("nan")
 
 
-def launch_hooked(folder: Path) -> tuple[float, float, float]:
-    """One launcher run: (window painted, model ready, show() returned) in ms after the spawn."""
-    env = isolated_env(folder)
+def launch_probe(folder: Path, stroke: str) -> dict[str, float]:
+    """One main.py launch with the probe: ms after the spawn for each stamp."""
+    env = common.isolated_child_env(folder, QT_QPA_PLATFORM="offscreen")
+    options = json.dumps({"scenario": "startup", "stroke": stroke})
     spawned = time.monotonic()
-    result = subprocess.run([common.python(), "-m", "bench._launch_app"], cwd=common.REPO_ROOT,
-                            env=env, capture_output=True, text=True, timeout=180, check=False)
-    lines = [line for line in result.stdout.splitlines() if line.startswith("{")]
+    result = subprocess.run([common.python(), "-m", "bench._app_probe", options],
+                            cwd=common.REPO_ROOT, env=env, capture_output=True, text=True,
+                            timeout=300, check=False)
+    lines = [line for line in result.stdout.splitlines() if line.startswith(MARK)]
     if not lines:
-        raise RuntimeError(f"launcher failed ({result.returncode}):\n{result.stderr[-3000:]}")
-    stamps = json.loads(lines[-1])
-    if "ready" not in stamps:
-        raise RuntimeError(f"the model never became ready:\n{result.stderr[-3000:]}")
-    return ((stamps["painted"] - spawned) * 1000, (stamps["ready"] - spawned) * 1000,
-            (stamps["shown"] - spawned) * 1000)
+        raise RuntimeError(f"probe failed ({result.returncode}):\n{result.stderr[-3000:]}")
+    out = json.loads(lines[-1].removeprefix(MARK))
+    if "answered" not in out["stamps"]:
+        raise RuntimeError(f"no answer: {out}\n{result.stderr[-3000:]}")
+    return {k: (v - spawned) * 1000 for k, v in out["stamps"].items()}
 
 
-def launch_main(folder: Path) -> tuple[float, float]:
-    """One unmodified ``python main.py --log-level info``: ms to the 1st and 2nd 'prediction:'."""
-    env = isolated_env(folder)
+def launch_plain(folder: Path, timeout: float = 60) -> tuple[float, float]:
+    """One ``main.py --log-level info``: ms to its 1st and 2nd ``prediction:`` log line."""
+    env = common.isolated_child_env(folder, QT_QPA_PLATFORM="offscreen")
     spawned = time.monotonic()
-    process = subprocess.Popen(
-        [common.python(), "main.py", "--log-level", "info"], cwd=common.REPO_ROOT, env=env,
-        stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True,
-    )
+    process = subprocess.Popen([common.python(), "main.py", "--log-level", "info"],
+                               cwd=common.REPO_ROOT, env=env, stdout=subprocess.DEVNULL,
+                               stderr=subprocess.PIPE, text=True)
     stamps: list[float] = []
-    tail: list[str] = []
 
     def read() -> None:
         for line in process.stderr:
-            tail.append(line)
             if "prediction:" in line:
                 stamps.append(time.monotonic())
                 if len(stamps) >= 2:
@@ -83,16 +77,15 @@ def launch_main(folder: Path) -> tuple[float, float]:
 
     reader = threading.Thread(target=read, daemon=True)
     reader.start()
-    reader.join(timeout=180)
+    reader.join(timeout=timeout)
     process.terminate()
     try:
         process.wait(timeout=10)
     except subprocess.TimeoutExpired:
         process.kill()
         process.wait()
-    if len(stamps) < 2:
-        raise RuntimeError("main.py did not log two predictions:\n" + "".join(tail[-30:]))
-    return ((stamps[0] - spawned) * 1000, (stamps[1] - spawned) * 1000)
+    ms = [(t - spawned) * 1000 for t in stamps] + [NAN, NAN]
+    return ms[0], ms[1]
 
 
 def launch_bare() -> float:
@@ -102,45 +95,61 @@ def launch_bare() -> float:
     return (time.monotonic() - spawned) * 1000
 
 
+def row(label: str, values: list[float]) -> list[object]:
+    """A table row: label, median, range (nan values left out)."""
+    values = [v for v in values if v == v]
+    return [label, common.median(values), common.spread(values)]
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     p = common.parser(__doc__.splitlines()[0])
-    p.add_argument("--launches", type=int, default=None)
+    p.add_argument("--launches", type=int, default=None, help="launches of each kind")
     args = p.parse_args(argv)
-    launches = args.launches or (3 if args.quick else 5)
+    launches = args.launches or (2 if args.quick else 5)
+    common.isolate()
     monitor = common.print_header("bench.startup")
-    hooked: list[tuple[float, float, float]] = []
+    instant: list[dict[str, float]] = []
+    hand: list[dict[str, float]] = []
     plain: list[tuple[float, float]] = []
     bare: list[float] = []
-    with tempfile.TemporaryDirectory(prefix="digit-canvas-bench-") as tmp:
-        # One untimed launch first: the disk cache then holds TensorFlow and Qt for all.
-        launch_hooked(Path(tmp) / "warm")
-        for i in range(launches):
-            hooked.append(launch_hooked(Path(tmp) / f"hooked{i}"))
-            plain.append(launch_main(Path(tmp) / f"main{i}"))
-            bare.append(launch_bare())
-            print(f"  launch {i + 1}/{launches}: launcher {hooked[-1][0]:.0f}/{hooked[-1][1]:.0f} "
-                  f"ms, main.py {plain[-1][0]:.0f}/{plain[-1][1]:.0f} ms "
-                  f"(load {common.load_average()})", file=sys.stderr, flush=True)
-
-    def row(label: str, values: list[float]) -> list[object]:
-        return [label, common.median(values), common.spread(values)]
+    tmp = common.temporary_folder()
+    # One untimed launch first: the disk cache then holds TensorFlow and Qt for all.
+    launch_probe(tmp / "warm", "instant")
+    for i in range(launches):
+        instant.append(launch_probe(tmp / f"instant{i}", "instant"))
+        hand.append(launch_probe(tmp / f"hand{i}", "hand"))
+        plain.append(launch_plain(tmp / f"plain{i}"))
+        bare.append(launch_bare())
+        print(f"  launch {i + 1}/{launches}: painted {instant[-1]['painted']:.0f} ms, "
+              f"drawing answered {instant[-1]['answered']:.0f} ms, hand stroke answered "
+              f"{hand[-1]['answered']:.0f} ms (load {common.load_average()})",
+              file=sys.stderr, flush=True)
 
     rows = [
-        row("launcher: window.show() returned", [h[2] for h in hooked]),
-        row("launcher: window painted (first canvas paint)", [h[0] for h in hooked]),
-        row("launcher: model ready (classifier set)", [h[1] for h in hooked]),
-        row("main.py: window built (1st 'prediction:' log)", [m[0] for m in plain]),
-        row("main.py: model ready (2nd 'prediction:' log)", [m[1] for m in plain]),
+        row("main.py: window shown (Show event)", [s["shown"] for s in instant + hand]),
+        row("main.py: window painted (canvas first paint) [window_ms]",
+            [s["painted"] for s in instant + hand]),
+        row("main.py: digit drawn at once at first paint, answer shown [model_ready_ms]",
+            [s["answered"] for s in instant]),
+        row("main.py: hand-drawn digit started at first paint: released",
+            [s["released"] for s in hand]),
+        row("main.py: hand-drawn digit: answer shown [first stroke answered]",
+            [s["answered"] for s in hand]),
+        row("main.py without probe: 1st 'prediction:' log line", [m[0] for m in plain]),
+        row("main.py without probe: 2nd 'prediction:' log line", [m[1] for m in plain]),
         row("python -c pass", bare),
     ]
-    print(f"\nStart-up, ms from spawning the process ({launches} launches each, after one "
-          f"untimed warm launch; medians; load average {common.load_average()})")
+    print(f"\nStart-up, ms from spawning the process ({launches} launches of each kind after "
+          f"one untimed warm launch; medians; a new empty user each time)")
     print(common.table(["moment", "median ms", "range"], rows))
-    print("The model loads in a background thread (TensorFlow import + checkpoint restore + "
-          "tracing), so the window is up and drawable before it is ready.")
-    window = common.median([h[0] for h in hooked])
-    ready = common.median([h[1] for h in hooked])
+    print("'answer shown' = the prediction label and the histogram have been painted with an "
+          "answer to the drawing (what a person sees).")
+    window = common.median([s["painted"] for s in instant + hand])
+    ready = common.median([s["answered"] for s in instant])
+    first_stroke = common.median([s["answered"] for s in hand])
     print(monitor.summary())
+    print(f"startup_first_stroke: answered_ms={first_stroke:.0f} "
+          f"(a digit drawn by hand from the first paint, median)")
     print(f"startup: window_ms={window:.0f} model_ready_ms={ready:.0f}")
     return 0
 

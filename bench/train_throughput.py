@@ -1,19 +1,28 @@
-"""Training throughput: the app's low-level training loop against Keras ``model.fit``.
+"""Training throughput at equal precision: the app's low-level training loop against Keras ``fit``.
 
-Same network (model.convnet.ConvNet / model.keras_reference.build(), hidden 32),
-batch 128, same number of steps per timed window. The low-level modes run
-through ``model.train.train()`` itself, the generator the app runs. All modes
-are measured in one process, round-robin (one window of each mode per round,
-in a rotating order) so that load from other processes hits them alike;
-figures are medians over rounds, ratios are medians of per-round ratios.
+Same network (model.convnet.ConvNet / model.keras_reference.build()) with the
+default recipe's hidden width and batch size on both sides, same number of
+steps per timed window. The low-level modes run through ``model.train.train()``
+itself (the generator the app runs) with the default recipe
+(``PRESETS["default"]``) cut to one epoch, without augmentation (Keras does
+none); the recipe as the app runs it, with its augmentation, is one more row.
+Both precisions on both sides: float32, and bfloat16 compute with float32
+weights (low-level ``precision="bfloat16"``; Keras ``mixed_bfloat16`` policy).
+All modes are measured in one process, round-robin (one window of each mode
+per round, in a rotating order) so that load from other processes hits them
+alike; figures are medians over rounds with their range, ratios are medians of
+per-round ratios.
 
-    python -m bench.train_throughput            # ~1 minute
-    python -m bench.train_throughput --quick    # ~25 s, noisier
-    python -m bench.train_throughput --explore  # + XLA, bf16, steps per call,
+    python -m bench.train_throughput            # 7 rounds (~1.5 minutes)
+    python -m bench.train_throughput --quick    # 3 rounds, noisier
+    python -m bench.train_throughput --explore  # + XLA, steps per call,
                                                 #   threads, oneDNN (~4 minutes)
 
-Last line: ``train_throughput: lowlevel=N keras=N ratio_vs_keras=R`` (images/s,
-low-level graph feed WITHOUT augmentation vs Keras, which has none).
+Last line (images/s, no augmentation on either side):
+``train_throughput: lowlevel_fp32=N lowlevel_bf16=N keras_fp32=N keras_bf16=N
+ratio_fp32=R ratio_bf16=R ratio_vs_keras=R``; ratio_fp32 and ratio_bf16 compare
+equal precisions; ratio_vs_keras is the low-level loop at the app's default
+precision against Keras' default (float32).
 """
 
 from __future__ import annotations
@@ -27,9 +36,20 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 
 from bench import common
-from bench.common import BATCH, HIDDEN
 
 WARM_STEPS = 8  # tracing + tf.data start-up; not timed
+BATCH = 128  # replaced by the default recipe's batch size and hidden width in main()
+HIDDEN = 32
+
+
+def use_default_recipe() -> object:
+    """Measure at the default recipe's batch size and hidden width; returns the recipe."""
+    global BATCH, HIDDEN
+    from model.train import PRESETS
+
+    recipe = PRESETS["default"]
+    BATCH, HIDDEN = recipe.batch_size, recipe.hidden
+    return recipe
 
 
 @dataclass
@@ -63,21 +83,23 @@ class TrainRunner:
 
     def steps(self, n: int) -> float:
         """Run n training steps; return the wall-clock seconds they took."""
-        from bench.train_variants import patched_trainer
-        from model.train import Step
+        from model.train import Cancelled, Finished, Step
 
         patch = contextlib.nullcontext()
         if self._trainer_cls is not None and not self._started:
+            from bench.train_variants import patched_trainer
+
             patch = patched_trainer(self._trainer_cls)  # train() builds its trainer lazily
         start, done = time.perf_counter(), 0
         with patch:
             while done < n:
                 event = next(self._gen)
                 self._started = True
-                if not isinstance(event, Step):
-                    raise RuntimeError(f"{self.label}: unexpected {type(event).__name__}")
-                self.losses.append(event.loss)
-                done += 1
+                if isinstance(event, Finished | Cancelled):
+                    raise RuntimeError(f"{self.label}: ran out of steps ({event})")
+                if isinstance(event, Step):
+                    self.losses.append(event.loss)
+                    done += 1
         return time.perf_counter() - start
 
 
@@ -155,6 +177,7 @@ class RawLoopRunner:
         dataset = train_dataset(x, y, config.batch_size, config.seed)
         self._it = iter(dataset.repeat())
         self._lr = tf.constant(1e-3)
+        self._strength = tf.constant(1.0)
 
     def steps(self, n: int) -> float:
         calls = max(1, n // self.k)
@@ -162,9 +185,9 @@ class RawLoopRunner:
         loss = None
         for _ in range(calls):
             if self.k == 1:
-                loss = self.trainer.step_graph(self._it, self._lr)
+                loss = self.trainer.step_graph(self._it, self._lr, self._strength)
             else:
-                loss = self.trainer.step_many(self._it, self._lr)
+                loss = self.trainer.step_many(self._it, self._lr, self._strength)
         float(loss)
         return (time.perf_counter() - start) * n / (calls * self.k)
 
@@ -212,9 +235,9 @@ def lowlevel_config(feed: str, augment: bool, count: int, precision: str = "auto
     """The app's default recipe, cut to one epoch of ``count`` images."""
     import dataclasses
 
-    from model.train import TrainConfig
+    from model.train import PRESETS
 
-    return dataclasses.replace(TrainConfig(), epochs=1, train_limit=count, feed=feed,
+    return dataclasses.replace(PRESETS["default"], epochs=1, train_limit=count, feed=feed,
                                augment=augment, hidden=HIDDEN, batch_size=BATCH, seed=0,
                                precision=precision)
 
@@ -235,42 +258,85 @@ HEADERS = ["mode", "images/s", "range", "GFLOP/s", "vs keras"]
 # ----------------------------------------------------------------------- main
 
 
-def main_measurement(args: object, mnist: object) -> tuple[Result, Result]:
-    from model.train import TrainConfig, compute_dtype
+def bf16_note() -> str:
+    """Whether bfloat16 is native here, and what that means for the bf16 figures."""
+    from model.train import compute_dtype, cpu_has_bf16
+
+    auto = compute_dtype("auto").name
+    if cpu_has_bf16():
+        return (f"bfloat16: native on this CPU (avx512_bf16/amx_bf16); the app's precision "
+                f"'auto' computes in {auto} here.")
+    return (f"bfloat16: EMULATED on this CPU (no avx512_bf16/amx_bf16): the bf16 rows are "
+            f"slower than float32 here and say nothing about a CPU with native bf16; the "
+            f"app's precision 'auto' computes in {auto} here.")
+
+
+MAIN_SET = ("lowlevel_fp32", "lowlevel_bf16", "keras_fp32", "keras_bf16")
+
+
+def main_measurement(args: object, mnist: object) -> dict[str, Result]:
+    from model.train import PRESETS, compute_dtype
 
     count = images_needed(args.rounds, args.window)
     x, y = keras_arrays(mnist, count)
-    default = TrainConfig()
-    dtype = compute_dtype(default.precision).name
-    runners: list[object] = [
-        TrainRunner(f"low-level feed={default.feed} augment={default.augment} {dtype} "
-                    "(app default)", lowlevel_config(default.feed, default.augment, count), mnist),
-        TrainRunner(f"low-level feed=graph, no augment, {dtype} [1]",
-                    lowlevel_config("graph", False, count), mnist),
-        TrainRunner("low-level feed=python, no augment, " + dtype,
-                    lowlevel_config("python", False, count), mnist),
-        TrainRunner("low-level feed=graph, no augment, float32",
-                    lowlevel_config("graph", False, count, "float32"), mnist),
-        KerasRunner("keras fit float32 (defaults: no XLA on CPU) [2]", x, y),
-    ]
+    default = PRESETS["default"]
+    auto = compute_dtype(default.precision).name
+    runners: dict[str, object] = {
+        "lowlevel_fp32": TrainRunner("low-level train(), float32, no augment [fp32]",
+                                     lowlevel_config(default.feed, False, count, "float32"),
+                                     mnist),
+        "lowlevel_bf16": TrainRunner("low-level train(), bfloat16 compute, no augment [bf16]",
+                                     lowlevel_config(default.feed, False, count, "bfloat16"),
+                                     mnist),
+        "keras_fp32": KerasRunner("keras fit, float32 (Keras' default policy) [fp32]", x, y),
+        "keras_bf16": KerasRunner("keras fit, mixed_bfloat16 policy [bf16]", x, y,
+                                  policy="mixed_bfloat16"),
+        "app": TrainRunner(f"low-level train(), the app's default recipe as it runs "
+                           f"(augment={default.augment}, precision {default.precision}="
+                           f"{auto})", lowlevel_config(default.feed, default.augment, count,
+                                                       default.precision), mnist),
+    }
     if not args.quick:
-        runners.append(KerasRunner("keras fit, jit_compile=True", x, y, jit_compile=True))
-    results = measure(runners, args.rounds, args.window)
-    keras = results[4]
+        runners["keras_xla"] = KerasRunner("keras fit, float32, jit_compile=True", x, y,
+                                           jit_compile=True)
+    results = dict(zip(runners, measure(list(runners.values()), args.rounds, args.window),
+                       strict=True))
+    keras = results["keras_fp32"]
     print()
-    print(f"Training throughput, batch {BATCH}, hidden {HIDDEN}, {args.window} steps per window, "
-          f"{args.rounds} rounds (median; range = min..max over rounds)")
-    print(common.table(HEADERS, result_rows(results, keras)))
+    print(f"Training throughput, images/s: batch {BATCH}, hidden {HIDDEN}, feed "
+          f"{default.feed}, {args.window} steps per window, {args.rounds} rounds (median; "
+          f"range = min..max over rounds; 'vs keras' = against Keras float32)")
+    print(common.table(HEADERS, result_rows(list(results.values()), keras)))
     flops = common.training_flops(HIDDEN)
     print(f"GFLOP/s counts {flops / 3 / 1e6:.2f} MFLOP forward per image "
           f"(convs 2*K*K*Cin*Cout*H*W + dense), training = 3x forward.")
-    print("[1] headline 'lowlevel': the app's default mode (graph feed, precision 'auto': "
-          "bfloat16 compute on CPUs with native bf16, float32 variables) without augmentation, "
-          "since Keras does none. The app's default recipe augments on the fly (first row).")
-    print("[2] headline 'keras': Keras 3 model.fit with its defaults (jit_compile='auto' "
-          "means no XLA on a CPU-only machine), float32 arrays in memory, Adam, "
-          "sparse CE from logits; warm-up fit excluded.")
-    return results[1], keras
+    print(bf16_note())
+    print("Low-level rows: model.train.train() with the default recipe (its optimiser, "
+          "schedule and loss) cut to one epoch; timed over whole steps including the "
+          "generator's progress events. Keras rows: model.fit on float32 arrays in memory, "
+          "Adam, sparse CE from logits, per-fit set-up and the first batch excluded.")
+    print(f"Equal precision: float32 {ratio(results['lowlevel_fp32'], keras):.2f}x Keras, "
+          f"bfloat16 {ratio(results['lowlevel_bf16'], results['keras_bf16']):.2f}x Keras "
+          f"mixed_bfloat16. Against Keras' default (float32), the low-level loop at the app's "
+          f"precision ({auto}): {ratio(results[headline_key(auto)], keras):.2f}x.")
+    return results
+
+
+def headline_key(dtype_name: str) -> str:
+    """The main-set low-level row for a compute dtype name."""
+    return "lowlevel_bf16" if dtype_name == "bfloat16" else "lowlevel_fp32"
+
+
+def headline(results: dict[str, Result]) -> str:
+    """The last line: both precisions on both sides, then the ratio against Keras' default."""
+    from model.train import PRESETS, compute_dtype
+
+    app = results[headline_key(compute_dtype(PRESETS["default"].precision).name)]
+    figures = " ".join(f"{key}={results[key].median:.0f}" for key in MAIN_SET)
+    return (f"train_throughput: {figures} "
+            f"ratio_fp32={ratio(results['lowlevel_fp32'], results['keras_fp32']):.2f} "
+            f"ratio_bf16={ratio(results['lowlevel_bf16'], results['keras_bf16']):.2f} "
+            f"ratio_vs_keras={ratio(app, results['keras_fp32']):.2f}")
 
 
 def explore(args: object, mnist: object) -> None:
@@ -344,6 +410,7 @@ def child(spec_text: str) -> int:
     from model.data import load_mnist
 
     spec = json.loads(spec_text)
+    use_default_recipe()
     monitor = common.LoadMonitor()
     if "intra" in spec:
         tf.config.threading.set_intra_op_parallelism_threads(spec["intra"])
@@ -407,9 +474,9 @@ def check_trajectories(mnist: object) -> None:
     # 2. Loss trajectory and accuracy over one short epoch, same seed (dropout draws differ).
     from dataclasses import replace
 
-    from model.train import TrainConfig
+    from model.train import PRESETS
 
-    cfg = replace(TrainConfig(), epochs=1, train_limit=100 * BATCH, augment=False, seed=0)
+    cfg = replace(PRESETS["default"], epochs=1, train_limit=100 * BATCH, augment=False, seed=0)
     rows = []
     for label, cls in (("plain", None), ("XLA", XlaTrainer), ("bf16", Bf16Trainer)):
         from bench.train_variants import patched_trainer
@@ -440,16 +507,17 @@ def main(argv: Sequence[str] | None = None) -> int:
         return child(args.child)
     args.rounds = args.rounds or (3 if args.quick else 7)
     args.window = args.window or (12 if args.quick else 25)
+    common.isolate()
     monitor = common.print_header("bench.train_throughput")
     from model.data import load_mnist
 
+    use_default_recipe()
     mnist = load_mnist()
-    low, keras = main_measurement(args, mnist)
+    results = main_measurement(args, mnist)
     if args.explore:
         explore(args, mnist)
     print(monitor.summary())
-    print(f"train_throughput: lowlevel={low.median:.0f} keras={keras.median:.0f} "
-          f"ratio_vs_keras={ratio(low, keras):.2f}")
+    print(headline(results))
     return 0
 
 

@@ -19,26 +19,25 @@ from model.augment import augment as augment_batch
 from model.convnet import DROP_RATE, ConvNet
 
 
-def _inputs(trainer: mt._Trainer, images: tf.Tensor) -> tf.Tensor:
+def _inputs(trainer: mt._Trainer, images: tf.Tensor, strength: tf.Tensor) -> tf.Tensor:
     """uint8 (N, 28, 28) -> float (N, 28, 28, 1), augmented if the recipe says so."""
     x = tf.cast(images, tf.float32)[..., tf.newaxis] / 255.0
-    if trainer.augment:
-        x = augment_batch(x, trainer.rng)
+    if trainer.config.augment:
+        x = augment_batch(x, trainer.rng, strength)
     return x
 
 
 def _update(trainer: mt._Trainer, x: tf.Tensor, labels: tf.Tensor, lr: tf.Tensor,
             forward: object = None) -> tf.Tensor:
-    """Forward, backward and Adam on float inputs (the part that XLA can compile)."""
+    """Forward, backward, Adam and the weight average on float inputs (what XLA can compile)."""
     variables = trainer.model.trainable_variables
     forward = forward or (lambda inputs: trainer.model(inputs, training=True))
     with tf.GradientTape() as tape:
-        logits = forward(x)
-        loss = tf.reduce_mean(
-            tf.nn.sparse_softmax_cross_entropy_with_logits(labels=labels, logits=logits)
-        )
+        loss = trainer._loss(forward(x), labels)  # the recipe's own loss
     grads = tape.gradient(loss, variables)
     trainer.optimizer.apply(grads, list(variables), lr)
+    if trainer.config.ema_decay:
+        trainer._update_average()
     return loss
 
 
@@ -54,18 +53,17 @@ class XlaTrainer(mt._Trainer):
         super().__init__(model, config)
         self._jit_update = tf.function(lambda x, y, lr: _update(self, x, y, lr), jit_compile=True)
         self.step_graph = tf.function(self._xla_from_iterator)
-        self.step_python = tf.function(self._xla_step, input_signature=(
-            tf.TensorSpec([None, 28, 28], tf.uint8),
-            tf.TensorSpec([None], tf.int32),
-            tf.TensorSpec([], tf.float32),
-        ))
+        self.step_python = tf.function(self._xla_step,
+                                       input_signature=self.step_python.input_signature)
 
-    def _xla_step(self, images: tf.Tensor, labels: tf.Tensor, lr: tf.Tensor) -> tf.Tensor:
-        return self._jit_update(_inputs(self, images), labels, lr)
+    def _xla_step(self, images: tf.Tensor, labels: tf.Tensor, lr: tf.Tensor,
+                  strength: tf.Tensor) -> tf.Tensor:
+        return self._jit_update(_inputs(self, images, strength), labels, lr)
 
-    def _xla_from_iterator(self, iterator: tf.data.Iterator, lr: tf.Tensor) -> tf.Tensor:
+    def _xla_from_iterator(self, iterator: tf.data.Iterator, lr: tf.Tensor,
+                           strength: tf.Tensor) -> tf.Tensor:
         images, labels = next(iterator)
-        return self._xla_step(images, labels, lr)
+        return self._xla_step(images, labels, lr, strength)
 
 
 def bf16_forward(model: ConvNet, x: tf.Tensor, training: bool) -> tf.Tensor:
@@ -93,9 +91,10 @@ class Bf16Trainer(mt._Trainer):
         super().__init__(model, config)
         self.step_graph = tf.function(self._bf16_from_iterator)
 
-    def _bf16_from_iterator(self, iterator: tf.data.Iterator, lr: tf.Tensor) -> tf.Tensor:
+    def _bf16_from_iterator(self, iterator: tf.data.Iterator, lr: tf.Tensor,
+                            strength: tf.Tensor) -> tf.Tensor:
         images, labels = next(iterator)
-        x = _inputs(self, images)
+        x = _inputs(self, images, strength)
         return _update(self, x, labels, lr, lambda v: bf16_forward(self.model, v, True))
 
 
@@ -107,10 +106,10 @@ class MultiStepTrainer(mt._Trainer):
         self.steps = steps
         self.step_many = tf.function(self._many)
 
-    def _many(self, iterator: tf.data.Iterator, lr: tf.Tensor) -> tf.Tensor:
+    def _many(self, iterator: tf.data.Iterator, lr: tf.Tensor, strength: tf.Tensor) -> tf.Tensor:
         loss = tf.constant(0.0)
         for _ in tf.range(self.steps):
-            loss = self._step_from_iterator(iterator, lr)
+            loss = self._step_from_iterator(iterator, lr, strength)
         return loss
 
 
