@@ -564,7 +564,7 @@ class MainWindow(QMainWindow):
 
     def training_config(self) -> object:
         """The panel's settings as a validated model.train.TrainConfig."""
-        from model.train import PRESETS
+        from model.recipe import PRESETS
 
         chosen = self.training_panel.settings()
         base = PRESETS["tutorial"] if chosen.tutorial else PRESETS["default"]
@@ -596,7 +596,7 @@ class MainWindow(QMainWindow):
                               "Correct a few predictions first: they are what fine-tuning "
                               "learns from.", QMessageBox.Icon.Information)
             return False
-        from model.train import fine_tune_config
+        from model.recipe import fine_tune_config
 
         job = TrainingJob(fine_tune_config(len(extra[1])), self.data_dir / "checkpoints",
                           start_from=self.classifier.params, extra=extra, mnist=self.mnist)

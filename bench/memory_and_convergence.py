@@ -101,7 +101,8 @@ def seed_child(spec_text: str) -> int:
 
     from model.checkpoints import CheckpointStore
     from model.data import load_mnist
-    from model.train import PRESETS, EpochEnd, Finished, Step, metadata_for, train
+    from model.recipe import PRESETS
+    from model.train import EpochEnd, Finished, Step, metadata_for, train
 
     import_s = time.perf_counter() - started
     t0 = time.perf_counter()

@@ -88,7 +88,8 @@ def child(spec_text: str) -> int:
     import tensorflow as tf  # noqa: F401 - imported before the clock starts, as in the app
 
     from model.data import load_mnist
-    from model.train import PRESETS, EpochEnd, Finished, Step, train
+    from model.recipe import PRESETS
+    from model.train import EpochEnd, Finished, Step, train
 
     import_s = time.perf_counter() - started
     t0 = time.perf_counter()

@@ -45,7 +45,7 @@ HIDDEN = 32
 def use_default_recipe() -> object:
     """Measure at the default recipe's batch size and hidden width; returns the recipe."""
     global BATCH, HIDDEN
-    from model.train import PRESETS
+    from model.recipe import PRESETS
 
     recipe = PRESETS["default"]
     BATCH, HIDDEN = recipe.batch_size, recipe.hidden
@@ -235,7 +235,7 @@ def lowlevel_config(feed: str, augment: bool, count: int, precision: str = "auto
     """The app's default recipe, cut to one epoch of ``count`` images."""
     import dataclasses
 
-    from model.train import PRESETS
+    from model.recipe import PRESETS
 
     return dataclasses.replace(PRESETS["default"], epochs=1, train_limit=count, feed=feed,
                                augment=augment, hidden=HIDDEN, batch_size=BATCH, seed=0,
@@ -260,7 +260,8 @@ HEADERS = ["mode", "images/s", "range", "GFLOP/s", "vs keras"]
 
 def bf16_note() -> str:
     """Whether bfloat16 is native here, and what that means for the bf16 figures."""
-    from model.train import compute_dtype, cpu_has_bf16
+    from model.recipe import cpu_has_bf16
+    from model.train import compute_dtype
 
     auto = compute_dtype("auto").name
     if cpu_has_bf16():
@@ -275,7 +276,8 @@ MAIN_SET = ("lowlevel_fp32", "lowlevel_bf16", "keras_fp32", "keras_bf16")
 
 
 def main_measurement(args: object, mnist: object) -> dict[str, Result]:
-    from model.train import PRESETS, compute_dtype
+    from model.recipe import PRESETS
+    from model.train import compute_dtype
 
     count = images_needed(args.rounds, args.window)
     x, y = keras_arrays(mnist, count)
@@ -329,7 +331,8 @@ def headline_key(dtype_name: str) -> str:
 
 def headline(results: dict[str, Result]) -> str:
     """The last line: both precisions on both sides, then the ratio against Keras' default."""
-    from model.train import PRESETS, compute_dtype
+    from model.recipe import PRESETS
+    from model.train import compute_dtype
 
     app = results[headline_key(compute_dtype(PRESETS["default"].precision).name)]
     figures = " ".join(f"{key}={results[key].median:.0f}" for key in MAIN_SET)
@@ -474,7 +477,7 @@ def check_trajectories(mnist: object) -> None:
     # 2. Loss trajectory and accuracy over one short epoch, same seed (dropout draws differ).
     from dataclasses import replace
 
-    from model.train import PRESETS
+    from model.recipe import PRESETS
 
     cfg = replace(PRESETS["default"], epochs=1, train_limit=100 * BATCH, augment=False, seed=0)
     rows = []

@@ -17,8 +17,8 @@ if TYPE_CHECKING:
     import numpy as np
 
     from model.checkpoints import Loaded
+    from model.recipe import TrainConfig
     from model.samples import SampleStore
-    from model.train import TrainConfig
 
 log = logging.getLogger(__name__)
 
@@ -162,7 +162,7 @@ def train_config(args: argparse.Namespace) -> TrainConfig:
     """The preset with the command line's overrides, validated."""
     import dataclasses
 
-    from model.train import PRESETS
+    from model.recipe import PRESETS
 
     overrides = {
         "epochs": args.epochs, "batch_size": args.batch_size,

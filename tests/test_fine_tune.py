@@ -8,7 +8,8 @@ from model.checkpoints import BUNDLED_DIR, load_checkpoint
 from model.classifier import Classifier
 from model.evaluate import accuracy
 from model.preprocess import prepare
-from model.train import Finished, fine_tune_config, train
+from model.recipe import fine_tune_config
+from model.train import Finished, train
 from tests.helpers import mnist
 
 # A European "1": a long flag from the left, often read as a 7.

@@ -8,7 +8,7 @@ import pytest
 
 from app.main_window import MainWindow
 from model.checkpoints import BUNDLED_DIR, load_checkpoint
-from model.train import TrainConfig
+from model.recipe import TrainConfig
 
 TINY = TrainConfig(epochs=2, batch_size=64, learning_rate=2e-3, train_limit=1024, seed=0)
 

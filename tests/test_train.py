@@ -5,7 +5,8 @@ import numpy as np
 import pytest
 
 from model.convnet import ConvNet
-from model.train import PRESETS, Cancelled, EpochEnd, Finished, Step, TrainConfig, train
+from model.recipe import PRESETS, TrainConfig
+from model.train import Cancelled, EpochEnd, Finished, Step, train
 from tests.helpers import mnist
 
 SMALL = TrainConfig(epochs=1, batch_size=64, learning_rate=2e-3, train_limit=12800, seed=0)
