@@ -24,11 +24,17 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from model.recipe import DEFAULT, PRESETS
+
 # (key, default, minimum, maximum): the spin boxes' ranges, and the check on QSettings.
-EPOCHS = ("training/epochs", 20, 1, 200)
-BATCH = ("training/batch_size", 128, 8, 2048)
-RATE = ("training/learning_rate", 3e-3, 1e-5, 0.1)
-TUTORIAL = {"epochs": 5, "batch_size": 128, "learning_rate": 1e-4, "augment": False}
+EPOCHS = ("training/epochs", DEFAULT.epochs, 1, 200)
+BATCH = ("training/batch_size", DEFAULT.batch_size, 8, 2048)
+RATE = ("training/learning_rate", DEFAULT.learning_rate, 1e-5, 0.1)
+_TUTORIAL = PRESETS["tutorial"]
+TUTORIAL = {"epochs": _TUTORIAL.epochs, "batch_size": _TUTORIAL.batch_size,
+            "learning_rate": _TUTORIAL.learning_rate, "augment": _TUTORIAL.augment}
+# Stored numbers from before this recipe (20 epochs of batch 128) are not carried over.
+RECIPE_VERSION = ("training/recipe_version", 2)
 
 
 @dataclass(frozen=True)
@@ -218,6 +224,9 @@ class TrainingPanel(QGroupBox):
     def load_settings(self) -> None:
         """Fill the controls from QSettings; bad stored values fall back to defaults."""
         stored = QSettings()
+        if stored.value(RECIPE_VERSION[0]) not in (RECIPE_VERSION[1], str(RECIPE_VERSION[1])):
+            for key in (EPOCHS[0], BATCH[0], RATE[0]):
+                stored.remove(key)
         self.epochs.setValue(_read_number(stored, EPOCHS, int))
         self.batch.setValue(_read_number(stored, BATCH, int))
         self.rate.setValue(_read_number(stored, RATE, float))
@@ -227,6 +236,7 @@ class TrainingPanel(QGroupBox):
     def save_settings(self) -> None:
         """Remember the controls' values."""
         stored = QSettings()
+        stored.setValue(RECIPE_VERSION[0], RECIPE_VERSION[1])
         stored.setValue(EPOCHS[0], self.epochs.value())
         stored.setValue(BATCH[0], self.batch.value())
         stored.setValue(RATE[0], self.rate.value())
