@@ -138,3 +138,16 @@ def test_validation_images_are_held_out_and_fix_the_decision_rule():
     assert np.isfinite(finished.rule.threshold)
     assert finished.calibration["validation"] == 1000
     assert finished.calibration["rejected"] <= 0.01
+
+
+def test_generated_styles_and_non_digits_join_the_training_set(tmp_path, monkeypatch):
+    from model.train import Preparing, training_arrays
+
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path))
+    config = dataclasses.replace(SMALL, train_limit=640, styles=30, negatives=50)
+    x, y = training_arrays(config, mnist())
+    assert len(x) == 640 + 30 + 50
+    assert (y == -1).sum() == 50 and set(y[y >= 0]) <= set(range(10))
+    events = train(config, mnist())
+    assert isinstance(next(events), Preparing)
+    assert isinstance(list(events)[-1], Finished)
