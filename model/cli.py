@@ -287,14 +287,15 @@ def _evaluate_drawn(args: argparse.Namespace, loaded: Loaded, mnist: object) -> 
     from model.drawn import evaluate_drawn
 
     count = min(args.count or 2000, len(mnist.y_test))
-    classifier = Classifier(loaded.model)
-    report = evaluate_drawn(classifier.predict_batch, mnist.x_test, mnist.y_test, count)
+    classifier = Classifier(loaded.model, loaded.metadata, loaded.path)
+    report = evaluate_drawn(classifier.predict_many, mnist.x_test, mnist.y_test, count)
     report["checkpoint"] = str(loaded.path)
     if args.json:
         print(json.dumps(report))
     else:
         print(f"drawn digits ({report['count']} on a 400x400 canvas): "
-              f"accuracy {report['accuracy']:.4f} with MNIST-style preprocessing, "
+              f"accuracy {report['accuracy']:.4f} with MNIST-style preprocessing "
+              f"({report['rejected']:.2%} called not a digit, counted wrong), "
               f"{report['naive_accuracy']:.4f} shrinking the canvas to 28x28")
     return 0
 

@@ -71,12 +71,14 @@ def naive_input(canvas: np.ndarray) -> np.ndarray:
     return np.asarray(small, dtype=np.float32) / 255.0
 
 
-def evaluate_drawn(predict_batch: object, images: np.ndarray, labels: np.ndarray,
+def evaluate_drawn(predict_many: object, images: np.ndarray, labels: np.ndarray,
                    count: int = 2000, seed: int = 0) -> dict:
     """Accuracy on the drawn set with the app's preprocessing and with the naive one.
 
+    A drawing called "not a digit" counts as wrong.
+
     Args:
-        predict_batch: ``Classifier.predict_batch`` (N, 28, 28) -> (N, 10).
+        predict_many: ``Classifier.predict_many`` (N, 28, 28) -> N Decisions.
         images: MNIST test images (uint8).
         labels: their labels.
         count: how many drawings.
@@ -92,12 +94,17 @@ def evaluate_drawn(predict_batch: object, images: np.ndarray, labels: np.ndarray
         naive.append(naive_input(sample.canvas))
         truth.append(sample.label)
     truth = np.array(truth)
-    ours = predict_batch(np.stack(prepared)).argmax(axis=1)
-    theirs = predict_batch(np.stack(naive)).argmax(axis=1)
+    ours = predict_many(np.stack(prepared))
+    theirs = predict_many(np.stack(naive))
     return {
         "count": count,
         "seed": seed,
-        "accuracy": float(np.mean(ours == truth)),
-        "naive_accuracy": float(np.mean(theirs == truth)),
+        "accuracy": _share_right(ours, truth),
+        "naive_accuracy": _share_right(theirs, truth),
+        "rejected": float(np.mean([d.status == "not_a_digit" for d in ours])),
         "no_digit": no_digit,
     }
+
+
+def _share_right(decisions: list, truth: np.ndarray) -> float:
+    return float(np.mean([d.digit == t for d, t in zip(decisions, truth, strict=True)]))
