@@ -78,3 +78,11 @@ def summary(logits: np.ndarray, labels: np.ndarray, rule: RejectRule) -> dict:
         "ece": ece(after, labels),
         "rejected": float(np.mean(rejected(logits, rule))),
     }
+
+
+def fit(val_logits: np.ndarray, val_labels: np.ndarray) -> tuple[RejectRule, dict]:
+    """The rule and its report (ECE before/after, share rejected) for validation logits."""
+    if not len(val_labels):
+        return RejectRule(), {}
+    rule = fit_rule(val_logits, val_labels)
+    return rule, {"validation": int(len(val_labels)), **summary(val_logits, val_labels, rule)}

@@ -152,6 +152,19 @@ def read_metadata(folder: str | os.PathLike[str]) -> dict:
     return metadata
 
 
+def update_metadata(folder: str | os.PathLike[str], changes: dict) -> dict:
+    """Merge ``changes`` into a checkpoint's metadata, replacing the file in one rename."""
+    path = Path(folder) / METADATA
+    metadata = {**read_metadata(folder), **changes}
+    staging = path.with_name(f".{METADATA}.{uuid.uuid4().hex[:8]}")
+    try:
+        staging.write_text(json.dumps(metadata, indent=2) + "\n", encoding="utf-8")
+        os.replace(staging, path)
+    finally:
+        staging.unlink(missing_ok=True)
+    return metadata
+
+
 def load_checkpoint(folder: str | os.PathLike[str]) -> Loaded:
     """Restore a network from a checkpoint folder.
 

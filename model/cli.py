@@ -99,6 +99,11 @@ def build_parser() -> Parser:
     predict.add_argument("--json", action="store_true")
     predict.add_argument("paths", nargs="+", type=Path)
 
+    calibrate = commands.add_parser(
+        "calibrate", help="fit the temperature and the not-a-digit threshold again")
+    calibrate.add_argument("--checkpoint", type=Path, required=True)
+    calibrate.add_argument("--data-dir", type=Path)
+
     export = commands.add_parser("export", help="write a SavedModel")
     export.add_argument("--checkpoint", type=Path)
     export.add_argument("out", type=Path)
@@ -134,7 +139,7 @@ def run(args: argparse.Namespace) -> int:
     from model.errors import CheckpointError
 
     handlers = {"train": cmd_train, "evaluate": cmd_evaluate, "predict": cmd_predict,
-                "export": cmd_export, "samples": cmd_samples}
+                "export": cmd_export, "calibrate": cmd_calibrate, "samples": cmd_samples}
     try:
         return handlers[args.command](args)
     except (CliError, CheckpointError, MnistError, ValueError, OSError) as exc:
@@ -347,6 +352,28 @@ def _predict_line(result: dict) -> str:
         return f"{result['path']}: no digit"
     confidence = result["probabilities"][result["digit"]]
     return f"{result['path']}: {result['digit']} ({confidence:.1%})"
+
+
+def cmd_calibrate(args: argparse.Namespace) -> int:
+    """Refit a checkpoint's decision rule on the validation split its recipe held out."""
+    from model import calibration
+    from model.checkpoints import load_for_serving, update_metadata
+    from model.classifier import Classifier
+    from model.data import load_mnist
+
+    loaded = load_for_serving(args.checkpoint)
+    held_out = int(loaded.metadata.get("recipe", {}).get("validation", 0) or 0)
+    if held_out < 100:
+        raise CliError(f"{args.checkpoint} was trained on all of MNIST's training images: "
+                       "there is no held-out split to calibrate on")
+    mnist = load_mnist(args.data_dir)
+    x_val, y_val = mnist.x_train[-held_out:], mnist.y_train[-held_out:]
+    rule, report = calibration.fit(Classifier(loaded.model).logits_batch(x_val), y_val)
+    update_metadata(args.checkpoint, {"decision": rule.as_metadata(), "calibration": report})
+    print(f"temperature {rule.temperature:.3f}, not a digit when {rule.score} < "
+          f"{rule.threshold:.3f}; ECE {report['ece_before']:.4f} -> {report['ece']:.4f} "
+          f"on {held_out} validation images")
+    return 0
 
 
 def cmd_export(args: argparse.Namespace) -> int:

@@ -252,11 +252,7 @@ def _starting_model(config: TrainConfig, start_from: ConvNet | dict | None) -> C
 def calibrate(model: ConvNet, config: TrainConfig, mnist: Mnist) -> tuple[RejectRule, dict]:
     """The decision rule fitted on the validation split (plain softmax when there is none)."""
     _, _, x_val, y_val = split_validation(config, mnist)
-    if not len(y_val):
-        return RejectRule(), {}
-    val_logits = logits(model, x_val)
-    rule = calibration.fit_rule(val_logits, y_val)
-    return rule, {"validation": int(len(y_val)), **calibration.summary(val_logits, y_val, rule)}
+    return calibration.fit(logits(model, x_val), y_val)
 
 
 def train(
