@@ -31,6 +31,7 @@ class TrainingJob:
     extra: tuple[np.ndarray, np.ndarray] | None = None
     mnist: object | None = None  # model.data.Mnist already loaded (loading is GIL-heavy)
     keep: int = 5
+    snapshot_every: int | None = None  # steps between weight snapshots (None: none)
 
 
 @dataclass(frozen=True)
@@ -50,6 +51,7 @@ class TrainingWorker(QObject):
     dataLoaded = Signal(object)  # model.data.Mnist, so the next run can skip loading
     step = Signal(object)  # model.train.Step
     epochEnded = Signal(object)  # model.train.EpochEnd
+    snapshot = Signal(object)  # model.train.Snapshot: numpy copies of the weights
     succeeded = Signal(object)  # TrainingResult
     cancelled = Signal()
     failed = Signal(str)
@@ -77,7 +79,7 @@ class TrainingWorker(QObject):
 
     def _run(self) -> None:
         from model.data import load_mnist
-        from model.train import Cancelled, EpochEnd, Finished, Preparing, Step, train
+        from model.train import Cancelled, EpochEnd, Finished, Preparing, Snapshot, Step, train
 
         # TensorFlow's many long-lived objects (imported just now, the first time)
         # would make every full collection stall the window; frozen, they are skipped.
@@ -91,11 +93,15 @@ class TrainingWorker(QObject):
             self.cancelled.emit()
             return
         self.status.emit("Training...")
-        for event in train(job.config, mnist, job.start_from, self._cancel, job.extra):
+        events = train(job.config, mnist, job.start_from, self._cancel, job.extra,
+                       snapshot_every=job.snapshot_every)
+        for event in events:
             if isinstance(event, Step):
                 self.step.emit(event)
             elif isinstance(event, Preparing):
                 self.status.emit(event.message + "...")
+            elif isinstance(event, Snapshot):
+                self.snapshot.emit(event)
             elif isinstance(event, EpochEnd):
                 self.epochEnded.emit(event)
             elif isinstance(event, Cancelled):

@@ -84,7 +84,20 @@ class Cancelled:
     step: int
 
 
-Event = Preparing | Step | EpochEnd | Finished | Cancelled
+@dataclass(frozen=True)
+class Snapshot:
+    """A copy of the weights taken between steps, for watching the network learn."""
+
+    step: int
+    params: dict[str, np.ndarray]  # keyed like ConvNet.get_numpy(); never the live variables
+
+
+Event = Preparing | Step | EpochEnd | Finished | Cancelled | Snapshot
+
+
+def snapshot(model: ConvNet, step: int) -> Snapshot:
+    """Numpy copies of the variables as they are now (call between steps)."""
+    return Snapshot(step, {key: np.array(value) for key, value in model.get_numpy().items()})
 
 
 def learning_rate_at(config: TrainConfig, step: int, total_steps: int) -> float:
@@ -261,6 +274,7 @@ def train(
     start_from: ConvNet | dict[str, np.ndarray] | None = None,
     cancel: threading.Event | None = None,
     extra: tuple[np.ndarray, np.ndarray] | None = None,
+    snapshot_every: int | None = None,
 ) -> Iterator[Event]:
     """Train and yield progress; the last event is Finished or Cancelled.
 
@@ -271,6 +285,8 @@ def train(
             never modified); fresh if None.
         cancel: checked before every step; when set the run stops.
         extra: the person's own samples (uint8 images, labels) to mix in.
+        snapshot_every: also yield a Snapshot of the weights that would be served (the
+            average, with EMA) before the first step and after every this many steps.
     """
     config.validate()
     cancel = cancel or threading.Event()
@@ -283,6 +299,8 @@ def train(
     dataset = train_dataset(x, y, config.batch_size, config.seed) if graph_feed else None
     rng = np.random.default_rng(config.seed)
     step, started, test_acc = 0, time.perf_counter(), float("nan")
+    if snapshot_every:
+        yield snapshot(trainer.average, 0)
     for epoch in range(1, config.epochs + 1):
         epoch_start, losses = time.perf_counter(), []
         window_start, window_images = time.perf_counter(), 0
@@ -299,6 +317,8 @@ def train(
             yield Step(step, total, epoch, config.epochs, losses[-1], window_images / elapsed)
             if elapsed > 2.0:  # a moving window keeps images/s current
                 window_start, window_images = time.perf_counter(), 0
+            if snapshot_every and step % snapshot_every == 0:
+                yield snapshot(trainer.average, step)
         test_acc = accuracy(trainer.average, mnist.x_test, mnist.y_test)
         yield EpochEnd(epoch, config.epochs, test_acc, float(np.mean(losses)),
                        time.perf_counter() - epoch_start)
