@@ -1,0 +1,168 @@
+"""Look inside: the activations, filters and saliency are the network's own."""
+
+import functools
+
+import numpy as np
+import pytest
+import tensorflow as tf
+
+from model import inspect
+from model.checkpoints import BUNDLED_DIR, load_checkpoint
+from model.convnet import conv2d, maxpool2d
+from model.numpy_net import NumpyNet
+from tests.helpers import mnist
+
+
+@functools.cache
+def bundled():
+    loaded = load_checkpoint(BUNDLED_DIR)
+    return loaded.model, loaded.model.get_numpy()
+
+
+def tf_layers(model, image, dtype=tf.float32):
+    """Each layer computed by TensorFlow with the tutorial's own conv2d / maxpool2d."""
+    w = {k: tf.cast(v, dtype) for k, v in model.weights.items()}
+    b = {k: tf.cast(v, dtype) for k, v in model.biases.items()}
+    x = tf.cast(tf.reshape(image, [1, 28, 28, 1]), dtype)
+    out = {}
+    out["c1"] = x = conv2d(x, w["c1"], b["c1"])
+    out["c2"] = x = conv2d(x, w["c2"], b["c2"])
+    out["p1"] = x = maxpool2d(x)
+    out["c3"] = x = conv2d(x, w["c3"], b["c3"])
+    out["c4"] = x = conv2d(x, w["c4"], b["c4"])
+    out["p2"] = x = maxpool2d(x)
+    out["d1"] = x = tf.nn.relu(tf.matmul(tf.reshape(x, [1, -1]), w["d1"]) + b["d1"])
+    out["logits"] = tf.matmul(x, w["out"]) + b["out"]
+    return out
+
+
+def test_the_tf_reference_is_the_models_own_forward_pass():
+    model, _ = bundled()
+    image = mnist().x_test[:1].astype(np.float32) / 255.0
+    ours = tf_layers(model, image)["logits"].numpy()
+    np.testing.assert_allclose(ours, model(image[..., np.newaxis]).numpy(), atol=1e-5)
+
+
+@pytest.mark.parametrize("index", [0, 1, 2, 3, 4])
+def test_every_layer_equals_tensorflows_computation(index):
+    model, params = bundled()
+    image = mnist().x_test[index].astype(np.float32) / 255.0
+    inside = inspect.look_inside(NumpyNet(params), image)
+    expected = tf_layers(model, image)
+    assert list(inside.layers) == list(inspect.LAYER_SHAPES)
+    for name, shape in inspect.LAYER_SHAPES.items():
+        assert inside.layers[name].shape == shape, name
+        np.testing.assert_allclose(inside.layers[name], expected[name].numpy()[0], atol=1e-5,
+                                   err_msg=name)
+    assert inside.digit == int(mnist().y_test[index])
+    np.testing.assert_allclose(inside.probabilities.sum(), 1.0)
+
+
+def test_filters_are_the_models_weights():
+    model, params = bundled()
+    for layer in inspect.CONV_LAYERS:
+        np.testing.assert_array_equal(inspect.filters(params, layer),
+                                      model.weights[layer].numpy())
+    np.testing.assert_array_equal(inspect.filters_of_map(params, "c3", 5),
+                                  model.weights["c3"].numpy()[:, :, :, 5])
+    assert inspect.filters(params, "c2").shape == (3, 3, 16, 16)
+    with pytest.raises(ValueError, match="no filters"):
+        inspect.filters(params, "p1")
+
+
+def test_strongest_position_is_the_maximum():
+    feature_map = np.zeros((14, 14), np.float32)
+    feature_map[3, 9] = 2.5
+    feature_map[10, 1] = 2.0
+    assert inspect.strongest(feature_map) == (3, 9, 2.5)
+
+
+@pytest.mark.parametrize(
+    ("layer", "row", "column", "expected"),
+    [
+        ("c1", 10, 10, (9, 9, 11, 11)),
+        ("c2", 10, 10, (8, 8, 12, 12)),
+        ("p1", 5, 5, (8, 8, 13, 13)),
+        ("c4", 5, 5, (4, 4, 17, 17)),
+        ("p2", 3, 3, (6, 6, 21, 21)),  # c4 6..7, c3 5..8, p1 4..9, c2 8..19
+        ("c1", 0, 27, (0, 26, 1, 27)),  # clipped at the border
+    ],
+)
+def test_receptive_field(layer, row, column, expected):
+    assert inspect.receptive_field(layer, row, column) == expected
+
+
+def input_gradient_tf(model, image, digit):
+    """The gradient of log p(digit) w.r.t. the input with tf.GradientTape, in float64."""
+    x = tf.Variable(tf.constant(image.reshape(1, 28, 28, 1), tf.float64))
+    with tf.GradientTape() as tape:
+        logits = tf_layers(model, x, tf.float64)["logits"]
+        target = tf.nn.log_softmax(logits)[0, digit]
+    return tape.gradient(target, x).numpy()[0, :, :, 0]
+
+
+@pytest.mark.parametrize(("index", "digit"), [(0, None), (1, None), (2, 3), (3, 8), (7, 0)])
+def test_input_gradient_matches_gradient_tape(index, digit):
+    model, params = bundled()
+    image = mnist().x_test[index].astype(np.float32) / 255.0
+    # Fainter ink keeps the answer below certainty, so the gradient is not all rounding.
+    image = 0.35 * image
+    inside = inspect.look_inside(NumpyNet(params), image)
+    digit = inside.digit if digit is None else digit
+    ours = inspect.input_gradient(params, inside, digit)
+    expected = input_gradient_tf(model, image, digit)
+    assert np.max(np.abs(expected)) > 1e-3
+    np.testing.assert_allclose(ours, expected, atol=1e-6 * np.max(np.abs(expected)) + 1e-9,
+                               rtol=1e-4)
+
+
+def test_saliency_is_a_distribution_and_depends_on_the_digit():
+    _, params = bundled()
+    image = mnist().x_test[0].astype(np.float32) / 255.0
+    inside = inspect.look_inside(NumpyNet(params), image)
+    toward_answer = inspect.saliency(params, inside)
+    assert toward_answer.shape == (28, 28) and np.all(toward_answer >= 0)
+    np.testing.assert_allclose(toward_answer.sum(), 1.0)
+    np.testing.assert_array_equal(toward_answer, inspect.saliency(params, inside, inside.digit))
+    other = inspect.saliency(params, inside, (inside.digit + 1) % 10)
+    assert not np.allclose(other, toward_answer)
+
+
+def test_saliency_of_a_blank_input_is_uniform():
+    _, params = bundled()
+    inside = inspect.look_inside(NumpyNet(params), np.zeros((28, 28)))
+    np.testing.assert_allclose(inspect.saliency(params, inside), 1.0 / 784)
+
+
+def test_most_saliency_sits_on_or_next_to_the_ink_of_drawn_digits():
+    from model.drawn import synthesize
+    from model.preprocess import prepare
+
+    _, params = bundled()
+    net = NumpyNet(params)
+    data = mnist()
+    shares = []
+    for sample in synthesize(data.x_test, data.y_test, 30, seed=4):
+        image = prepare(sample.canvas)
+        if image is None:
+            continue
+        inside = inspect.look_inside(net, image)
+        ink = image > 0.2
+        near = ink.copy()  # the ink grown by one pixel in every direction
+        for dy in (-1, 0, 1):
+            for dx in (-1, 0, 1):
+                near |= np.roll(np.roll(ink, dy, axis=0), dx, axis=1)
+        shares.append(float(inspect.saliency(params, inside)[near].sum()))
+    assert len(shares) >= 25
+    assert min(shares) > 0.9, shares
+
+
+def test_bad_inputs_are_refused():
+    _, params = bundled()
+    with pytest.raises(ValueError, match="28x28"):
+        inspect.look_inside(NumpyNet(params), np.zeros((14, 14)))
+    with pytest.raises(ValueError, match="finite"):
+        inspect.look_inside(NumpyNet(params), np.full((28, 28), np.nan))
+    inside = inspect.look_inside(NumpyNet(params), np.zeros((28, 28)))
+    with pytest.raises(ValueError, match="digit"):
+        inspect.saliency(params, inside, 10)
