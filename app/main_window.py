@@ -45,6 +45,7 @@ log = logging.getLogger(__name__)
 
 APP_NAME = "digit-canvas"
 LIVE_PREDICTION_MS = 40  # at most ~25 predictions a second while drawing
+SNAPSHOT_EVERY = 200  # training steps between the weight copies "Look inside" follows
 IMAGE_FILTER = "Images (*.png *.jpg *.jpeg *.bmp *.gif *.tif *.tiff *.webp);;All files (*)"
 
 
@@ -104,6 +105,7 @@ class MainWindow(QMainWindow):
         self._samples_view = None
         self._last_saved: int | None = None  # the sample id that Ctrl+Z may take back
         self._test_set_view = None
+        self._inspector = None  # app.inspector.InspectorWindow, made on first Ctrl+I
         self.mnist = None  # model.data.Mnist once loaded, kept for the next retrain
         self._threads = []
         self._live_timer = QTimer(self, singleShot=True, interval=LIVE_PREDICTION_MS)
@@ -212,6 +214,8 @@ class MainWindow(QMainWindow):
                                             [QKeySequence("Ctrl+T")])
         self.samples_action = self._action("My &drawings...", self.show_samples,
                                            [QKeySequence("Ctrl+D")])
+        self.inspect_action = self._action("&Look inside...", self.show_inspector,
+                                           [QKeySequence("Ctrl+I")])
         self.about_action = self._action("&About", self.show_about)
         self.undo_action.setEnabled(False)
         self.redo_action.setEnabled(False)
@@ -232,7 +236,7 @@ class MainWindow(QMainWindow):
         model_menu = menus.addMenu("&Model")
         model_menu.addActions([self.retrain_action, self.cancel_action, self.reset_action])
         model_menu.addSeparator()
-        model_menu.addActions([self.samples_action, self.test_set_action])
+        model_menu.addActions([self.samples_action, self.test_set_action, self.inspect_action])
         help_menu = menus.addMenu("&Help")
         help_menu.addAction(self.about_action)
 
@@ -245,6 +249,7 @@ class MainWindow(QMainWindow):
         toolbar.addWidget(self.pen_width)
         toolbar.addSeparator()
         toolbar.addActions([self.open_action, self.samples_action, self.test_set_action,
+                            self.inspect_action,
                             self.retrain_action, self.about_action])
 
     def _connect(self) -> None:
@@ -361,6 +366,8 @@ class MainWindow(QMainWindow):
         """Show a prediction (or none) in the label, histogram and preview."""
         self.last_input, self.last_prediction = network_input, prediction
         self.preview.set_array(network_input)
+        if self._inspector is not None:
+            self._inspector.show_input(network_input, _source_caption(truth))
         if prediction is None:
             self.prediction_label.setText("–")
             self.confidence_label.setText("Draw a digit" if self.classifier else "Loading model...")
@@ -614,6 +621,7 @@ class MainWindow(QMainWindow):
         return (images, labels) if len(labels) else None
 
     def _start(self, job: TrainingJob) -> bool:
+        job = dataclasses.replace(job, snapshot_every=SNAPSHOT_EVERY)
         worker = self.training.start(job)
         if worker is None:
             return False
@@ -622,6 +630,7 @@ class MainWindow(QMainWindow):
         worker.dataLoaded.connect(self._on_mnist)
         worker.step.connect(panel.on_step)
         worker.epochEnded.connect(panel.on_epoch)
+        worker.snapshot.connect(self._on_snapshot)
         worker.succeeded.connect(self._on_training_succeeded)
         worker.cancelled.connect(self._on_training_cancelled)
         worker.failed.connect(self._on_training_failed)
@@ -661,6 +670,26 @@ class MainWindow(QMainWindow):
     def _on_training_thread_finished(self) -> None:
         self.retrain_action.setEnabled(True)
         self.cancel_action.setEnabled(False)
+        if self._inspector is not None:
+            self._inspector.training_ended()
+
+    # ------------------------------------------------------------ look inside
+
+    def show_inspector(self) -> None:
+        """Open the "Look inside" window on what the canvas shows now."""
+        if self._inspector is None:
+            from app.inspector import InspectorWindow
+
+            self._inspector = InspectorWindow(lambda: self.classifier, self)
+            add_close_keys(self._inspector)
+            self._inspector.show_input(self.last_input)
+        self._inspector.show()
+        self._inspector.raise_()
+
+    @Slot(object)
+    def _on_snapshot(self, snapshot: object) -> None:
+        if self._inspector is not None:
+            self._inspector.follow_snapshot(snapshot)
 
     # ------------------------------------------------------------------- misc
 
@@ -713,6 +742,11 @@ class MainWindow(QMainWindow):
             thread.wait()
         self._save_settings()
         super().closeEvent(event)
+
+
+def _source_caption(truth: int | None) -> str:
+    """What the network is looking at, for the "Look inside" window."""
+    return "The canvas" if truth is None else f"MNIST test image · true label {truth}"
 
 
 def tune_interpreter() -> None:

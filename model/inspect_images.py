@@ -21,6 +21,7 @@ _SIGNED_ANCHORS = ((33, 102, 172), (146, 197, 222), (247, 247, 247), (244, 165, 
                    (178, 24, 43))
 _GRAY_ANCHORS = ((0, 0, 0), (255, 255, 255))
 BACKGROUND = (236, 236, 236)
+KERNEL_GAP = (150, 150, 150)  # between filter kernels, whose zero is white
 
 
 def lookup_table(anchors: tuple[tuple[int, int, int], ...]) -> np.ndarray:
@@ -113,7 +114,7 @@ def upscale(image: np.ndarray, factor: int) -> np.ndarray:
 
 
 def tile(maps: np.ndarray, scale: Scale, columns: int, factor: int, gap: int = 3,
-         ) -> tuple[np.ndarray, Grid]:
+         background: tuple[int, int, int] = BACKGROUND) -> tuple[np.ndarray, Grid]:
     """Feature maps (H, W, C) as one RGB image: C cells, each enlarged ``factor`` times.
 
     Args:
@@ -121,36 +122,62 @@ def tile(maps: np.ndarray, scale: Scale, columns: int, factor: int, gap: int = 3
         scale: one colour scale for every map.
         columns: cells per row.
         factor: nearest-neighbour enlargement of each map.
-        gap: pixels between cells (background colour).
+        gap: pixels between cells.
+        background: the colour between cells.
 
     Returns:
         The (height, width, 3) uint8 image and the grid that says where each map is.
     """
     height, width, count = maps.shape
     grid = Grid(count, columns, height * factor, width * factor, gap)
-    rgb = scale.colours(maps)  # (H, W, C, 3)
-    out = np.empty((*grid.size, 3), np.uint8)
-    out[:] = BACKGROUND
-    for index in range(count):
-        top, left = grid.origin(index)
-        out[top : top + grid.cell_height, left : left + grid.cell_width] = upscale(
-            rgb[:, :, index], factor)
-    return out, grid
+    rows, columns = grid.rows, min(count, columns)
+    rgb = scale.colours(maps).transpose(2, 0, 1, 3)  # (C, H, W, 3)
+    # Each cell enlarged, with its gap below and to the right, in one array...
+    cells = np.empty((rows * columns, grid.cell_height + gap, grid.cell_width + gap, 3),
+                     np.uint8)
+    cells[:] = np.asarray(background, np.uint8)  # (a tuple broadcasts 100x slower)
+    cells[count:] = np.asarray(BACKGROUND, np.uint8)  # the last row's empty places
+    cells[:count, : grid.cell_height, : grid.cell_width] = np.repeat(
+        np.repeat(rgb, factor, axis=1), factor, axis=2)
+    # ...then the cells laid out row by row, and the outer gaps cut off.
+    out = cells.reshape(rows, columns, *cells.shape[1:]).transpose(0, 2, 1, 3, 4)
+    out = out.reshape(rows * (grid.cell_height + gap), columns * (grid.cell_width + gap), 3)
+    return np.ascontiguousarray(out[: grid.size[0], : grid.size[1]]), grid
 
 
-def filter_bank(weights: np.ndarray, factor: int = 4, gap: int = 1) -> tuple[np.ndarray, Grid]:
+def filter_bank(weights: np.ndarray, factor: int = 5, gap: int = 2) -> tuple[np.ndarray, Grid]:
     """A conv layer's 3x3 kernels (3, 3, in, out) as one image on one signed scale.
 
-    Column k holds the kernels that make output map k, one row per input channel.
+    Column k holds the kernels that make output map k, one row per input channel;
+    gray lines part the kernels (white is a weight of zero).
     """
     kh, kw, channels_in, channels_out = weights.shape
     # (kh, kw, in, out) -> maps (kh, kw, in * out) in row-major (in, out) order.
     maps = weights.reshape(kh, kw, channels_in * channels_out)
-    return tile(maps, signed_scale(weights), channels_out, factor, gap)
+    return tile(maps, signed_scale(weights), channels_out, factor, gap, KERNEL_GAP)
+
+
+def bank_grid(channels_in: int, channels_out: int, factor: int = 5, gap: int = 2) -> Grid:
+    """Where each kernel sits in :func:`filter_bank`'s image."""
+    return Grid(channels_in * channels_out, channels_out, 3 * factor, 3 * factor, gap)
+
+
+def fit_kernels(count: int, width: int, height: int, gap: int = 2,
+                largest: int = 24) -> tuple[int, int]:
+    """(columns, factor) that show ``count`` 3x3 kernels as large as fit in width x height."""
+    best = (count, 1)
+    best_factor = 0
+    for columns in range(1, count + 1):
+        rows = -(-count // columns)
+        factor = min((width - gap * (columns - 1)) // (3 * columns),
+                     (height - gap * (rows - 1)) // (3 * rows), largest)
+        if factor > best_factor:
+            best, best_factor = (columns, factor), factor
+    return best
 
 
 def saliency_overlay(image: np.ndarray, saliency: np.ndarray, factor: int) -> np.ndarray:
-    """The drawing in gray with the saliency over it in the activation colours.
+    """The drawing in gray with the saliency over it (square-root scale) in the activation colours.
 
     Args:
         image: the 28x28 network input in [0, 1] (ink high).
@@ -161,7 +188,8 @@ def saliency_overlay(image: np.ndarray, saliency: np.ndarray, factor: int) -> np
         (28 * factor, 28 * factor, 3) uint8.
     """
     peak = float(np.max(saliency))
-    weight = (saliency / peak if peak > 0 else np.zeros_like(saliency))[..., np.newaxis]
+    # Square root: a few pixels often hold most of the mass; this keeps the rest visible.
+    weight = np.sqrt(saliency / peak if peak > 0 else np.zeros_like(saliency))[..., np.newaxis]
     # The ink stays visible as a light gray under weak saliency.
     gray = (60.0 + 90.0 * np.clip(image, 0.0, 1.0))[..., np.newaxis] * np.ones(3)
     heat = ACTIVATION[np.clip(weight[..., 0] * 255, 0, 255).astype(np.uint8)].astype(np.float32)
@@ -184,15 +212,16 @@ class StripLayout:
     factor: int
 
 
-# Every map is drawn 56 px wide: 28x28 maps x2, 14x14 x4, 7x7 x8; dense units as cells.
+# Maps of the 16-map layers are drawn 56 px wide (28x28 x2, 14x14 x4), those of the
+# 32-map layers 42 px (14x14 x3, 7x7 x6), 16 to a row; dense units as cells.
 LAYOUTS: dict[str, StripLayout] = {
     "input": StripLayout(1, 2),
     "c1": StripLayout(16, 2),
     "c2": StripLayout(16, 2),
     "p1": StripLayout(16, 4),
-    "c3": StripLayout(16, 4),
-    "c4": StripLayout(16, 4),
-    "p2": StripLayout(16, 8),
+    "c3": StripLayout(16, 3),
+    "c4": StripLayout(16, 3),
+    "p2": StripLayout(16, 6),
     "d1": StripLayout(32, 26),
     "logits": StripLayout(10, 26),
 }
@@ -208,15 +237,37 @@ def as_maps(values: np.ndarray) -> np.ndarray:
     return values
 
 
+def layer_grid(name: str, shape: tuple[int, ...]) -> Grid:
+    """Where each map of a layer with values of ``shape`` sits in :func:`layer_image`."""
+    height, width, count = as_maps(np.zeros(shape, np.float32)).shape
+    layout = LAYOUTS[name]
+    return Grid(count, layout.columns, height * layout.factor, width * layout.factor)
+
+
+def layer_scale(name: str, values: np.ndarray) -> Scale:
+    """The one colour scale of a layer: gray input, signed logits, else 0..max."""
+    if name == "input":
+        return input_scale()
+    if name == "logits":
+        return signed_scale(values)
+    return activation_scale(values)
+
+
 def layer_image(name: str, values: np.ndarray) -> tuple[np.ndarray, Grid, Scale]:
     """One layer's panel image (one scale for the whole layer), its grid and its scale."""
     maps = as_maps(values)
-    if name == "input":
-        scale = input_scale()
-    elif name == "logits":
-        scale = signed_scale(maps)
-    else:
-        scale = activation_scale(maps)
+    scale = layer_scale(name, maps)
     layout = LAYOUTS[name]
     image, grid = tile(maps, scale, layout.columns, layout.factor)
     return image, grid, scale
+
+
+def atlas(maps: np.ndarray, scale: Scale) -> np.ndarray:
+    """Maps (H, W, C) coloured at their own resolution, side by side: (H, C * W, 3).
+
+    The window paints each map from here, enlarged by the painter (cheaper than
+    enlarging every pixel in NumPy on every new prediction).
+    """
+    height, width, count = maps.shape
+    rgb = scale.colours(maps)  # (H, W, C, 3)
+    return np.ascontiguousarray(rgb.transpose(0, 2, 1, 3)).reshape(height, count * width, 3)

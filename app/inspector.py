@@ -1,0 +1,441 @@
+"""The "Look inside" window: every layer for the current input, the filters, saliency.
+
+Live for whatever the main window shows (the drawing, or a test-set image), from
+the served model; while Retrain runs it can follow the model being trained,
+from weight snapshots the training loop copies between steps. All the numbers
+come from model.inspect (NumPy); this file only lays them out and paints them.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+
+import numpy as np
+from PySide6.QtCore import QRect, Qt, Signal, Slot
+from PySide6.QtGui import QColor, QFont, QShowEvent
+from PySide6.QtWidgets import (
+    QButtonGroup,
+    QCheckBox,
+    QHBoxLayout,
+    QLabel,
+    QScrollArea,
+    QTabWidget,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.inspector_panels import MARK_COLOUR, LayerStrip, PixelView, SoftmaxStrip
+from model import inspect
+from model.inspect_images import (
+    KERNEL_GAP,
+    activation_scale,
+    as_maps,
+    atlas,
+    bank_grid,
+    fit_kernels,
+    input_scale,
+    layer_grid,
+    layer_scale,
+    saliency_overlay,
+    signed_scale,
+    tile,
+)
+from model.numpy_net import NumpyNet
+
+BIG = 224  # side of the saliency and enlarged-map pictures (28 x 8)
+SMALL = 112  # the input with the receptive field (28 x 4)
+_DIGITS = [str(d) for d in range(10)]
+_CAPTIONS = {
+    "input": "input · 28×28, 0 = paper, 1 = ink",
+    "c1": "c1 · conv 3×3 + ReLU · 16 maps 28×28",
+    "c2": "c2 · conv 3×3 + ReLU · 16 maps 28×28",
+    "p1": "p1 · max pool 2×2 · 16 maps 14×14",
+    "c3": "c3 · conv 3×3 + ReLU · 32 maps 14×14",
+    "c4": "c4 · conv 3×3 + ReLU · 32 maps 14×14",
+    "p2": "p2 · max pool 2×2 · 32 maps 7×7",
+    "d1": "d1 · dense + ReLU · 32 units",
+    "logits": "logits · dense · 10 values",
+}
+_FILTER_CAPTIONS = {
+    "c1": "c1 · 16 filters 3×3 on the input",
+    "c2": "c2 · 16 filters 3×3×16 (column = output map, row = input map)",
+    "c3": "c3 · 32 filters 3×3×16 (column = output map, row = input map)",
+    "c4": "c4 · 32 filters 3×3×32 (column = output map, row = input map)",
+}
+_FILTER_FACTOR = {"c1": 16, "c2": 5, "c3": 5, "c4": 5}
+_FILTER_GAP = {"c1": 6, "c2": 2, "c3": 2, "c4": 2}
+_FILTER_CHANNELS = {"c1": (1, 16), "c2": (16, 16), "c3": (16, 32), "c4": (32, 32)}
+MAP_LAYERS = ("c1", "c2", "p1", "c3", "c4", "p2")
+
+
+@dataclass(frozen=True)
+class Source:
+    """The weights the view shows, and how to say where they come from."""
+
+    net: NumpyNet
+    temperature: float
+    caption: str
+
+
+class InspectorWindow(QWidget):
+    """Every layer of the network for one input, its filters and a saliency map.
+
+    Args:
+        classifier_getter: returns the classifier in use (None while loading).
+        parent: optional; the view is a window of its own either way.
+
+    Signals:
+        refreshed: every panel has new contents (after a new input or weights).
+    """
+
+    refreshed = Signal()
+
+    def __init__(self, classifier_getter: Callable[[], object | None],
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("inspectorWindow")
+        self.setWindowFlag(Qt.WindowType.Window)
+        self.setWindowTitle("Look inside the network")
+        self._get_classifier = classifier_getter
+        self.image: np.ndarray | None = None
+        self.source_caption = "Draw a digit"
+        self.snapshot: object | None = None  # the latest model.train.Snapshot
+        self.selected: tuple[str, int] | None = None
+        self.target: int | None = None  # saliency digit; None: the network's answer
+        self.inside: inspect.Inside | None = None
+        self.saliency_map: np.ndarray | None = None
+        self._filters_of: object = None  # the params the filter banks show
+        self._stale = True
+        self._build()
+        self.resize(1320, 940)
+
+    # ---------------------------------------------------------------- layout
+
+    def _build(self) -> None:
+        self.source_label = QLabel(objectName="sourceLabel")
+        font = self.source_label.font()
+        font.setBold(True)
+        self.source_label.setFont(font)
+        self.model_label = QLabel(objectName="modelLabel")
+        self.follow_box = QCheckBox("Follow training", objectName="followBox", checked=True)
+        self.follow_box.setToolTip("While Retrain runs, show the model being trained "
+                                   "(weights copied between steps every few hundred steps)")
+        self.follow_box.toggled.connect(self._on_follow_toggled)
+        header = QHBoxLayout()
+        header.addWidget(self.source_label)
+        header.addSpacing(16)
+        header.addWidget(self.model_label, stretch=1)
+        header.addWidget(self.follow_box)
+
+        self.tabs = QTabWidget(objectName="inspectorTabs")
+        self.tabs.addTab(self._scrolling(self._build_layers()), "Layers")
+        self.tabs.addTab(self._scrolling(self._build_filters()), "Filters")
+        body = QHBoxLayout()
+        body.addWidget(self._build_side(), stretch=0)
+        body.addWidget(self.tabs, stretch=1)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(8, 8, 8, 8)
+        layout.addLayout(header)
+        layout.addLayout(body)
+
+    @staticmethod
+    def _scrolling(inner: QWidget) -> QScrollArea:
+        area = QScrollArea()
+        area.setWidgetResizable(True)
+        area.setWidget(inner)
+        return area
+
+    def _build_layers(self) -> QWidget:
+        self.strips: dict[str, LayerStrip] = {}
+        panel = QWidget(objectName="layersPanel")
+        column = QVBoxLayout(panel)
+        column.setSpacing(6)
+        for name, caption in _CAPTIONS.items():
+            shape = (28, 28) if name == "input" else inspect.LAYER_SHAPES[name]
+            strip = LayerStrip(name, caption, layer_grid(name, shape),
+                               clickable=name in MAP_LAYERS,
+                               labels=_DIGITS if name == "logits" else None)
+            strip.mapClicked.connect(self.select_map)
+            self.strips[name] = strip
+            if name != "logits":
+                column.addWidget(strip)
+        # The logits and their softmax side by side: the two ends of the network.
+        self.softmax_strip = SoftmaxStrip("softmax · probabilities")
+        outputs = QHBoxLayout()
+        outputs.addWidget(self.strips["logits"])
+        outputs.addSpacing(24)
+        outputs.addWidget(self.softmax_strip)
+        column.addLayout(outputs)
+        column.addStretch(1)
+        return panel
+
+    def _build_filters(self) -> QWidget:
+        self.filter_strips: dict[str, LayerStrip] = {}
+        panel = QWidget(objectName="filtersPanel")
+        column = QVBoxLayout(panel)
+        column.setSpacing(12)
+        for name, caption in _FILTER_CAPTIONS.items():
+            channels_in, channels_out = _FILTER_CHANNELS[name]
+            strip = LayerStrip(name, caption,
+                               bank_grid(channels_in, channels_out, _FILTER_FACTOR[name],
+                                         _FILTER_GAP[name]))
+            strip.gap_colour = QColor(*KERNEL_GAP)
+            strip.mapClicked.connect(self._on_filter_clicked)
+            self.filter_strips[name] = strip
+            column.addWidget(strip)
+        column.addStretch(1)
+        return panel
+
+    def _build_side(self) -> QWidget:
+        side = QWidget(objectName="sidePanel")
+        side.setFixedWidth(330)
+        column = QVBoxLayout(side)
+        column.setContentsMargins(0, 0, 6, 0)
+        column.addWidget(_heading("Saliency"))
+        self.saliency_view = PixelView(BIG, "saliencyView")
+        column.addWidget(self.saliency_view, alignment=Qt.AlignmentFlag.AlignHCenter)
+        column.addLayout(self._build_picker())
+        self.saliency_label = _note("", "saliencyLabel")
+        column.addWidget(self.saliency_label)
+        column.addWidget(_note(f"Method: {inspect.SALIENCY_METHOD}. Bright: ink that raised "
+                               "the digit's probability; missing ink cannot show.",
+                               "methodLabel"))
+        column.addSpacing(8)
+        column.addWidget(_heading("Selected map"))
+        self.detail_label = _note("Click a feature map to enlarge it.", "detailLabel")
+        column.addWidget(self.detail_label)
+        self.detail_view = PixelView(BIG, "detailView")
+        column.addWidget(self.detail_view, alignment=Qt.AlignmentFlag.AlignHCenter)
+        row = QHBoxLayout()
+        self.field_view = PixelView(SMALL, "fieldView")
+        self.field_view.setToolTip("The input pixels the strongest position can see")
+        self.detail_filters = PixelView(SMALL * 2 - 20, "detailFilters")
+        self.detail_filters.setFixedSize(SMALL * 2 - 20, SMALL)
+        row.addWidget(self.field_view)
+        row.addWidget(self.detail_filters)
+        column.addLayout(row)
+        self.filter_note = _note("", "filterNote")
+        column.addWidget(self.filter_note)
+        column.addStretch(1)
+        return side
+
+    def _build_picker(self) -> QVBoxLayout:
+        self.picker = QButtonGroup(self)
+        self.picker.setExclusive(True)
+        self.answer_button = QToolButton(objectName="towardAnswer", text="the answer",
+                                         checkable=True, checked=True)
+        self.answer_button.setToolTip("Saliency toward the digit the network picks")
+        self.picker.addButton(self.answer_button, -1)
+        first = QHBoxLayout()
+        first.addWidget(QLabel("Toward"))
+        first.addWidget(self.answer_button)
+        first.addWidget(QLabel("or"))
+        first.addStretch(1)
+        digits = QHBoxLayout()
+        digits.setSpacing(2)
+        self.digit_buttons = []
+        for digit in range(10):
+            button = QToolButton(objectName=f"toward{digit}", text=str(digit), checkable=True)
+            button.setToolTip(f"Which ink speaks for a {digit}")
+            self.picker.addButton(button, digit)
+            digits.addWidget(button)
+            self.digit_buttons.append(button)
+        digits.addStretch(1)
+        self.picker.idClicked.connect(self._on_target_picked)
+        rows = QVBoxLayout()
+        rows.addLayout(first)
+        rows.addLayout(digits)
+        return rows
+
+    # ---------------------------------------------------------------- inputs
+
+    def show_input(self, image: np.ndarray | None, caption: str = "The canvas") -> None:
+        """Show a new network input (28x28 in [0, 1]) or none; repaints when visible."""
+        self.image = None if image is None else inspect.as_input(image)
+        self.source_caption = caption if image is not None else "Draw a digit"
+        self.refresh()
+
+    @Slot(object)
+    def follow_snapshot(self, snapshot: object) -> None:
+        """A model.train.Snapshot from a running training: show it if following."""
+        self.snapshot = snapshot
+        if self.follow_box.isChecked():
+            self.refresh()
+
+    @Slot()
+    def training_ended(self) -> None:
+        """Training is over: show the served model again."""
+        was_following = self.snapshot is not None and self.follow_box.isChecked()
+        self.snapshot = None
+        if was_following:
+            self.refresh()
+
+    @Slot(str, int)
+    def select_map(self, layer: str, index: int) -> None:
+        """Enlarge one feature map with its filters and strongest position."""
+        self.selected = (layer, index)
+        for strip in self.strips.values():
+            strip.selected = index if strip.name == layer else None
+            strip.update()
+        self._show_detail(self._source())
+
+    @Slot(str, int)
+    def _on_filter_clicked(self, layer: str, index: int) -> None:
+        self.select_map(layer, index % self.filter_strips[layer].grid.columns)
+
+    @Slot(int)
+    def _on_target_picked(self, digit: int) -> None:
+        self.target = None if digit < 0 else digit
+        self.refresh()
+
+    @Slot(bool)
+    def _on_follow_toggled(self, _checked: bool) -> None:
+        if self.snapshot is not None:
+            self.refresh()
+
+    # --------------------------------------------------------------- refresh
+
+    def _source(self) -> Source | None:
+        if self.snapshot is not None and self.follow_box.isChecked():
+            return Source(NumpyNet(self.snapshot.params), 1.0,
+                          f"Following training, step {self.snapshot.step}")
+        classifier = self._get_classifier()
+        if classifier is None:
+            return None
+        temperature = float(classifier.rule.temperature)
+        return Source(classifier.net, temperature,
+                      f"Model in use · softmax temperature {temperature:.2f}")
+
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt override
+        """Catch up on what changed while the window was hidden."""
+        super().showEvent(event)
+        if self._stale:
+            self.refresh()
+
+    def refresh(self) -> None:
+        """Recompute every panel for the current input and weights (only when visible)."""
+        if not self.isVisible():
+            self._stale = True
+            return
+        self._stale = False
+        source = self._source()
+        self.source_label.setText(self.source_caption)
+        self.model_label.setText("Loading model..." if source is None else source.caption)
+        self._show_filters(source)
+        self.inside = None
+        if source is not None and self.image is not None:
+            self.inside = inspect.look_inside(source.net, self.image, source.temperature)
+        self._show_layers()
+        self._show_saliency(source)
+        self._show_detail(source)
+        self.refreshed.emit()
+
+    def _show_filters(self, source: Source | None) -> None:
+        params = None if source is None else source.net.params
+        if params is self._filters_of:
+            return
+        self._filters_of = params
+        for name, strip in self.filter_strips.items():
+            if params is None:
+                strip.set_maps(None, None, None)
+                continue
+            weights = inspect.filters(params, name)
+            kernels = weights.reshape(3, 3, -1)  # (in, out) row-major: out varies fastest
+            scale = signed_scale(weights)
+            strip.set_maps(atlas(kernels, scale), bank_grid(*weights.shape[2:],
+                           _FILTER_FACTOR[name], _FILTER_GAP[name]), scale, kernels)
+
+    def _show_layers(self) -> None:
+        inside = self.inside
+        for name, strip in self.strips.items():
+            if inside is None:
+                strip.set_maps(None, None, None)
+                continue
+            maps = as_maps(inside.input if name == "input" else inside.layers[name])
+            scale = layer_scale(name, maps)
+            strip.set_maps(atlas(maps, scale), layer_grid(name, maps.shape), scale, maps)
+        self.softmax_strip.set_probabilities(None if inside is None else inside.probabilities)
+
+    def _show_saliency(self, source: Source | None) -> None:
+        inside = self.inside
+        answer = None if inside is None else inside.digit
+        self.answer_button.setText("the answer" if answer is None else f"the answer ({answer})")
+        if inside is None:
+            self.saliency_map = None
+            self.saliency_view.set_pixels(None)
+            self.saliency_label.setText("")
+            return
+        digit = answer if self.target is None else self.target
+        self.saliency_map = inspect.saliency(source.net.params, inside, digit)
+        self.saliency_view.set_pixels(saliency_overlay(inside.input, self.saliency_map, 1), 8)
+        which = "the network's answer" if digit == answer else "your pick"
+        self.saliency_label.setText(
+            f"Ink that pushed the network toward {digit} ({which}; "
+            f"p = {float(inside.probabilities[digit]):.1%})")
+
+    def _show_detail(self, source: Source | None) -> None:
+        if self.selected is None or self.inside is None or source is None:
+            self.detail_view.set_pixels(None)
+            self.field_view.set_pixels(None)
+            self.detail_filters.set_pixels(None)
+            self.filter_note.setText("")
+            if self.selected is not None:
+                self.detail_label.setText(f"{self.selected[0]} map {self.selected[1]}")
+            return
+        layer, index = self.selected
+        feature_map = self.inside.layers[layer][:, :, index]
+        row, column, value = inspect.strongest(feature_map)
+        factor = BIG // feature_map.shape[0]
+        # The layer's own colour scale, so the enlarged map matches its strip.
+        pixels = activation_scale(self.inside.layers[layer]).colours(feature_map)
+        mark = QRect(column * factor, row * factor, factor, factor)
+        self.detail_view.set_pixels(pixels, factor, [(mark.adjusted(-1, -1, 1, 1), MARK_COLOUR)])
+        self.detail_label.setText(
+            f"{layer} map {index}: strongest at row {row}, column {column} "
+            f"(value {value:.3f}; layer max {float(self.inside.layers[layer].max()):.3f})")
+        self._show_field(layer, row, column)
+        self._show_map_filters(source, layer, index)
+
+    def _show_field(self, layer: str, row: int, column: int) -> None:
+        top, left, bottom, right = inspect.receptive_field(layer, row, column)
+        box = QRect(left * 4, top * 4, (right - left + 1) * 4, (bottom - top + 1) * 4)
+        self.field_view.set_pixels(input_scale().colours(self.inside.input), 4,
+                                   [(box, MARK_COLOUR)])
+
+    def _show_map_filters(self, source: Source, layer: str, index: int) -> None:
+        conv = inspect.POOL_OF.get(layer, layer)
+        kernels = inspect.filters_of_map(source.net.params, conv, index)  # (3, 3, in)
+        view = self.detail_filters
+        columns, factor = fit_kernels(kernels.shape[2], view.width(), view.height())
+        pixels, _ = tile(kernels, signed_scale(inspect.filters(source.net.params, conv)),
+                         columns, factor, 2, KERNEL_GAP)
+        self.detail_filters.set_pixels(pixels)
+        if conv != layer:
+            self.filter_note.setText(
+                f"{layer} has no filters: each value is the largest of a 2×2 window of "
+                f"{conv} map {index}, made by these {kernels.shape[2]} kernels (one per "
+                "input map; blue < 0 < red).")
+        else:
+            self.filter_note.setText(
+                f"Left: the input pixels the strongest position sees. Right: the "
+                f"{kernels.shape[2]} kernel(s) 3×3 that make this map (one per input map; "
+                "blue < 0 < red).")
+
+
+def _heading(text: str) -> QLabel:
+    label = QLabel(text)
+    font = QFont(label.font())
+    font.setBold(True)
+    label.setFont(font)
+    return label
+
+
+def _note(text: str, name: str) -> QLabel:
+    label = QLabel(text, objectName=name)
+    label.setWordWrap(True)
+    palette = label.palette()
+    palette.setColor(label.foregroundRole(), QColor(90, 90, 90))
+    label.setPalette(palette)
+    return label

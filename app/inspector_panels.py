@@ -1,0 +1,316 @@
+"""Painted panels of the "Look inside" window: one widget paints one whole layer.
+
+Each panel gets its pixels ready-made as a NumPy RGB array (model.inspect_images)
+and paints them with one drawImage call, plus a caption and a colour legend, so
+a new prediction costs one paint per layer.
+"""
+
+from __future__ import annotations
+
+import numpy as np
+from PySide6.QtCore import QEvent, QPoint, QRect, QSize, Qt, Signal
+from PySide6.QtGui import QColor, QImage, QMouseEvent, QPainter, QPaintEvent, QPen
+from PySide6.QtWidgets import QSizePolicy, QToolTip, QWidget
+
+from model.inspect_images import Grid, Scale, legend
+
+CAPTION_HEIGHT = 18
+LEGEND_WIDTH = 110
+LABEL_HEIGHT = 14
+_TEXT = QColor(40, 40, 40)
+_MUTED = QColor(110, 110, 110)
+_SELECTED = QColor(0, 150, 255)
+_MARK = QColor(0, 229, 255)
+
+
+def rgb_image(pixels: np.ndarray) -> QImage:
+    """An (H, W, 3) uint8 RGB array as a QImage that owns its pixels.
+
+    Format_RGB32 is what the window's backing store holds, so painting it is a
+    plain copy (an RGB888 image is converted on every paint: 10x slower).
+    """
+    height, width, _ = pixels.shape
+    bgra = np.empty((height, width, 4), np.uint8)  # RGB32 is 0xffRRGGBB: B, G, R, 255 in memory
+    bgra[..., 0] = pixels[..., 2]
+    bgra[..., 1] = pixels[..., 1]
+    bgra[..., 2] = pixels[..., 0]
+    bgra[..., 3] = 255
+    return QImage(bgra.data, width, height, 4 * width, QImage.Format.Format_RGB32).copy()
+
+
+_LEGENDS: dict[int, QImage] = {}  # colour bar per lookup table (its colours never change)
+
+
+def legend_image(scale: Scale) -> QImage:
+    """The colour bar of a scale's lookup table (cached)."""
+    key = id(scale.table)
+    if key not in _LEGENDS:
+        _LEGENDS[key] = rgb_image(legend(Scale(0.0, 1.0, scale.table), LEGEND_WIDTH, 10))
+    return _LEGENDS[key]
+
+
+def format_value(value: float) -> str:
+    """A legend number: short, and never in scientific notation for usual sizes."""
+    if value == 0:
+        return "0"
+    return f"{value:.2g}" if abs(value) < 0.01 else f"{value:.2f}"
+
+
+def paint_legend(painter: QPainter, right: int, top: int, scale: Scale) -> None:
+    """The colour bar of a scale with its end values, right-aligned at ``right``."""
+    metrics = painter.fontMetrics()
+    high, low = format_value(scale.high), format_value(scale.low)
+    x = right - metrics.horizontalAdvance(high)
+    painter.setPen(_MUTED)
+    painter.drawText(x, top + metrics.ascent(), high)
+    bar = legend_image(scale)
+    x -= LEGEND_WIDTH + 4
+    painter.drawImage(QPoint(x, top + 2), bar)
+    painter.drawText(x - 4 - metrics.horizontalAdvance(low), top + metrics.ascent(), low)
+
+
+class LayerStrip(QWidget):
+    """A caption, a colour legend and a layer's maps (or units) tiled in one image.
+
+    Args:
+        name: the layer's name (for the signal and tooltips).
+        caption: one line above the maps.
+        expected: the layer's usual grid, to size the strip before values arrive.
+        clickable: whether clicking a map emits ``mapClicked``.
+        labels: text under each cell (the logits' digits).
+        parent: optional parent widget.
+
+    Signals:
+        mapClicked(name, index): a map of this layer was clicked.
+    """
+
+    mapClicked = Signal(str, int)  # noqa: N815 - Qt signal naming
+
+    def __init__(self, name: str, caption: str, expected: Grid, clickable: bool = True,
+                 labels: list[str] | None = None, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName(f"strip_{name}")
+        self.name = name
+        self.caption = caption
+        self.clickable = clickable
+        self.labels = labels
+        self.values: np.ndarray | None = None  # the (H, W, C) maps shown
+        self.image: QImage | None = None  # the maps side by side, one pixel per value
+        self.gap_colour: QColor | None = None  # painted behind the cells (filter banks)
+        self.grid: Grid | None = None
+        self.expected = expected  # the grid to make room for before any values arrive
+        self.scale: Scale | None = None
+        self.selected: int | None = None
+        self.paints = 0  # paint events so far (the benchmark checks every panel repainted)
+        self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)
+        self.setMouseTracking(False)
+        if clickable:
+            self.setCursor(Qt.CursorShape.PointingHandCursor)
+
+    def set_maps(self, atlas: np.ndarray | None, grid: Grid | None, scale: Scale | None,
+                 values: np.ndarray | None = None) -> None:
+        """Show a layer, or nothing.
+
+        Args:
+            atlas: the maps coloured side by side (model.inspect_images.atlas).
+            grid: where each map goes on screen (cell size = the enlarged map).
+            scale: the colour scale, for the legend.
+            values: the maps' values (H, W, C), for tooltips.
+        """
+        self.image = None if atlas is None else rgb_image(atlas)
+        self.grid, self.scale, self.values = grid, scale, values
+        if grid is not None and grid != self.expected:  # e.g. another dense width
+            self.expected = grid
+            self.updateGeometry()
+        self.update()
+
+    def _image_top(self) -> int:
+        return CAPTION_HEIGHT + 2
+
+    def sizeHint(self) -> QSize:  # noqa: N802 - Qt override
+        """Room for the caption, the tiled image and the cell labels."""
+        height, width = self.expected.size
+        extra = LABEL_HEIGHT if self.labels else 0
+        return QSize(max(width, 300), self._image_top() + height + extra + 4)
+
+    def minimumSizeHint(self) -> QSize:  # noqa: N802 - Qt override
+        """The size hint: strips never squash their maps."""
+        return self.sizeHint()
+
+    def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802 - Qt override
+        """Caption and legend on one line, the tiled maps below."""
+        self.paints += 1
+        painter = QPainter(self)
+        metrics = painter.fontMetrics()
+        painter.setPen(_TEXT)
+        painter.drawText(0, metrics.ascent() + 1, self.caption)
+        if self.scale is not None:
+            paint_legend(painter, self.width() - 2, 1, self.scale)
+        top = self._image_top()
+        if self.image is None:
+            painter.setPen(_MUTED)
+            painter.drawText(0, top + metrics.ascent() + 4, "—")
+            painter.end()
+            return
+        self._paint_cells(painter, top)
+        if self.selected is not None and self.grid is not None:
+            self._outline(painter, self.selected, top)
+        if self.labels:
+            self._paint_labels(painter, top + self.grid.size[0])
+        painter.end()
+
+    def _paint_cells(self, painter: QPainter, top: int) -> None:
+        grid = self.grid
+        if self.gap_colour is not None:
+            height, width = grid.size
+            painter.fillRect(QRect(0, top, width, height), self.gap_colour)
+        source_height = self.image.height()
+        source_width = self.image.width() // grid.count
+        for index in range(grid.count):  # nearest-neighbour: every value a crisp square
+            painter.drawImage(self._cell_rect(index, top), self.image,
+                              QRect(index * source_width, 0, source_width, source_height))
+
+    def _cell_rect(self, index: int, top: int) -> QRect:
+        y, x = self.grid.origin(index)
+        return QRect(x, top + y, self.grid.cell_width, self.grid.cell_height)
+
+    def _outline(self, painter: QPainter, index: int, top: int) -> None:
+        painter.setPen(QPen(_SELECTED, 2))
+        painter.setBrush(Qt.BrushStyle.NoBrush)
+        painter.drawRect(self._cell_rect(index, top).adjusted(-1, -1, 1, 1))
+
+    def _paint_labels(self, painter: QPainter, y: int) -> None:
+        painter.setPen(_MUTED)
+        for index, text in enumerate(self.labels):
+            cell = self._cell_rect(index, 0)
+            painter.drawText(QRect(cell.x(), y, cell.width(), LABEL_HEIGHT),
+                             Qt.AlignmentFlag.AlignCenter, text)
+
+    def index_at(self, point: QPoint) -> int | None:
+        """The map under a point of the widget, or None."""
+        if self.grid is None or self.image is None:
+            return None
+        return self.grid.index_at(point.y() - self._image_top(), point.x())
+
+    def mousePressEvent(self, event: QMouseEvent) -> None:  # noqa: N802 - Qt override
+        """Clicking a map selects it."""
+        index = self.index_at(event.position().toPoint())
+        if self.clickable and index is not None:
+            self.mapClicked.emit(self.name, index)
+        super().mousePressEvent(event)
+
+    def event(self, event: QEvent) -> bool:
+        """Tooltips: which map or unit, and its largest value."""
+        if event.type() == QEvent.Type.ToolTip:
+            index = self.index_at(event.pos())
+            if index is None or self.values is None:
+                QToolTip.hideText()
+            else:
+                QToolTip.showText(event.globalPos(), self.tooltip(index), self)
+            return True
+        return super().event(event)
+
+    def tooltip(self, index: int) -> str:
+        """What a map or unit is, and its values."""
+        cell = self.values[:, :, index]
+        if cell.size == 1:
+            label = self.labels[index] if self.labels else str(index)
+            return f"{self.name} {label}: {float(cell.ravel()[0]):.3f}"
+        return (f"{self.name} map {index}: max {float(cell.max()):.3f}, "
+                f"mean {float(cell.mean()):.3f} (click to enlarge)")
+
+
+class SoftmaxStrip(QWidget):
+    """The ten probabilities as bars under their digits, the winner highlighted."""
+
+    BAR_WIDTH = 26
+    BAR_HEIGHT = 44
+
+    def __init__(self, caption: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("strip_softmax")
+        self.caption = caption
+        self.probabilities: np.ndarray | None = None
+        self.paints = 0
+        self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)
+
+    def set_probabilities(self, probabilities: np.ndarray | None) -> None:
+        """Show ten probabilities, or nothing."""
+        self.probabilities = None if probabilities is None else np.asarray(probabilities)
+        self.update()
+
+    def sizeHint(self) -> QSize:  # noqa: N802 - Qt override
+        """Caption, bars and digit labels."""
+        return QSize(10 * (self.BAR_WIDTH + 3) + 90,
+                     CAPTION_HEIGHT + self.BAR_HEIGHT + LABEL_HEIGHT + 8)
+
+    def minimumSizeHint(self) -> QSize:  # noqa: N802 - Qt override
+        """The size hint."""
+        return self.sizeHint()
+
+    def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802 - Qt override
+        """One bar per digit, 0 to 1 tall."""
+        self.paints += 1
+        painter = QPainter(self)
+        metrics = painter.fontMetrics()
+        painter.setPen(_TEXT)
+        painter.drawText(0, metrics.ascent() + 1, self.caption)
+        base = CAPTION_HEIGHT + 4 + self.BAR_HEIGHT
+        step = self.BAR_WIDTH + 3
+        painter.fillRect(QRect(0, base, 10 * step - 3, 1), _MUTED)
+        if self.probabilities is not None:
+            best = int(np.argmax(self.probabilities))
+            for digit, p in enumerate(self.probabilities):
+                height = int(round(float(p) * self.BAR_HEIGHT))
+                colour = QColor(221, 81, 58) if digit == best else QColor(150, 150, 160)
+                painter.fillRect(QRect(digit * step, base - height, self.BAR_WIDTH, height),
+                                 colour)
+            painter.setPen(_TEXT)
+            painter.drawText(10 * step + 6, base - 4,
+                             f"{best}: {float(self.probabilities[best]):.1%}")
+        painter.setPen(_MUTED)
+        for digit in range(10):
+            painter.drawText(QRect(digit * step, base + 2, self.BAR_WIDTH, LABEL_HEIGHT),
+                             Qt.AlignmentFlag.AlignCenter, str(digit))
+        painter.end()
+
+
+class PixelView(QWidget):
+    """A fixed-size picture (NumPy RGB) with optional outlined rectangles over it."""
+
+    def __init__(self, side: int, name: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName(name)
+        self.image: QImage | None = None
+        self.factor = 1
+        self.marks: list[tuple[QRect, QColor]] = []
+        self.paints = 0
+        self.setFixedSize(side, side)
+
+    def set_pixels(self, pixels: np.ndarray | None, factor: int = 1,
+                   marks: list[tuple[QRect, QColor]] | None = None) -> None:
+        """Show a picture enlarged ``factor`` times, and rectangles in display pixels."""
+        self.image = None if pixels is None else rgb_image(pixels)
+        self.factor = factor
+        self.marks = marks or []
+        self.update()
+
+    def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802 - Qt override
+        """The picture centred, then the marks."""
+        self.paints += 1
+        painter = QPainter(self)
+        if self.image is None:
+            painter.fillRect(self.rect(), QColor(30, 30, 30))
+            painter.end()
+            return
+        size = self.image.size() * self.factor
+        origin = QPoint((self.width() - size.width()) // 2, (self.height() - size.height()) // 2)
+        painter.drawImage(QRect(origin, size), self.image)
+        painter.setBrush(Qt.BrushStyle.NoBrush)
+        for rect, colour in self.marks:
+            painter.setPen(QPen(colour, 2))
+            painter.drawRect(rect.translated(origin))
+        painter.end()
+
+
+MARK_COLOUR = _MARK
