@@ -1,0 +1,183 @@
+"""The "Look inside" window: opens with Ctrl+I, shows every layer, follows drawing and training."""
+
+import dataclasses
+
+import numpy as np
+import pytest
+from PySide6.QtCore import QPoint, Qt
+
+from model import inspect
+from model.inspect_images import as_maps
+from model.numpy_net import NumpyNet
+from model.train import Snapshot, TrainConfig
+
+pytestmark = pytest.mark.gui
+
+EXPECTED_COUNTS = {"input": 1, "c1": 16, "c2": 16, "p1": 16, "c3": 32, "c4": 32, "p2": 32,
+                   "d1": 32, "logits": 10}
+
+
+@pytest.fixture
+def window(app_window):
+    app_window.canvas.draw_stroke([(200, 80), (205, 200), (210, 330)])
+    assert app_window.last_input is not None
+    return app_window
+
+
+def open_inspector(qtbot, window):
+    window.activateWindow()
+    qtbot.keyClick(window, Qt.Key.Key_I, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(lambda: window._inspector is not None and window._inspector.isVisible())
+    inspector = window._inspector
+    qtbot.waitUntil(lambda: inspector.strips["c1"].image is not None)
+    return inspector
+
+
+def expected_inside(window):
+    return inspect.look_inside(window.classifier.net, window.last_input,
+                               window.classifier.rule.temperature)
+
+
+def test_ctrl_i_opens_it_from_the_model_menu_and_it_shows_every_layer(qtbot, window):
+    menu_actions = [a for m in window.menuBar().actions() for a in m.menu().actions()]
+    assert window.inspect_action in menu_actions
+    inspector = open_inspector(qtbot, window)
+    expected = expected_inside(window)
+    assert inspector.source_label.text() == "The canvas"
+    for name, strip in inspector.strips.items():
+        assert strip.isVisible(), name
+        assert strip.grid.count == EXPECTED_COUNTS[name], name
+        shown = strip.values.reshape(strip.values.shape[0], strip.values.shape[1], -1)
+        values = expected.input if name == "input" else expected.layers[name]
+        np.testing.assert_allclose(shown, as_maps(values), atol=1e-6, err_msg=name)
+        assert strip.scale is not None  # every layer has its legend
+    np.testing.assert_allclose(inspector.softmax_strip.probabilities,
+                               window.last_prediction.probabilities, atol=1e-6)
+    assert inspector.answer_button.text() == f"the answer ({expected.digit})"
+
+
+def test_a_new_drawing_updates_the_view(qtbot, window):
+    inspector = open_inspector(qtbot, window)
+    before = inspector.strips["c2"].values.copy()
+    window.canvas.draw_stroke([(120, 120), (300, 120)])
+    qtbot.waitUntil(lambda: not np.array_equal(inspector.strips["c2"].values, before))
+    np.testing.assert_allclose(inspector.strips["c2"].values,
+                               expected_inside(window).layers["c2"], atol=1e-6)
+    window.canvas.clear()
+    window.update_prediction()
+    qtbot.waitUntil(lambda: inspector.strips["c2"].image is None)
+    assert inspector.source_label.text() == "Draw a digit"
+    assert inspector.saliency_map is None
+
+
+def test_clicking_a_map_enlarges_it_with_its_filters_and_strongest_position(qtbot, window):
+    inspector = open_inspector(qtbot, window)
+    strip = inspector.strips["c3"]
+    top, left = strip.grid.origin(5)
+    centre = QPoint(left + strip.grid.cell_width // 2, strip._image_top() + top + 10)
+    qtbot.mouseClick(strip, Qt.MouseButton.LeftButton, pos=centre)
+    qtbot.waitUntil(lambda: inspector.selected == ("c3", 5))
+    row, column, value = inspect.strongest(expected_inside(window).layers["c3"][:, :, 5])
+    assert inspector.detail_label.text().startswith(
+        f"c3 map 5: strongest at row {row}, column {column} (value {value:.3f}")
+    assert inspector.detail_view.image is not None and inspector.detail_view.factor == 16
+    (mark, _), = inspector.detail_view.marks
+    assert (mark.x() + 1, mark.y() + 1) == (column * 16, row * 16)
+    assert inspector.detail_filters.image is not None
+    assert "16 kernel(s)" in inspector.filter_note.text()
+    assert strip.selected == 5
+    # A pooling map has no filters of its own: the view says whose they are.
+    inspector.select_map("p2", 3)
+    assert "p2 has no filters" in inspector.filter_note.text()
+    assert "c4 map 3" in inspector.filter_note.text()
+
+
+def test_the_saliency_digit_picker_changes_the_map(qtbot, window):
+    inspector = open_inspector(qtbot, window)
+    answer = expected_inside(window).digit
+    toward_answer = inspector.saliency_map.copy()
+    np.testing.assert_allclose(toward_answer.sum(), 1.0)
+    other = (answer + 3) % 10
+    qtbot.mouseClick(inspector.digit_buttons[other], Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: f"toward {other} (your pick" in inspector.saliency_label.text())
+    assert not np.allclose(inspector.saliency_map, toward_answer)
+    np.testing.assert_allclose(
+        inspector.saliency_map,
+        inspect.saliency(window.classifier.params, expected_inside(window), other))
+    assert "gradient × input" in inspector.findChild(type(inspector.saliency_label),
+                                                     "methodLabel").text()
+    qtbot.mouseClick(inspector.answer_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: "the network's answer" in inspector.saliency_label.text())
+    np.testing.assert_allclose(inspector.saliency_map, toward_answer)
+
+
+def test_a_test_set_image_is_shown_with_its_label(qtbot, window):
+    from tests.helpers import mnist
+
+    inspector = open_inspector(qtbot, window)
+    image, label = mnist().x_test[11], int(mnist().y_test[11])
+    window.show_test_image(11, image, label)
+    qtbot.waitUntil(lambda: inspector.source_label.text()
+                    == f"MNIST test image · true label {label}")
+    np.testing.assert_allclose(inspector.strips["input"].values[:, :, 0], image / 255.0,
+                               atol=1e-6)
+
+
+def test_following_a_snapshot_shows_its_filters_and_maps_then_returns(qtbot, window):
+    inspector = open_inspector(qtbot, window)
+    served = window.classifier.params
+    rng = np.random.default_rng(0)
+    params = {k: v + rng.normal(0, 0.1, v.shape).astype(np.float32) for k, v in served.items()}
+    inspector.follow_snapshot(Snapshot(400, params))
+    assert inspector.model_label.text() == "Following training, step 400"
+    shown = inspector.filter_strips["c1"].values
+    np.testing.assert_array_equal(shown, params["w_c1"].reshape(3, 3, -1))
+    followed = inspect.look_inside(NumpyNet(params), window.last_input)
+    np.testing.assert_allclose(inspector.strips["c4"].values, followed.layers["c4"], atol=1e-6)
+    # Unticked, the view shows the model in use again (and the snapshot once more when ticked).
+    inspector.follow_box.setChecked(False)
+    np.testing.assert_array_equal(inspector.filter_strips["c1"].values,
+                                  served["w_c1"].reshape(3, 3, -1))
+    inspector.follow_box.setChecked(True)
+    assert inspector.model_label.text() == "Following training, step 400"
+    inspector.training_ended()
+    assert inspector.model_label.text().startswith("Model in use")
+    np.testing.assert_array_equal(inspector.filter_strips["c1"].values,
+                                  served["w_c1"].reshape(3, 3, -1))
+
+
+def test_it_follows_a_real_retrain_and_ends_on_the_new_model(qtbot, window, monkeypatch):
+    import app.main_window as main_window
+
+    tiny = TrainConfig(epochs=1, batch_size=64, learning_rate=3e-3, train_limit=1024, seed=0)
+    monkeypatch.setattr(window, "training_config", lambda: dataclasses.replace(tiny))
+    monkeypatch.setattr(main_window, "SNAPSHOT_EVERY", 4)
+    inspector = open_inspector(qtbot, window)
+    served_c1 = window.classifier.params["w_c1"].copy()
+    steps = []
+    inspector.refreshed.connect(lambda: steps.append(inspector.model_label.text()))
+    assert window.start_retrain()
+    qtbot.waitUntil(lambda: any(s == "Following training, step 8" for s in steps),
+                    timeout=120_000)
+    qtbot.waitUntil(lambda: not window.training.is_running(), timeout=120_000)
+    followed = [s for s in steps if s.startswith("Following")]
+    # A fresh run: the first snapshot is the random start, then every 4 of 16 steps.
+    assert followed[:5] == [f"Following training, step {n}" for n in (0, 4, 8, 12, 16)]
+    qtbot.waitUntil(lambda: inspector.model_label.text().startswith("Model in use"))
+    new_c1 = window.classifier.params["w_c1"]
+    assert not np.array_equal(new_c1, served_c1)
+    np.testing.assert_array_equal(inspector.filter_strips["c1"].values,
+                                  new_c1.reshape(3, 3, -1))
+
+
+def test_a_hidden_view_does_no_work_and_catches_up_when_shown(qtbot, window):
+    inspector = open_inspector(qtbot, window)
+    inspector.close()
+    refreshed = []
+    inspector.refreshed.connect(lambda: refreshed.append(True))
+    window.canvas.draw_stroke([(100, 300), (300, 300)])
+    assert refreshed == []
+    window.show_inspector()
+    qtbot.waitUntil(lambda: refreshed == [True])
+    np.testing.assert_allclose(inspector.strips["c1"].values,
+                               expected_inside(window).layers["c1"], atol=1e-6)
