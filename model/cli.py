@@ -109,7 +109,21 @@ def build_parser() -> Parser:
     export.add_argument("out", type=Path)
 
     _add_samples_parser(commands)
+    _add_explain_parser(commands)
     return parser
+
+
+def _add_explain_parser(commands: argparse._SubParsersAction) -> None:
+    explain = commands.add_parser(
+        "explain", help="look inside: every layer, the filters and a saliency map, as PNGs")
+    explain.add_argument("--checkpoint", type=Path)
+    explain.add_argument("--out", type=Path,
+                         help="folder for the PNGs (default: the current folder; "
+                              "with --json, PNGs only when --out is given)")
+    explain.add_argument("--json", action="store_true", help="one JSON object per image")
+    explain.add_argument("--full", action="store_true",
+                         help="with --json: every layer's values, not only max and mean")
+    explain.add_argument("paths", nargs="+", type=Path)
 
 
 def digit(text: str) -> int:
@@ -139,7 +153,8 @@ def run(args: argparse.Namespace) -> int:
     from model.errors import CheckpointError
 
     handlers = {"train": cmd_train, "evaluate": cmd_evaluate, "predict": cmd_predict,
-                "export": cmd_export, "calibrate": cmd_calibrate, "samples": cmd_samples}
+                "export": cmd_export, "calibrate": cmd_calibrate, "samples": cmd_samples,
+                "explain": cmd_explain}
     try:
         return handlers[args.command](args)
     except (CliError, CheckpointError, MnistError, ValueError, OSError) as exc:
@@ -374,6 +389,57 @@ def cmd_calibrate(args: argparse.Namespace) -> int:
           f"{rule.threshold:.3f}; ECE {report['ece_before']:.4f} -> {report['ece']:.4f} "
           f"on {held_out} validation images")
     return 0
+
+
+def cmd_explain(args: argparse.Namespace) -> int:
+    """Look inside the network for each file: PNG sheets and/or JSON (no TensorFlow)."""
+    from model import explain, paths
+    from model.checkpoints import CheckpointStore, load_for_serving
+    from model.classifier import Classifier
+    from model.preprocess import prepare_file
+
+    if args.checkpoint is not None:
+        loaded = load_for_serving(args.checkpoint)
+    else:
+        loaded = CheckpointStore(paths.checkpoint_dir()).load_newest(loader=load_for_serving)
+    classifier = Classifier(loaded.model, loaded.metadata, loaded.path)
+    out = args.out if args.out is not None or args.json else Path(".")
+    stems: set[str] = set()
+    failures = 0
+    if out is not None:
+        written = explain.write_filters(out, classifier.params, f"Filters of {loaded.path}")
+        if not args.json:
+            print(f"filters of the model: {written}")
+    for path in args.paths:
+        try:
+            image = prepare_file(path)
+        except ValueError as exc:
+            failures += 1
+            print(f"{path}: error: {exc}", file=sys.stderr)
+            if args.json:
+                print(json.dumps({**explain.blank_record(path), "error": str(exc)}), flush=True)
+            continue
+        if image is None:
+            print(json.dumps(explain.blank_record(path)) if args.json
+                  else f"{path}: no digit (a blank image)", flush=True)
+            continue
+        result, inside, saliency = explain.record(path, image, classifier, args.full)
+        sheets = []
+        if out is not None:
+            title = f"{path.name} · the network says {_said(result)}"
+            sheets = explain.write_sheets(out, explain.unique_stem(path, stems), title,
+                                          inside, saliency)
+        print(json.dumps(result) if args.json
+              else f"{path}: {_said(result)} -> {', '.join(map(str, sheets))}", flush=True)
+    return 1 if failures else 0
+
+
+def _said(result: dict) -> str:
+    best = int(max(range(10), key=lambda d: result["probabilities"][d]))
+    confidence = result["probabilities"][best]
+    if result["digit"] is None:
+        return f"not a digit (closest {best}, {confidence:.1%})"
+    return f"{result['digit']} ({confidence:.1%})"
 
 
 def cmd_export(args: argparse.Namespace) -> int:
