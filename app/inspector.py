@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.inspector_panels import MARK_COLOUR, LayerStrip, PixelView, SoftmaxStrip
+from app.inspector_panels import MARK_COLOUR, FilterStrip, LayerStrip, PixelView, SoftmaxStrip
 from model import inspect
 from model.inspect_images import (
     KERNEL_GAP,
@@ -34,6 +34,7 @@ from model.inspect_images import (
     as_maps,
     atlas,
     bank_grid,
+    filter_bank,
     fit_kernels,
     input_scale,
     layer_grid,
@@ -102,6 +103,7 @@ class InspectorWindow(QWidget):
         self.image: np.ndarray | None = None
         self.source_caption = "Draw a digit"
         self.snapshot: object | None = None  # the latest model.train.Snapshot
+        self._snapshot_net: NumpyNet | None = None
         self.selected: tuple[str, int] | None = None
         self.target: int | None = None  # saliency digit; None: the network's answer
         self.inside: inspect.Inside | None = None
@@ -178,10 +180,9 @@ class InspectorWindow(QWidget):
         column.setSpacing(12)
         for name, caption in _FILTER_CAPTIONS.items():
             channels_in, channels_out = _FILTER_CHANNELS[name]
-            strip = LayerStrip(name, caption,
-                               bank_grid(channels_in, channels_out, _FILTER_FACTOR[name],
-                                         _FILTER_GAP[name]))
-            strip.gap_colour = QColor(*KERNEL_GAP)
+            strip = FilterStrip(name, caption,
+                                bank_grid(channels_in, channels_out, _FILTER_FACTOR[name],
+                                          _FILTER_GAP[name]))
             strip.mapClicked.connect(self._on_filter_clicked)
             self.filter_strips[name] = strip
             column.addWidget(strip)
@@ -260,7 +261,7 @@ class InspectorWindow(QWidget):
     @Slot(object)
     def follow_snapshot(self, snapshot: object) -> None:
         """A model.train.Snapshot from a running training: show it if following."""
-        self.snapshot = snapshot
+        self.snapshot, self._snapshot_net = snapshot, NumpyNet(snapshot.params)
         if self.follow_box.isChecked():
             self.refresh()
 
@@ -268,7 +269,7 @@ class InspectorWindow(QWidget):
     def training_ended(self) -> None:
         """Training is over: show the served model again."""
         was_following = self.snapshot is not None and self.follow_box.isChecked()
-        self.snapshot = None
+        self.snapshot, self._snapshot_net = None, None
         if was_following:
             self.refresh()
 
@@ -299,7 +300,7 @@ class InspectorWindow(QWidget):
 
     def _source(self) -> Source | None:
         if self.snapshot is not None and self.follow_box.isChecked():
-            return Source(NumpyNet(self.snapshot.params), 1.0,
+            return Source(self._snapshot_net, 1.0,
                           f"Following training, step {self.snapshot.step}")
         classifier = self._get_classifier()
         if classifier is None:
@@ -342,10 +343,9 @@ class InspectorWindow(QWidget):
                 strip.set_maps(None, None, None)
                 continue
             weights = inspect.filters(params, name)
-            kernels = weights.reshape(3, 3, -1)  # (in, out) row-major: out varies fastest
-            scale = signed_scale(weights)
-            strip.set_maps(atlas(kernels, scale), bank_grid(*weights.shape[2:],
-                           _FILTER_FACTOR[name], _FILTER_GAP[name]), scale, kernels)
+            # Drawn once per set of weights: one pre-tiled image, not a thousand cells.
+            pixels, grid = filter_bank(weights, _FILTER_FACTOR[name], _FILTER_GAP[name])
+            strip.set_tiled(pixels, grid, signed_scale(weights), weights.reshape(3, 3, -1))
 
     def _show_layers(self) -> None:
         inside = self.inside

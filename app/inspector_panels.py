@@ -96,7 +96,7 @@ class LayerStrip(QWidget):
         self.labels = labels
         self.values: np.ndarray | None = None  # the (H, W, C) maps shown
         self.image: QImage | None = None  # the maps side by side, one pixel per value
-        self.gap_colour: QColor | None = None  # painted behind the cells (filter banks)
+        self.tiled = False  # True: ``image`` is already laid out and enlarged
         self.grid: Grid | None = None
         self.expected = expected  # the grid to make room for before any values arrive
         self.scale: Scale | None = None
@@ -118,6 +118,18 @@ class LayerStrip(QWidget):
             values: the maps' values (H, W, C), for tooltips.
         """
         self.image = None if atlas is None else rgb_image(atlas)
+        self.tiled = False
+        self._set_layout(grid, scale, values)
+
+    def set_tiled(self, pixels: np.ndarray, grid: Grid, scale: Scale,
+                  values: np.ndarray | None = None) -> None:
+        """Show a picture already tiled and enlarged (model.inspect_images.tile)."""
+        self.image = rgb_image(pixels)
+        self.tiled = True
+        self._set_layout(grid, scale, values)
+
+    def _set_layout(self, grid: Grid | None, scale: Scale | None,
+                    values: np.ndarray | None) -> None:
         self.grid, self.scale, self.values = grid, scale, values
         if grid is not None and grid != self.expected:  # e.g. another dense width
             self.expected = grid
@@ -161,9 +173,9 @@ class LayerStrip(QWidget):
 
     def _paint_cells(self, painter: QPainter, top: int) -> None:
         grid = self.grid
-        if self.gap_colour is not None:
-            height, width = grid.size
-            painter.fillRect(QRect(0, top, width, height), self.gap_colour)
+        if self.tiled:
+            painter.drawImage(QPoint(0, top), self.image)
+            return
         source_height = self.image.height()
         source_width = self.image.width() // grid.count
         for index in range(grid.count):  # nearest-neighbour: every value a crisp square
@@ -218,6 +230,18 @@ class LayerStrip(QWidget):
             return f"{self.name} {label}: {float(cell.ravel()[0]):.3f}"
         return (f"{self.name} map {index}: max {float(cell.max()):.3f}, "
                 f"mean {float(cell.mean()):.3f} (click to enlarge)")
+
+
+class FilterStrip(LayerStrip):
+    """A conv layer's kernels: column = the output map they make, row = their input map."""
+
+    def tooltip(self, index: int) -> str:
+        """Which kernel, and its weights' range."""
+        source, target = divmod(index, self.grid.columns)
+        kernel = self.values[:, :, index]
+        origin = "the input" if self.grid.count == self.grid.columns else f"input map {source}"
+        return (f"{self.name} kernel from {origin} to map {target}: weights "
+                f"{float(kernel.min()):.3f} .. {float(kernel.max()):.3f} (click: map {target})")
 
 
 class SoftmaxStrip(QWidget):

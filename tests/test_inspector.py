@@ -181,3 +181,23 @@ def test_a_hidden_view_does_no_work_and_catches_up_when_shown(qtbot, window):
     qtbot.waitUntil(lambda: refreshed == [True])
     np.testing.assert_allclose(inspector.strips["c1"].values,
                                expected_inside(window).layers["c1"], atol=1e-6)
+
+
+def test_the_filters_tab_shows_every_kernel_and_a_click_selects_the_map_it_makes(qtbot,
+                                                                                 window):
+    inspector = open_inspector(qtbot, window)
+    inspector.tabs.setCurrentIndex(1)
+    params = window.classifier.params
+    for name, strip in inspector.filter_strips.items():
+        qtbot.waitUntil(strip.isVisible)
+        weights = params[f"w_{name}"]
+        assert strip.grid.count == weights.shape[2] * weights.shape[3]
+        assert strip.grid.columns == weights.shape[3]
+        np.testing.assert_array_equal(strip.values, weights.reshape(3, 3, -1))
+    strip = inspector.filter_strips["c2"]
+    top, left = strip.grid.origin(3 * 16 + 7)  # from input map 3 to map 7
+    qtbot.mouseClick(strip, Qt.MouseButton.LeftButton,
+                     pos=QPoint(left + 5, strip._image_top() + top + 5))
+    qtbot.waitUntil(lambda: inspector.selected == ("c2", 7))
+    assert inspector.detail_label.text().startswith("c2 map 7: strongest at")
+    assert "to map 7" in strip.tooltip(3 * 16 + 7)
