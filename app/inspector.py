@@ -13,7 +13,7 @@ from dataclasses import dataclass
 
 import numpy as np
 from PySide6.QtCore import QRect, Qt, Signal, Slot
-from PySide6.QtGui import QColor, QFont, QShowEvent
+from PySide6.QtGui import QFont, QShowEvent
 from PySide6.QtWidgets import (
     QButtonGroup,
     QCheckBox,
@@ -435,7 +435,4 @@ def _heading(text: str) -> QLabel:
 def _note(text: str, name: str) -> QLabel:
     label = QLabel(text, objectName=name)
     label.setWordWrap(True)
-    palette = label.palette()
-    palette.setColor(label.foregroundRole(), QColor(90, 90, 90))
-    label.setPalette(palette)
     return label

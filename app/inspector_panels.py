@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import numpy as np
 from PySide6.QtCore import QEvent, QPoint, QRect, QSize, Qt, Signal
-from PySide6.QtGui import QColor, QImage, QMouseEvent, QPainter, QPaintEvent, QPen
+from PySide6.QtGui import QColor, QImage, QMouseEvent, QPainter, QPaintEvent, QPalette, QPen
 from PySide6.QtWidgets import QSizePolicy, QToolTip, QWidget
 
 from model.inspect_images import Grid, Scale, legend
@@ -17,8 +17,6 @@ from model.inspect_images import Grid, Scale, legend
 CAPTION_HEIGHT = 18
 LEGEND_WIDTH = 110
 LABEL_HEIGHT = 14
-_TEXT = QColor(40, 40, 40)
-_MUTED = QColor(110, 110, 110)
 _SELECTED = QColor(0, 150, 255)
 _MARK = QColor(0, 229, 255)
 
@@ -56,12 +54,20 @@ def format_value(value: float) -> str:
     return f"{value:.2g}" if abs(value) < 0.01 else f"{value:.2f}"
 
 
-def paint_legend(painter: QPainter, right: int, top: int, scale: Scale) -> None:
+def text_colours(widget: QWidget) -> tuple[QColor, QColor]:
+    """(text, muted text) from the widget's palette, so light and dark themes both read."""
+    palette = widget.palette()
+    return (palette.color(QPalette.ColorRole.WindowText),
+            palette.color(QPalette.ColorRole.PlaceholderText))
+
+
+def paint_legend(painter: QPainter, right: int, top: int, scale: Scale, muted: QColor,
+                 ) -> None:
     """The colour bar of a scale with its end values, right-aligned at ``right``."""
     metrics = painter.fontMetrics()
     high, low = format_value(scale.high), format_value(scale.low)
     x = right - metrics.horizontalAdvance(high)
-    painter.setPen(_MUTED)
+    painter.setPen(muted)
     painter.drawText(x, top + metrics.ascent(), high)
     bar = legend_image(scale)
     x -= LEGEND_WIDTH + 4
@@ -154,13 +160,14 @@ class LayerStrip(QWidget):
         self.paints += 1
         painter = QPainter(self)
         metrics = painter.fontMetrics()
-        painter.setPen(_TEXT)
+        text, muted = text_colours(self)
+        painter.setPen(text)
         painter.drawText(0, metrics.ascent() + 1, self.caption)
         if self.scale is not None:
-            paint_legend(painter, self.width() - 2, 1, self.scale)
+            paint_legend(painter, self.width() - 2, 1, self.scale, muted)
         top = self._image_top()
         if self.image is None:
-            painter.setPen(_MUTED)
+            painter.setPen(muted)
             painter.drawText(0, top + metrics.ascent() + 4, "—")
             painter.end()
             return
@@ -168,6 +175,7 @@ class LayerStrip(QWidget):
         if self.selected is not None and self.grid is not None:
             self._outline(painter, self.selected, top)
         if self.labels:
+            painter.setPen(muted)
             self._paint_labels(painter, top + self.grid.size[0])
         painter.end()
 
@@ -192,7 +200,6 @@ class LayerStrip(QWidget):
         painter.drawRect(self._cell_rect(index, top).adjusted(-1, -1, 1, 1))
 
     def _paint_labels(self, painter: QPainter, y: int) -> None:
-        painter.setPen(_MUTED)
         for index, text in enumerate(self.labels):
             cell = self._cell_rect(index, 0)
             painter.drawText(QRect(cell.x(), y, cell.width(), LABEL_HEIGHT),
@@ -277,11 +284,12 @@ class SoftmaxStrip(QWidget):
         self.paints += 1
         painter = QPainter(self)
         metrics = painter.fontMetrics()
-        painter.setPen(_TEXT)
+        text, muted = text_colours(self)
+        painter.setPen(text)
         painter.drawText(0, metrics.ascent() + 1, self.caption)
         base = CAPTION_HEIGHT + 4 + self.BAR_HEIGHT
         step = self.BAR_WIDTH + 3
-        painter.fillRect(QRect(0, base, 10 * step - 3, 1), _MUTED)
+        painter.fillRect(QRect(0, base, 10 * step - 3, 1), muted)
         if self.probabilities is not None:
             best = int(np.argmax(self.probabilities))
             for digit, p in enumerate(self.probabilities):
@@ -289,10 +297,10 @@ class SoftmaxStrip(QWidget):
                 colour = QColor(221, 81, 58) if digit == best else QColor(150, 150, 160)
                 painter.fillRect(QRect(digit * step, base - height, self.BAR_WIDTH, height),
                                  colour)
-            painter.setPen(_TEXT)
+            painter.setPen(text)
             painter.drawText(10 * step + 6, base - 4,
                              f"{best}: {float(self.probabilities[best]):.1%}")
-        painter.setPen(_MUTED)
+        painter.setPen(muted)
         for digit in range(10):
             painter.drawText(QRect(digit * step, base + 2, self.BAR_WIDTH, LABEL_HEIGHT),
                              Qt.AlignmentFlag.AlignCenter, str(digit))

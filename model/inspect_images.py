@@ -164,10 +164,13 @@ def bank_grid(channels_in: int, channels_out: int, factor: int = 5, gap: int = 2
 
 def fit_kernels(count: int, width: int, height: int, gap: int = 2,
                 largest: int = 24) -> tuple[int, int]:
-    """(columns, factor) that show ``count`` 3x3 kernels as large as fit in width x height."""
+    """(columns, factor) that show ``count`` 3x3 kernels as large as fit in width x height.
+
+    Only full rows: the column count divides ``count``.
+    """
     best = (count, 1)
     best_factor = 0
-    for columns in range(1, count + 1):
+    for columns in (c for c in range(1, count + 1) if count % c == 0):
         rows = -(-count // columns)
         factor = min((width - gap * (columns - 1)) // (3 * columns),
                      (height - gap * (rows - 1)) // (3 * rows), largest)
