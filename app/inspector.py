@@ -105,7 +105,7 @@ class InspectorWindow(QWidget):
         self.snapshot: object | None = None  # the latest model.train.Snapshot
         self._snapshot_net: NumpyNet | None = None
         self.selected: tuple[str, int] | None = None
-        self.target: int | None = None  # saliency digit; None: the network's answer
+        self.target: int | None = None  # saliency digit; None: the most likely digit
         self.inside: inspect.Inside | None = None
         self.saliency_map: np.ndarray | None = None
         self._filters_of: object = None  # the params the filter banks show
@@ -225,7 +225,7 @@ class InspectorWindow(QWidget):
     def _build_picker(self) -> QVBoxLayout:
         self.picker = QButtonGroup(self)
         self.picker.setExclusive(True)
-        self.answer_button = QToolButton(objectName="towardAnswer", text="the answer",
+        self.answer_button = QToolButton(objectName="towardAnswer", text="the most likely",
                                          checkable=True, checked=True)
         self.answer_button.setToolTip("Saliency toward the digit the network picks")
         self.picker.addButton(self.answer_button, -1)
@@ -361,7 +361,8 @@ class InspectorWindow(QWidget):
     def _show_saliency(self, source: Source | None) -> None:
         inside = self.inside
         answer = None if inside is None else inside.digit
-        self.answer_button.setText("the answer" if answer is None else f"the answer ({answer})")
+        self.answer_button.setText("the most likely" if answer is None
+                                   else f"the most likely ({answer})")
         if inside is None:
             self.saliency_map = None
             self.saliency_view.set_pixels(None)
@@ -370,7 +371,7 @@ class InspectorWindow(QWidget):
         digit = answer if self.target is None else self.target
         self.saliency_map = inspect.saliency(source.net.params, inside, digit)
         self.saliency_view.set_pixels(saliency_overlay(inside.input, self.saliency_map, 1), 8)
-        which = "the network's answer" if digit == answer else "your pick"
+        which = "the most likely digit" if digit == answer else "your pick"
         self.saliency_label.setText(
             f"Ink that pushed the network toward {digit} ({which}; "
             f"p = {float(inside.probabilities[digit]):.1%})")

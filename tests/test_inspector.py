@@ -53,7 +53,7 @@ def test_ctrl_i_opens_it_from_the_model_menu_and_it_shows_every_layer(qtbot, win
         assert strip.scale is not None  # every layer has its legend
     np.testing.assert_allclose(inspector.softmax_strip.probabilities,
                                window.last_prediction.probabilities, atol=1e-6)
-    assert inspector.answer_button.text() == f"the answer ({expected.digit})"
+    assert inspector.answer_button.text() == f"the most likely ({expected.digit})"
 
 
 def test_a_new_drawing_updates_the_view(qtbot, window):
@@ -107,7 +107,7 @@ def test_the_saliency_digit_picker_changes_the_map(qtbot, window):
     assert "gradient × input" in inspector.findChild(type(inspector.saliency_label),
                                                      "methodLabel").text()
     qtbot.mouseClick(inspector.answer_button, Qt.MouseButton.LeftButton)
-    qtbot.waitUntil(lambda: "the network's answer" in inspector.saliency_label.text())
+    qtbot.waitUntil(lambda: "the most likely digit" in inspector.saliency_label.text())
     np.testing.assert_allclose(inspector.saliency_map, toward_answer)
 
 
