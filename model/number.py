@@ -1,0 +1,165 @@
+"""Reading a whole drawing: one digit, a number, not a digit, or nothing.
+
+The drawing is split into pieces (model/segment.py); every piece then takes
+exactly the single-digit path: MNIST-style preparation, the same classifier,
+the same not-a-digit decision.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Protocol
+
+import numpy as np
+
+from model.preprocess import prepare, to_gray_ink
+from model.segment import Box, segment
+
+if TYPE_CHECKING:
+    from collections.abc import Sequence
+
+    from PIL import Image
+
+    from model.decision import Decision
+
+STATUSES = ("blank", "digit", "number", "not_a_digit")
+
+
+class DigitClassifier(Protocol):
+    """What reading needs from model.classifier.Classifier."""
+
+    def predict(self, image: np.ndarray) -> Decision:
+        """The Decision for one 28x28 image."""
+
+    def predict_many(self, images: np.ndarray) -> list[Decision]:
+        """One Decision per image of an (N, 28, 28) batch."""
+
+
+@dataclass(frozen=True)
+class DigitReading:
+    """One piece of a drawing and what the classifier decided about it.
+
+    Attributes:
+        box: [x, y, w, h] of the piece in the image's pixels.
+        network_input: The 28x28 array the network was given.
+        decision: The classifier's Decision for it.
+    """
+
+    box: Box
+    network_input: np.ndarray
+    decision: Decision
+
+    @property
+    def confidence(self) -> float:
+        """Calibrated probability of the most likely digit."""
+        return self.decision.confidence
+
+    def as_json(self) -> dict:
+        """{"digit", "probabilities", "box"} as ``predict --json`` prints it."""
+        return {"digit": self.decision.digit,
+                "probabilities": _rounded(self.decision.probabilities),
+                "box": [int(v) for v in self.box]}
+
+
+@dataclass(frozen=True)
+class Reading:
+    """What a drawing says, read left to right.
+
+    Attributes:
+        status: "blank" (no digit-sized ink), "digit" (one digit), "number"
+            (two or more digits) or "not_a_digit" (some piece is not a digit).
+        digits: The pieces in reading order, each with its decision.
+    """
+
+    status: str
+    digits: tuple[DigitReading, ...] = ()
+
+    @property
+    def number(self) -> str | None:
+        """The digits read, left to right ("2917"); None if blank or not a digit."""
+        if self.status not in ("digit", "number"):
+            return None
+        return "".join(str(d.decision.digit) for d in self.digits)
+
+    @property
+    def confidence(self) -> float:
+        """The product of the digits' confidences (0 when blank)."""
+        if not self.digits:
+            return 0.0
+        return float(np.prod([d.confidence for d in self.digits]))
+
+    @property
+    def single(self) -> DigitReading | None:
+        """The only piece, when there is exactly one."""
+        return self.digits[0] if len(self.digits) == 1 else None
+
+    def as_json(self) -> dict:
+        """The reading's part of a ``predict --json`` object.
+
+        "digit" and "probabilities" describe the one piece when there is exactly
+        one (the digit only if it is one), and are null otherwise.
+        """
+        one = self.single
+        return {
+            "status": self.status,
+            "number": self.number,
+            "digit": one.decision.digit if one is not None else None,
+            "probabilities": _rounded(one.decision.probabilities) if one is not None else None,
+            "digits": [d.as_json() for d in self.digits],
+        }
+
+    def log_text(self) -> str:
+        """The app's log line after "prediction: ", e.g. "number=2917 confidence=0.870"."""
+        if self.status == "blank":
+            return "none"
+        if self.status == "not_a_digit":
+            return "not-a-digit"
+        kind = "number" if self.status == "number" else "digit"
+        return f"{kind}={self.number} confidence={self.confidence:.3f}"
+
+
+def _rounded(probabilities: np.ndarray | None) -> list[float] | None:
+    return None if probabilities is None else [round(float(p), 6) for p in probabilities]
+
+
+def status_of(decisions: Sequence[Decision]) -> str:
+    """The overall status of a drawing from its pieces' decisions."""
+    if not decisions:
+        return "blank"
+    if any(d.status != "digit" for d in decisions):
+        return "not_a_digit"
+    return "digit" if len(decisions) == 1 else "number"
+
+
+def read_number(image: np.ndarray | Image.Image, classifier: DigitClassifier,
+                strokes: Sequence[np.ndarray] | None = None) -> Reading:
+    """Read every digit of a drawing or an image, left to right.
+
+    Args:
+        image: Anything ``model.preprocess.to_gray_ink`` accepts (a canvas's
+            gray pixels, an opened image).
+        classifier: The classifier in use (model.classifier.Classifier).
+        strokes: The drawing's strokes, (N, 2) arrays of x, y in the image's
+            pixels, when known (the canvas); None for an image.
+
+    Returns:
+        The Reading: its status and one DigitReading per piece.
+
+    Raises:
+        ValueError: The image cannot be read.
+    """
+    ink = to_gray_ink(image)
+
+    def score(crop: np.ndarray) -> float:
+        network_input = prepare(crop)
+        return 0.0 if network_input is None else classifier.predict(network_input).confidence
+
+    pieces = segment(ink, strokes, score)
+    kept = [(piece, prepare(piece.ink)) for piece in pieces]
+    kept = [(piece, x) for piece, x in kept if x is not None]
+    if not kept:
+        return Reading("blank")
+    decisions = classifier.predict_many(np.stack([x for _, x in kept]))
+    digits = tuple(DigitReading(piece.box, x, decision)
+                   for (piece, x), decision in zip(kept, decisions, strict=True))
+    return Reading(status_of(decisions), digits)

@@ -1,0 +1,228 @@
+"""Segmentation: strokes and ink -> digit pieces, left to right (model/segment.py)."""
+
+from __future__ import annotations
+
+import numpy as np
+import pytest
+from PIL import Image, ImageDraw
+
+from model.preprocess import to_gray_ink
+from model.segment import Piece, label_runs, segment
+
+# Digits drawn in several strokes, in a unit box (y down, 1.3 tall), as people write them.
+ARC = [(0.5 + 0.45 * np.cos(a), 0.65 + 0.62 * np.sin(a)) for a in np.linspace(0, 2 * np.pi, 40)]
+MULTI_STROKE = {
+    "4 open, two strokes": [[(0.15, 0.0), (0.05, 0.75), (0.95, 0.75)], [(0.75, 0.3), (0.75, 1.3)]],
+    "4 closed, two strokes": [[(0.7, 0.0), (0.0, 0.85), (1.0, 0.85)], [(0.7, 0.0), (0.7, 1.3)]],
+    "5 with a separate bar": [
+        [(0.15, 0.08), (0.1, 0.6)]
+        + [(0.45 + 0.45 * np.cos(a), 0.9 + 0.38 * np.sin(a)) for a in np.linspace(-2.1, 2.6, 20)],
+        [(0.25, -0.02), (0.95, -0.06)],
+    ],
+    "7 with a bar": [[(0.0, 0.0), (1.0, 0.0), (0.35, 1.3)], [(0.3, 0.65), (0.85, 0.65)]],
+    "7 in two strokes": [[(0.0, 0.0), (1.0, 0.0)], [(1.0, 0.02), (0.35, 1.3)]],
+    "crossed 0": [ARC, [(0.95, -0.05), (0.05, 1.35)]],
+    "1 with flag and foot": [[(0.2, 0.3), (0.55, 0.0)], [(0.55, 0.0), (0.55, 1.3)],
+                             [(0.2, 1.3), (0.9, 1.3)]],
+    "1 with flag, then a foot": [[(0.2, 0.3), (0.55, 0.0), (0.55, 1.3)], [(0.2, 1.3), (0.9, 1.3)]],
+}
+ONE = [[(0.5, 0.0), (0.5, 1.3)]]
+ZERO = [ARC]
+TWO = [[(0.05 + 0.9 * (0.5 + 0.5 * np.cos(a)), 0.35 + 0.33 * np.sin(a))
+        for a in np.linspace(np.pi, 2.2 * np.pi, 12)] + [(0.05, 1.3), (0.95, 1.3)]]
+
+
+def place(template, left, top, size, slant=0.0, rng=None, jitter=0.0):
+    """Template strokes scaled to ``size`` per unit, slanted, with their ink box at left, top."""
+    points = np.vstack([np.asarray(s, float) for s in template])
+    x0 = points[:, 0].min() - slant * (0.65 - points[:, 1]).max()
+    strokes = []
+    for stroke in template:
+        p = np.asarray(stroke, float)
+        x = p[:, 0] + slant * (0.65 - p[:, 1]) - points[:, 0].min()
+        y = p[:, 1] - points[:, 1].min()
+        out = np.column_stack([left + x * size, top + y * size])
+        if rng is not None and jitter:
+            out = out + rng.normal(0, jitter, out.shape)
+        strokes.append(out)
+    del x0
+    return strokes
+
+
+def width_of(strokes):
+    xs = np.concatenate([s[:, 0] for s in strokes])
+    return xs.max() - xs.min()
+
+
+def compose(templates, size, gap, slant=0.0, rng=None, jitter=0.0, wobble=0.0, left=30.0,
+            top=40.0):
+    """Digits left to right with ``gap`` (share of the digit height) between their ink."""
+    strokes, groups, pen = [], [], 0.12 * size
+    x = left
+    for template in templates:
+        dy = rng.normal(0, wobble * size) if rng is not None and wobble else 0.0
+        placed = place(template, x, top + dy, size, slant, rng, jitter)
+        groups.append(list(range(len(strokes), len(strokes) + len(placed))))
+        strokes += placed
+        x += width_of(placed) + pen + gap * 1.3 * size
+    return strokes, groups
+
+
+def render(strokes, shape, pen):
+    """Dark round-capped ink on white, like the canvas (uint8, H x W)."""
+    image = Image.new("L", (shape[1], shape[0]), 255)
+    draw = ImageDraw.Draw(image)
+    for stroke in strokes:
+        points = [tuple(map(float, p)) for p in stroke]
+        if len(points) > 1:
+            draw.line(points, fill=0, width=round(pen), joint="curve")
+        for x, y in (points[0], points[-1]):
+            draw.ellipse([x - pen / 2, y - pen / 2, x + pen / 2, y + pen / 2], fill=0)
+    return np.asarray(image)
+
+
+def both_ways(strokes, shape=(320, 900), pen=12):
+    """Pieces from the strokes and from the rendered image alone."""
+    ink = to_gray_ink(render(strokes, shape, pen))
+    return segment(ink, strokes), segment(ink, None)
+
+
+def covers(piece: Piece, stroke: np.ndarray) -> bool:
+    """Whether the piece's box holds the stroke's points (a few pixels of slack)."""
+    x, y, w, h = piece.box
+    return bool(np.all((stroke[:, 0] >= x - 3) & (stroke[:, 0] <= x + w + 3)
+                       & (stroke[:, 1] >= y - 3) & (stroke[:, 1] <= y + h + 3)))
+
+
+@pytest.mark.parametrize("name", list(MULTI_STROKE))
+def test_a_digit_drawn_in_several_strokes_stays_one_piece(name):
+    rng = np.random.default_rng(len(name))
+    for _ in range(12):
+        size = rng.uniform(60, 180)
+        slant = rng.uniform(-0.25, 0.25)
+        strokes = place(MULTI_STROKE[name], 80, 40, size, slant, rng, jitter=1.0)
+        order = rng.permutation(len(strokes))  # any stroke order
+        by_strokes, by_image = both_ways([strokes[i] for i in order], shape=(340, 420),
+                                         pen=rng.uniform(6, 20))
+        assert len(by_strokes) == 1, (name, size, slant)
+        assert len(by_image) == 1, (name, size, slant)
+
+
+@pytest.mark.parametrize("name", list(MULTI_STROKE))
+def test_multi_stroke_digits_stay_whole_between_close_neighbours(name):
+    rng = np.random.default_rng(7)
+    for gap in (0.15, 0.3, 0.6):
+        slant = rng.uniform(-0.2, 0.2)
+        strokes, groups = compose([ONE, MULTI_STROKE[name], ZERO, MULTI_STROKE[name], ONE],
+                                  size=90, gap=gap, slant=slant, rng=rng, jitter=0.8,
+                                  wobble=0.03)
+        for pieces in both_ways(strokes, shape=(260, 1000), pen=11):
+            assert len(pieces) == 5, (name, gap)
+            for piece, group in zip(pieces, groups, strict=True):
+                assert all(covers(piece, strokes[i]) for i in group), (name, gap)
+
+
+def test_pieces_come_left_to_right_whatever_the_drawing_order():
+    strokes, groups = compose([ONE, ZERO, TWO], size=100, gap=0.3)
+    reversed_strokes = strokes[::-1]
+    pieces, image_pieces = both_ways(reversed_strokes)
+    for found in (pieces, image_pieces):
+        lefts = [p.box[0] for p in found]
+        assert lefts == sorted(lefts) and len(found) == 3
+        for piece, group in zip(found, groups, strict=True):
+            assert all(covers(piece, strokes[i]) for i in group)
+
+
+def test_gaps_from_15_to_60_percent_of_the_height_make_two_digits():
+    rng = np.random.default_rng(3)
+    for gap in np.linspace(0.15, 0.6, 10):
+        for first, second in ((ONE, ONE), (ZERO, ONE), (TWO, ZERO), (MULTI_STROKE["7 with a bar"],
+                                                                       ONE)):
+            slant = rng.uniform(-0.2, 0.2)
+            strokes, _ = compose([first, second], size=100, gap=gap, slant=slant)
+            by_strokes, by_image = both_ways(strokes)
+            assert len(by_strokes) == 2 and len(by_image) == 2, (gap, slant)
+
+
+def test_box_is_in_image_pixels_and_the_ink_is_the_piece_alone():
+    strokes, _ = compose([ONE, ZERO], size=100, gap=0.4, left=50, top=60)
+    image = render(strokes, (320, 700), 12)
+    pieces = segment(to_gray_ink(image), strokes)
+    dark = image < 128
+    for piece in pieces:
+        x, y, w, h = piece.box
+        inside = dark[y : y + h, x : x + w]
+        # The box is tight around the piece's ink...
+        assert inside[0].any() and inside[-1].any() and inside[:, 0].any() and inside[:, -1].any()
+        # ...and the crop holds that ink with a blank margin, nothing else.
+        assert piece.ink.shape == (h + 4, w + 4)
+        assert piece.ink[0].max() == 0 and piece.ink[:, -1].max() == 0
+        assert piece.ink.max() > 0.9
+    one, zero = pieces
+    assert one.box[2] < 0.3 * zero.box[2]  # the 1's crop holds none of the 0
+
+
+def test_dots_and_specks_beside_a_number_are_dropped():
+    strokes, _ = compose([ONE, ZERO, ONE], size=100, gap=0.4)
+    dot = [np.array([[500.0, 100.0]])]  # a click
+    speck = [np.array([[560.0, 250.0], [564.0, 252.0]])]
+    by_strokes, by_image = both_ways(strokes + dot + speck)
+    assert len(by_strokes) == 3 and len(by_image) == 3
+
+
+def test_a_lone_click_is_no_digit():
+    by_strokes, by_image = both_ways([np.array([[200.0, 150.0]])], pen=16)
+    assert by_strokes == [] and by_image == []
+
+
+def test_blank_ink_has_no_pieces():
+    assert segment(np.zeros((100, 200), np.float32)) == []
+    assert segment(np.zeros((100, 200), np.float32), []) == []
+
+
+def test_touching_digits_are_cut_where_the_classifier_is_most_sure():
+    # Two 0s that touch: one component, twice a digit's width. The thinnest
+    # columns are inside each 0 (two strokes), not where they touch.
+    strokes, _ = compose([ZERO, ZERO], size=100, gap=-0.02)
+    ink = to_gray_ink(render(strokes, (320, 600), 12))
+    digit_width = width_of(strokes[:1]) + 12
+
+    def knows_a_zero(crop):  # a stand-in classifier: sure of 0-sized pieces only
+        return 1.0 / (1.0 + abs(crop.shape[1] - 4 - digit_width))
+
+    pieces = segment(ink, None, knows_a_zero)
+    assert len(pieces) == 2
+    middle = (strokes[0][:, 0].max() + strokes[1][:, 0].min()) / 2
+    left, right = pieces
+    assert abs(left.box[0] + left.box[2] - middle) < 12
+    assert abs(right.box[0] - middle) < 12
+
+
+def test_without_a_score_the_thinnest_columns_are_cut():
+    # Two 0s joined by a short stroke at mid-height (one component).
+    strokes, _ = compose([ZERO, ZERO], size=100, gap=0.15)
+    join_from = strokes[0][:, 0].max()
+    join_to = strokes[1][:, 0].min()
+    bridge = np.array([[join_from, 105.0], [join_to, 105.0]])
+    ink = to_gray_ink(render(strokes + [bridge], (320, 600), 12))
+    pieces = segment(ink, None)
+    assert len(pieces) == 2
+    cut = pieces[0].box[0] + pieces[0].box[2]
+    assert join_from < cut < join_to + 6
+
+
+def test_a_single_wide_digit_is_not_cut():
+    wide_zero = [[(0.5 + 0.6 * np.cos(a), 0.65 + 0.6 * np.sin(a))
+                  for a in np.linspace(0, 2 * np.pi, 40)]]
+    by_strokes, by_image = both_ways(place(wide_zero, 60, 40, 150), shape=(340, 400))
+    assert len(by_strokes) == 1 and len(by_image) == 1
+
+
+def test_components_are_8_connected():
+    mask = np.zeros((6, 8), bool)
+    mask[0, 0] = mask[1, 1] = mask[2, 2] = True  # a diagonal: one component
+    mask[4, 5:8] = True  # a bar: another
+    mask[0, 6] = True  # a lone pixel: a third
+    rows, starts, ends, labels = label_runs(mask)
+    assert len(set(labels.tolist())) == 3
+    assert labels[0] == labels[2]  # the diagonal's first and third pixels
