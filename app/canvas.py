@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import math
 from collections.abc import Sequence
+from dataclasses import dataclass
 
 import numpy as np
 from PySide6.QtCore import QEvent, QPointF, QRect, QRectF, QSize, Qt, Signal
@@ -39,7 +40,7 @@ PEN_WIDTH_DEFAULT = 18
 UNDO_LIMIT = 50
 # Snapshots of a large high-DPI canvas are big: also cap the history's memory.
 UNDO_MEMORY_LIMIT = 64 * 1024 * 1024
-HINT_TEXT = "Draw a digit"
+HINT_TEXT = "Draw a digit or a number"
 
 _PAPER = QColor(Qt.GlobalColor.white)
 _INK = QColor(Qt.GlobalColor.black)
@@ -51,6 +52,17 @@ _TOUCH_EVENTS = (
     QEvent.Type.TouchEnd,
     QEvent.Type.TouchCancel,
 )
+
+
+Strokes = list[list[tuple[float, float]]]
+
+
+@dataclass(frozen=True)
+class _Step:
+    """One history entry: the pixels, and the strokes that made them (None: an image)."""
+
+    image: QImage
+    strokes: Strokes | None
 
 
 def _blank_image(size: QSize, dpr: float) -> QImage:
@@ -127,6 +139,10 @@ class DrawingCanvas(QWidget):
     backing store is in device pixels (``devicePixelRatioF``), so strokes are
     crisp on high-DPI screens and ``to_array`` returns device pixels.
 
+    The canvas remembers its strokes (``strokes``), in step with undo, redo
+    and clear, so a number can be split into digits by its strokes; an image
+    shown with ``set_image`` has none (and drawing over it adds none).
+
     The backing store only grows (like scribble's ``resizeImage``): the
     drawing stays at the top-left, and ink that a shrink hides comes back
     when the widget grows. ``to_array``, ``image`` and ``is_empty`` describe
@@ -166,8 +182,9 @@ class DrawingCanvas(QWidget):
         self.setCursor(Qt.CursorShape.CrossCursor)
         self._pen_width = PEN_WIDTH_DEFAULT
         self._image = _blank_image(self._device_size(), self.devicePixelRatioF())
-        self._undo_stack: list[QImage] = []
-        self._redo_stack: list[QImage] = []
+        self._undo_stack: list[_Step] = []
+        self._redo_stack: list[_Step] = []
+        self._strokes: Strokes | None = []
         self._last_point: QPointF | None = None
         self._stroke_source: str | None = None
         self._empty = True
@@ -226,6 +243,19 @@ class DrawingCanvas(QWidget):
         self._ensure_backing_store()
         return self._image.copy(QRect(0, 0, *self._device_size().toTuple()))
 
+    def strokes(self) -> list[np.ndarray] | None:
+        """Return the strokes that made the drawing, in ``to_array``'s pixels.
+
+        Returns:
+            One (N, 2) float array of x, y per stroke, oldest first (empty for
+            a blank canvas), or None when the canvas shows an image.
+        """
+        if self._strokes is None:
+            return None
+        dpr = self._image.devicePixelRatio()
+        return [np.array(stroke, dtype=np.float64).reshape(-1, 2) * dpr
+                for stroke in self._strokes]
+
     def can_undo(self) -> bool:
         """Return True if there is a step to undo."""
         return bool(self._undo_stack)
@@ -257,9 +287,10 @@ class DrawingCanvas(QWidget):
         """Wipe the canvas to white; undoable. Always emits ``cleared``."""
         self._end_stroke()
         self._ensure_backing_store()
-        if not self._store_is_blank():
+        if not self._store_is_blank() or self._strokes != []:
             self._push_undo(self._image)
             self._image = _blank_image(self._image.size(), self._image.devicePixelRatio())
+            self._strokes = []
             self._after_replace()
         self.cleared.emit()
 
@@ -268,7 +299,7 @@ class DrawingCanvas(QWidget):
         self._end_stroke()
         if self._undo_stack:
             self._redo_stack.append(self._snapshot(self._image))
-            self._image = self._restore(self._undo_stack.pop())
+            self._restore(self._undo_stack.pop())
             self._after_replace()
 
     def redo(self) -> None:
@@ -276,7 +307,7 @@ class DrawingCanvas(QWidget):
         self._end_stroke()
         if self._redo_stack:
             self._undo_stack.append(self._snapshot(self._image))
-            self._image = self._restore(self._redo_stack.pop())
+            self._restore(self._redo_stack.pop())
             self._after_replace()
 
     def set_image(self, image: QImage, smooth: bool = True) -> None:
@@ -298,6 +329,7 @@ class DrawingCanvas(QWidget):
         self._ensure_backing_store()
         self._push_undo(self._image)
         self._image = self._compose(image, smooth)
+        self._strokes = None
         self._after_replace()
 
     def set_array(self, arr: np.ndarray, smooth: bool = True) -> None:
@@ -414,6 +446,8 @@ class DrawingCanvas(QWidget):
         self._push_undo(self._image)
         self._stroke_source = source
         self._last_point = QPointF(position)
+        if self._strokes is not None:
+            self._strokes.append([(position.x(), position.y())])
         self.strokeStarted.emit()
         self._draw_segment(position, position, width)
 
@@ -421,6 +455,8 @@ class DrawingCanvas(QWidget):
         """Draw a segment from the last point, so fast strokes have no gaps."""
         if self._last_point is None or position == self._last_point:
             return
+        if self._strokes:
+            self._strokes[-1].append((position.x(), position.y()))
         self._draw_segment(self._last_point, position, width)
         self._last_point = QPointF(position)
 
@@ -521,27 +557,27 @@ class DrawingCanvas(QWidget):
 
     # -------------------------------------------------------------- history
 
-    @staticmethod
-    def _snapshot(image: QImage) -> QImage:
+    def _snapshot(self, image: QImage) -> _Step:
         """Return a compact copy for the history (exact: the store is gray)."""
-        return image.convertToFormat(QImage.Format.Format_Grayscale8)
+        strokes = None if self._strokes is None else [list(s) for s in self._strokes]
+        return _Step(image.convertToFormat(QImage.Format.Format_Grayscale8), strokes)
 
-    @staticmethod
-    def _restore(snapshot: QImage) -> QImage:
-        """Turn a history snapshot back into a backing store."""
-        image = snapshot.convertToFormat(QImage.Format.Format_RGB32)
-        image.setDevicePixelRatio(snapshot.devicePixelRatio())
-        return image
+    def _restore(self, step: _Step) -> None:
+        """Make a history step the current drawing."""
+        image = step.image.convertToFormat(QImage.Format.Format_RGB32)
+        image.setDevicePixelRatio(step.image.devicePixelRatio())
+        self._image = image
+        self._strokes = None if step.strokes is None else [list(s) for s in step.strokes]
 
     def _push_undo(self, image: QImage) -> None:
         """Record ``image`` as the state to go back to; forget the redo steps."""
         self._undo_stack.append(self._snapshot(image))
         self._redo_stack.clear()
-        total = sum(snap.sizeInBytes() for snap in self._undo_stack)
+        total = sum(step.image.sizeInBytes() for step in self._undo_stack)
         while len(self._undo_stack) > UNDO_LIMIT or (
             total > UNDO_MEMORY_LIMIT and len(self._undo_stack) > 1
         ):
-            total -= self._undo_stack.pop(0).sizeInBytes()
+            total -= self._undo_stack.pop(0).image.sizeInBytes()
         self._sync_history()
 
     def _sync_history(self) -> None:

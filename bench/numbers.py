@@ -1,0 +1,164 @@
+"""Numbers of 2-5 digits written naturally, read whole: as strokes on the canvas and as images.
+
+Each number is composed from the digit stroke templates of
+``bench.canvas_digits`` (plus digits written in several strokes: a 5 with a
+separate bar, a 4 and a 7 in two strokes, a 7 with a bar) the way people
+write: one digit height with +-8 % per digit, gaps between digits of 15-60 %
+of the digit height, a slant of up to +-11 degrees for the whole number and
++-3 more per digit, a wobbling baseline, jittered points and a pen of
+6-16 % of the digit height. Every number is drawn through the real canvas
+widget (``DrawingCanvas.draw_stroke``, the mouse path) at the size the
+canvas has in the default window, then read twice with the app's own
+``model.number.read_number``: with the canvas's strokes (as the app reads a
+drawing) and from the pixels alone (as the app and ``predict`` read an
+opened image). A number counts as read when every digit is, in order.
+
+    python -m bench.numbers [--count 400] [--seed 0] [--quick]
+
+Last line: ``numbers: strokes_accuracy=A image_accuracy=B count=N``.
+"""
+
+from __future__ import annotations
+
+import sys
+import time
+from collections.abc import Sequence
+
+import numpy as np
+
+from bench import common
+from bench.canvas_digits import TEMPLATES, Stroke, _arc
+
+# The canvas in the default window (1280x760): see app.main_window.
+CANVAS_SIZE = (800, 600)
+
+# Digits people write in several strokes (unit box, y down, 1.3 tall).
+MULTI_STROKE: dict[int, list[list[Stroke]]] = {
+    4: [[[(0.7, 0.0), (0.0, 0.85), (1.0, 0.85)], [(0.7, 0.0), (0.7, 1.3)]]],
+    5: [[[(0.15, 0.08), (0.1, 0.6)] + _arc(0.45, 0.9, 0.45, 0.38, -120, 150),
+         [(0.25, -0.02), (0.95, -0.06)]]],
+    7: [[[(0.0, 0.0), (1.0, 0.0)], [(1.0, 0.02), (0.35, 1.3)]]],
+}
+
+
+def styles(digit: int) -> list[list[Stroke]]:
+    """Every template of a digit."""
+    return TEMPLATES[digit] + MULTI_STROKE.get(digit, [])
+
+
+def _digit_strokes(template: list[Stroke], left: float, baseline: float, height: float,
+                   shear: float, rng: np.random.Generator) -> list[np.ndarray]:
+    """A template scaled to ``height``, sheared, with its ink's left edge at ``left``."""
+    points = np.vstack([np.asarray(s, float) for s in template])
+    top, bottom = points[:, 1].min(), points[:, 1].max()
+    scale = height / (bottom - top)
+    placed = []
+    for stroke in template:
+        p = np.asarray(stroke, float)
+        y = (p[:, 1] - bottom) * scale  # 0 at the baseline, negative upwards
+        x = p[:, 0] * scale - shear * y
+        placed.append(np.column_stack([x, y + baseline]))
+    xs = np.concatenate([s[:, 0] for s in placed])
+    shift = left - xs.min()
+    return [s + [shift, 0.0] + rng.normal(0, 0.8, s.shape) for s in placed]
+
+
+def compose(digits: Sequence[int], rng: np.random.Generator,
+            size: tuple[int, int] = CANVAS_SIZE) -> tuple[list[np.ndarray], float]:
+    """Strokes of a number written naturally on a canvas of ``size``, and the pen width.
+
+    Returns:
+        The strokes (logical canvas pixels) and the pen width in pixels.
+    """
+    width, height = size
+    digit_height = rng.uniform(0.22, 0.42) * height
+    shear = float(np.tan(np.radians(rng.uniform(-11, 11))))
+    templates = [styles(d)[int(rng.integers(len(styles(d))))] for d in digits]
+    pen_share = rng.uniform(0.06, 0.16)
+    for _ in range(20):  # shrink until the number fits the canvas
+        strokes, right = [], 0.0
+        x = 0.0
+        for template in templates:
+            h = digit_height * rng.uniform(0.92, 1.08)
+            wobble = rng.normal(0, 0.04 * digit_height)
+            tilt = shear + float(np.tan(np.radians(rng.uniform(-3, 3))))
+            placed = _digit_strokes(template, x, wobble, h, tilt, rng)
+            strokes += placed
+            right = max(s[:, 0].max() for s in placed)
+            # The gap is between the ink: centre lines one pen width further apart.
+            x = right + (pen_share + rng.uniform(0.15, 0.6)) * digit_height
+        if right < 0.92 * width:
+            break
+        digit_height *= 0.9
+    pen = pen_share * digit_height
+    xs = np.concatenate([s[:, 0] for s in strokes])
+    ys = np.concatenate([s[:, 1] for s in strokes])
+    dx = rng.uniform(pen, width - pen - (xs.max() - xs.min())) - xs.min()
+    dy = rng.uniform(pen, height - pen - (ys.max() - ys.min())) - ys.min()
+    return [s + [dx, dy] for s in strokes], float(pen)
+
+
+def run(count: int, seed: int) -> dict:
+    """Draw ``count`` numbers through the canvas and read each both ways."""
+    from PySide6.QtWidgets import QApplication
+
+    app = QApplication.instance() or QApplication([])
+    from app.canvas import DrawingCanvas
+    from model.checkpoints import BUNDLED_DIR, load_for_serving
+    from model.classifier import Classifier
+    from model.number import read_number
+
+    loaded = load_for_serving(BUNDLED_DIR)
+    classifier = Classifier(loaded.model, loaded.metadata, loaded.path)
+    canvas = DrawingCanvas()
+    canvas.resize(*CANVAS_SIZE)
+    canvas.show()
+    app.processEvents()  # one layout pass so the backing store has its size
+    rng = np.random.default_rng(seed)
+    right = {"strokes": 0, "image": 0}
+    by_length: dict[int, list[int]] = {n: [0, 0] for n in range(2, 6)}
+    seconds: list[float] = []
+    for i in range(count):
+        length = 2 + i % 4
+        digits = [int(d) for d in rng.integers(0, 10, length)]
+        strokes, pen = compose(digits, rng)
+        canvas.clear()
+        canvas.set_pen_width(round(pen))
+        for stroke in strokes:
+            canvas.draw_stroke(stroke)
+        pixels = canvas.to_array()
+        truth = "".join(map(str, digits))
+        start = time.perf_counter()
+        by_strokes = read_number(pixels, classifier, canvas.strokes())
+        seconds.append(time.perf_counter() - start)
+        by_image = read_number(pixels, classifier)
+        right["strokes"] += by_strokes.number == truth
+        right["image"] += by_image.number == truth
+        by_length[length][0] += by_strokes.number == truth
+        by_length[length][1] += by_image.number == truth
+    return {"strokes": right["strokes"] / count, "image": right["image"] / count,
+            "count": count, "by_length": by_length, "seconds": seconds}
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Print accuracy per number length and the headline line."""
+    p = common.parser(__doc__.splitlines()[0])
+    p.add_argument("--count", type=int, default=400)
+    p.add_argument("--seed", type=int, default=0)
+    args = p.parse_args(argv)
+    monitor = common.print_header("bench.numbers")
+    result = run(100 if args.quick else args.count, args.seed)
+    rows = [[f"{n} digits", v[0] / max(1, result["count"] // 4), v[1] / max(1, result["count"] // 4)]
+            for n, v in result["by_length"].items()]
+    print(common.table(["number", "strokes", "image"], rows))
+    ms = [s * 1000 for s in result["seconds"]]
+    print(f"reading with strokes (segment + prepare + classify per number): "
+          f"p50 {common.percentile(ms, 50):.2f} ms, p90 {common.percentile(ms, 90):.2f} ms")
+    print(monitor.summary())
+    print(f"numbers: strokes_accuracy={result['strokes']:.3f} "
+          f"image_accuracy={result['image']:.3f} count={result['count']}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
