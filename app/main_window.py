@@ -9,7 +9,7 @@ import sys
 from pathlib import Path
 
 import numpy as np
-from PySide6.QtCore import QBuffer, QIODevice, QSettings, QStandardPaths, Qt, QTimer, Slot
+from PySide6.QtCore import QBuffer, QIODevice, QRect, QSettings, QStandardPaths, Qt, QTimer, Slot
 from PySide6.QtGui import (
     QAction,
     QCloseEvent,
@@ -22,30 +22,31 @@ from PySide6.QtGui import (
 from PySide6.QtWidgets import (
     QApplication,
     QFileDialog,
-    QHBoxLayout,
     QLabel,
     QMainWindow,
     QMessageBox,
     QSpinBox,
     QSplitter,
-    QToolButton,
     QVBoxLayout,
     QWidget,
 )
 
 from app.background import run_in_thread
 from app.canvas import PEN_WIDTH_MAX, PEN_WIDTH_MIN, DrawingCanvas
-from app.preview import NetworkInputPreview
-from app.probability_chart import ProbabilityChart
+from app.prediction_panel import PredictionPanel
+from app.teach_row import TeachRow
 from app.training_panel import TrainingPanel, read_bool
 from app.training_worker import TrainingController, TrainingJob, TrainingResult
 from model import preprocess
+from model.number import DigitReading, Reading, read_number
 
 log = logging.getLogger(__name__)
 
 APP_NAME = "digit-canvas"
 LIVE_PREDICTION_MS = 40  # at most ~25 predictions a second while drawing
 SNAPSHOT_EVERY = 200  # training steps between the weight copies "Look inside" follows
+DEFAULT_SIZE = (1280, 760)  # the canvas gets about 800x600: five digits fit
+PANEL_WIDTH = 460
 IMAGE_FILTER = "Images (*.png *.jpg *.jpeg *.bmp *.gif *.tif *.tiff *.webp);;All files (*)"
 
 
@@ -98,12 +99,12 @@ class MainWindow(QMainWindow):
         self.data_dir = data_dir or app_data_dir()
         self.classifier = None
         self.model_error: str | None = None
-        self.last_prediction = None
-        self.last_input: np.ndarray | None = None
         self.training = TrainingController(self)
         self._samples = None
         self._samples_view = None
-        self._last_saved: int | None = None  # the sample id that Ctrl+Z may take back
+        # What Ctrl+Z right after a save takes back: sample ids, whether the canvas
+        # was cleared, and the digit of a number that was saved.
+        self._last_saved: tuple[list[int], bool, int | None] | None = None
         self._test_set_view = None
         self._inspector = None  # app.inspector.InspectorWindow, made on first Ctrl+I
         self.mnist = None  # model.data.Mnist once loaded, kept for the next retrain
@@ -116,7 +117,7 @@ class MainWindow(QMainWindow):
         self._restore_settings()
         self.model_label = QLabel("Loading model...", objectName="modelLabel")
         self.statusBar().addPermanentWidget(self.model_label)
-        self.show_prediction(None, None)
+        self.show_reading(None)
         if load_model:
             self.load_model(prefer_bundled=read_bool(QSettings(), "model/use_bundled", False))
 
@@ -124,70 +125,33 @@ class MainWindow(QMainWindow):
 
     def _build_widgets(self) -> None:
         self.canvas = DrawingCanvas()
-        self.prediction_label = QLabel("", objectName="predictionLabel")
-        self.prediction_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        font = self.prediction_label.font()
-        font.setPointSize(44)
-        font.setBold(True)
-        self.prediction_label.setFont(font)
-        self.confidence_label = QLabel("", objectName="confidenceLabel")
-        self.confidence_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.chart = ProbabilityChart()
-        self.preview = NetworkInputPreview()
-        preview_caption = QLabel("What the network sees (28×28)")
-        preview_caption.setStyleSheet("color: palette(mid);")
+        self.prediction_panel = PredictionPanel()
+        self.teach_row = TeachRow()
+        self.prediction_panel.add_row(self.teach_row)
         self.training_panel = TrainingPanel()
-        self.correction_row = self._build_correction_row()
-
-        top = QHBoxLayout()
-        digit_box = QVBoxLayout()
-        digit_box.addWidget(self.prediction_label)
-        digit_box.addWidget(self.confidence_label)
-        top.addLayout(digit_box, stretch=1)
-        preview_box = QVBoxLayout()
-        preview_box.addWidget(self.preview, alignment=Qt.AlignmentFlag.AlignCenter)
-        preview_box.addWidget(preview_caption, alignment=Qt.AlignmentFlag.AlignCenter)
-        top.addLayout(preview_box)
+        # The names tests and scripts use.
+        panel = self.prediction_panel
+        self.prediction_label = panel.prediction_label
+        self.confidence_label = panel.confidence_label
+        self.chart, self.preview = panel.chart, panel.preview
+        self.correction_row, self.digit_buttons = self.teach_row, self.teach_row.digit_buttons
+        self.add_example_button = self.teach_row.add_example_button
 
         right = QWidget()
         right_layout = QVBoxLayout(right)
-        right_layout.addLayout(top)
-        right_layout.addWidget(self.correction_row)
-        right_layout.addWidget(self.chart, stretch=3)
+        right_layout.addWidget(self.prediction_panel, stretch=3)
         right_layout.addWidget(self.training_panel, stretch=2)
 
         splitter = QSplitter(Qt.Orientation.Horizontal)
         splitter.addWidget(self.canvas)
         splitter.addWidget(right)
-        splitter.setStretchFactor(0, 3)
-        splitter.setStretchFactor(1, 2)
+        # A wide canvas: room for a five-digit number; the panel keeps its width.
+        splitter.setStretchFactor(0, 1)
+        splitter.setStretchFactor(1, 0)
         splitter.setChildrenCollapsible(False)
+        splitter.setSizes([DEFAULT_SIZE[0] - PANEL_WIDTH, PANEL_WIDTH])
         self.setCentralWidget(splitter)
-        self.resize(1100, 760)
-
-    def _build_correction_row(self) -> QWidget:
-        row = QWidget(objectName="correctionRow")
-        layout = QHBoxLayout(row)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.setSpacing(3)
-        layout.addWidget(QLabel("Wrong? It's a"))
-        self.digit_buttons = []
-        for digit in range(10):
-            button = QToolButton(objectName=f"correct{digit}", text=str(digit))
-            button.setToolTip(f"Save this drawing as a {digit} (key {digit})")
-            button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-            button.clicked.connect(lambda _=False, d=digit: self.save_sample(d))
-            layout.addWidget(button)
-            self.digit_buttons.append(button)
-        self.add_example_button = QToolButton(objectName="addExampleButton",
-                                              text="Add as example")
-        self.add_example_button.setToolTip("The prediction is right: keep the drawing (Enter)")
-        self.add_example_button.clicked.connect(self.save_as_example)
-        self.add_example_button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-        layout.addSpacing(8)
-        layout.addWidget(self.add_example_button)
-        layout.addStretch()
-        return row
+        self.resize(*DEFAULT_SIZE)
 
     def _action(self, text: str, slot: object, shortcuts: list | None = None) -> QAction:
         action = QAction(text, self)
@@ -253,9 +217,10 @@ class MainWindow(QMainWindow):
                             self.retrain_action, self.about_action])
 
     def _connect(self) -> None:
-        for digit in range(10):
-            QShortcut(QKeySequence(str(digit)), self, lambda d=digit: self.save_sample(d))
-        QShortcut(QKeySequence(Qt.Key.Key_Return), self, self.save_as_example)
+        self.teach_row.install_shortcuts(self)
+        self.teach_row.labelChosen.connect(self.save_sample)
+        self.teach_row.exampleRequested.connect(self.save_as_example)
+        self.prediction_panel.tileSelected.connect(self._on_tile_selected)
         # Drawing takes the keyboard back from e.g. the pen spin box, so digit keys save.
         self.canvas.setFocusPolicy(Qt.FocusPolicy.ClickFocus)
         self.canvas.strokeStarted.connect(self.canvas.setFocus)
@@ -352,35 +317,41 @@ class MainWindow(QMainWindow):
 
     @Slot()
     def update_prediction(self) -> None:
-        """Classify what is on the canvas and show it."""
+        """Read what is on the canvas (a digit, a number, or not a digit) and show it."""
         self._live_timer.stop()
         if self.classifier is None:
             return
-        network_input = None if self.canvas.is_empty() else preprocess.prepare(
-            self.canvas.to_array())
-        prediction = None if network_input is None else self.classifier.predict(network_input)
-        self.show_prediction(network_input, prediction)
+        reading = None if self.canvas.is_empty() else read_number(
+            self.canvas.to_array(), self.classifier, self.canvas.strokes())
+        self.show_reading(reading)
 
-    def show_prediction(self, network_input: np.ndarray | None, prediction: object,
-                        truth: int | None = None) -> None:
-        """Show a prediction (or none) in the label, histogram and preview."""
-        self.last_input, self.last_prediction = network_input, prediction
-        self.preview.set_array(network_input)
+    def show_reading(self, reading: Reading | None, truth: int | None = None) -> None:
+        """Show a reading (or none) in the prediction panel and log it."""
+        placeholder = "Draw a digit or a number" if self.classifier else "Loading model..."
+        self.prediction_panel.show_reading(reading, placeholder, truth)
         if self._inspector is not None:
-            self._inspector.show_input(network_input, _source_caption(truth))
-        if prediction is None:
-            self.prediction_label.setText("–")
-            self.confidence_label.setText("Draw a digit" if self.classifier else "Loading model...")
-            self.chart.set_probabilities(None)
-            log.info("prediction: none")
-            return
-        self.prediction_label.setText(str(prediction.digit))
-        text = f"{prediction.confidence:.1%} sure"
-        if truth is not None:
-            text += f" · true label {truth}"
-        self.confidence_label.setText(text)
-        self.chart.set_probabilities(prediction.probabilities)
-        log.info("prediction: digit=%d confidence=%.3f", prediction.digit, prediction.confidence)
+            self._inspector.show_input(self.last_input, _source_caption(truth))
+        log.info("prediction: %s", (reading or Reading("blank")).log_text())
+
+    @property
+    def last_prediction(self) -> object:
+        """The Decision for the digit shown (the selected one of a number), or None."""
+        selected = self.prediction_panel.selected()
+        return None if selected is None else selected.decision
+
+    @property
+    def last_input(self) -> np.ndarray | None:
+        """The network input of the digit shown (the selected one of a number), or None."""
+        selected = self.prediction_panel.selected()
+        return None if selected is None else selected.network_input
+
+    @Slot(int)
+    def _on_tile_selected(self, index: int) -> None:
+        panel = self.prediction_panel
+        self.teach_row.set_target(index if panel.is_number() else None,
+                                  len(panel.reading.digits) if panel.reading else 0)
+        if self._inspector is not None and panel.is_number():
+            self._inspector.show_input(self.last_input, f"The canvas · digit {index + 1}")
 
     # ---------------------------------------------------------------- teaching
 
@@ -421,46 +392,85 @@ class MainWindow(QMainWindow):
         self._samples_view.show()
         self._samples_view.raise_()
 
-    def _drawing_png(self) -> bytes:
+    def _drawing_png(self, box: tuple[int, int, int, int] | None = None) -> bytes:
+        """The drawing (or the part of it in ``box``, with a margin) as PNG bytes."""
+        image = self.canvas.image()
+        if box is not None:
+            x, y, w, h = box
+            margin = max(w, h) // 8
+            image = image.copy(QRect(x - margin, y - margin, w + 2 * margin, h + 2 * margin))
         buffer = QBuffer()
         buffer.open(QIODevice.OpenModeFlag.WriteOnly)
-        self.canvas.image().save(buffer, "PNG")
+        image.save(buffer, "PNG")
         return bytes(buffer.data())
 
-    def save_sample(self, label: int) -> bool:
-        """Keep the drawing with its true label, then clear the canvas for the next one."""
-        if self.last_input is None:
-            self.statusBar().showMessage("Draw a digit first", 3000)
-            return False
+    def _add_sample(self, digit: DigitReading, label: int, whole: bool) -> int | None:
+        """Save one digit with its true label; a message box if it cannot be saved."""
         from model.samples import SampleStoreError
 
-        predicted = self.last_prediction.digit if self.last_prediction else None
+        predicted = digit.decision.digit
+        png = self._drawing_png(None if whole else digit.box)
         try:
-            sample_id = self.samples.add(self.last_input, label, self._drawing_png(), predicted)
+            sample_id = self.samples.add(digit.network_input, label, png, predicted)
         except (SampleStoreError, ValueError) as exc:
             self.show_message("The drawing could not be saved", str(exc),
                               QMessageBox.Icon.Warning)
-            return False
+            return None
         log.info("sample saved: id=%d label=%d predicted=%s", sample_id, label, predicted)
+        return sample_id
+
+    def save_sample(self, label: int) -> bool:
+        """Keep the drawing (or the selected digit of a number) with its true label.
+
+        A single digit is saved and the canvas cleared for the next one; a digit
+        of a number is saved and the next digit selected, the number staying.
+        """
+        panel = self.prediction_panel
+        digit, index = panel.selected(), panel.selected_index()
+        if digit is None:
+            self.statusBar().showMessage("Draw a digit first", 3000)
+            return False
+        number = panel.is_number()
+        sample_id = self._add_sample(digit, label, whole=not number)
+        if sample_id is None:
+            return False
+        if number:
+            panel.mark_saved(index, label)
+            what = f"Saved digit {index + 1} of {len(panel.reading.digits)} as a {label}"
+            if index + 1 < len(panel.reading.digits):
+                panel.select(index + 1)
+        else:
+            what = f"Saved as a {label}"
+        self._after_save([sample_id], what, clear=not number, index=index if number else None)
+        return True
+
+    def _after_save(self, ids: list[int], what: str, clear: bool, index: int | None) -> None:
         count = len(self.samples)
         self.statusBar().showMessage(
-            f"Saved as a {label} · {count} drawing{'s' if count != 1 else ''} of yours · "
+            f"{what} · {count} drawing{'s' if count != 1 else ''} of yours · "
             "Ctrl+Z takes it back", 6000)
         if self._samples_view is not None:
             self._samples_view.refresh()
-        self.canvas.clear()
-        self._last_saved = sample_id
-        self.update_prediction()
-        return True
+        if clear:
+            self.canvas.clear()
+            self.update_prediction()
+        self._last_saved = (ids, clear, index)
 
     def undo(self) -> None:
-        """Undo the last stroke; right after a save, also take that drawing out again."""
+        """Undo the last stroke; right after a save, take that save back instead."""
         if self._last_saved is not None:
-            self.samples.delete(self._last_saved)
+            ids, cleared, index = self._last_saved
+            for sample_id in ids:
+                self.samples.delete(sample_id)
             self.statusBar().showMessage("The drawing just saved was removed again", 5000)
             self._last_saved = None
             if self._samples_view is not None:
                 self._samples_view.refresh()
+            if not cleared:  # a digit of a number: the drawing is still there
+                if index is not None:
+                    self.prediction_panel.unmark_saved(index)
+                    self.prediction_panel.select(index)
+                return
         self.canvas.undo()
 
     @Slot()
@@ -468,10 +478,26 @@ class MainWindow(QMainWindow):
         self._last_saved = None
 
     def save_as_example(self) -> bool:
-        """The prediction is right: keep the drawing with the predicted label."""
-        if self.last_prediction is None:
+        """The reading is right: keep the drawing (every digit of a number) as read."""
+        reading = self.prediction_panel.reading
+        if reading is None:
             return False
-        return self.save_sample(self.last_prediction.digit)
+        if reading.status not in ("digit", "number"):
+            self.statusBar().showMessage(
+                "Not read as a digit: press the right digit key instead", 4000)
+            return False
+        if reading.status == "digit":
+            return self.save_sample(reading.digits[0].decision.digit)
+        ids = []
+        for digit in reading.digits:
+            sample_id = self._add_sample(digit, digit.decision.digit, whole=False)
+            if sample_id is None:
+                break
+            ids.append(sample_id)
+        if ids:
+            self._after_save(ids, f"Saved {reading.number} as {len(ids)} examples", clear=True,
+                             index=None)
+        return len(ids) == len(reading.digits)
 
     # ---------------------------------------------------------------- test set
 
@@ -511,7 +537,10 @@ class MainWindow(QMainWindow):
         network_input = image.astype(np.float32) / 255.0  # already in the network's format
         self.canvas.set_array(network_input)
         self._live_timer.stop()  # show the test image itself, not the upscaled canvas
-        self.show_prediction(network_input, self.classifier.predict(network_input), truth)
+        decision = self.classifier.predict(network_input)
+        status = "digit" if decision.status == "digit" else "not_a_digit"
+        self.show_reading(Reading(status, (DigitReading((0, 0, 28, 28), network_input, decision),)),
+                          truth)
         self.statusBar().showMessage(f"MNIST test image #{index}, true label {truth}", 8000)
 
     def _model_changed(self) -> None:

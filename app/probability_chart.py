@@ -25,6 +25,10 @@ _LABEL_MIN = 0.01  # bars under 1 % get no label: "0%" everywhere is noise
 _BAR_COLOR = QColor("#9db4cf")
 _WINNER_COLOR = QColor("#1f6fd1")
 _LABEL_COLOR = QColor("#303030")
+# Not trusted (not a digit): grey bars, so nobody reads them as an answer.
+_UNTRUSTED_BAR_COLOR = QColor("#d4d4d4")
+_UNTRUSTED_WINNER_COLOR = QColor("#a8a8a8")
+_UNTRUSTED_LABEL_COLOR = QColor("#9a9a9a")
 
 
 def validate_probabilities(probs: Sequence[float] | np.ndarray) -> np.ndarray:
@@ -79,6 +83,7 @@ class ProbabilityChart(QChartView):
         self.setFrameShape(QFrame.Shape.NoFrame)
         self.setMinimumSize(320, 220)
         self._winner: int | None = None
+        self._trusted = True
         self._bar_set = self._make_bar_set()
         self._series = QBarSeries()
         self._series.setBarWidth(0.7)
@@ -114,6 +119,16 @@ class ProbabilityChart(QChartView):
         # Percent labels live in the foreground layer, which Qt does not know
         # depends on the bars: repaint it explicitly.
         self.viewport().update()
+
+    def set_trusted(self, trusted: bool) -> None:
+        """Draw the bars in colour (trusted) or in grey (not a digit: not an answer)."""
+        self._trusted = bool(trusted)
+        self._apply_colors()
+        self.viewport().update()
+
+    def is_trusted(self) -> bool:
+        """Return whether the bars are shown as a trusted answer."""
+        return self._trusted
 
     def values(self) -> list[float]:
         """Return the ten values currently shown."""
@@ -191,10 +206,15 @@ class ProbabilityChart(QChartView):
         self._series.attachAxis(self._axis_x)
         self._series.attachAxis(self._axis_y)
         # The theme resets colours: style the set after addSeries.
-        self._bar_set.setColor(_BAR_COLOR)
-        self._bar_set.setSelectedColor(_WINNER_COLOR)
+        self._apply_colors()
         self._bar_set.setPen(Qt.PenStyle.NoPen)
         return chart
+
+    def _apply_colors(self) -> None:
+        """Colour the bars for a trusted or an untrusted answer."""
+        trusted = self._trusted
+        self._bar_set.setColor(_BAR_COLOR if trusted else _UNTRUSTED_BAR_COLOR)
+        self._bar_set.setSelectedColor(_WINNER_COLOR if trusted else _UNTRUSTED_WINNER_COLOR)
 
     # ------------------------------------------------------------- winner
 
@@ -222,7 +242,7 @@ class ProbabilityChart(QChartView):
         metrics = QFontMetricsF(font)
         painter.save()
         painter.setFont(font)
-        painter.setPen(_LABEL_COLOR)
+        painter.setPen(_LABEL_COLOR if self._trusted else _UNTRUSTED_LABEL_COLOR)
         for index, value in enumerate(self.values()):
             text = _percent_label(value)
             if text:

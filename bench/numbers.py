@@ -148,7 +148,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     args = p.parse_args(argv)
     monitor = common.print_header("bench.numbers")
     result = run(100 if args.quick else args.count, args.seed)
-    rows = [[f"{n} digits", v[0] / max(1, result["count"] // 4), v[1] / max(1, result["count"] // 4)]
+    per_length = max(1, result["count"] // 4)
+    rows = [[f"{n} digits", v[0] / per_length, v[1] / per_length]
             for n, v in result["by_length"].items()]
     print(common.table(["number", "strokes", "image"], rows))
     ms = [s * 1000 for s in result["seconds"]]

@@ -47,7 +47,7 @@ def test_empty_canvas_shows_no_prediction(window, caplog):
     window.update_prediction()
     assert window.last_prediction is None
     assert window.chart.values() == [0.0] * 10
-    assert window.confidence_label.text() == "Draw a digit"
+    assert window.confidence_label.text() == "Draw a digit or a number"
     assert "prediction: none" in caplog.text
 
 

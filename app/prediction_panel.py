@@ -1,0 +1,261 @@
+"""What the app read: the big answer, its confidence, the network's input and the histogram.
+
+One digit shows as before: the digit, "97.1% sure", its 28x28 input and its
+ten probabilities. A drawing that is not a digit reads "Not a digit" and its
+histogram is greyed and captioned as not trusted. A number shows in large
+type with one tile per digit (its 28x28 input, the digit, its confidence);
+clicking a tile shows that digit's input and histogram.
+"""
+
+from __future__ import annotations
+
+import numpy as np
+from PySide6.QtCore import QSize, Qt, Signal
+from PySide6.QtGui import QFont, QIcon, QPixmap
+from PySide6.QtWidgets import (
+    QButtonGroup,
+    QHBoxLayout,
+    QLabel,
+    QSizePolicy,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.preview import NetworkInputPreview, gray_image
+from app.probability_chart import ProbabilityChart
+from model.number import DigitReading, Reading
+
+UNTRUSTED_CAPTION = "not trusted: this does not look like a digit"
+TILE_ICON = 56  # 28x28 input at 2x
+_CAPTION_STYLE = "color: palette(mid);"
+_UNTRUSTED_STYLE = "color: #a05a00; font-style: italic;"
+
+
+def _tile_icon(network_input: np.ndarray) -> QIcon:
+    """The 28x28 input, white ink on black like MNIST, magnified without smoothing."""
+    pixels = np.rint(np.clip(network_input, 0.0, 1.0) * 255).astype(np.uint8)
+    pixmap = QPixmap.fromImage(gray_image(pixels)).scaled(
+        TILE_ICON, TILE_ICON, Qt.AspectRatioMode.KeepAspectRatio,
+        Qt.TransformationMode.FastTransformation)
+    return QIcon(pixmap)
+
+
+def tile_text(digit: DigitReading, saved_as: int | None = None) -> str:
+    """A tile's caption: the digit (or "?") and its confidence; what it was saved as."""
+    shown = "?" if digit.decision.digit is None else str(digit.decision.digit)
+    text = f"{shown}  {digit.confidence:.0%}"
+    if saved_as is not None:
+        text += f"\nsaved: {saved_as}"
+    return text
+
+
+class PredictionPanel(QWidget):
+    """The reading of the drawing on the canvas.
+
+    Signals:
+        tileSelected: The digit (0-based position) whose input and histogram are shown.
+    """
+
+    tileSelected = Signal(int)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("predictionPanel")
+        self._reading: Reading | None = None
+        self._selected: int | None = None
+        self._saved: dict[int, int] = {}
+        self.prediction_label = QLabel("", objectName="predictionLabel")
+        self.prediction_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        font = self.prediction_label.font()
+        font.setPointSize(44)
+        font.setBold(True)
+        self.prediction_label.setFont(font)
+        self.confidence_label = QLabel("", objectName="confidenceLabel")
+        self.confidence_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.preview = NetworkInputPreview()
+        self.preview_caption = QLabel("What the network sees (28×28)")
+        self.preview_caption.setStyleSheet(_CAPTION_STYLE)
+        self.tiles = QWidget(objectName="digitTiles")
+        self._tile_layout = QHBoxLayout(self.tiles)
+        self._tile_layout.setContentsMargins(0, 0, 0, 0)
+        self._tile_layout.setSpacing(4)
+        self._tile_layout.addStretch()  # tiles go between two stretches: centred
+        self._tile_layout.addStretch()
+        self._tile_group = QButtonGroup(self)
+        self._tile_group.setExclusive(True)
+        self._tile_group.idClicked.connect(self.select)
+        self.chart_caption = QLabel("", objectName="chartCaption")
+        self.chart_caption.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.chart = ProbabilityChart()
+        self._layout = self._build_layout()
+        self.tiles.hide()
+
+    def _build_layout(self) -> QVBoxLayout:
+        top = QHBoxLayout()
+        answer = QVBoxLayout()
+        answer.addWidget(self.prediction_label)
+        answer.addWidget(self.confidence_label)
+        top.addLayout(answer, stretch=1)
+        preview_box = QVBoxLayout()
+        preview_box.addWidget(self.preview, alignment=Qt.AlignmentFlag.AlignCenter)
+        preview_box.addWidget(self.preview_caption, alignment=Qt.AlignmentFlag.AlignCenter)
+        top.addLayout(preview_box)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addLayout(top)
+        layout.addWidget(self.tiles)
+        layout.addWidget(self.chart_caption)
+        layout.addWidget(self.chart, stretch=1)
+        return layout
+
+    def add_row(self, widget: QWidget) -> None:
+        """Put a row (the teach row) between the answer and the histogram."""
+        self._layout.insertWidget(self._layout.indexOf(self.chart_caption), widget)
+
+    # ------------------------------------------------------------------ queries
+
+    @property
+    def reading(self) -> Reading | None:
+        """The reading shown (None: nothing, or the model is not loaded)."""
+        return self._reading
+
+    def selected_index(self) -> int | None:
+        """Position of the digit whose input and histogram are shown."""
+        return self._selected
+
+    def selected(self) -> DigitReading | None:
+        """The digit whose input and histogram are shown (the only one of a single digit)."""
+        if self._reading is None or self._selected is None:
+            return None
+        return self._reading.digits[self._selected]
+
+    def is_number(self) -> bool:
+        """Whether the reading has two or more pieces."""
+        return self._reading is not None and len(self._reading.digits) > 1
+
+    def tile(self, index: int) -> QToolButton:
+        """The tile of digit ``index`` of a number."""
+        return self._tile_group.button(index)
+
+    # ------------------------------------------------------------------ showing
+
+    def show_reading(self, reading: Reading | None, placeholder: str = "Draw a digit or a number",
+                     truth: int | None = None) -> None:
+        """Show a reading, or the placeholder text when there is nothing to show.
+
+        Args:
+            reading: What the classifier read; None or blank shows ``placeholder``.
+            placeholder: The line under the dash when nothing is read.
+            truth: The true label of a test image, shown next to the confidence.
+        """
+        self._reading = reading if reading is not None and reading.digits else None
+        self._saved = {}
+        self._fill_tiles()
+        if self._reading is None:
+            self._selected = None
+            self._set_answer("–")
+            self.confidence_label.setText(placeholder)
+            self.preview.set_array(None)
+            self.chart.set_probabilities(None)
+            self.chart.set_trusted(True)
+            self.chart_caption.clear()
+            return
+        self._set_answer(self._answer_text())
+        self.confidence_label.setText(self._confidence_text(truth))
+        rejected = [i for i, d in enumerate(self._reading.digits) if d.decision.digit is None]
+        self.select(rejected[0] if rejected else 0)
+
+    def select(self, index: int) -> None:
+        """Show digit ``index``'s input and histogram (a tile click does this)."""
+        if self._reading is None or not 0 <= index < len(self._reading.digits):
+            return
+        self._selected = index
+        digit = self._reading.digits[index]
+        self.preview.set_array(digit.network_input)
+        self.chart.set_probabilities(digit.decision.probabilities)
+        trusted = digit.decision.digit is not None
+        self.chart.set_trusted(trusted)
+        self._caption(index, trusted)
+        if self.is_number():
+            self.tile(index).setChecked(True)
+        self.tileSelected.emit(index)
+
+    def mark_saved(self, index: int, label: int) -> None:
+        """Show on digit ``index``'s tile that it was saved as ``label``."""
+        if self.is_number():
+            self._saved[index] = label
+            self.tile(index).setText(tile_text(self._reading.digits[index], label))
+
+    def unmark_saved(self, index: int) -> None:
+        """Take back ``mark_saved`` (the sample was deleted again)."""
+        if self.is_number() and index in self._saved:
+            del self._saved[index]
+            self.tile(index).setText(tile_text(self._reading.digits[index]))
+
+    # ----------------------------------------------------------------- helpers
+
+    def _set_answer(self, text: str) -> None:
+        """The big answer; long texts ("Not a number") in smaller type so they fit."""
+        font = self.prediction_label.font()
+        font.setPointSize(44 if len(text) <= 6 else 28)
+        self.prediction_label.setFont(font)
+        self.prediction_label.setText(text)
+
+    def _answer_text(self) -> str:
+        if self._reading.status == "not_a_digit":
+            return "Not a number" if len(self._reading.digits) > 1 else "Not a digit"
+        return self._reading.number
+
+    def _confidence_text(self, truth: int | None) -> str:
+        reading = self._reading
+        if reading.status == "not_a_digit":
+            if len(reading.digits) > 1:
+                text = "a piece marked ? does not look like a digit"
+            else:
+                text = f"best guess {reading.digits[0].decision.best} " \
+                       f"({reading.digits[0].confidence:.0%}), not trusted"
+        elif reading.status == "number":
+            text = f"{reading.confidence:.1%} sure of all {len(reading.digits)} digits"
+        else:
+            text = f"{reading.confidence:.1%} sure"
+        if truth is not None:
+            text += f" · true label {truth}"
+        return text
+
+    def _caption(self, index: int, trusted: bool) -> None:
+        if not trusted:
+            self.chart_caption.setText(UNTRUSTED_CAPTION)
+            self.chart_caption.setStyleSheet(_UNTRUSTED_STYLE)
+        elif self.is_number():
+            self.chart_caption.setText(f"Digit {index + 1} of {len(self._reading.digits)} "
+                                       "(click a digit above to see its own)")
+            self.chart_caption.setStyleSheet(_CAPTION_STYLE)
+        else:
+            self.chart_caption.clear()
+
+    def _fill_tiles(self) -> None:
+        """One checkable tile per digit of a number; none for a single digit."""
+        for button in self._tile_group.buttons():
+            self._tile_group.removeButton(button)
+            self._tile_layout.removeWidget(button)
+            button.deleteLater()
+        if not self.is_number():
+            self.tiles.hide()
+            return
+        for index, digit in enumerate(self._reading.digits):
+            tile = QToolButton(objectName=f"digitTile{index}")
+            tile.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextUnderIcon)
+            tile.setIcon(_tile_icon(digit.network_input))
+            tile.setIconSize(QSize(TILE_ICON, TILE_ICON))
+            tile.setText(tile_text(digit))
+            tile.setCheckable(True)
+            tile.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+            tile.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)
+            tile.setToolTip(f"Digit {index + 1}: show its input and histogram")
+            font = QFont(tile.font())
+            font.setBold(True)
+            tile.setFont(font)
+            self._tile_group.addButton(tile, index)
+            self._tile_layout.insertWidget(1 + index, tile)
+        self.tiles.show()

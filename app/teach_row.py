@@ -1,0 +1,70 @@
+"""The "Wrong? It's a" row: keys 0-9 and "Add as example" teach the app a drawing's digit."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QToolButton, QWidget
+
+
+class TeachRow(QWidget):
+    """Ten digit buttons and "Add as example"; the window decides what gets saved.
+
+    For a number the row names the digit it corrects (the selected tile of the
+    prediction panel): ``set_target``.
+
+    Signals:
+        labelChosen: A digit button or key: the drawing (or selected digit) is this digit.
+        exampleRequested: "Add as example" or Enter: the reading is right, keep it.
+    """
+
+    labelChosen = Signal(int)
+    exampleRequested = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("correctionRow")
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(3)
+        self.prompt = QLabel("Wrong? It's a", objectName="correctionPrompt")
+        layout.addWidget(self.prompt)
+        self.digit_buttons: list[QToolButton] = []
+        for digit in range(10):
+            button = QToolButton(objectName=f"correct{digit}", text=str(digit))
+            button.setToolTip(f"Save this drawing as a {digit} (key {digit})")
+            button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+            button.clicked.connect(lambda _=False, d=digit: self.labelChosen.emit(d))
+            layout.addWidget(button)
+            self.digit_buttons.append(button)
+        self.add_example_button = QToolButton(objectName="addExampleButton",
+                                              text="Add as example")
+        self.add_example_button.setToolTip("The reading is right: keep the drawing (Enter)")
+        self.add_example_button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.add_example_button.clicked.connect(self.exampleRequested)
+        layout.addSpacing(8)
+        layout.addWidget(self.add_example_button)
+        layout.addStretch()
+
+    def install_shortcuts(self, window: QWidget) -> None:
+        """Keys 0-9 and Enter anywhere in ``window`` act like the buttons."""
+        for digit in range(10):
+            QShortcut(QKeySequence(str(digit)), window,
+                      lambda d=digit: self.labelChosen.emit(d))
+        QShortcut(QKeySequence(Qt.Key.Key_Return), window, self.exampleRequested.emit)
+
+    def set_target(self, position: int | None, count: int) -> None:
+        """Say which digit a correction applies to: one of ``count``, or the whole drawing.
+
+        Args:
+            position: 0-based index of the selected digit of a number, or None.
+            count: How many digits the number has.
+        """
+        if position is None or count < 2:
+            self.prompt.setText("Wrong? It's a")
+            what = "this drawing"
+        else:
+            self.prompt.setText(f"Digit {position + 1} wrong? It's a")
+            what = f"digit {position + 1} of {count}"
+        for digit, button in enumerate(self.digit_buttons):
+            button.setToolTip(f"Save {what} as a {digit} (key {digit})")
