@@ -29,8 +29,8 @@ import numpy as np
 from bench import common
 from bench.canvas_digits import TEMPLATES, Stroke, _arc
 
-# The canvas in the default window (1280x760): see app.main_window.
-CANVAS_SIZE = (800, 600)
+# The canvas in the default window (1280x760, app.main_window.DEFAULT_SIZE) is 786x688.
+CANVAS_SIZE = (780, 680)
 
 # Digits people write in several strokes (unit box, y down, 1.3 tall).
 MULTI_STROKE: dict[int, list[list[Stroke]]] = {

@@ -9,6 +9,7 @@ from __future__ import annotations
 import argparse
 import json
 import logging
+import math
 import sys
 from pathlib import Path
 from typing import TYPE_CHECKING, NoReturn
@@ -94,7 +95,8 @@ def build_parser() -> Parser:
                           help="how many drawings with --drawn (default 2000), "
                                "images per style and per kind with --styles (default 300)")
 
-    predict = commands.add_parser("predict", help="classify image files")
+    predict = commands.add_parser("predict",
+                                  help="read image files: a digit or a number each")
     predict.add_argument("--checkpoint", type=Path)
     predict.add_argument("--json", action="store_true")
     predict.add_argument("paths", nargs="+", type=Path)
@@ -337,36 +339,55 @@ def _evaluate_styles(args: argparse.Namespace, loaded: Loaded, mnist: object) ->
 
 
 def cmd_predict(args: argparse.Namespace) -> int:
-    """Classify each file; a file that fails gets an error, the others still answers."""
+    """Read each file (a digit or a number); a file that fails gets an error, the others answers."""
     from model.classifier import Classifier
-    from model.preprocess import prepare_file
 
     loaded = load_model(args.checkpoint)
     classifier = Classifier(loaded.model, loaded.metadata, loaded.path)
     failures = 0
     for path in args.paths:
-        result = {"path": str(path), "digit": None, "probabilities": None, "error": None}
-        try:
-            image = prepare_file(path)
-        except ValueError as exc:
-            result["error"] = str(exc)
-            failures += 1
-        else:
-            if image is not None:
-                prediction = classifier.predict(image)
-                result["digit"] = prediction.digit
-                result["probabilities"] = [round(float(p), 6) for p in prediction.probabilities]
+        result = predict_file(path, classifier)
+        failures += result["error"] is not None
         print(json.dumps(result) if args.json else _predict_line(result), flush=True)
     return 1 if failures else 0
 
 
+def predict_file(path: Path, classifier: object) -> dict:
+    """One ``predict --json`` object: status, number, digit, probabilities, digits, error."""
+    from model.number import read_number
+    from model.preprocess import ImageFileError, load_image
+
+    result = {"path": str(path), "status": None, "number": None, "digit": None,
+              "probabilities": None, "digits": [], "error": None}
+    try:
+        image = load_image(path)
+        try:
+            reading = read_number(image, classifier)
+        except ValueError as exc:  # pixels that cannot be read as an image
+            raise ImageFileError(path, str(exc)) from exc
+    except ValueError as exc:
+        result["error"] = str(exc)
+        return result
+    result.update(reading.as_json())
+    return result
+
+
 def _predict_line(result: dict) -> str:
+    path, status = result["path"], result["status"]
     if result["error"]:
-        return f"{result['path']}: error: {result['error']}"
-    if result["digit"] is None:
-        return f"{result['path']}: no digit"
-    confidence = result["probabilities"][result["digit"]]
-    return f"{result['path']}: {result['digit']} ({confidence:.1%})"
+        return f"{path}: error: {result['error']}"
+    if status == "blank":
+        return f"{path}: no digit"
+    confidences = [max(d["probabilities"]) for d in result["digits"]]
+    confidence = math.prod(confidences)
+    if status == "not_a_digit":
+        if len(result["digits"]) > 1:
+            shown = "".join("?" if d["digit"] is None else str(d["digit"])
+                            for d in result["digits"])
+            return f"{path}: not a number ({shown}: ? is not a digit)"
+        best = result["probabilities"].index(max(result["probabilities"]))
+        return f"{path}: not a digit (best guess {best}, {confidence:.1%})"
+    return f"{path}: {result['number']} ({confidence:.1%})"
 
 
 def cmd_calibrate(args: argparse.Namespace) -> int:

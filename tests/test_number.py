@@ -1,0 +1,96 @@
+"""Reading numbers: read_number, its JSON and its log line (model/number.py)."""
+
+from __future__ import annotations
+
+import numpy as np
+import pytest
+
+from model.decision import Decision
+from model.number import DigitReading, Reading, read_number, status_of
+from tests.test_segment import ONE, TWO, ZERO, compose, render
+
+SEVEN = [[(0.0, 0.0), (1.0, 0.0), (0.35, 1.3)]]
+
+
+@pytest.fixture(scope="module")
+def classifier():
+    from model.checkpoints import BUNDLED_DIR, load_for_serving
+    from model.classifier import Classifier
+
+    loaded = load_for_serving(BUNDLED_DIR)
+    return Classifier(loaded.model, loaded.metadata, loaded.path)
+
+
+def decision(digit, confidence=0.9, status="digit"):
+    probabilities = np.full(10, (1 - confidence) / 9, np.float32)
+    probabilities[digit] = confidence
+    return Decision(status, digit if status == "digit" else None, digit, probabilities)
+
+
+def reading_of(*decisions):
+    digits = tuple(DigitReading((10 * i, 5, 8, 12), np.zeros((28, 28), np.float32), d)
+                   for i, d in enumerate(decisions))
+    return Reading(status_of(decisions), digits)
+
+
+def test_a_drawn_number_is_read_left_to_right(classifier):
+    strokes, _ = compose([TWO, ZERO, ONE, SEVEN], size=100, gap=0.35, slant=0.1)
+    pixels = render(strokes, (300, 900), 13)
+    for reading in (read_number(pixels, classifier, strokes), read_number(pixels, classifier)):
+        assert reading.status == "number"
+        assert reading.number == "2017"
+        boxes = [d.box for d in reading.digits]
+        assert [b[0] for b in boxes] == sorted(b[0] for b in boxes)
+
+
+def test_one_digit_reads_as_a_digit_and_blank_as_blank(classifier):
+    strokes, _ = compose([SEVEN], size=120, gap=0.3)
+    pixels = render(strokes, (300, 400), 14)
+    reading = read_number(pixels, classifier, strokes)
+    assert reading.status == "digit" and reading.number == "7"
+    assert reading.as_json()["digit"] == 7
+    blank = read_number(np.full((200, 300), 255, np.uint8), classifier, [])
+    assert blank.status == "blank" and blank.number is None and blank.digits == ()
+
+
+def test_each_piece_takes_the_single_digit_path(classifier):
+    from model.preprocess import prepare
+
+    strokes, _ = compose([SEVEN], size=120, gap=0.3, left=80, top=60)
+    pixels = render(strokes, (300, 400), 14)
+    reading = read_number(pixels, classifier, strokes)
+    expected = prepare(pixels)
+    np.testing.assert_allclose(reading.digits[0].network_input, expected, atol=1e-6)
+    np.testing.assert_allclose(reading.digits[0].decision.probabilities,
+                               classifier.predict(expected).probabilities, atol=1e-6)
+
+
+def test_json_of_a_number_is_exactly_the_interface():
+    reading = reading_of(decision(2), decision(9, 0.8), decision(1), decision(7, 0.5))
+    data = reading.as_json()
+    assert set(data) == {"status", "number", "digit", "probabilities", "digits"}
+    assert data["status"] == "number" and data["number"] == "2917"
+    assert data["digit"] is None and data["probabilities"] is None
+    assert [set(d) for d in data["digits"]] == [{"digit", "probabilities", "box"}] * 4
+    assert [d["digit"] for d in data["digits"]] == [2, 9, 1, 7]
+    assert data["digits"][1]["box"] == [10, 5, 8, 12]
+    assert len(data["digits"][0]["probabilities"]) == 10
+
+
+def test_a_piece_that_is_not_a_digit_makes_the_whole_not_a_digit():
+    reading = reading_of(decision(2), decision(4, 0.3, "not_a_digit"), decision(7))
+    data = reading.as_json()
+    assert data["status"] == "not_a_digit" and data["number"] is None and data["digit"] is None
+    assert data["digits"][1]["digit"] is None
+    assert len(data["digits"][1]["probabilities"]) == 10
+    single = reading_of(decision(4, 0.3, "not_a_digit")).as_json()
+    assert single["status"] == "not_a_digit" and single["digit"] is None
+    assert single["probabilities"][4] == pytest.approx(0.3)
+
+
+def test_log_lines():
+    assert reading_of(decision(2, 0.9), decision(9, 0.5)).log_text() == \
+        "number=29 confidence=0.450"
+    assert reading_of(decision(7, 0.987)).log_text() == "digit=7 confidence=0.987"
+    assert reading_of(decision(7, 0.4, "not_a_digit")).log_text() == "not-a-digit"
+    assert Reading("blank").log_text() == "none"

@@ -1,0 +1,90 @@
+"""Numbers in the window: drawn with the mouse, read, logged, corrected digit by digit."""
+
+from __future__ import annotations
+
+import logging
+
+import numpy as np
+import pytest
+from PySide6.QtCore import QPoint, Qt
+
+from app.main_window import DEFAULT_SIZE
+from tests.test_segment import ONE, ZERO, compose
+
+SEVEN = [[(0.0, 0.0), (1.0, 0.0), (0.35, 1.3)]]
+
+
+@pytest.fixture
+def window(app_window, qtbot):
+    """The window at its default size.
+
+    A geometry saved by an earlier test may have been fitted to the small offscreen screen.
+    """
+    app_window.resize(*DEFAULT_SIZE)
+    qtbot.waitUntil(lambda: app_window.canvas.width() > DEFAULT_SIZE[0] // 2)
+    return app_window
+
+
+def mouse_stroke(qtbot, canvas, points):
+    """One stroke with real mouse events (press, moves, release)."""
+    points = [QPoint(round(x), round(y)) for x, y in points]
+    qtbot.mousePress(canvas, Qt.MouseButton.LeftButton, pos=points[0])
+    for point in points[1:-1]:
+        qtbot.mouseMove(canvas, point)
+    qtbot.mouseRelease(canvas, Qt.MouseButton.LeftButton, pos=points[-1])
+
+
+def draw_number(qtbot, window, templates):
+    window.canvas.set_pen_width(14)
+    strokes, _ = compose(templates, size=110, gap=0.35, left=60, top=80)
+    for stroke in strokes:
+        mouse_stroke(qtbot, window.canvas, stroke)
+
+
+def test_a_number_drawn_with_the_mouse_is_read_and_logged(window, qtbot, caplog):
+    caplog.set_level(logging.INFO, logger="app.main_window")
+    draw_number(qtbot, window, [ONE, ZERO, SEVEN])
+    qtbot.waitUntil(lambda: window.prediction_label.text() == "107")
+    reading = window.prediction_panel.reading
+    confidence = np.prod([d.confidence for d in reading.digits])
+    assert f"prediction: number=107 confidence={confidence:.3f}" in caplog.text
+    assert window.prediction_panel.tiles.isVisible()
+
+
+def test_the_canvas_has_room_for_five_digits(window, qtbot):
+    # At the default window size: five digits of a comfortable height (170 px, a
+    # quarter of the canvas) 0.6 of that wide, with gaps of 30 %, side by side.
+    def room() -> bool:
+        digit_height = window.canvas.height() / 4
+        return digit_height >= 170 and 5 * 0.6 * digit_height + 4 * 0.3 * digit_height \
+            < window.canvas.width()
+
+    qtbot.waitUntil(room)
+
+
+def test_correcting_one_digit_of_a_number_saves_that_digit(window, qtbot):
+    draw_number(qtbot, window, [ONE, ZERO, SEVEN])
+    qtbot.waitUntil(lambda: window.prediction_label.text() == "107")
+    panel = window.prediction_panel
+    qtbot.mouseClick(panel.tile(1), Qt.MouseButton.LeftButton)
+    expected = panel.reading.digits[1].network_input.copy()
+    qtbot.keyClick(window.canvas, Qt.Key.Key_6)
+    samples = window.samples.list()
+    assert len(samples) == 1
+    assert samples[0].label == 6 and samples[0].predicted == 0
+    assert np.array_equal(samples[0].image, np.round(expected * 255).astype(np.uint8))
+    assert not window.canvas.is_empty()  # the number stays for the next correction
+    assert panel.selected_index() == 2 and "saved: 6" in panel.tile(1).text()
+    strokes_before = len(window.canvas.strokes())
+    window.undo_action.trigger()  # Ctrl+Z takes the sample back, not a stroke
+    assert len(window.samples) == 0
+    assert len(window.canvas.strokes()) == strokes_before
+    assert "saved" not in panel.tile(1).text()
+
+
+def test_add_as_example_keeps_every_digit_of_a_number(window, qtbot):
+    draw_number(qtbot, window, [ONE, ZERO, SEVEN])
+    qtbot.waitUntil(lambda: window.prediction_label.text() == "107")
+    window.add_example_button.click()
+    assert sorted(s.label for s in window.samples.list()) == [0, 1, 7]
+    assert window.canvas.is_empty()

@@ -1,0 +1,77 @@
+"""The prediction panel: one digit, not a digit, a number with clickable digit tiles."""
+
+from __future__ import annotations
+
+import numpy as np
+import pytest
+from PySide6.QtCore import Qt
+
+from app.prediction_panel import UNTRUSTED_CAPTION, PredictionPanel
+from tests.test_number import decision, reading_of
+
+pytestmark = pytest.mark.gui
+
+
+@pytest.fixture
+def panel(qtbot) -> PredictionPanel:
+    widget = PredictionPanel()
+    qtbot.addWidget(widget)
+    widget.resize(460, 520)
+    widget.show()
+    qtbot.waitExposed(widget)
+    return widget
+
+
+def test_a_number_shows_large_with_one_tile_per_digit(panel):
+    panel.show_reading(reading_of(decision(2, 0.9), decision(9, 0.8), decision(1, 0.99)))
+    assert panel.prediction_label.text() == "291"
+    assert panel.confidence_label.text().startswith("71.3% sure")
+    assert panel.tiles.isVisible()
+    assert [panel.tile(i).text().split()[0] for i in range(3)] == ["2", "9", "1"]
+    assert "80%" in panel.tile(1).text()
+
+
+def test_clicking_a_tile_shows_that_digits_histogram(panel, qtbot):
+    reading = reading_of(decision(2, 0.9), decision(9, 0.6), decision(1, 0.99))
+    panel.show_reading(reading)
+    np.testing.assert_allclose(panel.chart.values(), reading.digits[0].decision.probabilities,
+                               atol=1e-6)
+    with qtbot.waitSignal(panel.tileSelected) as signal:
+        qtbot.mouseClick(panel.tile(1), Qt.MouseButton.LeftButton)
+    assert signal.args == [1]
+    np.testing.assert_allclose(panel.chart.values(), reading.digits[1].decision.probabilities,
+                               atol=1e-6)
+    assert panel.chart.winner() == 9 and panel.tile(1).isChecked()
+    assert panel.selected() is reading.digits[1]
+
+
+def test_not_a_digit_keeps_the_histogram_but_marks_it_untrusted(panel):
+    reading = reading_of(decision(4, 0.3, "not_a_digit"))
+    panel.show_reading(reading)
+    assert panel.prediction_label.text() == "Not a digit"
+    np.testing.assert_allclose(panel.chart.values(), reading.digits[0].decision.probabilities,
+                               atol=1e-6)
+    assert not panel.chart.is_trusted()
+    assert panel.chart_caption.text() == UNTRUSTED_CAPTION and panel.chart_caption.isVisible()
+    assert not panel.tiles.isVisible()
+    panel.show_reading(reading_of(decision(4, 0.99)))
+    assert panel.chart.is_trusted() and panel.chart_caption.text() == ""
+
+
+def test_a_number_with_a_piece_that_is_not_a_digit_points_at_it(panel):
+    panel.show_reading(reading_of(decision(2), decision(5, 0.2, "not_a_digit"), decision(7)))
+    assert panel.prediction_label.text() == "Not a number"
+    assert panel.tile(1).text().startswith("?") and panel.selected_index() == 1
+    assert not panel.chart.is_trusted()
+
+
+def test_one_digit_shows_as_before(panel):
+    reading = reading_of(decision(7, 0.97))
+    panel.show_reading(reading)
+    assert panel.prediction_label.text() == "7"
+    assert panel.confidence_label.text() == "97.0% sure"
+    assert not panel.tiles.isVisible()
+    assert panel.preview.array() is not None
+    panel.show_reading(None, "Draw a digit or a number")
+    assert panel.prediction_label.text() == "–" and panel.chart.values() == [0.0] * 10
+    assert panel.selected() is None
