@@ -27,7 +27,7 @@ from app.probability_chart import ProbabilityChart
 from model.number import DigitReading, Reading
 
 UNTRUSTED_CAPTION = "not trusted: this does not look like a digit"
-TILE_ICON = 56  # 28x28 input at 2x
+TILE_ICON = 42  # 28x28 input at 1.5x: five tiles fit beside nothing else
 _CAPTION_STYLE = "color: palette(mid);"
 _UNTRUSTED_STYLE = "color: #a05a00; font-style: italic;"
 
@@ -88,6 +88,8 @@ class PredictionPanel(QWidget):
         self.chart_caption = QLabel("", objectName="chartCaption")
         self.chart_caption.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.chart = ProbabilityChart()
+        # Room for the digit tiles of a number within the default window's height.
+        self.chart.setMinimumHeight(160)
         self._layout = self._build_layout()
         self.tiles.hide()
 
@@ -239,6 +241,7 @@ class PredictionPanel(QWidget):
         for button in self._tile_group.buttons():
             self._tile_group.removeButton(button)
             self._tile_layout.removeWidget(button)
+            button.hide()  # gone now, not when the event loop deletes it
             button.deleteLater()
         if not self.is_number():
             self.tiles.hide()
@@ -250,6 +253,7 @@ class PredictionPanel(QWidget):
             tile.setIconSize(QSize(TILE_ICON, TILE_ICON))
             tile.setText(tile_text(digit))
             tile.setCheckable(True)
+            tile.setAutoRaise(True)  # flat; the selected digit's tile shows pressed
             tile.setFocusPolicy(Qt.FocusPolicy.NoFocus)
             tile.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)
             tile.setToolTip(f"Digit {index + 1}: show its input and histogram")

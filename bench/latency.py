@@ -168,12 +168,54 @@ def main(argv: Sequence[str] | None = None) -> int:
     if stalls:
         print(f"Event loop while drawing: max stall {max(stalls):.1f} ms, p99 "
               f"{common.percentile(stalls, 99):.1f} ms (10 ms ticks).")
+    number_latency(iterations)
     print(monitor.summary())
     print(f"latency: p50_ms={common.percentile(app, 50):.2f} "
           f"p99_ms={common.percentile(app, 99):.2f} "
           f"window_p50_ms={common.percentile(shown, 50):.2f} "
           f"window_p99_ms={common.percentile(shown, 99):.2f}")
     return 0
+
+
+def number_latency(iterations: int) -> None:
+    """Live reading as the app does it now: ``read_number`` with the canvas's strokes.
+
+    One-digit and five-digit numbers (``bench.numbers.compose``) on a canvas of
+    the size it has in the default window, each timed in turn, bundled model.
+    """
+    import numpy as np
+
+    from bench.numbers import CANVAS_SIZE, compose, render
+    from model.checkpoints import BUNDLED_DIR, load_for_serving
+    from model.classifier import Classifier
+    from model.number import read_number
+
+    loaded = load_for_serving(BUNDLED_DIR)
+    classifier = Classifier(loaded.model, loaded.metadata, loaded.path)
+
+    rng = np.random.default_rng(2)
+    drawings = {1: [], 5: []}
+    for length, found in drawings.items():
+        for _ in range(20):
+            strokes, pen = compose([int(d) for d in rng.integers(0, 10, length)], rng)
+            found.append((render(strokes, pen), strokes))
+    samples: dict[int, list[float]] = {1: [], 5: []}
+    for i in range(WARM_UP + iterations):
+        for length, found in drawings.items():
+            pixels, strokes = found[i % len(found)]
+            start = time.perf_counter()
+            read_number(pixels, classifier, strokes)
+            if i >= WARM_UP:
+                samples[length].append((time.perf_counter() - start) * 1000)
+    rows = [[f"read_number, {n} digit{'s' if n > 1 else ''} (strokes)",
+             common.percentile(v, 50), common.percentile(v, 90), common.percentile(v, 99),
+             max(v), sum(v) / len(v)] for n, v in samples.items()]
+    width, height = CANVAS_SIZE
+    print(f"\nLive reading of numbers, ms ({iterations} iterations, {width}x{height} canvases "
+          f"as in the default window; segmentation + preparation + one classifier batch)")
+    print(common.table(["path", "p50", "p90", "p99", "max", "mean"], rows))
+    print(f"numbers latency: one_digit_p99_ms={common.percentile(samples[1], 99):.2f} "
+          f"five_digit_p99_ms={common.percentile(samples[5], 99):.2f}")
 
 
 if __name__ == "__main__":

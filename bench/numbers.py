@@ -98,6 +98,22 @@ def compose(digits: Sequence[int], rng: np.random.Generator,
     return [s + [dx, dy] for s in strokes], float(pen)
 
 
+def render(strokes: Sequence[np.ndarray], pen: float,
+           size: tuple[int, int] = CANVAS_SIZE) -> np.ndarray:
+    """Strokes as dark round-capped ink on white (uint8), like the canvas, without Qt."""
+    from PIL import Image, ImageDraw
+
+    image = Image.new("L", size, 255)
+    draw = ImageDraw.Draw(image)
+    for stroke in strokes:
+        points = [(float(x), float(y)) for x, y in stroke]
+        if len(points) > 1:
+            draw.line(points, fill=0, width=max(1, round(pen)), joint="curve")
+        for x, y in (points[0], points[-1]):
+            draw.ellipse([x - pen / 2, y - pen / 2, x + pen / 2, y + pen / 2], fill=0)
+    return np.asarray(image)
+
+
 def run(count: int, seed: int) -> dict:
     """Draw ``count`` numbers through the canvas and read each both ways."""
     from PySide6.QtWidgets import QApplication
