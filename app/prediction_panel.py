@@ -27,6 +27,7 @@ from app.probability_chart import ProbabilityChart
 from model.number import DigitReading, Reading
 
 UNTRUSTED_CAPTION = "not trusted: this does not look like a digit"
+PREVIEW_MAX = 4 * 28 + 2
 TILE_ICON = 42  # 28x28 input at 1.5x: five tiles fit beside nothing else
 _CAPTION_STYLE = "color: palette(mid);"
 _UNTRUSTED_STYLE = "color: #a05a00; font-style: italic;"
@@ -74,6 +75,7 @@ class PredictionPanel(QWidget):
         self.confidence_label = QLabel("", objectName="confidenceLabel")
         self.confidence_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.preview = NetworkInputPreview()
+        self.preview.setMaximumSize(PREVIEW_MAX, PREVIEW_MAX)  # the histogram needs the height
         self.preview_caption = QLabel("What the network sees (28×28)")
         self.preview_caption.setStyleSheet(_CAPTION_STYLE)
         self.tiles = QWidget(objectName="digitTiles")
@@ -161,7 +163,7 @@ class PredictionPanel(QWidget):
             self.preview.set_array(None)
             self.chart.set_probabilities(None)
             self.chart.set_trusted(True)
-            self.chart_caption.clear()
+            self._set_caption("", _CAPTION_STYLE)
             return
         self._set_answer(self._answer_text())
         self.confidence_label.setText(self._confidence_text(truth))
@@ -227,14 +229,19 @@ class PredictionPanel(QWidget):
 
     def _caption(self, index: int, trusted: bool) -> None:
         if not trusted:
-            self.chart_caption.setText(UNTRUSTED_CAPTION)
-            self.chart_caption.setStyleSheet(_UNTRUSTED_STYLE)
+            self._set_caption(UNTRUSTED_CAPTION, _UNTRUSTED_STYLE)
         elif self.is_number():
-            self.chart_caption.setText(f"Digit {index + 1} of {len(self._reading.digits)} "
-                                       "(click a digit above to see its own)")
-            self.chart_caption.setStyleSheet(_CAPTION_STYLE)
+            text = (f"Digit {index + 1} of {len(self._reading.digits)} · keys 0-9 correct it · "
+                    "click another digit to see it")
+            self._set_caption(text, _CAPTION_STYLE)
         else:
-            self.chart_caption.clear()
+            self._set_caption("", _CAPTION_STYLE)
+
+    def _set_caption(self, text: str, style: str) -> None:
+        """The line over the histogram; hidden when empty (one trusted digit, as before)."""
+        self.chart_caption.setText(text)
+        self.chart_caption.setStyleSheet(style)
+        self.chart_caption.setVisible(bool(text))
 
     def _fill_tiles(self) -> None:
         """One checkable tile per digit of a number; none for a single digit."""

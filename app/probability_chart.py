@@ -124,6 +124,9 @@ class ProbabilityChart(QChartView):
         """Draw the bars in colour (trusted) or in grey (not a digit: not an answer)."""
         self._trusted = bool(trusted)
         self._apply_colors()
+        # A selected bar keeps the colour it was selected with: select it again.
+        self._bar_set.deselectAllBars()
+        self._set_winner(self._winner)
         self.viewport().update()
 
     def is_trusted(self) -> bool:

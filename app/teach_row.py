@@ -10,8 +10,8 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QToolButton, QWidget
 class TeachRow(QWidget):
     """Ten digit buttons and "Add as example"; the window decides what gets saved.
 
-    For a number the row names the digit it corrects (the selected tile of the
-    prediction panel): ``set_target``.
+    For a number a correction applies to the selected digit (the prediction
+    panel's selected tile); ``set_target`` names it in the tooltips.
 
     Signals:
         labelChosen: A digit button or key: the drawing (or selected digit) is this digit.
@@ -60,11 +60,11 @@ class TeachRow(QWidget):
             position: 0-based index of the selected digit of a number, or None.
             count: How many digits the number has.
         """
+        # The prompt keeps its text (and width: the canvas must not jump when a
+        # number appears); the selected tile and the chart's caption say which digit.
         if position is None or count < 2:
-            self.prompt.setText("Wrong? It's a")
             what = "this drawing"
         else:
-            self.prompt.setText(f"Digit {position + 1} wrong? It's a")
             what = f"digit {position + 1} of {count}"
         for digit, button in enumerate(self.digit_buttons):
             button.setToolTip(f"Save {what} as a {digit} (key {digit})")
