@@ -31,6 +31,7 @@ BENCHMARKS = (
     "bench.canvas_digits",
     "bench.synthetic_data",
     "bench.time_to_accuracy",
+    "bench.numbers",
 )
 
 

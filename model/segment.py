@@ -49,6 +49,8 @@ _SPECK_OF_IMAGE = 0.03
 _MIN_SPECK_PX = 3
 # One click of a wide pen: small, round and solid (as model.preprocess).
 _BLOB_OF_IMAGE = 0.08
+_BLOB_ROUNDNESS = 0.6
+_BLOB_FILL = 0.5
 # Digits that touch: a piece wider than this many digit heights is cut, into
 # at most _MAX_PARTS parts, each at least _MIN_PART_WIDTH heights wide.
 _SPLIT_WIDTH = 1.2
@@ -151,6 +153,8 @@ def _pieces(ink: np.ndarray, mask: np.ndarray, items: list[_Item], members: _Mem
     pieces: list[tuple[float, Piece]] = []
     for index, group in enumerate(kept):
         top, left, member = members.of(index)
+        if _is_blob(member, max(mask.shape)):
+            continue
         extent = _extent([items[i] for i in group], shear, y_ref)
         if extent[1] - extent[0] <= _SPLIT_WIDTH * height:
             piece = _crop_mask(ink, top, left, member)
@@ -479,16 +483,22 @@ def reference_height(heights: np.ndarray) -> float:
 
 def _is_speck(extent: np.ndarray, height: float, shape: tuple[int, int], groups: int) -> bool:
     """A dot or a speck: small beside the number's digits, or on its own in the image."""
-    width, tall = extent[1] - extent[0], extent[3] - extent[2]
-    long_side, short_side = max(width, tall), min(width, tall)
-    image_side = max(shape)
-    if long_side < max(_MIN_SPECK_PX, _SPECK_OF_IMAGE * image_side):
+    long_side = max(extent[1] - extent[0], extent[3] - extent[2])
+    if long_side < max(_MIN_SPECK_PX, _SPECK_OF_IMAGE * max(shape)):
         return True
-    if groups > 1 and long_side < _SPECK_OF_HEIGHT * height:
+    return groups > 1 and long_side < _SPECK_OF_HEIGHT * height
+
+
+def _is_blob(member: np.ndarray, image_side: int) -> bool:
+    """One click of a wide pen: small, round and solid (model.preprocess's rule)."""
+    rows, cols = np.flatnonzero(member.any(axis=1)), np.flatnonzero(member.any(axis=0))
+    if rows.size == 0:
         return True
-    # A lone click of a wide pen: small and round.
-    return long_side < _BLOB_OF_IMAGE * image_side and short_side >= 0.6 * long_side and (
-        groups == 1 or long_side < 0.5 * height)
+    tall, wide = rows[-1] - rows[0] + 1, cols[-1] - cols[0] + 1
+    long_side, short_side = max(tall, wide), min(tall, wide)
+    fill = np.count_nonzero(member) / (tall * wide)
+    return bool(long_side < _BLOB_OF_IMAGE * image_side and short_side >= _BLOB_ROUNDNESS
+                * long_side and fill >= _BLOB_FILL)
 
 
 # --------------------------------------------------------------------------

@@ -226,3 +226,12 @@ def test_components_are_8_connected():
     rows, starts, ends, labels = label_runs(mask)
     assert len(set(labels.tolist())) == 3
     assert labels[0] == labels[2]  # the diagonal's first and third pixels
+
+
+def test_a_small_zero_is_a_digit_but_a_wide_pen_click_is_not():
+    small_zero = place(ZERO, 180, 120, 40)  # small and round, but a ring, not a blob
+    by_strokes, by_image = both_ways(small_zero, shape=(600, 900), pen=5)
+    assert len(by_strokes) == 1 and len(by_image) == 1
+    by_strokes, by_image = both_ways([np.array([[200.0, 150.0], [203.0, 151.0]])],
+                                     shape=(600, 900), pen=28)
+    assert by_strokes == [] and by_image == []
