@@ -87,7 +87,8 @@ def compose(digits: Sequence[int], rng: np.random.Generator,
             right = max(s[:, 0].max() for s in placed)
             # The gap is between the ink: centre lines one pen width further apart.
             x = right + (pen_share + rng.uniform(0.15, 0.6)) * digit_height
-        if right < 0.92 * width:
+        xs = np.concatenate([s[:, 0] for s in strokes])
+        if xs.max() - xs.min() + 2 * pen_share * digit_height < 0.95 * width:
             break
         digit_height *= 0.9
     pen = pen_share * digit_height
