@@ -98,7 +98,7 @@ class _Item:
 
 
 def segment(ink: np.ndarray, strokes: Sequence[np.ndarray] | None = None,
-            score: Score | None = None) -> list[Piece]:
+            score: Score | None = None, image_side: int | None = None) -> list[Piece]:
     """Split a drawing into digit pieces, left to right.
 
     Args:
@@ -108,6 +108,8 @@ def segment(ink: np.ndarray, strokes: Sequence[np.ndarray] | None = None,
             image's pixels, when they are known; None for an image.
         score: Scores the candidate cuts of a piece much wider than a digit;
             without it the thinnest cut is kept.
+        image_side: The longer side of the whole image when ``ink`` is a crop
+            of it (dots and specks are judged against the whole image).
 
     Returns:
         The pieces in reading order; empty when there is no digit-sized ink.
@@ -125,7 +127,7 @@ def segment(ink: np.ndarray, strokes: Sequence[np.ndarray] | None = None,
         members = _ComponentMembers(mask, owner)
     if not items:
         return []
-    return _pieces(ink, mask, items, members, score)
+    return _pieces(ink, mask, items, members, score, image_side or max(mask.shape))
 
 
 def segment_image(ink: np.ndarray, score: Score | None = None) -> list[Piece]:
@@ -140,7 +142,7 @@ def segment_strokes(ink: np.ndarray, strokes: Sequence[np.ndarray],
 
 
 def _pieces(ink: np.ndarray, mask: np.ndarray, items: list[_Item], members: _Members,
-            score: Score | None) -> list[Piece]:
+            score: Score | None, image_side: int) -> list[Piece]:
     """Group the items, drop specks, cut wide pieces, crop each piece's ink."""
     shear = estimate_shear(items)
     y_ref = mask.shape[0] / 2
@@ -148,12 +150,12 @@ def _pieces(ink: np.ndarray, mask: np.ndarray, items: list[_Item], members: _Mem
     extents = np.array([_extent([items[i] for i in g], shear, y_ref) for g in groups])
     height = reference_height(extents[:, 3] - extents[:, 2])
     kept = [g for g, e in zip(groups, extents, strict=True)
-            if not _is_speck(e, height, mask.shape, len(groups))]
+            if not _is_speck(e, height, image_side, len(groups))]
     members.set_groups(kept, items)
     pieces: list[tuple[float, Piece]] = []
     for index, group in enumerate(kept):
         top, left, member = members.of(index)
-        if _is_blob(member, max(mask.shape)):
+        if _is_blob(member, image_side):
             continue
         extent = _extent([items[i] for i in group], shear, y_ref)
         if extent[1] - extent[0] <= _SPLIT_WIDTH * height:
@@ -481,10 +483,10 @@ def reference_height(heights: np.ndarray) -> float:
     return float(np.median(heights[heights >= 0.5 * heights.max()]))
 
 
-def _is_speck(extent: np.ndarray, height: float, shape: tuple[int, int], groups: int) -> bool:
+def _is_speck(extent: np.ndarray, height: float, image_side: int, groups: int) -> bool:
     """A dot or a speck: small beside the number's digits, or on its own in the image."""
     long_side = max(extent[1] - extent[0], extent[3] - extent[2])
-    if long_side < max(_MIN_SPECK_PX, _SPECK_OF_IMAGE * max(shape)):
+    if long_side < max(_MIN_SPECK_PX, _SPECK_OF_IMAGE * image_side):
         return True
     return groups > 1 and long_side < _SPECK_OF_HEIGHT * height
 
