@@ -146,18 +146,18 @@ def _pieces(ink: np.ndarray, mask: np.ndarray, items: list[_Item], members: _Mem
     """Group the items, drop specks, cut wide pieces, crop each piece's ink."""
     shear = estimate_shear(items)
     y_ref = mask.shape[0] / 2
-    groups = group_items(items, shear, y_ref)
-    extents = np.array([_extent([items[i] for i in g], shear, y_ref) for g in groups])
+    item_extents = _item_extents(items, shear, y_ref)
+    groups = group_items(items, shear, y_ref, item_extents)
+    extents = _group_extents(item_extents, groups)
     height = reference_height(extents[:, 3] - extents[:, 2])
-    kept = [g for g, e in zip(groups, extents, strict=True)
-            if not _is_speck(e, height, image_side, len(groups))]
+    keep = [k for k, e in enumerate(extents) if not _is_speck(e, height, image_side, len(groups))]
+    kept = [groups[k] for k in keep]
     members.set_groups(kept, items)
     pieces: list[tuple[float, Piece]] = []
-    for index, group in enumerate(kept):
+    for index, extent in enumerate(extents[keep]):
         top, left, member = members.of(index)
         if _is_blob(member, image_side):
             continue
-        extent = _extent([items[i] for i in group], shear, y_ref)
         if extent[1] - extent[0] <= _SPLIT_WIDTH * height:
             piece = _crop_mask(ink, top, left, member)
             if piece is not None:
@@ -220,13 +220,21 @@ class _StrokeMembers(_Members):
     def __init__(self, mask: np.ndarray, strokes: list[np.ndarray], items: list[_Item]) -> None:
         self._mask, self._strokes, self._items = mask, strokes, items
         self._boxes: list[tuple[int, int, int, int]] = []
-        self._points: list[np.ndarray] = []
+        self._groups: list[list[int]] = []
+        self._points: dict[int, np.ndarray] = {}
 
     def set_groups(self, groups: list[list[int]], items: list[_Item]) -> None:
-        """Fix the groups; their boxes and their strokes' points."""
+        """Fix the groups and their boxes."""
         self._boxes = [_group_box([items[i] for i in g], self._mask.shape) for g in groups]
-        step = max(2.0, items[0].margin / 2) if items else 2.0
-        self._points = [np.vstack([_densify(self._strokes[i], step) for i in g]) for g in groups]
+        self._groups, self._points = groups, {}
+
+    def _points_of(self, index: int) -> np.ndarray:
+        """Points along group ``index``'s strokes (made when boxes overlap)."""
+        if index not in self._points:
+            step = max(2.0, self._items[0].margin / 2)
+            self._points[index] = np.vstack([_densify(self._strokes[i], step)
+                                             for i in self._groups[index]])
+        return self._points[index]
 
     def of(self, index: int) -> tuple[int, int, np.ndarray]:
         """Top, left and the group's pixels in its box."""
@@ -241,8 +249,8 @@ class _StrokeMembers(_Members):
             if ys.size == 0:
                 continue
             ys, xs = ys + y0, xs + x0
-            mine = _min_distance(xs, ys, self._points[index])
-            theirs = _min_distance(xs, ys, self._points[other])
+            mine = _min_distance(xs, ys, self._points_of(index))
+            theirs = _min_distance(xs, ys, self._points_of(other))
             lost = theirs < mine
             member[ys[lost] - top, xs[lost] - left] = False
         return top, left, member
@@ -414,6 +422,21 @@ def _extent(items: Sequence[_Item], shear: float, y_ref: float) -> np.ndarray:
     return np.array([left.min(), right.max(), top.min(), bottom.max()])
 
 
+def _item_extents(items: Sequence[_Item], shear: float, y_ref: float) -> np.ndarray:
+    """(n, 4): each item's [left, right, top, bottom] after undoing the slant."""
+    return np.array([_extent([item], shear, y_ref) for item in items])
+
+
+def _group_extents(item_extents: np.ndarray, groups: list[list[int]]) -> np.ndarray:
+    """(g, 4): each group's [left, right, top, bottom] from its items' extents."""
+    out = np.empty((len(groups), 4))
+    for index, group in enumerate(groups):
+        member = item_extents[group]
+        out[index] = (member[:, 0].min(), member[:, 1].max(), member[:, 2].min(),
+                      member[:, 3].max())
+    return out
+
+
 def estimate_shear(items: Sequence[_Item]) -> float:
     """The writing's slant: the shear under which the ink covers the fewest columns.
 
@@ -450,15 +473,18 @@ def estimate_shear(items: Sequence[_Item]) -> float:
     return float(_SHEARS[best])
 
 
-def group_items(items: Sequence[_Item], shear: float, y_ref: float) -> list[list[int]]:
+def group_items(items: Sequence[_Item], shear: float, y_ref: float,
+                item_extents: np.ndarray | None = None) -> list[list[int]]:
     """Merge items whose slant-corrected column ranges overlap (transitively).
 
     Returns:
         Lists of item indices, one per group.
     """
+    if item_extents is None:
+        item_extents = _item_extents(items, shear, y_ref)
     groups = [[index] for index in range(len(items))]
     while len(groups) > 1:
-        ext = np.array([_extent([items[i] for i in g], shear, y_ref) for g in groups])
+        ext = _group_extents(item_extents, groups)
         left, right = ext[:, 0], ext[:, 1]
         overlap = np.minimum(right[:, None], right[None, :]) - np.maximum(left[:, None],
                                                                           left[None, :])
