@@ -185,8 +185,13 @@ def read_number(image: np.ndarray | Image.Image, classifier: DigitClassifier,
         strokes = [np.asarray(s, dtype=np.float64).reshape(-1, 2) - (left, top) for s in strokes]
 
     def score(crop: np.ndarray) -> float:
+        # How sure the classifier is that a candidate part is one digit; a part
+        # it calls not a digit counts as nothing.
         network_input = prepare(crop)
-        return 0.0 if network_input is None else classifier.predict(network_input).confidence
+        if network_input is None:
+            return 0.0
+        decision = classifier.predict(network_input)
+        return decision.confidence if decision.status == "digit" else 0.0
 
     pieces = segment(ink, strokes, score, side)
     kept = [(piece, prepare(piece.ink)) for piece in pieces]

@@ -94,3 +94,12 @@ def test_log_lines():
     assert reading_of(decision(7, 0.987)).log_text() == "digit=7 confidence=0.987"
     assert reading_of(decision(7, 0.4, "not_a_digit")).log_text() == "not-a-digit"
     assert Reading("blank").log_text() == "none"
+
+
+@pytest.mark.parametrize("templates, expected", [([ZERO, ZERO], "00"), ([TWO, ZERO], "20"),
+                                                 ([SEVEN, ZERO], "70")])
+def test_touching_digits_in_an_image_are_cut_where_the_classifier_reads_them(
+        classifier, templates, expected):
+    strokes, _ = compose(templates, size=100, gap=-0.05)  # the ink touches: one component
+    reading = read_number(render(strokes, (320, 600), 12), classifier)
+    assert reading.number == expected
