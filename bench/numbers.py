@@ -1,25 +1,35 @@
 """Numbers of 2-5 digits written naturally, read whole: as strokes on the canvas and as images.
 
-Each number is composed from the digit stroke templates of
-``bench.canvas_digits`` (plus digits written in several strokes: a 5 with a
-separate bar, a 4 and a 7 in two strokes, a 7 with a bar) the way people
-write: one digit height with +-8 % per digit, gaps between digits of 15-60 %
-of the digit height, a slant of up to +-11 degrees for the whole number and
-+-3 more per digit, a wobbling baseline, jittered points and a pen of
-6-16 % of the digit height. Every number is drawn through the real canvas
-widget (``DrawingCanvas.draw_stroke``, the mouse path) at the size the
-canvas has in the default window, then read twice with the app's own
-``model.number.read_number``: with the canvas's strokes (as the app reads a
-drawing) and from the pixels alone (as the app and ``predict`` read an
-opened image). A number counts as read when every digit is, in order.
+Each number is composed from digit stroke templates the way people write:
+one digit height with +-8 % per digit, gaps between the digits' ink of
+15-60 % of the digit height, a slant of up to +-11 degrees for the whole
+number and +-3 more per digit, a wobbling baseline, jittered points and a pen
+of 6-16 % of the digit height. Two sets of digits (``--styles``):
 
-    python -m bench.numbers [--count 400] [--seed 0] [--quick]
+- ``bench`` (default): the templates of ``bench.strokes`` (as
+  ``bench.canvas_digits``) plus digits in several strokes: a 5 with a separate
+  bar, a 4 and a 7 in two strokes (a 7 with a bar is already there);
+- ``world``: every style of ``model.digit_templates`` (1 with a flag and a
+  foot, crossed 7 and 0, open 4, looped 2, ...), each digit varied by
+  ``model.strokes.handwrite`` (its own slant replaced by the number's).
+
+Every number is drawn through the real canvas widget
+(``DrawingCanvas.draw_stroke``, the mouse path) at the size the canvas has in
+the default window, then read twice with the app's own
+``model.number.read_number``: with the canvas's strokes (as the app reads a
+drawing) and from the pixels alone (as the app and ``predict`` read an opened
+image). A number counts as read when every digit is, in order; "split right"
+counts numbers cut into as many pieces as they have digits (segmentation
+alone, whatever the classifier says).
+
+    python -m bench.numbers [--count 400] [--seed 0] [--styles bench|world] [--quick]
 
 Last line: ``numbers: strokes_accuracy=A image_accuracy=B count=N``.
 """
 
 from __future__ import annotations
 
+import dataclasses
 import sys
 import time
 from collections.abc import Sequence
@@ -27,7 +37,7 @@ from collections.abc import Sequence
 import numpy as np
 
 from bench import common
-from bench.canvas_digits import TEMPLATES, Stroke, _arc
+from bench.strokes import TEMPLATES, Stroke, _arc
 
 # The canvas in the default window (1280x760, app.main_window.DEFAULT_SIZE) is 786x688.
 CANVAS_SIZE = (780, 680)
@@ -42,8 +52,25 @@ MULTI_STROKE: dict[int, list[list[Stroke]]] = {
 
 
 def styles(digit: int) -> list[list[Stroke]]:
-    """Every template of a digit."""
+    """Every ``bench`` template of a digit."""
     return TEMPLATES[digit] + MULTI_STROKE.get(digit, [])
+
+
+def pick_glyph(digit: int, rng: np.random.Generator, world: bool) -> tuple[str, list]:
+    """A style name and the strokes of one way of writing ``digit``."""
+    if not world:
+        options = styles(digit)
+        index = int(rng.integers(len(options)))
+        return f"{digit} bench #{index}", options[index]
+    from model.digit_templates import STYLE_TEMPLATES, style_hand
+    from model.strokes import handwrite
+
+    names = [name for name, (d, _) in STYLE_TEMPLATES.items() if d == digit]
+    name = names[int(rng.integers(len(names)))]
+    variants = STYLE_TEMPLATES[name][1]
+    glyph = variants[int(rng.integers(len(variants)))]
+    hand = dataclasses.replace(style_hand(name), slant=0.0)  # the number's slant instead
+    return name, [np.asarray(s, float) for s in handwrite(glyph, rng, hand)]
 
 
 def _digit_strokes(template: list[Stroke], left: float, baseline: float, height: float,
@@ -64,8 +91,16 @@ def _digit_strokes(template: list[Stroke], left: float, baseline: float, height:
 
 
 def compose(digits: Sequence[int], rng: np.random.Generator,
-            size: tuple[int, int] = CANVAS_SIZE) -> tuple[list[np.ndarray], float]:
+            size: tuple[int, int] = CANVAS_SIZE, world: bool = False,
+            names: list[str] | None = None) -> tuple[list[np.ndarray], float]:
     """Strokes of a number written naturally on a canvas of ``size``, and the pen width.
+
+    Args:
+        digits: The number's digits.
+        rng: Where the randomness comes from.
+        size: The canvas (width, height).
+        world: Draw ``model.digit_templates``'s styles instead of ``bench``'s.
+        names: If given, receives each digit's style name.
 
     Returns:
         The strokes (logical canvas pixels) and the pen width in pixels.
@@ -73,7 +108,10 @@ def compose(digits: Sequence[int], rng: np.random.Generator,
     width, height = size
     digit_height = rng.uniform(0.22, 0.42) * height
     shear = float(np.tan(np.radians(rng.uniform(-11, 11))))
-    templates = [styles(d)[int(rng.integers(len(styles(d))))] for d in digits]
+    picked = [pick_glyph(d, rng, world) for d in digits]
+    templates = [glyph for _, glyph in picked]
+    if names is not None:
+        names.extend(name for name, _ in picked)
     pen_share = rng.uniform(0.06, 0.16)
     for _ in range(20):  # shrink until the number fits the canvas
         strokes, right = [], 0.0
@@ -115,7 +153,7 @@ def render(strokes: Sequence[np.ndarray], pen: float,
     return np.asarray(image)
 
 
-def run(count: int, seed: int) -> dict:
+def run(count: int, seed: int, world: bool = False) -> dict:
     """Draw ``count`` numbers through the canvas and read each both ways."""
     from PySide6.QtWidgets import QApplication
 
@@ -132,13 +170,17 @@ def run(count: int, seed: int) -> dict:
     canvas.show()
     app.processEvents()  # one layout pass so the backing store has its size
     rng = np.random.default_rng(seed)
-    right = {"strokes": 0, "image": 0}
+    ways = ("strokes", "image")
+    right = {way: 0 for way in ways}
+    split = {way: 0 for way in ways}
     by_length: dict[int, list[int]] = {n: [0, 0] for n in range(2, 6)}
+    by_style: dict[str, list[int]] = {}  # style -> [read right, seen] (strokes, split right)
     seconds: list[float] = []
     for i in range(count):
         length = 2 + i % 4
         digits = [int(d) for d in rng.integers(0, 10, length)]
-        strokes, pen = compose(digits, rng)
+        names: list[str] = []
+        strokes, pen = compose(digits, rng, world=world, names=names)
         canvas.clear()
         canvas.set_pen_width(round(pen))
         for stroke in strokes:
@@ -146,29 +188,44 @@ def run(count: int, seed: int) -> dict:
         pixels = canvas.to_array()
         truth = "".join(map(str, digits))
         start = time.perf_counter()
-        by_strokes = read_number(pixels, classifier, canvas.strokes())
+        readings = {"strokes": read_number(pixels, classifier, canvas.strokes())}
         seconds.append(time.perf_counter() - start)
-        by_image = read_number(pixels, classifier)
-        right["strokes"] += by_strokes.number == truth
-        right["image"] += by_image.number == truth
-        by_length[length][0] += by_strokes.number == truth
-        by_length[length][1] += by_image.number == truth
+        readings["image"] = read_number(pixels, classifier)
+        for column, way in enumerate(ways):
+            ok = readings[way].number == truth
+            right[way] += ok
+            by_length[length][column] += ok
+            split[way] += len(readings[way].digits) == length
+        if len(readings["strokes"].digits) == length:
+            for name, digit, piece in zip(names, digits, readings["strokes"].digits,
+                                          strict=True):
+                seen = by_style.setdefault(name, [0, 0])
+                seen[0] += piece.decision.digit == digit
+                seen[1] += 1
     return {"strokes": right["strokes"] / count, "image": right["image"] / count,
-            "count": count, "by_length": by_length, "seconds": seconds}
+            "split": {way: split[way] / count for way in ways}, "count": count,
+            "by_length": by_length, "by_style": by_style, "seconds": seconds}
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    """Print accuracy per number length and the headline line."""
+    """Print accuracy per number length and per style, and the headline line."""
     p = common.parser(__doc__.splitlines()[0])
     p.add_argument("--count", type=int, default=400)
     p.add_argument("--seed", type=int, default=0)
+    p.add_argument("--styles", choices=["bench", "world"], default="bench")
     args = p.parse_args(argv)
     monitor = common.print_header("bench.numbers")
-    result = run(100 if args.quick else args.count, args.seed)
+    result = run(100 if args.quick else args.count, args.seed, args.styles == "world")
     per_length = max(1, result["count"] // 4)
     rows = [[f"{n} digits", v[0] / per_length, v[1] / per_length]
             for n, v in result["by_length"].items()]
+    rows.append(["split right", result["split"]["strokes"], result["split"]["image"]])
+    print(f"styles: {args.styles}; numbers read whole")
     print(common.table(["number", "strokes", "image"], rows))
+    styles_rows = [[name, seen[0] / seen[1], seen[1]]
+                   for name, seen in sorted(result["by_style"].items())]
+    print("\ndigits read right by style (strokes, numbers split right)")
+    print(common.table(["style", "accuracy", "digits"], styles_rows))
     ms = [s * 1000 for s in result["seconds"]]
     print(f"reading with strokes (segment + prepare + classify per number): "
           f"p50 {common.percentile(ms, 50):.2f} ms, p90 {common.percentile(ms, 90):.2f} ms")

@@ -235,3 +235,15 @@ def test_a_small_zero_is_a_digit_but_a_wide_pen_click_is_not():
     by_strokes, by_image = both_ways([np.array([[200.0, 150.0], [203.0, 151.0]])],
                                      shape=(600, 900), pen=28)
     assert by_strokes == [] and by_image == []
+
+
+def test_an_open_nine_beside_its_stem_is_one_digit():
+    # A 9 written as an open loop and a separate stem that nearly touch it.
+    open_nine = [[(0.5 + 0.45 * np.cos(a), 0.35 + 0.33 * np.sin(a))
+                  for a in np.linspace(-0.7, -5.1, 20)], [(1.05, 0.0), (1.0, 1.3)]]
+    rng = np.random.default_rng(5)
+    for gap in (0.15, 0.3, 0.6):
+        strokes, _ = compose([ONE, open_nine, ZERO], size=100, gap=gap,
+                             slant=rng.uniform(-0.2, 0.2))
+        by_strokes, by_image = both_ways(strokes)
+        assert len(by_strokes) == 3 and len(by_image) == 3, gap
