@@ -21,15 +21,11 @@ Last line: ``inspect: p50_ms=X p99_ms=Y`` (compute + paint).
 
 from __future__ import annotations
 
-import os
 import sys
 import time
 from collections.abc import Sequence
 
 from bench import common
-
-# As main.py sets it for the app (before NumPy loads OpenBLAS).
-os.environ.setdefault("OPENBLAS_NUM_THREADS", "1")
 
 WARM_UP = 20
 DRAWINGS = 100
