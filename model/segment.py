@@ -573,7 +573,8 @@ def _best_cut(ink: np.ndarray, ys: np.ndarray, xs: np.ndarray, columns: np.ndarr
     Candidate cuts: the thinnest ink columns near where a cut is expected, and
     (with a score) evenly spaced columns too, since round digits touching side
     by side are thickest, not thinnest, where they touch. With a score, the
-    cut whose parts it likes best (geometric mean) wins; without, the thinnest.
+    cut whose parts it likes best (geometric mean) wins, and no cut at all
+    when the whole piece is a surer digit; without a score, the thinnest cut.
     """
     profile = np.bincount(columns, weights=ink[ys, xs])
     width = profile.size
@@ -601,6 +602,8 @@ def _best_cut(ink: np.ndarray, ys: np.ndarray, xs: np.ndarray, columns: np.ndarr
         logs = [np.log(part_score(lo, hi)) for lo, hi in zip(edges[:-1], edges[1:], strict=True)]
         return float(np.mean(logs))
 
+    if score is not None:
+        candidates.append(())  # a wide digit (a fat 0, a long-barred 7) may stay whole
     best = max(candidates, key=value)
     edges = (0, *best, width)
     return [(columns >= lo) & (columns < hi) for lo, hi in zip(edges[:-1], edges[1:], strict=True)]

@@ -103,3 +103,12 @@ def test_touching_digits_in_an_image_are_cut_where_the_classifier_reads_them(
     strokes, _ = compose(templates, size=100, gap=-0.05)  # the ink touches: one component
     reading = read_number(render(strokes, (320, 600), 12), classifier)
     assert reading.number == expected
+
+
+def test_a_wide_zero_in_an_image_stays_one_digit(classifier):
+    from PIL import Image, ImageDraw
+
+    page = Image.new("L", (400, 300), 255)
+    ImageDraw.Draw(page).ellipse((60, 80, 330, 230), outline=0, width=30)  # 1.8x wider than tall
+    reading = read_number(np.asarray(page), classifier)
+    assert (reading.status, reading.number) == ("digit", "0")
