@@ -27,6 +27,8 @@ from app.probability_chart import ProbabilityChart
 from model.number import DigitReading, Reading
 
 UNTRUSTED_CAPTION = "not trusted: this does not look like a digit"
+# Below this a "closest digit" means nothing (non-digits get near-flat probabilities).
+CLOSEST_MIN = 0.4
 PREVIEW_MAX = 4 * 28 + 2
 TILE_ICON = 42  # 28x28 input at 1.5x: five tiles fit beside nothing else
 _CAPTION_STYLE = "color: palette(mid);"
@@ -217,8 +219,7 @@ class PredictionPanel(QWidget):
             if len(reading.digits) > 1:
                 text = "a piece marked ? does not look like a digit"
             else:
-                text = f"best guess {reading.digits[0].decision.best} " \
-                       f"({reading.digits[0].confidence:.0%}), not trusted"
+                text = _closest_text(reading.digits[0])
         elif reading.status == "number":
             text = f"{reading.confidence:.1%} sure of all {len(reading.digits)} digits"
         else:
@@ -270,3 +271,10 @@ class PredictionPanel(QWidget):
             self._tile_group.addButton(tile, index)
             self._tile_layout.insertWidget(1 + index, tile)
         self.tiles.show()
+
+
+def _closest_text(digit: DigitReading) -> str:
+    """What to say about a drawing that is not a digit: its closest digit, if any is close."""
+    if digit.confidence < CLOSEST_MIN:
+        return "no digit comes close"
+    return f"closest: {digit.decision.best} ({digit.confidence:.0%})"

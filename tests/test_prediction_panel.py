@@ -75,3 +75,12 @@ def test_one_digit_shows_as_before(panel):
     panel.show_reading(None, "Draw a digit or a number")
     assert panel.prediction_label.text() == "–" and panel.chart.values() == [0.0] * 10
     assert panel.selected() is None
+
+
+def test_a_non_digit_names_a_closest_digit_only_when_one_is_close(qtbot):
+    panel = PredictionPanel()
+    qtbot.addWidget(panel)
+    for confidence, expected in ((0.12, "no digit comes close"), (0.6, "closest: 4 (60%)")):
+        panel.show_reading(reading_of(decision(4, confidence, status="not_a_digit")))
+        assert panel.prediction_label.text() == "Not a digit"
+        assert panel.confidence_label.text() == expected
