@@ -103,7 +103,7 @@ class MainWindow(QMainWindow):
         self._samples = None
         self._samples_view = None
         self._last_saved: int | None = None  # the sample id that Ctrl+Z may take back
-        self._test_set_view = None
+        self._explorer = None
         self.mnist = None  # model.data.Mnist once loaded, kept for the next retrain
         self._threads = []
         self._live_timer = QTimer(self, singleShot=True, interval=LIVE_PREDICTION_MS)
@@ -470,12 +470,12 @@ class MainWindow(QMainWindow):
 
     def show_test_set(self) -> None:
         """Open the MNIST test-set explorer (loads the test images in the background)."""
-        if self._test_set_view is None:
-            from app.test_set_view import TestSetView
+        if self._explorer is None:
+            from app.explorer import ExplorerWindow
 
-            self._test_set_view = TestSetView(lambda: self.classifier, self)
-            add_close_keys(self._test_set_view)
-            self._test_set_view.imageChosen.connect(self.show_test_image)
+            self._explorer = ExplorerWindow(lambda: self.classifier, self)
+            add_close_keys(self._explorer)
+            self._explorer.imageChosen.connect(self.show_test_image)
             if self.mnist is not None:
                 self._on_mnist(self.mnist)
             else:
@@ -483,14 +483,14 @@ class MainWindow(QMainWindow):
 
                 self._threads.append(run_in_thread(
                     load_mnist, self, self._on_mnist, self._on_test_data_failed, "mnist-loader"))
-        self._test_set_view.show()
-        self._test_set_view.raise_()
+        self._explorer.show()
+        self._explorer.raise_()
 
     @Slot(object)
     def _on_mnist(self, mnist: object) -> None:
         self.mnist = mnist
-        if self._test_set_view is not None and not self._test_set_view.has_data():
-            self._test_set_view.set_data(mnist.x_test, mnist.y_test)
+        if self._explorer is not None and not self._explorer.has_data():
+            self._explorer.set_data(mnist.x_test, mnist.y_test)
 
     @Slot(str)
     def _on_test_data_failed(self, message: str) -> None:
@@ -508,8 +508,8 @@ class MainWindow(QMainWindow):
         self.statusBar().showMessage(f"MNIST test image #{index}, true label {truth}", 8000)
 
     def _model_changed(self) -> None:
-        if self._test_set_view is not None:
-            self._test_set_view.refresh()
+        if self._explorer is not None:
+            self._explorer.refresh()
 
     # ------------------------------------------------------------ open / paste
 
@@ -707,8 +707,8 @@ class MainWindow(QMainWindow):
                 return
             self.statusBar().showMessage("Stopping training...")
             self.training.stop_and_wait()
-        if self._test_set_view is not None:
-            self._test_set_view.stop()
+        if self._explorer is not None:
+            self._explorer.stop()
         for thread in self._threads:
             thread.wait()
         self._save_settings()

@@ -129,7 +129,7 @@ def test_test_set_explorer_shows_a_chosen_image_in_the_main_view(window, qtbot):
     from tests.helpers import mnist
 
     window.test_set_action.trigger()
-    view = window._test_set_view
+    view = window._explorer
     qtbot.waitUntil(view.is_ready, timeout=60_000)
     view.choose(3062)
     qtbot.wait(200)  # longer than the live-prediction delay: nothing may overwrite it
