@@ -2,17 +2,17 @@
 
 from __future__ import annotations
 
-import os
 import sys
 from collections.abc import Sequence
 
 
 def main(argv: Sequence[str] | None = None) -> int:
     """Parse the command line and hand over to app/ or model/."""
-    os.environ.setdefault("TF_CPP_MIN_LOG_LEVEL", "2")  # hide TensorFlow's start-up chatter
     from model.cli import build_parser, run
+    from model.tf_quiet import quiet_tensorflow
 
     args = build_parser().parse_args(argv)
+    quiet_tensorflow(args.log_level)  # before anything imports TensorFlow
     if args.command is None:
         from app.main_window import run_app
 
