@@ -394,7 +394,19 @@ class MainWindow(QMainWindow):
             elif self._samples.read_only:
                 self.show_message("Your drawings cannot be saved", self._samples.problem or "",
                                   QMessageBox.Icon.Warning)
+            self.purge_deleted_drawings()  # left from a session that ended abruptly
         return self._samples
+
+    def purge_deleted_drawings(self) -> None:
+        """Remove deleted drawings for good (nothing can bring them back any more)."""
+        from model.samples import SampleStoreError
+
+        if self._samples is None or self._samples.read_only:
+            return
+        try:
+            self._samples.purge_deleted()
+        except SampleStoreError as exc:
+            log.warning("deleted drawings not purged: %s", exc)
 
     def show_samples(self) -> None:
         """Open the "My drawings" window."""
@@ -711,6 +723,7 @@ class MainWindow(QMainWindow):
             self._explorer.stop()
         for thread in self._threads:
             thread.wait()
+        self.purge_deleted_drawings()
         self._save_settings()
         super().closeEvent(event)
 
