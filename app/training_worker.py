@@ -162,6 +162,10 @@ class TrainingController(QObject):
         # Direct: quit() must run even while the GUI thread is blocked in stop_and_wait().
         worker.done.connect(thread.quit, Qt.ConnectionType.DirectConnection)
         thread.finished.connect(self._on_thread_finished)
+        # The worker lives in the thread, so it is deleted there as the thread ends: a
+        # deleteLater() after the thread has ended is never run (the worker, its job and
+        # the network it started from would stay in memory for good).
+        thread.finished.connect(worker.deleteLater)
         self._thread, self.worker = thread, worker
         thread.start(QThread.Priority.LowPriority)
         self.started.emit()
@@ -188,6 +192,5 @@ class TrainingController(QObject):
         if self._thread is None:
             return
         self._thread.deleteLater()
-        self.worker.deleteLater()
         self._thread, self.worker = None, None
         self.finished.emit()

@@ -35,7 +35,7 @@ import sys
 import tempfile
 import threading
 import time
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -108,10 +108,34 @@ def qobject_tree_count() -> int:
 
 
 def python_wrappers() -> int:
-    """QObject wrappers alive in Python (catches parentless objects that Python keeps)."""
+    """QObjects alive with a Python wrapper (catches parentless objects that Python keeps).
+
+    Wrappers whose C++ object is gone are not counted (counting the tree above
+    makes wrappers for Qt's own children, e.g. a label's text frames).
+    """
+    from PySide6.QtCore import QObject
+    from shiboken6 import Shiboken
+
+    return sum(1 for obj in gc.get_objects()
+               if isinstance(obj, QObject) and Shiboken.isValid(obj))
+
+
+def type_counts(qobjects_only: bool) -> dict[str, int]:
+    """How many Python objects of each type are alive (QObject wrappers only, or all)."""
+    from collections import Counter
+
     from PySide6.QtCore import QObject
 
-    return sum(1 for obj in gc.get_objects() if isinstance(obj, QObject))
+    objects = gc.get_objects()
+    if qobjects_only:
+        objects = [obj for obj in objects if isinstance(obj, QObject)]
+    return Counter(type(obj).__qualname__ for obj in objects)
+
+
+def growth(before: dict[str, int], after: dict[str, int], top: int = 12) -> str:
+    """The types whose counts grew most, as text."""
+    grown = sorted(((after[k] - before.get(k, 0), k) for k in after), reverse=True)[:top]
+    return ", ".join(f"{name} +{count}" for count, name in grown if count > 0) or "none"
 
 
 def take_sample(label: str, clock: common.Stopwatch) -> Sample:
@@ -121,26 +145,61 @@ def take_sample(label: str, clock: common.Stopwatch) -> Sample:
                   qobject_tree_count(), python_wrappers())
 
 
-def wait_until(predicate: Callable[[], bool], what: str, timeout_s: float = WAIT_S) -> None:
-    """Run the event loop until ``predicate()`` is true (polled every 10 ms)."""
-    from PySide6.QtCore import QEventLoop, QTimer
+class Wait:
+    """What a step of the session waits for before it goes on (yielded by the steps)."""
 
-    if predicate():
-        return
-    deadline = time.monotonic() + timeout_s
-    loop = QEventLoop()
-    timer = QTimer(interval=10)
+    def __init__(self, predicate: Callable[[], bool], what: str,
+                 timeout_s: float = WAIT_S) -> None:
+        self.predicate, self.what = predicate, what
+        self.deadline = time.monotonic() + timeout_s
 
-    def poll() -> None:
-        if predicate() or time.monotonic() > deadline:
-            loop.quit()
 
-    timer.timeout.connect(poll)
-    timer.start()
-    loop.exec()
-    timer.stop()
-    if not predicate():
-        raise TimeoutError(f"soak: gave up waiting for {what} after {timeout_s:.0f} s")
+Steps = Iterator[Wait]
+
+
+class Driver:
+    """Runs a session's steps from inside ``app.exec()``, as events reach a real app.
+
+    Between steps the application's own event loop runs (no nested loops), so
+    queued signals and deleteLater() behave exactly as they do for a person.
+    """
+
+    def __init__(self, steps: Steps) -> None:
+        from PySide6.QtCore import Qt, QTimer
+
+        self.steps, self.waiting, self.error = steps, None, None
+        self.timer = QTimer(interval=2, timerType=Qt.TimerType.PreciseTimer)
+        self.timer.timeout.connect(self._tick)
+
+    def run(self) -> None:
+        """Run the steps to the end (blocks in app.exec()); re-raises a step's error."""
+        from PySide6.QtWidgets import QApplication
+
+        self.timer.start()
+        QApplication.instance().exec()
+        if self.error is not None:
+            raise self.error
+
+    def _tick(self) -> None:
+
+        waiting = self.waiting
+        if waiting is not None and not waiting.predicate():
+            if time.monotonic() > waiting.deadline:
+                self._stop(TimeoutError(f"soak: gave up waiting for {waiting.what}"))
+            return
+        try:
+            self.waiting = next(self.steps)
+        except StopIteration:
+            self._stop(None)
+        except Exception as exc:  # noqa: BLE001 - reported after the loop has ended
+            self._stop(exc)
+
+    def _stop(self, error: BaseException | None) -> None:
+        from PySide6.QtWidgets import QApplication
+
+        self.timer.stop()
+        self.error = error
+        QApplication.instance().quit()
 
 
 def spread_over(count: int, rounds: int) -> list[int]:
@@ -173,7 +232,7 @@ class Session:
                             Qt.KeyboardModifier.NoModifier)
         QApplication.sendEvent(canvas, event)
 
-    def stroke(self, live: bool) -> None:
+    def stroke(self, live: bool) -> Steps:
         """One mouse stroke; with ``live``, pause mid-stroke for the live prediction."""
         from PySide6.QtCore import QEvent, Qt
 
@@ -186,18 +245,18 @@ class Session:
             self._mouse(QEvent.Type.MouseMove, point, held)
         if live:
             timer = self.window._live_timer
-            wait_until(lambda: not timer.isActive(), "the live prediction")
+            yield Wait(lambda: not timer.isActive(), "the live prediction")
             self.live_predictions += 1
         for point in points[half:]:
             self._mouse(QEvent.Type.MouseMove, point, held)
         self._mouse(QEvent.Type.MouseButtonRelease, points[-1], released)
 
-    def drawing(self, save: bool) -> None:
+    def drawing(self, save: bool) -> Steps:
         """Clear, draw two strokes (the first with a live prediction), maybe save it."""
         window = self.window
         window.canvas.clear()
-        self.stroke(live=True)
-        self.stroke(live=False)
+        yield from self.stroke(live=True)
+        yield from self.stroke(live=False)
         if window.last_input is None:
             raise RuntimeError("soak: a drawing got no prediction")
         self.done["drawings"] += 1
@@ -214,11 +273,11 @@ class Session:
 
         return self.window.findChild(QWidget, name)
 
-    def samples_window(self, deletes: int) -> None:
+    def samples_window(self, deletes: int) -> Steps:
         """Open My drawings, delete some drawings there, close it."""
         self.window.samples_action.trigger()
         view = self._child("samplesView")
-        wait_until(view.isVisible, "My drawings to show")
+        yield Wait(view.isVisible, "My drawings to show")
         shown = set(view.shown_ids())
         ids = [i for i in self.saved_ids if i in shown][:deletes]
         if ids:
@@ -230,36 +289,36 @@ class Session:
         view.close()
         self.done["windows"] += 1
 
-    def explorer_window(self) -> None:
+    def explorer_window(self) -> Steps:
         """Open the test-set explorer, wait for its evaluation, page once, close it."""
         self.window.test_set_action.trigger()
-        wait_until(lambda: self._child("explorer") is not None, "the explorer")
+        yield Wait(lambda: self._child("explorer") is not None, "the explorer")
         view = self._child("explorer")
-        wait_until(view.is_ready, "the explorer's evaluation")
+        yield Wait(view.is_ready, "the explorer's evaluation")
         view.next_page()
         view.close()
 
     # ----------------------------------------------------------- training
 
-    def retrain_cancel(self) -> None:
+    def retrain_cancel(self) -> Steps:
         """Click Retrain, cancel after the first step, wait for the thread to end."""
         window = self.window
         if not window.start_retrain():
             raise RuntimeError("soak: start_retrain refused")
         steps: list[object] = []
         window.training.worker.step.connect(steps.append)
-        wait_until(lambda: bool(steps) or not window.training.is_running(), "a training step")
+        yield Wait(lambda: bool(steps) or not window.training.is_running(), "a training step")
         window.training_panel.cancelRequested.emit()
-        wait_until(lambda: not window.training.is_running(), "training to stop")
+        yield Wait(lambda: not window.training.is_running(), "training to stop")
         self.done["retrain_cancel"] += 1
 
-    def fine_tune(self) -> None:
+    def fine_tune(self) -> Steps:
         """A complete fine-tune through the app's own path; raises unless the model changed."""
         window = self.window
         before = window.classifier.path
         if not window.start_fine_tune():
             raise RuntimeError("soak: start_fine_tune refused (no drawings?)")
-        wait_until(lambda: not window.training.is_running(), "the fine-tune")
+        yield Wait(lambda: not window.training.is_running(), "the fine-tune")
         if window.classifier.path == before:
             raise RuntimeError("soak: the fine-tune did not swap in a new model")
         self.done["fine_tunes"] += 1
@@ -278,53 +337,72 @@ def shorten_fine_tunes(limit: int) -> None:
 
 
 def run_round(session: Session, drawings: int, saves: int, deletes: int, retrains: int,
-              fine_tunes: int) -> None:
+              fine_tunes: int) -> Steps:
     """One round of the session: drawings (some saved), windows, training."""
     save_at = set(session.rng.sample(range(drawings), min(saves, drawings)))
     for i in range(drawings):
-        session.drawing(save=i in save_at)
-    session.explorer_window()
-    session.samples_window(deletes)
+        yield from session.drawing(save=i in save_at)
+    yield from session.explorer_window()
+    yield from session.samples_window(deletes)
     for _ in range(retrains):
-        session.retrain_cancel()
+        yield from session.retrain_cancel()
     for _ in range(fine_tunes):
-        session.fine_tune()
+        yield from session.fine_tune()
+    settled = time.monotonic() + 0.2  # let the event loop finish (deleteLater, queued signals)
+    yield Wait(lambda: time.monotonic() > settled, "the event loop to settle")
 
 
 def run(counts: dict[str, int], rounds: int, clock: common.Stopwatch,
-        report: Callable[[Sample], None]) -> tuple[list[Sample], Session]:
+        report: Callable[[Sample], None], trace: bool = False) -> tuple[list[Sample], Session]:
     """The whole session; returns the samples (warm-up first) and the driver."""
-    from PySide6.QtWidgets import QApplication, QMessageBox
+    from PySide6.QtWidgets import QApplication
 
     from app.main_window import MainWindow, tune_interpreter
 
     tune_interpreter()
-    app = QApplication.instance() or QApplication(sys.argv[:1])
+    QApplication.instance() or QApplication(sys.argv[:1])
     window = MainWindow(data_dir=Path(os.environ["XDG_DATA_HOME"]) / "digit-canvas")
     window.show()
-    wait_until(lambda: window.classifier is not None, "the model to load")
     session = Session(window)
-    samples = [take_sample("start", clock)]
-    report(samples[-1])
-    # Warm-up: each kind of step once, so one-time costs (MNIST in memory, traced
-    # graphs, first evaluations) are in the baseline, not in the growth.
-    warm = {"drawings": 50, "saves": 5, "deletes": 2, "retrains": 1, "fine_tunes": 0}
-    run_round(session, **warm)
-    samples.append(take_sample("warm-up", clock))
-    report(samples[-1])
-    left = {key: max(0, counts[key] - session.done[key]) for key in counts}
-    plan = {key: spread_over(value, rounds) for key, value in left.items()}
-    for i in range(rounds):
-        run_round(session, plan["drawings"][i], plan["saves"][i], plan["deletes"][i],
-                  plan["retrain_cancel"][i], plan["fine_tunes"][i])
-        samples.append(take_sample(f"round {i + 1}", clock))
+    samples: list[Sample] = []
+    Driver(script(session, counts, rounds, clock, samples, report, trace)).run()
+    window.close()
+    return samples, session
+
+
+def script(session: Session, counts: dict[str, int], rounds: int, clock: common.Stopwatch,
+           samples: list[Sample], report: Callable[[Sample], None], trace: bool) -> Steps:
+    """The session's steps: warm-up, then the rounds, sampling after each."""
+    from PySide6.QtWidgets import QMessageBox
+
+    window = session.window
+    yield Wait(lambda: window.classifier is not None, "the model to load")
+
+    def sample(label: str) -> None:
+        samples.append(take_sample(label, clock))
         report(samples[-1])
         boxes = [box.text() for box in window.findChildren(QMessageBox) if box.isVisible()]
         if boxes:
             raise RuntimeError(f"soak: the app showed a message: {boxes}")
-    window.close()
-    app.processEvents()
-    return samples, session
+
+    sample("start")
+    # Warm-up: each kind of step once, so one-time costs (MNIST in memory, traced
+    # graphs, first evaluations) are in the baseline, not in the growth.
+    yield from run_round(session, drawings=50, saves=5, deletes=2, retrains=1, fine_tunes=0)
+    sample("warm-up")
+    if trace:
+        types_before = {True: type_counts(True), False: type_counts(False)}
+    left = {key: max(0, counts[key] - session.done[key]) for key in counts}
+    plan = {key: spread_over(value, rounds) for key, value in left.items()}
+    for i in range(rounds):
+        yield from run_round(session, plan["drawings"][i], plan["saves"][i], plan["deletes"][i],
+                             plan["retrain_cancel"][i], plan["fine_tunes"][i])
+        sample(f"round {i + 1}")
+    if trace:
+        gc.collect()
+        for qobjects_only, what in ((True, "QObject wrappers"), (False, "Python objects")):
+            print(f"  {what} grown since the warm-up: "
+                  f"{growth(types_before[qobjects_only], type_counts(qobjects_only))}")
 
 
 def summary_line(samples: Sequence[Sample], minutes: float) -> str:
@@ -339,6 +417,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     p = common.parser(__doc__.splitlines()[0])
     p.add_argument("--rounds", type=int, default=None, help="rounds after the warm-up")
     p.add_argument("--keep", action="store_true", help="keep the temporary folder")
+    p.add_argument("--trace", action="store_true",
+                   help="print which object types grew (to find a leak)")
     args = p.parse_args(argv)
     counts = QUICK if args.quick else FULL
     rounds = args.rounds or counts["windows"]
@@ -355,7 +435,7 @@ def main(argv: Sequence[str] | None = None) -> int:
             HEADERS, sample.row(), strict=True)), flush=True)
 
     try:
-        samples, session = run(counts, rounds, clock, report)
+        samples, session = run(counts, rounds, clock, report, args.trace)
     finally:
         if not args.keep:
             shutil.rmtree(root, ignore_errors=True)
