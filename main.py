@@ -13,6 +13,10 @@ def main(argv: Sequence[str] | None = None) -> int:
 
     args = build_parser().parse_args(argv)
     quiet_tensorflow(args.log_level)  # before anything imports TensorFlow
+    if args.install_desktop or args.uninstall_desktop:
+        from app.desktop import run_desktop_command
+
+        return run_desktop_command(uninstalling=args.uninstall_desktop)
     if args.command is None:
         from app.main_window import run_app
 

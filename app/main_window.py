@@ -15,8 +15,10 @@ from PySide6.QtGui import (
     QCloseEvent,
     QDragEnterEvent,
     QDropEvent,
+    QIcon,
     QImage,
     QKeySequence,
+    QPalette,
     QShortcut,
 )
 from PySide6.QtWidgets import (
@@ -35,8 +37,10 @@ from PySide6.QtWidgets import (
 
 from app.background import run_in_thread
 from app.canvas import PEN_WIDTH_MAX, PEN_WIDTH_MIN, DrawingCanvas
+from app.desktop import icon_source
 from app.preview import NetworkInputPreview
 from app.probability_chart import ProbabilityChart
+from app.theme import follow_color_scheme
 from app.training_panel import TrainingPanel, read_bool
 from app.training_worker import TrainingController, TrainingJob, TrainingResult
 from model import preprocess
@@ -93,6 +97,7 @@ class MainWindow(QMainWindow):
         super().__init__()
         self.setObjectName("mainWindow")
         self.setWindowTitle("Digit Canvas")
+        self.setWindowIcon(QIcon(str(icon_source())))
         self.setAcceptDrops(True)
         self.data_dir = data_dir or app_data_dir()
         self.classifier = None
@@ -133,7 +138,8 @@ class MainWindow(QMainWindow):
         self.chart = ProbabilityChart()
         self.preview = NetworkInputPreview()
         preview_caption = QLabel("What the network sees (28×28)")
-        preview_caption.setStyleSheet("color: palette(mid);")
+        # Muted text; a role (unlike a style sheet) follows a change to a dark palette.
+        preview_caption.setForegroundRole(QPalette.ColorRole.PlaceholderText)
         self.training_panel = TrainingPanel()
         self.correction_row = self._build_correction_row()
 
@@ -154,7 +160,7 @@ class MainWindow(QMainWindow):
         right_layout.addWidget(self.chart, stretch=3)
         right_layout.addWidget(self.training_panel, stretch=2)
 
-        splitter = QSplitter(Qt.Orientation.Horizontal)
+        splitter = self.splitter = QSplitter(Qt.Orientation.Horizontal, objectName="mainSplitter")
         splitter.addWidget(self.canvas)
         splitter.addWidget(right)
         splitter.setStretchFactor(0, 3)
@@ -268,10 +274,15 @@ class MainWindow(QMainWindow):
     # ---------------------------------------------------------------- settings
 
     def _restore_settings(self) -> None:
+        from PySide6.QtCore import QByteArray
+
         settings = QSettings()
         geometry = settings.value("window/geometry")
-        if geometry is not None:
+        if isinstance(geometry, QByteArray):  # a hand-edited value is ignored
             self.restoreGeometry(geometry)
+        splitter = settings.value("window/splitter")
+        if isinstance(splitter, QByteArray):
+            self.splitter.restoreState(splitter)
         try:
             width = int(settings.value("canvas/pen_width", self.canvas.pen_width))
         except (TypeError, ValueError):
@@ -281,6 +292,7 @@ class MainWindow(QMainWindow):
     def _save_settings(self) -> None:
         settings = QSettings()
         settings.setValue("window/geometry", self.saveGeometry())
+        settings.setValue("window/splitter", self.splitter.saveState())
         settings.setValue("canvas/pen_width", self.pen_width.value())
         self.training_panel.save_settings()
 
@@ -741,7 +753,10 @@ def run_app(args: argparse.Namespace) -> int:
     tune_interpreter()
     QApplication.setApplicationName(APP_NAME)
     QApplication.setApplicationDisplayName("Digit Canvas")
+    QApplication.setDesktopFileName(APP_NAME)  # Wayland: the menu entry's icon and name
     app = QApplication.instance() or QApplication(sys.argv[:1])
+    app.setWindowIcon(QIcon(str(icon_source())))
+    follow_color_scheme(app)
     window = MainWindow()
     window.show()
     return app.exec()

@@ -162,10 +162,6 @@ class TrainingController(QObject):
         # Direct: quit() must run even while the GUI thread is blocked in stop_and_wait().
         worker.done.connect(thread.quit, Qt.ConnectionType.DirectConnection)
         thread.finished.connect(self._on_thread_finished)
-        # The worker lives in the thread, so it is deleted there as the thread ends: a
-        # deleteLater() after the thread has ended is never run (the worker, its job and
-        # the network it started from would stay in memory for good).
-        thread.finished.connect(worker.deleteLater)
         self._thread, self.worker = thread, worker
         thread.start(QThread.Priority.LowPriority)
         self.started.emit()
@@ -192,5 +188,8 @@ class TrainingController(QObject):
         if self._thread is None:
             return
         self._thread.deleteLater()
+        # Not worker.deleteLater(): the worker lives in the thread, which has ended, so a
+        # deferred delete would never run and the worker, its job and the network it started
+        # from would stay for good. Python owns it: the last reference going deletes it here.
         self._thread, self.worker = None, None
         self.finished.emit()

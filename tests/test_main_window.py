@@ -2,6 +2,7 @@ import logging
 
 import numpy as np
 import pytest
+from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import QMessageBox
 
 from app.main_window import MainWindow
@@ -100,6 +101,8 @@ def test_pen_width_and_geometry_persist(qtbot, tmp_app_dirs):
     second.show()
     assert second.canvas.pen_width == 33
     assert second.size() == size
+    second.close()
+    QSettings().remove("window")  # later tests' windows start at the default size
 
 
 @pytest.mark.faults
