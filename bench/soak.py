@@ -18,7 +18,9 @@ process's OS threads), QObjects in the application's object trees, and QObject
 wrappers alive in Python. The baseline is the sample after the warm-up.
 
     python -m bench.soak            # >= 3,000 drawings, 20 retrain/cancel, 3 fine-tunes...
-    python -m bench.soak --quick    # a tenth of that, to see that it works
+    python -m bench.soak --quick    # a tenth of that
+    python -m bench.soak --smoke    # a few drawings and windows, no training (the test)
+    python -m bench.soak --trace    # also: which object types grew (to find a leak)
 
 Last line: ``soak: rss_growth_mb=G threads_leaked=T qobjects_growth=Q minutes=M``.
 """
@@ -46,6 +48,11 @@ FULL = {"drawings": 3000, "retrain_cancel": 20, "fine_tunes": 3, "windows": 30,
         "saves": 200, "deletes": 100}
 QUICK = {"drawings": 300, "retrain_cancel": 2, "fine_tunes": 1, "windows": 3,
          "saves": 20, "deletes": 10}
+SMOKE = {"drawings": 8, "retrain_cancel": 0, "fine_tunes": 0, "windows": 1,
+         "saves": 3, "deletes": 1}  # does the driver work at all (tests/test_soak.py)
+# The warm-up does each kind of step once before the baseline sample.
+WARM_UP = {"drawings": 50, "saves": 5, "deletes": 2, "retrains": 1, "fine_tunes": 0}
+SMOKE_WARM_UP = {"drawings": 2, "saves": 1, "deletes": 0, "retrains": 0, "fine_tunes": 0}
 FINE_TUNE_LIMIT = 1000  # MNIST images in each soak fine-tune (the app uses 12,000)
 WAIT_S = 300
 
@@ -353,7 +360,8 @@ def run_round(session: Session, drawings: int, saves: int, deletes: int, retrain
 
 
 def run(counts: dict[str, int], rounds: int, clock: common.Stopwatch,
-        report: Callable[[Sample], None], trace: bool = False) -> tuple[list[Sample], Session]:
+        report: Callable[[Sample], None], trace: bool = False,
+        warm_up: dict[str, int] = WARM_UP) -> tuple[list[Sample], Session]:
     """The whole session; returns the samples (warm-up first) and the driver."""
     from PySide6.QtWidgets import QApplication
 
@@ -365,13 +373,14 @@ def run(counts: dict[str, int], rounds: int, clock: common.Stopwatch,
     window.show()
     session = Session(window)
     samples: list[Sample] = []
-    Driver(script(session, counts, rounds, clock, samples, report, trace)).run()
+    Driver(script(session, counts, rounds, clock, samples, report, trace, warm_up)).run()
     window.close()
     return samples, session
 
 
 def script(session: Session, counts: dict[str, int], rounds: int, clock: common.Stopwatch,
-           samples: list[Sample], report: Callable[[Sample], None], trace: bool) -> Steps:
+           samples: list[Sample], report: Callable[[Sample], None], trace: bool,
+           warm_up: dict[str, int]) -> Steps:
     """The session's steps: warm-up, then the rounds, sampling after each."""
     from PySide6.QtWidgets import QMessageBox
 
@@ -388,7 +397,7 @@ def script(session: Session, counts: dict[str, int], rounds: int, clock: common.
     sample("start")
     # Warm-up: each kind of step once, so one-time costs (MNIST in memory, traced
     # graphs, first evaluations) are in the baseline, not in the growth.
-    yield from run_round(session, drawings=50, saves=5, deletes=2, retrains=1, fine_tunes=0)
+    yield from run_round(session, **warm_up)
     sample("warm-up")
     if trace:
         types_before = {True: type_counts(True), False: type_counts(False)}
@@ -419,8 +428,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     p.add_argument("--keep", action="store_true", help="keep the temporary folder")
     p.add_argument("--trace", action="store_true",
                    help="print which object types grew (to find a leak)")
+    p.add_argument("--smoke", action="store_true",
+                   help="a few steps of each kind but training: does the driver work?")
     args = p.parse_args(argv)
-    counts = QUICK if args.quick else FULL
+    counts = SMOKE if args.smoke else QUICK if args.quick else FULL
     rounds = args.rounds or counts["windows"]
     root = Path(tempfile.mkdtemp(prefix="digit-canvas-soak-"))
     isolate_folders(root)
@@ -435,7 +446,8 @@ def main(argv: Sequence[str] | None = None) -> int:
             HEADERS, sample.row(), strict=True)), flush=True)
 
     try:
-        samples, session = run(counts, rounds, clock, report, args.trace)
+        samples, session = run(counts, rounds, clock, report, args.trace,
+                               SMOKE_WARM_UP if args.smoke else WARM_UP)
     finally:
         if not args.keep:
             shutil.rmtree(root, ignore_errors=True)
