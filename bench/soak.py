@@ -1,11 +1,13 @@
 """A long session in the real main window: do memory, threads or QObjects creep up?
 
-The real MainWindow (offscreen) with the bundled model, in throw-away data,
-config and settings folders (never the person's; MNIST is read from the usual
-cache). The session, in rounds after a warm-up that does each thing once:
+The real MainWindow (offscreen) with the bundled model, in throw-away home, data,
+config, cache and settings folders (``bench.common.isolate``: never the
+person's; MNIST is read where it already is). The session, in rounds after a
+warm-up that does each thing once:
 
-- drawings with live prediction: mouse strokes sent to the canvas, the event
-  loop left running mid-stroke until the live-prediction timer has fired;
+- drawings with live prediction: digits from ``bench.strokes``' templates drawn
+  with mouse events, the event loop left running mid-stroke until the
+  live-prediction timer has fired;
 - some drawings saved (the digit buttons' path, ``save_sample``), some of them
   deleted again in My drawings (``delete_selected``);
 - Retrain, then Cancel after its first step (``start_retrain``, the panel's cancel);
@@ -31,18 +33,16 @@ import dataclasses
 import gc
 import math
 import os
-import random
-import shutil
 import sys
-import tempfile
 import threading
 import time
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
+import numpy as np
+
 from bench import common
-from bench.ui_responsiveness import isolate_settings, random_stroke
 
 FULL = {"drawings": 3000, "retrain_cancel": 20, "fine_tunes": 3, "windows": 30,
         "saves": 200, "deletes": 100}
@@ -76,14 +76,6 @@ class Sample:
 
 
 HEADERS = ["after", "s", "RSS MB", "py threads", "OS threads", "QObjects", "wrappers"]
-
-
-def isolate_folders(root: Path) -> None:
-    """Point the XDG data and config folders at ``root`` (before Qt starts)."""
-    for name in ("XDG_DATA_HOME", "XDG_CONFIG_HOME"):
-        folder = root / name.lower()
-        folder.mkdir(parents=True, exist_ok=True)
-        os.environ[name] = str(folder)
 
 
 def rss_mb() -> float:
@@ -219,56 +211,43 @@ class Session:
 
     def __init__(self, window: object, seed: int = 0) -> None:
         self.window = window
-        self.rng = random.Random(seed)
+        self.rng = np.random.default_rng(seed)
         self.done = dict.fromkeys(FULL, 0)
         self.live_predictions = 0
         self.saved_ids: list[int] = []
 
     # ------------------------------------------------------------ drawing
 
-    def _mouse(self, kind: object, point: tuple[float, float], buttons: object) -> None:
-        from PySide6.QtCore import QEvent, QPointF, Qt
-        from PySide6.QtGui import QMouseEvent
-        from PySide6.QtWidgets import QApplication
+    def digit(self, live: bool) -> Steps:
+        """One digit in mouse strokes; with ``live``, pause mid-way for the live prediction."""
+        from bench import gui
+        from bench.strokes import mouse_points, random_digit
 
-        canvas = self.window.canvas
-        local = QPointF(*point)
-        button = Qt.MouseButton.NoButton if kind == QEvent.Type.MouseMove else (
-            Qt.MouseButton.LeftButton)
-        event = QMouseEvent(kind, local, canvas.mapToGlobal(local), button, buttons,
-                            Qt.KeyboardModifier.NoModifier)
-        QApplication.sendEvent(canvas, event)
-
-    def stroke(self, live: bool) -> Steps:
-        """One mouse stroke; with ``live``, pause mid-stroke for the live prediction."""
-        from PySide6.QtCore import QEvent, Qt
-
-        canvas = self.window.canvas
-        points = random_stroke(canvas.width(), canvas.height(), self.rng)
-        held, released = Qt.MouseButton.LeftButton, Qt.MouseButton.NoButton
-        self._mouse(QEvent.Type.MouseButtonPress, points[0], held)
-        half = len(points) // 2
-        for point in points[1:half]:
-            self._mouse(QEvent.Type.MouseMove, point, held)
-        if live:
-            timer = self.window._live_timer
-            yield Wait(lambda: not timer.isActive(), "the live prediction")
-            self.live_predictions += 1
-        for point in points[half:]:
-            self._mouse(QEvent.Type.MouseMove, point, held)
-        self._mouse(QEvent.Type.MouseButtonRelease, points[-1], released)
+        canvas, timer = self.window.canvas, self.window._live_timer
+        _, _, strokes = random_digit(self.rng, min(canvas.width(), canvas.height()))
+        for number, stroke in enumerate(strokes):
+            points = mouse_points(stroke)
+            gui.press(canvas, points[0])
+            half = len(points) // 2
+            for point in points[1:half]:
+                gui.move(canvas, point)
+            if live and number == 0:
+                yield Wait(lambda: not timer.isActive(), "the live prediction")
+                self.live_predictions += 1
+            for point in points[half:-1]:
+                gui.move(canvas, point)
+            gui.release(canvas, points[-1])
 
     def drawing(self, save: bool) -> Steps:
-        """Clear, draw two strokes (the first with a live prediction), maybe save it."""
+        """Clear, draw a digit (with a live prediction while drawing), maybe save it."""
         window = self.window
         window.canvas.clear()
-        yield from self.stroke(live=True)
-        yield from self.stroke(live=False)
+        yield from self.digit(live=True)
         if window.last_input is None:
             raise RuntimeError("soak: a drawing got no prediction")
         self.done["drawings"] += 1
         if save:
-            if not window.save_sample(self.rng.randrange(10)):
+            if not window.save_sample(int(self.rng.integers(10))):
                 raise RuntimeError("soak: save_sample failed")
             self.saved_ids.append(window._last_saved)
             self.done["saves"] += 1
@@ -333,20 +312,20 @@ class Session:
 
 def shorten_fine_tunes(limit: int) -> None:
     """Make the app's fine-tune recipe use ``limit`` MNIST images (everything else as is)."""
-    import model.train
+    import model.recipe
 
-    original = model.train.fine_tune_config
+    original = model.recipe.fine_tune_config
 
     def short(samples: int) -> object:
         return dataclasses.replace(original(samples), train_limit=limit)
 
-    model.train.fine_tune_config = short
+    model.recipe.fine_tune_config = short
 
 
 def run_round(session: Session, drawings: int, saves: int, deletes: int, retrains: int,
               fine_tunes: int) -> Steps:
     """One round of the session: drawings (some saved), windows, training."""
-    save_at = set(session.rng.sample(range(drawings), min(saves, drawings)))
+    save_at = set(session.rng.choice(drawings, min(saves, drawings), replace=False).tolist())
     for i in range(drawings):
         yield from session.drawing(save=i in save_at)
     yield from session.explorer_window()
@@ -365,9 +344,10 @@ def run(counts: dict[str, int], rounds: int, clock: common.Stopwatch,
     """The whole session; returns the samples (warm-up first) and the driver."""
     from PySide6.QtWidgets import QApplication
 
-    from app.main_window import MainWindow, tune_interpreter
+    from app.main_window import APP_NAME, MainWindow, tune_interpreter
 
     tune_interpreter()
+    QApplication.setApplicationName(APP_NAME)
     QApplication.instance() or QApplication(sys.argv[:1])
     window = MainWindow(data_dir=Path(os.environ["XDG_DATA_HOME"]) / "digit-canvas")
     window.show()
@@ -425,7 +405,6 @@ def summary_line(samples: Sequence[Sample], minutes: float) -> str:
 def main(argv: Sequence[str] | None = None) -> int:
     p = common.parser(__doc__.splitlines()[0])
     p.add_argument("--rounds", type=int, default=None, help="rounds after the warm-up")
-    p.add_argument("--keep", action="store_true", help="keep the temporary folder")
     p.add_argument("--trace", action="store_true",
                    help="print which object types grew (to find a leak)")
     p.add_argument("--smoke", action="store_true",
@@ -433,24 +412,18 @@ def main(argv: Sequence[str] | None = None) -> int:
     args = p.parse_args(argv)
     counts = SMOKE if args.smoke else QUICK if args.quick else FULL
     rounds = args.rounds or counts["windows"]
-    root = Path(tempfile.mkdtemp(prefix="digit-canvas-soak-"))
-    isolate_folders(root)
-    isolate_settings(root / "settings")
+    root = common.isolate()
     shorten_fine_tunes(FINE_TUNE_LIMIT)
     monitor = common.print_header("bench.soak")
-    print(f"folders: {root} (data, config and settings; removed at the end)", flush=True)
+    print(f"folders: {root} (home, data, config, cache; removed at the end)", flush=True)
     clock = common.Stopwatch()
 
     def report(sample: Sample) -> None:
         print("  " + "  ".join(f"{h}={common._cell(v)}" for h, v in zip(
             HEADERS, sample.row(), strict=True)), flush=True)
 
-    try:
-        samples, session = run(counts, rounds, clock, report, args.trace,
-                               SMOKE_WARM_UP if args.smoke else WARM_UP)
-    finally:
-        if not args.keep:
-            shutil.rmtree(root, ignore_errors=True)
+    samples, session = run(counts, rounds, clock, report, args.trace,
+                           SMOKE_WARM_UP if args.smoke else WARM_UP)
     minutes = clock.seconds() / 60
     print(common.table(HEADERS, [s.row() for s in samples]))
     done = ", ".join(f"{key} {value}" for key, value in session.done.items())
