@@ -7,6 +7,7 @@ worker thread, and the new network is handed to the UI only after it is on disk.
 
 from __future__ import annotations
 
+import functools
 import gc
 import logging
 import threading
@@ -79,9 +80,7 @@ class TrainingWorker(QObject):
         from model.data import load_mnist
         from model.train import Cancelled, EpochEnd, Finished, Preparing, Step, train
 
-        # TensorFlow's many long-lived objects (imported just now, the first time)
-        # would make every full collection stall the window; frozen, they are skipped.
-        gc.freeze()
+        freeze_long_lived_objects()
         job = self.job
         mnist = job.mnist
         if mnist is None:
@@ -123,6 +122,19 @@ class TrainingWorker(QObject):
         store = CheckpointStore(job.checkpoint_dir, keep=job.keep)
         path = store.save(finished.model, metadata, finished.optimizer)
         return TrainingResult(finished.model, metadata, path, own)
+
+
+@functools.cache
+def freeze_long_lived_objects() -> None:
+    """Once, when TensorFlow has just been imported: keep its objects out of collections.
+
+    TensorFlow's many long-lived objects would make every full collection stall
+    the window; frozen, they are skipped. Only once, after a collection: what
+    is frozen is never collected again, so freezing at every run would keep
+    each finished run's cyclic garbage (traced graphs, the old network) for good.
+    """
+    gc.collect()
+    gc.freeze()
 
 
 def _describe(exc: BaseException) -> str:

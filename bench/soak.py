@@ -16,8 +16,10 @@ warm-up that does each thing once:
 - the test-set explorer and My drawings opened (and waited for) and closed.
 
 After every round: ``gc.collect()``, then RSS, Python threads (and the
-process's OS threads), QObjects in the application's object trees, and QObject
-wrappers alive in Python. The baseline is the sample after the warm-up.
+process's OS threads), QObjects in the application's object trees, QObject
+wrappers alive in Python, and objects frozen out of collection (``gc.freeze``:
+never collected, so they must not grow). The baseline is the sample after the
+warm-up.
 
     python -m bench.soak            # >= 3,000 drawings, 20 retrain/cancel, 3 fine-tunes...
     python -m bench.soak --quick    # a tenth of that
@@ -68,14 +70,15 @@ class Sample:
     os_threads: int
     qobjects: int
     wrappers: int
+    frozen: int
 
     def row(self) -> list[object]:
         """The sample as a table row."""
         return [self.label, self.seconds, self.rss_mb, self.python_threads, self.os_threads,
-                self.qobjects, self.wrappers]
+                self.qobjects, self.wrappers, self.frozen]
 
 
-HEADERS = ["after", "s", "RSS MB", "py threads", "OS threads", "QObjects", "wrappers"]
+HEADERS = ["after", "s", "RSS MB", "py threads", "OS threads", "QObjects", "wrappers", "frozen"]
 
 
 def rss_mb() -> float:
@@ -110,7 +113,8 @@ def python_wrappers() -> int:
     """QObjects alive with a Python wrapper (catches parentless objects that Python keeps).
 
     Wrappers whose C++ object is gone are not counted (counting the tree above
-    makes wrappers for Qt's own children, e.g. a label's text frames).
+    makes wrappers for Qt's own children, e.g. a label's text frames), nor are
+    frozen ones (``gc.freeze``, counted as "frozen" with every other frozen object).
     """
     from PySide6.QtCore import QObject
     from shiboken6 import Shiboken
@@ -141,7 +145,7 @@ def take_sample(label: str, clock: common.Stopwatch) -> Sample:
     """Collect garbage, then measure."""
     gc.collect()
     return Sample(label, clock.seconds(), rss_mb(), threading.active_count(), os_threads(),
-                  qobject_tree_count(), python_wrappers())
+                  qobject_tree_count(), python_wrappers(), gc.get_freeze_count())
 
 
 class Wait:
