@@ -9,13 +9,18 @@ from collections.abc import Sequence
 
 def main(argv: Sequence[str] | None = None) -> int:
     """Parse the command line and hand over to app/ or model/."""
-    os.environ.setdefault("TF_CPP_MIN_LOG_LEVEL", "2")  # hide TensorFlow's start-up chatter
     # NumPy answers on the GUI thread with small matrices: OpenBLAS's thread pool costs
     # more than it saves there, and on a busy machine it costs 10x (bench.inspect).
     os.environ.setdefault("OPENBLAS_NUM_THREADS", "1")
     from model.cli import build_parser, run
+    from model.tf_quiet import quiet_tensorflow
 
     args = build_parser().parse_args(argv)
+    quiet_tensorflow(args.log_level)  # before anything imports TensorFlow
+    if args.install_desktop or args.uninstall_desktop:
+        from app.desktop import run_desktop_command
+
+        return run_desktop_command(uninstalling=args.uninstall_desktop)
     if args.command is None:
         from app.main_window import run_app
 

@@ -15,6 +15,7 @@ from PySide6.QtGui import (
     QCloseEvent,
     QDragEnterEvent,
     QDropEvent,
+    QIcon,
     QImage,
     QKeySequence,
     QShortcut,
@@ -33,8 +34,10 @@ from PySide6.QtWidgets import (
 
 from app.background import run_in_thread
 from app.canvas import PEN_WIDTH_MAX, PEN_WIDTH_MIN, DrawingCanvas
+from app.desktop import icon_source
 from app.prediction_panel import PredictionPanel
 from app.teach_row import TeachRow
+from app.theme import follow_color_scheme
 from app.training_panel import TrainingPanel, read_bool
 from app.training_worker import TrainingController, TrainingJob, TrainingResult
 from model import preprocess
@@ -95,6 +98,7 @@ class MainWindow(QMainWindow):
         super().__init__()
         self.setObjectName("mainWindow")
         self.setWindowTitle("Digit Canvas")
+        self.setWindowIcon(QIcon(str(icon_source())))
         self.setAcceptDrops(True)
         self.data_dir = data_dir or app_data_dir()
         self.classifier = None
@@ -105,7 +109,7 @@ class MainWindow(QMainWindow):
         # What Ctrl+Z right after a save takes back: sample ids, whether the canvas
         # was cleared, and the digit of a number that was saved.
         self._last_saved: tuple[list[int], bool, int | None] | None = None
-        self._test_set_view = None
+        self._explorer = None
         self._inspector = None  # app.inspector.InspectorWindow, made on first Ctrl+I
         self.mnist = None  # model.data.Mnist once loaded, kept for the next retrain
         self._threads = []
@@ -142,7 +146,7 @@ class MainWindow(QMainWindow):
         right_layout.addWidget(self.prediction_panel, stretch=3)
         right_layout.addWidget(self.training_panel, stretch=2)
 
-        splitter = QSplitter(Qt.Orientation.Horizontal)
+        splitter = self.splitter = QSplitter(Qt.Orientation.Horizontal, objectName="mainSplitter")
         splitter.addWidget(self.canvas)
         splitter.addWidget(right)
         # A wide canvas: room for a five-digit number; the panel keeps its width.
@@ -238,10 +242,15 @@ class MainWindow(QMainWindow):
     # ---------------------------------------------------------------- settings
 
     def _restore_settings(self) -> None:
+        from PySide6.QtCore import QByteArray
+
         settings = QSettings()
         geometry = settings.value("window/geometry")
-        if geometry is not None:
+        if isinstance(geometry, QByteArray):  # a hand-edited value is ignored
             self.restoreGeometry(geometry)
+        splitter = settings.value("window/splitter")
+        if isinstance(splitter, QByteArray):
+            self.splitter.restoreState(splitter)
         try:
             width = int(settings.value("canvas/pen_width", self.canvas.pen_width))
         except (TypeError, ValueError):
@@ -251,6 +260,7 @@ class MainWindow(QMainWindow):
     def _save_settings(self) -> None:
         settings = QSettings()
         settings.setValue("window/geometry", self.saveGeometry())
+        settings.setValue("window/splitter", self.splitter.saveState())
         settings.setValue("canvas/pen_width", self.pen_width.value())
         self.training_panel.save_settings()
 
@@ -372,7 +382,19 @@ class MainWindow(QMainWindow):
             elif self._samples.read_only:
                 self.show_message("Your drawings cannot be saved", self._samples.problem or "",
                                   QMessageBox.Icon.Warning)
+            self.purge_deleted_drawings()  # left from a session that ended abruptly
         return self._samples
+
+    def purge_deleted_drawings(self) -> None:
+        """Remove deleted drawings for good (nothing can bring them back any more)."""
+        from model.samples import SampleStoreError
+
+        if self._samples is None or self._samples.read_only:
+            return
+        try:
+            self._samples.purge_deleted()
+        except SampleStoreError as exc:
+            log.warning("deleted drawings not purged: %s", exc)
 
     def show_samples(self) -> None:
         """Open the "My drawings" window."""
@@ -503,12 +525,12 @@ class MainWindow(QMainWindow):
 
     def show_test_set(self) -> None:
         """Open the MNIST test-set explorer (loads the test images in the background)."""
-        if self._test_set_view is None:
-            from app.test_set_view import TestSetView
+        if self._explorer is None:
+            from app.explorer import ExplorerWindow
 
-            self._test_set_view = TestSetView(lambda: self.classifier, self)
-            add_close_keys(self._test_set_view)
-            self._test_set_view.imageChosen.connect(self.show_test_image)
+            self._explorer = ExplorerWindow(lambda: self.classifier, self)
+            add_close_keys(self._explorer)
+            self._explorer.imageChosen.connect(self.show_test_image)
             if self.mnist is not None:
                 self._on_mnist(self.mnist)
             else:
@@ -516,14 +538,14 @@ class MainWindow(QMainWindow):
 
                 self._threads.append(run_in_thread(
                     load_mnist, self, self._on_mnist, self._on_test_data_failed, "mnist-loader"))
-        self._test_set_view.show()
-        self._test_set_view.raise_()
+        self._explorer.show()
+        self._explorer.raise_()
 
     @Slot(object)
     def _on_mnist(self, mnist: object) -> None:
         self.mnist = mnist
-        if self._test_set_view is not None and not self._test_set_view.has_data():
-            self._test_set_view.set_data(mnist.x_test, mnist.y_test)
+        if self._explorer is not None and not self._explorer.has_data():
+            self._explorer.set_data(mnist.x_test, mnist.y_test)
 
     @Slot(str)
     def _on_test_data_failed(self, message: str) -> None:
@@ -544,8 +566,8 @@ class MainWindow(QMainWindow):
         self.statusBar().showMessage(f"MNIST test image #{index}, true label {truth}", 8000)
 
     def _model_changed(self) -> None:
-        if self._test_set_view is not None:
-            self._test_set_view.refresh()
+        if self._explorer is not None:
+            self._explorer.refresh()
 
     # ------------------------------------------------------------ open / paste
 
@@ -765,10 +787,11 @@ class MainWindow(QMainWindow):
                 return
             self.statusBar().showMessage("Stopping training...")
             self.training.stop_and_wait()
-        if self._test_set_view is not None:
-            self._test_set_view.stop()
+        if self._explorer is not None:
+            self._explorer.stop()
         for thread in self._threads:
             thread.wait()
+        self.purge_deleted_drawings()
         self._save_settings()
         super().closeEvent(event)
 
@@ -791,7 +814,10 @@ def run_app(args: argparse.Namespace) -> int:
     tune_interpreter()
     QApplication.setApplicationName(APP_NAME)
     QApplication.setApplicationDisplayName("Digit Canvas")
+    QApplication.setDesktopFileName(APP_NAME)  # Wayland: the menu entry's icon and name
     app = QApplication.instance() or QApplication(sys.argv[:1])
+    app.setWindowIcon(QIcon(str(icon_source())))
+    follow_color_scheme(app)
     window = MainWindow()
     window.show()
     return app.exec()

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import numpy as np
 from PySide6.QtCore import QSize, Qt, Signal
-from PySide6.QtGui import QFont, QIcon, QPixmap
+from PySide6.QtGui import QFont, QIcon, QPalette, QPixmap
 from PySide6.QtWidgets import (
     QButtonGroup,
     QHBoxLayout,
@@ -79,7 +79,8 @@ class PredictionPanel(QWidget):
         self.preview = NetworkInputPreview()
         self.preview.setMaximumSize(PREVIEW_MAX, PREVIEW_MAX)  # the histogram needs the height
         self.preview_caption = QLabel("What the network sees (28×28)")
-        self.preview_caption.setStyleSheet(_CAPTION_STYLE)
+        # Muted text; a role (unlike a style sheet) follows a change to a dark palette.
+        self.preview_caption.setForegroundRole(QPalette.ColorRole.PlaceholderText)
         self.tiles = QWidget(objectName="digitTiles")
         self._tile_layout = QHBoxLayout(self.tiles)
         self._tile_layout.setContentsMargins(0, 0, 0, 0)

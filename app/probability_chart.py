@@ -14,21 +14,22 @@ from PySide6.QtCharts import (
     QChartView,
     QValueAxis,
 )
-from PySide6.QtCore import QMargins, QPointF, QRectF, QSize, Qt
+from PySide6.QtCore import QEvent, QMargins, QPointF, QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPainter
 from PySide6.QtWidgets import QFrame, QWidget
+
+from app.theme import chart_theme, is_dark
 
 NUM_CLASSES = 10
 # Softmax in float32 can overshoot 1 by an ulp or so; accept and clip that.
 _TOLERANCE = 1e-5
 _LABEL_MIN = 0.01  # bars under 1 % get no label: "0%" everywhere is noise
-_BAR_COLOR = QColor("#9db4cf")
-_WINNER_COLOR = QColor("#1f6fd1")
-_LABEL_COLOR = QColor("#303030")
+# (bar, winner, label) colours on a light and on a dark chart
+_LIGHT_COLORS = (QColor("#9db4cf"), QColor("#1f6fd1"), QColor("#303030"))
+_DARK_COLORS = (QColor("#5b6f89"), QColor("#4d9bff"), QColor("#ececec"))
 # Not trusted (not a digit): grey bars, so nobody reads them as an answer.
-_UNTRUSTED_BAR_COLOR = QColor("#d4d4d4")
-_UNTRUSTED_WINNER_COLOR = QColor("#a8a8a8")
-_UNTRUSTED_LABEL_COLOR = QColor("#9a9a9a")
+_LIGHT_UNTRUSTED = (QColor("#d4d4d4"), QColor("#a8a8a8"), QColor("#9a9a9a"))
+_DARK_UNTRUSTED = (QColor("#4a4a4a"), QColor("#6a6a6a"), QColor("#8a8a8a"))
 
 
 def validate_probabilities(probs: Sequence[float] | np.ndarray) -> np.ndarray:
@@ -161,13 +162,9 @@ class ProbabilityChart(QChartView):
 
     @staticmethod
     def _make_bar_set() -> QBarSet:
-        """Return the set of ten zero bars, winner shown as selected."""
+        """Return the set of ten zero bars (coloured by ``_apply_theme``)."""
         bar_set = QBarSet("probability")
         bar_set.append([0.0] * NUM_CLASSES)
-        bar_set.setColor(_BAR_COLOR)
-        bar_set.setSelectedColor(_WINNER_COLOR)
-        # No outline: a zero bar would otherwise show as a hairline.
-        bar_set.setPen(Qt.PenStyle.NoPen)
         return bar_set
 
     @staticmethod
@@ -192,9 +189,8 @@ class ProbabilityChart(QChartView):
         return axis
 
     def _make_chart(self) -> QChart:
-        """Return a title-less, legend-less, light, un-animated chart."""
+        """Return a title-less, legend-less, un-animated chart, light or dark like the palette."""
         chart = QChart()
-        chart.setTheme(QChart.ChartTheme.ChartThemeLight)
         chart.setAnimationOptions(QChart.AnimationOption.NoAnimation)
         chart.legend().hide()
         chart.setBackgroundRoundness(0)
@@ -208,16 +204,43 @@ class ProbabilityChart(QChartView):
         chart.addAxis(self._axis_y, Qt.AlignmentFlag.AlignLeft)
         self._series.attachAxis(self._axis_x)
         self._series.attachAxis(self._axis_y)
-        # The theme resets colours: style the set after addSeries.
-        self._apply_colors()
-        self._bar_set.setPen(Qt.PenStyle.NoPen)
+        self._apply_theme(chart)
         return chart
 
+    def _apply_theme(self, chart: QChart) -> None:
+        """The chart theme for the current palette, then the bar colours."""
+        chart.setTheme(chart_theme(self.palette()))
+        # The theme resets colours and fonts: style the set and the digits after it.
+        self._apply_colors()
+        # No outline: a zero bar would otherwise show as a hairline.
+        self._bar_set.setPen(Qt.PenStyle.NoPen)
+        font = QFont(self._axis_x.labelsFont())
+        font.setBold(True)
+        self._axis_x.setLabelsFont(font)
+
     def _apply_colors(self) -> None:
-        """Colour the bars for a trusted or an untrusted answer."""
-        trusted = self._trusted
-        self._bar_set.setColor(_BAR_COLOR if trusted else _UNTRUSTED_BAR_COLOR)
-        self._bar_set.setSelectedColor(_WINNER_COLOR if trusted else _UNTRUSTED_WINNER_COLOR)
+        """Colour the bars for the palette and for a trusted or an untrusted answer."""
+        dark = is_dark(self.palette())
+        if self._trusted:
+            colors = _DARK_COLORS if dark else _LIGHT_COLORS
+        else:
+            colors = _DARK_UNTRUSTED if dark else _LIGHT_UNTRUSTED
+        bar, winner, self._label_color = colors
+        self._bar_set.setColor(bar)
+        self._bar_set.setSelectedColor(winner)
+
+    def is_dark(self) -> bool:
+        """Whether the chart is drawn dark (it follows the palette)."""
+        return self.chart().theme() == QChart.ChartTheme.ChartThemeDark
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 (Qt override)
+        """Follow a change between a light and a dark palette."""
+        super().changeEvent(event)
+        built = hasattr(self, "_label_color")  # not during __init__
+        if event.type() == QEvent.Type.PaletteChange and built:
+            if is_dark(self.palette()) != self.is_dark():
+                self._apply_theme(self.chart())
+                self.viewport().update()
 
     # ------------------------------------------------------------- winner
 
@@ -245,7 +268,7 @@ class ProbabilityChart(QChartView):
         metrics = QFontMetricsF(font)
         painter.save()
         painter.setFont(font)
-        painter.setPen(_LABEL_COLOR if self._trusted else _UNTRUSTED_LABEL_COLOR)
+        painter.setPen(self._label_color)
         for index, value in enumerate(self.values()):
             text = _percent_label(value)
             if text:

@@ -8,6 +8,7 @@ at the top of the window.
 
 from __future__ import annotations
 
+import logging
 from collections.abc import Callable
 from pathlib import Path
 
@@ -21,6 +22,7 @@ from PySide6.QtCore import (
     QPersistentModelIndex,
     QSize,
     Qt,
+    QTimer,
     Signal,
     Slot,
 )
@@ -50,8 +52,11 @@ from PySide6.QtWidgets import (
 from app.preview import gray_image
 from model.samples import ImportResult, Sample, SampleStore, SampleStoreError
 
+log = logging.getLogger(__name__)
+
 THUMB_SCALE = 3  # 28 px -> 84 px, nearest neighbour
 _SIDE = 28
+UNDO_WINDOW_MS = 10 * 60 * 1000  # how long Ctrl+Z can bring deleted drawings back
 _DIGIT_KEYS = {getattr(Qt.Key, f"Key_{d}"): d for d in range(10)}
 _STYLES = {
     "info": "",
@@ -194,6 +199,10 @@ class SamplesView(QWidget):
         self.undo_stack = QUndoStack(self)
         self.undo_stack.setObjectName("undoStack")
         self.model = SampleListModel(self)
+        # When the undo window has passed, deleted drawings are removed for good.
+        self.purge_timer = QTimer(self, objectName="purgeTimer", singleShot=True,
+                                  interval=UNDO_WINDOW_MS)
+        self.purge_timer.timeout.connect(self.purge_deleted)
         self._build()
         self._connect()
         self.resize(720, 560)
@@ -404,9 +413,27 @@ class SamplesView(QWidget):
                              lambda: self.store.delete_many(ids),
                              lambda: self.store.undelete_many(ids))
         if done:
+            minutes = self.purge_timer.interval() // 60_000
             self.show_message(f"Deleted {len(ids)} drawing(s). Ctrl+Z brings "
-                              f"{'it' if len(ids) == 1 else 'them'} back.")
+                              f"{'it' if len(ids) == 1 else 'them'} back"
+                              + (f" (for {minutes} minutes)." if minutes else "."))
+            self.purge_timer.start()  # (re)starts the undo window
         return done
+
+    @Slot()
+    def purge_deleted(self) -> int:
+        """Remove deleted drawings for good (the undo history goes too); returns how many."""
+        self.purge_timer.stop()
+        if self.store.read_only:
+            return 0
+        try:
+            count = self.store.purge_deleted()
+        except SampleStoreError as exc:
+            log.warning("deleted drawings not purged: %s", exc)
+            return 0
+        self.undo_stack.clear()  # what it would undo is gone
+        log.info("%d deleted drawing(s) removed for good", count)
+        return count
 
     @Slot()
     def undo(self) -> None:

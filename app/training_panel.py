@@ -7,7 +7,7 @@ import time
 from dataclasses import dataclass
 
 from PySide6.QtCharts import QChart, QChartView, QLineSeries, QValueAxis
-from PySide6.QtCore import QMargins, QSettings, Qt, Signal
+from PySide6.QtCore import QEvent, QMargins, QSettings, Qt, Signal
 from PySide6.QtGui import QColor, QPainter, QPen
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.theme import chart_theme
 from model.recipe import DEFAULT, PRESETS
 
 # (key, default, minimum, maximum): the spin boxes' ranges, and the check on QSettings.
@@ -89,8 +90,6 @@ class TrainingCurves(QChartView):
         chart.setBackgroundRoundness(0)
         self.loss = QLineSeries(name="loss")
         self.accuracy = QLineSeries(name="test accuracy")
-        self.loss.setPen(QPen(QColor("#d9822b"), 1.5))
-        self.accuracy.setPen(QPen(QColor("#1f6fd1"), 2.5))
         self.accuracy.setPointsVisible(True)  # a one-epoch run is a single point
         self.step_axis = QValueAxis(labelFormat="%d", titleText="epoch")
         self.loss_axis = QValueAxis(labelFormat="%.1f")
@@ -105,9 +104,23 @@ class TrainingCurves(QChartView):
         self.accuracy.attachAxis(self.step_axis)
         self.accuracy.attachAxis(self.accuracy_axis)
         self.setChart(chart)
+        self._apply_theme()
         self.setRenderHint(QPainter.RenderHint.Antialiasing)
         self.setMinimumHeight(170)
         self.reset(1)
+
+    def _apply_theme(self) -> None:
+        """Light or dark like the palette; the theme resets the curves' pens, so set them after."""
+        self.chart().setTheme(chart_theme(self.palette()))
+        self.loss.setPen(QPen(QColor("#d9822b"), 1.5))
+        self.accuracy.setPen(QPen(QColor("#3d8bf2"), 2.5))
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt override
+        """Follow a change between a light and a dark palette."""
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.PaletteChange and hasattr(self, "accuracy"):
+            if self.chart().theme() != chart_theme(self.palette()):
+                self._apply_theme()
 
     def reset(self, epochs: int) -> None:
         """Empty curves for a run of ``epochs`` epochs."""

@@ -7,6 +7,7 @@ worker thread, and the new network is handed to the UI only after it is on disk.
 
 from __future__ import annotations
 
+import functools
 import gc
 import logging
 import threading
@@ -81,9 +82,7 @@ class TrainingWorker(QObject):
         from model.data import load_mnist
         from model.train import Cancelled, EpochEnd, Finished, Preparing, Snapshot, Step, train
 
-        # TensorFlow's many long-lived objects (imported just now, the first time)
-        # would make every full collection stall the window; frozen, they are skipped.
-        gc.freeze()
+        freeze_long_lived_objects()
         job = self.job
         mnist = job.mnist
         if mnist is None:
@@ -129,6 +128,19 @@ class TrainingWorker(QObject):
         store = CheckpointStore(job.checkpoint_dir, keep=job.keep)
         path = store.save(finished.model, metadata, finished.optimizer)
         return TrainingResult(finished.model, metadata, path, own)
+
+
+@functools.cache
+def freeze_long_lived_objects() -> None:
+    """Once, when TensorFlow has just been imported: keep its objects out of collections.
+
+    TensorFlow's many long-lived objects would make every full collection stall
+    the window; frozen, they are skipped. Only once, after a collection: what
+    is frozen is never collected again, so freezing at every run would keep
+    each finished run's cyclic garbage (traced graphs, the old network) for good.
+    """
+    gc.collect()
+    gc.freeze()
 
 
 def _describe(exc: BaseException) -> str:
@@ -194,6 +206,8 @@ class TrainingController(QObject):
         if self._thread is None:
             return
         self._thread.deleteLater()
-        self.worker.deleteLater()
+        # Not worker.deleteLater(): the worker lives in the thread, which has ended, so a
+        # deferred delete would never run and the worker, its job and the network it started
+        # from would stay for good. Python owns it: the last reference going deletes it here.
         self._thread, self.worker = None, None
         self.finished.emit()

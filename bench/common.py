@@ -24,6 +24,10 @@ from pathlib import Path
 os.environ.setdefault("TF_CPP_MIN_LOG_LEVEL", "2")
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
+from model.tf_quiet import quiet_tensorflow  # noqa: E402 - after the defaults above
+
+quiet_tensorflow("warning")  # TensorFlow's oneDNN notice ignores TF_CPP_MIN_LOG_LEVEL
+
 REPO_ROOT = Path(__file__).resolve().parent.parent
 BATCH = 128
 HIDDEN = 32

@@ -25,6 +25,7 @@ import numpy as np
 
 from model.errors import CheckpointError
 from model.numpy_net import WeightsError, load_weights, save_weights
+from model.paths import assets_dir
 
 if TYPE_CHECKING:
     import tensorflow as tf
@@ -36,7 +37,7 @@ log = logging.getLogger(__name__)
 FORMAT = 1
 PREFIX = "weights"
 METADATA = "metadata.json"
-BUNDLED_DIR = Path(__file__).resolve().parent.parent / "assets" / "model"
+BUNDLED_DIR = assets_dir() / "model"
 
 
 @dataclass

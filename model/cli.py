@@ -63,6 +63,11 @@ def build_parser() -> Parser:
     parser = Parser(prog="main.py", description="Draw a digit; a ConvNet recognises it.")
     parser.add_argument("--log-level", default="warning",
                         choices=["debug", "info", "warning", "error"])
+    desktop = parser.add_mutually_exclusive_group()
+    desktop.add_argument("--install-desktop", action="store_true",
+                         help="add Digit Canvas to your desktop's menu (entry + icon)")
+    desktop.add_argument("--uninstall-desktop", action="store_true",
+                         help="remove that menu entry and icon")
     commands = parser.add_subparsers(dest="command", parser_class=Parser)
 
     train = commands.add_parser("train", help="train the network on MNIST")

@@ -1,4 +1,9 @@
-"""Where the app keeps its files (XDG base directories; the app's QStandardPaths agree)."""
+"""Where the app keeps its files (XDG base directories; the app's QStandardPaths agree).
+
+Also where its own files are: ``assets/`` (the bundled model, the icon) sits next
+to the packages in a checkout and is installed as ``model/assets`` (see
+pyproject.toml), so both layouts are looked for.
+"""
 
 from __future__ import annotations
 
@@ -6,6 +11,7 @@ import os
 from pathlib import Path
 
 APP_NAME = "digit-canvas"
+_PACKAGE = Path(__file__).resolve().parent
 
 
 def _xdg(variable: str, default: str) -> Path:
@@ -25,3 +31,9 @@ def cache_dir() -> Path:
 def checkpoint_dir() -> Path:
     """The user's own checkpoints (the newest good one is used at start-up)."""
     return data_dir() / "checkpoints"
+
+
+def assets_dir() -> Path:
+    """The bundled files: ``model/assets`` when installed, else ``assets/`` in the checkout."""
+    installed = _PACKAGE / "assets"
+    return installed if installed.is_dir() else _PACKAGE.parent / "assets"

@@ -3,7 +3,8 @@
 Each sample is the exact 28x28 network input (uint8, ``round(x * 255)``), the
 original drawing as PNG (optional), its label, when it was made and which
 digit the network had predicted. Deleting is a soft delete, so it can be
-undone until :meth:`SampleStore.purge_deleted`.
+undone until :meth:`SampleStore.purge_deleted`, which removes the bytes from
+the file too (the app purges when the undo window has passed and on closing).
 
 Durability: WAL journal with ``synchronous=FULL``, every write is one
 transaction, and :meth:`SampleStore.add` returns only after COMMIT, so a
@@ -22,6 +23,7 @@ from __future__ import annotations
 import contextlib
 import datetime as dt
 import io
+import logging
 import os
 import re
 import sqlite3
@@ -36,6 +38,8 @@ import numpy as np
 from PIL import Image, PngImagePlugin
 
 from model import preprocess
+
+log = logging.getLogger(__name__)
 
 SIDE = 28
 SCHEMA_VERSION = 1
@@ -578,9 +582,29 @@ class SampleStore:
         return len(ids)
 
     def purge_deleted(self) -> int:
-        """Remove deleted samples for good; returns how many."""
+        """Remove deleted samples for good, their bytes too; returns how many.
+
+        After the rows are gone the file is rebuilt (VACUUM: a deleted row's
+        bytes would otherwise linger in free pages) and the write-ahead log,
+        which still holds the pages as they were written, is emptied.
+
+        Raises:
+            SampleStoreError: The deletion could not be saved (read-only, I/O).
+        """
         with self._write("remove deleted drawings") as conn:
-            return conn.execute("DELETE FROM samples WHERE deleted = 1").rowcount
+            count = conn.execute("DELETE FROM samples WHERE deleted = 1").rowcount
+        if count:
+            self._compact()
+        return count
+
+    def _compact(self) -> None:
+        """VACUUM and truncate the WAL; a failure (no space for the copy) is only logged."""
+        with self._lock:
+            try:
+                self._conn.execute("VACUUM")
+                self._conn.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchall()
+            except sqlite3.Error as exc:
+                log.warning("drawings database not compacted (%s): %s", self.path, exc)
 
     # -------------------------------------------------------------- reading
 

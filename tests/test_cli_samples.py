@@ -137,3 +137,19 @@ def test_include_samples_reads_the_same_store(capsys, data_home, tmp_path):
     assert labels.tolist() == [1, 6]
     args = cli.build_parser().parse_args(["train", "--include-samples", "--epochs", "1"])
     assert args.include_samples
+
+
+def test_list_never_shows_deleted_drawings(capsys, data_home):
+    data_home.mkdir(parents=True)
+    with SampleStore(data_home / "samples.sqlite3") as store:
+        kept, deleted, purged = (store.add(image(n), label) for n, label in enumerate([4, 6, 7]))
+        store.delete_many([deleted, purged])
+        store.undelete(deleted)
+        store.delete(deleted)
+        store.purge_deleted()
+        store.add(image(9), 2)
+        store.delete(deleted + 2)  # soft-deleted, not purged yet
+    code, out, _ = run(capsys, "samples", "list")
+    table = out.split("\n\n")[0].splitlines()[1:]  # the rows between header and counts
+    assert code == 0 and [line.split()[0] for line in table] == [str(kept)]
+    assert "1 drawing(s)" in out

@@ -2,6 +2,7 @@ import logging
 
 import numpy as np
 import pytest
+from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import QMessageBox
 
 from app.main_window import MainWindow
@@ -100,6 +101,8 @@ def test_pen_width_and_geometry_persist(qtbot, tmp_app_dirs):
     second.show()
     assert second.canvas.pen_width == 33
     assert second.size() == size
+    second.close()
+    QSettings().remove("window")  # later tests' windows start at the default size
 
 
 @pytest.mark.faults
@@ -129,7 +132,7 @@ def test_test_set_explorer_shows_a_chosen_image_in_the_main_view(window, qtbot):
     from tests.helpers import mnist
 
     window.test_set_action.trigger()
-    view = window._test_set_view
+    view = window._explorer
     qtbot.waitUntil(view.is_ready, timeout=60_000)
     view.choose(3062)
     qtbot.wait(200)  # longer than the live-prediction delay: nothing may overwrite it

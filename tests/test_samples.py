@@ -570,3 +570,29 @@ def test_import_result_summary_mentions_everything():
     result = ImportResult(added=1, blank=2, duplicates=3, ignored=["a"], failed=["b: bad"])
     assert result.summary() == ("1 drawing imported, 2 blank skipped, 3 already present, "
                                 "1 without a digit label ignored, 1 unreadable")
+
+
+def _file_bytes(path: Path) -> bytes:
+    """The database file and its write-ahead log, as they are on disk."""
+    wal = path.with_name(path.name + "-wal")
+    return path.read_bytes() + (wal.read_bytes() if wal.exists() else b"")
+
+
+def test_purge_removes_the_bytes_from_the_file(store):
+    drawings = {label: drawing_png(40 + 4 * label) for label in (1, 2, 3)}
+    ids = [store.add(image(100 + label), label, drawings[label]) for label in (1, 2, 3)]
+    gone, kept = image(102).tobytes(), image(103).tobytes()
+    store.delete(ids[1])
+    assert gone in _file_bytes(store.path)  # a soft delete keeps it, for undo
+    assert store.purge_deleted() == 1
+    on_disk = _file_bytes(store.path)
+    assert gone not in on_disk and drawings[2] not in on_disk
+    assert kept in on_disk and drawings[3] in on_disk
+    assert [s.id for s in store.list()] == [ids[2], ids[0]]
+
+
+def test_purge_with_nothing_deleted_changes_nothing(store):
+    fill(store, [4, 5])
+    before = snapshot(store)
+    assert store.purge_deleted() == 0
+    assert snapshot(store) == before

@@ -1,4 +1,4 @@
-"""Tests for app.test_set_view.TestSetView (the MNIST test-set explorer) with the bundled model."""
+"""Tests for app.explorer.ExplorerWindow (the MNIST test-set explorer) with the bundled model."""
 
 from __future__ import annotations
 
@@ -8,10 +8,10 @@ from PIL import Image
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QImage
 
-from app.test_set_view import (
+from app.explorer import (
     LOW_CONFIDENCE,
     TELLING_EXAMPLES,
-    TestSetView,
+    ExplorerWindow,
     filter_indices,
     normalize_filter,
 )
@@ -35,8 +35,8 @@ def expected(classifier) -> np.ndarray:
     return classifier.predict_batch(mnist().x_test)
 
 
-def make_view(qtbot, getter) -> TestSetView:
-    view = TestSetView(getter)
+def make_view(qtbot, getter) -> ExplorerWindow:
+    view = ExplorerWindow(getter)
     qtbot.addWidget(view)
     view.show()
     qtbot.waitExposed(view)
@@ -44,7 +44,7 @@ def make_view(qtbot, getter) -> TestSetView:
 
 
 @pytest.fixture
-def view(qtbot, classifier) -> TestSetView:
+def view(qtbot, classifier) -> ExplorerWindow:
     """A shown view at its default size, evaluated with the bundled model."""
     widget = make_view(qtbot, lambda: classifier)
     data = mnist()
@@ -64,8 +64,8 @@ def expected_title(predicted: int, truth: int) -> str:
 # ------------------------------------------------------------------ the window
 
 
-def test_is_its_own_window_named_test_set_view(view):
-    assert view.objectName() == "testSetView"
+def test_is_its_own_window_named_explorer(view):
+    assert view.objectName() == "explorer"
     assert view.windowFlags() & Qt.WindowType.Window
     assert view.size().width() >= 900 and view.size().height() >= 600
 
@@ -294,7 +294,7 @@ def test_waits_for_a_model_then_evaluates_when_refreshed(qtbot, classifier):
 
 
 def test_set_data_rejects_bad_arrays(qtbot, classifier):
-    view = TestSetView(lambda: classifier)
+    view = ExplorerWindow(lambda: classifier)
     qtbot.addWidget(view)
     images = np.zeros((3, 28, 28), np.uint8)
     with pytest.raises(ValueError):
@@ -342,7 +342,7 @@ def test_one_mistake_is_clearly_visible_on_the_log_scale():
 
 
 def test_card_percentages_never_round_up_to_certainty():
-    from app.test_set_view import percent
+    from app.explorer import percent
 
     assert percent(0.997) == "99.7%"
     assert percent(0.99996) == "99.9%"

@@ -321,7 +321,7 @@ class EvaluationRunner(QObject):
 
     def _launch(self, request: tuple) -> None:
         thread = QThread()
-        thread.setObjectName("test-set-evaluation")
+        thread.setObjectName("explorer-evaluation")
         worker = EvaluationWorker(*request)
         worker.moveToThread(thread)
         thread.started.connect(worker.run)
@@ -423,7 +423,7 @@ class ImageGrid(QWidget):
     def __init__(self, rows: int = GRID_ROWS, columns: int = GRID_COLUMNS,
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setObjectName("testSetGrid")
+        self.setObjectName("explorerGrid")
         self.rows, self.columns = rows, columns
         self.setMouseTracking(True)
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
@@ -610,7 +610,7 @@ def _button(text: str, name: str, tooltip: str = "") -> QPushButton:
     return button
 
 
-class TestSetView(QWidget):
+class ExplorerWindow(QWidget):
     """The test-set explorer window.
 
     Args:
@@ -636,7 +636,7 @@ class TestSetView(QWidget):
     def __init__(self, classifier_getter: Callable[[], Classifier | None],
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setObjectName("testSetView")
+        self.setObjectName("explorer")
         self.setWindowFlag(Qt.WindowType.Window)
         self.setWindowTitle("MNIST test set")
         self._get_classifier = classifier_getter
