@@ -10,7 +10,14 @@ SEVEN = [(120, 100), (300, 100), (170, 340)]
 
 
 @pytest.fixture
-def window(app_window):
+def window(app_window, monkeypatch):
+    import dataclasses
+
+    from model import train
+
+    seeded = train.fine_tune_config
+    monkeypatch.setattr(train, "fine_tune_config",
+                        lambda samples: dataclasses.replace(seeded(samples), seed=0))
     return app_window
 
 
