@@ -231,6 +231,22 @@ def fail_on_dangling_qthreads() -> Iterator[None]:
     )
 
 
+@pytest.fixture
+def worst_case_timing(monkeypatch: pytest.MonkeyPatch) -> None:
+    """QThread.start() returns only once the thread has run to its end.
+
+    The worst case for anyone listening to a worker: a signal connected after
+    the start is then lost every time, not once in a hundred runs.
+    """
+    start = QThread.start  # fail_on_dangling_qthreads' wrapper: it still sees the thread
+
+    def start_and_finish(self: QThread, *args: object) -> None:
+        start(self, *args)
+        assert self.wait(120_000), "the thread did not end"
+
+    monkeypatch.setattr(QThread, "start", start_and_finish)
+
+
 def pytest_sessionfinish(session: pytest.Session, exitstatus: int) -> None:
     """Give leaked threads a last chance to end: Qt aborts if one is deleted while running."""
     for thread in _LEAKED_THREADS:

@@ -1,16 +1,13 @@
 """TrainingController: every message of a run reaches its listeners, however fast the run ends.
 
 The worst case for a listener is a run that has already ended when ``start()``
-returns (a failure at once, or a very short run on a busy machine).
-``worst_case_timing`` makes every QThread.start() return only after the thread
-has run to its end, so a signal connected after the start is lost every time,
-not once in a hundred runs.
+returns (a failure at once, or a very short run on a busy machine); the
+``worst_case_timing`` fixture (conftest) makes every run end that early.
 """
 
 from __future__ import annotations
 
 import pytest
-from PySide6.QtCore import QThread
 
 from app.training_worker import TrainingController, TrainingJob
 from model.data import MnistError
@@ -21,18 +18,6 @@ pytestmark = pytest.mark.gui
 
 SHORT = TrainConfig(epochs=1, batch_size=64, learning_rate=2e-3, train_limit=128, seed=0,
                     augment=False)
-
-
-@pytest.fixture
-def worst_case_timing(monkeypatch: pytest.MonkeyPatch) -> None:
-    """QThread.start returns only once the thread has finished."""
-    start = QThread.start
-
-    def start_and_finish(self: QThread, *args: object) -> None:
-        start(self, *args)
-        assert self.wait(120_000), "the thread did not end"
-
-    monkeypatch.setattr(QThread, "start", start_and_finish)
 
 
 @pytest.fixture
