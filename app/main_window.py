@@ -669,6 +669,10 @@ class MainWindow(QMainWindow):
 
     @Slot(object)
     def _on_training_succeeded(self, result: TrainingResult) -> None:
+        if self.classifier is None:  # no model could be loaded: this run gives the first one
+            from model.classifier import Classifier
+
+            self.classifier, self.model_error = Classifier(result.model), None
         previous = self.classifier.metadata.get("test_accuracy")
         self.classifier.swap(result.model, result.metadata, result.path)
         QSettings().remove("model/use_bundled")

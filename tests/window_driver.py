@@ -7,7 +7,14 @@ from collections.abc import Sequence
 
 import pytest
 from PySide6.QtCore import QPoint, Qt
-from PySide6.QtWidgets import QAbstractSpinBox, QMessageBox, QWidget
+from PySide6.QtWidgets import (
+    QAbstractSpinBox,
+    QCheckBox,
+    QMessageBox,
+    QStyle,
+    QStyleOptionButton,
+    QWidget,
+)
 
 CTRL = Qt.KeyboardModifier.ControlModifier
 SHIFT = Qt.KeyboardModifier.ShiftModifier
@@ -53,6 +60,17 @@ def click(qtbot, widget: QWidget) -> None:
     """A left click on a widget the person can see (a hidden one cannot be clicked)."""
     assert widget.isVisible(), widget.objectName()
     qtbot.mouseClick(widget, LEFT)
+
+
+def toggle(qtbot, box: QCheckBox) -> None:
+    """Click a check box on its tick mark (a click on the empty space beside it does nothing)."""
+    assert box.isVisible() and box.isEnabled(), box.objectName()
+    option = QStyleOptionButton()
+    box.initStyleOption(option)
+    mark = box.style().subElementRect(QStyle.SubElement.SE_CheckBoxIndicator, option, box)
+    before = box.isChecked()
+    qtbot.mouseClick(box, LEFT, pos=mark.center())
+    assert box.isChecked() != before, box.objectName()
 
 
 def message_boxes(window: QWidget) -> list[QMessageBox]:
