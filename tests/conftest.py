@@ -14,6 +14,9 @@
   (the npm package) on the first run of a fresh clone, reused after that, and
   never taken from the person's caches.
 - Every test fails if it leaves a QThread running (``fail_on_dangling_qthreads``).
+- ``worst_case_timing`` (opt-in) makes every thread run to its end before
+  QThread.start() returns: a signal connected after a start is then lost
+  every time, so such a race fails at once instead of once in a hundred runs.
 - Hypothesis: no per-example deadline (TensorFlow's first calls are slow);
   derandomised on CI (CI=true) so that a run can be repeated exactly.
 """
