@@ -123,8 +123,8 @@ def test_hand_edited_bad_settings_fall_back(qtbot, tmp_app_dirs):
     qtbot.addWidget(win)
     # The defaults, not what the spin boxes would clamp the values to (1, 2048).
     assert win.pen_width.value() == win.canvas.pen_width == PEN_WIDTH_DEFAULT
-    assert win.training_panel.epochs.value() == EPOCHS[1] == 20
-    assert win.training_panel.batch.value() == BATCH[1] == 128
+    assert win.training_panel.epochs.value() == EPOCHS[1] != EPOCHS[2]
+    assert win.training_panel.batch.value() == BATCH[1] != BATCH[3]
     assert win.training_panel.rate.value() == pytest.approx(RATE[1])
     win.close()
 

@@ -98,7 +98,9 @@ def test_tutorial_settings_fill_the_panel_and_train_the_tutorial_recipe(window, 
     assert "epochs 5" in about.text() and "schedule constant" in about.text()
 
 
-def test_progress_texts_and_curves_follow_the_run(window, qtbot):
+def test_progress_texts_and_curves_follow_the_run(app_window, qtbot, monkeypatch):
+    window = app_window
+    small_presets(monkeypatch, train_limit=LIMIT, generated=20)  # 20 styles, 20 non-digits
     panel = window.training_panel
     panel.epochs.setValue(2)
     panel.batch.setValue(64)
@@ -119,10 +121,12 @@ def test_progress_texts_and_curves_follow_the_run(window, qtbot):
     status = wait_until_done(qtbot, window)
     texts = [text for text, _ in seen]
     assert texts[0].startswith("Loading MNIST: folder ")  # the first run loads the data
-    assert "Training..." in texts and texts[-1] == "Saving checkpoint..."
+    assert texts[texts.index("Training...") + 1].startswith("Preparing generated digits")
+    assert texts[-1] == "Saving checkpoint..."
+    steps = math.ceil((LIMIT + 20 + 20) / 64)  # an epoch: MNIST plus the generated images
     step_texts = [(text, details) for text, details in seen if re.fullmatch(r"Epoch \d/2", text)]
-    assert len(step_texts) == 2 * LIMIT // 64
-    assert [text for text, _ in step_texts] == ["Epoch 1/2"] * 16 + ["Epoch 2/2"] * 16
+    assert [text for text, _ in step_texts] == ["Epoch 1/2"] * steps + ["Epoch 2/2"] * steps
+    assert panel.progress.maximum() == panel.progress.value() == 2 * steps
     for _, details in step_texts:
         assert re.fullmatch(r"loss \d+\.\d{3} · [\d,]+ images/s · \d+:\d\d elapsed · "
                             r"\d+:\d\d left", details), details
@@ -135,9 +139,9 @@ def test_progress_texts_and_curves_follow_the_run(window, qtbot):
                       f"({(accuracy - previous) * 100:+.2f} points)")
     assert panel.details.text() == ""
     assert "your model" in window.model_label.text()
-    # The curves: one loss point per step (16 a epoch, x in epochs), one accuracy per epoch.
+    # The curves: one loss point per step (x in epochs), one accuracy point per epoch.
     loss = [(p.x(), p.y()) for p in panel.curves.loss.points()]
-    assert len(loss) == 32 and loss[-1][0] == pytest.approx(2.0)
+    assert len(loss) == 2 * steps and loss[-1][0] == pytest.approx(2.0)
     assert all(math.isfinite(y) and y > 0 for _, y in loss)
     points = panel.curves.accuracy.points()
     assert [p.x() for p in points] == [1, 2]

@@ -13,11 +13,11 @@ SEVEN = [(120, 100), (300, 100), (170, 340)]
 def window(app_window, monkeypatch):
     import dataclasses
 
-    from model import train
+    from model import recipe
 
-    seeded = train.fine_tune_config
-    monkeypatch.setattr(train, "fine_tune_config",
-                        lambda samples: dataclasses.replace(seeded(samples), seed=0))
+    unseeded = recipe.fine_tune_config
+    monkeypatch.setattr(recipe, "fine_tune_config",
+                        lambda samples: dataclasses.replace(unseeded(samples), seed=0))
     return app_window
 
 

@@ -96,14 +96,17 @@ def dismiss(qtbot, box: QMessageBox) -> None:
     qtbot.waitUntil(lambda: not box.isVisible())
 
 
-def small_presets(monkeypatch: pytest.MonkeyPatch, train_limit: int) -> None:
+def small_presets(monkeypatch: pytest.MonkeyPatch, train_limit: int, generated: int = 0) -> None:
     """Every preset trains on the first ``train_limit`` MNIST images, seeded.
 
-    Only the amount of data changes: epochs, batch size, learning rate and
-    augmentation still come from the settings panel, as for a person.
+    Only amounts of data change (MNIST images, generated digits and non-digits,
+    the validation split): epochs, batch size, learning rate and augmentation
+    still come from the settings panel, as for a person.
     """
-    from model import train
+    from model import recipe
 
-    for name, preset in list(train.PRESETS.items()):
-        monkeypatch.setitem(train.PRESETS, name,
-                            dataclasses.replace(preset, train_limit=train_limit, seed=0))
+    for name, preset in list(recipe.PRESETS.items()):
+        small = dataclasses.replace(
+            preset, train_limit=train_limit, seed=0, styles=min(preset.styles, generated),
+            negatives=min(preset.negatives, generated), validation=min(preset.validation, 1000))
+        monkeypatch.setitem(recipe.PRESETS, name, small)
