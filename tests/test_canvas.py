@@ -514,14 +514,14 @@ def test_stroke_repaints_only_dirty_rect(qtbot) -> None:
     widget.resize(SIDE, SIDE)
     widget.show()
     qtbot.waitExposed(widget)
-    qtbot.waitUntil(lambda: bool(widget.painted), timeout=1000)
+    qtbot.waitUntil(lambda: bool(widget.painted), timeout=10_000)
     # The first stroke also erases the hint: do it before measuring.
     widget.draw_stroke([(50, 50)])
-    qtbot.waitUntil(lambda: len(widget.painted) >= 2, timeout=1000)
+    qtbot.waitUntil(lambda: len(widget.painted) >= 2, timeout=10_000)
     widget.painted.clear()
 
     widget.draw_stroke([(100, 300), (120, 305), (130, 310)])
-    qtbot.waitUntil(lambda: bool(widget.painted), timeout=1000)
+    qtbot.waitUntil(lambda: bool(widget.painted), timeout=10_000)
     area = sum(rect.width() * rect.height() for rect in widget.painted)
     assert area < 0.05 * SIDE * SIDE
     bounds = QRect(widget.painted[0])

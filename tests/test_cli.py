@@ -57,6 +57,7 @@ def test_evaluate_json_on_the_bundled_model(capsys):
     code, out, _ = run(capsys, "evaluate", "--json")
     report = json.loads(out)
     assert code == 0 and report["accuracy"] >= 0.99
+    assert Path(report["checkpoint"]) == BUNDLED_DIR  # the test's user folder has none
     matrix = np.array(report["confusion"])
     assert matrix.shape == (10, 10) and matrix.sum() == 10000
     assert np.trace(matrix) / 10000 == pytest.approx(report["accuracy"])
@@ -98,13 +99,39 @@ def test_train_then_evaluate_a_small_run(capsys, tmp_path):
     assert code == 0 and (out_dir / "metadata.json").exists()
     metadata = json.loads((out_dir / "metadata.json").read_text())
     assert metadata["recipe"]["train_limit"] == 2000 and 0.1 < metadata["test_accuracy"] <= 1
+    code, out, _ = run(capsys, "evaluate", "--checkpoint", str(out_dir), "--json")
+    report = json.loads(out)
+    assert code == 0 and Path(report["checkpoint"]) == out_dir
+    # The same weights on the same 10,000 images: the score the run saved.
+    assert report["accuracy"] == pytest.approx(metadata["test_accuracy"], abs=1e-4)
+    assert np.array(report["confusion"]).sum() == 10000
 
 
-def test_train_without_out_writes_a_user_checkpoint(capsys, tmp_path, monkeypatch):
-    monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path))
-    code, _, _ = run(capsys, "train", "--epochs", "1", "--limit", "500", "--preset", "tutorial")
+def test_train_without_out_writes_a_user_checkpoint_that_evaluate_uses(capsys, tmp_app_dirs):
+    code, _, _ = run(capsys, "train", "--epochs", "1", "--limit", "500", "--preset", "tutorial",
+                     "--seed", "2")
     assert code == 0
-    assert len(list((tmp_path / "digit-canvas" / "checkpoints").glob("ckpt-*"))) == 1
+    saved = list((tmp_app_dirs.data / "digit-canvas" / "checkpoints").glob("ckpt-*"))
+    assert len(saved) == 1
+    code, out, _ = run(capsys, "evaluate", "--json")
+    report = json.loads(out)
+    assert code == 0 and Path(report["checkpoint"]) == saved[0]  # not the bundled model
+    metadata = json.loads((saved[0] / "metadata.json").read_text())
+    assert report["accuracy"] == pytest.approx(metadata["test_accuracy"], abs=1e-4)
+
+
+@pytest.mark.faults
+def test_a_damaged_user_checkpoint_is_kept_aside_and_the_bundled_model_used(capsys, caplog,
+                                                                           tmp_app_dirs):
+    folder = tmp_app_dirs.data / "digit-canvas" / "checkpoints" / "ckpt-20240101T000000000000"
+    folder.mkdir(parents=True)
+    (folder / "metadata.json").write_text('{"hidden": 32}')
+    (folder / "weights.index").write_bytes(b"not a checkpoint")
+    code, out, _ = run(capsys, "evaluate", "--json")
+    assert code == 0 and Path(json.loads(out)["checkpoint"]) == BUNDLED_DIR
+    assert "cannot restore weights" in caplog.text and "kept aside" in caplog.text
+    aside = [p.name for p in folder.parent.iterdir()]
+    assert len(aside) == 1 and aside[0].startswith(folder.name + ".broken-")
 
 
 def test_export_saved_model_can_be_called(capsys, tmp_path):

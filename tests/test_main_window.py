@@ -93,8 +93,12 @@ def test_pen_width_and_geometry_persist(qtbot, tmp_app_dirs):
     qtbot.addWidget(first)
     first.show()
     first.pen_width.setValue(33)
-    first.resize(first.width() - 40, first.height())
+    # A size that fits the screen (the offscreen one is 800x800): a window larger
+    # than the screen is shrunk to fit when restored, as it should be.
+    screen = first.screen().availableGeometry()
+    first.resize(min(first.width(), screen.width()) - 40, min(first.height(), screen.height()) - 60)
     size = first.size()
+    assert size.width() < screen.width() and size.height() < screen.height()
     first.close()
     second = MainWindow(data_dir=tmp_app_dirs.data, load_model=False)
     qtbot.addWidget(second)
@@ -109,17 +113,23 @@ def test_pen_width_and_geometry_persist(qtbot, tmp_app_dirs):
 def test_hand_edited_bad_settings_fall_back(qtbot, tmp_app_dirs):
     from PySide6.QtCore import QSettings
 
+    from app.canvas import PEN_WIDTH_DEFAULT
+    from app.training_panel import BATCH, EPOCHS, RATE
+
     settings = QSettings()
     settings.setValue("canvas/pen_width", "enormous")
     settings.setValue("training/epochs", -5)
+    settings.setValue("training/batch_size", 100_000)
     settings.setValue("training/learning_rate", "nan")
     settings.sync()
     win = MainWindow(data_dir=tmp_app_dirs.data, load_model=False)
     qtbot.addWidget(win)
-    assert 1 <= win.training_panel.epochs.value() <= 200
-    assert 0 < win.training_panel.rate.value() <= 0.1
+    # The defaults, not what the spin boxes would clamp the values to (1, 2048).
+    assert win.pen_width.value() == win.canvas.pen_width == PEN_WIDTH_DEFAULT
+    assert win.training_panel.epochs.value() == EPOCHS[1] != EPOCHS[2]
+    assert win.training_panel.batch.value() == BATCH[1] != BATCH[3]
+    assert win.training_panel.rate.value() == pytest.approx(RATE[1])
     win.close()
-    settings.clear()
 
 
 def test_widgets_have_object_names(window):
@@ -135,7 +145,8 @@ def test_test_set_explorer_shows_a_chosen_image_in_the_main_view(window, qtbot):
     view = window._explorer
     qtbot.waitUntil(view.is_ready, timeout=60_000)
     view.choose(3062)
-    qtbot.wait(200)  # longer than the live-prediction delay: nothing may overwrite it
+    # No live prediction is pending that could replace the test image a moment later.
+    assert not window._live_timer.isActive()
     truth = int(mnist().y_test[3062])
     assert window.last_prediction.digit == int(view.predictions()[3062])
     assert f"true label {truth}" in window.confidence_label.text()

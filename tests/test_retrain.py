@@ -1,6 +1,9 @@
-"""Retraining from the window: progress, cancel, finish, errors, close, restart."""
+"""Retraining from the window: progress, cancel, finish, errors, close, restart.
 
-import dataclasses
+The runs take their recipe from the settings panel, as a person's do; only the
+amount of data is cut (``small_presets``: the first 1,024 MNIST images).
+"""
+
 import threading
 
 import numpy as np
@@ -8,47 +11,54 @@ import pytest
 
 from app.main_window import MainWindow
 from model.checkpoints import BUNDLED_DIR, load_checkpoint
-from model.recipe import TrainConfig
-
-TINY = TrainConfig(epochs=2, batch_size=64, learning_rate=2e-3, train_limit=1024, seed=0)
+from tests.window_driver import click, shown_messages, small_presets
 
 
 def files_of(folder):
     return {p.relative_to(folder): p.read_bytes() for p in folder.rglob("*") if p.is_file()}
 
 
+def set_epochs(win, epochs):
+    """The panel's settings for a small run (16 steps of 64 images an epoch)."""
+    panel = win.training_panel
+    panel.epochs.setValue(epochs)
+    panel.batch.setValue(64)
+    panel.rate.setValue(2e-3)
+    panel.augment.setChecked(False)
+
+
 @pytest.fixture
 def window(app_window, monkeypatch):
-    monkeypatch.setattr(app_window, "training_config", lambda epochs=None: TINY)
+    small_presets(monkeypatch, train_limit=1024)
+    set_epochs(app_window, 2)
     return app_window
-
-
-def shown_messages(win):
-    from PySide6.QtWidgets import QMessageBox
-
-    return "\n".join(box.text() for box in win.findChildren(QMessageBox) if box.isVisible())
 
 
 def wait_idle(qtbot, win, timeout=120_000):
     qtbot.waitUntil(lambda: not win.training.is_running(), timeout=timeout)
 
 
+def collect(signal):
+    """Everything ``signal`` emits from now on (connect before the run starts)."""
+    seen = []
+    signal.connect(seen.append)
+    return seen
+
+
 def test_retrain_reports_progress_in_order_and_swaps_in_a_saved_model(window, qtbot):
-    steps, epochs = [], []
     old_model = window.classifier.model
     window.canvas.draw_stroke([(210, 80), (200, 330)])
+    steps = collect(window.training.step)
+    epochs = collect(window.training.epochEnded)
     assert window.start_retrain()
-    worker = window.training.worker
-    worker.step.connect(lambda s: steps.append(s.step))
-    worker.epochEnded.connect(lambda e: epochs.append(e.epoch))
     # Predictions keep working from the current model while training runs.
     qtbot.waitUntil(lambda: len(steps) > 2, timeout=60_000)
     assert window.classifier.model is old_model
     window.update_prediction()
     assert window.last_prediction is not None
     wait_idle(qtbot, window)
-    assert steps == sorted(steps) and steps[-1] == 2 * 16
-    assert epochs == [1, 2]
+    assert [s.step for s in steps] == list(range(1, 2 * 16 + 1))
+    assert [e.epoch for e in epochs] == [1, 2]
     assert window.classifier.model is not old_model
     saved = list((window.data_dir / "checkpoints").glob("ckpt-*"))
     assert len(saved) == 1 and window.classifier.path == saved[0]
@@ -57,31 +67,41 @@ def test_retrain_reports_progress_in_order_and_swaps_in_a_saved_model(window, qt
     assert window.last_prediction is not None  # the histogram was refreshed
 
 
-def test_second_retrain_click_while_running_does_nothing(window, qtbot):
-    assert window.start_retrain()
+def test_retrain_cannot_be_started_twice(window, qtbot):
+    panel = window.training_panel
+    set_epochs(window, 50)  # cannot end by itself during the test
+    click(qtbot, panel.retrain_button)
     worker = window.training.worker
+    assert worker is not None
+    # What the person sees: Retrain greyed out in the panel and the menu, Cancel available.
+    assert not panel.retrain_button.isEnabled() and not window.retrain_action.isEnabled()
+    assert panel.cancel_button.isEnabled() and window.cancel_action.isEnabled()
+    click(qtbot, panel.retrain_button)
+    window.retrain_action.trigger()
     assert window.start_retrain() is False
-    window.training_panel.retrain_button.click()  # disabled while running
     assert window.training.worker is worker
-    window.training.cancel()
+    click(qtbot, panel.cancel_button)
     wait_idle(qtbot, window)
+    assert panel.status.text() == "Cancelled"
+    assert panel.retrain_button.isEnabled() and window.retrain_action.isEnabled()
+    assert not panel.cancel_button.isEnabled()
 
 
 @pytest.mark.faults
-def test_cancel_leaves_model_and_checkpoints_byte_for_byte(window, qtbot, monkeypatch):
-    monkeypatch.setattr(window, "training_config",
-                        lambda epochs=None: dataclasses.replace(TINY, epochs=50))
+def test_cancel_leaves_model_and_checkpoints_byte_for_byte(window, qtbot):
     checkpoints = window.data_dir / "checkpoints"
+    set_epochs(window, 1)
     assert window.start_retrain()
     wait_idle(qtbot, window)
     before_files = files_of(checkpoints)
+    assert len(before_files) > 1
     model = window.classifier.model
     weights = model.get_numpy()
-    steps = []
+    set_epochs(window, 50)
+    steps = collect(window.training.step)
     assert window.start_retrain()
-    window.training.worker.step.connect(lambda s: steps.append(s.step))
     qtbot.waitUntil(lambda: len(steps) >= 3, timeout=60_000)
-    window.training_panel.cancel_button.click()
+    click(qtbot, window.training_panel.cancel_button)
     wait_idle(qtbot, window)
     assert window.training_panel.status.text() == "Cancelled"
     assert window.classifier.model is model
@@ -108,27 +128,30 @@ def test_an_error_in_training_reaches_the_ui_and_the_old_model_stays(window, qtb
 
 
 @pytest.mark.faults
-def test_missing_mnist_gives_a_clear_message(window, qtbot, monkeypatch, tmp_path):
+@pytest.mark.parametrize("timing", ["usual", "the run ends before start() returns"])
+def test_missing_mnist_gives_a_clear_message(window, qtbot, monkeypatch, request, timing):
     import model.data as data_module
 
     def nothing(data_dir=None):
         return [("nowhere", lambda: (_ for _ in ()).throw(data_module.MnistError("no")), False)]
 
     monkeypatch.setattr(data_module, "default_sources", nothing)
+    if timing != "usual":
+        request.getfixturevalue("worst_case_timing")
     assert window.start_retrain()
     wait_idle(qtbot, window)
     message = shown_messages(window)
     assert "MNIST could not be loaded" in message and "--data-dir" in message
+    assert window.training_panel.status.text().startswith("Failed: MNIST could not be loaded")
+    assert window.training_panel.retrain_button.isEnabled()
 
 
 @pytest.mark.faults
 def test_closing_the_window_mid_training_ends_the_thread(window, qtbot, monkeypatch):
-    monkeypatch.setattr(window, "training_config",
-                        lambda epochs=None: dataclasses.replace(TINY, epochs=50))
+    set_epochs(window, 50)
     monkeypatch.setattr(window, "confirm_stop_training", lambda: True)
-    steps = []
+    steps = collect(window.training.step)
     assert window.start_retrain()
-    window.training.worker.step.connect(lambda s: steps.append(s))
     qtbot.waitUntil(lambda: len(steps) >= 2, timeout=60_000)
     window.close()
     assert not window.training.is_running()
@@ -137,14 +160,15 @@ def test_closing_the_window_mid_training_ends_the_thread(window, qtbot, monkeypa
 
 def test_closing_can_be_refused_while_training(window, qtbot, monkeypatch):
     monkeypatch.setattr(window, "confirm_stop_training", lambda: False)
+    set_epochs(window, 50)
     assert window.start_retrain()
     window.close()
     assert window.isVisible() and window.training.is_running()
     window.training.stop_and_wait()
 
 
-def test_restart_loads_the_newest_user_checkpoint_and_reset_goes_back(window, qtbot,
-                                                                         tmp_app_dirs):
+def test_restart_loads_the_newest_user_checkpoint_and_reset_goes_back(window, qtbot):
+    set_epochs(window, 1)
     assert window.start_retrain()
     wait_idle(qtbot, window)
     trained = window.classifier.path
@@ -153,9 +177,17 @@ def test_restart_loads_the_newest_user_checkpoint_and_reset_goes_back(window, qt
     qtbot.addWidget(again)
     qtbot.waitUntil(lambda: again.classifier is not None, timeout=60_000)
     assert again.classifier.path == trained
+    assert "your model" in again.model_label.text()
     again.reset_action.trigger()
     assert again.classifier.path == BUNDLED_DIR
+    assert "bundled model" in again.model_label.text()
     again.close()
+    # The choice of the bundled model is remembered; the user's checkpoint stays on disk.
+    third = MainWindow(data_dir=window.data_dir)
+    qtbot.addWidget(third)
+    qtbot.waitUntil(lambda: third.classifier is not None, timeout=60_000)
+    assert third.classifier.path == BUNDLED_DIR and trained.is_dir()
+    third.close()
 
 
 @pytest.mark.faults

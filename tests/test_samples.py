@@ -558,12 +558,40 @@ def test_disk_full_on_add_and_import_leaves_the_previous_state(store, tmp_path):
 
 
 def test_store_is_usable_from_several_threads(store):
+    import threading
     from concurrent.futures import ThreadPoolExecutor
 
+    lock = threading.Lock()
+    begun = committed = 0
+
+    def add(n):
+        nonlocal begun, committed
+        with lock:
+            begun += 1
+        sample_id = store.add(image(n), n % 10)
+        with lock:
+            committed += 1
+        return sample_id
+
+    def count(_):
+        with lock:
+            at_least = committed  # adds that had returned before this read began
+        seen = sum(store.counts().values())
+        with lock:
+            at_most = begun  # adds that had begun before this read ended
+        return at_least, seen, at_most
+
     with ThreadPoolExecutor(4) as pool:
-        ids = list(pool.map(lambda n: store.add(image(n), n % 10), range(40)))
-        counts = list(pool.map(lambda _: sum(store.counts().values()), range(20)))
-    assert len(set(ids)) == 40 and len(store) == 40 and all(0 <= c <= 40 for c in counts)
+        adds, reads = [], []
+        for n in range(40):  # reads interleaved with the writes
+            adds.append(pool.submit(add, n))
+            reads.append(pool.submit(count, n))
+        ids = [future.result() for future in adds]
+        counts = [future.result() for future in reads]
+    assert len(set(ids)) == 40 and len(store) == 40
+    assert store.counts() == dict.fromkeys(range(10), 4)
+    # Each read saw every add that had returned and none that had not begun.
+    assert all(low <= seen <= high for low, seen, high in counts), counts
 
 
 def test_import_result_summary_mentions_everything():

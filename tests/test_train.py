@@ -151,3 +151,9 @@ def test_generated_styles_and_non_digits_join_the_training_set(tmp_path, monkeyp
     events = train(config, mnist())
     assert isinstance(next(events), Preparing)
     assert isinstance(list(events)[-1], Finished)
+
+
+def test_a_seeded_run_repeats_exactly():
+    config = dataclasses.replace(SMALL, train_limit=256)
+    first, second = (list(train(config, mnist()))[-1].model.get_numpy() for _ in range(2))
+    assert all(np.array_equal(first[k], second[k]) for k in first)

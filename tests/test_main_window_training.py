@@ -1,0 +1,172 @@
+"""Training from the settings panel, as a person does it: typed settings, Tutorial, progress.
+
+Only the amount of data is cut (``small_presets``); everything else the run
+uses comes from what the person set in the panel.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+
+import pytest
+from PySide6.QtWidgets import QApplication
+
+from app.training_panel import TrainingPanel
+from tests.window_driver import (
+    SEVEN,
+    click,
+    draw,
+    key,
+    small_presets,
+    toggle,
+    type_into,
+    wait_for_message,
+)
+
+pytestmark = pytest.mark.gui
+
+LIMIT = 1024
+
+
+@pytest.fixture
+def window(app_window, monkeypatch, qtbot):
+    small_presets(monkeypatch, train_limit=LIMIT)
+    app_window.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is app_window)
+    return app_window
+
+
+def open_settings(qtbot, window) -> TrainingPanel:
+    panel = window.training_panel
+    assert not panel.epochs.isVisible()  # folded away until asked for
+    click(qtbot, panel.settings_toggle)
+    qtbot.waitUntil(panel.epochs.isVisible)
+    assert not panel.curves.isVisible()  # the settings take the curves' place
+    return panel
+
+
+def wait_until_done(qtbot, window, timeout=180_000) -> str:
+    panel = window.training_panel
+    qtbot.waitUntil(lambda: not window.training.is_running(), timeout=timeout)
+    return panel.status.text()
+
+
+def test_the_settings_a_person_types_are_the_recipe_of_the_run(window, qtbot):
+    panel = open_settings(qtbot, window)
+    type_into(qtbot, panel.epochs, 2)
+    type_into(qtbot, panel.batch, 64)
+    type_into(qtbot, panel.rate, 0.002)
+    if panel.augment.isChecked():
+        toggle(qtbot, panel.augment)
+    assert not panel.augment.isChecked()
+    click(qtbot, panel.retrain_button)
+    assert wait_until_done(qtbot, window).startswith("Done")
+    recipe = window.classifier.metadata["recipe"]
+    assert (recipe["epochs"], recipe["batch_size"], recipe["augment"]) == (2, 64, False)
+    assert recipe["learning_rate"] == pytest.approx(0.002)
+    assert recipe["schedule"] == "cosine"  # the default recipe, not the tutorial's
+    assert recipe["train_limit"] == LIMIT
+    assert panel.progress.maximum() == panel.progress.value() == 2 * LIMIT // 64
+    # The settings are remembered for the next start.
+    again = TrainingPanel()
+    qtbot.addWidget(again)
+    assert (again.epochs.value(), again.batch.value(), again.augment.isChecked()) == (2, 64,
+                                                                                       False)
+    assert again.rate.value() == pytest.approx(0.002)
+
+
+def test_tutorial_settings_fill_the_panel_and_train_the_tutorial_recipe(window, qtbot,
+                                                                        monkeypatch):
+    small_presets(monkeypatch, train_limit=256)  # 5 epochs of 2 steps
+    panel = open_settings(qtbot, window)
+    type_into(qtbot, panel.epochs, 9)
+    click(qtbot, panel.tutorial_button)
+    assert (panel.epochs.value(), panel.batch.value(), panel.augment.isChecked()) == (5, 128,
+                                                                                      False)
+    assert panel.rate.value() == pytest.approx(1e-4)
+    click(qtbot, panel.retrain_button)
+    assert wait_until_done(qtbot, window).startswith("Done")
+    recipe = window.classifier.metadata["recipe"]
+    assert (recipe["epochs"], recipe["batch_size"], recipe["augment"]) == (5, 128, False)
+    assert recipe["learning_rate"] == pytest.approx(1e-4)
+    # The tutorial's own schedule and precision, which the panel has no control for.
+    assert (recipe["schedule"], recipe["precision"]) == ("constant", "float32")
+    # About shows the recipe of the model in use.
+    window.about_action.trigger()
+    about = wait_for_message(qtbot, window, "About Digit Canvas")
+    assert "epochs 5" in about.text() and "schedule constant" in about.text()
+
+
+def test_progress_texts_and_curves_follow_the_run(app_window, qtbot, monkeypatch):
+    window = app_window
+    small_presets(monkeypatch, train_limit=LIMIT, generated=20)  # 20 styles, 20 non-digits
+    panel = window.training_panel
+    panel.epochs.setValue(2)
+    panel.batch.setValue(64)
+    panel.augment.setChecked(False)
+    seen = []  # what the person sees after each message from the run (panel updated first)
+
+    def look(*_):
+        seen.append((panel.status.text(), panel.details.text()))
+
+    for signal in (window.training.status, window.training.step, window.training.epochEnded):
+        signal.connect(look)
+    epochs = []
+    window.training.epochEnded.connect(epochs.append)
+    previous = window.classifier.metadata["test_accuracy"]
+    click(qtbot, panel.retrain_button)
+    assert panel.status.text() == "Starting..."
+    assert panel.progress.maximum() == 0  # busy until the first step says how many
+    status = wait_until_done(qtbot, window)
+    texts = [text for text, _ in seen]
+    assert texts[0].startswith("Loading MNIST: folder ")  # the first run loads the data
+    assert texts[texts.index("Training...") + 1].startswith("Preparing generated digits")
+    assert texts[-1] == "Saving checkpoint..."
+    steps = math.ceil((LIMIT + 20 + 20) / 64)  # an epoch: MNIST plus the generated images
+    step_texts = [(text, details) for text, details in seen if re.fullmatch(r"Epoch \d/2", text)]
+    assert [text for text, _ in step_texts] == ["Epoch 1/2"] * steps + ["Epoch 2/2"] * steps
+    assert panel.progress.maximum() == panel.progress.value() == 2 * steps
+    for _, details in step_texts:
+        assert re.fullmatch(r"loss \d+\.\d{3} · [\d,]+ images/s · \d+:\d\d elapsed · "
+                            r"\d+:\d\d left", details), details
+    assert [e.epoch for e in epochs] == [1, 2]
+    for epoch in epochs:
+        assert f"Epoch {epoch.epoch}/2: test accuracy {epoch.test_accuracy:.2%}" in texts
+    accuracy = window.classifier.metadata["test_accuracy"]
+    assert accuracy == epochs[-1].test_accuracy
+    assert status == (f"Done: test accuracy {accuracy:.2%} "
+                      f"({(accuracy - previous) * 100:+.2f} points)")
+    assert panel.details.text() == ""
+    assert "your model" in window.model_label.text()
+    # The curves: one loss point per step (x in epochs), one accuracy point per epoch.
+    loss = [(p.x(), p.y()) for p in panel.curves.loss.points()]
+    assert len(loss) == 2 * steps and loss[-1][0] == pytest.approx(2.0)
+    assert all(math.isfinite(y) and y > 0 for _, y in loss)
+    points = panel.curves.accuracy.points()
+    assert [p.x() for p in points] == [1, 2]
+    assert [p.y() for p in points] == pytest.approx([e.test_accuracy for e in epochs])
+    # A second run starts from empty curves and skips loading: the data is kept.
+    seen.clear()
+    panel.epochs.setValue(1)
+    click(qtbot, panel.retrain_button)
+    assert panel.curves.loss.points() == [] and panel.curves.accuracy.points() == []
+    wait_until_done(qtbot, window)
+    assert not any(text.startswith("Loading MNIST") for text, _ in seen)
+    assert len(panel.curves.accuracy.points()) == 1
+
+
+def test_include_my_drawings_puts_them_in_the_run(window, qtbot):
+    for digit in (7, 7, 1):
+        draw(qtbot, window.canvas, SEVEN)
+        key(qtbot, window.canvas, str(digit))
+    assert len(window.samples) == 3
+    panel = open_settings(qtbot, window)
+    type_into(qtbot, panel.epochs, 1)
+    type_into(qtbot, panel.batch, 64)
+    if not panel.include_samples.isChecked():
+        toggle(qtbot, panel.include_samples)
+    click(qtbot, panel.retrain_button)
+    status = wait_until_done(qtbot, window)
+    assert re.fullmatch(r"Done: .* · your drawings \d+%", status), status
+    assert window.classifier.metadata["samples"] == 3
