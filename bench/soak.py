@@ -253,7 +253,7 @@ class Session:
         if save:
             if not window.save_sample(int(self.rng.integers(10))):
                 raise RuntimeError("soak: save_sample failed")
-            self.saved_ids.append(window._last_saved)
+            self.saved_ids.append(window.samples.list()[0].id)  # newest first
             self.done["saves"] += 1
 
     # ------------------------------------------------------------ windows

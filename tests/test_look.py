@@ -64,12 +64,11 @@ def palette_restored():
 
 
 @pytest.fixture
-def drawn_window(qtbot, tmp_app_dirs, mnist_folder, monkeypatch, palette_restored):
+def drawn_window(qtbot, tmp_app_dirs, palette_restored):
     """The main window at its default size with a 3 drawn and recognised."""
     from app.main_window import MainWindow
 
     QSettings().remove("window")  # the default size and splitter, whatever ran before
-    monkeypatch.setenv("MNIST_DIR", str(mnist_folder))
     window = MainWindow(data_dir=tmp_app_dirs.data / "digit-canvas")
     qtbot.addWidget(window)
     window.show()
