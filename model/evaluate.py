@@ -15,28 +15,34 @@ _compiled: weakref.WeakKeyDictionary = weakref.WeakKeyDictionary()
 _compiled_logits: weakref.WeakKeyDictionary = weakref.WeakKeyDictionary()
 
 
-def softmax_fn(model: ConvNet) -> Callable[[tf.Tensor], tf.Tensor]:
-    """A traced function images (N, 28, 28, 1) float32 -> probabilities, one per model."""
-    fn = _compiled.get(model)
+def _traced(model: ConvNet, cache: weakref.WeakKeyDictionary,
+            body: Callable[[ConvNet, tf.Tensor], tf.Tensor]) -> Callable[[tf.Tensor], tf.Tensor]:
+    """``body(model, images)`` traced once per model, cached while the model lives.
+
+    The function reaches its model through a weak reference: a strong one (a
+    closure over ``model``) would keep the cache's weak key alive for good, so
+    every network ever evaluated (each retrain's, each fine-tune's) and its
+    traced graph would stay in memory.
+    """
+    fn = cache.get(model)
     if fn is None:
+        network = weakref.ref(model)
         fn = tf.function(
-            lambda x: tf.nn.softmax(model(x, training=False)),
+            lambda x: body(network(), x),
             input_signature=[tf.TensorSpec([None, 28, 28, 1], tf.float32)],
         )
-        _compiled[model] = fn
+        cache[model] = fn
     return fn
+
+
+def softmax_fn(model: ConvNet) -> Callable[[tf.Tensor], tf.Tensor]:
+    """A traced function images (N, 28, 28, 1) float32 -> probabilities, one per model."""
+    return _traced(model, _compiled, lambda net, x: tf.nn.softmax(net(x, training=False)))
 
 
 def logits_fn(model: ConvNet) -> Callable[[tf.Tensor], tf.Tensor]:
     """A traced function images (N, 28, 28, 1) float32 -> logits, one per model."""
-    fn = _compiled_logits.get(model)
-    if fn is None:
-        fn = tf.function(
-            lambda x: model(x, training=False),
-            input_signature=[tf.TensorSpec([None, 28, 28, 1], tf.float32)],
-        )
-        _compiled_logits[model] = fn
-    return fn
+    return _traced(model, _compiled_logits, lambda net, x: net(x, training=False))
 
 
 def logits(model: ConvNet, images: np.ndarray, batch_size: int = 500) -> np.ndarray:
