@@ -35,6 +35,7 @@ from PySide6.QtWidgets import (
 from app.background import run_in_thread
 from app.canvas import PEN_WIDTH_MAX, PEN_WIDTH_MIN, DrawingCanvas
 from app.desktop import icon_source
+from app.memory import limit_malloc_arenas
 from app.prediction_panel import PredictionPanel
 from app.teach_row import TeachRow
 from app.theme import follow_color_scheme
@@ -809,6 +810,7 @@ def tune_interpreter() -> None:
     # The training thread holds the GIL in 5 ms slices by default; hand it over
     # every 1 ms so the event loop never waits long (bench.ui_responsiveness).
     sys.setswitchinterval(0.001)
+    limit_malloc_arenas()  # a new thread per run must not mean a new arena (bench.soak)
 
 
 def run_app(args: argparse.Namespace) -> int:

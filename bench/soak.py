@@ -434,8 +434,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     print(f"Done: {done}; live predictions mid-stroke {session.live_predictions}; "
           f"fine-tunes on {FINE_TUNE_LIMIT} MNIST images each.")
     middle = samples[1 + (len(samples) - 1) // 2]
+    highest = max(s.rss_mb for s in samples[1:])
     print(f"RSS after warm-up {samples[1].rss_mb:.0f} MB, half-way {middle.rss_mb:.0f} MB, "
-          f"end {samples[-1].rss_mb:.0f} MB; QObjects {samples[1].qobjects} -> "
+          f"end {samples[-1].rss_mb:.0f} MB, highest after warm-up {highest:.0f} MB (between "
+          f"rounds: transient training buffers); QObjects {samples[1].qobjects} -> "
           f"{middle.qobjects} -> {samples[-1].qobjects}; wrappers {samples[1].wrappers} -> "
           f"{samples[-1].wrappers}.")
     print(monitor.summary())
