@@ -285,22 +285,15 @@ def cmd_evaluate(args: argparse.Namespace) -> int:
 
 def test_report(loaded: Loaded, mnist: object) -> dict:
     """Accuracy, confusion matrix, rejection and calibration on the MNIST test set."""
-    import numpy as np
-
     from model import calibration
     from model.classifier import Classifier
-    from model.metrics import confusion_matrix, per_class_accuracy
+    from model.metrics import class_report
 
     classifier = Classifier(loaded.model, loaded.metadata, loaded.path)
     logits = classifier.logits_batch(mnist.x_test)
     labels = mnist.y_test
-    predicted = logits.argmax(axis=1)
-    matrix = confusion_matrix(labels, predicted)
     return {
-        "accuracy": float(np.mean(predicted == labels)),
-        "per_class": [float(a) for a in per_class_accuracy(matrix)],
-        "confusion": matrix.tolist(),
-        "count": int(len(labels)),
+        **class_report(labels, logits.argmax(axis=1)),
         **calibration.summary(logits, labels, classifier.rule),
         "temperature": classifier.rule.temperature,
         "score": classifier.rule.score,

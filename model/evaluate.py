@@ -9,7 +9,6 @@ import numpy as np
 import tensorflow as tf
 
 from model.convnet import NUM_CLASSES, ConvNet
-from model.metrics import confusion_matrix, per_class_accuracy
 
 _compiled: weakref.WeakKeyDictionary = weakref.WeakKeyDictionary()
 _compiled_logits: weakref.WeakKeyDictionary = weakref.WeakKeyDictionary()
@@ -76,16 +75,3 @@ def accuracy(model: ConvNet, images: np.ndarray, labels: np.ndarray) -> float:
     """Fraction of images whose most likely digit is the label."""
     predicted = probabilities(model, images).argmax(axis=1)
     return float(np.mean(predicted == labels))
-
-
-def report(model: ConvNet, images: np.ndarray, labels: np.ndarray) -> dict:
-    """Accuracy, per-class accuracy and confusion matrix as plain Python values."""
-    probs = probabilities(model, images)
-    predicted = probs.argmax(axis=1)
-    matrix = confusion_matrix(labels, predicted)
-    return {
-        "accuracy": float(np.mean(predicted == labels)),
-        "per_class": [float(a) for a in per_class_accuracy(matrix)],
-        "confusion": matrix.tolist(),
-        "count": int(len(labels)),
-    }

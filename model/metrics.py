@@ -19,3 +19,14 @@ def per_class_accuracy(matrix: np.ndarray) -> np.ndarray:
     totals = matrix.sum(axis=1)
     with np.errstate(invalid="ignore", divide="ignore"):
         return np.diag(matrix) / totals
+
+
+def class_report(labels: np.ndarray, predicted: np.ndarray) -> dict:
+    """Accuracy, per-class accuracy and confusion matrix as plain Python values."""
+    matrix = confusion_matrix(labels, predicted)
+    return {
+        "accuracy": float(np.mean(np.asarray(predicted) == np.asarray(labels))),
+        "per_class": [float(a) for a in per_class_accuracy(matrix)],
+        "confusion": matrix.tolist(),
+        "count": int(len(labels)),
+    }
