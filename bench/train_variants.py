@@ -52,7 +52,7 @@ class XlaTrainer(mt._Trainer):
     def __init__(self, model: ConvNet, config: mt.TrainConfig) -> None:
         super().__init__(model, config)
         self._jit_update = tf.function(lambda x, y, lr: _update(self, x, y, lr), jit_compile=True)
-        self.step_graph = tf.function(self._xla_from_iterator)
+        self.step_graph = tf.function(self._xla_at)
         self.step_python = tf.function(self._xla_step,
                                        input_signature=self.step_python.input_signature)
 
@@ -60,9 +60,8 @@ class XlaTrainer(mt._Trainer):
                   strength: tf.Tensor) -> tf.Tensor:
         return self._jit_update(_inputs(self, images, strength), labels, lr)
 
-    def _xla_from_iterator(self, iterator: tf.data.Iterator, lr: tf.Tensor,
-                           strength: tf.Tensor) -> tf.Tensor:
-        images, labels = next(iterator)
+    def _xla_at(self, indices: tf.Tensor, lr: tf.Tensor, strength: tf.Tensor) -> tf.Tensor:
+        images, labels = tf.gather(self.images, indices), tf.gather(self.labels, indices)
         return self._xla_step(images, labels, lr, strength)
 
 
@@ -89,12 +88,11 @@ class Bf16Trainer(mt._Trainer):
 
     def __init__(self, model: ConvNet, config: mt.TrainConfig) -> None:
         super().__init__(model, config)
-        self.step_graph = tf.function(self._bf16_from_iterator)
+        self.step_graph = tf.function(self._bf16_at)
 
-    def _bf16_from_iterator(self, iterator: tf.data.Iterator, lr: tf.Tensor,
-                            strength: tf.Tensor) -> tf.Tensor:
-        images, labels = next(iterator)
-        x = _inputs(self, images, strength)
+    def _bf16_at(self, indices: tf.Tensor, lr: tf.Tensor, strength: tf.Tensor) -> tf.Tensor:
+        x = _inputs(self, tf.gather(self.images, indices), strength)
+        labels = tf.gather(self.labels, indices)
         return _update(self, x, labels, lr, lambda v: bf16_forward(self.model, v, True))
 
 
@@ -106,10 +104,11 @@ class MultiStepTrainer(mt._Trainer):
         self.steps = steps
         self.step_many = tf.function(self._many)
 
-    def _many(self, iterator: tf.data.Iterator, lr: tf.Tensor, strength: tf.Tensor) -> tf.Tensor:
+    def _many(self, indices: tf.Tensor, lr: tf.Tensor, strength: tf.Tensor) -> tf.Tensor:
+        """``indices``: (steps, batch), one row per step."""
         loss = tf.constant(0.0)
-        for _ in tf.range(self.steps):
-            loss = self._step_from_iterator(iterator, lr, strength)
+        for i in tf.range(self.steps):
+            loss = self._step_at(indices[i], lr, strength)
         return loss
 
 
@@ -124,7 +123,7 @@ class NoAutographTrainer(mt._Trainer):
         super().__init__(model, config)
         self.step_python = tf.function(
             self._step, input_signature=self.step_python.input_signature, autograph=False)
-        self.step_graph = tf.function(self._step_from_iterator, autograph=False)
+        self.step_graph = tf.function(self._step_at, autograph=False)
 
 
 VARIANTS = {"xla": XlaTrainer, "bf16": Bf16Trainer, "noautograph": NoAutographTrainer}

@@ -1,4 +1,4 @@
-"""MNIST: find it, fetch it once, decode and verify it; tf.data pipelines.
+"""MNIST: find it, fetch it once, decode and verify it.
 
 Sources are tried in order; the first that yields verified arrays wins:
 
@@ -27,14 +27,10 @@ import zipfile
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from pathlib import Path
-from typing import TYPE_CHECKING
 
 import numpy as np
 
 from model import paths
-
-if TYPE_CHECKING:
-    import tensorflow as tf
 
 log = logging.getLogger(__name__)
 
@@ -346,20 +342,3 @@ def _cache_quietly(mnist: Mnist) -> None:
     except OSError as exc:  # a read-only cache must not stop training
         log.warning("could not cache MNIST in %s: %s", cache_file(), exc)
 
-
-def train_dataset(
-    images: np.ndarray, labels: np.ndarray, batch_size: int, seed: int | None = None
-) -> tf.data.Dataset:
-    """Shuffled (anew each epoch), batched, prefetched uint8 batches.
-
-    Images stay uint8 here: the training step scales them in the graph, which
-    moves a quarter of the bytes that float32 would.
-    """
-    import tensorflow as tf  # here, so reading MNIST does not load TensorFlow
-
-    return (
-        tf.data.Dataset.from_tensor_slices((images, labels))
-        .shuffle(len(images), seed=seed, reshuffle_each_iteration=True)
-        .batch(batch_size)
-        .prefetch(tf.data.AUTOTUNE)
-    )

@@ -20,7 +20,7 @@ import tensorflow as tf
 from model import calibration
 from model.augment import augment as augment_batch
 from model.convnet import ConvNet
-from model.data import Mnist, train_dataset
+from model.data import Mnist
 from model.decision import RejectRule
 from model.evaluate import accuracy, logits
 from model.optimizer import Adam
@@ -172,16 +172,19 @@ class _Trainer(tf.Module):
             if config.seed is not None
             else tf.random.Generator.from_non_deterministic_state()
         )
-        spec = (
-            tf.TensorSpec([None, 28, 28], tf.uint8),
-            tf.TensorSpec([None], tf.int32),
-            tf.TensorSpec([], tf.float32),
-            tf.TensorSpec([], tf.float32),
-        )
+        self.images = self.labels = None
+        scalar = tf.TensorSpec([], tf.float32)
+        spec = (tf.TensorSpec([None, 28, 28], tf.uint8), tf.TensorSpec([None], tf.int32),
+                scalar, scalar)
         # No autograph: the steps have no tensor-dependent control flow, and tracing
         # without it takes a third of the time (GIL time the GUI thread wants).
         self.step_python = tf.function(self._step, input_signature=spec, autograph=False)
-        self.step_graph = tf.function(self._step_from_iterator, autograph=False)
+        self.step_graph = tf.function(self._step_at, autograph=False, input_signature=(
+            tf.TensorSpec([None], tf.int32), scalar, scalar))
+
+    def hold(self, images: np.ndarray, labels: np.ndarray) -> None:
+        """Keep the training set in TensorFlow, for steps that pick their batch by index."""
+        self.images, self.labels = tf.constant(images), tf.constant(labels, tf.int32)
 
     def _loss(self, logits: tf.Tensor, labels: tf.Tensor) -> tf.Tensor:
         """Cross-entropy (label-smoothed) for digits; toward uniform for non-digits (-1)."""
@@ -217,21 +220,18 @@ class _Trainer(tf.Module):
                             strict=True):
             avg.assign(decay * avg + (1.0 - decay) * var)
 
-    def _step_from_iterator(
-        self, iterator: tf.data.Iterator, lr: tf.Tensor, strength: tf.Tensor
-    ) -> tf.Tensor:
-        images, labels = next(iterator)
-        return self._step(images, labels, lr, strength)
+    def _step_at(self, indices: tf.Tensor, lr: tf.Tensor, strength: tf.Tensor) -> tf.Tensor:
+        # Gathering in the graph beats a tf.data pipeline here: no per-image work in
+        # background threads competing with the step for the two cores.
+        return self._step(tf.gather(self.images, indices), tf.gather(self.labels, indices),
+                          lr, strength)
 
 
-def _python_batches(
-    x: np.ndarray, y: np.ndarray, batch: int, rng: np.random.Generator
-) -> Iterator[tuple[np.ndarray, np.ndarray]]:
-    """Batches cut in Python (the tutorial's placeholder feeding)."""
-    order = rng.permutation(len(x))
-    for start in range(0, len(x), batch):
-        idx = order[start : start + batch]
-        yield x[idx], y[idx]
+def _batch_indices(count: int, batch: int, rng: np.random.Generator) -> Iterator[np.ndarray]:
+    """A new shuffle of ``range(count)`` cut into batches (the last one may be short)."""
+    order = rng.permutation(count).astype(np.int32)
+    for start in range(0, count, batch):
+        yield order[start : start + batch]
 
 
 StepFn = Callable[[tf.Tensor, tf.Tensor], tf.Tensor]  # (learning rate, strength) -> loss
@@ -239,17 +239,14 @@ StepFn = Callable[[tf.Tensor, tf.Tensor], tf.Tensor]  # (learning rate, strength
 
 def _epoch_steps(
     trainer: _Trainer, x: np.ndarray, y: np.ndarray, config: TrainConfig,
-    dataset: tf.data.Dataset | None, rng: np.random.Generator,
+    rng: np.random.Generator,
 ) -> Iterator[StepFn]:
     """One callable per step of an epoch, for either feed mode."""
-    if dataset is not None:
-        iterator = iter(dataset)
-        for _ in range(math.ceil(len(x) / config.batch_size)):
-            yield lambda lr, strength: trainer.step_graph(iterator, lr, strength)
-    else:
-        for images, labels in _python_batches(x, y, config.batch_size, rng):
-            yield lambda lr, strength, images=images, labels=labels: trainer.step_python(
-                images, labels, lr, strength)
+    for idx in _batch_indices(len(x), config.batch_size, rng):
+        if config.feed == "graph":
+            yield lambda lr, strength, idx=idx: trainer.step_graph(idx, lr, strength)
+        else:  # the tutorial's placeholder feeding: batches cut in Python
+            yield lambda lr, strength, idx=idx: trainer.step_python(x[idx], y[idx], lr, strength)
 
 
 def _starting_model(config: TrainConfig, start_from: ConvNet | dict | None) -> ConvNet:
@@ -297,8 +294,8 @@ def train(
         yield Preparing("Preparing generated digits and non-digits (slow only the first time)")
     x, y = training_arrays(config, mnist, extra)
     total = math.ceil(len(x) / config.batch_size) * config.epochs
-    graph_feed = config.feed == "graph"
-    dataset = train_dataset(x, y, config.batch_size, config.seed) if graph_feed else None
+    if config.feed == "graph":
+        trainer.hold(x, y)
     rng = np.random.default_rng(config.seed)
     step, started, test_acc = 0, time.perf_counter(), float("nan")
     if snapshot_every:
@@ -306,7 +303,7 @@ def train(
     for epoch in range(1, config.epochs + 1):
         epoch_start, losses = time.perf_counter(), []
         window_start, window_images = time.perf_counter(), 0
-        for run_step in _epoch_steps(trainer, x, y, config, dataset, rng):
+        for run_step in _epoch_steps(trainer, x, y, config, rng):
             if cancel.is_set():
                 yield Cancelled(step)
                 return
