@@ -33,6 +33,9 @@ log = logging.getLogger(__name__)
 GENERATOR_VERSION = 1
 """Bumped whenever generated data changes; part of the cache file name."""
 
+BUNDLED_DIR = paths.assets_dir() / "generated"
+"""The default recipe's set, shipped (remade by ``python -m model.synthetic``)."""
+
 PRINTED_STYLES = tuple(f"{digit} printed" for digit in range(10))
 STYLES: tuple[str, ...] = tuple(STYLE_TEMPLATES) + PRINTED_STYLES
 """Every style name; the first character is the digit."""
@@ -210,11 +213,14 @@ def training_extras(seed: int = 0, styles: int = 20_000, negatives: int = 20_000
         Images (uint8, N x 28 x 28), then labels (int32: 0-9, or -1 for a
         non-digit), style digits first.
     """
-    path = _cache_path(Path(cache_dir) if cache_dir else paths.cache_dir() / "synthetic",
-                       seed, styles, negatives, mnist_images)
-    cached = _load(path, styles + negatives)
-    if cached is not None:
-        return cached
+    name = cache_name(seed, styles, negatives, mnist_images)
+    # The default recipe's set ships with the app, so a first Retrain does not wait for it.
+    folders = [Path(cache_dir)] if cache_dir else [BUNDLED_DIR, paths.cache_dir() / "synthetic"]
+    for folder in folders:
+        cached = _load(folder / name, styles + negatives)
+        if cached is not None:
+            return cached
+    path = folders[-1] / name
     x_style, y_style, _ = style_digits(styles, seed)
     x_neg, _ = _negatives(negatives, seed, mnist_images)
     x = np.concatenate([x_style, x_neg]).astype(np.uint8)
@@ -226,15 +232,15 @@ def training_extras(seed: int = 0, styles: int = 20_000, negatives: int = 20_000
 _negatives = negatives  # training_extras' parameter of the same name hides it
 
 
-def _cache_path(folder: Path, seed: int, styles: int, negatives: int,
-                mnist_images: np.ndarray | None) -> Path:
+def cache_name(seed: int, styles: int, negatives: int, mnist_images: np.ndarray | None) -> str:
+    """The file name of a generated set: generator version, counts, fonts and MNIST."""
     digest = hashlib.sha256()
     for path in fonts.font_files("train"):
         digest.update(b"builtin" if path is None else path.name.encode())
     if mnist_images is not None:
         digest.update(np.ascontiguousarray(mnist_images, dtype=np.uint8).data)
-    return folder / (f"extras-v{GENERATOR_VERSION}-seed{seed}-styles{styles}"
-                     f"-negatives{negatives}-{digest.hexdigest()[:16]}.npz")
+    return (f"extras-v{GENERATOR_VERSION}-seed{seed}-styles{styles}"
+            f"-negatives{negatives}-{digest.hexdigest()[:16]}.npz")
 
 
 def _load(path: Path, count: int) -> tuple[np.ndarray, np.ndarray] | None:
@@ -260,7 +266,7 @@ def _save(path: Path, x: np.ndarray, y: np.ndarray) -> None:
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
         with tempfile.NamedTemporaryFile(dir=path.parent, suffix=".tmp", delete=False) as tmp:
-            np.savez(tmp, x=x, y=y)
+            np.savez_compressed(tmp, x=x, y=y)
             tmp.flush()
             os.fsync(tmp.fileno())
         os.replace(tmp.name, path)
@@ -273,7 +279,7 @@ def _save(path: Path, x: np.ndarray, y: np.ndarray) -> None:
 
 
 def _forget_old_versions(folder: Path) -> None:
-    """Delete caches made by other generator versions (about 30 MB each, never read again)."""
+    """Delete caches made by other generator versions (megabytes each, never read again)."""
     current = f"extras-v{GENERATOR_VERSION}-"
     for old in folder.glob("extras-v*.npz"):
         if not old.name.startswith(current):
@@ -310,3 +316,11 @@ def evaluation_set(seed: int = 0, per_style: int = 200, per_kind: int = 200,
                    for style, images in styles.items()},
         "negatives": negative,
     }
+
+
+if __name__ == "__main__":  # python -m model.synthetic: remake the bundled set after a change
+    from model.data import load_mnist
+    from model.recipe import DEFAULT
+
+    training_extras(0, DEFAULT.styles, DEFAULT.negatives, cache_dir=BUNDLED_DIR,
+                    mnist_images=load_mnist().x_train[: -DEFAULT.validation])

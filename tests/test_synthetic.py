@@ -392,3 +392,16 @@ def test_evaluate_styles_on_the_command_line(capsys, monkeypatch):
     assert main.main(["evaluate", "--styles", "--count", "2"]) == 0
     text = capsys.readouterr().out
     assert "1 flag+foot" in text and "mnist crossed" in text and "called not a digit" in text
+
+
+def test_a_first_retrain_reads_the_bundled_set_instead_of_generating(monkeypatch):
+    from model.recipe import DEFAULT
+    from model.train import training_arrays
+    from tests.helpers import mnist
+
+    monkeypatch.setattr(synthetic, "style_digits", _fail)  # the conftest's cache folder is empty
+    x, y = training_arrays(DEFAULT, mnist())
+    extras = DEFAULT.styles + DEFAULT.negatives
+    assert x.shape == (60000 - DEFAULT.validation + extras, 28, 28)
+    assert np.sum(y == synthetic.NOT_A_DIGIT) == DEFAULT.negatives
+    assert not list((synthetic.paths.cache_dir() / "synthetic").glob("*.npz"))
