@@ -34,8 +34,9 @@ RATE = ("training/learning_rate", DEFAULT.learning_rate, 1e-5, 0.1)
 _TUTORIAL = PRESETS["tutorial"]
 TUTORIAL = {"epochs": _TUTORIAL.epochs, "batch_size": _TUTORIAL.batch_size,
             "learning_rate": _TUTORIAL.learning_rate, "augment": _TUTORIAL.augment}
-# Stored numbers from before this recipe (20 epochs of batch 128) are not carried over.
-RECIPE_VERSION = ("training/recipe_version", 2)
+# Stored numbers chosen under another default recipe give way to the current one.
+RECIPE_KEY = ("training/default_recipe",
+              f"{DEFAULT.epochs} epochs, batch {DEFAULT.batch_size}, lr {DEFAULT.learning_rate}")
 
 
 @dataclass(frozen=True)
@@ -156,11 +157,13 @@ class TrainingPanel(QGroupBox):
     cancelRequested = Signal()
 
     LOSS_POINTS_PER_EPOCH = 25  # enough for a smooth curve without thousands of points
+    STEPS_BEFORE_ESTIMATE = 20  # steps timed before the time left is shown
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__("Training", parent)
         self.setObjectName("trainingPanel")
         self._started = 0.0
+        self._first_step: tuple[int, float] | None = None  # (step, time) the rate counts from
         self._steps_per_epoch = 1
         self._build()
         self.load_settings()
@@ -237,7 +240,7 @@ class TrainingPanel(QGroupBox):
     def load_settings(self) -> None:
         """Fill the controls from QSettings; bad stored values fall back to defaults."""
         stored = QSettings()
-        if stored.value(RECIPE_VERSION[0]) not in (RECIPE_VERSION[1], str(RECIPE_VERSION[1])):
+        if stored.value(RECIPE_KEY[0]) != RECIPE_KEY[1]:
             for key in (EPOCHS[0], BATCH[0], RATE[0]):
                 stored.remove(key)
         self.epochs.setValue(_read_number(stored, EPOCHS, int))
@@ -249,7 +252,7 @@ class TrainingPanel(QGroupBox):
     def save_settings(self) -> None:
         """Remember the controls' values."""
         stored = QSettings()
-        stored.setValue(RECIPE_VERSION[0], RECIPE_VERSION[1])
+        stored.setValue(RECIPE_KEY[0], RECIPE_KEY[1])
         stored.setValue(EPOCHS[0], self.epochs.value())
         stored.setValue(BATCH[0], self.batch.value())
         stored.setValue(RATE[0], self.rate.value())
@@ -284,6 +287,7 @@ class TrainingPanel(QGroupBox):
         self.save_settings()
         self.set_running(True)
         self._started = time.monotonic()
+        self._first_step = None
         self.progress.setRange(0, 0)  # busy until the first step says how many
         self.status.setText("Starting...")
         self.details.setText("")
@@ -299,16 +303,26 @@ class TrainingPanel(QGroupBox):
             self.progress.setRange(0, step.total_steps)
             self._steps_per_epoch = max(1, step.total_steps // step.epochs)
         self.progress.setValue(step.step)
-        elapsed = time.monotonic() - self._started
-        remaining = elapsed / step.step * (step.total_steps - step.step)
+        now = time.monotonic()
         self.status.setText(f"Epoch {step.epoch}/{step.epochs}")
         self.details.setText(
             f"loss {step.loss:.3f} · {step.images_per_second:,.0f} images/s · "
-            f"{_format_seconds(elapsed)} elapsed · {_format_seconds(remaining)} left"
+            f"{_format_seconds(now - self._started)} elapsed · {self._time_left(step, now)}"
         )
         stride = max(1, self._steps_per_epoch // self.LOSS_POINTS_PER_EPOCH)
         if step.step % stride == 0:
             self.curves.add_loss(step.step / self._steps_per_epoch, step.loss)
+
+    def _time_left(self, step: object, now: float) -> str:
+        # From the steps' own pace: the time before the first step (loading data,
+        # tracing) would make the first estimates hours long.
+        if self._first_step is None:
+            self._first_step = (step.step, now)
+        first, since = self._first_step
+        if step.step - first < self.STEPS_BEFORE_ESTIMATE:
+            return "estimating time left"
+        pace = (now - since) / (step.step - first)
+        return f"{_format_seconds(pace * (step.total_steps - step.step))} left"
 
     def on_epoch(self, epoch: object) -> None:
         """Test accuracy after an epoch (model.train.EpochEnd)."""

@@ -1,5 +1,8 @@
+from types import SimpleNamespace
+
 from PySide6.QtCore import QSettings
 
+from app import training_panel
 from app.training_panel import TrainingPanel
 from model.recipe import DEFAULT
 
@@ -34,3 +37,32 @@ def test_numbers_a_person_chose_with_this_recipe_are_kept(qtbot):
     first.save_settings()
     assert _panel(qtbot).settings().epochs == 11
     QSettings().clear()
+
+
+def test_numbers_saved_under_an_earlier_default_give_way_to_the_current_one(qtbot):
+    stored = QSettings()
+    stored.clear()
+    stored.setValue("training/default_recipe", "20 epochs, batch 128, lr 0.003")
+    stored.setValue("training/epochs", 11)
+    assert _panel(qtbot).settings().epochs == DEFAULT.epochs
+    stored.clear()
+
+
+def _step(step: int, total: int = 1000) -> SimpleNamespace:  # like model.train.Step
+    return SimpleNamespace(step=step, total_steps=total, epoch=1, epochs=2, loss=0.5,
+                           images_per_second=1000.0)
+
+
+def test_time_left_comes_from_the_pace_of_the_steps_not_the_start_up(qtbot, monkeypatch):
+    clock = [100.0]
+    monkeypatch.setattr(training_panel.time, "monotonic", lambda: clock[0])
+    panel = _panel(qtbot)
+    panel.on_started(2)
+    clock[0] += 30.0  # loading data and tracing before the first step
+    panel.on_step(_step(1))
+    assert "estimating time left" in panel.details.text()
+    for n in range(2, 101):
+        clock[0] += 0.1
+        panel.on_step(_step(n))
+    # 99 steps in 9.9 s: 0.1 s a step, 900 steps to go.
+    assert panel.details.text().endswith("1:30 left")
