@@ -164,6 +164,7 @@ class TrainingPanel(QGroupBox):
         self.setObjectName("trainingPanel")
         self._started = 0.0
         self._first_step: tuple[int, float] | None = None  # (step, time) the rate counts from
+        self._cancel_asked = False
         self._steps_per_epoch = 1
         self._build()
         self.load_settings()
@@ -187,6 +188,7 @@ class TrainingPanel(QGroupBox):
         self.cancel_button = QPushButton("Cancel", objectName="cancelButton")
         self.retrain_button.clicked.connect(self.retrainRequested)
         self.finetune_button.clicked.connect(self.fineTuneRequested)
+        self.cancel_button.clicked.connect(self._cancelling)
         self.cancel_button.clicked.connect(self.cancelRequested)
         self.progress = QProgressBar(objectName="progressBar", minimum=0, maximum=1, value=0)
         self.progress.setFormat("%p%")
@@ -288,14 +290,25 @@ class TrainingPanel(QGroupBox):
         self.set_running(True)
         self._started = time.monotonic()
         self._first_step = None
+        self._cancel_asked = False
         self.progress.setRange(0, 0)  # busy until the first step says how many
         self.status.setText("Starting...")
         self.details.setText("")
         self.curves.reset(epochs)
 
+    def _cancelling(self) -> None:
+        # The run stops at its next step; until then say so, and do not offer Cancel twice.
+        self.cancel_button.setEnabled(False)
+        self.status.setText("Cancelling...")
+        self._cancel_asked = True
+
+    def _show_status(self, text: str) -> None:
+        if not self._cancel_asked:
+            self.status.setText(text)
+
     def on_status(self, text: str) -> None:
         """A phase message from the worker (loading data, saving...)."""
-        self.status.setText(text)
+        self._show_status(text)
 
     def on_step(self, step: object) -> None:
         """Progress after one training step (model.train.Step)."""
@@ -304,7 +317,7 @@ class TrainingPanel(QGroupBox):
             self._steps_per_epoch = max(1, step.total_steps // step.epochs)
         self.progress.setValue(step.step)
         now = time.monotonic()
-        self.status.setText(f"Epoch {step.epoch}/{step.epochs}")
+        self._show_status(f"Epoch {step.epoch}/{step.epochs}")
         self.details.setText(
             f"loss {step.loss:.3f} · {step.images_per_second:,.0f} images/s · "
             f"{_format_seconds(now - self._started)} elapsed · {self._time_left(step, now)}"
@@ -327,7 +340,7 @@ class TrainingPanel(QGroupBox):
     def on_epoch(self, epoch: object) -> None:
         """Test accuracy after an epoch (model.train.EpochEnd)."""
         self.curves.add_accuracy(epoch.epoch, epoch.test_accuracy)
-        self.status.setText(
+        self._show_status(
             f"Epoch {epoch.epoch}/{epoch.epochs}: test accuracy {epoch.test_accuracy:.2%}"
         )
 

@@ -1,6 +1,6 @@
 from types import SimpleNamespace
 
-from PySide6.QtCore import QSettings
+from PySide6.QtCore import QSettings, Qt
 
 from app import training_panel
 from app.training_panel import TrainingPanel
@@ -66,3 +66,19 @@ def test_time_left_comes_from_the_pace_of_the_steps_not_the_start_up(qtbot, monk
         panel.on_step(_step(n))
     # 99 steps in 9.9 s: 0.1 s a step, 900 steps to go.
     assert panel.details.text().endswith("1:30 left")
+
+
+def test_cancel_says_cancelling_until_the_run_has_stopped(qtbot):
+    panel = _panel(qtbot)
+    panel.on_started(2)
+    panel.on_step(_step(1))
+    asked = []
+    panel.cancelRequested.connect(lambda: asked.append(True))
+    qtbot.mouseClick(panel.cancel_button, Qt.MouseButton.LeftButton)
+    assert asked == [True] and not panel.cancel_button.isEnabled()
+    panel.on_step(_step(2))  # the step that was already running ends
+    panel.on_status("Evaluating")
+    assert panel.status.text() == "Cancelling..."
+    panel.on_ended("Training cancelled; the model in use is unchanged")
+    assert panel.status.text().startswith("Training cancelled")
+    assert panel.retrain_button.isEnabled()
