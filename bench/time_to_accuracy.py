@@ -99,10 +99,12 @@ def child(spec_text: str) -> int:
     changes.update({k: spec[k] for k in ("epochs", "train_limit") if spec.get(k)})
     config = dataclasses.replace(PRESETS["default"], **changes)
     epochs, steps_per_epoch, last_step, final = [], 1, 0.0, float("nan")
+    first_step = calibration_s = None
     for event in train(config, mnist):
         now = time.perf_counter() - t0
         if isinstance(event, Step):
             steps_per_epoch = event.total_steps // event.epochs
+            first_step = now if first_step is None else first_step
             last_step = now
         elif isinstance(event, EpochEnd):
             epochs.append({"epoch": event.epoch, "test_accuracy": event.test_accuracy,
@@ -111,13 +113,19 @@ def child(spec_text: str) -> int:
                   f"at {now:.1f} s", file=sys.stderr, flush=True)
         elif isinstance(event, Finished):
             final = event.test_accuracy
+            calibration_s = now - epochs[-1]["elapsed_s"]
     total_s = time.perf_counter() - t0
+    evaluations_s = sum(point["eval_s"] for point in epochs)
+    parts = {"before_first_step_s": first_step, "evaluations_s": evaluations_s,
+             "calibration_s": calibration_s,
+             "steps_s": total_s - first_step - evaluations_s - calibration_s}
     per_epoch, exact = images_per_epoch(config, mnist, steps_per_epoch)
     for point in epochs:
         point["images"] = point["epoch"] * per_epoch
     print(json.dumps({"seed": spec["seed"], "import_s": import_s, "load_s": load_s,
                       "epochs": epochs, "final": final, "exact_images": exact,
-                      "total_s": total_s, "recipe": config.recipe()}))
+                      "total_s": total_s, "parts": parts,
+                      "images_per_epoch": per_epoch, "recipe": config.recipe()}))
     return 0
 
 
@@ -142,6 +150,24 @@ def epoch_rows(runs: Sequence[dict]) -> list[list[object]]:
                      statistics.fmean(p["elapsed_s"] for p in points),
                      statistics.fmean(p["eval_s"] for p in points)])
     return rows
+
+
+def whole_run(runs: Sequence[dict]) -> str:
+    """Where a whole run's time goes, and images/s end to end against the steps alone."""
+    names = {"before_first_step_s": "before the first step (MNIST, generated data, tracing)",
+             "steps_s": "training steps (and their progress events)",
+             "evaluations_s": "test evaluations after each epoch",
+             "calibration_s": "calibration on the validation split"}
+    lines = ["Whole runs, seconds (median over seeds):"]
+    for key, name in names.items():
+        lines.append(f"  {name}: {statistics.median(r['parts'][key] for r in runs):.1f}")
+    images = [r["images_per_epoch"] * len(r["epochs"]) for r in runs]
+    whole = [n / r["total_s"] for n, r in zip(images, runs, strict=True)]
+    steps = [n / r["parts"]["steps_s"] for n, r in zip(images, runs, strict=True)]
+    lines.append(f"  images/s end to end {statistics.median(whole):.0f}, in the steps "
+                 f"{statistics.median(steps):.0f} "
+                 f"({statistics.median(whole) / statistics.median(steps):.0%} of it)")
+    return "\n".join(lines)
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -177,6 +203,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     if not all(r["exact_images"] for r in runs):
         print("Images counted as steps x batch size: the recipe's epoch holds more than "
               "the MNIST images.")
+    print(whole_run(runs))
     result = outcome(runs, args.target)
     where = (f"after epoch {result.reached_epoch}" if result.reached_epoch
              else "never reached; all images seen")
