@@ -33,7 +33,7 @@ class TrainConfig:
     train_limit: int | None = None  # use only the first N training images (tests, quick runs)
     samples_repeat: int = 20  # how often each of the person's samples is seen per epoch
     label_smoothing: float = 0.0
-    ema_decay: float = 0.0  # evaluate and keep an exponential moving average of the weights
+    ema_decay: float = 0.0  # highest decay of the weight average that is evaluated and kept
     validation: int = 0  # MNIST training images held out to calibrate (never trained on)
     styles: int = 0  # generated digits in styles MNIST lacks (model/synthetic.py)
     negatives: int = 0  # generated non-digits, trained toward flat probabilities
@@ -80,10 +80,11 @@ class TrainConfig:
 
 
 # The default: >= 99.5 % in at most 480,000 images (7 epochs of 55,000 MNIST + 12,000
-# generated), and honest about non-digits. Measured alternatives are in the README.
+# generated), and honest about non-digits. Batch 128 computes 20-25 % more images/s
+# than 64 on two cores at the same accuracy. Measured alternatives are in the README.
 DEFAULT = TrainConfig(
-    epochs=7, batch_size=64, learning_rate=2e-3, warmup_epochs=1.0, label_smoothing=0.05,
-    ema_decay=0.999, validation=5000, styles=4000, negatives=8000, outlier_weight=1.0,
+    epochs=7, batch_size=128, learning_rate=3e-3, warmup_epochs=1.0, label_smoothing=0.05,
+    ema_decay=0.995, validation=5000, styles=4000, negatives=8000, outlier_weight=1.0,
     augment_end=0.25,
 )
 PRESETS = {

@@ -213,7 +213,8 @@ class _Trainer(tf.Module):
         return loss
 
     def _update_average(self) -> None:
-        # Short warm-up of the decay so early averages are not dominated by random init.
+        # The decay grows with the step count, (1+t)/(10+t), up to ema_decay: the average
+        # covers about the last ninth of the steps so far, and never the random start.
         t = tf.cast(self.optimizer.iterations, tf.float32)
         decay = tf.minimum(self.config.ema_decay, (1.0 + t) / (10.0 + t))
         for avg, var in zip(self.average.trainable_variables, self.model.trainable_variables,
