@@ -129,7 +129,10 @@ def test_progress_texts_and_curves_follow_the_run(app_window, qtbot, monkeypatch
     assert panel.progress.maximum() == panel.progress.value() == 2 * steps
     for _, details in step_texts:
         assert re.fullmatch(r"loss \d+\.\d{3} · [\d,]+ images/s · \d+:\d\d elapsed · "
-                            r"\d+:\d\d left", details), details
+                            r"(\d+:\d\d|estimating time) left", details), details
+    # The time left appears once enough steps have been timed.
+    assert step_texts[0][1].endswith("estimating time left")
+    assert re.search(r"\d+:\d\d left$", step_texts[-1][1])
     assert [e.epoch for e in epochs] == [1, 2]
     for epoch in epochs:
         assert f"Epoch {epoch.epoch}/2: test accuracy {epoch.test_accuracy:.2%}" in texts
