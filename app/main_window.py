@@ -115,7 +115,7 @@ class MainWindow(QMainWindow):
         self.mnist = None  # model.data.Mnist once loaded, kept for the next retrain
         self._threads = []
         self._live_timer = QTimer(self, singleShot=True, interval=LIVE_PREDICTION_MS)
-        self._live_timer.timeout.connect(self.update_prediction)
+        self._live_timer.timeout.connect(self._update_live_prediction)
         self._build_widgets()
         self._build_actions()
         self._connect()
@@ -336,14 +336,20 @@ class MainWindow(QMainWindow):
             self._live_timer.start()
 
     @Slot()
-    def update_prediction(self) -> None:
+    def update_prediction(self, search_cuts: bool = True) -> None:
         """Read what is on the canvas (a digit, a number, or not a digit) and show it."""
         self._live_timer.stop()
         if self.classifier is None:
             return
         reading = None if self.canvas.is_empty() else read_number(
-            self.canvas.to_array(), self.classifier, self.canvas.strokes())
+            self.canvas.to_array(), self.classifier, self.canvas.strokes(), search_cuts)
         self.show_reading(reading)
+
+    @Slot()
+    def _update_live_prediction(self) -> None:
+        # Mid-stroke, at up to 25 Hz: the classifier's search for where touching
+        # digits meet (up to 200 ms on a wide drawing) waits for the release.
+        self.update_prediction(search_cuts=False)
 
     def show_reading(self, reading: Reading | None, truth: int | None = None) -> None:
         """Show a reading (or none) in the prediction panel and log it."""

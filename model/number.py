@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING, Protocol
 
 import numpy as np
 
+from model.classifier import BIG_BATCH
 from model.preprocess import prepare, to_gray_ink
 from model.segment import Box, segment
 
@@ -163,8 +164,19 @@ def _moved(box: tuple[int, int, int, int], top: int, left: int) -> tuple[int, in
     return (x + left, y + top, w, h)
 
 
+def _sureness(decision: Decision) -> float:
+    return decision.confidence if decision.status == "digit" else 0.0
+
+
+def _predict_in_batches(classifier: DigitClassifier, images: list[np.ndarray]) -> list[Decision]:
+    # Batches the NumPy network serves: larger ones go to TensorFlow, which must not
+    # be imported on the GUI thread just to read a drawing.
+    return [decision for start in range(0, len(images), BIG_BATCH)
+            for decision in classifier.predict_many(np.stack(images[start:start + BIG_BATCH]))]
+
+
 def read_number(image: np.ndarray | Image.Image, classifier: DigitClassifier,
-                strokes: Sequence[np.ndarray] | None = None) -> Reading:
+                strokes: Sequence[np.ndarray] | None = None, search_cuts: bool = True) -> Reading:
     """Read every digit of a drawing or an image, left to right.
 
     Args:
@@ -173,6 +185,9 @@ def read_number(image: np.ndarray | Image.Image, classifier: DigitClassifier,
         classifier: The classifier in use (model.classifier.Classifier).
         strokes: The drawing's strokes, (N, 2) arrays of x, y in the image's
             pixels, when known (the canvas); None for an image.
+        search_cuts: Let the classifier choose where touching digits are cut
+            (scores dozens of candidate parts); False cuts at the thinnest
+            ink, for the live preview while a stroke is drawn.
 
     Returns:
         The Reading: its status and one DigitReading per piece.
@@ -184,16 +199,15 @@ def read_number(image: np.ndarray | Image.Image, classifier: DigitClassifier,
     if strokes is not None and (top or left):
         strokes = [np.asarray(s, dtype=np.float64).reshape(-1, 2) - (left, top) for s in strokes]
 
-    def score(crop: np.ndarray) -> float:
-        # How sure the classifier is that a candidate part is one digit; a part
-        # it calls not a digit counts as nothing.
-        network_input = prepare(crop)
-        if network_input is None:
-            return 0.0
-        decision = classifier.predict(network_input)
-        return decision.confidence if decision.status == "digit" else 0.0
+    def score(crops: Sequence[np.ndarray]) -> list[float]:
+        # How sure the classifier is that each candidate part is one digit; a part
+        # it calls not a digit (or that prepare finds empty) counts as nothing.
+        inputs = [prepare(crop) for crop in crops]
+        ready = [x for x in inputs if x is not None]
+        decisions = iter(_predict_in_batches(classifier, ready))
+        return [0.0 if x is None else _sureness(next(decisions)) for x in inputs]
 
-    pieces = segment(ink, strokes, score, side)
+    pieces = segment(ink, strokes, score if search_cuts else None, side)
     kept = [(piece, prepare(piece.ink)) for piece in pieces]
     kept = [(piece, x) for piece, x in kept if x is not None]
     if not kept:

@@ -30,8 +30,8 @@ import numpy as np
 Box = tuple[int, int, int, int]
 """x, y, width, height in the image's pixels."""
 
-Score = Callable[[np.ndarray], float]
-"""A piece's ink crop -> how sure the classifier is that it is one digit (0..1)."""
+Score = Callable[[Sequence[np.ndarray]], Sequence[float]]
+"""Ink crops -> how sure the classifier is that each is one digit (0..1), in one call."""
 
 INK_THRESHOLD = 0.2
 """Ink below this is paper texture or anti-aliasing fringe (as in model.preprocess)."""
@@ -587,26 +587,40 @@ def _best_cut(ink: np.ndarray, ys: np.ndarray, xs: np.ndarray, columns: np.ndarr
         candidates += [c for c in product(*choices) if _wide_enough(c, width, height)]
     if not candidates:
         return [np.ones(ys.size, dtype=bool)]
-    scores: dict[tuple[int, int], float] = {}
-
-    def part_score(lo: int, hi: int) -> float:
-        if (lo, hi) not in scores:
-            part = (columns >= lo) & (columns < hi)
-            scores[lo, hi] = max(score(_crop(ink, ys[part], xs[part]).ink), 1e-6)
-        return scores[lo, hi]
+    if score is not None:
+        candidates.append(())  # a wide digit (a fat 0, a long-barred 7) may stay whole
+        scores = _part_scores(ink, ys, xs, columns, width, candidates, score)
 
     def value(cuts: tuple[int, ...]) -> float:
         if score is None:
             return -float(profile[list(cuts)].sum())
-        edges = (0, *cuts, width)
-        logs = [np.log(part_score(lo, hi)) for lo, hi in zip(edges[:-1], edges[1:], strict=True)]
-        return float(np.mean(logs))
+        edges = _edges(cuts, width)
+        return float(np.mean([np.log(scores[edge]) for edge in edges]))
 
-    if score is not None:
-        candidates.append(())  # a wide digit (a fat 0, a long-barred 7) may stay whole
     best = max(candidates, key=value)
-    edges = (0, *best, width)
-    return [(columns >= lo) & (columns < hi) for lo, hi in zip(edges[:-1], edges[1:], strict=True)]
+    return [(columns >= lo) & (columns < hi) for lo, hi in _edges(best, width)]
+
+
+def _edges(cuts: tuple[int, ...], width: int) -> list[tuple[int, int]]:
+    """(first column, end column) of each part of a cut."""
+    bounds = (0, *cuts, width)
+    return list(zip(bounds[:-1], bounds[1:], strict=True))
+
+
+def _part_scores(ink: np.ndarray, ys: np.ndarray, xs: np.ndarray, columns: np.ndarray,
+                 width: int, candidates: list[tuple[int, ...]],
+                 score: Score) -> dict[tuple[int, int], float]:
+    """The score of every part of every candidate cut, all in one call of ``score``.
+
+    One batch instead of a call per part: a wide drawing has dozens of parts,
+    and scoring them one by one held the window up for 50-150 ms.
+    """
+    parts = sorted({edge for cuts in candidates for edge in _edges(cuts, width)})
+    crops = []
+    for lo, hi in parts:
+        member = (columns >= lo) & (columns < hi)
+        crops.append(_crop(ink, ys[member], xs[member]).ink)
+    return {part: max(float(value), 1e-6) for part, value in zip(parts, score(crops), strict=True)}
 
 
 def _cut_columns(profile: np.ndarray, centre: float, reach: float, grid: int) -> list[int]:

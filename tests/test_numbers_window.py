@@ -88,3 +88,26 @@ def test_add_as_example_keeps_every_digit_of_a_number(window, qtbot):
     window.add_example_button.click()
     assert sorted(s.label for s in window.samples.list()) == [0, 1, 7]
     assert window.canvas.is_empty()
+
+
+def test_the_live_preview_waits_for_the_release_to_search_for_cuts(window, qtbot, monkeypatch):
+    # Scoring every candidate cut of touching digits takes up to 200 ms: done at
+    # 25 Hz mid-stroke it would hold the window up. The release reads fully.
+    import app.main_window as main_window
+
+    calls = []
+    real = main_window.read_number
+
+    def recording(*args, **kwargs):
+        calls.append(args[3] if len(args) > 3 else kwargs.get("search_cuts", True))
+        return real(*args, **kwargs)
+
+    monkeypatch.setattr(main_window, "read_number", recording)
+    canvas = window.canvas
+    qtbot.mousePress(canvas, Qt.MouseButton.LeftButton, pos=QPoint(60, 120))
+    for x in range(60, 400, 10):
+        qtbot.mouseMove(canvas, QPoint(x, 120 + (x % 40)))
+    qtbot.waitUntil(lambda: len(calls) > 0)  # the live timer fired while the button is down
+    assert calls == [False]
+    qtbot.mouseRelease(canvas, Qt.MouseButton.LeftButton, pos=QPoint(400, 120))
+    assert calls == [False, True]

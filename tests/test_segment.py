@@ -187,8 +187,8 @@ def test_touching_digits_are_cut_where_the_classifier_is_most_sure():
     ink = to_gray_ink(render(strokes, (320, 600), 12))
     digit_width = width_of(strokes[:1]) + 12
 
-    def knows_a_zero(crop):  # a stand-in classifier: sure of 0-sized pieces only
-        return 1.0 / (1.0 + abs(crop.shape[1] - 4 - digit_width))
+    def knows_a_zero(crops):  # a stand-in classifier: sure of 0-sized pieces only
+        return [1.0 / (1.0 + abs(crop.shape[1] - 4 - digit_width)) for crop in crops]
 
     pieces = segment(ink, None, knows_a_zero)
     assert len(pieces) == 2
