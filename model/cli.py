@@ -14,6 +14,8 @@ import sys
 from pathlib import Path
 from typing import TYPE_CHECKING, NoReturn
 
+from model.recipe import PRESETS
+
 if TYPE_CHECKING:
     import numpy as np
 
@@ -71,7 +73,9 @@ def build_parser() -> Parser:
     commands = parser.add_subparsers(dest="command", parser_class=Parser)
 
     train = commands.add_parser("train", help="train the network on MNIST")
-    train.add_argument("--preset", choices=["default", "tutorial"], default="default")
+    train.add_argument("--preset", choices=list(PRESETS), default="default",
+                       help="default: 99.5 %% in about a minute; best: 15 epochs; tutorial: "
+                            "the tutorial's own recipe")
     train.add_argument("--epochs", type=positive_int)
     train.add_argument("--batch-size", type=positive_int)
     train.add_argument("--learning-rate", type=positive_float)
@@ -188,8 +192,6 @@ def load_model(checkpoint: Path | None) -> Loaded:
 def train_config(args: argparse.Namespace) -> TrainConfig:
     """The preset with the command line's overrides, validated."""
     import dataclasses
-
-    from model.recipe import PRESETS
 
     overrides = {
         "epochs": args.epochs, "batch_size": args.batch_size,

@@ -89,6 +89,9 @@ DEFAULT = TrainConfig(
 )
 PRESETS = {
     "default": DEFAULT,
+    # The same for 15 epochs (2.2x as long): seeds 1 and 2 end at 0.9956 and 0.9955
+    # instead of 0.9953 and 0.9951.
+    "best": dataclasses.replace(DEFAULT, epochs=15),
     "tutorial": TrainConfig(
         epochs=5, batch_size=128, learning_rate=1e-4, schedule="constant", warmup_epochs=0,
         augment=False, precision="float32",

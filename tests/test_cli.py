@@ -1,3 +1,4 @@
+import dataclasses
 import json
 import subprocess
 import sys
@@ -153,3 +154,12 @@ def test_cli_error_in_a_real_process_has_no_traceback(tmp_path):
     )
     assert result.returncode == 1
     assert "Traceback" not in result.stderr and "error:" in result.stderr
+
+
+def test_the_best_preset_is_the_default_recipe_trained_longer():
+    from model.cli import build_parser, train_config
+    from model.recipe import DEFAULT
+
+    best = train_config(build_parser().parse_args(["train", "--preset", "best", "--seed", "3"]))
+    assert best.epochs > DEFAULT.epochs and best.seed == 3
+    assert dataclasses.replace(best, epochs=DEFAULT.epochs, seed=None) == DEFAULT
