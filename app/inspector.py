@@ -43,22 +43,13 @@ from model.inspect_images import (
     signed_scale,
     tile,
 )
+from model.inspect_render import CAPTIONS as LAYER_CAPTIONS
 from model.numpy_net import NumpyNet
 
 BIG = 224  # side of the saliency and enlarged-map pictures (28 x 8)
 SMALL = 112  # the input with the receptive field (28 x 4)
 _DIGITS = [str(d) for d in range(10)]
-_CAPTIONS = {
-    "input": "input · 28×28, 0 = paper, 1 = ink",
-    "c1": "c1 · conv 3×3 + ReLU · 16 maps 28×28",
-    "c2": "c2 · conv 3×3 + ReLU · 16 maps 28×28",
-    "p1": "p1 · max pool 2×2 · 16 maps 14×14",
-    "c3": "c3 · conv 3×3 + ReLU · 32 maps 14×14",
-    "c4": "c4 · conv 3×3 + ReLU · 32 maps 14×14",
-    "p2": "p2 · max pool 2×2 · 32 maps 7×7",
-    "d1": "d1 · dense + ReLU · 32 units",
-    "logits": "logits · dense · 10 values",
-}
+_CAPTIONS = {"input": "input · 28×28, 0 = paper, 1 = ink", **LAYER_CAPTIONS}
 _FILTER_CAPTIONS = {
     "c1": "c1 · 16 filters 3×3 on the input",
     "c2": "c2 · 16 filters 3×3×16 (column = output map, row = input map)",
