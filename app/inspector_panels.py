@@ -9,7 +9,16 @@ from __future__ import annotations
 
 import numpy as np
 from PySide6.QtCore import QEvent, QPoint, QRect, QSize, Qt, Signal
-from PySide6.QtGui import QColor, QImage, QMouseEvent, QPainter, QPaintEvent, QPalette, QPen
+from PySide6.QtGui import (
+    QColor,
+    QFontMetrics,
+    QImage,
+    QMouseEvent,
+    QPainter,
+    QPaintEvent,
+    QPalette,
+    QPen,
+)
 from PySide6.QtWidgets import QSizePolicy, QToolTip, QWidget
 
 from model.inspect_images import Grid, Scale, legend
@@ -59,6 +68,21 @@ def text_colours(widget: QWidget) -> tuple[QColor, QColor]:
     palette = widget.palette()
     return (palette.color(QPalette.ColorRole.WindowText),
             palette.color(QPalette.ColorRole.PlaceholderText))
+
+
+def _begin_paint(strip: QWidget) -> tuple[QPainter, QFontMetrics, QColor, QColor]:
+    """Count the paint, open a painter and draw the strip's caption on its first line.
+
+    Returns:
+        The painter, its font metrics, and the text and muted colours.
+    """
+    strip.paints += 1
+    painter = QPainter(strip)
+    metrics = painter.fontMetrics()
+    text, muted = text_colours(strip)
+    painter.setPen(text)
+    painter.drawText(0, metrics.ascent() + 1, strip.caption)
+    return painter, metrics, text, muted
 
 
 def paint_legend(painter: QPainter, right: int, top: int, scale: Scale, muted: QColor,
@@ -157,12 +181,7 @@ class LayerStrip(QWidget):
 
     def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802 - Qt override
         """Caption and legend on one line, the tiled maps below."""
-        self.paints += 1
-        painter = QPainter(self)
-        metrics = painter.fontMetrics()
-        text, muted = text_colours(self)
-        painter.setPen(text)
-        painter.drawText(0, metrics.ascent() + 1, self.caption)
+        painter, metrics, text, muted = _begin_paint(self)
         if self.scale is not None:
             paint_legend(painter, self.width() - 2, 1, self.scale, muted)
         top = self._image_top()
@@ -281,12 +300,7 @@ class SoftmaxStrip(QWidget):
 
     def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802 - Qt override
         """One bar per digit, 0 to 1 tall."""
-        self.paints += 1
-        painter = QPainter(self)
-        metrics = painter.fontMetrics()
-        text, muted = text_colours(self)
-        painter.setPen(text)
-        painter.drawText(0, metrics.ascent() + 1, self.caption)
+        painter, metrics, text, muted = _begin_paint(self)
         base = CAPTION_HEIGHT + 4 + self.BAR_HEIGHT
         step = self.BAR_WIDTH + 3
         painter.fillRect(QRect(0, base, 10 * step - 3, 1), muted)
