@@ -17,6 +17,7 @@ import statistics
 import subprocess
 import sys
 import tempfile
+import threading
 import time
 from collections.abc import Sequence
 from pathlib import Path
@@ -251,7 +252,7 @@ def training_flops(hidden: int = HIDDEN) -> int:
 
 
 ISOLATED_VARIABLES = ("HOME", "XDG_DATA_HOME", "XDG_CACHE_HOME", "XDG_CONFIG_HOME",
-                      "XDG_RUNTIME_DIR", "MNIST_DIR")
+                      "XDG_STATE_HOME", "XDG_RUNTIME_DIR", "KERAS_HOME", "MNIST_DIR")
 
 
 def real_mnist_dir() -> str | None:
@@ -270,15 +271,18 @@ def real_mnist_dir() -> str | None:
 
 
 def isolated_env_vars(folder: Path) -> dict[str, str]:
-    """HOME, XDG_* and MNIST_DIR for a process whose user folders live under ``folder``.
+    """HOME, XDG_*, KERAS_HOME and MNIST_DIR for a process whose user folders are in ``folder``.
 
-    Checkpoints, saved drawings, settings (QSettings follows XDG_CONFIG_HOME) and
-    caches all go to the throw-away folder; MNIST is read from where it already is.
+    Checkpoints, saved drawings, settings (QSettings follows XDG_CONFIG_HOME),
+    caches and Keras' keras.json all go to the throw-away folder; MNIST is read
+    from where it already is.
     """
     folder = Path(folder)
     dirs = {"HOME": folder / "home", "XDG_DATA_HOME": folder / "home" / ".local" / "share",
             "XDG_CACHE_HOME": folder / "home" / ".cache",
             "XDG_CONFIG_HOME": folder / "home" / ".config",
+            "XDG_STATE_HOME": folder / "home" / ".local" / "state",
+            "KERAS_HOME": folder / "home" / ".keras",
             "XDG_RUNTIME_DIR": folder / "runtime"}
     for path in dirs.values():
         path.mkdir(parents=True, exist_ok=True)
@@ -351,6 +355,41 @@ def run_json_child(args: Sequence[str], env: dict[str, str] | None = None,
         f"child {' '.join(args)} exited {result.returncode} without a result:\n"
         f"{result.stdout[-2000:]}\n{result.stderr[-4000:]}"
     )
+
+
+def stream_json_child(args: Sequence[str], env: dict[str, str] | None = None,
+                      timeout: float = 600) -> list[tuple[float, dict]]:
+    """Spawn ``python ARGS``; every JSON object line of its stdout, stamped on arrival.
+
+    The stamp is seconds since the spawn, as a person who starts a process (the
+    app's Retrain click) waits from then: interpreter start and imports included.
+    The child must flush each line. Its stderr goes to this process's stderr.
+
+    Raises:
+        RuntimeError: The child failed or ran longer than ``timeout`` seconds.
+    """
+    start = time.perf_counter()
+    process = subprocess.Popen([python(), *args], cwd=REPO_ROOT, env=env or child_env(),
+                               stdout=subprocess.PIPE, text=True)
+    killer = threading.Timer(timeout, process.kill)  # a hung child must not hang the bench
+    killer.start()
+    lines: list[tuple[float, dict]] = []
+    try:
+        for line in process.stdout:
+            if line.startswith("{"):
+                lines.append((time.perf_counter() - start, json.loads(line)))
+    finally:
+        killer.cancel()
+        code = process.wait()
+    if code != 0:
+        raise RuntimeError(f"child {' '.join(args)} exited {code} "
+                           f"(killed after {timeout:.0f} s?); see its stderr above")
+    return lines
+
+
+def emit(**fields: object) -> None:
+    """Print one JSON line at once (a child's progress event, for ``stream_json_child``)."""
+    print(json.dumps(fields), flush=True)
 
 
 class Stopwatch:
