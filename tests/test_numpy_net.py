@@ -1,12 +1,16 @@
+from pathlib import Path
+
 import numpy as np
 import pytest
 import tensorflow as tf
 
+import main
 from model.checkpoints import BUNDLED_DIR, load_checkpoint, load_for_serving, write_checkpoint
 from model.classifier import Classifier
 from model.convnet import ConvNet
 from model.errors import CheckpointError
 from model.numpy_net import LAYERS, NumpyNet, WeightsError, load_weights, save_weights
+from tests.helpers import mnist
 
 
 @pytest.fixture(scope="module")
@@ -73,3 +77,53 @@ def test_damaged_weights_file_falls_back_to_tensorflow_restore(tmp_path):
     (folder / "weights.index").write_bytes(b"garbage")
     with pytest.raises(CheckpointError):
         load_for_serving(folder)
+
+
+# --- what the app serves (weights.npz) is the checkpoint TensorFlow restores ----------
+
+
+def _served_inputs() -> np.ndarray:
+    """Real MNIST test digits and a few drawings the way the app prepares them."""
+    from model.drawn import synthesize
+    from model.preprocess import prepare
+
+    data = mnist()
+    digits = data.x_test[:300].astype(np.float32) / 255.0
+    drawings = [prepare(sample.canvas)
+                for sample in synthesize(data.x_test, data.y_test, 12, seed=11)]
+    drawings = np.stack([x for x in drawings if x is not None])
+    assert len(drawings) >= 10
+    return np.concatenate([digits, drawings])
+
+
+def _assert_served_equals_restored(folder: Path) -> None:
+    served = load_for_serving(folder)
+    # The app's path: NumPy weights from weights.npz (checksum checked), no TensorFlow.
+    assert isinstance(served.model, dict), "weights.npz did not load; TensorFlow fallback"
+    restored = load_checkpoint(folder).model  # TensorFlow's own files
+    images = _served_inputs()
+    ours = NumpyNet(served.model).logits(images)
+    theirs = restored(tf.constant(images[..., None])).numpy()
+    np.testing.assert_allclose(ours, theirs, atol=1e-5, rtol=0)
+    assert np.array_equal(ours.argmax(axis=1), theirs.argmax(axis=1))
+
+
+def test_the_bundled_weights_npz_is_the_bundled_tensorflow_checkpoint() -> None:
+    _assert_served_equals_restored(BUNDLED_DIR)
+
+
+@pytest.fixture(scope="module")
+def trained_checkpoint(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """A checkpoint written by the train command (default recipe, a tiny slice, one epoch)."""
+    out = tmp_path_factory.mktemp("trained") / "ck"
+    assert main.main(["train", "--epochs", "1", "--limit", "500", "--seed", "3",
+                      "--out", str(out)]) == 0
+    return out
+
+
+@pytest.mark.slow
+def test_a_checkpoint_the_train_command_writes_serves_what_tensorflow_restores(
+        trained_checkpoint: Path) -> None:
+    # The default recipe averages weights (EMA) and may compute in bfloat16: the
+    # NumPy file must hold the very weights TensorFlow's files hold, not a neighbour.
+    _assert_served_equals_restored(trained_checkpoint)
