@@ -2,10 +2,17 @@
 
 from __future__ import annotations
 
+import functools
+
 import numpy as np
 import pytest
 from PIL import Image, ImageDraw
 
+from model import segment as segment_module
+from model.checkpoints import BUNDLED_DIR, load_for_serving
+from model.classifier import Classifier
+from model.digit_templates import STYLE_TEMPLATES
+from model.number import read_number
 from model.preprocess import to_gray_ink
 from model.segment import Piece, label_runs, segment
 
@@ -211,11 +218,33 @@ def test_without_a_score_the_thinnest_columns_are_cut():
     assert join_from < cut < join_to + 6
 
 
-def test_a_single_wide_digit_is_not_cut():
-    wide_zero = [[(0.5 + 0.6 * np.cos(a), 0.65 + 0.6 * np.sin(a))
-                  for a in np.linspace(0, 2 * np.pi, 40)]]
-    by_strokes, by_image = both_ways(place(wide_zero, 60, 40, 150), shape=(340, 400))
-    assert len(by_strokes) == 1 and len(by_image) == 1
+@functools.cache
+def bundled_classifier() -> Classifier:
+    loaded = load_for_serving(BUNDLED_DIR)
+    return Classifier(loaded.model, loaded.metadata, loaded.path)
+
+
+@pytest.mark.parametrize(("style", "variant", "stretch"),
+                         [("0 plain", 0, 3.0), ("0 plain", 3, 2.5), ("2 plain", 0, 2.5),
+                          ("7 plain", 0, 2.5)])
+def test_a_single_wide_digit_is_not_cut(style: str, variant: int, stretch: float) -> None:
+    # A digit from the project's own stroke templates, drawn wide (a fat 0, a long 2 or 7).
+    digit, variants = STYLE_TEMPLATES[style]
+    wide = [np.column_stack([stroke[:, 0] * stretch, stroke[:, 1]])
+            for stroke in variants[variant]]
+    strokes = place(wide, 60, 40, 150)
+    image = render(strokes, (260, 700), 12)
+    rows, cols = np.nonzero(image < 128)
+    aspect = (np.ptp(cols) + 1) / (np.ptp(rows) + 1)
+    # Wide enough that cutting is considered: wider than _SPLIT_WIDTH digit heights,
+    # and without the classifier's judgement (no score) it is indeed cut.
+    assert aspect > segment_module._SPLIT_WIDTH, aspect
+    ink = to_gray_ink(image)
+    assert len(segment(ink, strokes)) >= 2 and len(segment(ink, None)) >= 2
+    # With the classifier's score (as the app reads a drawing), it stays one digit.
+    for known_strokes in (strokes, None):
+        reading = read_number(image, bundled_classifier(), known_strokes)
+        assert [d.decision.digit for d in reading.digits] == [digit], known_strokes is None
 
 
 def test_components_are_8_connected():
