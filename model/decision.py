@@ -11,12 +11,40 @@ validation split too (see model/calibration.py).
 
 from __future__ import annotations
 
+import logging
 from dataclasses import dataclass
 
 import numpy as np
 
+log = logging.getLogger(__name__)
+
 STATUSES = ("digit", "not_a_digit", "blank")
 SCORES = ("max_logit", "probability")
+# Logits of a trained net are tens at most; a threshold beyond this rejects everything.
+MAX_THRESHOLD = 1e6
+DEFAULT_CONSEQUENCE = "using plain softmax; nothing is called not a digit"
+
+
+def finite_number(value: object) -> float | None:
+    """``value`` as a float if it is a finite real number (not a bool, string or huge int)."""
+    if isinstance(value, bool) or not isinstance(value, int | float):
+        return None
+    try:
+        number = float(value)
+    except OverflowError:  # an int too large for a float
+        return None
+    return number if np.isfinite(number) else None
+
+
+def describe(value: object, limit: int = 40) -> str:
+    """A short, safe description of a JSON value for a message (never raises)."""
+    if isinstance(value, dict | list):
+        kind = "a table" if isinstance(value, dict) else "a list"
+        return f"{kind} of {len(value)}"
+    if isinstance(value, int) and not isinstance(value, bool) and value.bit_length() > 64:
+        return "a huge number"  # repr() of a very long int raises ValueError
+    text = repr(value)
+    return text if len(text) <= limit else text[: limit - 3] + "..."
 
 
 @dataclass(frozen=True)
@@ -33,20 +61,54 @@ class RejectRule:
     score: str = "max_logit"
 
     @classmethod
-    def from_metadata(cls, metadata: dict) -> RejectRule:
-        """The rule a checkpoint's metadata records (defaults: plain softmax, no rejection)."""
-        entry = metadata.get("decision") or {}
-        threshold = entry.get("threshold")
-        try:
-            rule = cls(float(entry.get("temperature", 1.0)),
-                       float("-inf") if threshold is None else float(threshold),
-                       str(entry.get("score", "max_logit")))
-        except (TypeError, ValueError):
-            return cls()
-        if not (0.05 <= rule.temperature <= 20 and rule.score in SCORES
-                and rule.threshold < 1e6):
-            return cls()
+    def from_metadata(cls, metadata: object) -> RejectRule:
+        """The rule a checkpoint's metadata records (defaults: plain softmax, no rejection).
+
+        A damaged entry (hand-edited, wrong type, out of range) gives the default
+        rule and a logged warning, never an exception: the network still works.
+        """
+        entry = metadata.get("decision") if isinstance(metadata, dict) else None
+        if not isinstance(metadata, dict):
+            log.warning("checkpoint metadata is %s, not a table; %s", describe(metadata),
+                        DEFAULT_CONSEQUENCE)
+        rule, problem = cls.parse(entry)
+        if problem:
+            log.warning("checkpoint metadata: decision %s; %s", problem, DEFAULT_CONSEQUENCE)
         return rule
+
+    @classmethod
+    def parse(cls, entry: object) -> tuple[RejectRule, str | None]:
+        """The rule a metadata "decision" entry describes, and what is wrong with it.
+
+        Args:
+            entry: the entry as read from JSON (anything).
+
+        Returns:
+            (rule, None) for a usable or absent entry; (the default rule, a short
+            reason) otherwise. A partly valid entry gives the default as a whole:
+            a threshold means nothing without its temperature and score.
+        """
+        if entry is None:
+            return cls(), None
+        if not isinstance(entry, dict):
+            return cls(), f"is {describe(entry)}, not a table of temperature, score, threshold"
+        temperature = finite_number(entry.get("temperature", 1.0))
+        if temperature is None or not 0.05 <= temperature <= 20:
+            return cls(), (f"temperature {describe(entry.get('temperature'))} "
+                           "is not a number from 0.05 to 20")
+        score = entry.get("score", "max_logit")
+        if score not in SCORES:
+            return cls(), f"score {describe(score)} is not one of {', '.join(SCORES)}"
+        raw_threshold = entry.get("threshold")
+        if raw_threshold is None:  # JSON has no infinity: null means "reject nothing"
+            return cls(temperature, float("-inf"), score), None
+        threshold = finite_number(raw_threshold)
+        # A probability is at most 1: a higher threshold would reject every drawing.
+        highest = 1.0 if score == "probability" else MAX_THRESHOLD
+        if threshold is None or not -MAX_THRESHOLD <= threshold <= highest:
+            return cls(), (f"threshold {describe(raw_threshold)} is not null or a number "
+                           f"from {-MAX_THRESHOLD:g} to {highest:g}")
+        return cls(temperature, threshold, score), None
 
     def as_metadata(self) -> dict:
         """The rule for metadata.json."""

@@ -327,12 +327,19 @@ def train(
                    time.perf_counter() - started, rule, report)
 
 
-def metadata_for(finished: Finished, **extra: object) -> dict:
-    """Checkpoint metadata for a finished run: recipe, accuracy, decision rule, calibration."""
+def metadata_for(finished: Finished, data: dict | None = None, **extra: object) -> dict:
+    """Checkpoint metadata for a finished run: recipe, accuracy, decision rule, calibration.
+
+    Args:
+        finished: the run's last event.
+        data: ``mnist.provenance()``, the kind of source and checksum of the data.
+        **extra: further fields (samples, fine_tuned, ...).
+    """
     from model.checkpoints import make_metadata
 
     return make_metadata(
         finished.config.recipe(), finished.test_accuracy,
-        int(finished.optimizer.iterations.numpy()), train_seconds=round(finished.seconds, 1),
+        int(finished.optimizer.iterations.numpy()), data=data,
+        train_seconds=round(finished.seconds, 1),
         decision=finished.rule.as_metadata(), calibration=finished.calibration, **extra,
     )

