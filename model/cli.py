@@ -96,13 +96,21 @@ def build_parser() -> Parser:
     evaluate.add_argument("--checkpoint", type=Path)
     evaluate.add_argument("--data-dir", type=Path)
     evaluate.add_argument("--json", action="store_true")
-    evaluate.add_argument("--drawn", action="store_true",
-                          help="score MNIST test digits re-drawn on a 400x400 canvas instead")
-    evaluate.add_argument("--styles", action="store_true",
-                          help="score generated digit styles and non-digits (held-out set) instead")
+    which = evaluate.add_mutually_exclusive_group()
+    which.add_argument("--drawn", action="store_true",
+                       help="score MNIST test digits re-drawn on a 400x400 canvas instead")
+    which.add_argument("--styles", action="store_true",
+                       help="score generated digit styles and non-digits instead: the validation "
+                            "set (in-distribution: training's templates and generators, other "
+                            "random streams)")
+    which.add_argument("--heldout", action="store_true",
+                       help="score the held-out set instead: digit and non-digit templates and "
+                            "printed fonts that training never reads (report only; never tune "
+                            "on it)")
     evaluate.add_argument("--count", type=positive_int,
                           help="how many drawings with --drawn (default 2000), "
-                               "images per style and per kind with --styles (default 300)")
+                               "images per style and per kind with --styles or --heldout "
+                               "(default 300)")
 
     predict = commands.add_parser("predict",
                                   help="read image files: a digit or a number each")
@@ -275,11 +283,13 @@ def cmd_evaluate(args: argparse.Namespace) -> int:
     from model.data import load_mnist
 
     loaded = load_model(args.checkpoint)
+    if args.heldout:  # no MNIST in it
+        return _evaluate_generated(args, loaded, None)
     mnist = load_mnist(args.data_dir)
     if args.drawn:
         return _evaluate_drawn(args, loaded, mnist)
     if args.styles:
-        return _evaluate_styles(args, loaded, mnist)
+        return _evaluate_generated(args, loaded, mnist)
     report = test_report(loaded, mnist)
     print(json.dumps(report) if args.json else format_report(report))
     return 0
@@ -322,19 +332,28 @@ def _evaluate_drawn(args: argparse.Namespace, loaded: Loaded, mnist: object) -> 
     return 0
 
 
-def _evaluate_styles(args: argparse.Namespace, loaded: Loaded, mnist: object) -> int:
+def _evaluate_generated(args: argparse.Namespace, loaded: Loaded, mnist: object | None) -> int:
+    """``--styles`` (the validation set, given MNIST) or ``--heldout`` (mnist None)."""
     from model.classifier import Classifier
     from model.style_eval import format_score, score
-    from model.synthetic import evaluation_set
 
     classifier = Classifier(loaded.model, loaded.metadata, loaded.path)
     count = args.count or 300
-    # MNIST's test digits for the fragment kinds: training cuts its training digits.
-    evaluation = evaluation_set(seed=0, per_style=count, per_kind=count,
-                                mnist_images=mnist.x_test)
-    report = score(classifier.predict_many, evaluation)
-    report["checkpoint"] = str(loaded.path)
-    print(json.dumps(report) if args.json else format_score(report))
+    if mnist is None:
+        from model.heldout import HELDOUT, heldout_set
+
+        evaluation = heldout_set(seed=0, per_style=count, per_kind=count)
+        title = f"{HELDOUT}; fonts: {', '.join(evaluation['fonts']) or 'none installed'}"
+        report = {"set": HELDOUT, "fonts": evaluation["fonts"]}
+    else:
+        from model.synthetic import VALIDATION, validation_set
+
+        # MNIST's test digits for the fragment kinds: training cuts its training digits.
+        evaluation = validation_set(seed=0, per_style=count, per_kind=count,
+                                    mnist_images=mnist.x_test)
+        title, report = VALIDATION, {"set": VALIDATION}
+    report.update(score(classifier.predict_many, evaluation), checkpoint=str(loaded.path))
+    print(json.dumps(report) if args.json else format_score(report, title))
     return 0
 
 

@@ -3,11 +3,15 @@
 Only these printed families are ever used, looked up by exact file name
 (never by searching the system for "any font"): handwriting, comic, school
 and single-stroke plotter fonts are kept for an independent evaluation and
-must not leak into training or threshold tuning. Training uses DejaVu Sans
-and Sans Mono; the held-out evaluation uses DejaVu Serif, a different
-design, so that a score on it is not a score on the training fonts. Without
-these files (a bare system) Pillow's built-in font (Aileron, also printed)
-stands in for both.
+must not leak into training or threshold tuning.
+
+Three lists, never overlapping: training uses DejaVu Sans and Sans Mono; the
+validation set (``evaluate --styles``, in-distribution apart from its fonts)
+DejaVu Serif; the held-out set (``evaluate --heldout``) DejaVu Serif
+Condensed Italic and Pillow's built-in font (Aileron), which nothing else
+reads. Without the DejaVu files (a bare system) Pillow's built-in font
+stands in for training and validation, and then the held-out set has no
+printed fonts at all (see :func:`heldout_font_files`).
 """
 
 from __future__ import annotations
@@ -33,7 +37,7 @@ TRAIN_FONTS = (
 )
 """Font files used for training data (DejaVu Sans and Sans Mono)."""
 
-EVAL_FONTS = (
+VALIDATION_FONTS = (
     "DejaVuSerif.ttf",
     "DejaVuSerif-Bold.ttf",
     "DejaVuSerif-Italic.ttf",
@@ -41,7 +45,18 @@ EVAL_FONTS = (
     "DejaVuSerifCondensed.ttf",
     "DejaVuSerifCondensed-Bold.ttf",
 )
-"""Font files used for the held-out evaluation only (DejaVu Serif)."""
+"""Font files of the validation set (DejaVu Serif)."""
+
+HELDOUT_FONTS = (
+    "DejaVuSerifCondensed-Italic.ttf",
+    "DejaVuSerifCondensed-BoldItalic.ttf",
+)
+"""Font files of the held-out set only, with Pillow's built-in font.
+
+Not the other DejaVu files installed with these: Sans Condensed Oblique and
+Sans Mono Bold Oblique are training's designs, and DejaVu Math TeX Gyre
+prints DejaVu Serif's digits (the validation font).
+"""
 
 FONT_DIRS = (
     "/usr/share/fonts/truetype/dejavu",
@@ -68,13 +83,18 @@ def font_files(split: str, folders: tuple[str, ...] = FONT_DIRS) -> tuple[Path |
     """The font files of one split that exist here; Pillow's built-in font if none.
 
     Args:
-        split: "train" or "eval".
+        split: "train" or "validation".
         folders: Where to look (the first folder holding a name wins).
 
     Returns:
         Paths of the fonts found, or ``(BUILTIN,)`` when none is installed.
     """
-    names = {"train": TRAIN_FONTS, "eval": EVAL_FONTS}[split]
+    names = {"train": TRAIN_FONTS, "validation": VALIDATION_FONTS}[split]
+    return _find(names, folders) or (BUILTIN,)
+
+
+def _find(names: tuple[str, ...], folders: tuple[str, ...]) -> tuple[Path, ...]:
+    """The named files that exist, in the order named (the first folder holding one wins)."""
     found = []
     for name in names:
         for folder in folders:
@@ -82,7 +102,24 @@ def font_files(split: str, folders: tuple[str, ...] = FONT_DIRS) -> tuple[Path |
             if path.is_file():
                 found.append(path)
                 break
-    return tuple(found) or (BUILTIN,)
+    return tuple(found)
+
+
+def heldout_font_files(folders: tuple[str, ...] = FONT_DIRS) -> tuple[Path | None, ...]:
+    """The held-out set's fonts found here, minus any that training or validation use here.
+
+    Pillow's built-in font counts only while training has its own files:
+    on a bare system it is training's font, and then this is empty (the
+    held-out set leaves its printed parts out rather than score on it).
+
+    Args:
+        folders: Where to look (the first folder holding a name wins).
+
+    Returns:
+        Paths of the held-out fonts (``BUILTIN`` for Pillow's), maybe none.
+    """
+    used = set(font_files("train", folders)) | set(font_files("validation", folders))
+    return tuple(path for path in [*_find(HELDOUT_FONTS, folders), BUILTIN] if path not in used)
 
 
 @functools.lru_cache(maxsize=1024)

@@ -1,4 +1,9 @@
-"""Per-style accuracy and per-kind rejection on the held-out generated set.
+"""Per-style accuracy and per-kind rejection on a generated set.
+
+Two sets are scored this way: the validation set (in-distribution:
+training's own generators with other random streams, ``evaluate --styles``,
+:func:`model.synthetic.validation_set`) and the held-out set (new templates
+and fonts, ``evaluate --heldout``, :func:`model.heldout.heldout_set`).
 
 A digit counts as read right only when the classifier says "digit" and
 names the right one: a rejected digit counts as wrong. A non-digit counts as
@@ -26,11 +31,12 @@ def _decide(predict_many: PredictMany, images: np.ndarray) -> tuple[np.ndarray, 
 
 
 def score(predict_many: PredictMany, evaluation: dict) -> dict:
-    """Score a classifier on :func:`model.synthetic.evaluation_set`'s output.
+    """Score a classifier on a validation or held-out set.
 
     Args:
         predict_many: Images -> one Decision each (``.status``, ``.digit``).
-        evaluation: ``{"styles": {style: (images, labels)}, "negatives": {kind: images}}``.
+        evaluation: ``{"styles": {style: (images, labels)}, "negatives": {kind: images}}``
+            (other keys are ignored).
 
     Returns:
         ``{"styles": {style: {"digit", "count", "accuracy", "rejected"}},
@@ -55,9 +61,18 @@ def score(predict_many: PredictMany, evaluation: dict) -> dict:
             "not_a_digit": rejected / max(seen, 1)}
 
 
-def format_score(report: dict) -> str:
-    """The two tables as text."""
-    lines = [f"{'style':<18}{'digit':>6}{'read right':>12}{'rejected':>10}{'images':>8}"]
+def format_score(report: dict, title: str | None = None) -> str:
+    """The two tables as text.
+
+    Args:
+        report: What :func:`score` gave.
+        title: Which set it is, printed first (e.g. "validation (in-distribution)").
+
+    Returns:
+        The text, without a final newline.
+    """
+    lines = [f"{title}", ""] if title else []
+    lines.append(f"{'style':<18}{'digit':>6}{'read right':>12}{'rejected':>10}{'images':>8}")
     for style, row in report["styles"].items():
         lines.append(f"{style:<18}{row['digit']:>6}{row['accuracy']:>12.1%}"
                      f"{row['rejected']:>10.1%}{row['count']:>8}")

@@ -1,4 +1,4 @@
-"""Generated training and evaluation data: digit styles MNIST lacks, and non-digits.
+"""Generated training and validation data: digit styles MNIST lacks, and non-digits.
 
 Digits come from stroke templates (:mod:`model.digit_templates`) drawn by a
 random hand through the canvas' kind of renderer and the app's own
@@ -6,10 +6,13 @@ random hand through the canvas' kind of renderer and the app's own
 (label -1, for outlier exposure) come from :mod:`model.outliers`.
 
 Two splits never share a random stream: "train" (what :func:`style_digits`,
-:func:`negatives` and :func:`training_extras` give) and "eval" (what
-:func:`evaluation_set` gives), which also prints in a different font family.
-The stroke templates are shared, so the evaluation measures new hands and
-sizes of known templates, not new templates.
+:func:`negatives` and :func:`training_extras` give) and "validation" (what
+:func:`validation_set` gives). The validation set is *in-distribution*: the
+same templates, hands, renderer and non-digit generators as training, only
+other random streams (and DejaVu Serif for its printed parts), so it
+measures new hands and sizes of known templates, not new templates. The
+honestly held-out set (new templates, fonts training never reads) is
+:mod:`model.heldout`; nothing here reads it.
 """
 
 from __future__ import annotations
@@ -47,7 +50,7 @@ NOT_A_DIGIT = -1
 """The label of a non-digit in :func:`training_extras`."""
 
 _PRINTED_WEIGHT = 0.4  # a printed style's share relative to a drawn one
-_SPLITS = {"train": 0, "eval": 1}
+_SPLITS = {"train": 0, "validation": 1, "heldout": 2}  # the heldout stream: model.heldout
 _MAX_TRIES = 20  # draws per wanted image before giving up (prepare said "no digit")
 
 
@@ -56,12 +59,13 @@ def style_label(style: str) -> int:
     return int(style[0])
 
 
-def _check_count(count: int) -> None:
+def check_count(count: int) -> None:
+    """Refuse a negative count of images (ValueError)."""
     if count < 0:
         raise ValueError(f"a count of images must not be negative, got {count}")
 
 
-def _rng(seed: int, split: str, *stream: int) -> np.random.Generator:
+def random_stream(seed: int, split: str, *stream: int) -> np.random.Generator:
     """An independent random stream per (seed, split, purpose)."""
     return np.random.default_rng([seed, _SPLITS[split], *stream])
 
@@ -74,9 +78,19 @@ def _allocate(count: int, weights: Sequence[float]) -> list[int]:
     return counts.tolist()
 
 
-def _draw(make: Callable[[np.random.Generator], np.ndarray | None], count: int,
-          rng: np.random.Generator, what: str) -> np.ndarray:
-    """Call make until it gave count images (None results are drawn again)."""
+def draw_images(make: Callable[[np.random.Generator], np.ndarray | None], count: int,
+                rng: np.random.Generator, what: str) -> np.ndarray:
+    """Call make until it gave count images (None results are drawn again).
+
+    Args:
+        make: One image from a random generator, or None (then it is asked again).
+        count: How many images.
+        rng: The random stream make draws from.
+        what: Named in the error when make keeps giving None.
+
+    Returns:
+        uint8 (count, 28, 28).
+    """
     images = []
     for _ in range(_MAX_TRIES * max(count, 1)):
         if len(images) == count:
@@ -111,8 +125,8 @@ def _style_maker(style: str, sources: outliers.Sources
 
 def _style_sets(counts: dict[str, int], seed: int, split: str) -> dict[str, np.ndarray]:
     sources = outliers.Sources(fonts.font_files(split))
-    return {style: _draw(_style_maker(style, sources), count,
-                         _rng(seed, split, 0, STYLES.index(style)), style)
+    return {style: draw_images(_style_maker(style, sources), count,
+                               random_stream(seed, split, 0, STYLES.index(style)), style)
             for style, count in counts.items()}
 
 
@@ -127,11 +141,11 @@ def style_digits(count: int, seed: int = 0) -> tuple[np.ndarray, np.ndarray, lis
         Images (uint8, N x 28 x 28, ink high, as ``prepare`` makes them),
         their digits (int32, N) and their style names.
     """
-    _check_count(count)
+    check_count(count)
     weights = [_PRINTED_WEIGHT if s in PRINTED_STYLES else 1.0 for s in STYLES]
     sets = _style_sets(dict(zip(STYLES, _allocate(count, weights), strict=True)), seed, "train")
     names = [style for style, images in sets.items() for _ in range(len(images))]
-    order = _rng(seed, "train", 1).permutation(len(names))
+    order = random_stream(seed, "train", 1).permutation(len(names))
     images = np.concatenate(list(sets.values()))[order]
     labels = np.array([style_label(names[i]) for i in order], dtype=np.int32)
     return images, labels, [names[i] for i in order]
@@ -156,8 +170,9 @@ def _negative_sets(counts: dict[str, int], seed: int, split: str,
     sets = {}
     for kind, count in counts.items():
         make = outliers.KINDS[kind][0]
-        sets[kind] = _draw(lambda rng, make=make: make(rng, sources), count,
-                           _rng(seed, split, 2, NEGATIVE_KINDS.index(kind)), kind)
+        sets[kind] = draw_images(lambda rng, make=make: make(rng, sources), count,
+                                 random_stream(seed, split, 2, NEGATIVE_KINDS.index(kind)),
+                                 kind)
     return sets
 
 
@@ -180,13 +195,13 @@ def negatives(count: int, seed: int = 0, mnist_images: np.ndarray | None = None
     Returns:
         Images (uint8, N x 28 x 28) and the kind of each.
     """
-    _check_count(count)
+    check_count(count)
     mnist = _fragment_digits(mnist_images)
     kinds = _kinds(mnist)
     counts = _allocate(count, [outliers.KINDS[k][1] for k in kinds])
     sets = _negative_sets(dict(zip(kinds, counts, strict=True)), seed, "train", mnist)
     names = [kind for kind, images in sets.items() for _ in range(len(images))]
-    order = _rng(seed, "train", 3).permutation(len(names))
+    order = random_stream(seed, "train", 3).permutation(len(names))
     return np.concatenate(list(sets.values()))[order], [names[i] for i in order]
 
 
@@ -287,16 +302,26 @@ def _forget_old_versions(folder: Path) -> None:
 
 
 # --------------------------------------------------------------------------
-# Held-out evaluation
+# Validation (in-distribution)
 # --------------------------------------------------------------------------
 
 
-def evaluation_set(seed: int = 0, per_style: int = 200, per_kind: int = 200,
+VALIDATION = "validation (in-distribution)"
+"""What ``evaluate --styles`` calls :func:`validation_set` in its output."""
+
+
+def validation_set(seed: int = 0, per_style: int = 200, per_kind: int = 200,
                    mnist_images: np.ndarray | None = None) -> dict:
-    """A held-out set: new random streams, and printed in DejaVu Serif, not Sans.
+    """The in-distribution validation set: training's generators, other random streams.
+
+    Same templates, hands, renderer and non-digit kinds as training; only the
+    random streams differ, and printed parts use DejaVu Serif, not Sans. A
+    score on it says how well training's own distribution was learnt, not
+    how the model does on digits or non-digits it has never seen (that is
+    :func:`model.heldout.heldout_set`).
 
     Args:
-        seed: Which evaluation set (any seed: the streams differ from training's).
+        seed: Which validation set (any seed: the streams differ from training's).
         per_style: Images per digit style.
         per_kind: Images per kind of non-digit.
         mnist_images: Digits for the fragment kinds; pass MNIST's test set
@@ -306,16 +331,19 @@ def evaluation_set(seed: int = 0, per_style: int = 200, per_kind: int = 200,
         ``{"styles": {style: (images, labels)}, "negatives": {kind: images}}``,
         images uint8 (N, 28, 28), labels int32 (N,).
     """
-    styles = _style_sets(dict.fromkeys(STYLES, per_style), seed, "eval")
-    _check_count(per_style)
-    _check_count(per_kind)
+    styles = _style_sets(dict.fromkeys(STYLES, per_style), seed, "validation")
+    check_count(per_style)
+    check_count(per_kind)
     mnist = _fragment_digits(mnist_images)
-    negative = _negative_sets(dict.fromkeys(_kinds(mnist), per_kind), seed, "eval", mnist)
+    negative = _negative_sets(dict.fromkeys(_kinds(mnist), per_kind), seed, "validation", mnist)
     return {
         "styles": {style: (images, np.full(len(images), style_label(style), np.int32))
                    for style, images in styles.items()},
         "negatives": negative,
     }
+
+
+evaluation_set = validation_set  # the old name: bench.synthetic_data still calls it
 
 
 if __name__ == "__main__":  # python -m model.synthetic: remake the bundled set after a change

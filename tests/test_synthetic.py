@@ -1,4 +1,7 @@
-"""Generated data: digit styles, non-digits, the cache, the held-out set, evaluate --styles."""
+"""Generated data: digit styles, non-digits, the cache, the validation set, evaluate --styles.
+
+The held-out set (``evaluate --heldout``) has its own tests: tests/test_heldout.py.
+"""
 
 import json
 import logging
@@ -156,13 +159,13 @@ def synthetic_excluded() -> str:
 
 
 def test_only_the_listed_printed_fonts_are_used():
-    listed = fonts.TRAIN_FONTS + fonts.EVAL_FONTS
+    listed = fonts.TRAIN_FONTS + fonts.VALIDATION_FONTS + fonts.HELDOUT_FONTS
     assert all(name.startswith("DejaVu") for name in listed)
     assert not any(word in name.lower() for name in listed for word in HANDWRITING_WORDS)
-    assert not set(fonts.TRAIN_FONTS) & set(fonts.EVAL_FONTS)
-    assert all("Serif" in name for name in fonts.EVAL_FONTS)
+    assert len(set(listed)) == len(listed)  # no file in two lists
+    assert all("Serif" in name for name in fonts.VALIDATION_FONTS)
     assert not any("Serif" in name for name in fonts.TRAIN_FONTS)
-    for split, names in (("train", fonts.TRAIN_FONTS), ("eval", fonts.EVAL_FONTS)):
+    for split, names in (("train", fonts.TRAIN_FONTS), ("validation", fonts.VALIDATION_FONTS)):
         for path in fonts.font_files(split):
             assert path is fonts.BUILTIN or path.name in names
 
@@ -179,7 +182,7 @@ def test_pillows_own_font_stands_in_without_system_fonts(tmp_path):
 
 
 def test_a_missing_glyph_is_never_printed():
-    serif = [p for p in fonts.font_files("eval") if p is not fonts.BUILTIN and p.name ==
+    serif = [p for p in fonts.font_files("validation") if p is not fonts.BUILTIN and p.name ==
              "DejaVuSerif.ttf"]
     if not serif:
         pytest.skip("DejaVu Serif is not installed")
@@ -281,31 +284,37 @@ def test_extras_train_on_the_same_data_as_style_digits_and_negatives(tmp_path):
     assert np.array_equal(x[31:], non_digits)
 
 
-# --------------------------------------------------------------------------- held-out set
+# --------------------------------------------------------------------------- validation set
 
 
 @pytest.fixture(scope="module")
-def held_out() -> dict:
-    return synthetic.evaluation_set(seed=0, per_style=6, per_kind=5,
+def validation() -> dict:
+    return synthetic.validation_set(seed=0, per_style=6, per_kind=5,
                                     mnist_images=mnist().x_test[:2000])
 
 
-def test_the_held_out_set_has_every_style_and_kind(held_out):
-    assert list(held_out["styles"]) == list(synthetic.STYLES)
-    assert list(held_out["negatives"]) == list(synthetic.NEGATIVE_KINDS)
-    for style, (images, labels) in held_out["styles"].items():
+def test_the_validation_set_has_every_style_and_kind(validation):
+    assert list(validation["styles"]) == list(synthetic.STYLES)
+    assert list(validation["negatives"]) == list(synthetic.NEGATIVE_KINDS)
+    for style, (images, labels) in validation["styles"].items():
         assert images.shape == (6, 28, 28) and np.all(labels == synthetic.style_label(style))
-    assert all(images.shape == (5, 28, 28) for images in held_out["negatives"].values())
+    assert all(images.shape == (5, 28, 28) for images in validation["negatives"].values())
 
 
-def test_the_held_out_set_is_not_the_training_data(held_out):
-    train, _, styles = synthetic.style_digits(len(synthetic.STYLES) * 6, seed=0)
+@pytest.mark.parametrize("style", ["4 open", "1 flag", "8 plain"])
+def test_the_validation_set_draws_training_templates_with_another_random_stream(style):
+    # In-distribution: the very templates and hand training uses, so only the random
+    # stream keeps its images apart. Drawn the same way from one stream, the two
+    # splits would repeat each other image for image (this test then fails).
+    train = synthetic._style_sets({style: 40}, seed=0, split="train")[style]
+    again = synthetic._style_sets({style: 40}, seed=0, split="train")[style]
+    other = synthetic._style_sets({style: 40}, seed=0, split="validation")[style]
+    assert np.array_equal(train, again)
     seen = {image.tobytes() for image in train}
-    assert not any(image.tobytes() in seen
-                   for images, _ in held_out["styles"].values() for image in images)
+    assert not any(image.tobytes() in seen for image in other)
 
 
-def test_the_held_out_set_prints_in_other_fonts(monkeypatch):
+def test_the_validation_set_prints_in_other_fonts(monkeypatch):
     asked = []
     original = fonts.font_files
 
@@ -314,8 +323,8 @@ def test_the_held_out_set_prints_in_other_fonts(monkeypatch):
         return original(split, *args)
 
     monkeypatch.setattr(fonts, "font_files", spy)
-    synthetic.evaluation_set(seed=1, per_style=1, per_kind=1)
-    assert asked and set(asked) == {"eval"}
+    synthetic.validation_set(seed=1, per_style=1, per_kind=1)
+    assert asked and set(asked) == {"validation"}
     asked.clear()
     synthetic.style_digits(31, seed=1)
     assert set(asked) == {"train"}
@@ -344,10 +353,10 @@ class StandIn:
         return decisions
 
 
-def test_score_counts_a_refused_digit_as_wrong(held_out):
-    truth = {image.tobytes(): int(label) for images, labels in held_out["styles"].values()
+def test_score_counts_a_refused_digit_as_wrong(validation):
+    truth = {image.tobytes(): int(label) for images, labels in validation["styles"].values()
              for image, label in zip(images, labels, strict=True)}
-    report = score(StandIn(truth).predict_many, held_out)
+    report = score(StandIn(truth).predict_many, validation)
     for row in report["styles"].values():
         assert row["count"] == 6 and row["accuracy"] == pytest.approx(0.5)
         assert row["rejected"] == pytest.approx(0.5)
@@ -356,11 +365,11 @@ def test_score_counts_a_refused_digit_as_wrong(held_out):
         np.mean([row["not_a_digit"] for row in report["negatives"].values()]))
 
 
-def test_score_of_a_classifier_that_always_says_seven(held_out):
+def test_score_of_a_classifier_that_always_says_seven(validation):
     def always_seven(images: np.ndarray) -> list[Decision]:
         return [Decision("digit", 7, 7) for _ in images]
 
-    report = score(always_seven, held_out)
+    report = score(always_seven, validation)
     assert report["styles"]["7 crossbar"]["accuracy"] == 1.0
     assert report["styles"]["1 flag"]["accuracy"] == 0.0
     assert report["not_a_digit"] == 0.0
@@ -389,8 +398,10 @@ def test_evaluate_styles_on_the_command_line(capsys, monkeypatch):
     assert report["styles"]["1 flag"] == {"digit": 1, "count": 2, "accuracy": 0.0,
                                           "rejected": 1.0}
     assert report["not_a_digit"] == 1.0 and report["checkpoint"] == "stand-in"
+    assert report["set"] == "validation (in-distribution)"
     assert main.main(["evaluate", "--styles", "--count", "2"]) == 0
     text = capsys.readouterr().out
+    assert text.startswith("validation (in-distribution)\n")
     assert "1 flag+foot" in text and "mnist crossed" in text and "called not a digit" in text
 
 
