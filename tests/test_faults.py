@@ -15,6 +15,8 @@ from model.checkpoints import CheckpointStore, load_checkpoint, make_metadata
 from model.classifier import Classifier
 from model.convnet import ConvNet
 from model.data import MnistError, decode_idx
+from model.decision import Decision, RejectRule, softmax
+from model.numpy_net import NumpyNet
 from tests.helpers import mnist
 
 pytestmark = pytest.mark.faults
@@ -87,26 +89,81 @@ def test_read_only_checkpoint_folder_raises_and_loses_nothing(tmp_path, monkeypa
     assert load_checkpoint(first).metadata["step"] == 1
 
 
-def test_predictions_never_mix_old_and_new_weights():
+def _model(seed: int, temperature: float, score: str,
+           images: np.ndarray) -> tuple[dict[str, np.ndarray], dict]:
+    """Weights and a decision rule of their own: a threshold that refuses half the images."""
+    params = ConvNet(seed=seed).get_numpy()
+    rule = RejectRule(temperature, score=score)
+    logits = Classifier(params).logits_batch(images)
+    threshold = float(np.median(rule.scores(logits, softmax(logits, temperature))))
+    return params, {"decision": RejectRule(temperature, threshold, score).as_metadata()}
+
+
+def _outcome(decisions: list[Decision]) -> tuple:
+    """Everything a prediction says, comparable: status, digit and the probabilities."""
+    return tuple((d.status, d.digit, d.probabilities.tobytes()) for d in decisions)
+
+
+def test_predictions_never_mix_old_and_new_models():
     images = mnist().x_test[:64]
-    a, b = ConvNet(seed=1), ConvNet(seed=2)
-    classifier = Classifier(a)
-    expected_a = classifier.predict_batch(images)
-    classifier.swap(b)
-    expected_b = classifier.predict_batch(images)
-    results, stop = [], threading.Event()
+    # Two models that differ in weights, temperature, score and threshold.
+    models = {"a": _model(1, 0.5, "max_logit", images), "b": _model(2, 3.0, "probability",
+                                                                     images)}
+    expected = {name: _outcome(Classifier(*model).predict_many(images))
+                for name, model in models.items()}
+    # One model's weights with the other's rule: what a torn swap would answer.
+    mixed = {_outcome(Classifier(models["a"][0], models["b"][1]).predict_many(images)),
+             _outcome(Classifier(models["b"][0], models["a"][1]).predict_many(images))}
+    assert len({*expected.values(), *mixed}) == 4  # a mix could not pass for either model
+    for name in expected:  # each rule refuses some and accepts some
+        statuses = {status for status, _, _ in expected[name]}
+        assert statuses == {"digit", "not_a_digit"}, name
 
-    def predict_forever():
-        while not stop.is_set():
-            results.append(classifier.predict_batch(images))
+    # Each prediction is held right after its network has computed the logits (the
+    # widest window for a torn read: the rule is still to be applied) while the
+    # other thread swaps the model; then it goes on. So every prediction overlaps a
+    # swap, and the served model alternates a, b, a, ... from one prediction to the next.
+    classifier = Classifier(*models["a"])
+    computed, swapped = threading.Event(), threading.Event()
+    original_logits = NumpyNet.logits
 
-    reader = threading.Thread(target=predict_forever)
-    reader.start()
-    for i in range(40):
-        classifier.swap(a if i % 2 else b)
-    stop.set()
-    reader.join()
-    assert results
-    for probabilities in results:
-        assert np.array_equal(probabilities, expected_a) or np.array_equal(probabilities,
-                                                                           expected_b)
+    def logits_then_hold(net: NumpyNet, x: np.ndarray) -> np.ndarray:
+        out = original_logits(net, x)
+        if threading.current_thread() is reader:
+            computed.set()
+            assert swapped.wait(30), "no swap came"
+            swapped.clear()
+        return out
+
+    served: list[str] = []  # the model in use when each prediction started
+    results: list[tuple] = []
+
+    def predict(count: int) -> None:
+        for _ in range(count):
+            served.append(current[0])
+            results.append(_outcome(classifier.predict_many(images)))
+
+    current = ["a"]
+    reader = threading.Thread(target=predict, args=(20,))
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr(NumpyNet, "logits", logits_then_hold)
+        reader.start()
+        swaps = 0
+        while computed.wait(30):
+            computed.clear()
+            current[0] = "b" if current[0] == "a" else "a"
+            classifier.swap(*models[current[0]])
+            swaps += 1
+            swapped.set()
+            if swaps == 20:
+                break
+        reader.join(30)
+    assert not reader.is_alive()
+
+    assert swaps == 20 and len(results) == 20  # a swap inside every prediction
+    assert served == ["a", "b"] * 10  # both models served, in turns
+    for name, outcome in zip(served, results, strict=True):
+        matches = [other for other, whole in expected.items() if outcome == whole]
+        # Exactly the model that was in use when the prediction started: its weights
+        # and its rule, not the rule swapped in while it ran.
+        assert matches == [name], "a prediction mixed the two models"
