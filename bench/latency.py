@@ -1,26 +1,40 @@
-"""Prediction latency: per drawing in code, and from the mouse release to the answer on screen.
+"""Prediction latency: the app's reading of its canvas in code, and mouse release to answer.
 
-1. ``measure_functions``: the app's path, ``prepare(canvas)`` +
-   ``Classifier.predict``, on 400x400 uint8 canvases holding a realistic drawn
-   digit (``model.drawn.synthesize`` from MNIST test digits), with the bundled
-   model. Baselines, all with the same preprocessing: the app's network as a
-   ``tf.function`` (fixed input signature), and the same weights in Keras
-   (``keras_reference.from_convnet``) as ``model.predict``, a direct
-   ``model(x)`` call and a ``tf.function`` with the same input signature. Each
-   iteration times every path on the same canvas, in a rotating order, so
-   load from other processes hits them alike.
-2. ``measure_window``: the real window (unmodified ``main.py`` in a new
+1. ``measure_reading``: the app's own path, ``model.number.read_number`` with
+   the canvas's strokes (segmentation, then preparation and one classifier
+   batch), as ``MainWindow.update_prediction`` calls it, on canvases of the
+   size the canvas has in the default window (780x680), bundled model.
+   Cases: one digit at the release (with the cut search, as the window reads
+   it; the headline), one digit mid-stroke (the live preview: no cut search),
+   five digits, and the slowest case, digits written without lifting the pen
+   so that they touch: the segmenter cannot part them by strokes and the
+   classifier scores dozens of candidate cuts. Each iteration times every
+   case on its own drawing, in a rotating order, so load from other processes
+   hits them alike; the touching cases every fifth iteration (they are slow).
+2. ``measure_functions``: the network alone, for comparison with TensorFlow
+   and Keras: ``prepare(canvas)`` + ``Classifier.predict`` on 400x400 uint8
+   canvases holding one realistic drawn digit (``model.drawn.synthesize``
+   from MNIST test digits), no segmentation. Baselines, all with the same
+   preprocessing: the app's network as a ``tf.function`` (fixed input
+   signature), and the same weights in Keras (``keras_reference.from_convnet``)
+   as ``model.predict``, a direct ``model(x)`` call and a ``tf.function``.
+3. ``measure_window``: the real window (unmodified ``main.py`` in a new
    process with a new, empty user; ``bench._app_probe``): digits drawn by hand
    with QTest mouse events on the canvas (press, a move every 10 ms, release);
    from just before the release until the prediction label and the histogram
    have been painted with the answer.
 
-    python -m bench.latency            # 500 iterations + 60 drawings (~2 min)
+    python -m bench.latency            # 500 iterations + 60 drawings (~3 min)
     python -m bench.latency --quick    # 150 iterations + 15 drawings
+    python -m bench.latency --iterations 20 --drawings 3 --no-keras   # a smoke run
 
-Last line: ``latency: p50_ms=X p99_ms=Y window_p50_ms=A window_p99_ms=B``
-(X, Y: the app's path in code, preprocessing included; A, B: mouse release to
-the answer painted in the window).
+Lines near the end: ``numbers latency: one_digit_p99_ms=.. five_digit_p99_ms=..``;
+``touching latency: two_digit_p50_ms=.. two_digit_p99_ms=.. three_digit_p50_ms=..
+three_digit_p99_ms=..`` (digits that touch: the cut search). Last line:
+``latency: read_number_p50_ms=X read_number_p99_ms=Y window_p50_ms=A
+window_p99_ms=B`` (X, Y: one digit read as the window reads it at the
+release, 780x680 canvas; A, B: mouse release to the answer painted in the
+window).
 """
 
 from __future__ import annotations
@@ -75,11 +89,12 @@ def function_paths(with_keras: bool) -> tuple[dict[str, Callable[[int], object]]
 
     serves = type(classifier.net).__name__
     paths: dict[str, Callable[[int], object]] = {
-        f"app: prepare + Classifier.predict (serves from {serves})": app_path,
+        f"prepare + Classifier.predict (serves from {serves})": app_path,
         "  prepare only": lambda i: prepare(canvases[i]),
         "  Classifier.predict only": lambda i: classifier.predict(inputs[i]),
+        # The traced function holds its network weakly (model.evaluate): keep it alive.
         "low-level TF: prepare + tf.function(ConvNet) + softmax":
-            lambda i: lowlevel_tf(prepared(i)).numpy(),
+            lambda i, _net=convnet: lowlevel_tf(prepared(i)).numpy(),
     }
     note = ""
     if with_keras:
@@ -138,6 +153,115 @@ def measure_window(drawings: int) -> dict:
     return json.loads(lines[-1].removeprefix(MARK))
 
 
+TOUCHING_EVERY = 5  # the cut search takes 100s of ms: time it on every 5th iteration
+VARIANTS = 20  # different drawings per case
+
+
+class _Counting:
+    """A classifier that counts the images it is asked about (how much the cut search scores)."""
+
+    def __init__(self, classifier: object) -> None:
+        self.classifier, self.images = classifier, 0
+
+    def predict(self, image: object) -> object:
+        self.images += 1
+        return self.classifier.predict(image)
+
+    def predict_many(self, images: object) -> list:
+        self.images += len(images)
+        return self.classifier.predict_many(images)
+
+
+def joined(digits: Sequence[int], rng: object) -> tuple[list, float]:
+    """Digits written in one stroke without lifting the pen, each touching the next."""
+    import numpy as np
+
+    from bench.numbers import CANVAS_SIZE, _digit_strokes, pick_glyph
+
+    height = rng.uniform(0.3, 0.4) * CANVAS_SIZE[1]
+    pen = rng.uniform(0.08, 0.12) * height
+    x, strokes = rng.uniform(20, 60), []
+    for digit in digits:
+        _, glyph = pick_glyph(digit, rng, world=False)
+        placed = _digit_strokes(glyph, x, 0.65 * CANVAS_SIZE[1], height, 0.1, rng)
+        strokes += placed
+        x = max(s[:, 0].max() for s in placed) - 0.3 * pen  # the inks overlap a little
+    return [np.vstack(strokes)], float(pen)
+
+
+def reading_cases(classifier: object) -> dict[str, list[tuple[object, list, bool]]]:
+    """Per case, drawings (pixels, strokes, search_cuts) on the default window's canvas size."""
+    import numpy as np
+
+    from bench.numbers import compose, render
+    from model.number import read_number
+
+    rng = np.random.default_rng(2)
+    cases: dict[str, list[tuple[object, list, bool]]] = {}
+    for name, length, search in (("one digit, at the release [headline]", 1, True),
+                                 ("one digit, as the live preview reads it (no cut search)", 1,
+                                  False),
+                                 ("five digits, at the release", 5, True)):
+        cases[name] = []
+        for _ in range(VARIANTS):
+            strokes, pen = compose([int(d) for d in rng.integers(0, 10, length)], rng)
+            cases[name].append((render(strokes, pen), strokes, search))
+    for length in (2, 3):
+        found: list[tuple[object, list, bool]] = []
+        while len(found) < VARIANTS // 2:
+            strokes, pen = joined([int(d) for d in rng.integers(0, 10, length)], rng)
+            pixels = render(strokes, pen)
+            counting = _Counting(classifier)
+            read_number(pixels, counting, strokes)
+            if counting.images > length + 1:  # keep drawings where the cut search ran
+                found.append((pixels, strokes, True))
+        cases[f"{length} digits touching (one stroke): cut search"] = found
+    return cases
+
+
+def measure_reading(iterations: int) -> dict[str, list[float]]:
+    """``read_number`` as the window calls it, per case; ms samples after the warm-up."""
+    from model.checkpoints import BUNDLED_DIR, load_for_serving
+    from model.classifier import Classifier
+    from model.number import read_number
+
+    loaded = load_for_serving(BUNDLED_DIR)  # as the app loads it
+    classifier = Classifier(loaded.model, loaded.metadata, loaded.path)
+    cases = reading_cases(classifier)
+    names = list(cases)
+    samples: dict[str, list[float]] = {name: [] for name in names}
+    for i in range(WARM_UP + iterations):
+        shift = i % len(names)
+        for name in names[shift:] + names[:shift]:
+            if "touching" in name and i % TOUCHING_EVERY:
+                continue
+            pixels, strokes, search = cases[name][i % len(cases[name])]
+            start = time.perf_counter()
+            read_number(pixels, classifier, strokes, search)
+            if i >= WARM_UP:
+                samples[name].append((time.perf_counter() - start) * 1000)
+    return samples
+
+
+def print_reading(samples: dict[str, list[float]], iterations: int) -> None:
+    """The table of section 1 and its two summary lines."""
+    from bench.numbers import CANVAS_SIZE
+
+    width, height = CANVAS_SIZE
+    print(f"\n1. The app's path: read_number with the canvas's strokes, as the window reads "
+          f"its canvas, ms ({iterations} iterations after {WARM_UP} warm-up, touching "
+          f"digits every {TOUCHING_EVERY}th; {width}x{height} canvases as in the default "
+          f"window; {VARIANTS} drawings per case; load average {common.load_average()})")
+    print(common.table(HEADERS, [latency_row(name, v) for name, v in samples.items()]))
+    one, live, five, two, three = samples.values()
+    print(f"numbers latency: one_digit_p99_ms={common.percentile(one, 99):.2f} "
+          f"five_digit_p99_ms={common.percentile(five, 99):.2f}")
+    print(f"touching latency: two_digit_p50_ms={common.percentile(two, 50):.1f} "
+          f"two_digit_p99_ms={common.percentile(two, 99):.1f} "
+          f"three_digit_p50_ms={common.percentile(three, 50):.1f} "
+          f"three_digit_p99_ms={common.percentile(three, 99):.1f}")
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     p = common.parser(__doc__.splitlines()[0])
     p.add_argument("--iterations", type=int, default=None, help="per path, in code")
@@ -149,17 +273,22 @@ def main(argv: Sequence[str] | None = None) -> int:
     common.isolate()
     monitor = common.print_header("bench.latency")
 
-    rows, note, app = measure_functions(iterations, not args.no_keras)
-    print(f"\n1. Latency per drawing in code, ms ({iterations} iterations after {WARM_UP} "
-          f"warm-up, {CANVASES} different 400x400 canvases; every row includes "
-          f"preprocessing unless it says 'only'; load average {common.load_average()})")
+    reading = measure_reading(iterations)
+    print_reading(reading, iterations)
+    app = next(iter(reading.values()))  # one digit at the release
+
+    rows, note, _ = measure_functions(iterations, not args.no_keras)
+    print(f"\n2. The network alone against TensorFlow and Keras, ms per drawing (one digit, "
+          f"no segmentation; {iterations} iterations after {WARM_UP} warm-up, {CANVASES} "
+          f"different 400x400 canvases; every row includes preprocessing unless it says "
+          f"'only'; load average {common.load_average()})")
     print(common.table(HEADERS, rows))
     if note:
         print(note)
 
     window = measure_window(drawings)
     shown = window["answers"].get("drawing", [])
-    print(f"\n2. In the real window (main.py, offscreen, from its first answer on), "
+    print(f"\n3. In the real window (main.py, offscreen, from its first answer on), "
           f"{window['drawings']} digits drawn by hand with mouse events ({len(shown)} strokes); "
           f"ms from each mouse release to the label and histogram painted with the answer "
           f"(label and histogram disagreed {window['disagreements']} times)")
@@ -168,54 +297,12 @@ def main(argv: Sequence[str] | None = None) -> int:
     if stalls:
         print(f"Event loop while drawing: max stall {max(stalls):.1f} ms, p99 "
               f"{common.percentile(stalls, 99):.1f} ms (10 ms ticks).")
-    number_latency(iterations)
     print(monitor.summary())
-    print(f"latency: p50_ms={common.percentile(app, 50):.2f} "
-          f"p99_ms={common.percentile(app, 99):.2f} "
+    print(f"latency: read_number_p50_ms={common.percentile(app, 50):.2f} "
+          f"read_number_p99_ms={common.percentile(app, 99):.2f} "
           f"window_p50_ms={common.percentile(shown, 50):.2f} "
           f"window_p99_ms={common.percentile(shown, 99):.2f}")
     return 0
-
-
-def number_latency(iterations: int) -> None:
-    """Live reading as the app does it now: ``read_number`` with the canvas's strokes.
-
-    One-digit and five-digit numbers (``bench.numbers.compose``) on a canvas of
-    the size it has in the default window, each timed in turn, bundled model.
-    """
-    import numpy as np
-
-    from bench.numbers import CANVAS_SIZE, compose, render
-    from model.checkpoints import BUNDLED_DIR, load_for_serving
-    from model.classifier import Classifier
-    from model.number import read_number
-
-    loaded = load_for_serving(BUNDLED_DIR)
-    classifier = Classifier(loaded.model, loaded.metadata, loaded.path)
-
-    rng = np.random.default_rng(2)
-    drawings = {1: [], 5: []}
-    for length, found in drawings.items():
-        for _ in range(20):
-            strokes, pen = compose([int(d) for d in rng.integers(0, 10, length)], rng)
-            found.append((render(strokes, pen), strokes))
-    samples: dict[int, list[float]] = {1: [], 5: []}
-    for i in range(WARM_UP + iterations):
-        for length, found in drawings.items():
-            pixels, strokes = found[i % len(found)]
-            start = time.perf_counter()
-            read_number(pixels, classifier, strokes)
-            if i >= WARM_UP:
-                samples[length].append((time.perf_counter() - start) * 1000)
-    rows = [[f"read_number, {n} digit{'s' if n > 1 else ''} (strokes)",
-             common.percentile(v, 50), common.percentile(v, 90), common.percentile(v, 99),
-             max(v), sum(v) / len(v)] for n, v in samples.items()]
-    width, height = CANVAS_SIZE
-    print(f"\nLive reading of numbers, ms ({iterations} iterations, {width}x{height} canvases "
-          f"as in the default window; segmentation + preparation + one classifier batch)")
-    print(common.table(["path", "p50", "p90", "p99", "max", "mean"], rows))
-    print(f"numbers latency: one_digit_p99_ms={common.percentile(samples[1], 99):.2f} "
-          f"five_digit_p99_ms={common.percentile(samples[5], 99):.2f}")
 
 
 if __name__ == "__main__":

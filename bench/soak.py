@@ -6,8 +6,10 @@ person's; MNIST is read where it already is). The session, in rounds after a
 warm-up that does each thing once:
 
 - drawings with live prediction: digits from ``bench.strokes``' templates drawn
-  with mouse events, the event loop left running mid-stroke until the
-  live-prediction timer has fired;
+  with mouse events, the event loop left running mid-stroke until the window
+  has shown a prediction of the half-drawn stroke (counted: the prediction
+  panel's ``tileSelected``, emitted whenever it shows a reading; a pause in
+  which none was shown counts as a pause, not as a prediction);
 - some drawings saved (the digit buttons' path, ``save_sample``), some of them
   deleted again in My drawings (``delete_selected``);
 - Retrain, then Cancel after its first step (``start_retrain``, the panel's cancel);
@@ -15,18 +17,22 @@ warm-up that does each thing once:
   to a small MNIST slice so that each takes seconds);
 - the test-set explorer and My drawings opened (and waited for) and closed.
 
-After every round: ``gc.collect()``, then RSS, Python threads (and the
-process's OS threads), QObjects in the application's object trees, QObject
-wrappers alive in Python, and objects frozen out of collection (``gc.freeze``:
-never collected, so they must not grow). The baseline is the sample after the
-warm-up.
+After every round: ``gc.collect()``, then RSS, Python threads, the process's
+OS threads (``/proc/self/task``: Qt's and TensorFlow's native threads too),
+QObjects in the application's object trees, QObject wrappers alive in
+Python, and objects frozen out of collection (``gc.freeze``: never
+collected, so they must not grow). The baseline is the sample after the
+warm-up. RSS growth is the end minus the baseline (two single samples, so one
+round's transient buffers can swing it); the trend is the least-squares
+slope of RSS over the baseline and every round after it, in MB per round.
 
     python -m bench.soak            # >= 3,000 drawings, 20 retrain/cancel, 3 fine-tunes...
     python -m bench.soak --quick    # a tenth of that
     python -m bench.soak --smoke    # a few drawings and windows, no training (the test)
     python -m bench.soak --trace    # also: which object types grew (to find a leak)
 
-Last line: ``soak: rss_growth_mb=G threads_leaked=T qobjects_growth=Q minutes=M``.
+Last line: ``soak: rss_growth_mb=G rss_trend_mb_per_round=S python_threads_leaked=T
+os_threads_leaked=O qobjects_growth=Q live_predictions_shown=L minutes=M``.
 """
 
 from __future__ import annotations
@@ -35,6 +41,7 @@ import dataclasses
 import gc
 import math
 import os
+import statistics
 import sys
 import threading
 import time
@@ -217,8 +224,15 @@ class Session:
         self.window = window
         self.rng = np.random.default_rng(seed)
         self.done = dict.fromkeys(FULL, 0)
-        self.live_predictions = 0
+        self.live_pauses = 0  # mid-stroke pauses
+        self.live_predictions = 0  # of those, the ones in which the window showed a reading
         self.saved_ids: list[int] = []
+        # Every reading the panel shows selects a digit (PredictionPanel.show_reading).
+        self.readings_shown = 0
+        window.prediction_panel.tileSelected.connect(self._count_shown)
+
+    def _count_shown(self, _index: int) -> None:
+        self.readings_shown += 1
 
     # ------------------------------------------------------------ drawing
 
@@ -236,8 +250,13 @@ class Session:
             for point in points[1:half]:
                 gui.move(canvas, point)
             if live and number == 0:
-                yield Wait(lambda: not timer.isActive(), "the live prediction")
-                self.live_predictions += 1
+                # A reading shown, or the timer done without one (then the count says so,
+                # at once, instead of a wait that runs into its timeout).
+                shown = self.readings_shown
+                yield Wait(lambda shown=shown: self.readings_shown > shown
+                           or not timer.isActive(), "the live prediction")
+                self.live_pauses += 1
+                self.live_predictions += self.readings_shown > shown
             for point in points[half:-1]:
                 gui.move(canvas, point)
             gui.release(canvas, points[-1])
@@ -398,12 +417,26 @@ def script(session: Session, counts: dict[str, int], rounds: int, clock: common.
                   f"{growth(types_before[qobjects_only], type_counts(qobjects_only))}")
 
 
-def summary_line(samples: Sequence[Sample], minutes: float) -> str:
-    """The last line: growth from after the warm-up to the end."""
+def rss_trend(samples: Sequence[Sample]) -> float:
+    """Least-squares slope of RSS from the warm-up sample (round 0) on, MB per round.
+
+    Less at the mercy of one round's transient buffers than end minus start.
+    """
+    after = [s.rss_mb for s in samples[1:]]
+    if len(after) < 2:
+        return float("nan")
+    return statistics.linear_regression(range(len(after)), after).slope
+
+
+def summary_line(samples: Sequence[Sample], minutes: float, live_predictions: int) -> str:
+    """The last line: growth from after the warm-up to the end, and RSS's trend."""
     base, end = samples[1], samples[-1]
     return (f"soak: rss_growth_mb={end.rss_mb - base.rss_mb:.1f} "
-            f"threads_leaked={max(0, end.python_threads - base.python_threads)} "
-            f"qobjects_growth={end.qobjects - base.qobjects} minutes={minutes:.1f}")
+            f"rss_trend_mb_per_round={rss_trend(samples):.2f} "
+            f"python_threads_leaked={max(0, end.python_threads - base.python_threads)} "
+            f"os_threads_leaked={max(0, end.os_threads - base.os_threads)} "
+            f"qobjects_growth={end.qobjects - base.qobjects} "
+            f"live_predictions_shown={live_predictions} minutes={minutes:.1f}")
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -431,17 +464,21 @@ def main(argv: Sequence[str] | None = None) -> int:
     minutes = clock.seconds() / 60
     print(common.table(HEADERS, [s.row() for s in samples]))
     done = ", ".join(f"{key} {value}" for key, value in session.done.items())
-    print(f"Done: {done}; live predictions mid-stroke {session.live_predictions}; "
-          f"fine-tunes on {FINE_TUNE_LIMIT} MNIST images each.")
+    print(f"Done: {done}; live predictions shown mid-stroke {session.live_predictions} "
+          f"(in {session.live_pauses} pauses); fine-tunes on {FINE_TUNE_LIMIT} MNIST "
+          f"images each.")
     middle = samples[1 + (len(samples) - 1) // 2]
     highest = max(s.rss_mb for s in samples[1:])
     print(f"RSS after warm-up {samples[1].rss_mb:.0f} MB, half-way {middle.rss_mb:.0f} MB, "
           f"end {samples[-1].rss_mb:.0f} MB, highest after warm-up {highest:.0f} MB (between "
           f"rounds: transient training buffers); QObjects {samples[1].qobjects} -> "
           f"{middle.qobjects} -> {samples[-1].qobjects}; wrappers {samples[1].wrappers} -> "
-          f"{samples[-1].wrappers}.")
+          f"{samples[-1].wrappers}; OS threads {samples[1].os_threads} -> "
+          f"{samples[-1].os_threads}. RSS trend after warm-up "
+          f"{rss_trend(samples):+.2f} MB per round (least squares over "
+          f"{len(samples) - 1} samples).")
     print(monitor.summary())
-    print(summary_line(samples, minutes))
+    print(summary_line(samples, minutes, session.live_predictions))
     return 0 if not math.isnan(samples[-1].rss_mb) else 1
 
 
