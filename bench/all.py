@@ -2,8 +2,10 @@
 
     python -m bench.all            # whole runs: about nine whole default trainings
                                    # (ui 3, memory 1 + 3 seeds, time_to_accuracy 2)
-                                   # plus ~6 minutes; ~20 minutes for a 1-minute recipe
-    python -m bench.all --quick    # every benchmark's --quick (~10 minutes)
+                                   # plus the soak (~5 minutes) and ~6 minutes more;
+                                   # ~25 minutes for a 1-minute recipe
+    python -m bench.all --quick    # every benchmark's --quick (~12 minutes; the soak
+                                   # a tenth of its session)
     python -m bench.all --only bench.latency bench.startup
     make bench
 
@@ -32,6 +34,8 @@ BENCHMARKS = (
     "bench.synthetic_data",
     "bench.time_to_accuracy",
     "bench.numbers",
+    "bench.inspect",
+    "bench.soak",  # last: the longest; --quick runs a tenth of its session
 )
 
 

@@ -13,6 +13,9 @@ time the thread waited for a core.
     python -m bench.inspect            # 400 iterations (~15 s)
     python -m bench.inspect --quick    # 120 iterations
 
+The process runs with throw-away user folders (HOME, XDG_*, KERAS_HOME;
+``bench.common.isolate``): a person's files are never read or written.
+
 NumPy's OpenBLAS runs single-threaded, as main.py sets it for the app (set
 OPENBLAS_NUM_THREADS in the environment to compare).
 
@@ -36,6 +39,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     p.add_argument("--iterations", type=int, default=None)
     args = p.parse_args(argv)
     iterations = args.iterations or (120 if args.quick else 400)
+    common.isolate()  # before Qt reads its settings folders
     monitor = common.print_header("bench.inspect")
 
     from PySide6.QtWidgets import QApplication

@@ -19,6 +19,12 @@ first start's and the bundled model loads; MNIST is not needed).
 
 Launch kinds alternate; figures are medians with their range.
 
+Before them, one warm-up launch that is not timed and not counted: it reads
+Python, Qt, NumPy and the model files from disk once, so every counted launch
+finds them in the page cache, as a person's second and later starts do. (A
+first start after a reboot, from a cold disk cache, is slower than these
+figures; this benchmark does not measure it.)
+
     python -m bench.startup            # 5 launches of each kind (~1 min)
     python -m bench.startup --quick    # 2 launches of each kind
 
@@ -113,7 +119,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     plain: list[tuple[float, float]] = []
     bare: list[float] = []
     tmp = common.temporary_folder()
-    # One untimed launch first: the disk cache then holds TensorFlow and Qt for all.
+    # One untimed, uncounted launch first: the disk cache then holds Python, Qt and the
+    # model files for every counted launch (a warm start, as every start after the first).
+    print("warm-up launch (not timed, not counted): fills the disk cache", file=sys.stderr,
+          flush=True)
     launch_probe(tmp / "warm", "instant")
     for i in range(launches):
         instant.append(launch_probe(tmp / f"instant{i}", "instant"))
@@ -139,8 +148,10 @@ def main(argv: Sequence[str] | None = None) -> int:
         row("main.py without probe: 2nd 'prediction:' log line", [m[1] for m in plain]),
         row("python -c pass", bare),
     ]
-    print(f"\nStart-up, ms from spawning the process ({launches} launches of each kind after "
-          f"one untimed warm launch; medians; a new empty user each time)")
+    print(f"\nStart-up, ms from spawning the process ({launches} launches of each kind; "
+          f"medians; a new empty user each time). Warm starts: one launch before them, not "
+          f"timed and not counted, put Python, Qt and the model files in the disk cache; a "
+          f"first start from a cold cache (after a reboot) is slower and not measured here.")
     print(common.table(["moment", "median ms", "range"], rows))
     print("'answer shown' = the prediction label and the histogram have been painted with an "
           "answer to the drawing (what a person sees).")

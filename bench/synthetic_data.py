@@ -14,6 +14,10 @@ the generator's fast painter, and both go through ``prepare``. The table gives
 the mean absolute difference of the 28x28 results (0-255, best of the 9 one-pixel
 shifts); the baseline row is the same drawing moved on the real canvas.
 
+The process runs with throw-away user folders (HOME, XDG_*, KERAS_HOME;
+``bench.common.isolate``): a person's files are never read or written (nor
+fonts in their home folder: only the system's, as for every benchmark).
+
 Last line: ``synthetic_data: styles_ms=A negatives_ms=B prepare_share=C total_s=D canvas_diff=E``.
 """
 
@@ -158,6 +162,7 @@ def main(argv: Sequence[str] | None = None) -> None:
     p.add_argument("--grids", type=Path, help="write PNG sample grids into this folder")
     args = p.parse_args(argv)
     count = 2000 if args.quick else args.count
+    common.isolate()
     monitor = common.print_header("bench.synthetic_data")
     result = speed(count)
     rows = [[name, common.median(result[name]),
