@@ -19,6 +19,7 @@ import main
 from model.checkpoints import BUNDLED_DIR
 
 pytestmark = pytest.mark.slow
+Capture = pytest.CaptureFixture[str]
 
 # README.md, "The bundled model (assets/model), measured with the commands shown".
 STATED = {
@@ -35,7 +36,7 @@ STATED = {
 }
 
 
-def evaluate(capsys: pytest.CaptureFixture[str], *options: str) -> dict:
+def evaluate(capsys: Capture, *options: str) -> dict:
     """``evaluate --json`` on the bundled checkpoint, as the README runs it."""
     code = main.main(["evaluate", "--checkpoint", str(BUNDLED_DIR), "--json", *options])
     out, err = capsys.readouterr()
@@ -43,7 +44,7 @@ def evaluate(capsys: pytest.CaptureFixture[str], *options: str) -> dict:
     return json.loads(out)
 
 
-def test_mnist_accuracy_refusals_and_calibration_are_the_stated_ones(capsys):
+def test_mnist_accuracy_refusals_and_calibration_are_the_stated_ones(capsys: Capture) -> None:
     report = evaluate(capsys)
     assert report["count"] == 10_000
     assert report["accuracy"] >= STATED["accuracy"] - 0.002
@@ -57,7 +58,7 @@ def test_mnist_accuracy_refusals_and_calibration_are_the_stated_ones(capsys):
     assert report["temperature"] == pytest.approx(STATED["temperature"], abs=0.01)
 
 
-def test_generated_digits_are_read_and_non_digits_refused_as_stated(capsys):
+def test_generated_digits_are_read_and_non_digits_refused_as_stated(capsys: Capture) -> None:
     # 100 images per style and per kind (the README used 300: same seed, a subset).
     report = evaluate(capsys, "--styles", "--count", "100")
     assert len(report["negatives"]) == 15
@@ -72,7 +73,7 @@ def test_generated_digits_are_read_and_non_digits_refused_as_stated(capsys):
     assert report["not_a_digit"] == pytest.approx(STATED["non-digits"], abs=0.02)
 
 
-def test_drawn_digits_are_read_as_stated(capsys):
+def test_drawn_digits_are_read_as_stated(capsys: Capture) -> None:
     report = evaluate(capsys, "--drawn", "--count", "300")
     assert report["count"] == 300
     assert report["accuracy"] >= 0.98  # the README's target; stated 98.5 % on 2,000

@@ -104,7 +104,7 @@ def _outcome(decisions: list[Decision]) -> tuple:
     return tuple((d.status, d.digit, d.probabilities.tobytes()) for d in decisions)
 
 
-def test_predictions_never_mix_old_and_new_models():
+def test_predictions_never_mix_old_and_new_models() -> None:
     images = mnist().x_test[:64]
     # Two models that differ in weights, temperature, score and threshold.
     models = {"a": _model(1, 0.5, "max_logit", images), "b": _model(2, 3.0, "probability",
