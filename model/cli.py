@@ -14,13 +14,12 @@ import sys
 from pathlib import Path
 from typing import TYPE_CHECKING, NoReturn
 
-from model.recipe import PRESETS
+from model.train_command import TrainCommandError, cmd_train
+from model.train_command import add_parser as add_train_parser
 
 if TYPE_CHECKING:
-    import numpy as np
 
     from model.checkpoints import Loaded
-    from model.recipe import TrainConfig
     from model.samples import SampleStore
 
 log = logging.getLogger(__name__)
@@ -72,25 +71,7 @@ def build_parser() -> Parser:
                          help="remove that menu entry and icon")
     commands = parser.add_subparsers(dest="command", parser_class=Parser)
 
-    train = commands.add_parser("train", help="train the network on MNIST")
-    train.add_argument("--preset", choices=list(PRESETS), default="default",
-                       help="default: 99.5 %% in about a minute; best: 15 epochs; tutorial: "
-                            "the tutorial's own recipe")
-    train.add_argument("--epochs", type=positive_int)
-    train.add_argument("--batch-size", type=positive_int)
-    train.add_argument("--learning-rate", type=positive_float)
-    train.add_argument("--hidden", type=positive_int)
-    train.add_argument("--feed", choices=["graph", "python"])
-    train.add_argument("--no-augment", action="store_true", help="turn augmentation off")
-    train.add_argument("--precision", choices=["auto", "float32", "bfloat16"],
-                       help="compute dtype (auto: bfloat16 on CPUs that have it natively)")
-    train.add_argument("--seed", type=int)
-    train.add_argument("--limit", type=positive_int, help="use only the first N training images")
-    train.add_argument("--include-samples", action="store_true",
-                       help="mix in your own corrected drawings")
-    train.add_argument("--data-dir", type=Path)
-    train.add_argument("--out", type=Path,
-                       help="checkpoint folder to write (default: a new one in your data folder)")
+    add_train_parser(commands, positive_int, positive_float)
 
     evaluate = commands.add_parser("evaluate", help="test accuracy and confusion matrix")
     evaluate.add_argument("--checkpoint", type=Path)
@@ -176,7 +157,8 @@ def run(args: argparse.Namespace) -> int:
                 "explain": cmd_explain}
     try:
         return handlers[args.command](args)
-    except (CliError, CheckpointError, MnistError, ValueError, OSError) as exc:
+    except (CliError, TrainCommandError, CheckpointError, MnistError, ValueError,
+            OSError) as exc:
         print(f"error: {exc}", file=sys.stderr)
         return 1
     except KeyboardInterrupt:
@@ -195,70 +177,6 @@ def load_model(checkpoint: Path | None) -> Loaded:
     for warning in loaded.warnings:
         log.warning("%s", warning)
     return loaded
-
-
-def train_config(args: argparse.Namespace) -> TrainConfig:
-    """The preset with the command line's overrides, validated."""
-    import dataclasses
-
-    overrides = {
-        "epochs": args.epochs, "batch_size": args.batch_size,
-        "learning_rate": args.learning_rate, "hidden": args.hidden, "feed": args.feed,
-        "seed": args.seed, "train_limit": args.limit, "precision": args.precision,
-    }
-    overrides = {k: v for k, v in overrides.items() if v is not None}
-    if args.no_augment:
-        overrides["augment"] = False
-    return dataclasses.replace(PRESETS[args.preset], **overrides).validate()
-
-
-def cmd_train(args: argparse.Namespace) -> int:
-    """Train with a tqdm bar; write the checkpoint at the end."""
-    from tqdm import tqdm
-
-    from model import paths
-    from model.checkpoints import CheckpointStore, write_checkpoint
-    from model.data import load_mnist
-    from model.train import EpochEnd, Finished, Preparing, Step, metadata_for, train
-
-    config = train_config(args)
-    mnist = load_mnist(args.data_dir)
-    extra = _samples_or_none() if args.include_samples else None
-    bar, finished = None, None
-    for event in train(config, mnist, extra=extra):
-        if isinstance(event, Step):
-            bar = bar or tqdm(total=event.total_steps, unit="step", dynamic_ncols=True)
-            bar.update(1)
-            bar.set_postfix(epoch=f"{event.epoch}/{event.epochs}", loss=f"{event.loss:.4f}",
-                            img_s=f"{event.images_per_second:.0f}", refresh=False)
-        elif isinstance(event, Preparing):
-            print(event.message, file=sys.stderr, flush=True)
-        elif isinstance(event, EpochEnd):
-            tqdm.write(f"epoch {event.epoch}/{event.epochs}: test accuracy "
-                       f"{event.test_accuracy:.4f}, mean loss {event.train_loss:.4f}, "
-                       f"{event.seconds:.1f} s")
-        elif isinstance(event, Finished):
-            finished = event
-    if bar:
-        bar.close()
-    metadata = metadata_for(finished, data=mnist.source,
-                            samples=0 if extra is None else len(extra[0]))
-    if args.out is not None:
-        path = write_checkpoint(args.out, finished.model, metadata, finished.optimizer)
-    else:
-        path = CheckpointStore(paths.checkpoint_dir()).save(
-            finished.model, metadata, finished.optimizer)
-    print(f"test accuracy {finished.test_accuracy:.4f}; checkpoint written to {path}")
-    return 0
-
-
-def _samples_or_none() -> tuple[np.ndarray, np.ndarray] | None:
-    from model import paths
-    from model.samples import SampleStore
-
-    store = SampleStore(paths.data_dir() / "samples.sqlite3")
-    images, labels = store.training_arrays()
-    return (images, labels) if len(labels) else None
 
 
 def format_report(report: dict) -> str:

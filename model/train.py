@@ -25,6 +25,7 @@ from model.decision import RejectRule
 from model.evaluate import accuracy, logits
 from model.optimizer import Adam
 from model.recipe import TrainConfig, cpu_has_bf16
+from model.train_events import Cancelled, EpochEnd, Preparing, Snapshot, Step
 
 
 def compute_dtype(precision: str) -> tf.DType:
@@ -32,36 +33,6 @@ def compute_dtype(precision: str) -> tf.DType:
     if precision == "auto":
         precision = "bfloat16" if cpu_has_bf16() else "float32"
     return tf.bfloat16 if precision == "bfloat16" else tf.float32
-
-
-@dataclass(frozen=True)
-class Preparing:
-    """Work before the first step that can take a while (e.g. generating data)."""
-
-    message: str
-
-
-@dataclass(frozen=True)
-class Step:
-    """One training step done."""
-
-    step: int
-    total_steps: int
-    epoch: int
-    epochs: int
-    loss: float
-    images_per_second: float
-
-
-@dataclass(frozen=True)
-class EpochEnd:
-    """An epoch done, with the test accuracy after it."""
-
-    epoch: int
-    epochs: int
-    test_accuracy: float
-    train_loss: float
-    seconds: float
 
 
 @dataclass(frozen=True)
@@ -75,21 +46,6 @@ class Finished:
     seconds: float
     rule: RejectRule = RejectRule()
     calibration: dict = dataclasses.field(default_factory=dict)
-
-
-@dataclass(frozen=True)
-class Cancelled:
-    """The run stopped at the cancel flag; nothing was produced."""
-
-    step: int
-
-
-@dataclass(frozen=True)
-class Snapshot:
-    """A copy of the weights taken between steps, for watching the network learn."""
-
-    step: int
-    params: dict[str, np.ndarray]  # keyed like ConvNet.get_numpy(); never the live variables
 
 
 Event = Preparing | Step | EpochEnd | Finished | Cancelled | Snapshot

@@ -130,13 +130,14 @@ def test_read_only_database_import_fails_with_one_line(capsys, data_home, tmp_pa
 
 
 def test_include_samples_reads_the_same_store(capsys, data_home, tmp_path):
-    assert cli._samples_or_none() is None
+    from model.train_command import _extra
+
+    args = cli.build_parser().parse_args(["train", "--include-samples", "--epochs", "1"])
+    assert args.include_samples and _extra(args) is None
     run(capsys, "samples", "import", str(labelled_folder(tmp_path / "in", [1, 6])))
-    images, labels = cli._samples_or_none()
+    images, labels = _extra(args)
     assert images.shape == (2, 28, 28) and images.dtype == np.uint8
     assert labels.tolist() == [1, 6]
-    args = cli.build_parser().parse_args(["train", "--include-samples", "--epochs", "1"])
-    assert args.include_samples
 
 
 def test_list_never_shows_deleted_drawings(capsys, data_home):
