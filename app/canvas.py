@@ -256,6 +256,22 @@ class DrawingCanvas(QWidget):
         return [np.array(stroke, dtype=np.float64).reshape(-1, 2) * dpr
                 for stroke in self._strokes]
 
+    def drawing(self) -> tuple[QImage, Strokes | None]:
+        """The drawing as it is now, to save: the gray store and its strokes (None: an image)."""
+        self._ensure_backing_store()
+        step = self._snapshot(self._image)
+        return step.image, step.strokes
+
+    def restore_drawing(self, image: QImage, strokes: Strokes | None) -> None:
+        """Show a saved drawing exactly as ``drawing()`` gave it; undoable."""
+        if image.isNull():
+            raise ValueError("cannot restore a null image")
+        self._end_stroke()
+        self._ensure_backing_store()
+        self._push_undo(self._image)
+        self._restore(_Step(image, strokes))
+        self._after_replace()
+
     def can_undo(self) -> bool:
         """Return True if there is a step to undo."""
         return bool(self._undo_stack)

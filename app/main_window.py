@@ -37,10 +37,11 @@ from app.canvas import PEN_WIDTH_MAX, PEN_WIDTH_MIN, DrawingCanvas
 from app.desktop import icon_source
 from app.memory import limit_malloc_arenas
 from app.prediction_panel import PredictionPanel
+from app.recovery import CanvasRecovery
 from app.teach_row import TeachRow
 from app.theme import follow_color_scheme
+from app.trainer import TrainingController, TrainingJob, TrainingResult
 from app.training_panel import TrainingPanel, read_bool
-from app.training_worker import TrainingController, TrainingJob, TrainingResult
 from model import preprocess
 from model.number import DigitReading, Reading, read_number
 
@@ -70,6 +71,13 @@ def pil_to_qimage(image: object) -> QImage:
     return QImage(data, paper.width, paper.height, QImage.Format.Format_RGBA8888).copy()
 
 
+def load_mnist_here() -> object:
+    """MNIST for the window: never from a source that would import TensorFlow here."""
+    from model.data import default_sources, load_mnist
+
+    return load_mnist(sources=default_sources(keras=False))
+
+
 def add_close_keys(window: QWidget) -> None:
     """Esc and Ctrl+W close a secondary window."""
     for keys in (QKeySequence(Qt.Key.Key_Escape), QKeySequence(QKeySequence.StandardKey.Close)):
@@ -89,7 +97,8 @@ def load_classifier(checkpoint_dir: Path, prefer_bundled: bool) -> tuple:
         loaded = load_for_serving(BUNDLED_DIR)
     else:
         loaded = CheckpointStore(checkpoint_dir).load_newest(loader=load_for_serving)
-    return Classifier(loaded.model, loaded.metadata, loaded.path), loaded.warnings
+    return (Classifier(loaded.model, loaded.metadata, loaded.path, tensorflow=False),
+            loaded.warnings)
 
 
 class MainWindow(QMainWindow):
@@ -112,7 +121,7 @@ class MainWindow(QMainWindow):
         self._last_saved: tuple[list[int], bool, int | None] | None = None
         self._explorer = None
         self._inspector = None  # app.inspector.InspectorWindow, made on first Ctrl+I
-        self.mnist = None  # model.data.Mnist once loaded, kept for the next retrain
+        self.mnist = None  # model.data.Mnist once the explorer has loaded it
         self._threads = []
         self._live_timer = QTimer(self, singleShot=True, interval=LIVE_PREDICTION_MS)
         self._live_timer.timeout.connect(self._update_live_prediction)
@@ -123,6 +132,11 @@ class MainWindow(QMainWindow):
         self.model_label = QLabel("Loading model...", objectName="modelLabel")
         self.statusBar().addPermanentWidget(self.model_label)
         self.show_reading(None)
+        self.recovery = CanvasRecovery(self.canvas, self.data_dir)
+        if self.recovery.restore():
+            self.statusBar().showMessage(
+                "Your drawing is back: Digit Canvas did not close normally last time.", 20_000)
+        self.recovery.watch()
         if load_model:
             self.load_model(prefer_bundled=read_bool(QSettings(), "model/use_bundled", False))
 
@@ -240,7 +254,6 @@ class MainWindow(QMainWindow):
         panel.cancelRequested.connect(self.training.cancel)
         training = self.training  # connected once, never per run: no signal can come too early
         training.status.connect(panel.on_status)
-        training.dataLoaded.connect(self._on_mnist)
         training.step.connect(panel.on_step)
         training.epochEnded.connect(panel.on_epoch)
         training.snapshot.connect(self._on_snapshot)
@@ -550,10 +563,9 @@ class MainWindow(QMainWindow):
             if self.mnist is not None:
                 self._on_mnist(self.mnist)
             else:
-                from model.data import load_mnist
-
                 self._threads.append(run_in_thread(
-                    load_mnist, self, self._on_mnist, self._on_test_data_failed, "mnist-loader"))
+                    load_mnist_here, self, self._on_mnist, self._on_test_data_failed,
+                    "mnist-loader"))
         self._explorer.show()
         self._explorer.raise_()
 
@@ -657,8 +669,7 @@ class MainWindow(QMainWindow):
             self.show_message("Invalid training settings", str(exc), QMessageBox.Icon.Warning)
             return False
         extra = self.user_samples() if self.training_panel.settings().include_samples else None
-        return self._start(TrainingJob(config, self.data_dir / "checkpoints", extra=extra,
-                                       mnist=self.mnist))
+        return self._start(TrainingJob(config, self.data_dir / "checkpoints", extra=extra))
 
     def start_fine_tune(self) -> bool:
         """A quick run on the person's drawings (mixed with MNIST) from the current model."""
@@ -673,7 +684,7 @@ class MainWindow(QMainWindow):
         from model.recipe import fine_tune_config
 
         job = TrainingJob(fine_tune_config(len(extra[1])), self.data_dir / "checkpoints",
-                          start_from=self.classifier.params, extra=extra, mnist=self.mnist)
+                          start_from=self.classifier.params, extra=extra)
         return self._start(job)
 
     def user_samples(self) -> tuple[np.ndarray, np.ndarray] | None:
@@ -701,7 +712,7 @@ class MainWindow(QMainWindow):
         if self.classifier is None:  # no model could be loaded: this run gives the first one
             from model.classifier import Classifier
 
-            self.classifier, self.model_error = Classifier(result.model), None
+            self.classifier, self.model_error = Classifier(result.model, tensorflow=False), None
         previous = self.classifier.metadata.get("test_accuracy")
         self.classifier.swap(result.model, result.metadata, result.path)
         QSettings().remove("model/use_bundled")
@@ -723,9 +734,12 @@ class MainWindow(QMainWindow):
     @Slot(str)
     def _on_training_failed(self, message: str) -> None:
         self.training_panel.on_ended("Failed: " + message.splitlines()[0])
-        self.show_message("Training failed",
-                          message + "\n\nThe model in use has not changed.",
-                          QMessageBox.Icon.Warning)
+        box = self.show_message("Training stopped",
+                                message + "\n\nThe model in use has not changed.",
+                                QMessageBox.Icon.Warning)
+        retry = box.addButton("Try again", QMessageBox.ButtonRole.AcceptRole)
+        job = self.training.job
+        retry.clicked.connect(lambda: self._start(job) if job is not None else None)
 
     @Slot()
     def _on_training_thread_finished(self) -> None:
@@ -803,6 +817,7 @@ class MainWindow(QMainWindow):
             thread.wait()
         self.purge_deleted_drawings()
         self._save_settings()
+        self.recovery.discard()  # a clean close: nothing to bring back next time
         super().closeEvent(event)
 
 
@@ -813,8 +828,8 @@ def _source_caption(truth: int | None) -> str:
 
 def tune_interpreter() -> None:
     """Interpreter settings that keep the window smooth while training runs."""
-    # The training thread holds the GIL in 5 ms slices by default; hand it over
-    # every 1 ms so the event loop never waits long (bench.ui_responsiveness).
+    # A background thread (loading a model, the explorer's test set) holds the GIL in
+    # 5 ms slices by default; hand it over every 1 ms so the event loop never waits long.
     sys.setswitchinterval(0.001)
     limit_malloc_arenas()  # a new thread per run must not mean a new arena (bench.soak)
 

@@ -431,9 +431,24 @@ class CheckpointStore:
         """Write a new checkpoint and prune the oldest beyond ``keep``."""
         stamp = dt.datetime.now(dt.UTC).strftime("%Y%m%dT%H%M%S%f")
         path = write_checkpoint(self.root / f"ckpt-{stamp}", model, metadata, optimizer)
+        self._prune()
+        return path
+
+    def adopt(self, written: Path) -> Path:
+        """Move a complete checkpoint folder written elsewhere on this disk into the store.
+
+        One rename: the store never holds a half-moved checkpoint.
+        """
+        read_metadata(written)  # only a complete checkpoint has its metadata
+        path = self.root / written.name
+        self.root.mkdir(parents=True, exist_ok=True)
+        os.rename(written, path)
+        self._prune()
+        return path
+
+    def _prune(self) -> None:
         for old in self.checkpoints()[self.keep :]:
             shutil.rmtree(old, ignore_errors=True)
-        return path
 
     def load_newest(self, fallbacks: Iterable[Path] = (BUNDLED_DIR,),
                     loader: Callable[[Path], Loaded] | None = None) -> Loaded:

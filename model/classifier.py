@@ -43,11 +43,14 @@ class Classifier:
         model: a ConvNet, or its parameters as NumPy arrays (no TensorFlow needed).
         metadata: the checkpoint's metadata (its "decision" entry sets the rule).
         path: the checkpoint folder it came from.
+        tensorflow: run big batches in TensorFlow (several times faster); the app's
+            window passes False: TensorFlow never runs in its process.
     """
 
     def __init__(self, model: ConvNet | dict[str, np.ndarray], metadata: dict | None = None,
-                 path: Path | None = None) -> None:
+                 path: Path | None = None, tensorflow: bool = True) -> None:
         self._served = self._prepare(model, metadata, path)
+        self.tensorflow = tensorflow
         self._model_cache: tuple[NumpyNet, ConvNet] | None = None
 
     @staticmethod
@@ -105,12 +108,13 @@ class Classifier:
     def logits_batch(self, images: np.ndarray) -> np.ndarray:
         """Logits (N, 10) for images (N, 28, 28[, 1]), uint8 or float in [0, 1].
 
-        Large batches run in TensorFlow (imported on first use), small ones in NumPy.
+        Large batches run in TensorFlow (imported on first use) unless ``tensorflow`` is
+        False, small ones in NumPy.
         """
         return self._logits(self._served, images)
 
     def _logits(self, served: _Served, images: np.ndarray) -> np.ndarray:
-        if len(images) <= BIG_BATCH:
+        if len(images) <= BIG_BATCH or not self.tensorflow:
             return served.net.logits(images)
         from model.evaluate import logits as tf_logits
 

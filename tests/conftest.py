@@ -266,7 +266,8 @@ def app_window(qtbot, tmp_app_dirs: AppDirs) -> Iterator[object]:
     from app.main_window import MainWindow
 
     window = MainWindow(data_dir=tmp_app_dirs.data / "digit-canvas")
-    qtbot.addWidget(window)
+    # A test that fails mid-training must not leave close() asking "Stop training?".
+    qtbot.addWidget(window, before_close_func=lambda w: w.training.stop_and_wait())
     window.show()
     qtbot.waitUntil(lambda: window.classifier is not None or bool(window.model_error),
                     timeout=60_000)

@@ -4,14 +4,17 @@ The runs take their recipe from the settings panel, as a person's do; only the
 amount of data is cut (``small_presets``: the first 1,024 MNIST images).
 """
 
-import threading
+import os
+import signal
+import time
 
 import numpy as np
 import pytest
+from PySide6.QtWidgets import QMessageBox
 
 from app.main_window import MainWindow
-from model.checkpoints import BUNDLED_DIR, load_checkpoint
-from tests.window_driver import click, shown_messages, small_presets
+from model.checkpoints import BUNDLED_DIR
+from tests.window_driver import click, shown_messages, small_presets, use_trainer_fault
 
 
 def files_of(folder):
@@ -71,15 +74,15 @@ def test_retrain_cannot_be_started_twice(window, qtbot):
     panel = window.training_panel
     set_epochs(window, 50)  # cannot end by itself during the test
     click(qtbot, panel.retrain_button)
-    worker = window.training.worker
-    assert worker is not None
+    process = window.training.process
+    assert process is not None
     # What the person sees: Retrain greyed out in the panel and the menu, Cancel available.
     assert not panel.retrain_button.isEnabled() and not window.retrain_action.isEnabled()
     assert panel.cancel_button.isEnabled() and window.cancel_action.isEnabled()
     click(qtbot, panel.retrain_button)
     window.retrain_action.trigger()
     assert window.start_retrain() is False
-    assert window.training.worker is worker
+    assert window.training.process is process
     click(qtbot, panel.cancel_button)
     wait_idle(qtbot, window)
     assert panel.status.text() == "Cancelled"
@@ -111,13 +114,7 @@ def test_cancel_leaves_model_and_checkpoints_byte_for_byte(window, qtbot):
 
 @pytest.mark.faults
 def test_an_error_in_training_reaches_the_ui_and_the_old_model_stays(window, qtbot, monkeypatch):
-    import model.train as train_module
-
-    def broken(*args, **kwargs):
-        raise RuntimeError("simulated failure in the training loop")
-        yield  # a generator, like the real one
-
-    monkeypatch.setattr(train_module, "train", broken)
+    use_trainer_fault(monkeypatch, "fail-in-loop")
     model = window.classifier.model
     assert window.start_retrain()
     wait_idle(qtbot, window)
@@ -128,16 +125,8 @@ def test_an_error_in_training_reaches_the_ui_and_the_old_model_stays(window, qtb
 
 
 @pytest.mark.faults
-@pytest.mark.parametrize("timing", ["usual", "the run ends before start() returns"])
-def test_missing_mnist_gives_a_clear_message(window, qtbot, monkeypatch, request, timing):
-    import model.data as data_module
-
-    def nothing(data_dir=None):
-        return [("nowhere", lambda: (_ for _ in ()).throw(data_module.MnistError("no")), False)]
-
-    monkeypatch.setattr(data_module, "default_sources", nothing)
-    if timing != "usual":
-        request.getfixturevalue("worst_case_timing")
+def test_missing_mnist_gives_a_clear_message(window, qtbot, monkeypatch):
+    use_trainer_fault(monkeypatch, "no-mnist")
     assert window.start_retrain()
     wait_idle(qtbot, window)
     message = shown_messages(window)
@@ -206,14 +195,7 @@ def test_many_rapid_retrain_and_cancel_clicks(window, qtbot):
 
 @pytest.mark.faults
 def test_disk_full_when_saving_reaches_the_ui_and_nothing_is_adopted(window, qtbot, monkeypatch):
-    import errno
-
-    from model.checkpoints import CheckpointStore
-
-    def full(self, *args, **kwargs):
-        raise OSError(errno.ENOSPC, "No space left on device")
-
-    monkeypatch.setattr(CheckpointStore, "save", full)
+    use_trainer_fault(monkeypatch, "disk-full")
     model = window.classifier.model
     assert window.start_retrain()
     wait_idle(qtbot, window)
@@ -222,41 +204,50 @@ def test_disk_full_when_saving_reaches_the_ui_and_nothing_is_adopted(window, qtb
 
 
 @pytest.mark.faults
-@pytest.mark.parametrize("phase", ["loading data", "saving"])
-def test_closing_in_every_phase_ends_cleanly(window, qtbot, monkeypatch, phase):
-    import time
+@pytest.mark.parametrize("phase", ["starting", "loading data", "mid-epoch", "saving"])
+def test_a_trainer_killed_in_any_phase_leaves_window_model_and_checkpoints(
+        window, qtbot, monkeypatch, tmp_path, phase):
+    """The child dies (kill -9, as by the OOM killer) at each phase; the window carries on."""
+    marker = tmp_path / "arrived"
+    fault = {"loading data": "hang-in-load", "mid-epoch": "hang-mid-epoch",
+             "saving": "hang-in-save"}.get(phase, "none")
+    use_trainer_fault(monkeypatch, fault, marker)
+    window.canvas.draw_stroke([(210, 80), (200, 330)])
+    drawing = [stroke.tolist() for stroke in window.canvas.strokes()]
+    params = {k: v.copy() for k, v in window.classifier.params.items()}
+    checkpoints = window.data_dir / "checkpoints"
+    assert window.start_retrain()
+    if phase == "starting":
+        qtbot.waitUntil(lambda: window.training.pid() is not None, timeout=10_000)
+    else:  # the child is inside that phase (the fault touched the marker, then hangs)
+        qtbot.waitUntil(marker.exists, timeout=60_000)
+    os.kill(window.training.pid(), signal.SIGKILL)
+    wait_idle(qtbot, window, timeout=10_000)
+    assert window.isVisible()
+    assert [stroke.tolist() for stroke in window.canvas.strokes()] == drawing
+    message = shown_messages(window)
+    assert "Training was stopped before it finished" in message
+    assert "The model in use has not changed" in message
+    assert all(np.array_equal(params[k], v) for k, v in window.classifier.params.items())
+    assert not checkpoints.exists() or list(checkpoints.iterdir()) == []
+    assert window.training_panel.retrain_button.isEnabled()
+    box = next(b for b in window.findChildren(QMessageBox) if b.isVisible())
+    assert any(button.text() == "Try again" for button in box.buttons())
 
-    import model.data as data_module
-    from model.checkpoints import CheckpointStore
 
-    entered = threading.Event()
-    if phase == "loading data":
-        real_load = data_module.load_mnist
-
-        def slow_load(*args, **kwargs):
-            entered.set()
-            time.sleep(1.0)
-            return real_load(*args, **kwargs)
-
-        monkeypatch.setattr(data_module, "load_mnist", slow_load)
-    else:
-        real_save = CheckpointStore.save
-
-        def slow_save(self, *args, **kwargs):
-            entered.set()
-            time.sleep(1.0)
-            return real_save(self, *args, **kwargs)
-
-        monkeypatch.setattr(CheckpointStore, "save", slow_save)
+@pytest.mark.faults
+@pytest.mark.parametrize("fault", ["hang-in-load", "hang-in-save"])
+def test_closing_in_every_phase_ends_cleanly(window, qtbot, monkeypatch, tmp_path, fault):
+    marker = tmp_path / "arrived"
+    use_trainer_fault(monkeypatch, fault, marker)
     monkeypatch.setattr(window, "confirm_stop_training", lambda: True)
     model = window.classifier.model
     assert window.start_retrain()
-    qtbot.waitUntil(entered.is_set, timeout=60_000)
+    qtbot.waitUntil(marker.exists, timeout=60_000)
+    asked = time.monotonic()
     window.close()
+    assert time.monotonic() - asked < 5.0  # a second of grace, then the child is ended
     assert not window.training.is_running()
     assert window.classifier.model is model
-    saved = list((window.data_dir / "checkpoints").glob("ckpt-*"))
-    if phase == "saving":  # a finished run's checkpoint is complete, never half-written
-        assert len(saved) == 1 and load_checkpoint(saved[0]).model is not None
-    else:
-        assert saved == []
+    checkpoints = window.data_dir / "checkpoints"
+    assert not checkpoints.exists() or list(checkpoints.iterdir()) == []

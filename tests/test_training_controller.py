@@ -1,18 +1,19 @@
-"""TrainingController: every message of a run reaches its listeners, however fast the run ends.
+"""TrainingController: the trainer process's events reach the window, whatever the child does.
 
-The worst case for a listener is a run that has already ended when ``start()``
-returns (a failure at once, or a very short run on a busy machine); the
-``worst_case_timing`` fixture (conftest) makes every run end that early.
+Each test starts the real trainer (``main.py train --events``) on a few MNIST
+images; ``use_trainer_fault`` makes it fail, hang or crash at a chosen place.
 """
 
 from __future__ import annotations
 
-import pytest
+import time
 
-from app.training_worker import TrainingController, TrainingJob
-from model.data import MnistError
-from model.train import TrainConfig
-from tests.helpers import mnist
+import pytest
+from PySide6.QtCore import QProcess
+
+from app.trainer import TrainingController, TrainingJob
+from model.recipe import TrainConfig
+from tests.window_driver import use_trainer_fault
 
 pytestmark = pytest.mark.gui
 
@@ -30,80 +31,108 @@ def controller(qtbot) -> TrainingController:
 def record(controller: TrainingController) -> list[tuple[str, object]]:
     """Every signal the controller emits, in order, connected before any run."""
     seen: list[tuple[str, object]] = []
-    for name in ("status", "dataLoaded", "step", "epochEnded", "succeeded", "failed"):
+    for name in ("status", "step", "epochEnded", "snapshot", "succeeded", "failed"):
         getattr(controller, name).connect(lambda value, name=name: seen.append((name, value)))
     controller.cancelled.connect(lambda: seen.append(("cancelled", None)))
     controller.finished.connect(lambda: seen.append(("finished", None)))
     return seen
 
 
-def test_a_run_that_fails_at_once_is_heard(controller, qtbot, worst_case_timing, monkeypatch,
-                                           tmp_path):
-    import model.data as data_module
+def wait_idle(qtbot, controller: TrainingController, timeout: int = 120_000) -> None:
+    qtbot.waitUntil(lambda: not controller.is_running(), timeout=timeout)
 
-    def no_data(*args, **kwargs):
-        raise MnistError("MNIST could not be loaded from any source: none here")
 
-    monkeypatch.setattr(data_module, "load_mnist", no_data)
+def test_a_whole_run_delivers_every_event_in_order(controller, qtbot, tmp_path):
     seen = record(controller)
-    assert controller.start(TrainingJob(SHORT, tmp_path / "checkpoints")) is not None
-    qtbot.waitUntil(lambda: not controller.is_running(), timeout=10_000)
-    assert seen == [("failed", "MNIST could not be loaded from any source: none here"),
-                    ("finished", None)]
-    assert not (tmp_path / "checkpoints").exists()
-
-
-def test_a_whole_run_before_start_returns_delivers_every_event_in_order(
-        controller, qtbot, worst_case_timing, tmp_path):
-    seen = record(controller)
-    assert controller.start(TrainingJob(SHORT, tmp_path / "checkpoints")) is not None
-    qtbot.waitUntil(lambda: not controller.is_running(), timeout=120_000)
+    job = TrainingJob(SHORT, tmp_path / "checkpoints", snapshot_every=1)
+    assert controller.start(job) is not None
+    wait_idle(qtbot, controller)
     names = [name for name, _ in seen]
-    # Loading announces each source tried; then the two 64-image steps, the epoch, the save.
     loading = [value for name, value in seen if name == "status" and "Loading MNIST" in value]
-    assert loading and names.index("dataLoaded") == len(loading)
-    assert names[len(loading) + 1:] == ["status", "step", "step", "epochEnded", "status",
-                                        "succeeded", "finished"]
-    assert seen[len(loading) + 1] == ("status", "Training...")
+    assert loading and names[: len(loading)] == ["status"] * len(loading)
+    # Then the two 64-image steps (a snapshot before and after each), the epoch, the save.
+    assert names[len(loading):] == ["status", "snapshot", "step", "snapshot", "step", "snapshot",
+                                    "epochEnded", "status", "succeeded", "finished"]
+    assert seen[len(loading)] == ("status", "Training...")
     assert [value.step for name, value in seen if name == "step"] == [1, 2]
+    assert [value.step for name, value in seen if name == "snapshot"] == [0, 1, 2]
     assert ("status", "Saving checkpoint...") in seen
     result = dict(seen)["succeeded"]
     assert result.path.parent == tmp_path / "checkpoints" and result.path.is_dir()
+    assert isinstance(result.model, dict) and result.model["w_d1"].shape[1] == SHORT.hidden
     assert dict(seen)["epochEnded"].test_accuracy == result.metadata["test_accuracy"]
+    # Nothing is left behind: no staging folder, no snapshot files.
+    assert sorted(p.name for p in (tmp_path / "checkpoints").iterdir()) == [result.path.name]
 
 
-def test_cancel_before_the_first_step_is_heard(controller, qtbot, tmp_path, monkeypatch):
-    import model.data as data_module
-
+@pytest.mark.faults
+def test_a_run_that_fails_at_once_is_heard(controller, qtbot, tmp_path, monkeypatch):
+    use_trainer_fault(monkeypatch, "no-mnist")
     seen = record(controller)
-    job = TrainingJob(SHORT, tmp_path / "checkpoints")
-    # The cancel lands while the data loads: the worker checks it before training.
-    monkeypatch.setattr(data_module, "load_mnist",
-                        lambda *args, **kwargs: (controller.cancel(), mnist())[1])
-    assert controller.start(job) is not None
-    qtbot.waitUntil(lambda: not controller.is_running(), timeout=60_000)
-    assert [name for name, _ in seen] == ["dataLoaded", "cancelled", "finished"]
+    assert controller.start(TrainingJob(SHORT, tmp_path / "checkpoints")) is not None
+    wait_idle(qtbot, controller)
+    name, message = seen[-2]
+    assert name == "failed" and message.startswith("MNIST could not be loaded")
+    assert "nowhere" in message and seen[-1] == ("finished", None)
     assert not (tmp_path / "checkpoints").exists()
 
 
-def test_a_second_start_while_running_is_refused(controller, qtbot, tmp_path, monkeypatch):
-    import threading
-
-    import model.data as data_module
-
-    release = threading.Event()
-
-    def held(*args, **kwargs):
-        release.wait(60)
-        return mnist()
-
-    monkeypatch.setattr(data_module, "load_mnist", held)
+@pytest.mark.faults
+def test_cancel_while_loading_is_heard_within_a_second(controller, qtbot, tmp_path,
+                                                       monkeypatch):
+    # The child hangs where it cannot look at the cancel flag: it is ended after the grace.
+    marker = tmp_path / "loading"
+    use_trainer_fault(monkeypatch, "hang-in-load", marker)
     seen = record(controller)
-    first = controller.start(TrainingJob(SHORT, tmp_path / "a"))
-    assert first is not None and controller.is_running()
+    assert controller.start(TrainingJob(SHORT, tmp_path / "checkpoints")) is not None
+    qtbot.waitUntil(marker.exists, timeout=60_000)
+    asked = time.monotonic()
+    controller.cancel()
+    wait_idle(qtbot, controller, timeout=10_000)
+    assert time.monotonic() - asked < 3.0  # one second of grace, then a kill
+    assert [name for name, _ in seen][-2:] == ["cancelled", "finished"]
+    assert not (tmp_path / "checkpoints").exists()
+
+
+@pytest.mark.faults
+def test_cancel_between_steps_stops_the_child_cleanly(controller, qtbot, tmp_path):
+    seen = record(controller)
+    long = TrainConfig(epochs=50, batch_size=64, train_limit=4096, seed=0, augment=False)
+    assert controller.start(TrainingJob(long, tmp_path / "checkpoints")) is not None
+    qtbot.waitUntil(lambda: sum(name == "step" for name, _ in seen) >= 2, timeout=60_000)
+    ends = []
+    controller.process.finished.connect(lambda code, status: ends.append((code, status)))
+    controller.cancel()
+    wait_idle(qtbot, controller, timeout=10_000)
+    assert ends == [(0, QProcess.ExitStatus.NormalExit)]  # it stopped by itself, not killed
+    assert [name for name, _ in seen][-2:] == ["cancelled", "finished"]
+    assert not (tmp_path / "checkpoints").exists()
+
+
+@pytest.mark.faults
+def test_a_second_start_while_running_is_refused(controller, qtbot, tmp_path, monkeypatch):
+    use_trainer_fault(monkeypatch, "hang-in-load", tmp_path / "loading")
+    seen = record(controller)
+    assert controller.start(TrainingJob(SHORT, tmp_path / "a")) is not None
+    assert controller.is_running()
     assert controller.start(TrainingJob(SHORT, tmp_path / "b")) is None
     controller.cancel()
-    release.set()
-    qtbot.waitUntil(lambda: not controller.is_running(), timeout=60_000)
-    assert [name for name, _ in seen] == ["dataLoaded", "cancelled", "finished"]
+    wait_idle(qtbot, controller, timeout=10_000)
+    assert [name for name, _ in seen][-2:] == ["cancelled", "finished"]
     assert not (tmp_path / "a").exists() and not (tmp_path / "b").exists()
+
+
+@pytest.mark.faults
+@pytest.mark.parametrize("fault", ["crash-at-start", "crash-in-load", "crash-mid-epoch",
+                                   "crash-in-save"])
+def test_a_crashing_trainer_is_a_failure_in_plain_words(controller, qtbot, tmp_path,
+                                                        monkeypatch, fault):
+    use_trainer_fault(monkeypatch, fault)
+    seen = record(controller)
+    assert controller.start(TrainingJob(SHORT, tmp_path / "checkpoints")) is not None
+    wait_idle(qtbot, controller)
+    name, message = seen[-2]
+    assert name == "failed" and message.startswith("Training was stopped before it finished")
+    assert seen[-1] == ("finished", None)
+    assert "succeeded" not in [name for name, _ in seen]
+    assert not (tmp_path / "checkpoints").exists()  # the half-written save is gone too

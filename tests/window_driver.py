@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import dataclasses
+import sys
 from collections.abc import Sequence
+from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QPoint, Qt
@@ -110,3 +112,14 @@ def small_presets(monkeypatch: pytest.MonkeyPatch, train_limit: int, generated: 
             preset, train_limit=train_limit, seed=0, styles=min(preset.styles, generated),
             negatives=min(preset.negatives, generated), validation=min(preset.validation, 1000))
         monkeypatch.setitem(recipe.PRESETS, name, small)
+
+
+def use_trainer_fault(monkeypatch: pytest.MonkeyPatch, fault: str,
+                      marker: Path | None = None) -> None:
+    """Start the real trainer with one fault from tests/trainer_faults.py."""
+    from app import trainer
+
+    script = Path(__file__).with_name("trainer_faults.py")
+    monkeypatch.setattr(trainer, "trainer_command", lambda: [sys.executable, str(script), fault])
+    if marker is not None:
+        monkeypatch.setenv("DC_FAULT_MARKER", str(marker))

@@ -1,0 +1,87 @@
+"""The canvas survives anything: saved as the person draws, restored after a crash or a kill.
+
+One PNG file holds the drawing (the canvas's gray pixels) and, in a text chunk,
+its strokes: written whole or not at all (a new file renamed over the old one).
+A clean close removes it, so a file found at start-up means the last session
+did not end normally.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+import os
+import uuid
+from pathlib import Path
+
+from PySide6.QtCore import QObject, QTimer, Slot
+from PySide6.QtGui import QImage
+
+from app.canvas import DrawingCanvas
+
+log = logging.getLogger(__name__)
+
+FILE_NAME = "canvas-recovery.png"
+SAVE_DELAY_MS = 250  # after a change that is not the end of a stroke (undo, clear, an image)
+
+
+class CanvasRecovery(QObject):
+    """Keeps ``canvas`` saved in ``folder``; ``restore()`` brings back what a crash left."""
+
+    def __init__(self, canvas: DrawingCanvas, folder: Path) -> None:
+        super().__init__(canvas)
+        self.canvas = canvas
+        self.path = folder / FILE_NAME
+        self._timer = QTimer(self, singleShot=True, interval=SAVE_DELAY_MS)
+        self._timer.timeout.connect(self.save)
+
+    def watch(self) -> None:
+        """Save at the end of every stroke, and shortly after any other change."""
+        self.canvas.strokeFinished.connect(self.save)
+        self.canvas.drawingChanged.connect(self._timer.start)
+        self.canvas.cleared.connect(self.save)
+
+    def restore(self) -> bool:
+        """Put a drawing left by a session that did not close normally back on the canvas."""
+        if not self.path.exists():
+            return False
+        image = QImage(str(self.path))
+        if image.isNull():
+            log.warning("the saved drawing %s could not be read; it is kept aside", self.path)
+            os.replace(self.path, self.path.with_suffix(".damaged.png"))
+            return False
+        strokes = None
+        try:
+            found = json.loads(image.text("strokes") or "null")
+            if found is not None:
+                strokes = [[(float(x), float(y)) for x, y in stroke] for stroke in found]
+        except (ValueError, TypeError):
+            log.warning("the saved drawing's strokes are damaged; restoring its pixels only")
+        image.setDevicePixelRatio(float(image.text("dpr") or 1.0))
+        self.canvas.restore_drawing(image, strokes)
+        return True
+
+    @Slot()
+    def save(self) -> None:
+        """Write the drawing now (a blank canvas removes the file: nothing to lose)."""
+        self._timer.stop()
+        if self.canvas.is_empty():
+            self.discard()
+            return
+        image, strokes = self.canvas.drawing()
+        image.setText("strokes", json.dumps(strokes))
+        image.setText("dpr", str(image.devicePixelRatio()))
+        staging = self.path.with_name(f".{FILE_NAME}.{uuid.uuid4().hex[:6]}")
+        try:
+            self.path.parent.mkdir(parents=True, exist_ok=True)
+            if not image.save(str(staging), "PNG"):
+                raise OSError(f"could not write {staging}")
+            os.replace(staging, self.path)
+        except OSError as exc:
+            log.warning("the drawing could not be saved for recovery: %s", exc)
+            staging.unlink(missing_ok=True)
+
+    def discard(self) -> None:
+        """Forget the saved drawing (a clean close, or a blank canvas)."""
+        self._timer.stop()
+        self.path.unlink(missing_ok=True)

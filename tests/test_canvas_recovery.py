@@ -1,0 +1,118 @@
+"""The drawing survives a crash or a kill of the app itself, and a damaged recovery file."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+import textwrap
+
+import pytest
+
+from app.main_window import MainWindow
+from app.recovery import FILE_NAME
+
+pytestmark = pytest.mark.gui
+
+STROKES = [[(210, 80), (200, 330)], [(300, 100), (380, 100), (320, 330)]]
+
+
+def strokes_of(window: MainWindow) -> list:
+    return [stroke.tolist() for stroke in window.canvas.strokes()]
+
+
+def open_window(qtbot, data_dir) -> MainWindow:
+    window = MainWindow(data_dir=data_dir, load_model=False)
+    qtbot.addWidget(window)
+    window.resize(1100, 700)
+    window.show()
+    return window
+
+
+def test_a_killed_app_gives_the_drawing_back(qtbot, tmp_path):
+    # A real app process draws two strokes and is killed with SIGKILL: no chance to clean up.
+    data_dir = tmp_path / "data"
+    script = textwrap.dedent(f"""
+        import os, signal
+        from pathlib import Path
+        from PySide6.QtWidgets import QApplication
+        from app.main_window import MainWindow
+        app = QApplication([])
+        window = MainWindow(data_dir=Path({str(data_dir)!r}), load_model=False)
+        window.resize(1100, 700)
+        window.show()
+        for stroke in {STROKES!r}:
+            window.canvas.draw_stroke(stroke)
+        print(repr([s.tolist() for s in window.canvas.strokes()]), flush=True)
+        os.kill(os.getpid(), signal.SIGKILL)
+    """)
+    child = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True,
+                           timeout=120, env={**os.environ, "QT_QPA_PLATFORM": "offscreen"})
+    assert child.returncode == -9, child.stderr
+    drawn = eval(child.stdout.strip().splitlines()[-1])  # noqa: S307 - our own repr
+    assert (data_dir / FILE_NAME).exists()
+    window = open_window(qtbot, data_dir)
+    assert strokes_of(window) == drawn
+    assert not window.canvas.is_empty()
+    assert "Your drawing is back" in window.statusBar().currentMessage()
+    window.canvas.undo()  # the restore is one undoable step
+    assert window.canvas.is_empty()
+
+
+def test_the_canvas_is_saved_at_the_end_of_every_stroke(qtbot, tmp_path):
+    window = open_window(qtbot, tmp_path)
+    window.canvas.draw_stroke(STROKES[0])
+    first = (tmp_path / FILE_NAME).read_bytes()
+    window.canvas.draw_stroke(STROKES[1])
+    assert (tmp_path / FILE_NAME).read_bytes() != first
+    # A second window on the same folder (the first never closed) sees both strokes.
+    again = open_window(qtbot, tmp_path)
+    assert strokes_of(again) == strokes_of(window)
+    assert again.canvas.to_array().tolist() == window.canvas.to_array().tolist()
+
+
+def test_an_opened_image_is_saved_too(qtbot, tmp_path):
+    import numpy as np
+
+    window = open_window(qtbot, tmp_path)
+    digit = np.zeros((28, 28), np.uint8)
+    digit[4:24, 12:16] = 255
+    window.canvas.set_array(digit)
+    qtbot.waitUntil((tmp_path / FILE_NAME).exists, timeout=5_000)
+    again = open_window(qtbot, tmp_path)
+    assert again.canvas.strokes() is None  # an image, not strokes
+    assert again.canvas.to_array().tolist() == window.canvas.to_array().tolist()
+
+
+def test_a_clean_close_or_a_clear_leaves_nothing_to_restore(qtbot, tmp_path):
+    window = open_window(qtbot, tmp_path)
+    window.canvas.draw_stroke(STROKES[0])
+    window.canvas.clear()
+    assert not (tmp_path / FILE_NAME).exists()
+    window.canvas.draw_stroke(STROKES[0])
+    window.close()
+    assert not (tmp_path / FILE_NAME).exists()
+    again = open_window(qtbot, tmp_path)
+    assert again.canvas.is_empty() and "Your drawing" not in again.statusBar().currentMessage()
+
+
+@pytest.mark.faults
+def test_a_damaged_recovery_file_is_kept_aside_and_the_app_starts(qtbot, tmp_path):
+    (tmp_path / FILE_NAME).write_bytes(b"\x89PNG\r\n\x1a\n not really a png")
+    window = open_window(qtbot, tmp_path)
+    assert window.canvas.is_empty()
+    assert (tmp_path / "canvas-recovery.damaged.png").exists()  # never deleted
+
+
+@pytest.mark.faults
+def test_damaged_strokes_still_give_the_pixels_back(qtbot, tmp_path):
+    from PySide6.QtGui import QImage
+
+    window = open_window(qtbot, tmp_path)
+    window.canvas.draw_stroke(STROKES[0])
+    image = QImage(str(tmp_path / FILE_NAME))
+    image.setText("strokes", "[[1, 2, 3]] not json")
+    assert image.save(str(tmp_path / FILE_NAME))
+    again = open_window(qtbot, tmp_path)
+    assert again.canvas.strokes() is None
+    assert again.canvas.to_array().tolist() == window.canvas.to_array().tolist()

@@ -1,0 +1,78 @@
+"""The window's process never imports TensorFlow: not for a Retrain, a Fine-tune or the explorer.
+
+Run in a fresh app process (this test process has TensorFlow from other tests):
+a whole Retrain, a Fine-tune on a taught drawing and the test-set explorer, in
+a fresh profile; then the process looks at its own modules and mapped libraries.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+import textwrap
+
+import pytest
+
+pytestmark = [pytest.mark.gui, pytest.mark.slow]
+
+SCRIPT = textwrap.dedent("""
+    import dataclasses, json, sys
+    from pathlib import Path
+    from PySide6.QtTest import QTest
+    from PySide6.QtWidgets import QApplication
+    from app.main_window import MainWindow
+    from model import recipe
+
+    def small(config):
+        return dataclasses.replace(config, train_limit=512, seed=0, styles=0, negatives=0,
+                                   validation=min(config.validation, 500))
+
+    for name, preset in list(recipe.PRESETS.items()):
+        recipe.PRESETS[name] = small(preset)
+    real_fine_tune = recipe.fine_tune_config
+    recipe.fine_tune_config = lambda samples: small(real_fine_tune(samples))
+
+    app = QApplication([])
+    window = MainWindow(data_dir=Path(sys.argv[1]))
+    window.show()
+    def wait(condition, what):
+        for _ in range(3600):  # 180 s in 50 ms turns of the event loop
+            if condition():
+                return
+            QTest.qWait(50)
+        raise SystemExit("timed out waiting for " + what)
+    wait(lambda: window.classifier is not None, "the model")
+    window.training_panel.epochs.setValue(1)
+    window.training_panel.batch.setValue(64)
+    results = []
+    window.training.succeeded.connect(lambda result: results.append(result.path.name))
+    window.training.failed.connect(lambda message: results.append("failed: " + message))
+    assert window.start_retrain()
+    wait(lambda: not window.training.is_running(), "the retrain")
+    window.canvas.draw_stroke([(210, 80), (200, 330)])
+    assert window.save_sample(1)
+    assert window.start_fine_tune()
+    wait(lambda: not window.training.is_running(), "the fine-tune")
+    window.show_test_set()
+    wait(lambda: window._explorer.has_data(), "the test set")
+    with open("/proc/self/maps") as maps:
+        mapped = sorted({line.split()[-1] for line in maps if "tensorflow" in line})
+    print(json.dumps({"results": results, "modules": sorted(
+        name for name in sys.modules if name.split(".")[0] in ("tensorflow", "keras")),
+        "mapped": mapped}))
+    window.close()
+""")
+
+
+def test_retrain_fine_tune_and_explorer_leave_the_window_without_tensorflow(tmp_path):
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
+    child = subprocess.run([sys.executable, "-c", SCRIPT, str(tmp_path / "data")],
+                           capture_output=True, text=True, timeout=540, env=env)
+    assert child.returncode == 0, child.stderr[-3000:]
+    report = json.loads(child.stdout.strip().splitlines()[-1])
+    assert len(report["results"]) == 2, report["results"]
+    assert all(name.startswith("ckpt-") for name in report["results"]), report["results"]
+    assert report["modules"] == []
+    assert report["mapped"] == []
