@@ -32,7 +32,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.background import run_in_thread
+from app.worker import run_in_thread
 from app.canvas import PEN_WIDTH_MAX, PEN_WIDTH_MIN, DrawingCanvas
 from app.desktop import icon_source
 from app.memory import limit_malloc_arenas
