@@ -24,8 +24,8 @@ from pathlib import Path
 import numpy as np
 from PySide6.QtCore import QObject, QProcess, QProcessEnvironment, QTimer, Signal, Slot
 
-from model.recipe import TrainConfig
-from model.train_events import decode, epoch_from, read_snapshot, step_from
+from model.network.recipe import TrainConfig
+from model.network.train_events import decode, epoch_from, read_snapshot, step_from
 
 log = logging.getLogger(__name__)
 
@@ -68,7 +68,7 @@ def trainer_command() -> list[str]:
 
 def job_arguments(job: TrainingJob, folder: Path, out: Path) -> list[str]:
     """The ``train`` command line for a job; its inputs are written into ``folder``."""
-    from model.train_command import write_recipe
+    from model.network.recipe import write_recipe
 
     write_recipe(job.config, folder / "recipe.json")
     args = ["train", "--events", "--recipe", str(folder / "recipe.json"), "--out", str(out)]
@@ -242,8 +242,8 @@ class TrainingController(QObject):
                      step.epoch, step.epochs, step.step, step.images_per_second)
 
     def _on_finished(self, message: dict) -> None:
-        from model.checkpoints import CheckpointStore, load_for_serving
-        from model.errors import CheckpointError
+        from model.network.checkpoints import CheckpointStore, load_for_serving
+        from model.network.errors import CheckpointError
 
         written = Path(message["checkpoint"])
         if self._cancelling or self._incoming not in written.parents:

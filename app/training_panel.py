@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.theme import chart_theme
-from model.recipe import DEFAULT, PRESETS
+from model.network.recipe import DEFAULT, PRESETS
 
 # (key, default, minimum, maximum): the spin boxes' ranges, and the check on QSettings.
 EPOCHS = ("training/epochs", DEFAULT.epochs, 1, 200)

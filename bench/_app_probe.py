@@ -34,34 +34,23 @@ import importlib.abc
 import importlib.util
 import json
 import os
-import resource
 import runpy
 import sys
 import time
 from pathlib import Path
 
+from bench.process import PROBE_MARK as MARK
+from bench.process import peak_rss_mb, rss_mb
+
 STAMPS: dict[str, float] = {"started": time.monotonic()}
 MAIN = Path(__file__).resolve().parent.parent / "main.py"
 TIMEOUT_S = 900
-MARK = "BENCH_PROBE "
-
-
-def rss_mb() -> float:
-    """This process's resident set size now, MB."""
-    try:
-        with open("/proc/self/status") as status:
-            for line in status:
-                if line.startswith("VmRSS:"):
-                    return int(line.split()[1]) / 1024
-    except OSError:
-        pass
-    return float("nan")
 
 
 def finish(result: dict, code: int = 0) -> None:
     """Print the result and end the process at once (background threads are not waited for)."""
     result["stamps"] = STAMPS
-    result["peak_rss_mb"] = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    result["peak_rss_mb"] = peak_rss_mb()
     sys.stdout.write(MARK + json.dumps(result) + "\n")
     sys.stdout.flush()
     os._exit(code)
@@ -243,7 +232,7 @@ class Retrain(Session):
         from PySide6.QtCore import Qt
         from PySide6.QtTest import QTest
 
-        training = self.window.training
+        training = self.window.session.trainer
         # The controller's signals, connected before the click: a run that fails at once
         # is heard too (a worker's signals connected after the start can be missed).
         training.step.connect(self.on_step)
@@ -264,7 +253,7 @@ class Retrain(Session):
         from PySide6.QtCore import QTimer
 
         QTimer.singleShot(int(self.options.get("max_s", TIMEOUT_S - 60) * 1000),
-                          self.window.training.cancel)
+                          self.window.session.trainer.cancel)
 
     def on_step(self, step: object) -> None:
         self.steps += 1

@@ -31,8 +31,8 @@ from bench.strokes import TEMPLATES, place, template_names
 
 def load_bundled() -> tuple[object, str]:
     """The app's classifier on the bundled checkpoint, and a line saying which one it is."""
-    from model.checkpoints import BUNDLED_DIR, load_for_serving
-    from model.classifier import Classifier
+    from model.network.checkpoints import BUNDLED_DIR, load_for_serving
+    from model.network.classifier import Classifier
 
     loaded = load_for_serving(BUNDLED_DIR)  # as the app loads it
     meta = loaded.metadata
@@ -48,8 +48,8 @@ def run(count: int, seed: int) -> dict:
 
     app = QApplication.instance() or QApplication([])
     from app.canvas import DrawingCanvas
-    from model.drawn import naive_input
-    from model.preprocess import prepare
+    from model.data.drawn import naive_input
+    from model.data.preprocess import prepare
 
     classifier, description = load_bundled()
     canvas = DrawingCanvas()

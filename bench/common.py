@@ -227,7 +227,7 @@ def _cell(value: object) -> str:
 
 
 def forward_flops(hidden: int = HIDDEN) -> int:
-    """Forward FLOPs of one image through model.convnet.ConvNet (multiply-adds x 2).
+    """Forward FLOPs of one image through model.network.convnet.ConvNet (multiply-adds x 2).
 
     Convolutions: 2*K*K*Cin*Cout*H*W (SAME padding, stride 1); dense layers:
     2*in*out. Biases, ReLU, pooling and softmax are left out (they are < 1 %).
@@ -262,7 +262,7 @@ def real_mnist_dir() -> str | None:
     """
     if os.environ.get("MNIST_DIR"):
         return os.environ["MNIST_DIR"]
-    from model.data import cache_file, keras_cache_file  # NumPy only, no TensorFlow
+    from model.data.mnist import cache_file, keras_cache_file  # NumPy only, no TensorFlow
 
     for path in (cache_file(), keras_cache_file()):
         if path.is_file():
@@ -401,3 +401,32 @@ class Stopwatch:
     def seconds(self) -> float:
         """Seconds since creation."""
         return time.perf_counter() - self.start
+
+
+class ProbeFailed(RuntimeError):
+    """The app probe printed no result; the message has its exit status and stderr's end."""
+
+    def __init__(self, returncode: int, stderr: str) -> None:
+        super().__init__(f"probe failed ({returncode}):\n{stderr[-3000:]}")
+        self.returncode, self.stderr = returncode, stderr
+
+
+def run_probe(options: dict, timeout: float, folder: Path | None = None
+              ) -> tuple[dict, subprocess.CompletedProcess]:
+    """Run the app (main.py) under ``bench._app_probe`` as a new user; its result and process.
+
+    The child gets an isolated environment in ``folder`` (a new temporary
+    folder if None) and the offscreen platform. Raises ProbeFailed when the
+    probe printed no result line.
+    """
+    from bench.process import PROBE_MARK
+
+    folder = temporary_folder() if folder is None else folder
+    env = isolated_child_env(folder, QT_QPA_PLATFORM="offscreen")
+    result = subprocess.run([python(), "-m", "bench._app_probe", json.dumps(options)],
+                            cwd=REPO_ROOT, env=env, capture_output=True, text=True,
+                            timeout=timeout, check=False)
+    lines = [line for line in result.stdout.splitlines() if line.startswith(PROBE_MARK)]
+    if not lines:
+        raise ProbeFailed(result.returncode, result.stderr)
+    return json.loads(lines[-1].removeprefix(PROBE_MARK)), result

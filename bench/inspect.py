@@ -2,7 +2,7 @@
 
 The "Look inside" window (offscreen, 1320x940, Layers tab, a map selected so
 the enlarged-map panel works too), bundled model. Each iteration takes a new
-drawn digit (``model.drawn.synthesize`` from MNIST test digits, ``prepare``d
+drawn digit (``model.data.drawn.synthesize`` from MNIST test digits, ``prepare``d
 as the app does), predicts it with the Classifier (not timed), then times
 ``show_input`` (activations, saliency, the layer images) plus a synchronous
 ``repaint()`` of the window, which paints every panel once. Each panel counts
@@ -45,11 +45,11 @@ def main(argv: Sequence[str] | None = None) -> int:
     from PySide6.QtWidgets import QApplication
 
     from app.inspector import InspectorWindow
-    from model.checkpoints import BUNDLED_DIR, load_for_serving
-    from model.classifier import Classifier
-    from model.data import load_mnist
-    from model.drawn import synthesize
-    from model.preprocess import prepare
+    from model.data.drawn import synthesize
+    from model.data.mnist import load_mnist
+    from model.data.preprocess import prepare
+    from model.network.checkpoints import BUNDLED_DIR, load_for_serving
+    from model.network.classifier import Classifier
 
     app = QApplication.instance() or QApplication(sys.argv[:1])
     loaded = load_for_serving(BUNDLED_DIR)

@@ -1,6 +1,6 @@
 """Prediction latency: the app's reading of its canvas in code, and mouse release to answer.
 
-1. ``measure_reading``: the app's own path, ``model.number.read_number`` with
+1. ``measure_reading``: the app's own path, ``model.data.number.read_number`` with
    the canvas's strokes (segmentation, then preparation and one classifier
    batch), as ``MainWindow.update_prediction`` calls it, on canvases of the
    size the canvas has in the default window (780x680), bundled model.
@@ -13,7 +13,7 @@
    hits them alike; the touching cases every fifth iteration (they are slow).
 2. ``measure_functions``: the network alone, for comparison with TensorFlow
    and Keras: ``prepare(canvas)`` + ``Classifier.predict`` on 400x400 uint8
-   canvases holding one realistic drawn digit (``model.drawn.synthesize``
+   canvases holding one realistic drawn digit (``model.data.drawn.synthesize``
    from MNIST test digits), no segmentation. Baselines, all with the same
    preprocessing: the app's network as a ``tf.function`` (fixed input
    signature), and the same weights in Keras (``keras_reference.from_convnet``)
@@ -39,8 +39,6 @@ window).
 
 from __future__ import annotations
 
-import json
-import subprocess
 import sys
 import time
 from collections.abc import Callable, Sequence
@@ -49,7 +47,6 @@ from bench import common
 
 WARM_UP = 30
 CANVASES = 100
-MARK = "BENCH_PROBE "
 HEADERS = ["path", "p50", "p90", "p99", "max", "mean"]
 
 
@@ -63,12 +60,12 @@ def function_paths(with_keras: bool) -> tuple[dict[str, Callable[[int], object]]
     """The paths to time, each taking a canvas index; and a note on the comparison."""
     import numpy as np
 
-    from model.checkpoints import BUNDLED_DIR, load_checkpoint, load_for_serving
-    from model.classifier import Classifier
-    from model.data import load_mnist
-    from model.drawn import synthesize
-    from model.evaluate import as_network_input, softmax_fn
-    from model.preprocess import prepare
+    from model.data.drawn import synthesize
+    from model.data.mnist import load_mnist
+    from model.data.preprocess import prepare
+    from model.network.checkpoints import BUNDLED_DIR, load_checkpoint, load_for_serving
+    from model.network.classifier import Classifier
+    from model.network.evaluate import as_network_input, softmax_fn
 
     mnist = load_mnist()
     canvases = [s.canvas for s in synthesize(mnist.x_test, mnist.y_test, CANVASES, seed=1)]
@@ -92,7 +89,7 @@ def function_paths(with_keras: bool) -> tuple[dict[str, Callable[[int], object]]
         f"prepare + Classifier.predict (serves from {serves})": app_path,
         "  prepare only": lambda i: prepare(canvases[i]),
         "  Classifier.predict only": lambda i: classifier.predict(inputs[i]),
-        # The traced function holds its network weakly (model.evaluate): keep it alive.
+        # The traced function holds its network weakly (model.network.evaluate): keep it alive.
         "low-level TF: prepare + tf.function(ConvNet) + softmax":
             lambda i, _net=convnet: lowlevel_tf(prepared(i)).numpy(),
     }
@@ -101,7 +98,7 @@ def function_paths(with_keras: bool) -> tuple[dict[str, Callable[[int], object]]
         import keras
         import tensorflow as tf
 
-        from model.keras_reference import from_convnet
+        from model.network.keras_reference import from_convnet
 
         probabilities = keras.Sequential([from_convnet(convnet), keras.layers.Softmax()])
         keras_fn = tf.function(lambda x: probabilities(x, training=False),
@@ -141,16 +138,8 @@ def measure_functions(iterations: int, with_keras: bool) -> tuple[list[list[obje
 
 def measure_window(drawings: int) -> dict:
     """Hand-drawn digits in the real window (main.py + probe): release -> answer painted, ms."""
-    folder = common.temporary_folder()
-    env = common.isolated_child_env(folder, QT_QPA_PLATFORM="offscreen")
-    options = json.dumps({"scenario": "draw", "drawings": drawings, "seed": 1})
-    result = subprocess.run([common.python(), "-m", "bench._app_probe", options],
-                            cwd=common.REPO_ROOT, env=env, capture_output=True, text=True,
-                            timeout=900, check=False)
-    lines = [line for line in result.stdout.splitlines() if line.startswith(MARK)]
-    if not lines:
-        raise RuntimeError(f"probe failed ({result.returncode}):\n{result.stderr[-3000:]}")
-    return json.loads(lines[-1].removeprefix(MARK))
+    options = {"scenario": "draw", "drawings": drawings, "seed": 1}
+    return common.run_probe(options, timeout=900)[0]
 
 
 TOUCHING_EVERY = 5  # the cut search takes 100s of ms: time it on every 5th iteration
@@ -194,7 +183,7 @@ def reading_cases(classifier: object) -> dict[str, list[tuple[object, list, bool
     import numpy as np
 
     from bench.numbers import compose, render
-    from model.number import read_number
+    from model.data.number import read_number
 
     rng = np.random.default_rng(2)
     cases: dict[str, list[tuple[object, list, bool]]] = {}
@@ -221,9 +210,9 @@ def reading_cases(classifier: object) -> dict[str, list[tuple[object, list, bool
 
 def measure_reading(iterations: int) -> dict[str, list[float]]:
     """``read_number`` as the window calls it, per case; ms samples after the warm-up."""
-    from model.checkpoints import BUNDLED_DIR, load_for_serving
-    from model.classifier import Classifier
-    from model.number import read_number
+    from model.data.number import read_number
+    from model.network.checkpoints import BUNDLED_DIR, load_for_serving
+    from model.network.classifier import Classifier
 
     loaded = load_for_serving(BUNDLED_DIR)  # as the app loads it
     classifier = Classifier(loaded.model, loaded.metadata, loaded.path)

@@ -9,7 +9,7 @@
    click: MNIST loaded, first step, each epoch evaluated, checkpoint written,
    new model in use.
 2. ``seed_run`` for each seed: the default recipe (``PRESETS["default"]``)
-   through ``model.train.train`` in a new process per seed, timed from
+   through ``model.network.train.train`` in a new process per seed, timed from
    spawning that process, as a person waits from the Retrain click (the app
    imports TensorFlow only then, and will train in a process of its own):
    interpreter start, TensorFlow import, MNIST load, training steps, each
@@ -32,49 +32,20 @@ from __future__ import annotations
 
 import argparse
 import json
-import resource
-import subprocess
 import sys
 import time
 from collections.abc import Sequence
 
 from bench import common
-
-MARK = "BENCH_PROBE "
-
-
-def rss_mb() -> float:
-    """Current resident set size of this process in MB (VmRSS)."""
-    try:
-        with open("/proc/self/status") as status:
-            for line in status:
-                if line.startswith("VmRSS:"):
-                    return int(line.split()[1]) / 1024
-    except OSError:
-        pass
-    return float("nan")
-
-
-def peak_rss_mb() -> float:
-    """Peak resident set size of this process so far in MB (ru_maxrss is KB on Linux)."""
-    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
-
+from bench.process import peak_rss_mb, rss_mb
 
 # ------------------------------------------------------------------ the app
 
 
 def app_run(epochs: int | None) -> dict:
     """One Retrain in the real app (a new process, a new user); the probe's figures."""
-    folder = common.temporary_folder()
-    env = common.isolated_child_env(folder, QT_QPA_PLATFORM="offscreen")
     options = {"scenario": "retrain", "epochs": epochs, "baseline_s": 0.5, "draw": False}
-    result = subprocess.run([common.python(), "-m", "bench._app_probe", json.dumps(options)],
-                            cwd=common.REPO_ROOT, env=env, capture_output=True, text=True,
-                            timeout=3600, check=False)
-    lines = [line for line in result.stdout.splitlines() if line.startswith(MARK)]
-    if not lines:
-        raise RuntimeError(f"probe failed ({result.returncode}):\n{result.stderr[-3000:]}")
-    return json.loads(lines[-1].removeprefix(MARK))
+    return common.run_probe(options, timeout=3600)[0]
 
 
 def print_app_run(run: dict) -> None:
@@ -106,10 +77,10 @@ def seed_child(spec_text: str) -> int:
     # Timed: the app imports TensorFlow after the Retrain click (a trainer process will too).
     import tensorflow as tf  # noqa: F401
 
-    from model.checkpoints import CheckpointStore
-    from model.data import load_mnist
-    from model.recipe import PRESETS
-    from model.train import EpochEnd, Finished, Step, metadata_for, train
+    from model.data.mnist import load_mnist
+    from model.network.checkpoints import CheckpointStore
+    from model.network.recipe import PRESETS
+    from model.network.train import EpochEnd, Finished, Step, metadata_for, train
 
     common.emit(event="imported")
     mnist = load_mnist()
@@ -216,7 +187,7 @@ def main(argv: Sequence[str] | None = None) -> int:
               f"(load {common.load_average()})", file=sys.stderr, flush=True)
     recipe = runs[0]["recipe"]
     imports = common.summary([r["import_s"] for r in runs], " s", 1)
-    print(f"\n2. The default recipe through model.train.train, one new process per seed: "
+    print(f"\n2. The default recipe through model.network.train.train, one new process per seed: "
           f"epochs {recipe['epochs']}, batch {recipe['batch_size']}, train_limit "
           f"{recipe['train_limit']}; seconds from spawning the process, as a person waits "
           f"from the click (TensorFlow import included: {imports})")

@@ -52,6 +52,7 @@ from pathlib import Path
 import numpy as np
 
 from bench import common
+from bench.process import rss_mb
 
 FULL = {"drawings": 3000, "retrain_cancel": 20, "fine_tunes": 3, "windows": 30,
         "saves": 200, "deletes": 100}
@@ -87,14 +88,6 @@ class Sample:
 
 
 HEADERS = ["after", "s", "RSS MB", "py threads", "OS threads", "QObjects", "wrappers", "frozen"]
-
-
-def rss_mb() -> float:
-    """Resident set size of this process, MB (Linux /proc)."""
-    for line in Path("/proc/self/status").read_text().splitlines():
-        if line.startswith("VmRSS:"):
-            return int(line.split()[1]) / 1024
-    return float("nan")
 
 
 def os_threads() -> int:
@@ -242,7 +235,7 @@ class Session:
         from bench import gui
         from bench.strokes import mouse_points, random_digit
 
-        canvas, timer = self.window.canvas, self.window._live_timer
+        canvas, timer = self.window.canvas, self.window.live_timer
         _, _, strokes = random_digit(self.rng, min(canvas.width(), canvas.height()))
         for number, stroke in enumerate(strokes):
             points = mouse_points(stroke)
@@ -271,9 +264,9 @@ class Session:
             raise RuntimeError("soak: a drawing got no prediction")
         self.done["drawings"] += 1
         if save:
-            if not window.save_sample(int(self.rng.integers(10))):
+            if not window.teaching.save_sample(int(self.rng.integers(10))):
                 raise RuntimeError("soak: save_sample failed")
-            self.saved_ids.append(window.samples.list()[0].id)  # newest first
+            self.saved_ids.append(window.session.drawings.list()[0].id)  # newest first
             self.done["saves"] += 1
 
     # ------------------------------------------------------------ windows
@@ -313,7 +306,7 @@ class Session:
     def retrain_cancel(self) -> Steps:
         """Click Retrain, cancel after the first step, wait for the thread to end."""
         window = self.window
-        if not window.start_retrain():
+        if not window.training.start_retrain():
             raise RuntimeError("soak: start_retrain refused")
         steps: list[object] = []
 
@@ -322,35 +315,36 @@ class Session:
 
         # The controller's own signal (the panel's progress follows it), whatever runs the
         # training; disconnected after, so the soak itself leaves no connection behind.
-        window.training.step.connect(on_step)
-        yield Wait(lambda: bool(steps) or not window.training.is_running(), "a training step")
-        window.training.step.disconnect(on_step)
+        window.session.trainer.step.connect(on_step)
+        trainer = window.session.trainer
+        yield Wait(lambda: bool(steps) or not trainer.is_running(), "a training step")
+        window.session.trainer.step.disconnect(on_step)
         window.training_panel.cancelRequested.emit()
-        yield Wait(lambda: not window.training.is_running(), "training to stop")
+        yield Wait(lambda: not window.session.trainer.is_running(), "training to stop")
         self.done["retrain_cancel"] += 1
 
     def fine_tune(self) -> Steps:
         """A complete fine-tune through the app's own path; raises unless the model changed."""
         window = self.window
-        before = window.classifier.path
-        if not window.start_fine_tune():
+        before = window.session.classifier.path
+        if not window.training.start_fine_tune():
             raise RuntimeError("soak: start_fine_tune refused (no drawings?)")
-        yield Wait(lambda: not window.training.is_running(), "the fine-tune")
-        if window.classifier.path == before:
+        yield Wait(lambda: not window.session.trainer.is_running(), "the fine-tune")
+        if window.session.classifier.path == before:
             raise RuntimeError("soak: the fine-tune did not swap in a new model")
         self.done["fine_tunes"] += 1
 
 
 def shorten_fine_tunes(limit: int) -> None:
     """Make the app's fine-tune recipe use ``limit`` MNIST images (everything else as is)."""
-    import model.recipe
+    import model.network.recipe
 
-    original = model.recipe.fine_tune_config
+    original = model.network.recipe.fine_tune_config
 
     def short(samples: int) -> object:
         return dataclasses.replace(original(samples), train_limit=limit)
 
-    model.recipe.fine_tune_config = short
+    model.network.recipe.fine_tune_config = short
 
 
 def run_round(session: Session, drawings: int, saves: int, deletes: int, retrains: int,
@@ -375,7 +369,8 @@ def run(counts: dict[str, int], rounds: int, clock: common.Stopwatch,
     """The whole session; returns the samples (warm-up first) and the driver."""
     from PySide6.QtWidgets import QApplication
 
-    from app.main_window import APP_NAME, MainWindow, tune_interpreter
+    from app.main_window import MainWindow
+    from app.startup import APP_NAME, tune_interpreter
 
     tune_interpreter()
     QApplication.setApplicationName(APP_NAME)
@@ -396,7 +391,7 @@ def script(session: Session, counts: dict[str, int], rounds: int, clock: common.
     from PySide6.QtWidgets import QMessageBox
 
     window = session.window
-    yield Wait(lambda: window.classifier is not None, "the model to load")
+    yield Wait(lambda: window.session.classifier is not None, "the model to load")
 
     def sample(label: str) -> None:
         samples.append(take_sample(label, clock))

@@ -34,7 +34,6 @@ Last line: ``startup: window_ms=X model_ready_ms=Y`` (medians, ms after spawning
 
 from __future__ import annotations
 
-import json
 import subprocess
 import sys
 import threading
@@ -44,22 +43,13 @@ from pathlib import Path
 
 from bench import common
 
-MARK = "BENCH_PROBE "
 NAN = float("nan")
 
 
 def launch_probe(folder: Path, stroke: str) -> dict[str, float]:
     """One main.py launch with the probe: ms after the spawn for each stamp."""
-    env = common.isolated_child_env(folder, QT_QPA_PLATFORM="offscreen")
-    options = json.dumps({"scenario": "startup", "stroke": stroke})
     spawned = time.monotonic()
-    result = subprocess.run([common.python(), "-m", "bench._app_probe", options],
-                            cwd=common.REPO_ROOT, env=env, capture_output=True, text=True,
-                            timeout=300, check=False)
-    lines = [line for line in result.stdout.splitlines() if line.startswith(MARK)]
-    if not lines:
-        raise RuntimeError(f"probe failed ({result.returncode}):\n{result.stderr[-3000:]}")
-    out = json.loads(lines[-1].removeprefix(MARK))
+    out, result = common.run_probe({"scenario": "startup", "stroke": stroke}, 300, folder)
     if "answered" not in out["stamps"]:
         raise RuntimeError(f"no answer: {out}\n{result.stderr[-3000:]}")
     return {k: (v - spawned) * 1000 for k, v in out["stamps"].items()}

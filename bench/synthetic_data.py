@@ -1,4 +1,4 @@
-"""Generated training data (model/synthetic.py): how fast, and how close to the real canvas.
+"""Generated training data (model/generated/training_set.py): how fast, how close to the canvas.
 
     python -m bench.synthetic_data                  # 20,000 style digits + 20,000 non-digits
     python -m bench.synthetic_data --quick          # 2,000 + 2,000
@@ -6,7 +6,7 @@
 
 Speed: the data is made in chunks of 1,000 images (different seeds); per-image
 CPU time is the median over chunks (with min..max), and the share spent in
-``model.preprocess.prepare`` is measured by timing every call.
+``model.data.preprocess.prepare`` is measured by timing every call.
 
 Fidelity: the same random strokes are drawn twice, through the app's real
 ``DrawingCanvas`` (400 px, integer pen widths, Qt anti-aliasing) and through
@@ -37,10 +37,9 @@ CHUNK = 1000
 
 def _timed_prepare() -> list[float]:
     """Wrap the generator's prepare() so every call's CPU time is recorded."""
-    from model import strokes
-
+    from model.generated import hand
     calls: list[float] = []
-    original = strokes.prepare
+    original = hand.prepare
 
     def timed(image: np.ndarray) -> np.ndarray | None:
         start = time.process_time()
@@ -48,25 +47,25 @@ def _timed_prepare() -> list[float]:
         calls.append(time.process_time() - start)
         return result
 
-    strokes.prepare = timed
+    hand.prepare = timed
     return calls
 
 
 def speed(count: int) -> dict:
     """Per-image CPU ms of style digits and non-digits, and prepare()'s share."""
-    from model import synthetic
-    from model.data import load_mnist
+    from model.data.mnist import load_mnist
+    from model.generated import training_set
 
     mnist = load_mnist().x_train
     calls = _timed_prepare()
-    synthetic.style_digits(50, seed=999)  # fonts loaded, glyph tables built
-    synthetic.negatives(50, seed=999, mnist_images=mnist)
+    training_set.style_digits(50, seed=999)  # fonts loaded, glyph tables built
+    training_set.negatives(50, seed=999, mnist_images=mnist)
     calls.clear()
     result: dict[str, list[float]] = {"styles": [], "negatives": []}
     started, wall = time.process_time(), time.perf_counter()
     for chunk in range(max(1, count // CHUNK)):
-        for name, make in (("styles", lambda s: synthetic.style_digits(CHUNK, s)),
-                           ("negatives", lambda s: synthetic.negatives(CHUNK, s, mnist))):
+        for name, make in (("styles", lambda s: training_set.style_digits(CHUNK, s)),
+                           ("negatives", lambda s: training_set.negatives(CHUNK, s, mnist))):
             start = time.process_time()
             make(chunk)
             result[name].append((time.process_time() - start) / CHUNK * 1e3)
@@ -88,8 +87,8 @@ def fidelity(count: int, seed: int = 0) -> dict:
 
     app = QApplication.instance() or QApplication([])
     from app.canvas import DrawingCanvas
-    from model import strokes
-    from model.digit_templates import STYLE_TEMPLATES
+    from model.generated import hand
+    from model.generated.digit_templates import STYLE_TEMPLATES
 
     canvas = DrawingCanvas()
     canvas.resize(400, 400)
@@ -99,15 +98,15 @@ def fidelity(count: int, seed: int = 0) -> dict:
     glyphs = [g for _, variants in STYLE_TEMPLATES.values() for g in variants]
     fast, moved, ink = [], [], []
     for i in range(count):
-        drawn = strokes.handwrite(glyphs[i % len(glyphs)], rng)
+        drawn = hand.handwrite(glyphs[i % len(glyphs)], rng)
         share, pen = rng.uniform(0.3, 0.9), int(rng.integers(12, 29))
         pen = min(pen, int(0.22 * share * 400))
-        real = [strokes.prepared(_on_canvas(canvas, drawn, share * 400, pen, rng))
+        real = [hand.prepared(_on_canvas(canvas, drawn, share * 400, pen, rng))
                 for _ in range(2)]
         long_side = rng.uniform(64, 100)
         small_pen = max(1.0, pen / (share * 400) * long_side)
         sheet = int(min(160, max(long_side / share, long_side + small_pen) + small_pen + 4))
-        ours = strokes.prepared(strokes.paint(drawn, long_side, small_pen, sheet, rng))
+        ours = hand.prepared(hand.paint(drawn, long_side, small_pen, sheet, rng))
         fast.append(_aligned_diff(ours, real[0]))
         moved.append(_aligned_diff(real[1], real[0]))
         ink.append(ours.sum(dtype=np.float64) / real[0].sum(dtype=np.float64))
@@ -132,11 +131,11 @@ def grids(folder: Path) -> list[Path]:
     """PNG grids of every style and every non-digit kind (held-out split), to look at."""
     from PIL import Image, ImageDraw
 
-    from model import synthetic
-    from model.data import load_mnist
+    from model.data.mnist import load_mnist
+    from model.generated import training_set
 
     folder.mkdir(parents=True, exist_ok=True)
-    held_out = synthetic.evaluation_set(seed=0, per_style=24, per_kind=24,
+    held_out = training_set.evaluation_set(seed=0, per_style=24, per_kind=24,
                                         mnist_images=load_mnist().x_test)
     written = []
     for name, rows in (("styles", {k: v[0] for k, v in held_out["styles"].items()}),

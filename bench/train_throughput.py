@@ -1,8 +1,8 @@
 """Training throughput at equal precision: the app's low-level training loop against Keras ``fit``.
 
-Same network (model.convnet.ConvNet / model.keras_reference.build()) with the
+Same network (model.network.convnet.ConvNet / model.network.keras_reference.build()) with the
 default recipe's hidden width and batch size on both sides, same number of
-steps per timed window. The low-level modes run through ``model.train.train()``
+steps per timed window. The low-level modes run through ``model.network.train.train()``
 itself (the generator the app runs) with the default recipe
 (``PRESETS["default"]``) cut to one epoch, without augmentation (Keras does
 none); the recipe as the app runs it, with its augmentation, is one more row.
@@ -45,7 +45,7 @@ HIDDEN = 32
 def use_default_recipe() -> object:
     """Measure at the default recipe's batch size and hidden width; returns the recipe."""
     global BATCH, HIDDEN
-    from model.recipe import PRESETS
+    from model.network.recipe import PRESETS
 
     recipe = PRESETS["default"]
     BATCH, HIDDEN = recipe.batch_size, recipe.hidden
@@ -68,11 +68,11 @@ class Result:
 
 
 class TrainRunner:
-    """Steps of ``model.train.train()`` (optionally with a variant trainer), on demand."""
+    """Steps of ``model.network.train.train()`` (optionally with a variant trainer), on demand."""
 
     def __init__(self, label: str, config: object, mnist: object,
                  trainer_cls: type | None = None) -> None:
-        from model.train import train
+        from model.network.train import train
 
         self.label = label
         self.config = config
@@ -83,7 +83,7 @@ class TrainRunner:
 
     def steps(self, n: int) -> float:
         """Run n training steps; return the wall-clock seconds they took."""
-        from model.train import Cancelled, Finished, Step
+        from model.network.train import Cancelled, Finished, Step
 
         patch = contextlib.nullcontext()
         if self._trainer_cls is not None and not self._started:
@@ -114,7 +114,7 @@ class KerasRunner:
                  policy: str | None = None) -> None:
         import keras
 
-        from model.keras_reference import build
+        from model.network.keras_reference import build
 
         self.label = label
         if policy is not None:  # layers read the global policy when they are built
@@ -167,8 +167,8 @@ class RawLoopRunner:
         import tensorflow as tf
 
         from bench.train_variants import MultiStepTrainer
-        from model.convnet import ConvNet
-        from model.train import training_arrays
+        from model.network.convnet import ConvNet
+        from model.network.train import training_arrays
 
         self.label = label
         self.k = steps_per_call
@@ -237,7 +237,7 @@ def lowlevel_config(feed: str, augment: bool, count: int, precision: str = "auto
     """The app's default recipe, cut to one epoch of ``count`` images."""
     import dataclasses
 
-    from model.recipe import PRESETS
+    from model.network.recipe import PRESETS
 
     return dataclasses.replace(PRESETS["default"], epochs=1, train_limit=count, feed=feed,
                                augment=augment, hidden=HIDDEN, batch_size=BATCH, seed=0,
@@ -262,8 +262,8 @@ HEADERS = ["mode", "images/s", "range", "GFLOP/s", "vs keras"]
 
 def bf16_note() -> str:
     """Whether bfloat16 is native here, and what that means for the bf16 figures."""
-    from model.recipe import cpu_has_bf16
-    from model.train import compute_dtype
+    from model.network.recipe import cpu_has_bf16
+    from model.network.train import compute_dtype
 
     auto = compute_dtype("auto").name
     if cpu_has_bf16():
@@ -278,8 +278,8 @@ MAIN_SET = ("lowlevel_fp32", "lowlevel_bf16", "keras_fp32", "keras_bf16")
 
 
 def main_measurement(args: object, mnist: object) -> dict[str, Result]:
-    from model.recipe import PRESETS
-    from model.train import compute_dtype
+    from model.network.recipe import PRESETS
+    from model.network.train import compute_dtype
 
     count = images_needed(args.rounds, args.window)
     x, y = keras_arrays(mnist, count)
@@ -315,7 +315,7 @@ def main_measurement(args: object, mnist: object) -> dict[str, Result]:
     print(f"GFLOP/s counts {flops / 3 / 1e6:.2f} MFLOP forward per image "
           f"(convs 2*K*K*Cin*Cout*H*W + dense), training = 3x forward.")
     print(bf16_note())
-    print("Low-level rows: model.train.train() with the default recipe (its optimiser, "
+    print("Low-level rows: model.network.train.train() with the default recipe (its optimiser, "
           "schedule and loss) cut to one epoch; timed over whole steps including the "
           "generator's progress events. Keras rows: model.fit on float32 arrays in memory, "
           "Adam, sparse CE from logits, per-fit set-up and the first batch excluded.")
@@ -333,8 +333,8 @@ def headline_key(dtype_name: str) -> str:
 
 def headline(results: dict[str, Result]) -> str:
     """The last line: both precisions on both sides, then the ratio against Keras' default."""
-    from model.recipe import PRESETS
-    from model.train import compute_dtype
+    from model.network.recipe import PRESETS
+    from model.network.train import compute_dtype
 
     app = results[headline_key(compute_dtype(PRESETS["default"].precision).name)]
     figures = " ".join(f"{key}={results[key].median:.0f}" for key in MAIN_SET)
@@ -412,7 +412,7 @@ def child(spec_text: str) -> int:
     """Child process: apply process-wide settings, measure graph-no-augment and Keras."""
     import tensorflow as tf
 
-    from model.data import load_mnist
+    from model.data.mnist import load_mnist
 
     spec = json.loads(spec_text)
     use_default_recipe()
@@ -444,8 +444,8 @@ def check_trajectories(mnist: object) -> None:
     import tensorflow as tf
 
     from bench.train_variants import Bf16Trainer, XlaTrainer, bf16_forward
-    from model.convnet import ConvNet
-    from model.train import EpochEnd, Step, train
+    from model.network.convnet import ConvNet
+    from model.network.train import EpochEnd, Step, train
 
     # 1. One deterministic loss + gradient evaluation (no dropout): plain vs XLA vs bf16.
     model = ConvNet(HIDDEN, seed=0)
@@ -479,7 +479,7 @@ def check_trajectories(mnist: object) -> None:
     # 2. Loss trajectory and accuracy over one short epoch, same seed (dropout draws differ).
     from dataclasses import replace
 
-    from model.recipe import PRESETS
+    from model.network.recipe import PRESETS
 
     cfg = replace(PRESETS["default"], epochs=1, train_limit=100 * BATCH, augment=False, seed=0)
     rows = []
@@ -514,7 +514,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     args.window = args.window or (12 if args.quick else 25)
     common.isolate()
     monitor = common.print_header("bench.train_throughput")
-    from model.data import load_mnist
+    from model.data.mnist import load_mnist
 
     use_default_recipe()
     mnist = load_mnist()

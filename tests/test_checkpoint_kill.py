@@ -20,7 +20,7 @@ from pathlib import Path
 import numpy as np
 import pytest
 
-from model.checkpoints import BUNDLED_DIR, CheckpointStore, load_for_serving
+from model.network.checkpoints import BUNDLED_DIR, CheckpointStore, load_for_serving
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -34,9 +34,9 @@ BEFORE_RENAME = {"begin", "tf-written", "npz-written", "complete"}
 WRITER = """
 import os, shutil, sys
 import numpy as np
-from model.checkpoints import CheckpointStore, make_metadata
-from model.convnet import ConvNet
-from model.optimizer import Adam
+from model.network.checkpoints import CheckpointStore, make_metadata
+from model.network.convnet import ConvNet
+from model.network.optimizer import Adam
 
 seed = int(sys.argv[2])
 

@@ -6,7 +6,8 @@ from pathlib import Path
 import numpy as np
 import pytest
 
-from model.checkpoints import (
+from model.data.mnist import SOURCE_KINDS
+from model.network.checkpoints import (
     BUNDLED_DIR,
     METADATA,
     CheckpointError,
@@ -16,9 +17,8 @@ from model.checkpoints import (
     make_metadata,
     write_checkpoint,
 )
-from model.classifier import Classifier
-from model.convnet import ConvNet
-from model.data import SOURCE_KINDS
+from model.network.classifier import Classifier
+from model.network.convnet import ConvNet
 from tests.helpers import TEST_DATA, mnist
 
 

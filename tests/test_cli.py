@@ -10,7 +10,7 @@ import tensorflow as tf
 from PIL import Image
 
 import main
-from model.checkpoints import BUNDLED_DIR
+from model.network.checkpoints import BUNDLED_DIR
 from tests.helpers import mnist
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -157,9 +157,9 @@ def test_cli_error_in_a_real_process_has_no_traceback(tmp_path):
 
 
 def test_the_best_preset_is_the_default_recipe_trained_longer():
-    from model.cli import build_parser
-    from model.recipe import DEFAULT
-    from model.train_command import train_config
+    from cli import build_parser
+    from cli.train import train_config
+    from model.network.recipe import DEFAULT
 
     best = train_config(build_parser().parse_args(["train", "--preset", "best", "--seed", "3"]))
     assert best.epochs > DEFAULT.epochs and best.seed == 3

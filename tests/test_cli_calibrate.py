@@ -3,8 +3,8 @@ import json
 import pytest
 
 import main
-from model.checkpoints import write_checkpoint
-from model.convnet import ConvNet
+from model.network.checkpoints import write_checkpoint
+from model.network.convnet import ConvNet
 from tests.helpers import mnist
 
 

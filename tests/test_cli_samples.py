@@ -9,9 +9,10 @@ import numpy as np
 import pytest
 from PIL import Image
 
+import cli
 import main
-from model import cli, samples
-from model.samples import SampleStore
+from model.drawings import SampleStore
+from model.drawings import recovery as samples
 
 
 @pytest.fixture
@@ -130,7 +131,7 @@ def test_read_only_database_import_fails_with_one_line(capsys, data_home, tmp_pa
 
 
 def test_include_samples_reads_the_same_store(capsys, data_home, tmp_path):
-    from model.train_command import _extra
+    from cli.train import _extra
 
     args = cli.build_parser().parse_args(["train", "--include-samples", "--epochs", "1"])
     assert args.include_samples and _extra(args) is None

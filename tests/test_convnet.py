@@ -2,8 +2,8 @@ import numpy as np
 import pytest
 import tensorflow as tf
 
-from model.convnet import ConvNet, conv2d, maxpool2d, weight_shapes
-from model.keras_reference import from_convnet
+from model.network.convnet import ConvNet, conv2d, maxpool2d, weight_shapes
+from model.network.keras_reference import from_convnet
 from tests.helpers import mnist
 
 

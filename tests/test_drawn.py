@@ -1,9 +1,9 @@
 import numpy as np
 
-from model.checkpoints import BUNDLED_DIR, load_checkpoint
-from model.classifier import Classifier
-from model.drawn import evaluate_drawn, synthesize
-from model.preprocess import prepare
+from model.data.drawn import evaluate_drawn, synthesize
+from model.data.preprocess import prepare
+from model.network.checkpoints import BUNDLED_DIR, load_checkpoint
+from model.network.classifier import Classifier
 from tests.helpers import mnist
 
 

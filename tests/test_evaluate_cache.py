@@ -3,8 +3,8 @@ import weakref
 
 import numpy as np
 
-from model import evaluate
-from model.convnet import ConvNet
+from model.network import evaluate
+from model.network.convnet import ConvNet
 
 
 def test_a_network_no_longer_used_is_freed_with_its_traced_functions():

@@ -10,9 +10,9 @@ import pytest
 from PIL import Image
 
 import main
-from model.checkpoints import BUNDLED_DIR
-from model.drawn import synthesize
-from model.preprocess import prepare_file
+from model.data.drawn import synthesize
+from model.data.preprocess import prepare_file
+from model.network.checkpoints import BUNDLED_DIR
 from tests.helpers import mnist
 
 ROOT = Path(__file__).resolve().parent.parent

@@ -11,12 +11,12 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from model.checkpoints import CheckpointStore, load_checkpoint, make_metadata
-from model.classifier import Classifier
-from model.convnet import ConvNet
-from model.data import MnistError, decode_idx
-from model.decision import Decision, RejectRule, softmax
-from model.numpy_net import NumpyNet
+from model.data.mnist import MnistError, decode_idx
+from model.network.checkpoints import CheckpointStore, load_checkpoint, make_metadata
+from model.network.classifier import Classifier
+from model.network.convnet import ConvNet
+from model.network.decision import Decision, RejectRule, softmax
+from model.network.numpy_net import NumpyNet
 from tests.helpers import mnist
 
 pytestmark = pytest.mark.faults
@@ -66,7 +66,7 @@ def test_disk_full_while_saving_a_checkpoint_keeps_the_previous_state(tmp_path, 
     def full(*args, **kwargs):
         raise OSError(errno.ENOSPC, "No space left on device")
 
-    monkeypatch.setattr("model.checkpoints._fsync_tree", full)
+    monkeypatch.setattr("model.network.checkpoints._fsync_tree", full)
     with pytest.raises(OSError):
         store.save(ConvNet(seed=2), make_metadata({"hidden": 32}, 0.6, step=2))
     assert store.checkpoints() == [first]
@@ -82,7 +82,7 @@ def test_read_only_checkpoint_folder_raises_and_loses_nothing(tmp_path, monkeypa
     def read_only(*args, **kwargs):
         raise PermissionError(errno.EROFS, "Read-only file system")
 
-    monkeypatch.setattr("model.checkpoints.Path.mkdir", read_only)
+    monkeypatch.setattr("model.network.checkpoints.Path.mkdir", read_only)
     with pytest.raises(OSError):
         store.save(ConvNet(seed=2), make_metadata({"hidden": 32}, 0.6, step=2))
     assert {p: p.read_bytes() for p in first.iterdir()} == before

@@ -7,12 +7,12 @@ import numpy as np
 import pytest
 
 from app.canvas import DrawingCanvas
-from model.classifier import Classifier
-from model.convnet import ConvNet
-from model.evaluate import accuracy
-from model.preprocess import prepare
-from model.recipe import fine_tune_config
-from model.train import Finished, train
+from model.data.preprocess import prepare
+from model.network.classifier import Classifier
+from model.network.convnet import ConvNet
+from model.network.evaluate import accuracy
+from model.network.recipe import fine_tune_config
+from model.network.train import Finished, train
 from tests.helpers import mnist
 
 # The first release's weights (20 epochs of MNIST alone): a model that never saw the style.

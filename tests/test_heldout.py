@@ -9,14 +9,21 @@ import pytest
 from PIL import ImageFont
 
 import main
-from model import fonts, heldout, heldout_nondigit_templates, heldout_templates, synthetic
-from model.decision import Decision
-from model.digit_templates import STYLE_TEMPLATES
-from model.nondigit_templates import EXCLUDED_LETTERS, LETTERS, SHAPES, SYMBOLS
+from model.generated import (
+    fonts,
+    heldout,
+    heldout_nondigit_templates,
+    heldout_templates,
+    training_set,
+)
+from model.generated.digit_templates import STYLE_TEMPLATES
+from model.generated.nondigit_templates import EXCLUDED_LETTERS, LETTERS, SHAPES, SYMBOLS
+from model.network.decision import Decision
 from tests.helpers import mnist
 
 MODEL = Path(__file__).resolve().parent.parent / "model"
-HELDOUT_MODULES = ("model.heldout", "model.heldout_templates", "model.heldout_nondigit_templates")
+HELDOUT_MODULES = ("model.generated.heldout", "model.generated.heldout_templates",
+                   "model.generated.heldout_nondigit_templates")
 # May import the held-out modules: themselves, and the command that reports on them.
 ALLOWED_IMPORTERS = {"heldout.py", "heldout_templates.py", "heldout_nondigit_templates.py",
                      "cli.py"}
@@ -66,9 +73,9 @@ def test_generating_the_training_set_never_reads_the_heldout_templates_or_fonts(
     monkeypatch.setattr(ImageFont, "truetype", watched_truetype)
     monkeypatch.setattr(ImageFont, "load_default", watched_default)
     # Every style and every kind at least once (the printed ones too).
-    x, y = synthetic.training_extras(11, styles=100, negatives=120,
+    x, y = training_set.training_extras(11, styles=100, negatives=120,
                                      mnist_images=mnist().x_train[:2000], cache_dir=tmp_path)
-    assert len(x) == 220 and set(np.unique(y)) == {synthetic.NOT_A_DIGIT, *range(10)}
+    assert len(x) == 220 and set(np.unique(y)) == {training_set.NOT_A_DIGIT, *range(10)}
     assert opened and {path.name for path in opened} <= set(fonts.TRAIN_FONTS)
 
 
@@ -211,8 +218,8 @@ def test_the_heldout_set_repeats_with_a_seed(heldout_set):
 
 
 def test_evaluate_heldout_on_the_command_line(capsys, monkeypatch):
-    import model.classifier
-    import model.cli
+    import cli.evaluate
+    import model.network.classifier
 
     class Loaded:
         model, metadata, path = None, {}, Path("stand-in")
@@ -224,8 +231,8 @@ def test_evaluate_heldout_on_the_command_line(capsys, monkeypatch):
         def predict_many(self, images: np.ndarray) -> list[Decision]:
             return [Decision("digit", 4, 4) for _ in images]
 
-    monkeypatch.setattr(model.cli, "load_model", lambda checkpoint: Loaded())
-    monkeypatch.setattr(model.classifier, "Classifier", Classifier)
+    monkeypatch.setattr(cli.evaluate, "load_model", lambda checkpoint: Loaded())
+    monkeypatch.setattr(model.network.classifier, "Classifier", Classifier)
     assert main.main(["evaluate", "--heldout", "--count", "2", "--json"]) == 0
     report = json.loads(capsys.readouterr().out)
     assert report["set"] == heldout.HELDOUT and report["checkpoint"] == "stand-in"

@@ -11,7 +11,8 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import QCoreApplication, QSettings, QStandardPaths
 
-from model import data, paths
+from model import paths
+from model.data import mnist
 from tests import conftest
 from tests.conftest import USER_FOLDER_VARIABLES, AppDirs
 from tests.helpers import TEST_DATA
@@ -68,8 +69,8 @@ def test_every_user_folder_is_the_tests_own_and_empty(tmp_app_dirs: AppDirs) -> 
     assert Path.home() == tmp_app_dirs.home
     assert paths.data_dir() == tmp_app_dirs.data / "digit-canvas"
     assert paths.checkpoint_dir().is_relative_to(tmp_app_dirs.data)
-    assert data.cache_file().is_relative_to(tmp_app_dirs.cache)
-    assert data.keras_cache_file().is_relative_to(tmp_app_dirs.home)
+    assert mnist.cache_file().is_relative_to(tmp_app_dirs.cache)
+    assert mnist.keras_cache_file().is_relative_to(tmp_app_dirs.home)
     location = QStandardPaths.writableLocation
     app_data = location(QStandardPaths.StandardLocation.AppDataLocation)
     assert Path(app_data).is_relative_to(tmp_app_dirs.data)
@@ -139,9 +140,9 @@ def test_the_apps_writes_reach_the_stand_ins_not_the_persons_folders(
 
 def test_mnist_comes_from_the_test_owned_folder():
     assert Path(os.environ["MNIST_DIR"]) == TEST_DATA == ROOT / ".test-data"
-    descriptions = [description for description, _, _ in data.default_sources()]
+    descriptions = [description for description, _, _ in mnist.default_sources()]
     assert descriptions[0] == f"folder {TEST_DATA}"
-    assert data.load_mnist().source == str(TEST_DATA / "mnist.npz")
+    assert mnist.load_mnist().source == str(TEST_DATA / "mnist.npz")
 
 
 @pytest.mark.parametrize("run", ["first", "second"])

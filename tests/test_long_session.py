@@ -7,8 +7,8 @@ import weakref
 import numpy as np
 import pytest
 
-from model.convnet import ConvNet
-from model.evaluate import accuracy, logits, probabilities
+from model.network.convnet import ConvNet
+from model.network.evaluate import accuracy, logits, probabilities
 
 
 def test_an_evaluated_network_is_not_kept_once_nothing_uses_it():

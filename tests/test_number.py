@@ -1,12 +1,12 @@
-"""Reading numbers: read_number, its JSON and its log line (model/number.py)."""
+"""Reading numbers: read_number, its JSON and its log line (model/data/number.py)."""
 
 from __future__ import annotations
 
 import numpy as np
 import pytest
 
-from model.decision import Decision
-from model.number import DigitReading, Reading, read_number, status_of
+from model.data.number import DigitReading, Reading, read_number, status_of
+from model.network.decision import Decision
 from tests.test_segment import ONE, TWO, ZERO, compose, render
 
 SEVEN = [[(0.0, 0.0), (1.0, 0.0), (0.35, 1.3)]]
@@ -14,8 +14,8 @@ SEVEN = [[(0.0, 0.0), (1.0, 0.0), (0.35, 1.3)]]
 
 @pytest.fixture(scope="module")
 def classifier():
-    from model.checkpoints import BUNDLED_DIR, load_for_serving
-    from model.classifier import Classifier
+    from model.network.checkpoints import BUNDLED_DIR, load_for_serving
+    from model.network.classifier import Classifier
 
     loaded = load_for_serving(BUNDLED_DIR)
     return Classifier(loaded.model, loaded.metadata, loaded.path)
@@ -54,7 +54,7 @@ def test_one_digit_reads_as_a_digit_and_blank_as_blank(classifier):
 
 
 def test_each_piece_takes_the_single_digit_path(classifier):
-    from model.preprocess import prepare
+    from model.data.preprocess import prepare
 
     strokes, _ = compose([SEVEN], size=120, gap=0.3, left=80, top=60)
     pixels = render(strokes, (300, 400), 14)

@@ -5,11 +5,16 @@ import pytest
 import tensorflow as tf
 
 import main
-from model.checkpoints import BUNDLED_DIR, load_checkpoint, load_for_serving, write_checkpoint
-from model.classifier import Classifier
-from model.convnet import ConvNet
-from model.errors import CheckpointError
-from model.numpy_net import LAYERS, NumpyNet, WeightsError, load_weights, save_weights
+from model.network.checkpoints import (
+    BUNDLED_DIR,
+    load_checkpoint,
+    load_for_serving,
+    write_checkpoint,
+)
+from model.network.classifier import Classifier
+from model.network.convnet import ConvNet
+from model.network.errors import CheckpointError
+from model.network.numpy_net import LAYERS, NumpyNet, WeightsError, load_weights, save_weights
 from tests.helpers import mnist
 
 
@@ -84,8 +89,8 @@ def test_damaged_weights_file_falls_back_to_tensorflow_restore(tmp_path):
 
 def _served_inputs() -> np.ndarray:
     """Real MNIST test digits and a few drawings the way the app prepares them."""
-    from model.drawn import synthesize
-    from model.preprocess import prepare
+    from model.data.drawn import synthesize
+    from model.data.preprocess import prepare
 
     data = mnist()
     digits = data.x_test[:300].astype(np.float32) / 255.0

@@ -1,4 +1,4 @@
-"""Tests for model.preprocess: any drawing or image -> MNIST-style 28x28 input.
+"""Tests for model.data.preprocess: any drawing or image -> MNIST-style 28x28 input.
 
 Every image is drawn here with PIL.ImageDraw; nothing is downloaded.
 """
@@ -18,8 +18,8 @@ from hypothesis import strategies as st
 from hypothesis.extra import numpy as hnp
 from PIL import Image, ImageDraw, ImageFile
 
-from model import preprocess
-from model.preprocess import (
+from model.data import preprocess
+from model.data.preprocess import (
     INPUT_SIZE,
     MAX_PIXELS,
     ImageFileError,

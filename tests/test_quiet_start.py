@@ -77,8 +77,8 @@ def test_the_app_starts_without_tensorflow_lines(tmp_path):
         def show_then_quit_when_loaded(window):
             shown(window)
             def poll():
-                if window.classifier is not None or window.model_error:
-                    print("model:", window.model_error or "loaded", flush=True)
+                if window.session.classifier is not None or window.session.model_error:
+                    print("model:", window.session.model_error or "loaded", flush=True)
                     window.close()
                     QApplication.quit()
                 else:

@@ -10,8 +10,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QPixmap
 
 from app.samples_view import SamplesView, counts_text
-from model import samples
-from model.samples import SampleStore
+from model.drawings import SampleStore, recovery
 
 pytestmark = pytest.mark.gui
 
@@ -171,7 +170,7 @@ def test_read_only_store_is_shown_and_changes_give_a_message(qtbot, tmp_path, mo
         return sqlite3.connect(f"{target.as_uri()}?mode=ro", uri=True, isolation_level=None,
                                check_same_thread=False)
 
-    monkeypatch.setattr(samples, "_connect", read_only_connect)
+    monkeypatch.setattr(recovery, "_connect", read_only_connect)
     with SampleStore(path) as store:
         widget = SamplesView(store)
         qtbot.addWidget(widget)

@@ -1,4 +1,4 @@
-"""Segmentation: strokes and ink -> digit pieces, left to right (model/segment.py)."""
+"""Segmentation: strokes and ink -> digit pieces, left to right (model/data/segment.py)."""
 
 from __future__ import annotations
 
@@ -8,13 +8,13 @@ import numpy as np
 import pytest
 from PIL import Image, ImageDraw
 
-from model import segment as segment_module
-from model.checkpoints import BUNDLED_DIR, load_for_serving
-from model.classifier import Classifier
-from model.digit_templates import STYLE_TEMPLATES
-from model.number import read_number
-from model.preprocess import to_gray_ink
-from model.segment import Piece, label_runs, segment
+from model.data import segment as segment_module
+from model.data.number import read_number
+from model.data.preprocess import to_gray_ink
+from model.data.segment import Piece, label_runs, segment
+from model.generated.digit_templates import STYLE_TEMPLATES
+from model.network.checkpoints import BUNDLED_DIR, load_for_serving
+from model.network.classifier import Classifier
 
 # Digits drawn in several strokes, in a unit box (y down, 1.3 tall), as people write them.
 ARC = [(0.5 + 0.45 * np.cos(a), 0.65 + 0.62 * np.sin(a)) for a in np.linspace(0, 2 * np.pi, 40)]

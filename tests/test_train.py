@@ -4,9 +4,9 @@ import threading
 import numpy as np
 import pytest
 
-from model.convnet import ConvNet
-from model.recipe import PRESETS, TrainConfig
-from model.train import Cancelled, EpochEnd, Finished, Step, train
+from model.network.convnet import ConvNet
+from model.network.recipe import PRESETS, TrainConfig
+from model.network.train import Cancelled, EpochEnd, Finished, Step, train
 from tests.helpers import mnist
 
 SMALL = TrainConfig(epochs=1, batch_size=64, learning_rate=2e-3, train_limit=12800, seed=0)
@@ -59,7 +59,7 @@ def test_training_works_on_a_copy():
 
 
 def test_extra_samples_are_mixed_in():
-    from model.train import training_arrays
+    from model.network.train import training_arrays
 
     extra = (np.full((3, 28, 28), 255, np.uint8), np.array([7, 7, 7]))
     config = dataclasses.replace(SMALL, train_limit=100, samples_repeat=4)
@@ -96,7 +96,7 @@ def test_bfloat16_compute_learns_and_keeps_float32_weights():
 def test_auto_precision_is_bfloat16_only_where_the_cpu_has_it(monkeypatch):
     import tensorflow as tf
 
-    import model.train as train_module
+    import model.network.train as train_module
 
     monkeypatch.setattr(train_module, "cpu_has_bf16", lambda: False)
     assert train_module.compute_dtype("auto") == tf.float32
@@ -111,7 +111,7 @@ def _noise(count: int, seed: int) -> np.ndarray:
 
 
 def test_non_digits_in_training_get_flat_probabilities():
-    from model.classifier import Classifier
+    from model.network.classifier import Classifier
 
     config = dataclasses.replace(SMALL, train_limit=3200, epochs=2, augment=False)
     negatives = (_noise(800, seed=1), np.full(800, -1, np.int32))
@@ -125,7 +125,7 @@ def test_non_digits_in_training_get_flat_probabilities():
 
 
 def test_validation_images_are_held_out_and_fix_the_decision_rule():
-    from model.train import split_validation, training_arrays
+    from model.network.train import split_validation, training_arrays
 
     config = dataclasses.replace(SMALL, validation=1000, train_limit=None, epochs=1,
                                  augment=False, label_smoothing=0.1, ema_decay=0.99)
@@ -141,7 +141,7 @@ def test_validation_images_are_held_out_and_fix_the_decision_rule():
 
 
 def test_generated_styles_and_non_digits_join_the_training_set(tmp_path, monkeypatch):
-    from model.train import Preparing, training_arrays
+    from model.network.train import Preparing, training_arrays
 
     monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path))
     config = dataclasses.replace(SMALL, train_limit=640, styles=30, negatives=50)

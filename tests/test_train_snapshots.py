@@ -4,8 +4,8 @@ import dataclasses
 
 import numpy as np
 
-from model.convnet import ConvNet
-from model.train import Finished, Snapshot, Step, TrainConfig, train
+from model.network.convnet import ConvNet
+from model.network.train import Finished, Snapshot, Step, TrainConfig, train
 from tests.helpers import mnist
 
 TEN_STEPS = TrainConfig(epochs=1, batch_size=64, learning_rate=3e-3, train_limit=640, seed=0,

@@ -4,7 +4,7 @@ from PySide6.QtCore import QSettings, Qt
 
 from app import training_panel
 from app.training_panel import TrainingPanel
-from model.recipe import DEFAULT
+from model.network.recipe import DEFAULT
 
 
 def _panel(qtbot) -> TrainingPanel:
@@ -48,7 +48,7 @@ def test_numbers_saved_under_an_earlier_default_give_way_to_the_current_one(qtbo
     stored.clear()
 
 
-def _step(step: int, total: int = 1000) -> SimpleNamespace:  # like model.train.Step
+def _step(step: int, total: int = 1000) -> SimpleNamespace:  # like model.network.train.Step
     return SimpleNamespace(step=step, total_steps=total, epoch=1, epochs=2, loss=0.5,
                            images_per_second=1000.0)
 

@@ -45,7 +45,7 @@ def _wrap(module: object, name: str, before: object) -> None:
 
 
 def _after_steps(action: object, steps: int = 1) -> None:
-    import model.train as train_module
+    import model.network.train as train_module
 
     real = train_module.train
 
@@ -59,7 +59,7 @@ def _after_steps(action: object, steps: int = 1) -> None:
 
 
 def _fail_in_loop() -> None:
-    import model.train as train_module
+    import model.network.train as train_module
 
     def broken(*args: object, **kwargs: object) -> object:
         raise RuntimeError("simulated failure in the training loop")
@@ -69,7 +69,7 @@ def _fail_in_loop() -> None:
 
 
 def _no_mnist() -> None:
-    import model.data as data_module
+    import model.data.mnist as data_module
 
     def nowhere() -> object:
         raise data_module.MnistError("no")
@@ -78,7 +78,7 @@ def _no_mnist() -> None:
 
 
 def _disk_full() -> None:
-    import model.checkpoints as checkpoints
+    import model.network.checkpoints as checkpoints
 
     def full(*args: object, **kwargs: object) -> None:
         raise OSError(errno.ENOSPC, "No space left on device")
@@ -88,8 +88,8 @@ def _disk_full() -> None:
 
 def apply(fault: str) -> None:
     """Install one fault into the modules the train command uses."""
-    import model.checkpoints as checkpoints
-    import model.data as data_module
+    import model.data.mnist as data_module
+    import model.network.checkpoints as checkpoints
 
     faults = {
         "none": lambda: None,

@@ -105,8 +105,7 @@ def small_presets(monkeypatch: pytest.MonkeyPatch, train_limit: int, generated: 
     the validation split): epochs, batch size, learning rate and augmentation
     still come from the settings panel, as for a person.
     """
-    from model import recipe
-
+    from model.network import recipe
     for name, preset in list(recipe.PRESETS.items()):
         small = dataclasses.replace(
             preset, train_limit=train_limit, seed=0, styles=min(preset.styles, generated),

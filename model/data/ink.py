@@ -1,0 +1,44 @@
+"""What counts as ink, and which marks are not a digit: one rule for a drawing and its pieces.
+
+:mod:`model.data.preprocess` applies it to a whole drawing ("no digit"),
+:mod:`model.data.segment` to each group of ink beside a number.
+"""
+
+from __future__ import annotations
+
+import numpy as np
+
+INK_THRESHOLD = 0.2
+"""Ink below this (on a 0..1 contrast scale) is paper texture, JPEG noise, a faint smudge
+or anti-aliasing fringe: it neither defines a bounding box nor reaches the network."""
+
+# A dot or a speck: a mark whose longer side is under 3 % of the image's longer
+# side (or under 3 px).
+MIN_MARK_PX = 3
+DOT_SHARE = 0.03
+# One click of a wide pen: small, round and filled.
+BLOB_SHARE = 0.08
+BLOB_ROUNDNESS = 0.6
+BLOB_FILL = 0.5
+
+
+def is_speck(long_side: float, image_side: int) -> bool:
+    """A dot or a speck: too small a mark, whatever its shape."""
+    return long_side < max(MIN_MARK_PX, DOT_SHARE * image_side)
+
+
+def is_blob(long_side: float, short_side: float, fill: float, image_side: int) -> bool:
+    """One click of a wide pen: small, round and solid."""
+    return bool(long_side < BLOB_SHARE * image_side
+                and short_side >= BLOB_ROUNDNESS * long_side
+                and fill >= BLOB_FILL)
+
+
+def is_dot(box_mask: np.ndarray, image_side: int) -> bool:
+    """True for ink (a mask cropped to its box) that is a dot, a speck or a blob, not a digit."""
+    height, width = box_mask.shape
+    long_side, short_side = max(height, width), min(height, width)
+    if is_speck(long_side, image_side):
+        return True
+    fill = np.count_nonzero(box_mask) / box_mask.size
+    return is_blob(long_side, short_side, fill, image_side)

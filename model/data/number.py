@@ -1,0 +1,218 @@
+"""Reading a whole drawing: one digit, a number, not a digit, or nothing.
+
+The drawing is split into pieces (model/data/segment.py); every piece then takes
+exactly the single-digit path: MNIST-style preparation, the same classifier,
+the same not-a-digit decision.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Protocol
+
+import numpy as np
+
+from model.data.preprocess import prepare, to_gray_ink
+from model.data.segment import Box, segment
+from model.network.classifier import BIG_BATCH
+
+if TYPE_CHECKING:
+    from collections.abc import Sequence
+
+    from PIL import Image
+
+    from model.network.decision import Decision
+
+STATUSES = ("blank", "digit", "number", "not_a_digit")
+
+
+class DigitClassifier(Protocol):
+    """What reading needs from model.network.classifier.Classifier."""
+
+    def predict(self, image: np.ndarray) -> Decision:
+        """The Decision for one 28x28 image."""
+
+    def predict_many(self, images: np.ndarray) -> list[Decision]:
+        """One Decision per image of an (N, 28, 28) batch."""
+
+
+@dataclass(frozen=True)
+class DigitReading:
+    """One piece of a drawing and what the classifier decided about it.
+
+    Attributes:
+        box: [x, y, w, h] of the piece in the image's pixels.
+        network_input: The 28x28 array the network was given.
+        decision: The classifier's Decision for it.
+    """
+
+    box: Box
+    network_input: np.ndarray
+    decision: Decision
+
+    @property
+    def confidence(self) -> float:
+        """Calibrated probability of the most likely digit."""
+        return self.decision.confidence
+
+    def as_json(self) -> dict:
+        """{"digit", "probabilities", "box"} as ``predict --json`` prints it."""
+        return {"digit": self.decision.digit,
+                "probabilities": _rounded(self.decision.probabilities),
+                "box": [int(v) for v in self.box]}
+
+
+@dataclass(frozen=True)
+class Reading:
+    """What a drawing says, read left to right.
+
+    Attributes:
+        status: "blank" (no digit-sized ink), "digit" (one digit), "number"
+            (two or more digits) or "not_a_digit" (some piece is not a digit).
+        digits: The pieces in reading order, each with its decision.
+    """
+
+    status: str
+    digits: tuple[DigitReading, ...] = ()
+
+    @property
+    def number(self) -> str | None:
+        """The digits read, left to right ("2917"); None if blank or not a digit."""
+        if self.status not in ("digit", "number"):
+            return None
+        return "".join(str(d.decision.digit) for d in self.digits)
+
+    @property
+    def confidence(self) -> float:
+        """The product of the digits' confidences (0 when blank)."""
+        if not self.digits:
+            return 0.0
+        return float(np.prod([d.confidence for d in self.digits]))
+
+    @property
+    def single(self) -> DigitReading | None:
+        """The only piece, when there is exactly one."""
+        return self.digits[0] if len(self.digits) == 1 else None
+
+    def as_json(self) -> dict:
+        """The reading's part of a ``predict --json`` object.
+
+        "digit" and "probabilities" describe the one piece when there is exactly
+        one (the digit only if it is one), and are null otherwise.
+        """
+        one = self.single
+        return {
+            "status": self.status,
+            "number": self.number,
+            "digit": one.decision.digit if one is not None else None,
+            "probabilities": _rounded(one.decision.probabilities) if one is not None else None,
+            "digits": [d.as_json() for d in self.digits],
+        }
+
+    def log_text(self) -> str:
+        """The app's log line after "prediction: ", e.g. "number=2917 confidence=0.870"."""
+        if self.status == "blank":
+            return "none"
+        if self.status == "not_a_digit":
+            return "not-a-digit"
+        kind = "number" if self.status == "number" else "digit"
+        return f"{kind}={self.number} confidence={self.confidence:.3f}"
+
+
+def _rounded(probabilities: np.ndarray | None) -> list[float] | None:
+    return None if probabilities is None else [round(float(p), 6) for p in probabilities]
+
+
+def status_of(decisions: Sequence[Decision]) -> str:
+    """The overall status of a drawing from its pieces' decisions."""
+    if not decisions:
+        return "blank"
+    if any(d.status != "digit" for d in decisions):
+        return "not_a_digit"
+    return "digit" if len(decisions) == 1 else "number"
+
+
+def _ink_near_the_drawing(image: np.ndarray | Image.Image) -> tuple[np.ndarray, tuple[int, int],
+                                                                     int]:
+    """The image's ink, computed only around the drawing when that gives the same values.
+
+    A canvas is mostly paper: for a gray uint8 array whose border is all white,
+    the ink of a crop with a white border equals that part of the whole image's
+    ink (same background, same scale), at a fraction of the cost.
+
+    Returns:
+        The ink, the (top, left) of the crop in the image, and the image's longer side.
+    """
+    side = max(np.shape(image)[:2]) if isinstance(image, np.ndarray) else max(image.size)
+    if not (isinstance(image, np.ndarray) and image.dtype == np.uint8 and image.ndim == 2
+            and image.shape[0] > 2 and image.shape[1] > 2):
+        return to_gray_ink(image), (0, 0), side
+    border = np.concatenate((image[0], image[-1], image[:, 0], image[:, -1]))
+    if border.min() < 255:
+        return to_gray_ink(image), (0, 0), side
+    rows = np.flatnonzero((image < 255).any(axis=1))
+    if rows.size == 0:
+        return np.zeros(image.shape, np.float32), (0, 0), side
+    cols = np.flatnonzero((image[rows[0] : rows[-1] + 1] < 255).any(axis=0))
+    top, left = max(rows[0] - 2, 0), max(cols[0] - 2, 0)
+    bottom, right = rows[-1] + 3, cols[-1] + 3
+    return to_gray_ink(image[top:bottom, left:right]), (int(top), int(left)), side
+
+
+def _moved(box: tuple[int, int, int, int], top: int, left: int) -> tuple[int, int, int, int]:
+    x, y, w, h = box
+    return (x + left, y + top, w, h)
+
+
+def _sureness(decision: Decision) -> float:
+    return decision.confidence if decision.status == "digit" else 0.0
+
+
+def _predict_in_batches(classifier: DigitClassifier, images: list[np.ndarray]) -> list[Decision]:
+    # Batches the NumPy network serves: larger ones go to TensorFlow, which must not
+    # be imported on the GUI thread just to read a drawing.
+    return [decision for start in range(0, len(images), BIG_BATCH)
+            for decision in classifier.predict_many(np.stack(images[start:start + BIG_BATCH]))]
+
+
+def read_number(image: np.ndarray | Image.Image, classifier: DigitClassifier,
+                strokes: Sequence[np.ndarray] | None = None, search_cuts: bool = True) -> Reading:
+    """Read every digit of a drawing or an image, left to right.
+
+    Args:
+        image: Anything ``model.data.preprocess.to_gray_ink`` accepts (a canvas's
+            gray pixels, an opened image).
+        classifier: The classifier in use (model.network.classifier.Classifier).
+        strokes: The drawing's strokes, (N, 2) arrays of x, y in the image's
+            pixels, when known (the canvas); None for an image.
+        search_cuts: Let the classifier choose where touching digits are cut
+            (scores dozens of candidate parts); False cuts at the thinnest
+            ink, for the live preview while a stroke is drawn.
+
+    Returns:
+        The Reading: its status and one DigitReading per piece.
+
+    Raises:
+        ValueError: The image cannot be read.
+    """
+    ink, (top, left), side = _ink_near_the_drawing(image)
+    if strokes is not None and (top or left):
+        strokes = [np.asarray(s, dtype=np.float64).reshape(-1, 2) - (left, top) for s in strokes]
+
+    def score(crops: Sequence[np.ndarray]) -> list[float]:
+        # How sure the classifier is that each candidate part is one digit; a part
+        # it calls not a digit (or that prepare finds empty) counts as nothing.
+        inputs = [prepare(crop) for crop in crops]
+        ready = [x for x in inputs if x is not None]
+        decisions = iter(_predict_in_batches(classifier, ready))
+        return [0.0 if x is None else _sureness(next(decisions)) for x in inputs]
+
+    pieces = segment(ink, strokes, score if search_cuts else None, side)
+    kept = [(piece, prepare(piece.ink)) for piece in pieces]
+    kept = [(piece, x) for piece, x in kept if x is not None]
+    if not kept:
+        return Reading("blank")
+    decisions = classifier.predict_many(np.stack([x for _, x in kept]))
+    digits = tuple(DigitReading(_moved(piece.box, top, left), x, decision)
+                   for (piece, x), decision in zip(kept, decisions, strict=True))
+    return Reading(status_of(decisions), digits)

@@ -1,0 +1,534 @@
+"""Any drawing or image -> the network's 28x28 input, prepared the MNIST way.
+
+MNIST digits were size-normalised so that the longer side of the ink's
+bounding box is 20 px (aspect ratio kept, anti-aliased) and then placed in a
+28x28 field with the intensity centre of mass at the centre. A drawing that
+is not brought into the same form is recognised far less often, so every
+image the network sees goes through :func:`prepare`.
+
+Only numpy and Pillow are used: this runs on the app's hot path (after every
+stroke), so it must import fast and take well under a few milliseconds.
+"""
+
+import math
+import os
+
+import numpy as np
+from PIL import Image, ImageOps
+
+from model.data.ink import INK_THRESHOLD, is_dot
+
+INPUT_SIZE = 28
+"""Side of the square image the network takes."""
+
+MAX_PIXELS = 40_000_000
+"""Images with more pixels than this are refused before they are decoded."""
+
+# MNIST geometry. The centre of mass of MNIST training digits, measured in
+# pixel-index coordinates, is (13.99, 14.00) with a spread of 0.29 px on each
+# axis: that is 14.0 plus an integer-rounding error, so we do the same.
+_BOX_SIDE = 20
+_CENTRE = 14.0
+
+# Strokes are re-weighted at 4x the final resolution so that thickening and
+# thinning have sub-pixel granularity once downscaled.
+_WORK_SIDE = 4 * _BOX_SIDE
+
+# Stroke width as a share of the box's longer side, measured by _stroke_width
+# on the ink at half intensity (so that blur does not count). On MNIST this
+# share has median 0.14 and 5th-95th percentiles 0.10-0.22; a crisp pen of
+# 0.14 of the box indeed comes out looking like a median MNIST digit. Thinner
+# and bolder strokes are brought to the nearest end of MNIST's range,
+# continuously, so that a slightly different pen never makes a jump.
+_STROKE_LEVEL = 0.5
+_THINNEST = 0.11
+_BOLDEST = 0.24
+
+# Stray specks: a run of ink (along either axis) carrying under 3 % of the
+# ink and separated from the rest by more than 5 % of the image is dropped.
+_SPECK_SHARE = 0.03
+_SPECK_GAP_SHARE = 0.05
+
+# ITU-R 601 luma, as Pillow's own RGB -> L conversion.
+_LUMA = np.array([0.299, 0.587, 0.114], dtype=np.float32)
+
+
+class ImageFileError(ValueError):
+    """A file that cannot be used as an image.
+
+    Attributes:
+        path: The offending file, as given.
+    """
+
+    def __init__(self, path: str | os.PathLike, problem: str) -> None:
+        """Build the message from the file name and what is wrong with it.
+
+        Args:
+            path: The file.
+            problem: What is wrong, in a few words.
+        """
+        self.path = path
+        super().__init__(f"Cannot use '{os.fsdecode(path)}': {problem}")
+
+
+# --------------------------------------------------------------------------
+# Files
+# --------------------------------------------------------------------------
+
+
+def load_image(path: str | os.PathLike) -> Image.Image:
+    """Open an image file safely and return its first frame, upright.
+
+    The size in the header is checked before any pixel is decoded, so a
+    small file claiming a huge image is refused cheaply. Animated files
+    give their first frame; the EXIF orientation of photos is applied.
+
+    Args:
+        path: The image file.
+
+    Returns:
+        A fully loaded Pillow image, independent of the (closed) file.
+
+    Raises:
+        ImageFileError: The file is missing, empty, not an image, too large,
+            truncated or otherwise undecodable.
+    """
+    _check_file(path)
+    try:
+        with Image.open(path) as image:
+            _check_pixels(path, image.size)
+            return _decode_first_frame(path, image)
+    except (Image.DecompressionBombError, Image.DecompressionBombWarning):
+        # Pillow's own (higher) limit, hit in Image.open before our check.
+        raise ImageFileError(path, f"larger than {MAX_PIXELS:,} pixels") from None
+    except Image.UnidentifiedImageError:
+        raise ImageFileError(path, "not an image file that can be read") from None
+    except OSError as error:
+        raise ImageFileError(path, error.strerror or str(error)) from error
+
+
+def prepare_file(path: str | os.PathLike) -> np.ndarray | None:
+    """Load an image file and prepare it for the network.
+
+    Args:
+        path: The image file.
+
+    Returns:
+        As :func:`prepare`: a float32 (28, 28) array, or None if the image
+        holds no digit.
+
+    Raises:
+        ImageFileError: The file cannot be used (also for images whose
+            pixel format is unusable).
+    """
+    image = load_image(path)
+    try:
+        return prepare(image)
+    except ValueError as error:
+        raise ImageFileError(path, str(error)) from error
+
+
+def _check_file(path: str | os.PathLike) -> None:
+    """Refuse missing, non-regular and empty files with a clear reason."""
+    try:
+        info = os.stat(path)
+    except FileNotFoundError:
+        raise ImageFileError(path, "no such file") from None
+    except (OSError, ValueError) as error:  # ValueError: NUL in the name
+        raise ImageFileError(path, str(error)) from error
+    if os.path.isdir(path):
+        raise ImageFileError(path, "it is a folder, not a file")
+    if info.st_size == 0:
+        raise ImageFileError(path, "the file is empty")
+
+
+def _check_pixels(path: str | os.PathLike, size: tuple[int, int]) -> None:
+    """Refuse, from the header alone, images too large to decode safely."""
+    width, height = size
+    if width * height > MAX_PIXELS:
+        raise ImageFileError(path, f"{width}x{height} is larger than {MAX_PIXELS:,} pixels")
+    if width == 0 or height == 0:
+        raise ImageFileError(path, f"the image has no pixels ({width}x{height})")
+
+
+def _decode_first_frame(path: str | os.PathLike, image: Image.Image) -> Image.Image:
+    """Decode frame 0 and apply the EXIF rotation; wrap decoder failures."""
+    try:
+        image.seek(0)
+        image.load()
+        # exif_transpose always returns a new image, detached from the file.
+        return ImageOps.exif_transpose(image)
+    except Exception as error:
+        # Pillow's decoders raise many exception types on malformed data
+        # (OSError, SyntaxError, struct.error, EOFError...); the file is
+        # untrusted input, so all of them mean "this file cannot be used".
+        reason = str(error) or type(error).__name__
+        if "truncated" in reason:
+            reason = "the file is truncated (incomplete download or copy?)"
+        raise ImageFileError(path, f"cannot be decoded: {reason}") from error
+
+
+# --------------------------------------------------------------------------
+# Pixels -> ink
+# --------------------------------------------------------------------------
+
+
+def to_gray_ink(image: np.ndarray | Image.Image) -> np.ndarray:
+    """Turn any image into ink intensities: ink high (1), background low (0).
+
+    The polarity is not assumed: the background is what the border of the
+    image mostly is (dark ink on light paper and light ink on a dark screen
+    both work, as does ink on grey paper). With an alpha channel and a
+    transparent background, what is painted is the ink, whatever its colour
+    and whatever garbage lies under the transparent pixels.
+
+    Args:
+        image: A Pillow image of any common mode, or a 2-D array (gray) or a
+            3-D channels-last array with 1, 3 (RGB) or 4 (RGBA) channels, of
+            any real dtype. Values within 0..1 (floats, bools, 0/1 masks)
+            are taken as they are; other integers within 0..255 as 8-bit;
+            anything else (16-bit, signed, HDR) is stretched to its own range.
+
+    Returns:
+        A float32 2-D array with values in [0, 1].
+
+    Raises:
+        ValueError: The input cannot be read as an image (empty, wrong
+            number of dimensions or channels, non-real dtype, NaN or inf).
+    """
+    array = _as_array(image)
+    gray, alpha = _split_channels(_as_unit_float(array))
+    if alpha is not None and alpha.min() < 1.0:
+        if _border_median(alpha) < 0.5:
+            # Transparent background: the alpha channel is the drawing.
+            return _ink_from_gray(alpha)
+        gray = _flatten_alpha(gray, alpha)
+    return _ink_from_gray(gray)
+
+
+def _as_array(image: np.ndarray | Image.Image) -> np.ndarray:
+    """Pillow image or array-like -> a checked numpy array (not yet scaled)."""
+    if isinstance(image, Image.Image):
+        array = _pil_to_array(image)
+    else:
+        try:
+            array = np.asarray(image)
+        except (TypeError, ValueError) as error:  # ragged lists, odd objects
+            raise ValueError(f"not an image array: {error}") from error
+    if array.dtype.kind not in "biuf":
+        raise ValueError(f"an image must hold real numbers, not {array.dtype} values")
+    if array.ndim not in (2, 3):
+        raise ValueError(
+            f"an image must be a 2-D (gray) or 3-D (channels-last) array, "
+            f"not {array.ndim}-D with shape {array.shape}"
+        )
+    if array.ndim == 3 and array.shape[2] not in (1, 3, 4):
+        raise ValueError(
+            f"a 3-D image needs 1, 3 or 4 channels in its last axis, "
+            f"not {array.shape[2]} (shape {array.shape})"
+        )
+    if array.shape[0] == 0 or array.shape[1] == 0:
+        raise ValueError(f"the image is empty (shape {array.shape})")
+    return array
+
+
+def _pil_to_array(image: Image.Image) -> np.ndarray:
+    """Pillow image of any mode -> gray, RGB or RGBA array."""
+    mode = image.mode
+    has_alpha = "A" in mode or "a" in mode or "transparency" in image.info
+    if mode in ("1", "L", "I", "F") or mode.startswith("I;16"):
+        if "transparency" not in image.info:
+            return np.asarray(image)
+    try:
+        if mode == "La":  # premultiplied: Pillow only unpremultiplies to LA
+            image = image.convert("LA")
+        # Palette, CMYK, YCbCr, LA and friends: let Pillow do the colour maths.
+        converted = image.convert("RGBA" if has_alpha or mode == "P" else "RGB")
+    except ValueError as error:
+        raise ValueError(f"unsupported image mode {mode!r}: {error}") from error
+    return np.asarray(converted)
+
+
+def _as_unit_float(array: np.ndarray) -> np.ndarray:
+    """Scale any real array to float32 in [0, 1] (see to_gray_ink)."""
+    if array.dtype == np.uint8:  # the hot path: a canvas
+        values = array.astype(np.float32)
+        if array.max() > 1:  # else a 0/1 mask, already in [0, 1]
+            values *= np.float32(1 / 255)
+        return values
+    if array.dtype == np.bool_:
+        return array.astype(np.float32)
+    values = array.astype(np.float64)
+    if not np.isfinite(values).all():
+        raise ValueError("the image contains NaN or infinite values")
+    low, high = values.min(), values.max()
+    if low >= 0 and high <= 1:  # floats in [0, 1], or a 0/1 integer mask
+        return values.astype(np.float32)
+    if array.dtype.kind in "iu" and low >= 0 and high <= 255:
+        return (values / 255).astype(np.float32)
+    return _stretch(values)
+
+
+def _stretch(values: np.ndarray) -> np.ndarray:
+    """Map the array's own range to [0, 1] (16-bit, 12-bit, signed, HDR...)."""
+    # Divide by the peak first so that max - min cannot overflow to inf.
+    peak = np.abs(values).max()
+    values = values / peak if peak > 1 else values
+    low, high = values.min(), values.max()
+    if high <= low:
+        return np.zeros(values.shape, dtype=np.float32)
+    return ((values - low) / (high - low)).astype(np.float32)
+
+
+def _split_channels(array: np.ndarray) -> tuple[np.ndarray, np.ndarray | None]:
+    """Channels-last array in [0, 1] -> (gray, alpha or None)."""
+    if array.ndim == 2:
+        return array, None
+    channels = array.shape[2]
+    if channels == 1:
+        return array[:, :, 0], None
+    gray = array[:, :, :3] @ _LUMA
+    return gray, (array[:, :, 3] if channels == 4 else None)
+
+
+def _border_median(values: np.ndarray) -> float:
+    """Median of the outermost pixels: what the background most likely is."""
+    border = np.concatenate((values[0], values[-1], values[1:-1, 0], values[1:-1, -1]))
+    return float(np.median(border))
+
+
+def _flatten_alpha(gray: np.ndarray, alpha: np.ndarray) -> np.ndarray:
+    """Composite onto the background colour so transparent holes vanish."""
+    background = _border_median(gray)
+    return gray * alpha + np.float32(background) * (1 - alpha)
+
+
+def _ink_from_gray(gray: np.ndarray) -> np.ndarray:
+    """Gray in [0, 1] -> contrast against the background, ink high."""
+    background = _border_median(gray)
+    dark_ink = background >= 0.5
+    if 0.25 < background < 0.75:
+        # Mid-grey background: the side with more deviation is the ink.
+        deviation = gray - np.float32(background)
+        dark_ink = -deviation[deviation < 0].sum() >= deviation[deviation > 0].sum()
+    # ink = (background - gray) / background, or (gray - background) /
+    # (1 - background), as one multiply-add done in place (hot path).
+    if dark_ink:
+        scale, offset = -1 / background, 1.0
+    else:
+        scale, offset = 1 / (1 - background), -background / (1 - background)
+    ink = gray * np.float32(scale)
+    ink += np.float32(offset)
+    return _clip_unit(ink)
+
+
+def _clip_unit(values: np.ndarray) -> np.ndarray:
+    """Clip float32 values to [0, 1] in place.
+
+    float32 bounds keep numpy on its fast path (several times faster than
+    np.maximum/np.minimum or int bounds on numpy 2.x).
+    """
+    return np.clip(values, np.float32(0), np.float32(1), out=values)
+
+
+# --------------------------------------------------------------------------
+# Ink -> 28x28
+# --------------------------------------------------------------------------
+
+
+def prepare(image: np.ndarray | Image.Image) -> np.ndarray | None:
+    """Bring a drawing into the form of an MNIST digit.
+
+    Crop to the ink (faint noise and far-away specks ignored), bring the
+    stroke width into MNIST's range, scale the box's longer side to 20 px
+    keeping the aspect ratio, and place it in a 28x28 field with its centre
+    of mass at the centre (MNIST: pixel index 14.0, to the nearest pixel).
+
+    Args:
+        image: Anything :func:`to_gray_ink` accepts.
+
+    Returns:
+        A float32 (28, 28) array in [0, 1] with ink high and max 1.0, or
+        None when there is no digit (no ink, or only a dot or a speck).
+
+    Raises:
+        ValueError: The input cannot be read as an image.
+    """
+    ink = to_gray_ink(image)
+    mask = ink >= INK_THRESHOLD
+    if not mask.any():
+        return None
+    rows, cols = _main_ink_box(mask)
+    box_mask = mask[rows, cols]
+    if is_dot(box_mask, max(ink.shape)):  # "no digit": model.data.ink
+        return None
+    box = np.where(box_mask, ink[rows, cols], np.float32(0))
+    digit = _normalise(box, _stroke_width(box >= _STROKE_LEVEL))
+    return _place_in_field(digit)
+
+
+def _main_ink_box(mask: np.ndarray) -> tuple[slice, slice]:
+    """Bounding box of the ink, leaving out small specks far from the rest.
+
+    Projections onto each axis are split into runs of ink; small runs far
+    from the main one are dropped. Alternating the axes a couple of times
+    isolates a speck that shares rows (or columns) with the digit.
+    """
+    max_gap = max(2, round(_SPECK_GAP_SHARE * max(mask.shape)))
+    rows, cols = slice(0, mask.shape[0]), slice(0, mask.shape[1])
+    for _ in range(3):
+        new_rows = _main_run(np.count_nonzero(mask[:, cols], axis=1), max_gap)
+        new_cols = _main_run(np.count_nonzero(mask[new_rows], axis=0), max_gap)
+        if (new_rows, new_cols) == (rows, cols):
+            break
+        rows, cols = new_rows, new_cols
+    return rows, cols
+
+
+def _main_run(counts: np.ndarray, max_gap: int) -> slice:
+    """Span of the heaviest run of ink plus the runs that belong with it.
+
+    A neighbouring run is kept if it is close (gap <= max_gap) or carries a
+    real share of the ink; growth stops at the first run that is neither.
+    """
+    columns = np.flatnonzero(counts)
+    splits = np.flatnonzero(np.diff(columns) > 1) + 1
+    starts = columns[np.r_[0, splits]]
+    stops = columns[np.r_[splits - 1, columns.size - 1]] + 1
+    mass = np.add.reduceat(counts, starts)
+    min_mass = _SPECK_SHARE * mass.sum()
+    low = high = int(np.argmax(mass))
+    while low > 0 and (starts[low] - stops[low - 1] <= max_gap or mass[low - 1] >= min_mass):
+        low -= 1
+    while high < starts.size - 1 and (
+        starts[high + 1] - stops[high] <= max_gap or mass[high + 1] >= min_mass
+    ):
+        high += 1
+    return slice(int(starts[low]), int(stops[high]))
+
+
+def _stroke_width(mask: np.ndarray) -> float:
+    """Estimate the stroke width in pixels as 2 * area / edge pixels.
+
+    A stroke of width w and length l has area w*l and about 2*l edge pixels
+    (pixels with a background 4-neighbour). Strokes of 1 and 2 px both read
+    as 2, an error that only matters far from where it is used.
+    """
+    padded = np.pad(mask, 1)
+    interior = mask & padded[:-2, 1:-1] & padded[2:, 1:-1] & padded[1:-1, :-2] & padded[1:-1, 2:]
+    area = np.count_nonzero(mask)
+    edge = area - np.count_nonzero(interior)
+    return 2.0 * area / max(edge, 1)
+
+
+def _normalise(box: np.ndarray, stroke: float) -> np.ndarray:
+    """Cropped ink -> longer side 20 px, MNIST-like strokes, max 1.0."""
+    scale = _WORK_SIDE / max(box.shape)
+    work = _resize(box, scale)
+    stroke_work = stroke * scale
+    if stroke_work < 1:
+        # A hairline is now a faint trace whose value says how much of each
+        # pixel it covers: make it a solid 1 px line before widening it.
+        work = _clip_unit(work / np.median(work[work > 0]))
+        stroke_work = 1.0
+    if stroke_work < _THINNEST * _WORK_SIDE:
+        work = _thicken(work, _radius_to(_THINNEST, stroke_work))
+    elif stroke_work > _BOLDEST * _WORK_SIDE:
+        work = _thin(work, -_radius_to(_BOLDEST, stroke_work))
+    work = work[_ink_slices(work > 0.05 * work.max())]
+    digit = _resize(work, _BOX_SIDE / max(work.shape))
+    return digit / digit.max()
+
+
+def _radius_to(share: float, stroke: float) -> float:
+    """Dilation radius (negative: erosion) giving stroke = share of the box.
+
+    Dilating by r adds 2r to both the stroke and the box's longer side, so
+    (stroke + 2r) / (_WORK_SIDE + 2r) = share is solved for r.
+    """
+    return (share * _WORK_SIDE - stroke) / (2 * (1 - share))
+
+
+def _resize(values: np.ndarray, scale: float) -> np.ndarray:
+    """Resize a float image by scale: area-averaging down, bilinear up."""
+    height, width = values.shape
+    size = (max(1, round(width * scale)), max(1, round(height * scale)))
+    if size == (width, height):
+        return values
+    method = Image.Resampling.BOX if scale < 1 else Image.Resampling.BILINEAR
+    image = Image.fromarray(np.ascontiguousarray(values, dtype=np.float32))
+    return np.asarray(image.resize(size, method), dtype=np.float32)
+
+
+def _ink_slices(mask: np.ndarray) -> tuple[slice, slice]:
+    """Bounding box of a non-empty mask."""
+    rows = np.flatnonzero(mask.any(axis=1))
+    cols = np.flatnonzero(mask.any(axis=0))
+    return slice(rows[0], rows[-1] + 1), slice(cols[0], cols[-1] + 1)
+
+
+def _thicken(work: np.ndarray, radius: float) -> np.ndarray:
+    """Widen thin strokes by a grey dilation of the given radius."""
+    work = np.pad(work, math.ceil(radius))  # room to grow past the box
+    return _morph(work, radius, np.maximum)
+
+
+def _thin(work: np.ndarray, radius: float) -> np.ndarray:
+    """Slim very bold strokes by a grey erosion of the given radius."""
+    return _morph(work, radius, np.minimum)
+
+
+def _morph(work: np.ndarray, radius: float, op: np.ufunc) -> np.ndarray:
+    """Grey dilation (op=maximum) or erosion (minimum) by a fractional radius.
+
+    Whole steps are 3x3 filter steps; the fraction blends in one more step so
+    that the stroke width changes continuously with the radius. An erosion
+    stops before it would wipe the ink out.
+    """
+    steps = math.floor(radius)
+    fraction = radius - steps
+    for step in range(steps + 1):
+        spread = _spread(work, op, square=step % 2 == 1)
+        if spread.max() < 0.5:  # eroded away: keep what is left
+            break
+        work = spread if step < steps else work + fraction * (spread - work)
+    return work
+
+
+def _spread(values: np.ndarray, op: np.ufunc, square: bool) -> np.ndarray:
+    """One 3x3 max/min filter step, alternating square and cross shapes.
+
+    Alternating the two approximates a round pen (an octagon) with a few
+    cheap shifted numpy operations instead of a slow rank filter.
+    """
+    padded = np.pad(values, 1)
+    if square:
+        columns = op(op(padded[:-2], padded[1:-1]), padded[2:])
+        return op(op(columns[:, :-2], columns[:, 1:-1]), columns[:, 2:])
+    centre = padded[1:-1, 1:-1]
+    vertical = op(padded[:-2, 1:-1], padded[2:, 1:-1])
+    horizontal = op(padded[1:-1, :-2], padded[1:-1, 2:])
+    return op(centre, op(vertical, horizontal))
+
+
+def _place_in_field(digit: np.ndarray) -> np.ndarray:
+    """Paste into 28x28 with the centre of mass at the MNIST centre.
+
+    The shift is a whole number of pixels, as in MNIST, and is limited so
+    that no ink falls off the field.
+    """
+    height, width = digit.shape
+    total = digit.sum()
+    centre_y = digit.sum(axis=1) @ np.arange(height) / total
+    centre_x = digit.sum(axis=0) @ np.arange(width) / total
+    top = _offset(centre_y, height)
+    left = _offset(centre_x, width)
+    field = np.zeros((INPUT_SIZE, INPUT_SIZE), dtype=np.float32)
+    field[top : top + height, left : left + width] = digit
+    return _clip_unit(field)
+
+
+def _offset(centre: float, length: int) -> int:
+    """Integer offset that brings centre nearest _CENTRE, staying in bounds."""
+    offset = math.floor(_CENTRE - centre + 0.5)
+    return min(max(offset, 0), INPUT_SIZE - length)

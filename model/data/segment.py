@@ -1,0 +1,666 @@
+"""A drawing's strokes or an image's ink -> digit pieces, left to right.
+
+Two sources of evidence, one set of rules:
+
+- The canvas knows its strokes: strokes are grouped into digits.
+- An opened or pasted image only has ink: its connected components are.
+
+Both become *items* (a stroke, or a component) described by line segments
+plus a margin (the pen's half width, or half a pixel for the runs of a
+component). Items are grouped by horizontal overlap, measured after undoing
+the writing's slant: the parts of one digit (a 5's separate bar, the second
+stroke of a 4 or a 7, the bar across a 7, the slash through a 0, a 1's flag
+and foot) lie over each other, while neighbouring digits leave a gap. The
+slant is the shear under which the ink covers the fewest columns.
+What stays small next to the number (dots, specks) is dropped, and a piece
+much wider than a digit (digits that touch) is cut at its thinnest columns,
+keeping the cut the classifier is most sure of (``score``).
+
+NumPy only: this runs on the app's hot path and never knows the classifier.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from itertools import product
+
+import numpy as np
+
+from model.data.ink import INK_THRESHOLD, is_blob, is_speck
+
+Box = tuple[int, int, int, int]
+"""x, y, width, height in the image's pixels."""
+
+Score = Callable[[Sequence[np.ndarray]], Sequence[float]]
+"""Ink crops -> how sure the classifier is that each is one digit (0..1), in one call."""
+
+# Two groups are one digit when their slant-corrected column ranges overlap by
+# at least this share of the narrower one (a digit's parts lie over each other).
+_OVERLAP_SHARE = 0.5
+# ...or when the gap between them is under this share of the digit height
+# (natural gaps between digits: 15 % and more).
+_NEAR_SHARE = 0.06
+# Shears tried for the slant (x shift per unit of height): about +-27 degrees.
+_SHEARS = np.linspace(-0.5, 0.5, 21)
+_ORDER = np.argsort(np.abs(_SHEARS), kind="stable")
+# A group is a dot or a speck beside the number below this share of the digit
+# height; on its own, by model.data.ink's rule (as a whole drawing).
+_SPECK_OF_HEIGHT = 0.25
+# Digits that touch: a piece wider than this many digit heights is cut, into
+# at most _MAX_PARTS parts, each at least _MIN_PART_WIDTH heights wide.
+_SPLIT_WIDTH = 1.2
+_MAX_PARTS = 3
+_PART_WIDTH = 0.7
+_MIN_PART_WIDTH = 0.2
+_CUTS_PER_GAP = 3
+# With a score, also this many evenly spaced cuts per gap (for 2 and 3 parts).
+_GRID_CUTS = {2: 9, 3: 4}
+# Images with more pixels are grouped at a reduced resolution.
+_WORK_PIXELS = 2_500_000
+_CROP_MARGIN = 2
+
+
+@dataclass(frozen=True)
+class Piece:
+    """One digit-sized piece of a drawing.
+
+    Attributes:
+        box: Where the piece's ink is, [x, y, w, h] in the image's pixels.
+        ink: The piece's ink alone (other pieces' ink removed), float32 in
+            [0, 1] with ink high and a blank margin, ready for
+            ``model.data.preprocess.prepare``.
+    """
+
+    box: Box
+    ink: np.ndarray
+
+
+@dataclass
+class _Item:
+    """A stroke or a component: segments (x0, y0, x1, y1) widened by ``margin``.
+
+    ``box`` bounds its pixels: left, top, right, bottom (exclusive), unclipped.
+    """
+
+    segments: np.ndarray
+    margin: float
+    box: tuple[int, int, int, int]
+
+
+# --------------------------------------------------------------------------
+# Entry points
+# --------------------------------------------------------------------------
+
+
+def segment(ink: np.ndarray, strokes: Sequence[np.ndarray] | None = None,
+            score: Score | None = None, image_side: int | None = None) -> list[Piece]:
+    """Split a drawing into digit pieces, left to right.
+
+    Args:
+        ink: Ink intensities, float in [0, 1] with ink high
+            (``model.data.preprocess.to_gray_ink`` of the image).
+        strokes: The drawing's strokes as (N, 2) arrays of x, y in the
+            image's pixels, when they are known; None for an image.
+        score: Scores the candidate cuts of a piece much wider than a digit;
+            without it the thinnest cut is kept.
+        image_side: The longer side of the whole image when ``ink`` is a crop
+            of it (dots and specks are judged against the whole image).
+
+    Returns:
+        The pieces in reading order; empty when there is no digit-sized ink.
+    """
+    mask = ink >= INK_THRESHOLD
+    if not mask.any():
+        return []
+    strokes = [np.asarray(s, dtype=np.float64).reshape(-1, 2) for s in strokes or []]
+    strokes = [s for s in strokes if len(s)]
+    if strokes:
+        items = _stroke_items(mask, strokes)
+        members = _StrokeMembers(mask, strokes, items)
+    else:
+        owner, items = _component_items(mask)
+        members = _ComponentMembers(mask, owner)
+    if not items:
+        return []
+    return _pieces(ink, mask, items, members, score, image_side or max(mask.shape))
+
+
+def segment_image(ink: np.ndarray, score: Score | None = None) -> list[Piece]:
+    """Split an image's ink into digit pieces by connected components (see ``segment``)."""
+    return segment(ink, None, score)
+
+
+def segment_strokes(ink: np.ndarray, strokes: Sequence[np.ndarray],
+                    score: Score | None = None) -> list[Piece]:
+    """Split a drawing into digit pieces by grouping its strokes (see ``segment``)."""
+    return segment(ink, strokes, score)
+
+
+def _pieces(ink: np.ndarray, mask: np.ndarray, items: list[_Item], members: _Members,
+            score: Score | None, image_side: int) -> list[Piece]:
+    """Group the items, drop specks, cut wide pieces, crop each piece's ink."""
+    shear = estimate_shear(items)
+    y_ref = mask.shape[0] / 2
+    item_extents = _item_extents(items, shear, y_ref)
+    groups = group_items(items, shear, y_ref, item_extents)
+    extents = _group_extents(item_extents, groups)
+    height = reference_height(extents[:, 3] - extents[:, 2])
+    keep = [k for k, e in enumerate(extents) if not _is_speck(e, height, image_side, len(groups))]
+    kept = [groups[k] for k in keep]
+    members.set_groups(kept, items)
+    pieces: list[tuple[float, Piece]] = []
+    for index, extent in enumerate(extents[keep]):
+        top, left, member = members.of(index)
+        if _is_blob(member, image_side):
+            continue
+        if extent[1] - extent[0] <= _SPLIT_WIDTH * height:
+            piece = _crop_mask(ink, top, left, member)
+            if piece is not None:
+                pieces.append((float(extent[0]), piece))
+        else:
+            pieces += _cut(ink, top, left, member, shear, y_ref, height, score)
+    pieces.sort(key=lambda entry: entry[0])
+    return [piece for _, piece in pieces]
+
+
+def _group_box(items: Sequence[_Item], shape: tuple[int, int]) -> tuple[int, int, int, int]:
+    """Left, top, right, bottom (exclusive) of items' pixels, clipped to the image."""
+    boxes = np.array([item.box for item in items])
+    left, top = max(int(boxes[:, 0].min()), 0), max(int(boxes[:, 1].min()), 0)
+    right = min(int(boxes[:, 2].max()), shape[1])
+    bottom = min(int(boxes[:, 3].max()), shape[0])
+    return left, top, max(right, left), max(bottom, top)
+
+
+class _Members:
+    """Which ink pixels belong to each group (in the group's box)."""
+
+    def set_groups(self, groups: list[list[int]], items: list[_Item]) -> None:
+        """Fix the groups (lists of item indices) that ``of`` describes."""
+        raise NotImplementedError
+
+    def of(self, index: int) -> tuple[int, int, np.ndarray]:
+        """Top, left and the boolean mask of group ``index``'s pixels in its box."""
+        raise NotImplementedError
+
+
+# --------------------------------------------------------------------------
+# Items from strokes
+# --------------------------------------------------------------------------
+
+
+def _stroke_items(mask: np.ndarray, strokes: list[np.ndarray]) -> list[_Item]:
+    """One item per stroke.
+
+    The margin is half the pen width, estimated from the ink's area and the
+    strokes' length.
+    """
+    segments = [np.hstack([p[:-1], p[1:]]) if len(p) > 1 else np.hstack([p, p]) for p in strokes]
+    length = sum(float(np.hypot(s[:, 2] - s[:, 0], s[:, 3] - s[:, 1]).sum()) for s in segments)
+    # Ink area = pen * length + one round cap's area per stroke; solve for pen.
+    caps = np.pi / 4 * len(strokes)
+    pen = (np.sqrt(length**2 + 4 * caps * np.count_nonzero(mask)) - length) / (2 * caps)
+    margin = float(np.clip(pen, 2.0, 0.25 * max(mask.shape))) / 2
+    items = []
+    for points, segs in zip(strokes, segments, strict=True):
+        low = np.floor(points.min(axis=0) - margin - 2).astype(int)
+        high = np.ceil(points.max(axis=0) + margin + 2).astype(int) + 1
+        items.append(_Item(segs, margin, (low[0], low[1], high[0], high[1])))
+    return items
+
+
+class _StrokeMembers(_Members):
+    """A pixel in several groups' boxes goes to the group whose strokes are nearest."""
+
+    def __init__(self, mask: np.ndarray, strokes: list[np.ndarray], items: list[_Item]) -> None:
+        self._mask, self._strokes, self._items = mask, strokes, items
+        self._boxes: list[tuple[int, int, int, int]] = []
+        self._groups: list[list[int]] = []
+        self._points: dict[int, np.ndarray] = {}
+
+    def set_groups(self, groups: list[list[int]], items: list[_Item]) -> None:
+        """Fix the groups and their boxes."""
+        self._boxes = [_group_box([items[i] for i in g], self._mask.shape) for g in groups]
+        self._groups, self._points = groups, {}
+
+    def _points_of(self, index: int) -> np.ndarray:
+        """Points along group ``index``'s strokes (made when boxes overlap)."""
+        if index not in self._points:
+            step = max(2.0, self._items[0].margin / 2)
+            self._points[index] = np.vstack([_densify(self._strokes[i], step)
+                                             for i in self._groups[index]])
+        return self._points[index]
+
+    def of(self, index: int) -> tuple[int, int, np.ndarray]:
+        """Top, left and the group's pixels in its box."""
+        left, top, right, bottom = self._boxes[index]
+        member = self._mask[top:bottom, left:right].copy()
+        for other, (o_left, o_top, o_right, o_bottom) in enumerate(self._boxes):
+            x0, y0 = max(left, o_left), max(top, o_top)
+            x1, y1 = min(right, o_right), min(bottom, o_bottom)
+            if other == index or x0 >= x1 or y0 >= y1:
+                continue
+            ys, xs = np.nonzero(member[y0 - top : y1 - top, x0 - left : x1 - left])
+            if ys.size == 0:
+                continue
+            ys, xs = ys + y0, xs + x0
+            mine = _min_distance(xs, ys, self._points_of(index))
+            theirs = _min_distance(xs, ys, self._points_of(other))
+            lost = theirs < mine
+            member[ys[lost] - top, xs[lost] - left] = False
+        return top, left, member
+
+
+def _densify(points: np.ndarray, step: float = 2.0) -> np.ndarray:
+    """Points along a polyline, at most ``step`` pixels apart."""
+    if len(points) < 2:
+        return points
+    delta = np.diff(points, axis=0)
+    counts = np.maximum(1, np.ceil(np.hypot(delta[:, 0], delta[:, 1]) / step).astype(int))
+    segment_of = np.repeat(np.arange(len(delta)), counts)
+    t = (np.arange(counts.sum()) - np.repeat(np.cumsum(counts) - counts, counts) + 1) / np.repeat(
+        counts, counts)
+    return np.vstack([points[:1], points[segment_of] + t[:, None] * delta[segment_of]])
+
+
+def _min_distance(xs: np.ndarray, ys: np.ndarray, points: np.ndarray,
+                  chunk: int = 2048) -> np.ndarray:
+    """Distance from each pixel to the nearest of ``points``, in chunks of pixels."""
+    out = np.empty(xs.size, dtype=np.float32)
+    px, py = points[:, 0].astype(np.float32), points[:, 1].astype(np.float32)
+    for start in range(0, xs.size, chunk):
+        dx = xs[start : start + chunk, None].astype(np.float32) - px
+        dy = ys[start : start + chunk, None].astype(np.float32) - py
+        out[start : start + chunk] = np.sqrt((dx * dx + dy * dy).min(axis=1))
+    return out
+
+
+# --------------------------------------------------------------------------
+# Items from connected components
+# --------------------------------------------------------------------------
+
+
+def _component_items(mask: np.ndarray) -> tuple[np.ndarray, list[_Item]]:
+    """One item per 8-connected component of the ink, and each pixel's component (-1: none)."""
+    factor = max(1, int(np.ceil(np.sqrt(mask.size / _WORK_PIXELS))))
+    work = _reduce(mask, factor) if factor > 1 else mask
+    rows, starts, ends, labels = label_runs(work)
+    if rows.size == 0:
+        return np.full(mask.shape, -1, dtype=np.int32), []
+    owner = _paint_runs(work.shape, rows, starts, ends, labels)
+    if factor > 1:
+        owner = np.repeat(np.repeat(owner, factor, axis=0), factor, axis=1)
+        owner = owner[: mask.shape[0], : mask.shape[1]]
+    order = np.argsort(labels, kind="stable")
+    bounds = np.flatnonzero(np.diff(labels[order])) + 1
+    items = []
+    for run in np.split(order, bounds):
+        y = rows[run] * factor + (factor - 1) / 2
+        x0, x1 = starts[run] * factor, (ends[run] - 1) * factor + factor - 1
+        box = (int(starts[run].min()) * factor, int(rows[run].min()) * factor,
+               int(ends[run].max()) * factor, (int(rows[run].max()) + 1) * factor)
+        items.append(_Item(np.column_stack([x0, y, x1, y]).astype(np.float64), factor / 2, box))
+    return owner, items
+
+
+class _ComponentMembers(_Members):
+    """A group's pixels are its components' pixels."""
+
+    def __init__(self, mask: np.ndarray, owner: np.ndarray) -> None:
+        self._mask, self._owner = mask, owner
+        self._boxes: list[tuple[int, int, int, int]] = []
+        self._group_of = np.full(1, -1)
+
+    def set_groups(self, groups: list[list[int]], items: list[_Item]) -> None:
+        """Fix the groups; which group each component (item) is in."""
+        self._boxes = [_group_box([items[i] for i in g], self._mask.shape) for g in groups]
+        # One extra entry at the end: owner -1 (no component) maps to no group.
+        self._group_of = np.full(len(items) + 1, -1)
+        for index, group in enumerate(groups):
+            self._group_of[group] = index
+
+    def of(self, index: int) -> tuple[int, int, np.ndarray]:
+        """Top, left and the group's pixels in its box."""
+        left, top, right, bottom = self._boxes[index]
+        region = self._owner[top:bottom, left:right]
+        return top, left, (self._group_of[region] == index) & self._mask[top:bottom, left:right]
+
+
+def _reduce(mask: np.ndarray, factor: int) -> np.ndarray:
+    """Block-wise 'any ink' at 1/factor of the resolution."""
+    height, width = mask.shape
+    pad = np.zeros((-(-height // factor) * factor, -(-width // factor) * factor), dtype=bool)
+    pad[:height, :width] = mask
+    blocks = pad.reshape(pad.shape[0] // factor, factor, pad.shape[1] // factor, factor)
+    return blocks.any(axis=(1, 3))
+
+
+def label_runs(mask: np.ndarray) -> tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray]:
+    """8-connected components of a boolean image, as labelled horizontal runs.
+
+    Args:
+        mask: A 2-D boolean image.
+
+    Returns:
+        rows, starts, ends (exclusive) and labels of the runs of True, in
+        row-major order; labels are 0..n-1, numbered in order of first run.
+    """
+    height, width = mask.shape
+    padded = np.zeros((height, width + 2), dtype=np.int8)
+    padded[:, 1:-1] = mask
+    edges = np.diff(padded, axis=1)
+    rows, starts = np.nonzero(edges == 1)
+    _, ends = np.nonzero(edges == -1)
+    if rows.size == 0:
+        return rows, starts, ends, rows
+    stride = width + 3
+    key_start, key_end = rows * stride + starts, rows * stride + ends
+    # The runs of the row above that touch run b (8-connected) are contiguous.
+    low = np.searchsorted(key_end, (rows - 1) * stride + starts, side="left")
+    high = np.searchsorted(key_start, (rows - 1) * stride + ends, side="right")
+    count = np.maximum(high - low, 0)
+    below = np.repeat(np.arange(rows.size), count)
+    above = np.repeat(low, count) + (np.arange(count.sum()) - np.repeat(np.cumsum(count) - count,
+                                                                        count))
+    return rows, starts, ends, _union(rows.size, above, below)
+
+
+def _union(count: int, a: np.ndarray, b: np.ndarray) -> np.ndarray:
+    """Connected components of a graph on 0..count-1: min-label hooking and jumping."""
+    labels = np.arange(count)
+    while True:
+        la, lb = labels[a], labels[b]
+        if np.array_equal(la, lb):
+            break
+        low = np.minimum(la, lb)
+        np.minimum.at(labels, la, low)
+        np.minimum.at(labels, lb, low)
+        while True:
+            jumped = labels[labels]
+            if np.array_equal(jumped, labels):
+                break
+            labels = jumped
+    _, dense = np.unique(labels, return_inverse=True)
+    return dense.reshape(-1)
+
+
+def _paint_runs(shape: tuple[int, int], rows: np.ndarray, starts: np.ndarray, ends: np.ndarray,
+                labels: np.ndarray) -> np.ndarray:
+    """An image holding each run's label on its pixels, -1 elsewhere."""
+    owner = np.full(shape, -1, dtype=np.int32)
+    lengths = ends - starts
+    offsets = np.arange(lengths.sum()) - np.repeat(np.cumsum(lengths) - lengths, lengths)
+    owner[np.repeat(rows, lengths), np.repeat(starts, lengths) + offsets] = np.repeat(
+        labels, lengths)
+    return owner
+
+
+# --------------------------------------------------------------------------
+# Slant, grouping, reference height
+# --------------------------------------------------------------------------
+
+
+def _sheared(items: Sequence[_Item], shear: float, y_ref: float) -> tuple[np.ndarray, ...]:
+    """Left, right, top, bottom of every segment after undoing the slant."""
+    segs = np.vstack([item.segments for item in items])
+    margin = np.concatenate([np.full(len(item.segments), item.margin) for item in items])
+    x0 = segs[:, 0] - shear * (segs[:, 1] - y_ref)
+    x1 = segs[:, 2] - shear * (segs[:, 3] - y_ref)
+    top = np.minimum(segs[:, 1], segs[:, 3]) - margin
+    bottom = np.maximum(segs[:, 1], segs[:, 3]) + margin
+    return np.minimum(x0, x1) - margin, np.maximum(x0, x1) + margin, top, bottom
+
+
+def _extent(items: Sequence[_Item], shear: float, y_ref: float) -> np.ndarray:
+    """[left, right, top, bottom] of items after undoing the slant."""
+    left, right, top, bottom = _sheared(items, shear, y_ref)
+    return np.array([left.min(), right.max(), top.min(), bottom.max()])
+
+
+def _item_extents(items: Sequence[_Item], shear: float, y_ref: float) -> np.ndarray:
+    """(n, 4): each item's [left, right, top, bottom] after undoing the slant."""
+    return np.array([_extent([item], shear, y_ref) for item in items])
+
+
+def _group_extents(item_extents: np.ndarray, groups: list[list[int]]) -> np.ndarray:
+    """(g, 4): each group's [left, right, top, bottom] from its items' extents."""
+    out = np.empty((len(groups), 4))
+    for index, group in enumerate(groups):
+        member = item_extents[group]
+        out[index] = (member[:, 0].min(), member[:, 1].max(), member[:, 2].min(),
+                      member[:, 3].max())
+    return out
+
+
+def estimate_shear(items: Sequence[_Item]) -> float:
+    """The writing's slant: the shear under which the ink covers the fewest columns.
+
+    Undoing it makes each digit narrowest and the gaps between digits widest
+    (the classic deslant criterion, on the items' segments).
+
+    Returns:
+        x shift per pixel of height (positive: the tops lean right); 0 when
+        no shear narrows the ink compared with upright writing.
+    """
+    segs = np.vstack([item.segments for item in items])
+    margin = np.concatenate([np.full(len(item.segments), item.margin) for item in items])
+    y_ref = np.median(segs[:, 1::2])
+    shears = _SHEARS[:, None]
+    x0 = segs[:, 0] - shears * (segs[:, 1] - y_ref)
+    x1 = segs[:, 2] - shears * (segs[:, 3] - y_ref)
+    lo = np.floor(np.minimum(x0, x1) - margin).astype(np.int64)
+    hi = np.ceil(np.maximum(x0, x1) + margin).astype(np.int64)
+    origin = lo.min(axis=1, keepdims=True)
+    lo, hi = lo - origin, hi - origin
+    span = int(hi.max()) + 2
+    # Every shear's coverage in its own stretch of one bincount.
+    offset = (np.arange(len(_SHEARS)) * span)[:, None]
+    size = span * len(_SHEARS)
+    cover = np.bincount((lo + offset).ravel(), minlength=size)
+    cover -= np.bincount((hi + 1 + offset).ravel(), minlength=size)
+    covered = np.cumsum(cover.reshape(len(_SHEARS), span), axis=1) > 0
+    width = covered.sum(axis=1)
+    # Ties keep the smaller slant: a shear must save at least one more column.
+    best = _ORDER[0]
+    for index in _ORDER[1:]:
+        if width[index] < width[best]:
+            best = index
+    return float(_SHEARS[best])
+
+
+def group_items(items: Sequence[_Item], shear: float, y_ref: float,
+                item_extents: np.ndarray | None = None) -> list[list[int]]:
+    """Merge items whose slant-corrected column ranges overlap (transitively).
+
+    Two groups are one digit when the narrower one's columns lie at least half
+    over the other's (a 5's bar, a 7's crossbar, a 1's flag), or when they
+    nearly touch side by side (an open 9's loop beside its stem): the gap
+    between digits written naturally is several times wider.
+
+    Returns:
+        Lists of item indices, one per group.
+    """
+    if item_extents is None:
+        item_extents = _item_extents(items, shear, y_ref)
+    groups = [[index] for index in range(len(items))]
+    while len(groups) > 1:
+        ext = _group_extents(item_extents, groups)
+        left, right = ext[:, 0], ext[:, 1]
+        overlap = np.minimum(right[:, None], right[None, :]) - np.maximum(left[:, None],
+                                                                          left[None, :])
+        width = right - left
+        narrower = np.minimum(width[:, None], width[None, :])
+        near = -overlap < _NEAR_SHARE * reference_height(ext[:, 3] - ext[:, 2])
+        rows_shared = np.minimum(ext[:, None, 3], ext[None, :, 3]) > np.maximum(
+            ext[:, None, 2], ext[None, :, 2])
+        joined = (overlap >= _OVERLAP_SHARE * narrower) | (near & rows_shared)
+        np.fill_diagonal(joined, False)
+        if not joined.any():
+            break
+        a, b = np.nonzero(joined)
+        labels = _union(len(groups), a, b)
+        merged: dict[int, list[int]] = {}
+        for group, label in zip(groups, labels, strict=True):
+            merged.setdefault(int(label), []).extend(group)
+        groups = list(merged.values())
+    return groups
+
+
+def reference_height(heights: np.ndarray) -> float:
+    """The digit height of a number: the median of the groups at least half the tallest."""
+    heights = np.asarray(heights, dtype=np.float64)
+    return float(np.median(heights[heights >= 0.5 * heights.max()]))
+
+
+def _is_speck(extent: np.ndarray, height: float, image_side: int, groups: int) -> bool:
+    """A dot or a speck: small beside the number's digits, or on its own in the image."""
+    long_side = max(extent[1] - extent[0], extent[3] - extent[2])
+    if is_speck(long_side, image_side):
+        return True
+    return groups > 1 and long_side < _SPECK_OF_HEIGHT * height
+
+
+def _is_blob(member: np.ndarray, image_side: int) -> bool:
+    """One click of a wide pen: small, round and solid (model.data.ink's rule)."""
+    rows, cols = np.flatnonzero(member.any(axis=1)), np.flatnonzero(member.any(axis=0))
+    if rows.size == 0:
+        return True
+    tall, wide = rows[-1] - rows[0] + 1, cols[-1] - cols[0] + 1
+    long_side, short_side = max(tall, wide), min(tall, wide)
+    fill = np.count_nonzero(member) / (tall * wide)
+    return is_blob(long_side, short_side, fill, image_side)
+
+
+# --------------------------------------------------------------------------
+# Pieces: cutting wide ones, cropping
+# --------------------------------------------------------------------------
+
+
+def _cut(ink: np.ndarray, top: int, left: int, member: np.ndarray, shear: float, y_ref: float,
+         height: float, score: Score | None) -> list[tuple[float, Piece]]:
+    """The parts of a group much wider than a digit (digits that touch).
+
+    Returns:
+        (slant-corrected left edge, piece) pairs; empty if the group has no ink.
+    """
+    ys, xs = np.nonzero(member)
+    if ys.size == 0:
+        return []
+    ys, xs = ys + top, xs + left
+    columns = np.floor(xs - shear * (ys - y_ref)).astype(int)
+    origin = columns.min()
+    columns -= origin
+    out = []
+    for part in _best_cut(ink, ys, xs, columns, height, score):
+        piece = _crop(ink, ys[part], xs[part])
+        out.append((float(columns[part].min() + origin), piece))
+    return out
+
+
+def _best_cut(ink: np.ndarray, ys: np.ndarray, xs: np.ndarray, columns: np.ndarray,
+              height: float, score: Score | None) -> list[np.ndarray]:
+    """Masks (over the group's pixels) of the parts of the most plausible cut.
+
+    Candidate cuts: the thinnest ink columns near where a cut is expected, and
+    (with a score) evenly spaced columns too, since round digits touching side
+    by side are thickest, not thinnest, where they touch. With a score, the
+    cut whose parts it likes best (geometric mean) wins, and no cut at all
+    when the whole piece is a surer digit; without a score, the thinnest cut.
+    """
+    profile = np.bincount(columns, weights=ink[ys, xs])
+    width = profile.size
+    most = min(_MAX_PARTS, max(2, int(round(width / (_PART_WIDTH * height)))))
+    candidates: list[tuple[int, ...]] = []
+    for parts in range(2, most + 1):
+        choices = [_cut_columns(profile, width * k / parts, width / (2 * parts),
+                                grid=_GRID_CUTS[parts] if score is not None else 0)
+                   for k in range(1, parts)]
+        candidates += [c for c in product(*choices) if _wide_enough(c, width, height)]
+    if not candidates:
+        return [np.ones(ys.size, dtype=bool)]
+    if score is not None:
+        candidates.append(())  # a wide digit (a fat 0, a long-barred 7) may stay whole
+        scores = _part_scores(ink, ys, xs, columns, width, candidates, score)
+
+    def value(cuts: tuple[int, ...]) -> float:
+        if score is None:
+            return -float(profile[list(cuts)].sum())
+        edges = _edges(cuts, width)
+        return float(np.mean([np.log(scores[edge]) for edge in edges]))
+
+    best = max(candidates, key=value)
+    return [(columns >= lo) & (columns < hi) for lo, hi in _edges(best, width)]
+
+
+def _edges(cuts: tuple[int, ...], width: int) -> list[tuple[int, int]]:
+    """(first column, end column) of each part of a cut."""
+    bounds = (0, *cuts, width)
+    return list(zip(bounds[:-1], bounds[1:], strict=True))
+
+
+def _part_scores(ink: np.ndarray, ys: np.ndarray, xs: np.ndarray, columns: np.ndarray,
+                 width: int, candidates: list[tuple[int, ...]],
+                 score: Score) -> dict[tuple[int, int], float]:
+    """The score of every part of every candidate cut, all in one call of ``score``.
+
+    One batch instead of a call per part: a wide drawing has dozens of parts,
+    and scoring them one by one held the window up for 50-150 ms.
+    """
+    parts = sorted({edge for cuts in candidates for edge in _edges(cuts, width)})
+    crops = []
+    for lo, hi in parts:
+        member = (columns >= lo) & (columns < hi)
+        crops.append(_crop(ink, ys[member], xs[member]).ink)
+    return {part: max(float(value), 1e-6) for part, value in zip(parts, score(crops), strict=True)}
+
+
+def _cut_columns(profile: np.ndarray, centre: float, reach: float, grid: int) -> list[int]:
+    """Columns within ``reach`` of ``centre``: the thinnest local minima, and a grid."""
+    low = max(1, int(centre - reach))
+    high = min(profile.size - 1, int(centre + reach) + 1)
+    if low >= high:
+        return []
+    window = profile[low:high]
+    padded = np.r_[np.inf, window, np.inf]
+    minima = np.flatnonzero((window <= padded[:-2]) & (window <= padded[2:]))
+    order = minima[np.argsort(window[minima], kind="stable")]
+    chosen: list[int] = []
+    for index in order:
+        column = int(index + low)
+        if all(abs(column - c) > 2 for c in chosen):
+            chosen.append(column)
+        if len(chosen) == _CUTS_PER_GAP:
+            break
+    if grid:
+        chosen += [int(c) for c in np.linspace(low, high - 1, grid).round()]
+    return sorted(set(chosen))
+
+
+def _wide_enough(cuts: tuple[int, ...], width: int, height: float) -> bool:
+    """Whether every part of a cut is at least a thin digit wide."""
+    edges = (0, *cuts, width)
+    return all(b - a >= _MIN_PART_WIDTH * height for a, b in zip(edges[:-1], edges[1:],
+                                                                strict=True))
+
+
+def _crop_mask(ink: np.ndarray, top: int, left: int, member: np.ndarray) -> Piece | None:
+    """The piece made of a group's pixels (``member``, placed at top, left); None if none."""
+    rows, cols = np.flatnonzero(member.any(axis=1)), np.flatnonzero(member.any(axis=0))
+    if rows.size == 0:
+        return None
+    r0, r1, c0, c1 = rows[0], rows[-1] + 1, cols[0], cols[-1] + 1
+    region = ink[top + r0 : top + r1, left + c0 : left + c1]
+    crop = np.zeros((r1 - r0 + 2 * _CROP_MARGIN, c1 - c0 + 2 * _CROP_MARGIN), dtype=np.float32)
+    inner = crop[_CROP_MARGIN:-_CROP_MARGIN, _CROP_MARGIN:-_CROP_MARGIN]
+    np.multiply(region, member[r0:r1, c0:c1], out=inner)
+    return Piece((int(left + c0), int(top + r0), int(c1 - c0), int(r1 - r0)), crop)
+
+
+def _crop(ink: np.ndarray, ys: np.ndarray, xs: np.ndarray) -> Piece:
+    """The piece made of these pixels: its box, and its ink alone with a blank margin."""
+    top, left = int(ys.min()), int(xs.min())
+    height, width = int(ys.max()) - top + 1, int(xs.max()) - left + 1
+    crop = np.zeros((height + 2 * _CROP_MARGIN, width + 2 * _CROP_MARGIN), dtype=np.float32)
+    crop[ys - top + _CROP_MARGIN, xs - left + _CROP_MARGIN] = ink[ys, xs]
+    return Piece((left, top, width, height), crop)

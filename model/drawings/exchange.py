@@ -1,0 +1,357 @@
+"""PNG and zip exchange of the drawings: export to folders or a zip, import from them.
+
+Export writes PNGs (white ink on black, like MNIST) in one folder per digit;
+import reads such folders or zip archives, entirely in memory, never
+extracting a member to disk, and refuses archives that are too large.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import io
+import os
+import re
+import tempfile
+import zipfile
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from pathlib import Path, PurePosixPath
+from typing import TYPE_CHECKING
+
+import numpy as np
+from PIL import Image, PngImagePlugin
+
+from model.data import preprocess
+from model.drawings.validation import SIDE, Sample, SampleStoreError, to_uint8_input
+
+if TYPE_CHECKING:
+    from model.drawings.store import SampleStore
+
+MAX_MEMBERS = 100_000
+"""An archive or folder with more entries than this is refused as a whole."""
+
+MAX_MEMBER_BYTES = 4 * 1024 * 1024
+"""An image file or archive member larger than this (uncompressed) is skipped."""
+
+MAX_ARCHIVE_BYTES = 512 * 1024 * 1024
+"""An archive whose members add up to more than this (uncompressed) is refused."""
+
+MAX_IMPORT_PIXELS = 4096 * 4096
+"""An imported image with more pixels than this is skipped before it is decoded."""
+
+IMAGE_SUFFIXES = frozenset({".png", ".jpg", ".jpeg", ".bmp", ".gif", ".tif", ".tiff", ".webp"})
+
+_MARKER_KEY, _MARKER_VALUE = "digit-canvas", "network input 28x28"
+_LABEL_PREFIX = re.compile(r"^([0-9])_")
+
+
+@dataclass
+class ImportResult:
+    """What an import did.
+
+    Attributes:
+        added: Samples stored.
+        blank: Images without a digit (no ink, or only a dot), skipped.
+        duplicates: Images already stored with the same label, skipped.
+        ignored: Entries without a digit label, hidden files or unsafe names.
+        failed: ``"name: reason"`` for images that could not be read or were too large.
+    """
+
+    added: int = 0
+    blank: int = 0
+    duplicates: int = 0
+    ignored: list[str] = field(default_factory=list)
+    failed: list[str] = field(default_factory=list)
+
+    def summary(self) -> str:
+        """One line for a status bar or the terminal."""
+        parts = [f"{self.added} drawing{'' if self.added == 1 else 's'} imported"]
+        if self.blank:
+            parts.append(f"{self.blank} blank skipped")
+        if self.duplicates:
+            parts.append(f"{self.duplicates} already present")
+        if self.ignored:
+            parts.append(f"{len(self.ignored)} without a digit label ignored")
+        if self.failed:
+            parts.append(f"{len(self.failed)} unreadable")
+        return ", ".join(parts)
+
+
+@dataclass(frozen=True)
+class Incoming:
+    """One decoded image waiting to be stored."""
+
+    label: int
+    image: bytes
+    created: str | None
+    predicted: int | None
+
+
+def export_folder(samples: list[Sample], folder: str | os.PathLike[str]) -> int:
+    """Write every sample as ``<folder>/<label>/sample-<id>.png``; returns how many.
+
+    The PNG is the 28x28 network input, white ink on black like MNIST; its
+    text chunks keep the prediction and the date (import reads them back).
+
+    Raises:
+        SampleStoreError: The folder or a file cannot be written.
+    """
+    folder = Path(folder)
+    try:
+        for sample in samples:
+            target = folder / str(sample.label) / _export_name(sample)
+            target.parent.mkdir(parents=True, exist_ok=True)
+            target.write_bytes(_sample_png(sample))
+    except OSError as exc:
+        raise SampleStoreError(f"Cannot export to {folder}: {exc.strerror or exc}") from exc
+    return len(samples)
+
+def export_archive(samples: list[Sample], archive: str | os.PathLike[str]) -> int:
+    """Write every sample into a zip (``<label>/sample-<id>.png``); returns how many.
+
+    The archive is written to a temporary file and renamed into place, so a
+    failure never leaves a half-written zip under the requested name.
+
+    Raises:
+        SampleStoreError: The archive cannot be written.
+    """
+    archive = Path(archive)
+    temporary = None
+    try:
+        archive.parent.mkdir(parents=True, exist_ok=True)
+        handle, name = tempfile.mkstemp(prefix=f".{archive.name}.", dir=archive.parent)
+        temporary = Path(name)
+        with os.fdopen(handle, "wb") as file, zipfile.ZipFile(
+                file, "w", zipfile.ZIP_DEFLATED) as zipped:
+            for sample in samples:
+                zipped.writestr(f"{sample.label}/{_export_name(sample)}", _sample_png(sample))
+        os.replace(temporary, archive)
+    except OSError as exc:
+        if temporary is not None:
+            temporary.unlink(missing_ok=True)
+        raise SampleStoreError(f"Cannot write {archive}: {exc.strerror or exc}") from exc
+    return len(samples)
+
+
+def import_folder(store: SampleStore, folder: str | os.PathLike[str]) -> ImportResult:
+    """Import images from ``<folder>/<digit>/*`` and ``<folder>/<digit>_*``.
+
+    A 28x28 gray image on a black background (as exported) is stored
+    exactly as it is; any other image goes through ``preprocess.prepare``.
+    Images already stored with the same label are skipped. Everything is
+    added in one transaction.
+
+    Raises:
+        SampleStoreError: Not a folder, too many files, or the store cannot write.
+    """
+    folder = Path(folder)
+    if not folder.is_dir():
+        raise SampleStoreError(f"Not a folder: {folder}")
+    result = ImportResult()
+    entries = _folder_entries(folder, result)
+    return _add(store, _read_files(entries, result), result)
+
+def import_archive(store: SampleStore, archive: str | os.PathLike[str]) -> ImportResult:
+    """Import images from a zip, laid out as for :func:`import_folder`.
+
+    Members are read into memory, never extracted. Members whose names
+    hold ``..``, are absolute or lack a digit label are ignored; members
+    larger than :data:`MAX_MEMBER_BYTES` are skipped; archives with more
+    than :data:`MAX_MEMBERS` members or more than :data:`MAX_ARCHIVE_BYTES`
+    in total are refused.
+
+    Raises:
+        SampleStoreError: Not a zip, too large, or the store cannot write.
+    """
+    archive = Path(archive)
+    result = ImportResult()
+    try:
+        with zipfile.ZipFile(archive) as zipped:
+            return _add(store, _read_members(zipped, result), result)
+    except SampleStoreError:
+        raise
+    except (zipfile.BadZipFile, zipfile.LargeZipFile) as exc:
+        raise SampleStoreError(f"{archive} is not a readable zip archive: {exc}") from exc
+    except OSError as exc:
+        raise SampleStoreError(f"Cannot read {archive}: {exc.strerror or exc}") from exc
+
+def import_path(store: SampleStore, path: str | os.PathLike[str]) -> ImportResult:
+    """Import a folder, or a zip archive (any file that is not a folder)."""
+    path = Path(path)
+    if path.is_dir():
+        return import_folder(store, path)
+    if not path.exists():
+        raise SampleStoreError(f"No such file or folder: {path}")
+    return import_archive(store, path)
+
+
+def _add(store: SampleStore, files: Iterator[tuple[str, int, bytes]], result: ImportResult
+         ) -> ImportResult:
+    """Decode every file, then store the new ones in one transaction."""
+    incoming = [item for item in (_decode(name, label, data, result)
+                                  for name, label, data in files) if item is not None]
+    return store.add_imported(incoming, result)
+
+
+def _export_name(sample: Sample) -> str:
+    return f"sample-{sample.id:06d}.png"
+
+
+def _sample_png(sample: Sample) -> bytes:
+    info = PngImagePlugin.PngInfo()
+    info.add_text(_MARKER_KEY, _MARKER_VALUE)
+    info.add_text("label", str(sample.label))
+    info.add_text("created", sample.created)
+    if sample.predicted is not None:
+        info.add_text("predicted", str(sample.predicted))
+    buffer = io.BytesIO()
+    Image.fromarray(np.ascontiguousarray(sample.image)).save(buffer, "PNG", pnginfo=info)
+    return buffer.getvalue()
+
+
+def entry_label(name: str) -> int | None:
+    """The digit label of a relative path like ``7/x.png`` or ``7_x.png``, else None.
+
+    Unsafe names (absolute, ``..``, backslashes, drive letters, empty parts),
+    hidden files, ``__MACOSX`` entries and non-image suffixes give None.
+    """
+    if not name or name.startswith("/") or "\\" in name or ":" in name or "//" in name:
+        return None
+    parts = PurePosixPath(name).parts
+    if any(part in ("", ".", "..") or part.startswith(".") or part == "__MACOSX"
+           for part in parts) or name.endswith("/"):
+        return None
+    if PurePosixPath(name).suffix.lower() not in IMAGE_SUFFIXES:
+        return None
+    if len(parts) >= 2 and len(parts[-2]) == 1 and parts[-2].isdigit():
+        return int(parts[-2])
+    match = _LABEL_PREFIX.match(parts[-1])
+    return int(match.group(1)) if match else None
+
+
+def _folder_entries(folder: Path, result: ImportResult) -> list[tuple[str, int, Path]]:
+    """The image files of an import folder with their labels (one level of digit folders)."""
+    entries: list[tuple[str, int, Path]] = []
+    for child in sorted(folder.iterdir()):
+        if child.is_dir() and len(child.name) == 1 and child.name.isdigit():
+            files = [(f"{child.name}/{item.name}", item) for item in sorted(child.iterdir())]
+        else:
+            files = [(child.name, child)]
+        for name, path in files:
+            if not path.is_file() or path.suffix.lower() not in IMAGE_SUFFIXES:
+                continue
+            label = entry_label(name)
+            if label is None:
+                result.ignored.append(name)
+            else:
+                entries.append((name, label, path))
+            if len(entries) + len(result.ignored) > MAX_MEMBERS:
+                raise SampleStoreError(f"{folder} holds more than {MAX_MEMBERS} images")
+    return entries
+
+
+def _read_files(entries: list[tuple[str, int, Path]], result: ImportResult
+                ) -> Iterator[tuple[str, int, bytes]]:
+    for name, label, path in entries:
+        try:
+            with path.open("rb") as file:
+                data = file.read(MAX_MEMBER_BYTES + 1)
+        except OSError as exc:
+            result.failed.append(f"{name}: {exc.strerror or exc}")
+            continue
+        if len(data) > MAX_MEMBER_BYTES:
+            result.failed.append(f"{name}: larger than {MAX_MEMBER_BYTES // 2**20} MB")
+            continue
+        yield name, label, data
+
+
+def _read_members(zipped: zipfile.ZipFile, result: ImportResult
+                  ) -> Iterator[tuple[str, int, bytes]]:
+    members = zipped.infolist()
+    if len(members) > MAX_MEMBERS:
+        raise SampleStoreError(f"The archive has too many members ({len(members)}; "
+                               f"at most {MAX_MEMBERS})")
+    if sum(member.file_size for member in members) > MAX_ARCHIVE_BYTES:
+        raise SampleStoreError(f"The archive is too large once unpacked "
+                               f"(more than {MAX_ARCHIVE_BYTES // 2**20} MB)")
+    for member in members:
+        if member.is_dir():
+            continue
+        label = entry_label(member.filename)
+        if label is None:
+            result.ignored.append(member.filename)
+            continue
+        data = _read_member(zipped, member, result)
+        if data is not None:
+            yield member.filename, label, data
+
+
+def _read_member(zipped: zipfile.ZipFile, member: zipfile.ZipInfo, result: ImportResult
+                 ) -> bytes | None:
+    """A member's bytes, read in memory and never past the size limit (whatever its header says)."""
+    too_large = f"{member.filename}: larger than {MAX_MEMBER_BYTES // 2**20} MB"
+    if member.file_size > MAX_MEMBER_BYTES:
+        result.failed.append(too_large)
+        return None
+    try:
+        with zipped.open(member) as file:
+            data = file.read(MAX_MEMBER_BYTES + 1)
+    except (zipfile.BadZipFile, RuntimeError, NotImplementedError, OSError, ValueError) as exc:
+        result.failed.append(f"{member.filename}: {exc}")
+        return None
+    if len(data) > MAX_MEMBER_BYTES:
+        result.failed.append(too_large)
+        return None
+    return data
+
+
+def _decode(name: str, label: int, data: bytes, result: ImportResult) -> Incoming | None:
+    """Turn one image file's bytes into a sample, or count it as blank or failed."""
+    try:
+        with Image.open(io.BytesIO(data)) as image:
+            width, height = image.size
+            if width * height > MAX_IMPORT_PIXELS:
+                raise ValueError(f"too many pixels ({width}x{height})")
+            image.load()
+            array = _network_input_or_none(image)
+            info = dict(image.info)
+    except (OSError, ValueError, SyntaxError, Image.DecompressionBombError) as exc:
+        result.failed.append(f"{name}: not a usable image ({exc})")
+        return None
+    if array is None:
+        result.blank += 1
+        return None
+    return Incoming(label, array.tobytes(), _created_from(info), _predicted_from(info))
+
+
+def _network_input_or_none(image: Image.Image) -> np.ndarray | None:
+    """An exported 28x28 input as it is; anything else prepared the MNIST way.
+
+    A 28x28 gray PNG is taken as a network input when it was exported by this
+    app (its text chunk says so) or looks like MNIST (white ink on black).
+    """
+    if image.size == (SIDE, SIDE) and image.mode == "L":
+        array = np.asarray(image, dtype=np.uint8)
+        border = np.concatenate([array[0], array[-1], array[:, 0], array[:, -1]])
+        if image.info.get(_MARKER_KEY) == _MARKER_VALUE or np.median(border) < 128:
+            return array.copy() if array.max() > 0 else None
+    prepared = preprocess.prepare(image)
+    return None if prepared is None else to_uint8_input(prepared)
+
+
+def _created_from(info: dict) -> str | None:
+    text = info.get("created")
+    if not isinstance(text, str):
+        return None
+    try:
+        return dt.datetime.fromisoformat(text).astimezone(dt.UTC).isoformat(
+            timespec="milliseconds")
+    except ValueError:
+        return None
+
+
+def _predicted_from(info: dict) -> int | None:
+    text = info.get("predicted")
+    if isinstance(text, str) and len(text) == 1 and text.isdigit():
+        return int(text)
+    return None

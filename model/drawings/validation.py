@@ -1,0 +1,121 @@
+"""One stored drawing and what a drawing must be: the checks shared by the store and import."""
+
+from __future__ import annotations
+
+import datetime as dt
+import sqlite3
+from dataclasses import dataclass
+from pathlib import Path
+
+import numpy as np
+
+SIDE = 28
+MAX_DRAWING_BYTES = 8 * 1024 * 1024
+"""A drawing PNG larger than this is refused by :meth:`SampleStore.add`."""
+
+_PNG_SIGNATURE = b"\x89PNG\r\n\x1a\n"
+
+
+class SampleStoreError(OSError):
+    """The store cannot do what was asked (read-only, disk full, bad archive...).
+
+    The message is meant for the person; the store's previous state is intact.
+    A subclass of OSError, so code that reports file errors reports these too.
+    """
+
+
+
+@dataclass(frozen=True, eq=False)
+class Sample:
+    """One stored drawing (its PNG is read on demand with :meth:`SampleStore.drawing`).
+
+    Attributes:
+        id: Row id; never reused, even after a purge.
+        label: The digit the person says it is.
+        predicted: The digit the network had predicted, or None.
+        created: When it was stored, ISO 8601 in UTC.
+        image: The network input, uint8 (28, 28), white ink on black (read-only).
+        has_drawing: Whether the original drawing was stored.
+    """
+
+    id: int
+    label: int
+    predicted: int | None
+    created: str
+    image: np.ndarray
+    has_drawing: bool = False
+
+
+
+
+def now_iso() -> str:
+    """The current time, ISO 8601 in UTC with milliseconds."""
+    return dt.datetime.now(dt.UTC).isoformat(timespec="milliseconds")
+
+
+def to_uint8_input(network_input: np.ndarray) -> np.ndarray:
+    """Validate a network input and return it as uint8 (28, 28).
+
+    Args:
+        network_input: uint8 (28, 28), or a float (28, 28) array in [0, 1].
+
+    Returns:
+        A C-contiguous uint8 copy; floats become ``round(x * 255)``.
+
+    Raises:
+        ValueError: Wrong shape or dtype, or floats outside [0, 1] or not finite.
+    """
+    array = np.asarray(network_input)
+    if array.shape != (SIDE, SIDE):
+        raise ValueError(f"a sample must be a {SIDE}x{SIDE} array, not shape {array.shape}")
+    if array.dtype == np.uint8:
+        return np.array(array, dtype=np.uint8, order="C")
+    if not np.issubdtype(array.dtype, np.floating):
+        raise ValueError(f"a sample must be uint8 or float in [0, 1], not {array.dtype}")
+    if not np.all(np.isfinite(array)) or array.min() < 0.0 or array.max() > 1.0:
+        raise ValueError("a float sample must hold finite values in [0, 1]")
+    return np.rint(array.astype(np.float64) * 255.0).astype(np.uint8)
+
+
+def check_digit(value: object, what: str) -> int:
+    """The value as an int when it is a digit 0-9, else ValueError naming ``what``."""
+    if isinstance(value, bool) or not isinstance(value, int | np.integer) or not 0 <= value <= 9:
+        raise ValueError(f"{what} must be a digit 0-9, not {value!r}")
+    return int(value)
+
+
+def check_drawing(drawing_png: bytes | None) -> bytes | None:
+    """The drawing's PNG bytes, checked (a PNG, not too large), or None."""
+    if drawing_png is None:
+        return None
+    if not isinstance(drawing_png, bytes | bytearray | memoryview):
+        raise ValueError(f"the drawing must be PNG bytes, not {type(drawing_png).__name__}")
+    data = bytes(drawing_png)
+    if not data.startswith(_PNG_SIGNATURE):
+        raise ValueError("the drawing is not a PNG image")
+    if len(data) > MAX_DRAWING_BYTES:
+        raise ValueError(f"the drawing is larger than {MAX_DRAWING_BYTES // 2**20} MB")
+    return data
+
+
+def describe(exc: sqlite3.Error, doing: str, path: Path, change: bool = True) -> str:
+    """A message for the person about a failed database operation."""
+    code = getattr(exc, "sqlite_errorcode", 0) & 0xFF
+    if code == sqlite3.SQLITE_READONLY:
+        reason = "the database or its folder is read-only"
+    elif code == sqlite3.SQLITE_FULL:
+        reason = "the disk is full"
+    elif code in (sqlite3.SQLITE_BUSY, sqlite3.SQLITE_LOCKED):
+        reason = "another program is using the database"
+    elif code == sqlite3.SQLITE_CANTOPEN:
+        reason = "the file cannot be opened"
+    else:
+        reason = str(exc)
+    return f"Cannot {doing}: {reason} ({path})." + (" Nothing was changed." if change else "")
+
+
+def row_to_sample(row: tuple) -> Sample:
+    """A Sample from a row (id, label, image, has drawing, created, predicted)."""
+    sample_id, label, image, has_drawing, created, predicted = row
+    array = np.frombuffer(image, dtype=np.uint8).reshape(SIDE, SIDE)
+    return Sample(sample_id, label, predicted, created, array, bool(has_drawing))
