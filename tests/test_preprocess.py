@@ -18,7 +18,7 @@ from hypothesis import strategies as st
 from hypothesis.extra import numpy as hnp
 from PIL import Image, ImageDraw, ImageFile
 
-from model.data import preprocess
+from model.data import mnist_look
 from model.data.preprocess import (
     INPUT_SIZE,
     MAX_PIXELS,
@@ -210,7 +210,7 @@ def test_very_bold_digit_does_not_fill_the_box(monkeypatch: pytest.MonkeyPatch) 
     # 99.9th percentile 0.29. A prepared drawing must stay inside that range.
     assert field.mean() < 0.29
     # ...because of the thinning: without it the same drawing is bolder.
-    monkeypatch.setattr(preprocess, "_BOLDEST", 1.0)
+    monkeypatch.setattr(mnist_look, "_BOLDEST", 1.0)
     unthinned = assert_valid_field(prepare(bold))
     assert unthinned.mean() > field.mean() + 0.03
 

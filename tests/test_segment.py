@@ -8,10 +8,10 @@ import numpy as np
 import pytest
 from PIL import Image, ImageDraw
 
-from model.data import segment as segment_module
 from model.data.number import read_number
+from model.data.pieces import SPLIT_WIDTH, Piece
 from model.data.preprocess import to_gray_ink
-from model.data.segment import Piece, label_runs, segment
+from model.data.segment import label_runs, segment
 from model.generated.digit_templates import STYLE_TEMPLATES
 from model.network.checkpoints import BUNDLED_DIR, load_for_serving
 from model.network.classifier import Classifier
@@ -238,7 +238,7 @@ def test_a_single_wide_digit_is_not_cut(style: str, variant: int, stretch: float
     aspect = (np.ptp(cols) + 1) / (np.ptp(rows) + 1)
     # Wide enough that cutting is considered: wider than _SPLIT_WIDTH digit heights,
     # and without the classifier's judgement (no score) it is indeed cut.
-    assert aspect > segment_module._SPLIT_WIDTH, aspect
+    assert aspect > SPLIT_WIDTH, aspect
     ink = to_gray_ink(image)
     assert len(segment(ink, strokes)) >= 2 and len(segment(ink, None)) >= 2
     # With the classifier's score (as the app reads a drawing), it stays one digit.

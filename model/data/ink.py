@@ -42,3 +42,14 @@ def is_dot(box_mask: np.ndarray, image_side: int) -> bool:
         return True
     fill = np.count_nonzero(box_mask) / box_mask.size
     return is_blob(long_side, short_side, fill, image_side)
+
+
+def is_blob_group(member: np.ndarray, image_side: int) -> bool:
+    """A group of ink (a mask over the image) that is one click of a wide pen."""
+    rows, cols = np.flatnonzero(member.any(axis=1)), np.flatnonzero(member.any(axis=0))
+    if rows.size == 0:
+        return True
+    tall, wide = rows[-1] - rows[0] + 1, cols[-1] - cols[0] + 1
+    long_side, short_side = max(tall, wide), min(tall, wide)
+    fill = np.count_nonzero(member) / (tall * wide)
+    return is_blob(long_side, short_side, fill, image_side)

@@ -12,8 +12,9 @@ from typing import TYPE_CHECKING, Protocol
 
 import numpy as np
 
+from model.data.pieces import Box
 from model.data.preprocess import prepare, to_gray_ink
-from model.data.segment import Box, segment
+from model.data.segment import segment
 from model.network.classifier import BIG_BATCH
 
 if TYPE_CHECKING:
