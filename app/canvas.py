@@ -34,6 +34,9 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
+from app.images import gray_image, gray_view
+from app.theme import tokens
+
 PEN_WIDTH_MIN = 4
 PEN_WIDTH_MAX = 60
 PEN_WIDTH_DEFAULT = 18
@@ -44,7 +47,6 @@ HINT_TEXT = "Draw a digit or a number"
 
 _PAPER = QColor(Qt.GlobalColor.white)
 _INK = QColor(Qt.GlobalColor.black)
-_HINT_COLOR = QColor(190, 190, 190)
 _PAPER_VALUE = 255
 _TOUCH_EVENTS = (
     QEvent.Type.TouchBegin,
@@ -71,25 +73,6 @@ def _blank_image(size: QSize, dpr: float) -> QImage:
     image.setDevicePixelRatio(dpr)
     image.fill(_PAPER)
     return image
-
-
-def _gray_view(image: QImage, width: int, height: int) -> np.ndarray:
-    """Return a zero-copy uint8 view of the gray value of an RGB32 image.
-
-    Args:
-        image: An RGB32 image painted only in gray.
-        width: Number of device-pixel columns to expose.
-        height: Number of device-pixel rows to expose.
-
-    Returns:
-        A ``height x width`` view; valid only while ``image`` is unchanged.
-    """
-    stride = image.bytesPerLine()
-    rows = np.frombuffer(image.constBits(), np.uint8, count=stride * image.height())
-    rows = rows.reshape(image.height(), stride)
-    # Byte 1 of 0xffRRGGBB is G on little- and R on big-endian hosts; both
-    # equal the gray value because only gray is ever painted.
-    return rows[:height, 1 : width * 4 : 4]
 
 
 def _fit_rect(source: QSize, bounds: QRectF) -> QRectF:
@@ -236,7 +219,7 @@ class DrawingCanvas(QWidget):
         """
         self._ensure_backing_store()
         size = self._device_size()
-        return _gray_view(self._image, size.width(), size.height()).copy()
+        return gray_view(self._image, size.width(), size.height()).copy()
 
     def image(self) -> QImage:
         """Return a copy of the visible drawing (RGB32, gray, device pixels)."""
@@ -359,11 +342,7 @@ class DrawingCanvas(QWidget):
         Raises:
             ValueError: If the array's shape, dtype or values are invalid.
         """
-        paper = np.ascontiguousarray(255 - _array_to_ink(arr))
-        height, width = paper.shape
-        image = QImage(paper.data, width, height, width, QImage.Format.Format_Grayscale8)
-        # copy(): the QImage above borrows numpy's buffer.
-        self.set_image(image.copy(), smooth)
+        self.set_image(gray_image(255 - _array_to_ink(arr)), smooth)
 
     # -------------------------------------------------------- Qt overrides
 
@@ -554,13 +533,13 @@ class DrawingCanvas(QWidget):
 
     def _store_is_blank(self) -> bool:
         """Return True if the whole store, hidden parts included, is paper."""
-        view = _gray_view(self._image, self._image.width(), self._image.height())
+        view = gray_view(self._image, self._image.width(), self._image.height())
         return bool(view.min() == _PAPER_VALUE)
 
     def _refresh_empty(self) -> None:
         """Recompute whether the visible part holds any ink."""
         size = self._device_size()
-        view = _gray_view(self._image, size.width(), size.height())
+        view = gray_view(self._image, size.width(), size.height())
         self._empty = view.size == 0 or bool(view.min() == _PAPER_VALUE)
 
     def _after_replace(self) -> None:
@@ -626,5 +605,5 @@ class DrawingCanvas(QWidget):
     def _paint_hint(self, painter: QPainter) -> None:
         """Paint the hint text; it is never part of the backing store."""
         painter.setFont(self._hint_font())
-        painter.setPen(_HINT_COLOR)
+        painter.setPen(tokens(self.palette()).hint)
         painter.drawText(self.rect(), Qt.AlignmentFlag.AlignCenter, HINT_TEXT)

@@ -24,19 +24,10 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import QSizePolicy, QToolTip, QWidget
 
-from model.metrics import per_class_accuracy
+from app.test_set import NUM_CLASSES
+from app.theme import Tokens, readable_on, tokens
+from model.network.metrics import per_class_accuracy
 
-NUM_CLASSES = 10
-_WHITE = QColor(255, 255, 255)
-_CORRECT = QColor("#1f5fb4")  # darkest diagonal shade
-_WRONG = QColor("#c62828")  # darkest mistake shade
-_EMPTY = QColor("#f6f7f9")
-_GRID_LINE = QColor("#dde1e6")
-_HEADER = QColor("#505860")
-_ZERO_TEXT = QColor("#c3c8ce")
-_DARK_TEXT = QColor("#202428")
-_HIGHLIGHT = QColor("#111111")
-_HOVER = QColor("#ffb300")
 _WRONG_FLOOR = 0.22  # the lightest non-zero mistake shade: one mistake must show
 _CORRECT_FLOOR = 0.12
 
@@ -62,13 +53,14 @@ def validate_matrix(matrix: np.ndarray) -> np.ndarray:
     return counts
 
 
-def shade(fraction: float, dark: QColor) -> QColor:
-    """Blend white towards ``dark``: 0 is white, 1 is ``dark``."""
+def shade(fraction: float, dark: QColor, base: QColor | None = None) -> QColor:
+    """Blend ``base`` (default: the surface colour) towards ``dark``: 0 is ``base``, 1 ``dark``."""
     f = min(max(fraction, 0.0), 1.0)
+    base = tokens().surface if base is None else base
     return QColor(
-        round(255 + (dark.red() - 255) * f),
-        round(255 + (dark.green() - 255) * f),
-        round(255 + (dark.blue() - 255) * f),
+        round(base.red() + (dark.red() - base.red()) * f),
+        round(base.green() + (dark.green() - base.green()) * f),
+        round(base.blue() + (dark.blue() - base.blue()) * f),
     )
 
 
@@ -79,21 +71,24 @@ def log_fraction(count: int, largest: int, floor: float) -> float:
     return floor + (1.0 - floor) * math.log1p(count) / math.log1p(largest)
 
 
-def cell_color(matrix: np.ndarray, row: int, column: int) -> QColor:
+def cell_color(matrix: np.ndarray, row: int, column: int,
+               colours: Tokens | None = None) -> QColor:
     """Background of one cell: blue shades on the diagonal, red off it."""
+    colours = colours or tokens()
     count = int(matrix[row, column])
     if count == 0:
-        return _EMPTY
+        return colours.empty
     diagonal = np.diag(matrix)
     if row == column:
-        return shade(log_fraction(count, int(diagonal.max()), _CORRECT_FLOOR), _CORRECT)
+        return shade(log_fraction(count, int(diagonal.max()), _CORRECT_FLOOR), colours.right,
+                     colours.surface)
     largest = int((matrix - np.diag(diagonal)).max())
-    return shade(log_fraction(count, largest, _WRONG_FLOOR), _WRONG)
+    return shade(log_fraction(count, largest, _WRONG_FLOOR), colours.wrong, colours.surface)
 
 
 def text_color(background: QColor) -> QColor:
-    """White on dark cells, near-black on light ones."""
-    return _WHITE if background.lightnessF() < 0.55 else _DARK_TEXT
+    """White or near-black, whichever reads better on ``background``."""
+    return readable_on(background)
 
 
 class ConfusionMatrixView(QWidget):
@@ -115,6 +110,7 @@ class ConfusionMatrixView(QWidget):
         self._highlight: tuple[int, int] | None = None
         self._hover: tuple[int, int] | None = None
         self._placeholder = "No results yet"
+        self._colours = tokens(self.palette())
 
     # ------------------------------------------------------------------- API
 
@@ -206,6 +202,7 @@ class ConfusionMatrixView(QWidget):
 
     def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802 - Qt override
         """Paint headers, cells, counts and the accuracy column."""
+        self._colours = tokens(self.palette())  # light or dark, as the window is now
         with QPainter(self) as painter:  # ends the painter even if drawing raises
             self._paint(painter)
 
@@ -214,11 +211,11 @@ class ConfusionMatrixView(QWidget):
         card = QRectF(left - self._header(), 0, self._header() + side * NUM_CLASSES
                       + self._accuracy_width() + 4, top + side * NUM_CLASSES
                       + self._legend_height())
-        painter.fillRect(card, _WHITE)
-        painter.setPen(_GRID_LINE)
+        painter.fillRect(card, self._colours.surface)
+        painter.setPen(self._colours.border)
         painter.drawRect(card.adjusted(0.5, 0.5, -0.5, -0.5))
         if self._matrix is None:
-            painter.setPen(_HEADER)
+            painter.setPen(self._colours.muted)
             painter.drawText(card, Qt.AlignmentFlag.AlignCenter, self._placeholder)
             return
         self._paint_headers(painter, left, top, side)
@@ -235,14 +232,15 @@ class ConfusionMatrixView(QWidget):
         x = left
         painter.setFont(self.font())
         for fractions, dark, text in (
-            ((_CORRECT_FLOOR, 0.55, 1.0), _CORRECT, "right"),
-            ((_WRONG_FLOOR, 0.6, 1.0), _WRONG, "wrong"),
+            ((_CORRECT_FLOOR, 0.55, 1.0), self._colours.right, "right"),
+            ((_WRONG_FLOOR, 0.6, 1.0), self._colours.wrong, "wrong"),
         ):
             for fraction in fractions:
-                painter.fillRect(QRectF(x, y, swatch, swatch), shade(fraction, dark))
+                painter.fillRect(QRectF(x, y, swatch, swatch),
+                                 shade(fraction, dark, self._colours.surface))
                 x += swatch
             x += 4
-            painter.setPen(_HEADER)
+            painter.setPen(self._colours.muted)
             painter.drawText(QRectF(x, y - 2, metrics.horizontalAdvance(text) + 2, swatch + 4),
                              Qt.AlignmentFlag.AlignVCenter, text)
             x += metrics.horizontalAdvance(text) + 14
@@ -256,7 +254,7 @@ class ConfusionMatrixView(QWidget):
         metrics = QFontMetrics(self._header_font())
         line = metrics.height()
         painter.setFont(self._header_font())
-        painter.setPen(_HEADER)
+        painter.setPen(self._colours.muted)
         span = side * NUM_CLASSES
         painter.drawText(QRectF(left, 4, span, line + 2), Qt.AlignmentFlag.AlignCenter,
                          "predicted digit →")
@@ -281,12 +279,12 @@ class ConfusionMatrixView(QWidget):
         for row in range(NUM_CLASSES):
             for column in range(NUM_CLASSES):
                 rect = self.cell_rect(row, column)
-                background = cell_color(matrix, row, column)
+                background = cell_color(matrix, row, column, self._colours)
                 painter.fillRect(rect, background)
                 count = int(matrix[row, column])
-                painter.setPen(_ZERO_TEXT if count == 0 else text_color(background))
+                painter.setPen(self._colours.faint if count == 0 else text_color(background))
                 painter.drawText(rect, Qt.AlignmentFlag.AlignCenter, str(count))
-        painter.setPen(QPen(_GRID_LINE, 1))
+        painter.setPen(QPen(self._colours.border, 1))
         first = self.cell_rect(0, 0)
         last = self.cell_rect(NUM_CLASSES - 1, NUM_CLASSES - 1)
         xs = [self.cell_rect(0, c).left() for c in range(NUM_CLASSES)] + [last.right() + 1]
@@ -307,19 +305,19 @@ class ConfusionMatrixView(QWidget):
             font.setBold(value == worst)  # the digit the model finds hardest stands out
             painter.setFont(font)
             if math.isnan(value):
-                painter.setPen(_ZERO_TEXT)
+                painter.setPen(self._colours.faint)
                 painter.drawText(rect, Qt.AlignmentFlag.AlignCenter, "–")
                 continue
-            painter.setPen(_WRONG if value == worst else _DARK_TEXT)
+            painter.setPen(self._colours.wrong if value == worst else self._colours.text)
             painter.drawText(rect, Qt.AlignmentFlag.AlignCenter, f"{value:.1%}")
 
     def _paint_outlines(self, painter: QPainter) -> None:
         painter.setBrush(Qt.BrushStyle.NoBrush)
         if self._hover is not None and self._hover != self._highlight:
-            painter.setPen(QPen(_HOVER, 2))
+            painter.setPen(QPen(self._colours.marker, 2))
             painter.drawRect(self.cell_rect(*self._hover).adjusted(1, 1, -1, -1))
         if self._highlight is not None:
-            painter.setPen(QPen(_HIGHLIGHT, 3))
+            painter.setPen(QPen(self._colours.outline, 3))
             painter.drawRect(self.cell_rect(*self._highlight).adjusted(1, 1, -1, -1))
 
     # ----------------------------------------------------------------- mouse

@@ -5,52 +5,23 @@ red, with the true digit), filters (mistakes, low confidence, a digit, a cell of
 the confusion matrix), "go to index", and a clickable confusion matrix with
 per-class and overall accuracy.
 
-The 10,000 predictions are computed in a QThread by ``EvaluationWorker`` (a
-QObject moved to the thread; results come back by signal); ``refresh()``
-re-evaluates with whatever model ``classifier_getter`` returns at that moment.
-Nothing here imports TensorFlow: the classifier is handed in.
+The 10,000 predictions are computed by a worker (app/worker.py) that runs at
+most once at a time (``LatestRun``); ``refresh()`` re-evaluates with whatever
+model ``classifier_getter`` returns at that moment. The NumPy side (evaluation,
+filters) is app/test_set.py, the painted grid app/image_grid.py. Nothing here
+imports TensorFlow: the classifier is handed in.
 """
 
 from __future__ import annotations
 
 import logging
-import math
-import threading
-from collections.abc import Callable, Sequence
-from dataclasses import dataclass
+from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 import numpy as np
-from PySide6.QtCore import (
-    QCoreApplication,
-    QEvent,
-    QEventLoop,
-    QObject,
-    QPoint,
-    QRect,
-    QRectF,
-    QSize,
-    Qt,
-    QThread,
-    QTimer,
-    Signal,
-    Slot,
-)
-from PySide6.QtGui import (
-    QColor,
-    QFont,
-    QFontMetrics,
-    QHelpEvent,
-    QImage,
-    QKeyEvent,
-    QMouseEvent,
-    QPainter,
-    QPaintEvent,
-    QPen,
-    QStandardItem,
-    QStandardItemModel,
-)
+from PySide6.QtCore import QEvent, QEventLoop, Qt, QTimer, Signal, Slot
+from PySide6.QtGui import QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import (
     QComboBox,
     QFileDialog,
@@ -58,30 +29,34 @@ from PySide6.QtWidgets import (
     QLabel,
     QMessageBox,
     QPushButton,
-    QSizePolicy,
     QSpinBox,
     QSplitter,
-    QToolTip,
     QVBoxLayout,
     QWidget,
 )
 
-from app.confusion_matrix import NUM_CLASSES, ConfusionMatrixView
-from app.preview import gray_image
-from model.metrics import confusion_matrix
+from app.confusion_matrix import ConfusionMatrixView
+from app.image_grid import GridCell, ImageGrid, percent
+from app.images import gray_image
+from app.session import Session
+from app.test_set import (
+    FILTER_KINDS,
+    LOW_CONFIDENCE,
+    TELLING_EXAMPLES,
+    Evaluation,
+    evaluate,
+    filter_indices,
+    normalize_filter,
+    validate_test_set,
+)
+from app.theme import css, tokens
+from app.worker import FunctionWorker, LatestRun
 
 if TYPE_CHECKING:
-    from model.classifier import Classifier
+    from model.network.classifier import Classifier
 
 log = logging.getLogger(__name__)
 
-GRID_ROWS = 5
-GRID_COLUMNS = 5
-LOW_CONFIDENCE = 0.6  # "low confidence": the top probability is below this
-EVAL_BATCH = 1000  # images per predict_batch call; cancellation is checked between batches
-# The tutorial's three telling examples: a confident 9, a doubtful 8, a 6 read as 0.
-TELLING_EXAMPLES = (1000, 3062, 259)
-FILTER_KINDS = ("all", "mistakes", "low_confidence", "true", "predicted", "pair")
 _FILTER_LABELS = {
     "all": "All images",
     "mistakes": "Only mistakes",
@@ -90,515 +65,6 @@ _FILTER_LABELS = {
     "predicted": "Predicted digit =",
     "pair": "Matrix cell (click one)",
 }
-SIDE = 28
-
-# ------------------------------------------------------------------ evaluation
-
-
-@dataclass(frozen=True)
-class Evaluation:
-    """The model's answers for every test image.
-
-    Attributes:
-        probabilities: (N, 10) float32 softmax outputs.
-        predicted: (N,) int64 most likely digit.
-        confidence: (N,) float32 probability of the predicted digit.
-        matrix: (10, 10) int64 confusion matrix, rows true, columns predicted.
-        job: The refresh this answers (later refreshes supersede it).
-    """
-
-    probabilities: np.ndarray
-    predicted: np.ndarray
-    confidence: np.ndarray
-    matrix: np.ndarray
-    job: int = 0
-
-    @classmethod
-    def from_probabilities(cls, probabilities: np.ndarray, labels: np.ndarray,
-                           job: int = 0) -> Evaluation:
-        """Derive predictions, confidences and the confusion matrix."""
-        probabilities = np.asarray(probabilities, dtype=np.float32)
-        predicted = probabilities.argmax(axis=1).astype(np.int64)
-        matrix = confusion_matrix(labels, predicted)
-        confidence = probabilities.max(axis=1) if len(probabilities) else np.zeros(0, np.float32)
-        return cls(probabilities, predicted, confidence, matrix, job)
-
-    @property
-    def accuracy(self) -> float:
-        """Fraction of images whose predicted digit is the true one."""
-        total = int(self.matrix.sum())
-        return float(np.trace(self.matrix)) / total if total else float("nan")
-
-
-def evaluate(classifier: Classifier, images: np.ndarray, labels: np.ndarray,
-             cancelled: Callable[[], bool] = lambda: False, batch_size: int = EVAL_BATCH,
-             job: int = 0) -> Evaluation | None:
-    """Predict every image in batches; return None if ``cancelled()`` turns true."""
-    parts = []
-    for start in range(0, len(images), batch_size):
-        if cancelled():
-            return None
-        parts.append(np.asarray(classifier.predict_batch(images[start:start + batch_size])))
-    probabilities = np.concatenate(parts) if parts else np.zeros((0, NUM_CLASSES), np.float32)
-    return Evaluation.from_probabilities(probabilities, labels, job)
-
-
-def normalize_filter(kind: str, value: object = None) -> tuple[str, object]:
-    """Check a filter and return it as (kind, value).
-
-    Args:
-        kind: One of ``FILTER_KINDS``.
-        value: A digit 0..9 for "true" and "predicted", a (true, predicted)
-            pair of digits for "pair", ignored otherwise.
-
-    Returns:
-        ``(kind, None)``, ``(kind, digit)`` or ``(kind, (true, predicted))``.
-
-    Raises:
-        ValueError: Unknown kind, or a missing or out-of-range value.
-    """
-    if kind not in FILTER_KINDS:
-        raise ValueError(f"unknown filter {kind!r}; expected one of {', '.join(FILTER_KINDS)}")
-    if kind in ("true", "predicted"):
-        return kind, _digit(value, kind)
-    if kind == "pair":
-        if not isinstance(value, Sequence) or len(value) != 2:
-            raise ValueError(f"the pair filter needs (true, predicted), got {value!r}")
-        return kind, (_digit(value[0], "true"), _digit(value[1], "predicted"))
-    return kind, None
-
-
-def _digit(value: object, what: str) -> int:
-    if isinstance(value, bool) or not isinstance(value, int | np.integer):
-        raise ValueError(f"the {what} digit must be an integer 0..9, got {value!r}")
-    if not 0 <= int(value) < NUM_CLASSES:
-        raise ValueError(f"the {what} digit must be 0..9, got {value}")
-    return int(value)
-
-
-def filter_indices(kind: str, value: object, labels: np.ndarray,
-                   evaluation: Evaluation | None) -> np.ndarray:
-    """Indices of the images a (normalized) filter keeps, in display order.
-
-    Filters on predictions keep nothing until there is an evaluation. "low
-    confidence" is sorted from the least sure answer up; the rest by index.
-    """
-    if kind == "all":
-        return np.arange(len(labels))
-    if kind == "true":
-        return np.flatnonzero(labels == value)
-    if evaluation is None:
-        return np.zeros(0, dtype=np.int64)
-    predicted = evaluation.predicted
-    if kind == "mistakes":
-        return np.flatnonzero(predicted != labels)
-    if kind == "low_confidence":
-        unsure = np.flatnonzero(evaluation.confidence < LOW_CONFIDENCE)
-        return unsure[np.argsort(evaluation.confidence[unsure], kind="stable")]
-    if kind == "predicted":
-        return np.flatnonzero(predicted == value)
-    true_digit, predicted_digit = value
-    return np.flatnonzero((labels == true_digit) & (predicted == predicted_digit))
-
-
-def validate_test_set(images: np.ndarray, labels: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
-    """Return private copies of uint8 images (N, 28, 28) and int64 labels (N,) in 0..9.
-
-    Raises:
-        ValueError: Wrong dtype, shape, length or label range.
-    """
-    images, labels = np.asarray(images), np.asarray(labels)
-    if images.dtype != np.uint8 or images.ndim != 3 or images.shape[1:] != (SIDE, SIDE):
-        raise ValueError(f"expected uint8 images (N, 28, 28), got {images.dtype} {images.shape}")
-    if len(images) == 0:
-        raise ValueError("the test set is empty")
-    if labels.shape != (len(images),) or not np.issubdtype(labels.dtype, np.integer):
-        raise ValueError(f"expected {len(images)} integer labels, got {labels.dtype} "
-                         f"{labels.shape}")
-    if len(labels) and (labels.min() < 0 or labels.max() >= NUM_CLASSES):
-        raise ValueError("labels must be digits 0..9")
-    return np.array(images, order="C", copy=True), labels.astype(np.int64)
-
-
-# ---------------------------------------------------------------- the thread
-
-
-class EvaluationWorker(QObject):
-    """Evaluates one model on the test set; lives in its own QThread.
-
-    Emits ``evaluated(Evaluation)`` or ``failed(message, job)``, then always
-    ``done``. ``cancel`` may be called from any thread.
-    """
-
-    evaluated = Signal(object)
-    failed = Signal(str, int)
-    done = Signal()
-
-    def __init__(self, classifier: Classifier, images: np.ndarray, labels: np.ndarray,
-                 job: int) -> None:
-        super().__init__()
-        self.classifier, self.images, self.labels, self.job = classifier, images, labels, job
-        self._cancel = threading.Event()
-
-    def cancel(self) -> None:
-        """Stop before the next batch."""
-        self._cancel.set()
-
-    def _cancelled(self) -> bool:
-        return self._cancel.is_set() or QThread.currentThread().isInterruptionRequested()
-
-    @Slot()
-    def run(self) -> None:
-        """Evaluate and emit the result (in the worker thread)."""
-        try:
-            result = evaluate(self.classifier, self.images, self.labels, self._cancelled,
-                              job=self.job)
-            if result is not None:
-                self.evaluated.emit(result)
-        except Exception as exc:  # noqa: BLE001 - reported in the view; the app stays up
-            log.exception("test-set evaluation failed")
-            self.failed.emit(str(exc) or type(exc).__name__, self.job)
-        finally:
-            self.done.emit()
-
-
-class EvaluationRunner(QObject):
-    """Runs at most one ``EvaluationWorker`` at a time; a new request supersedes the old.
-
-    ``start`` while a run is going cancels it and starts the new one once the
-    old thread has ended. Only the latest request's result is passed on.
-    """
-
-    evaluated = Signal(object)  # Evaluation of the latest request
-    failed = Signal(str)
-    runningChanged = Signal(bool)  # noqa: N815 - Qt signal naming
-
-    def __init__(self, parent: QObject | None = None) -> None:
-        super().__init__(parent)
-        self._thread: QThread | None = None
-        self._worker: EvaluationWorker | None = None
-        self._pending: tuple | None = None
-        self._retired: list[QThread] = []  # ended threads whose ``finished`` is still queued
-        self.job = 0  # the latest request
-        app = QCoreApplication.instance()
-        if app is not None:  # a safety net: never let the app quit under a running thread
-            app.aboutToQuit.connect(self.stop_and_wait)
-
-    def is_running(self) -> bool:
-        """True from ``start`` until the last thread has ended."""
-        return self._thread is not None
-
-    def start(self, classifier: Classifier, images: np.ndarray, labels: np.ndarray) -> int:
-        """Evaluate in the background; returns the job number of this request."""
-        self.job += 1
-        request = (classifier, images, labels, self.job)
-        if self._thread is None:
-            self._launch(request)
-        else:
-            self._pending = request
-            self._worker.cancel()
-        return self.job
-
-    def cancel(self) -> None:
-        """Discard the current and pending requests (their results will not be passed on)."""
-        self.job += 1
-        self._pending = None
-        if self._worker is not None:
-            self._worker.cancel()
-
-    def stop_and_wait(self, timeout_ms: int = 30_000) -> bool:
-        """Cancel, drop any pending request, and block until the thread has ended."""
-        self._pending = None
-        thread = self._thread
-        if thread is None:
-            return True
-        self._worker.cancel()
-        ended = thread.wait(timeout_ms)
-        if ended:
-            self._retired.append(thread)  # its queued ``finished`` must find it alive
-            self._end_current(restart=False)
-        return ended
-
-    def _launch(self, request: tuple) -> None:
-        thread = QThread()
-        thread.setObjectName("explorer-evaluation")
-        worker = EvaluationWorker(*request)
-        worker.moveToThread(thread)
-        thread.started.connect(worker.run)
-        # Direct: quit() must run even while the GUI thread is blocked in stop_and_wait().
-        worker.done.connect(thread.quit, Qt.ConnectionType.DirectConnection)
-        worker.evaluated.connect(self._on_evaluated)
-        worker.failed.connect(self._on_failed)
-        thread.finished.connect(self._on_thread_finished)
-        was_running = self._thread is not None
-        self._thread, self._worker = thread, worker
-        thread.start(QThread.Priority.LowPriority)
-        if not was_running:
-            self.runningChanged.emit(True)
-
-    @Slot(object)
-    def _on_evaluated(self, evaluation: Evaluation) -> None:
-        if evaluation.job == self.job:
-            self.evaluated.emit(evaluation)
-
-    @Slot(str, int)
-    def _on_failed(self, message: str, job: int) -> None:
-        if job == self.job:
-            self.failed.emit(message)
-
-    @Slot()
-    def _on_thread_finished(self) -> None:
-        thread = self.sender()
-        for retired in self._retired:
-            if retired is thread:
-                self._retired.remove(retired)
-                return
-        if thread is self._thread:
-            self._end_current(restart=True)
-
-    def _end_current(self, restart: bool) -> None:
-        self._thread, self._worker = None, None
-        pending, self._pending = self._pending, None
-        if restart and pending is not None:
-            self._launch(pending)
-        else:
-            self.runningChanged.emit(False)
-
-
-# ------------------------------------------------------------------ the grid
-
-_GRID_BACKGROUND = QColor("#e9ecf0")
-_CARD = QColor("#ffffff")
-_CARD_HOVER = QColor("#f3f6fa")
-_CARD_BORDER = QColor("#d3d8de")
-_WRONG = QColor("#c62828")
-_WRONG_CARD = QColor("#fdecec")
-_SELECTED = QColor("#1f6fd1")
-_TEXT = QColor("#202428")
-_MUTED = QColor("#6b737c")
-_UNSURE = QColor("#b26a00")
-
-
-@dataclass(frozen=True)
-class GridCell:
-    """What one grid cell shows."""
-
-    index: int
-    image: QImage
-    title: str
-    footer: str
-    confidence: str = ""
-    wrong: bool = False
-    unsure: bool = False
-    tooltip: str = ""
-
-
-def percent(confidence: float) -> str:
-    """"97%", but "99.7%" rather than a misleading "100%" for anything short of certain."""
-    if 0.995 <= confidence < 1.0:
-        return f"{math.floor(confidence * 1000) / 10:.1f}%"  # floor: 0.9996 is not "100.0%"
-    return f"{confidence:.0%}"
-
-
-def fitted_font(font: QFont, text: str, width: int, smallest: float = 6.0) -> QFont:
-    """``font``, made smaller if needed so that ``text`` fits in ``width`` pixels."""
-    needed = QFontMetrics(font).horizontalAdvance(text)
-    if needed <= width or needed == 0:
-        return font
-    smaller = QFont(font)
-    smaller.setPointSizeF(max(font.pointSizeF() * width / needed * 0.98, smallest))
-    return smaller
-
-
-class ImageGrid(QWidget):
-    """Paints a page of test images as cards; a click emits ``chosen(index)``.
-
-    Arrow keys move the selection (and emit ``chosen``), Page Up / Page Down
-    emit ``pageRequested(-1 / +1)``.
-    """
-
-    chosen = Signal(int)  # dataset index
-    pageRequested = Signal(int)  # noqa: N815 - Qt signal naming
-
-    def __init__(self, rows: int = GRID_ROWS, columns: int = GRID_COLUMNS,
-                 parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setObjectName("explorerGrid")
-        self.rows, self.columns = rows, columns
-        self.setMouseTracking(True)
-        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
-        self.setAttribute(Qt.WidgetAttribute.WA_OpaquePaintEvent)
-        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
-        self.setMinimumSize(columns * 72, rows * 88)
-        self._cells: list[GridCell] = []
-        self._selected: int | None = None
-        self._hover: int | None = None  # slot
-        self._placeholder = ""
-
-    # ------------------------------------------------------------------ API
-
-    def set_cells(self, cells: list[GridCell], placeholder: str = "") -> None:
-        """Show these cells (at most rows x columns); ``placeholder`` when there are none."""
-        self._cells = list(cells[: self.rows * self.columns])
-        self._placeholder = placeholder
-        self._hover = None
-        self.update()
-
-    def cells(self) -> list[GridCell]:
-        """Return the cells shown, in reading order."""
-        return list(self._cells)
-
-    def set_selected(self, index: int | None) -> None:
-        """Outline the cell of this dataset index (if it is on the page)."""
-        if index != self._selected:
-            self._selected = index
-            self.update()
-
-    def cell_rect(self, slot: int) -> QRect:
-        """Rectangle of the ``slot``-th cell of the page (0 = top left)."""
-        row, column = divmod(slot, self.columns)
-        x0 = round(column * self.width() / self.columns)
-        x1 = round((column + 1) * self.width() / self.columns)
-        y0 = round(row * self.height() / self.rows)
-        y1 = round((row + 1) * self.height() / self.rows)
-        return QRect(x0, y0, x1 - x0, y1 - y0)
-
-    def rect_of_index(self, index: int) -> QRect | None:
-        """Rectangle of the cell showing a dataset index, or None if it is not shown."""
-        for slot, cell in enumerate(self._cells):
-            if cell.index == index:
-                return self.cell_rect(slot)
-        return None
-
-    def slot_at(self, pos: QPoint) -> int | None:
-        """The slot of the cell under ``pos`` (None over empty space)."""
-        if not self.rect().contains(pos):
-            return None
-        column = min(pos.x() * self.columns // max(self.width(), 1), self.columns - 1)
-        row = min(pos.y() * self.rows // max(self.height(), 1), self.rows - 1)
-        slot = row * self.columns + column
-        return slot if slot < len(self._cells) else None
-
-    def sizeHint(self) -> QSize:  # noqa: N802 - Qt override
-        """Return the preferred size (cards of about 110 x 120 pixels)."""
-        return QSize(self.columns * 110, self.rows * 120)
-
-    # ------------------------------------------------------------- painting
-
-    def _fonts(self) -> tuple[QFont, QFont]:
-        title = QFont(self.font())
-        title.setBold(True)
-        footer = QFont(self.font())
-        footer.setPointSizeF(max(self.font().pointSizeF() * 0.85, 6.0))
-        return title, footer
-
-    def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802 - Qt override
-        """Paint the cards that intersect the exposed area."""
-        with QPainter(self) as painter:  # ends the painter even if drawing raises
-            painter.fillRect(event.rect(), _GRID_BACKGROUND)
-            if not self._cells:
-                painter.setPen(_MUTED)
-                painter.drawText(self.rect(), Qt.AlignmentFlag.AlignCenter, self._placeholder)
-                return
-            fonts = self._fonts()
-            for slot, cell in enumerate(self._cells):
-                rect = self.cell_rect(slot)
-                if rect.intersects(event.rect()):
-                    self._paint_cell(painter, rect, cell, slot, fonts)
-
-    def _paint_cell(self, painter: QPainter, rect: QRect, cell: GridCell, slot: int,
-                    fonts: tuple[QFont, QFont]) -> None:
-        card = rect.adjusted(3, 3, -3, -3)
-        selected = cell.index == self._selected
-        fill = _WRONG_CARD if cell.wrong else (_CARD_HOVER if slot == self._hover else _CARD)
-        border = _SELECTED if selected else (_WRONG if cell.wrong else _CARD_BORDER)
-        width = 3 if selected else (2 if cell.wrong else 1)
-        painter.fillRect(card, fill)
-        painter.setPen(QPen(border, width))
-        inset = width / 2
-        painter.drawRect(QRectF(card).adjusted(inset, inset, -inset, -inset))
-        title_font, footer_font = fonts
-        title_h = QFontMetrics(title_font).height() + 4
-        footer_h = QFontMetrics(footer_font).height() + 3
-        inner = card.adjusted(4, 2, -4, -2)
-        painter.setFont(fitted_font(title_font, cell.title, inner.width() - 6))
-        painter.setPen(_WRONG if cell.wrong else _TEXT)
-        painter.drawText(QRect(inner.left(), inner.top(), inner.width(), title_h),
-                         Qt.AlignmentFlag.AlignCenter, cell.title)
-        side = max(min(inner.width(), inner.height() - title_h - footer_h), 8)
-        image_rect = QRect(0, 0, side, side)
-        image_rect.moveCenter(QPoint(inner.center().x(),
-                                     inner.top() + title_h + (inner.height() - title_h
-                                                              - footer_h) // 2))
-        painter.drawImage(image_rect, cell.image)
-        footer = QRect(inner.left(), inner.bottom() - footer_h + 1, inner.width(), footer_h)
-        painter.setFont(footer_font)
-        painter.setPen(_MUTED)
-        painter.drawText(footer, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
-                         cell.footer)
-        painter.setPen(_UNSURE if cell.unsure else _MUTED)
-        painter.drawText(footer, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter,
-                         cell.confidence)
-
-    # ------------------------------------------------------------ interaction
-
-    def mousePressEvent(self, event: QMouseEvent) -> None:  # noqa: N802 - Qt override
-        """Choose the clicked image."""
-        slot = self.slot_at(event.position().toPoint())
-        if event.button() == Qt.MouseButton.LeftButton and slot is not None:
-            self.chosen.emit(self._cells[slot].index)
-            event.accept()
-            return
-        super().mousePressEvent(event)
-
-    def mouseMoveEvent(self, event: QMouseEvent) -> None:  # noqa: N802 - Qt override
-        """Highlight the card under the pointer."""
-        self._set_hover(self.slot_at(event.position().toPoint()))
-        super().mouseMoveEvent(event)
-
-    def leaveEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt override
-        """Remove the hover highlight."""
-        self._set_hover(None)
-        super().leaveEvent(event)
-
-    def _set_hover(self, slot: int | None) -> None:
-        if slot == self._hover:
-            return
-        for old in (self._hover, slot):
-            if old is not None:
-                self.update(self.cell_rect(old))
-        self._hover = slot
-        shape = Qt.CursorShape.PointingHandCursor if slot is not None else \
-            Qt.CursorShape.ArrowCursor
-        self.setCursor(shape)
-
-    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 - Qt override
-        """Arrows move the selection; Page Up/Down ask for another page."""
-        key = event.key()
-        pages = {Qt.Key.Key_PageUp: -1, Qt.Key.Key_PageDown: 1}
-        steps = {Qt.Key.Key_Left: -1, Qt.Key.Key_Right: 1,
-                 Qt.Key.Key_Up: -self.columns, Qt.Key.Key_Down: self.columns}
-        if key in pages:
-            self.pageRequested.emit(pages[key])
-        elif key in steps and self._cells:
-            slots = [c.index for c in self._cells]
-            current = slots.index(self._selected) if self._selected in slots else -1
-            target = min(max(current + steps[key], 0), len(slots) - 1) if current >= 0 else 0
-            self.chosen.emit(slots[target])
-        else:
-            super().keyPressEvent(event)
-
-    def event(self, event: QEvent) -> bool:
-        """Show the cell's tooltip (all the numbers behind the card)."""
-        if event.type() == QEvent.Type.ToolTip and isinstance(event, QHelpEvent):
-            slot = self.slot_at(event.pos())
-            if slot is not None and self._cells[slot].tooltip:
-                QToolTip.showText(event.globalPos(), self._cells[slot].tooltip, self)
-            else:
-                QToolTip.hideText()
-            return True
-        return super().event(event)
-
 
 # ------------------------------------------------------------------ the view
 
@@ -650,7 +116,7 @@ class ExplorerWindow(QWidget):
         self._pair = (0, 0)  # the last matrix cell filtered to
         self._stale = False  # a refresh is owed (no model yet, or closed mid-evaluation)
         self._status = ""
-        self._runner = EvaluationRunner(self)
+        self._runner = LatestRun(self)
         self._build()
         self._connect()
         self.resize(1000, 700)
@@ -717,7 +183,8 @@ class ExplorerWindow(QWidget):
         self.page_label = QLabel("", objectName="pageLabel")
         self.page_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.selection_label = QLabel("", objectName="selectionLabel")
-        self.selection_label.setStyleSheet("color: #4a5259;")
+        colours = tokens(self.palette())
+        self.selection_label.setStyleSheet(f"color: {css(colours.muted)};")
         self.export_grid_button = _button("Export grid…", "exportGrid", "Save this page as PNG")
         pager = QHBoxLayout()
         pager.addWidget(self.previous_button)
@@ -743,11 +210,12 @@ class ExplorerWindow(QWidget):
         title.setFont(font)
         self.accuracy_label = QLabel("", objectName="accuracyLabel")
         self.status_label = QLabel("", objectName="statusLabel")
-        self.status_label.setStyleSheet("color: #b26a00;")
+        colours = tokens(self.palette())
+        self.status_label.setStyleSheet(f"color: {css(colours.unsure)};")
         # A line of its own, always there: the matrix does not jump when it empties.
         self.status_label.setMinimumHeight(self.status_label.fontMetrics().height())
         hint = QLabel("Click a cell to show those images.")
-        hint.setStyleSheet("color: #6b737c;")
+        hint.setStyleSheet(f"color: {css(colours.muted)};")
         self.export_matrix_button = _button("Export matrix…", "exportMatrix",
                                             "Save the confusion matrix as PNG")
         bottom = QHBoxLayout()
@@ -769,8 +237,8 @@ class ExplorerWindow(QWidget):
         return model.item(FILTER_KINDS.index("pair"))
 
     def _connect(self) -> None:
-        self._runner.evaluated.connect(self._on_evaluated)
-        self._runner.failed.connect(self._on_failed)
+        self._runner.returned.connect(self._on_evaluated)
+        self._runner.errored.connect(self._on_failed)
         self.filter_combo.activated.connect(self._on_filter_controls)
         self.digit_spin.valueChanged.connect(self._on_filter_controls)
         self.goto_button.clicked.connect(lambda: self.go_to(self.goto_spin.value()))
@@ -817,11 +285,23 @@ class ExplorerWindow(QWidget):
             self._set_status("Waiting for the model…")
             return
         self._stale = False
-        self._runner.start(classifier, self._images, self._labels)
+        self._runner.start(self._evaluation_worker(classifier, self._images, self._labels))
         self._set_status(f"Evaluating {len(self._labels):,} test images…")
         self.matrix_view.set_placeholder("Evaluating…")
         if self._evaluation is None:
             self._show_page()
+
+    def _evaluation_worker(self, classifier: Classifier, images: np.ndarray,
+                           labels: np.ndarray) -> Callable[[], FunctionWorker]:
+        """What makes the worker that evaluates ``classifier`` (called when it may run)."""
+        def make() -> FunctionWorker:
+            job = self._runner.job
+            worker = FunctionWorker(
+                lambda: evaluate(classifier, images, labels, worker.abort_requested, job=job),
+                "explorer-evaluation")
+            return worker
+
+        return make
 
     def is_evaluating(self) -> bool:
         """True while an evaluation thread is running."""
@@ -1127,3 +607,18 @@ class ExplorerWindow(QWidget):
         """Stop the evaluation thread before the window goes."""
         self.stop()
         super().closeEvent(event)
+
+
+def open_window(session: Session, parent: QWidget) -> ExplorerWindow:
+    """The test-set explorer, re-evaluating whenever the session's classifier changes."""
+    window = ExplorerWindow(lambda: session.classifier, parent)
+    window.imageChosen.connect(session.choose_test_image)
+    session.classifierChanged.connect(window.refresh)
+
+    def on_test_set(mnist: object) -> None:
+        if not window.has_data():
+            window.set_data(mnist.x_test, mnist.y_test)
+
+    session.testSetLoaded.connect(on_test_set)
+    session.load_test_set()
+    return window

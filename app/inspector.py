@@ -26,9 +26,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.inspector_panels import MARK_COLOUR, FilterStrip, LayerStrip, PixelView, SoftmaxStrip
-from model import inspect
-from model.inspect_images import (
+from app.inspector_panels import FilterStrip, LayerStrip, PixelView, SoftmaxStrip
+from app.session import Session
+from app.theme import tokens
+from model.look_inside import activations as inspect
+from model.look_inside.images import (
     KERNEL_GAP,
     activation_scale,
     as_maps,
@@ -43,8 +45,8 @@ from model.inspect_images import (
     signed_scale,
     tile,
 )
-from model.inspect_render import CAPTIONS as LAYER_CAPTIONS
-from model.numpy_net import NumpyNet
+from model.look_inside.render import CAPTIONS as LAYER_CAPTIONS
+from model.network.numpy_net import NumpyNet
 
 BIG = 224  # side of the saliency and enlarged-map pictures (28 x 8)
 SMALL = 112  # the input with the receptive field (28 x 4)
@@ -383,7 +385,8 @@ class InspectorWindow(QWidget):
         # The layer's own colour scale, so the enlarged map matches its strip.
         pixels = activation_scale(self.inside.layers[layer]).colours(feature_map)
         mark = QRect(column * factor, row * factor, factor, factor)
-        self.detail_view.set_pixels(pixels, factor, [(mark.adjusted(-1, -1, 1, 1), MARK_COLOUR)])
+        marked = tokens(self.palette()).mark_bright
+        self.detail_view.set_pixels(pixels, factor, [(mark.adjusted(-1, -1, 1, 1), marked)])
         self.detail_label.setText(
             f"{layer} map {index}: strongest at row {row}, column {column} "
             f"(value {value:.3f}; layer max {float(self.inside.layers[layer].max()):.3f})")
@@ -394,7 +397,7 @@ class InspectorWindow(QWidget):
         top, left, bottom, right = inspect.receptive_field(layer, row, column)
         box = QRect(left * 4, top * 4, (right - left + 1) * 4, (bottom - top + 1) * 4)
         self.field_view.set_pixels(input_scale().colours(self.inside.input), 4,
-                                   [(box, MARK_COLOUR)])
+                                   [(box, tokens(self.palette()).mark_bright)])
 
     def _show_map_filters(self, source: Source, layer: str, index: int) -> None:
         conv = inspect.POOL_OF.get(layer, layer)
@@ -428,3 +431,13 @@ def _note(text: str, name: str) -> QLabel:
     label = QLabel(text, objectName=name)
     label.setWordWrap(True)
     return label
+
+
+def open_window(session: Session, parent: QWidget) -> InspectorWindow:
+    """The "Look inside" window, following the session's input and the trainer's snapshots."""
+    window = InspectorWindow(lambda: session.classifier, parent)
+    window.show_input(*session.input_in_focus)
+    session.inputChanged.connect(window.show_input)
+    session.trainer.snapshot.connect(window.follow_snapshot)
+    session.trainer.finished.connect(window.training_ended)
+    return window

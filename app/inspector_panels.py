@@ -21,28 +21,13 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import QSizePolicy, QToolTip, QWidget
 
-from model.inspect_images import Grid, Scale, legend
+from app.images import rgb_image
+from app.theme import tokens
+from model.look_inside.images import Grid, Scale, legend
 
 CAPTION_HEIGHT = 18
 LEGEND_WIDTH = 110
 LABEL_HEIGHT = 14
-_SELECTED = QColor(0, 150, 255)
-_MARK = QColor(0, 229, 255)
-
-
-def rgb_image(pixels: np.ndarray) -> QImage:
-    """An (H, W, 3) uint8 RGB array as a QImage that owns its pixels.
-
-    Format_RGB32 is what the window's backing store holds, so painting it is a
-    plain copy (an RGB888 image is converted on every paint: 10x slower).
-    """
-    height, width, _ = pixels.shape
-    bgra = np.empty((height, width, 4), np.uint8)  # RGB32 is 0xffRRGGBB: B, G, R, 255 in memory
-    bgra[..., 0] = pixels[..., 2]
-    bgra[..., 1] = pixels[..., 1]
-    bgra[..., 2] = pixels[..., 0]
-    bgra[..., 3] = 255
-    return QImage(bgra.data, width, height, 4 * width, QImage.Format.Format_RGB32).copy()
 
 
 _LEGENDS: dict[int, QImage] = {}  # colour bar per lookup table (its colours never change)
@@ -214,7 +199,7 @@ class LayerStrip(QWidget):
         return QRect(x, top + y, self.grid.cell_width, self.grid.cell_height)
 
     def _outline(self, painter: QPainter, index: int, top: int) -> None:
-        painter.setPen(QPen(_SELECTED, 2))
+        painter.setPen(QPen(tokens(self.palette()).mark, 2))
         painter.setBrush(Qt.BrushStyle.NoBrush)
         painter.drawRect(self._cell_rect(index, top).adjusted(-1, -1, 1, 1))
 
@@ -306,9 +291,10 @@ class SoftmaxStrip(QWidget):
         painter.fillRect(QRect(0, base, 10 * step - 3, 1), muted)
         if self.probabilities is not None:
             best = int(np.argmax(self.probabilities))
+            colours = tokens(self.palette())
             for digit, p in enumerate(self.probabilities):
                 height = int(round(float(p) * self.BAR_HEIGHT))
-                colour = QColor(221, 81, 58) if digit == best else QColor(150, 150, 160)
+                colour = colours.winner if digit == best else colours.other
                 painter.fillRect(QRect(digit * step, base - height, self.BAR_WIDTH, height),
                                  colour)
             painter.setPen(text)
@@ -346,7 +332,7 @@ class PixelView(QWidget):
         self.paints += 1
         painter = QPainter(self)
         if self.image is None:
-            painter.fillRect(self.rect(), QColor(30, 30, 30))
+            painter.fillRect(self.rect(), tokens(self.palette()).picture_ground)
             painter.end()
             return
         size = self.image.size() * self.factor
@@ -359,4 +345,3 @@ class PixelView(QWidget):
         painter.end()
 
 
-MARK_COLOUR = _MARK

@@ -22,9 +22,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.preview import NetworkInputPreview, gray_image
+from app.images import gray_image
+from app.preview import NetworkInputPreview
 from app.probability_chart import ProbabilityChart
-from model.number import DigitReading, Reading
+from app.theme import css, tokens
+from model.data.number import DigitReading, Reading
 
 UNTRUSTED_CAPTION = "not trusted: this does not look like a digit"
 # Below this a "closest digit" means nothing (non-digits get near-flat probabilities).
@@ -32,7 +34,6 @@ CLOSEST_MIN = 0.4
 PREVIEW_MAX = 4 * 28 + 2
 TILE_ICON = 42  # 28x28 input at 1.5x: five tiles fit beside nothing else
 _CAPTION_STYLE = "color: palette(mid);"
-_UNTRUSTED_STYLE = "color: #a05a00; font-style: italic;"
 
 
 def _tile_icon(network_input: np.ndarray) -> QIcon:
@@ -231,7 +232,8 @@ class PredictionPanel(QWidget):
 
     def _caption(self, index: int, trusted: bool) -> None:
         if not trusted:
-            self._set_caption(UNTRUSTED_CAPTION, _UNTRUSTED_STYLE)
+            self._set_caption(UNTRUSTED_CAPTION, f"color: {css(tokens(self.palette()).unsure)}; "
+                                                  "font-style: italic;")
         elif self.is_number():
             text = (f"Digit {index + 1} of {len(self._reading.digits)} · keys 0-9 correct it · "
                     "click another digit to see it")

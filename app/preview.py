@@ -1,16 +1,16 @@
 """A magnified view of the exact 28x28 array the network is given."""
-
 from __future__ import annotations
 
 import numpy as np
 from PySide6.QtCore import QRect, QSize, Qt
-from PySide6.QtGui import QColor, QImage, QPainter, QPaintEvent, QPen
+from PySide6.QtGui import QImage, QPainter, QPaintEvent, QPen
 from PySide6.QtWidgets import QSizePolicy, QWidget
+
+from app.images import unit_gray_image
+from app.theme import tokens
 
 INPUT_SIDE = 28
 _BORDER = 1
-_BORDER_COLOR = QColor(128, 128, 128)
-_PLACEHOLDER_COLOR = QColor(24, 24, 24)
 
 
 def _validated(arr: np.ndarray) -> np.ndarray:
@@ -35,19 +35,6 @@ def _validated(arr: np.ndarray) -> np.ndarray:
     if not np.all(np.isfinite(values)):
         raise ValueError("the array must be finite")
     return values
-
-
-def gray_image(pixels: np.ndarray) -> QImage:
-    """A uint8 28x28 array as a grayscale QImage (255 is white ink on black, like MNIST)."""
-    gray = np.ascontiguousarray(pixels, dtype=np.uint8)
-    image = QImage(gray.data, INPUT_SIDE, INPUT_SIDE, INPUT_SIDE, QImage.Format.Format_Grayscale8)
-    # copy(): the QImage above borrows numpy's buffer.
-    return image.copy()
-
-
-def _to_image(values: np.ndarray) -> QImage:
-    """Return a 28x28 gray image: 1.0 is white ink, 0.0 black, like MNIST."""
-    return gray_image(np.rint(np.clip(values, 0.0, 1.0) * 255.0).astype(np.uint8))
 
 
 def _pixel_rect(bounds: QRect) -> QRect:
@@ -98,7 +85,7 @@ class NetworkInputPreview(QWidget):
             self._values, self._image = None, None
         else:
             values = _validated(arr)
-            self._values, self._image = values, _to_image(values)
+            self._values, self._image = values, unit_gray_image(values)
         self.update()
 
     def array(self) -> np.ndarray | None:
@@ -123,10 +110,10 @@ class NetworkInputPreview(QWidget):
         # Nearest-neighbour: each input pixel must stay a crisp square.
         painter.setRenderHint(QPainter.RenderHint.SmoothPixmapTransform, False)
         if self._image is None:
-            painter.fillRect(target, _PLACEHOLDER_COLOR)
+            painter.fillRect(target, tokens(self.palette()).preview_empty)
         else:
             painter.drawImage(target, self._image)
-        painter.setPen(QPen(_BORDER_COLOR, _BORDER))
+        painter.setPen(QPen(tokens(self.palette()).preview_border, _BORDER))
         painter.setBrush(Qt.BrushStyle.NoBrush)
         # A 1 px pen on an integer rect draws outside it on the right/bottom.
         border = target.adjusted(-_BORDER, -_BORDER, 0, 0)

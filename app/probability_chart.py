@@ -15,21 +15,17 @@ from PySide6.QtCharts import (
     QValueAxis,
 )
 from PySide6.QtCore import QEvent, QMargins, QPointF, QRectF, QSize, Qt
-from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPainter
+from PySide6.QtGui import QFont, QFontMetricsF, QPainter
 from PySide6.QtWidgets import QFrame, QWidget
 
-from app.theme import chart_theme, is_dark
+from app.theme import chart_theme, is_dark, tokens
 
 NUM_CLASSES = 10
 # Softmax in float32 can overshoot 1 by an ulp or so; accept and clip that.
 _TOLERANCE = 1e-5
 _LABEL_MIN = 0.01  # bars under 1 % get no label: "0%" everywhere is noise
 # (bar, winner, label) colours on a light and on a dark chart
-_LIGHT_COLORS = (QColor("#9db4cf"), QColor("#1f6fd1"), QColor("#303030"))
-_DARK_COLORS = (QColor("#5b6f89"), QColor("#4d9bff"), QColor("#ececec"))
 # Not trusted (not a digit): grey bars, so nobody reads them as an answer.
-_LIGHT_UNTRUSTED = (QColor("#d4d4d4"), QColor("#a8a8a8"), QColor("#9a9a9a"))
-_DARK_UNTRUSTED = (QColor("#4a4a4a"), QColor("#6a6a6a"), QColor("#8a8a8a"))
 
 
 def validate_probabilities(probs: Sequence[float] | np.ndarray) -> np.ndarray:
@@ -220,12 +216,8 @@ class ProbabilityChart(QChartView):
 
     def _apply_colors(self) -> None:
         """Colour the bars for the palette and for a trusted or an untrusted answer."""
-        dark = is_dark(self.palette())
-        if self._trusted:
-            colors = _DARK_COLORS if dark else _LIGHT_COLORS
-        else:
-            colors = _DARK_UNTRUSTED if dark else _LIGHT_UNTRUSTED
-        bar, winner, self._label_color = colors
+        colours = tokens(self.palette())
+        bar, winner, self._label_color = colours.bars if self._trusted else colours.bars_untrusted
         self._bar_set.setColor(bar)
         self._bar_set.setSelectedColor(winner)
 

@@ -28,7 +28,6 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import (
     QAction,
-    QColor,
     QKeyEvent,
     QKeySequence,
     QPixmap,
@@ -49,8 +48,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.preview import gray_image
-from model.samples import ImportResult, Sample, SampleStore, SampleStoreError
+from app.images import gray_image
+from app.session import Session
+from app.theme import Tokens, css, tokens
+from model.drawings import ImportResult, Sample, SampleStore, SampleStoreError
 
 log = logging.getLogger(__name__)
 
@@ -58,13 +59,17 @@ THUMB_SCALE = 3  # 28 px -> 84 px, nearest neighbour
 _SIDE = 28
 UNDO_WINDOW_MS = 10 * 60 * 1000  # how long Ctrl+Z can bring deleted drawings back
 _DIGIT_KEYS = {getattr(Qt.Key, f"Key_{d}"): d for d in range(10)}
-_STYLES = {
-    "info": "",
-    "warning": "background: #fff3cd; color: #664d03; padding: 4px;",
-    "error": "background: #f8d7da; color: #842029; padding: 4px;",
-}
 
 Index = QModelIndex | QPersistentModelIndex
+
+
+def _banner_style(severity: str, colours: Tokens) -> str:
+    """The message line's style: plain for info, coloured for a warning or an error."""
+    if severity == "info":
+        return ""
+    ground, text = ((colours.warning_surface, colours.warning_text) if severity == "warning"
+                    else (colours.error_surface, colours.error_text))
+    return f"background: {css(ground)}; color: {css(text)}; padding: 4px;"
 
 
 def thumbnail(image: np.ndarray, scale: int = THUMB_SCALE) -> QPixmap:
@@ -129,7 +134,7 @@ class SampleListModel(QAbstractListModel):
         if role == Qt.ItemDataRole.DisplayRole:
             return _caption(sample)
         if role == Qt.ItemDataRole.ForegroundRole and _was_wrong(sample):
-            return QColor("#c0392b")  # the drawings that corrected the network stand out
+            return tokens().wrong  # the drawings that corrected the network stand out
         if role == Qt.ItemDataRole.DecorationRole:
             return self._pixmap(sample)
         if role == Qt.ItemDataRole.ToolTipRole:
@@ -381,7 +386,7 @@ class SamplesView(QWidget):
         """Show a line at the top of the window: info, warning or error."""
         self.message_label.setText(text)
         self.message_label.setProperty("severity", severity)
-        self.message_label.setStyleSheet(_STYLES[severity])
+        self.message_label.setStyleSheet(_banner_style(severity, tokens(self.palette())))
         self.message_label.setVisible(bool(text))
 
     def message(self) -> str:
@@ -567,3 +572,15 @@ class SamplesView(QWidget):
                                               "Zip archives (*.zip);;All files (*)")
         if path:
             self.import_from(path)
+
+
+def open_window(session: Session, parent: QWidget) -> SamplesView | None:
+    """The "My drawings" window, refreshed when the drawings change; None if it cannot open."""
+    try:
+        store = session.drawings
+    except SampleStoreError as exc:
+        session.warning.emit("Your drawings cannot be opened", str(exc))
+        return None
+    window = SamplesView(store, parent)
+    session.drawingsChanged.connect(window.refresh)
+    return window

@@ -12,6 +12,9 @@ palette is set, so the app is dark when the desktop is.
 
 from __future__ import annotations
 
+import dataclasses
+from dataclasses import dataclass
+
 from PySide6.QtCharts import QChart
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QGuiApplication, QPalette
@@ -83,3 +86,110 @@ def follow_color_scheme(app: QApplication) -> None:
     hints = QGuiApplication.styleHints()
     apply_color_scheme(app, hints.colorScheme())
     hints.colorSchemeChanged.connect(lambda scheme: apply_color_scheme(app, scheme))
+
+
+# ------------------------------------------------------------------ tokens
+
+
+@dataclass(frozen=True)
+class Tokens:
+    """The colours painted widgets use, for one palette (see :func:`tokens`).
+
+    Each has text contrast of at least 4.5:1 where text is drawn on it.
+    """
+
+    surface: QColor  # a card, a matrix, a chart's sheet
+    sunken: QColor  # what cards lie on
+    hover: QColor  # a card under the mouse
+    border: QColor  # a card's edge, a grid line
+    text: QColor  # ordinary text on ``surface``
+    muted: QColor  # secondary text on ``surface`` (still >= 4.5:1)
+    faint: QColor  # a zero, a placeholder mark: not meant to be read closely
+    accent: QColor  # the selection
+    wrong: QColor  # a mistake (text and the darkest mistake shade)
+    wrong_surface: QColor  # a card that is a mistake
+    right: QColor  # the darkest shade of a right answer
+    unsure: QColor  # low confidence, a status that asks for attention
+    outline: QColor  # the cell gone to
+    marker: QColor  # the cell under the mouse
+    empty: QColor  # a cell with nothing in it
+    on_strong: QColor  # text on a strong (dark) shade
+    warning_surface: QColor  # a warning banner
+    warning_text: QColor
+    error_surface: QColor  # an error banner
+    error_text: QColor
+    chart_loss: QColor  # the training panel's loss line
+    chart_accuracy: QColor  # its accuracy line
+    mark: QColor  # "Look inside": the selected unit
+    mark_bright: QColor  # "Look inside": the window under the pointer
+    winner: QColor  # "Look inside": the winning class
+    other: QColor  # "Look inside": the other classes
+    picture_ground: QColor  # "Look inside": behind a picture not there yet
+    preview_border: QColor  # the network-input preview's frame
+    preview_empty: QColor  # the preview with nothing to show (MNIST's black)
+    hint: QColor  # the canvas's "draw here" hint, on white paper in both palettes
+    bars: tuple[QColor, QColor, QColor]  # histogram: bar, winner, label
+    bars_untrusted: tuple[QColor, QColor, QColor]  # the same for an answer not trusted
+
+
+_LIGHT_TOKENS = Tokens(
+    surface=QColor("#ffffff"), sunken=QColor("#e9ecf0"), hover=QColor("#f3f6fa"),
+    border=QColor("#d3d8de"), text=QColor("#202428"), muted=QColor("#5f666e"),
+    faint=QColor("#c3c8ce"), accent=QColor("#1f6fd1"), wrong=QColor("#c62828"),
+    wrong_surface=QColor("#fdecec"), right=QColor("#1f5fb4"), unsure=QColor("#945800"),
+    outline=QColor("#111111"), marker=QColor("#ffb300"), empty=QColor("#f6f7f9"),
+    on_strong=QColor("#ffffff"),
+    warning_surface=QColor("#fff3cd"), warning_text=QColor("#664d03"),
+    error_surface=QColor("#f8d7da"), error_text=QColor("#842029"),
+    chart_loss=QColor("#d9822b"), chart_accuracy=QColor("#3d8bf2"),
+    mark=QColor(0, 150, 255), mark_bright=QColor(0, 229, 255),
+    winner=QColor(221, 81, 58), other=QColor(150, 150, 160), picture_ground=QColor(30, 30, 30),
+    preview_border=QColor(128, 128, 128), preview_empty=QColor(24, 24, 24),
+    hint=QColor(190, 190, 190),
+    bars=(QColor("#9db4cf"), QColor("#1f6fd1"), QColor("#303030")),
+    bars_untrusted=(QColor("#d4d4d4"), QColor("#a8a8a8"), QColor("#9a9a9a")),
+)
+
+_DARK_TOKENS = dataclasses.replace(
+    _LIGHT_TOKENS,
+    surface=QColor("#2a2c30"), sunken=QColor("#1e1f22"), hover=QColor("#33363b"),
+    border=QColor("#45484e"), text=QColor("#e8e8e8"), muted=QColor("#a9aeb5"),
+    faint=QColor("#5c6067"), accent=QColor("#6ea8fe"), wrong=QColor("#ff8a80"),
+    wrong_surface=QColor("#4a2626"), right=QColor("#5b9bef"), unsure=QColor("#f0b45a"),
+    outline=QColor("#f5f5f5"), empty=QColor("#25272b"),
+    warning_surface=QColor("#4d3d0a"), warning_text=QColor("#ffe08a"),
+    error_surface=QColor("#58151c"), error_text=QColor("#f5c2c7"),
+    chart_loss=QColor("#f0a05a"), chart_accuracy=QColor("#6ea8fe"),
+    bars=(QColor("#5b6f89"), QColor("#4d9bff"), QColor("#ececec")),
+    bars_untrusted=(QColor("#4a4a4a"), QColor("#6a6a6a"), QColor("#8a8a8a")),
+)
+
+
+def tokens(palette: QPalette | None = None) -> Tokens:
+    """The colour tokens for ``palette`` (default: the application's), light or dark."""
+    if palette is None:
+        app = QGuiApplication.instance()
+        palette = app.palette() if app is not None else QPalette()
+    return _DARK_TOKENS if is_dark(palette) else _LIGHT_TOKENS
+
+
+def contrast(a: QColor, b: QColor) -> float:
+    """WCAG contrast ratio of two colours (1 to 21)."""
+    def luminance(c: QColor) -> float:
+        def channel(v: float) -> float:
+            return v / 12.92 if v <= 0.04045 else ((v + 0.055) / 1.055) ** 2.4
+        return (0.2126 * channel(c.redF()) + 0.7152 * channel(c.greenF())
+                + 0.0722 * channel(c.blueF()))
+    light, dark = sorted((luminance(a), luminance(b)), reverse=True)
+    return (light + 0.05) / (dark + 0.05)
+
+
+def readable_on(background: QColor) -> QColor:
+    """White or near-black text, whichever has more contrast on ``background``."""
+    light, dark = QColor("#ffffff"), QColor("#202428")
+    return light if contrast(light, background) >= contrast(dark, background) else dark
+
+
+def css(colour: QColor) -> str:
+    """A colour for a style sheet."""
+    return colour.name()

@@ -8,7 +8,7 @@ from dataclasses import dataclass
 
 from PySide6.QtCharts import QChart, QChartView, QLineSeries, QValueAxis
 from PySide6.QtCore import QEvent, QMargins, QSettings, Qt, Signal
-from PySide6.QtGui import QColor, QPainter, QPen
+from PySide6.QtGui import QPainter, QPen
 from PySide6.QtWidgets import (
     QCheckBox,
     QDoubleSpinBox,
@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.theme import chart_theme
+from app.theme import chart_theme, tokens
 from model.network.recipe import DEFAULT, PRESETS
 
 # (key, default, minimum, maximum): the spin boxes' ranges, and the check on QSettings.
@@ -113,8 +113,9 @@ class TrainingCurves(QChartView):
     def _apply_theme(self) -> None:
         """Light or dark like the palette; the theme resets the curves' pens, so set them after."""
         self.chart().setTheme(chart_theme(self.palette()))
-        self.loss.setPen(QPen(QColor("#d9822b"), 1.5))
-        self.accuracy.setPen(QPen(QColor("#3d8bf2"), 2.5))
+        colours = tokens(self.palette())
+        self.loss.setPen(QPen(colours.chart_loss, 1.5))
+        self.accuracy.setPen(QPen(colours.chart_accuracy, 2.5))
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt override
         """Follow a change between a light and a dark palette."""

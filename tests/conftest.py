@@ -267,11 +267,12 @@ def app_window(qtbot, tmp_app_dirs: AppDirs) -> Iterator[object]:
 
     window = MainWindow(data_dir=tmp_app_dirs.data / "digit-canvas")
     # A test that fails mid-training must not leave close() asking "Stop training?".
-    qtbot.addWidget(window, before_close_func=lambda w: w.training.stop_and_wait())
+    qtbot.addWidget(window, before_close_func=lambda w: w.session.trainer.stop_and_wait())
     window.show()
-    qtbot.waitUntil(lambda: window.classifier is not None or bool(window.model_error),
+    session = window.session
+    qtbot.waitUntil(lambda: session.classifier is not None or bool(session.model_error),
                     timeout=60_000)
-    assert window.model_error is None, window.model_error
+    assert window.session.model_error is None, window.session.model_error
     yield window
-    window.training.stop_and_wait()
+    window.session.trainer.stop_and_wait()
     window.close()

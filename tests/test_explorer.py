@@ -8,13 +8,8 @@ from PIL import Image
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QImage
 
-from app.explorer import (
-    LOW_CONFIDENCE,
-    TELLING_EXAMPLES,
-    ExplorerWindow,
-    filter_indices,
-    normalize_filter,
-)
+from app.explorer import ExplorerWindow
+from app.test_set import LOW_CONFIDENCE, TELLING_EXAMPLES, filter_indices, normalize_filter
 from tests.helpers import mnist
 
 pytestmark = pytest.mark.gui
@@ -22,8 +17,8 @@ pytestmark = pytest.mark.gui
 
 @pytest.fixture(scope="module")
 def classifier():
-    from model.checkpoints import BUNDLED_DIR, load_checkpoint
-    from model.classifier import Classifier
+    from model.network.checkpoints import BUNDLED_DIR, load_checkpoint
+    from model.network.classifier import Classifier
 
     loaded = load_checkpoint(BUNDLED_DIR)
     return Classifier(loaded.model, loaded.metadata, loaded.path)
@@ -246,9 +241,9 @@ def test_export_to_an_unwritable_place_returns_false(view, tmp_path):
 
 
 def test_refresh_after_a_model_swap_shows_the_new_model(qtbot):
-    from model.checkpoints import BUNDLED_DIR, load_checkpoint
-    from model.classifier import Classifier
-    from model.convnet import ConvNet
+    from model.network.checkpoints import BUNDLED_DIR, load_checkpoint
+    from model.network.classifier import Classifier
+    from model.network.convnet import ConvNet
 
     loaded = load_checkpoint(BUNDLED_DIR)
     own = Classifier(loaded.model, loaded.metadata, loaded.path)
@@ -342,7 +337,7 @@ def test_one_mistake_is_clearly_visible_on_the_log_scale():
 
 
 def test_card_percentages_never_round_up_to_certainty():
-    from app.explorer import percent
+    from app.image_grid import percent
 
     assert percent(0.997) == "99.7%"
     assert percent(0.99996) == "99.9%"

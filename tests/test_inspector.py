@@ -6,10 +6,10 @@ import numpy as np
 import pytest
 from PySide6.QtCore import QPoint, Qt
 
-from model import inspect
-from model.inspect_images import as_maps
-from model.numpy_net import NumpyNet
-from model.train import Snapshot, TrainConfig
+from model.look_inside import activations
+from model.look_inside.images import as_maps
+from model.network.numpy_net import NumpyNet
+from model.network.train import Snapshot, TrainConfig
 
 pytestmark = pytest.mark.gui
 
@@ -27,15 +27,16 @@ def window(app_window):
 def open_inspector(qtbot, window):
     window.activateWindow()
     qtbot.keyClick(window, Qt.Key.Key_I, Qt.KeyboardModifier.ControlModifier)
-    qtbot.waitUntil(lambda: window._inspector is not None and window._inspector.isVisible())
-    inspector = window._inspector
+    qtbot.waitUntil(lambda: window.windows.get("inspector") is not None
+                    and window.windows.get("inspector").isVisible())
+    inspector = window.windows.get("inspector")
     qtbot.waitUntil(lambda: inspector.strips["c1"].image is not None)
     return inspector
 
 
 def expected_inside(window):
-    return inspect.look_inside(window.classifier.net, window.last_input,
-                               window.classifier.rule.temperature)
+    return activations.look_inside(window.session.classifier.net, window.last_input,
+                               window.session.classifier.rule.temperature)
 
 
 def test_ctrl_i_opens_it_from_the_model_menu_and_it_shows_every_layer(qtbot, window):
@@ -77,7 +78,7 @@ def test_clicking_a_map_enlarges_it_with_its_filters_and_strongest_position(qtbo
     centre = QPoint(left + strip.grid.cell_width // 2, strip._image_top() + top + 10)
     qtbot.mouseClick(strip, Qt.MouseButton.LeftButton, pos=centre)
     qtbot.waitUntil(lambda: inspector.selected == ("c3", 5))
-    row, column, value = inspect.strongest(expected_inside(window).layers["c3"][:, :, 5])
+    row, column, value = activations.strongest(expected_inside(window).layers["c3"][:, :, 5])
     assert inspector.detail_label.text().startswith(
         f"c3 map 5: strongest at row {row}, column {column} (value {value:.3f}")
     assert inspector.detail_view.image is not None and inspector.detail_view.factor == 16
@@ -103,7 +104,7 @@ def test_the_saliency_digit_picker_changes_the_map(qtbot, window):
     assert not np.allclose(inspector.saliency_map, toward_answer)
     np.testing.assert_allclose(
         inspector.saliency_map,
-        inspect.saliency(window.classifier.params, expected_inside(window), other))
+        activations.saliency(window.session.classifier.params, expected_inside(window), other))
     assert "gradient × input" in inspector.findChild(type(inspector.saliency_label),
                                                      "methodLabel").text()
     qtbot.mouseClick(inspector.answer_button, Qt.MouseButton.LeftButton)
@@ -125,14 +126,14 @@ def test_a_test_set_image_is_shown_with_its_label(qtbot, window):
 
 def test_following_a_snapshot_shows_its_filters_and_maps_then_returns(qtbot, window):
     inspector = open_inspector(qtbot, window)
-    served = window.classifier.params
+    served = window.session.classifier.params
     rng = np.random.default_rng(0)
     params = {k: v + rng.normal(0, 0.1, v.shape).astype(np.float32) for k, v in served.items()}
     inspector.follow_snapshot(Snapshot(400, params))
     assert inspector.model_label.text() == "Following training, step 400"
     shown = inspector.filter_strips["c1"].values
     np.testing.assert_array_equal(shown, params["w_c1"].reshape(3, 3, -1))
-    followed = inspect.look_inside(NumpyNet(params), window.last_input)
+    followed = activations.look_inside(NumpyNet(params), window.last_input)
     np.testing.assert_allclose(inspector.strips["c4"].values, followed.layers["c4"], atol=1e-6)
     # Unticked, the view shows the model in use again (and the snapshot once more when ticked).
     inspector.follow_box.setChecked(False)
@@ -147,24 +148,24 @@ def test_following_a_snapshot_shows_its_filters_and_maps_then_returns(qtbot, win
 
 
 def test_it_follows_a_real_retrain_and_ends_on_the_new_model(qtbot, window, monkeypatch):
-    import app.main_window as main_window
+    import app.training as training
 
     tiny = TrainConfig(epochs=1, batch_size=64, learning_rate=3e-3, train_limit=1024, seed=0)
-    monkeypatch.setattr(window, "training_config", lambda: dataclasses.replace(tiny))
-    monkeypatch.setattr(main_window, "SNAPSHOT_EVERY", 4)
+    monkeypatch.setattr(window.training, "training_config", lambda: dataclasses.replace(tiny))
+    monkeypatch.setattr(training, "SNAPSHOT_EVERY", 4)
     inspector = open_inspector(qtbot, window)
-    served_c1 = window.classifier.params["w_c1"].copy()
+    served_c1 = window.session.classifier.params["w_c1"].copy()
     steps = []
     inspector.refreshed.connect(lambda: steps.append(inspector.model_label.text()))
-    assert window.start_retrain()
+    assert window.training.start_retrain()
     qtbot.waitUntil(lambda: any(s == "Following training, step 8" for s in steps),
                     timeout=120_000)
-    qtbot.waitUntil(lambda: not window.training.is_running(), timeout=120_000)
+    qtbot.waitUntil(lambda: not window.session.trainer.is_running(), timeout=120_000)
     followed = [s for s in steps if s.startswith("Following")]
     # A fresh run: the first snapshot is the random start, then every 4 of 16 steps.
     assert followed[:5] == [f"Following training, step {n}" for n in (0, 4, 8, 12, 16)]
     qtbot.waitUntil(lambda: inspector.model_label.text().startswith("Model in use"))
-    new_c1 = window.classifier.params["w_c1"]
+    new_c1 = window.session.classifier.params["w_c1"]
     assert not np.array_equal(new_c1, served_c1)
     np.testing.assert_array_equal(inspector.filter_strips["c1"].values,
                                   new_c1.reshape(3, 3, -1))
@@ -177,7 +178,7 @@ def test_a_hidden_view_does_no_work_and_catches_up_when_shown(qtbot, window):
     inspector.refreshed.connect(lambda: refreshed.append(True))
     window.canvas.draw_stroke([(100, 300), (300, 300)])
     assert refreshed == []
-    window.show_inspector()
+    window.windows.show("inspector")
     qtbot.waitUntil(lambda: refreshed == [True])
     np.testing.assert_allclose(inspector.strips["c1"].values,
                                expected_inside(window).layers["c1"], atol=1e-6)
@@ -187,7 +188,7 @@ def test_the_filters_tab_shows_every_kernel_and_a_click_selects_the_map_it_makes
                                                                                  window):
     inspector = open_inspector(qtbot, window)
     inspector.tabs.setCurrentIndex(1)
-    params = window.classifier.params
+    params = window.session.classifier.params
     for name, strip in inspector.filter_strips.items():
         qtbot.waitUntil(strip.isVisible)
         weights = params[f"w_{name}"]

@@ -72,7 +72,7 @@ def drawn_window(qtbot, tmp_app_dirs, palette_restored):
     window = MainWindow(data_dir=tmp_app_dirs.data / "digit-canvas")
     qtbot.addWidget(window)
     window.show()
-    qtbot.waitUntil(lambda: window.classifier is not None, timeout=60_000)
+    qtbot.waitUntil(lambda: window.session.classifier is not None, timeout=60_000)
     assert window.size() == DEFAULT_SIZE
     canvas = window.canvas
     for stroke in THREE:

@@ -19,7 +19,7 @@ def circle(cx, cy, r, n=40):
 
 
 def test_vertical_stroke_is_a_one(window, caplog):
-    caplog.set_level(logging.INFO, logger="app.main_window")
+    caplog.set_level(logging.INFO, logger="app.session")
     window.canvas.draw_stroke([(210, 80), (205, 200), (200, 330)])
     assert window.last_prediction.digit == 1
     assert window.prediction_label.text() == "1"
@@ -33,7 +33,7 @@ def test_closed_loop_is_a_zero(window):
 
 def test_chart_shows_the_classifier_probabilities(window):
     window.canvas.draw_stroke(circle(200, 200, 100))
-    expected = window.classifier.predict(window.last_input).probabilities
+    expected = window.session.classifier.predict(window.last_input).probabilities
     values = np.array(window.chart.values())
     np.testing.assert_allclose(values, expected, atol=1e-6)
     assert values.sum() == pytest.approx(1, abs=1e-5)
@@ -42,7 +42,7 @@ def test_chart_shows_the_classifier_probabilities(window):
 
 
 def test_empty_canvas_shows_no_prediction(window, caplog):
-    caplog.set_level(logging.INFO, logger="app.main_window")
+    caplog.set_level(logging.INFO, logger="app.session")
     window.canvas.draw_stroke([(100, 100), (100, 300)])
     window.canvas.clear()
     window.update_prediction()
@@ -142,11 +142,11 @@ def test_test_set_explorer_shows_a_chosen_image_in_the_main_view(window, qtbot):
     from tests.helpers import mnist
 
     window.test_set_action.trigger()
-    view = window._explorer
+    view = window.windows.get("explorer")
     qtbot.waitUntil(view.is_ready, timeout=60_000)
     view.choose(3062)
     # No live prediction is pending that could replace the test image a moment later.
-    assert not window._live_timer.isActive()
+    assert not window.live_timer.isActive()
     truth = int(mnist().y_test[3062])
     assert window.last_prediction.digit == int(view.predictions()[3062])
     assert f"true label {truth}" in window.confidence_label.text()

@@ -100,7 +100,7 @@ def test_undo_redo_and_clear_keys(window, qtbot):
 def test_enter_keeps_the_drawing_with_the_predicted_digit(window, qtbot):
     draw(qtbot, window.canvas, ONE)
     key(qtbot, window.canvas, "Return")
-    assert [s.label for s in window.samples.list()] == [1]
+    assert [s.label for s in window.session.drawings.list()] == [1]
     assert window.canvas.is_empty() and shown_digit(window) == "–"
     assert status_text(window).startswith("Saved as a 1 · 1 drawing of yours")
 
@@ -108,7 +108,7 @@ def test_enter_keeps_the_drawing_with_the_predicted_digit(window, qtbot):
 def test_enter_on_an_empty_canvas_saves_nothing(window, qtbot):
     key(qtbot, window.canvas, "Return")
     key(qtbot, window.canvas, "4")
-    assert len(window.samples) == 0
+    assert len(window.session.drawings) == 0
     assert status_text(window) in ("", "Draw a digit first")
 
 
@@ -116,29 +116,29 @@ def test_ctrl_z_right_after_a_save_takes_the_drawing_back(window, qtbot):
     draw(qtbot, window.canvas, SEVEN)
     drawn = window.canvas.to_array()
     key(qtbot, window.canvas, "1")  # the wrong key, by mistake
-    assert len(window.samples) == 1 and window.canvas.is_empty()
+    assert len(window.session.drawings) == 1 and window.canvas.is_empty()
     key(qtbot, window.canvas, "Ctrl+Z")
-    assert len(window.samples) == 0
+    assert len(window.session.drawings) == 0
     assert np.array_equal(window.canvas.to_array(), drawn)
     assert "removed again" in status_text(window)
     qtbot.waitUntil(lambda: shown_digit(window) != "–")  # read again, as the person sees
     key(qtbot, window.canvas, "7")  # the right key this time
-    assert [s.label for s in window.samples.list()] == [7]
+    assert [s.label for s in window.session.drawings.list()] == [7]
 
 
 def test_ctrl_z_after_a_save_and_a_new_stroke_undoes_only_the_stroke(window, qtbot):
     draw(qtbot, window.canvas, SEVEN)
     saved_drawing = window.canvas.to_array()
     key(qtbot, window.canvas, "7")
-    assert [s.label for s in window.samples.list()] == [7]
+    assert [s.label for s in window.session.drawings.list()] == [7]
     draw(qtbot, window.canvas, ONE)  # the next digit
     key(qtbot, window.canvas, "Ctrl+Z")
     qtbot.waitUntil(lambda: shown_digit(window) == "–")
     assert window.canvas.is_empty()  # only the new stroke went
-    assert [s.label for s in window.samples.list()] == [7]  # the saved drawing stays
+    assert [s.label for s in window.session.drawings.list()] == [7]  # the saved drawing stays
     key(qtbot, window.canvas, "Ctrl+Z")  # further back: the saved drawing is shown again
     assert np.array_equal(window.canvas.to_array(), saved_drawing)
-    assert [s.label for s in window.samples.list()] == [7]
+    assert [s.label for s in window.session.drawings.list()] == [7]
 
 
 # ------------------------------------------------------------ open and paste
@@ -214,7 +214,7 @@ def test_ctrl_t_opens_the_test_set_explorer_on_mnist(window, qtbot):
     qtbot.waitUntil(view.is_ready, timeout=120_000)
     # The whole test set, scored by the model in use.
     assert len(view.predictions()) == 10_000
-    assert view.accuracy() == pytest.approx(window.classifier.metadata["test_accuracy"],
+    assert view.accuracy() == pytest.approx(window.session.classifier.metadata["test_accuracy"],
                                             abs=0.005)
     key(qtbot, view, "Escape")
     qtbot.waitUntil(lambda: not view.isVisible())

@@ -13,8 +13,8 @@ import pytest
 from PySide6.QtWidgets import QApplication
 
 from app.main_window import MainWindow
-from model.checkpoints import BUNDLED_DIR, CheckpointStore, make_metadata
-from model.convnet import ConvNet
+from model.network.checkpoints import BUNDLED_DIR, CheckpointStore, make_metadata
+from model.network.convnet import ConvNet
 from tests.window_driver import (
     SEVEN,
     click,
@@ -36,7 +36,8 @@ def open_window(qtbot, data_dir) -> MainWindow:
     window = MainWindow(data_dir=data_dir)
     qtbot.addWidget(window)
     window.show()
-    qtbot.waitUntil(lambda: window.classifier is not None or window.model_error is not None,
+    session = window.session
+    qtbot.waitUntil(lambda: session.classifier is not None or session.model_error is not None,
                     timeout=60_000)
     window.activateWindow()
     qtbot.waitUntil(lambda: QApplication.activeWindow() is not None)
@@ -44,7 +45,7 @@ def open_window(qtbot, data_dir) -> MainWindow:
 
 
 def close(window) -> None:
-    window.training.stop_and_wait()
+    window.session.trainer.stop_and_wait()
     window.close()
 
 
@@ -75,7 +76,7 @@ def test_a_damaged_newest_checkpoint_is_kept_aside_and_the_older_one_used(qtbot,
     window = open_window(qtbot, data_dir)
     box = wait_for_message(qtbot, window, "Some checkpoints could not be loaded")
     assert newer.name in box.text() and "kept aside as" in box.text()
-    assert window.classifier.path == older
+    assert window.session.classifier.path == older
     assert "your model" in window.model_label.text() and "50.00%" in window.model_label.text()
     aside = [p for p in newer.parent.iterdir() if p.name.startswith(newer.name + ".broken-")]
     assert len(aside) == 1 and files_of(aside[0]) == damaged_files  # nothing lost
@@ -92,7 +93,7 @@ def test_only_damaged_checkpoints_fall_back_to_the_bundled_model(qtbot, tmp_app_
     damage(only, "metadata")
     window = open_window(qtbot, data_dir)
     wait_for_message(qtbot, window, "Some checkpoints could not be loaded")
-    assert window.classifier.path == BUNDLED_DIR
+    assert window.session.classifier.path == BUNDLED_DIR
     assert "bundled model" in window.model_label.text()
     close(window)
 
@@ -100,8 +101,8 @@ def test_only_damaged_checkpoints_fall_back_to_the_bundled_model(qtbot, tmp_app_
 @pytest.fixture
 def no_loadable_model(monkeypatch):
     """The bundled model cannot be read either (a broken install)."""
-    from model import checkpoints
-    from model.errors import CheckpointError
+    from model.network import checkpoints
+    from model.network.errors import CheckpointError
 
     real = checkpoints.load_for_serving
 
@@ -117,7 +118,7 @@ def test_start_up_with_no_loadable_model_says_so(qtbot, tmp_app_dirs, no_loadabl
     window = open_window(qtbot, tmp_app_dirs.data / "digit-canvas")
     box = wait_for_message(qtbot, window, "The model could not be loaded")
     assert "no usable checkpoint" in box.text() and "simulated damage" in box.text()
-    assert window.classifier is None
+    assert window.session.classifier is None
     assert window.model_label.text().startswith("No model: no usable checkpoint")
     dismiss(qtbot, box)
     draw(qtbot, window.canvas, SEVEN)  # drawing still works; there is just no answer
@@ -135,9 +136,9 @@ def test_retrain_gives_a_window_without_a_model_its_first_model(qtbot, tmp_app_d
     panel.epochs.setValue(1)
     panel.batch.setValue(64)
     click(qtbot, panel.retrain_button)
-    qtbot.waitUntil(lambda: not window.training.is_running(), timeout=180_000)
+    qtbot.waitUntil(lambda: not window.session.trainer.is_running(), timeout=180_000)
     assert panel.status.text().startswith("Done: test accuracy")
-    assert window.classifier is not None and "your model" in window.model_label.text()
+    assert window.session.classifier is not None and "your model" in window.model_label.text()
     draw(qtbot, window.canvas, SEVEN)
     assert window.last_prediction is not None
     close(window)
@@ -157,7 +158,7 @@ def test_a_damaged_drawings_database_is_kept_aside_and_the_drawing_saved(qtbot,
     key(qtbot, window.canvas, "7")
     box = wait_for_message(qtbot, window, "Saved drawings database was damaged")
     assert "kept aside" in box.text()
-    assert [s.label for s in window.samples.list()] == [7]  # saved in a fresh database
+    assert [s.label for s in window.session.drawings.list()] == [7]  # saved in a fresh database
     aside = [p for p in data_dir.iterdir() if p.name != "samples.sqlite3"
              and p.name.startswith("samples.sqlite3") and p.read_bytes() == garbage]
     assert len(aside) == 1  # the damaged file, byte for byte
@@ -169,7 +170,7 @@ def test_a_drawings_folder_that_cannot_be_made_keeps_the_drawing_on_the_canvas(q
     blocker = tmp_app_dirs.data / "not-a-folder"
     blocker.write_text("a file where the data folder should be")
     window = open_window(qtbot, blocker / "digit-canvas")
-    assert window.classifier is not None
+    assert window.session.classifier is not None
     draw(qtbot, window.canvas, SEVEN)
     drawn = window.canvas.to_array()
     key(qtbot, window.canvas, "7")

@@ -48,7 +48,7 @@ def open_settings(qtbot, window) -> TrainingPanel:
 
 def wait_until_done(qtbot, window, timeout=180_000) -> str:
     panel = window.training_panel
-    qtbot.waitUntil(lambda: not window.training.is_running(), timeout=timeout)
+    qtbot.waitUntil(lambda: not window.session.trainer.is_running(), timeout=timeout)
     return panel.status.text()
 
 
@@ -62,7 +62,7 @@ def test_the_settings_a_person_types_are_the_recipe_of_the_run(window, qtbot):
     assert not panel.augment.isChecked()
     click(qtbot, panel.retrain_button)
     assert wait_until_done(qtbot, window).startswith("Done")
-    recipe = window.classifier.metadata["recipe"]
+    recipe = window.session.classifier.metadata["recipe"]
     assert (recipe["epochs"], recipe["batch_size"], recipe["augment"]) == (2, 64, False)
     assert recipe["learning_rate"] == pytest.approx(0.002)
     assert recipe["schedule"] == "cosine"  # the default recipe, not the tutorial's
@@ -87,7 +87,7 @@ def test_tutorial_settings_fill_the_panel_and_train_the_tutorial_recipe(window, 
     assert panel.rate.value() == pytest.approx(1e-4)
     click(qtbot, panel.retrain_button)
     assert wait_until_done(qtbot, window).startswith("Done")
-    recipe = window.classifier.metadata["recipe"]
+    recipe = window.session.classifier.metadata["recipe"]
     assert (recipe["epochs"], recipe["batch_size"], recipe["augment"]) == (5, 128, False)
     assert recipe["learning_rate"] == pytest.approx(1e-4)
     # The tutorial's own schedule and precision, which the panel has no control for.
@@ -110,11 +110,12 @@ def test_progress_texts_and_curves_follow_the_run(app_window, qtbot, monkeypatch
     def look(*_):
         seen.append((panel.status.text(), panel.details.text()))
 
-    for signal in (window.training.status, window.training.step, window.training.epochEnded):
+    trainer = window.session.trainer
+    for signal in (trainer.status, trainer.step, trainer.epochEnded):
         signal.connect(look)
     epochs = []
-    window.training.epochEnded.connect(epochs.append)
-    previous = window.classifier.metadata["test_accuracy"]
+    window.session.trainer.epochEnded.connect(epochs.append)
+    previous = window.session.classifier.metadata["test_accuracy"]
     click(qtbot, panel.retrain_button)
     assert panel.status.text() == "Starting..."
     assert panel.progress.maximum() == 0  # busy until the first step says how many
@@ -136,7 +137,7 @@ def test_progress_texts_and_curves_follow_the_run(app_window, qtbot, monkeypatch
     assert [e.epoch for e in epochs] == [1, 2]
     for epoch in epochs:
         assert f"Epoch {epoch.epoch}/2: test accuracy {epoch.test_accuracy:.2%}" in texts
-    accuracy = window.classifier.metadata["test_accuracy"]
+    accuracy = window.session.classifier.metadata["test_accuracy"]
     assert accuracy == epochs[-1].test_accuracy
     assert status == (f"Done: test accuracy {accuracy:.2%} "
                       f"({(accuracy - previous) * 100:+.2f} points)")
@@ -163,7 +164,7 @@ def test_include_my_drawings_puts_them_in_the_run(window, qtbot):
     for digit in (7, 7, 1):
         draw(qtbot, window.canvas, SEVEN)
         key(qtbot, window.canvas, str(digit))
-    assert len(window.samples) == 3
+    assert len(window.session.drawings) == 3
     panel = open_settings(qtbot, window)
     type_into(qtbot, panel.epochs, 1)
     type_into(qtbot, panel.batch, 64)
@@ -172,4 +173,4 @@ def test_include_my_drawings_puts_them_in_the_run(window, qtbot):
     click(qtbot, panel.retrain_button)
     status = wait_until_done(qtbot, window)
     assert re.fullmatch(r"Done: .* · your drawings \d+%", status), status
-    assert window.classifier.metadata["samples"] == 3
+    assert window.session.classifier.metadata["samples"] == 3

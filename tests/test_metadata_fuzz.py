@@ -3,7 +3,7 @@
 A real metadata dict (the bundled model's) is mutated one field at a time (and,
 with Hypothesis, several at once) and written next to the bundled weights. It
 is then loaded through the app's own function (``load_classifier``: the newest
-user checkpoint, NumPy weights) and the command line's (``cli.load_model``:
+user checkpoint, NumPy weights) and the command line's (``cli.common.load_model``:
 the given checkpoint, TensorFlow), and what each then reads from it (the model
 line, the About box's recipe, the calibrate command's held-out split, the
 decision rule) is read the same way. Every case must load the damaged
@@ -28,8 +28,8 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from model.checkpoints import BUNDLED_DIR, METADATA, CheckpointError, load_for_serving
-from model.decision import RejectRule
+from model.network.checkpoints import BUNDLED_DIR, METADATA, CheckpointError, load_for_serving
+from model.network.decision import RejectRule
 
 REAL = json.loads((BUNDLED_DIR / METADATA).read_text(encoding="utf-8"))
 FOLDER = "ckpt-20250101T000000000000"
@@ -100,10 +100,10 @@ def write_user_checkpoint(root: Path, text: str) -> Path:
 
 def app_load(root: Path) -> tuple[object, list[str], str]:
     """What the window does at start: load, then show the model line and the About recipe."""
-    from app.main_window import MainWindow, load_classifier
+    from app.session import Session, load_classifier
 
     classifier, warnings = load_classifier(root / "checkpoints", prefer_bundled=False)
-    line = MainWindow.model_description(SimpleNamespace(classifier=classifier))
+    line = Session.model_description(SimpleNamespace(classifier=classifier))
     recipe = classifier.metadata.get("recipe", {})  # as show_about reads it
     about = ", ".join(f"{k} {recipe.get(k)}" for k in ("epochs", "batch_size", "hidden"))
     return classifier, warnings, line + about
@@ -180,8 +180,7 @@ JSON_VALUES = st.recursive(JSON_SCALARS, lambda inner: st.lists(inner, max_size=
 @given(damage=st.lists(st.tuples(st.sampled_from([p for p in PATHS if p != ("hidden",)]),
                                  JSON_VALUES | st.just(MISSING)), min_size=1, max_size=4))
 def test_random_damage_to_several_fields_loads_in_the_app_and_on_the_command_line(damage):
-    from model import cli
-
+    from cli.common import load_model
     metadata = copy.deepcopy(REAL)
     for path, bad in damage:
         parent = value_at(metadata, path[:-1])
@@ -196,7 +195,7 @@ def test_random_damage_to_several_fields_loads_in_the_app_and_on_the_command_lin
         classifier, warnings, _ = app_load(Path(tmp))
         assert classifier.path == folder
         check_usable(classifier.metadata, classifier.rule)
-        loaded = cli.load_model(folder)  # the command line's path (TensorFlow restore)
+        loaded = load_model(folder)  # the command line's path (TensorFlow restore)
         check_usable(loaded.metadata, RejectRule.parse(loaded.metadata.get("decision"))[0])
         assert loaded.warnings == warnings
 

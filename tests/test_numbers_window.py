@@ -42,7 +42,7 @@ def draw_number(qtbot, window, templates):
 
 
 def test_a_number_drawn_with_the_mouse_is_read_and_logged(window, qtbot, caplog):
-    caplog.set_level(logging.INFO, logger="app.main_window")
+    caplog.set_level(logging.INFO, logger="app.session")
     draw_number(qtbot, window, [ONE, ZERO, SEVEN])
     qtbot.waitUntil(lambda: window.prediction_label.text() == "107")
     reading = window.prediction_panel.reading
@@ -69,7 +69,7 @@ def test_correcting_one_digit_of_a_number_saves_that_digit(window, qtbot):
     qtbot.mouseClick(panel.tile(1), Qt.MouseButton.LeftButton)
     expected = panel.reading.digits[1].network_input.copy()
     qtbot.keyClick(window.canvas, Qt.Key.Key_6)
-    samples = window.samples.list()
+    samples = window.session.drawings.list()
     assert len(samples) == 1
     assert samples[0].label == 6 and samples[0].predicted == 0
     assert np.array_equal(samples[0].image, np.round(expected * 255).astype(np.uint8))
@@ -77,7 +77,7 @@ def test_correcting_one_digit_of_a_number_saves_that_digit(window, qtbot):
     assert panel.selected_index() == 2 and "saved: 6" in panel.tile(1).text()
     strokes_before = len(window.canvas.strokes())
     window.undo_action.trigger()  # Ctrl+Z takes the sample back, not a stroke
-    assert len(window.samples) == 0
+    assert len(window.session.drawings) == 0
     assert len(window.canvas.strokes()) == strokes_before
     assert "saved" not in panel.tile(1).text()
 
@@ -86,23 +86,23 @@ def test_add_as_example_keeps_every_digit_of_a_number(window, qtbot):
     draw_number(qtbot, window, [ONE, ZERO, SEVEN])
     qtbot.waitUntil(lambda: window.prediction_label.text() == "107")
     window.add_example_button.click()
-    assert sorted(s.label for s in window.samples.list()) == [0, 1, 7]
+    assert sorted(s.label for s in window.session.drawings.list()) == [0, 1, 7]
     assert window.canvas.is_empty()
 
 
 def test_the_live_preview_waits_for_the_release_to_search_for_cuts(window, qtbot, monkeypatch):
     # Scoring every candidate cut of touching digits takes up to 200 ms: done at
     # 25 Hz mid-stroke it would hold the window up. The release reads fully.
-    import app.main_window as main_window
+    import app.session as session
 
     calls = []
-    real = main_window.read_number
+    real = session.read_number
 
     def recording(*args, **kwargs):
         calls.append(args[3] if len(args) > 3 else kwargs.get("search_cuts", True))
         return real(*args, **kwargs)
 
-    monkeypatch.setattr(main_window, "read_number", recording)
+    monkeypatch.setattr(session, "read_number", recording)
     canvas = window.canvas
     qtbot.mousePress(canvas, Qt.MouseButton.LeftButton, pos=QPoint(60, 120))
     for x in range(60, 400, 10):

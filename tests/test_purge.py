@@ -10,8 +10,7 @@ import numpy as np
 import pytest
 
 from app.samples_view import UNDO_WINDOW_MS, SamplesView
-from model import samples
-from model.samples import SampleStore
+from model.drawings import SampleStore, recovery
 
 pytestmark = pytest.mark.gui
 
@@ -80,7 +79,7 @@ def test_a_read_only_store_keeps_its_deleted_drawings_without_an_error(qtbot, tm
         return sqlite3.connect(f"{Path(target).as_uri()}?mode=ro", uri=True,
                                isolation_level=None, check_same_thread=False)
 
-    monkeypatch.setattr(samples, "_connect", read_only_connect)
+    monkeypatch.setattr(recovery, "_connect", read_only_connect)
     with SampleStore(path) as store:
         view = SamplesView(store)
         qtbot.addWidget(view)
@@ -91,8 +90,8 @@ def test_a_read_only_store_keeps_its_deleted_drawings_without_an_error(qtbot, tm
 def test_closing_the_app_purges_a_drawing_taken_back_with_ctrl_z(app_window, qtbot):
     window = app_window
     window.canvas.draw_stroke([(200, 80), (200, 320)])
-    assert window.save_sample(1)
-    store = window.samples
+    assert window.teaching.save_sample(1)
+    store = window.session.drawings
     [blob] = stored_blobs(store.path)  # the bytes as the database holds them
     window.undo_action.trigger()  # takes the drawing just saved back out
     assert len(store) == 0 and blob in on_disk(store.path)
@@ -107,5 +106,5 @@ def test_drawings_left_deleted_by_an_earlier_session_are_purged_when_opened(app_
         kept = earlier.add(image(5), 5)
         earlier.delete(earlier.add(image(6), 6))
     assert image(6).tobytes() in on_disk(path)
-    assert [s.id for s in window.samples.list()] == [kept]
+    assert [s.id for s in window.session.drawings.list()] == [kept]
     assert image(6).tobytes() not in on_disk(path)

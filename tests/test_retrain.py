@@ -13,7 +13,7 @@ import pytest
 from PySide6.QtWidgets import QMessageBox
 
 from app.main_window import MainWindow
-from model.checkpoints import BUNDLED_DIR
+from model.network.checkpoints import BUNDLED_DIR
 from tests.window_driver import click, shown_messages, small_presets, use_trainer_fault
 
 
@@ -38,7 +38,7 @@ def window(app_window, monkeypatch):
 
 
 def wait_idle(qtbot, win, timeout=120_000):
-    qtbot.waitUntil(lambda: not win.training.is_running(), timeout=timeout)
+    qtbot.waitUntil(lambda: not win.session.trainer.is_running(), timeout=timeout)
 
 
 def collect(signal):
@@ -49,22 +49,22 @@ def collect(signal):
 
 
 def test_retrain_reports_progress_in_order_and_swaps_in_a_saved_model(window, qtbot):
-    old_model = window.classifier.model
+    old_model = window.session.classifier.model
     window.canvas.draw_stroke([(210, 80), (200, 330)])
-    steps = collect(window.training.step)
-    epochs = collect(window.training.epochEnded)
-    assert window.start_retrain()
+    steps = collect(window.session.trainer.step)
+    epochs = collect(window.session.trainer.epochEnded)
+    assert window.training.start_retrain()
     # Predictions keep working from the current model while training runs.
     qtbot.waitUntil(lambda: len(steps) > 2, timeout=60_000)
-    assert window.classifier.model is old_model
+    assert window.session.classifier.model is old_model
     window.update_prediction()
     assert window.last_prediction is not None
     wait_idle(qtbot, window)
     assert [s.step for s in steps] == list(range(1, 2 * 16 + 1))
     assert [e.epoch for e in epochs] == [1, 2]
-    assert window.classifier.model is not old_model
+    assert window.session.classifier.model is not old_model
     saved = list((window.data_dir / "checkpoints").glob("ckpt-*"))
-    assert len(saved) == 1 and window.classifier.path == saved[0]
+    assert len(saved) == 1 and window.session.classifier.path == saved[0]
     assert window.training_panel.progress.value() == 32
     assert window.training_panel.status.text().startswith("Done")
     assert window.last_prediction is not None  # the histogram was refreshed
@@ -74,15 +74,15 @@ def test_retrain_cannot_be_started_twice(window, qtbot):
     panel = window.training_panel
     set_epochs(window, 50)  # cannot end by itself during the test
     click(qtbot, panel.retrain_button)
-    process = window.training.process
+    process = window.session.trainer.process
     assert process is not None
     # What the person sees: Retrain greyed out in the panel and the menu, Cancel available.
     assert not panel.retrain_button.isEnabled() and not window.retrain_action.isEnabled()
     assert panel.cancel_button.isEnabled() and window.cancel_action.isEnabled()
     click(qtbot, panel.retrain_button)
     window.retrain_action.trigger()
-    assert window.start_retrain() is False
-    assert window.training.process is process
+    assert window.training.start_retrain() is False
+    assert window.session.trainer.process is process
     click(qtbot, panel.cancel_button)
     wait_idle(qtbot, window)
     assert panel.status.text() == "Cancelled"
@@ -94,20 +94,20 @@ def test_retrain_cannot_be_started_twice(window, qtbot):
 def test_cancel_leaves_model_and_checkpoints_byte_for_byte(window, qtbot):
     checkpoints = window.data_dir / "checkpoints"
     set_epochs(window, 1)
-    assert window.start_retrain()
+    assert window.training.start_retrain()
     wait_idle(qtbot, window)
     before_files = files_of(checkpoints)
     assert len(before_files) > 1
-    model = window.classifier.model
+    model = window.session.classifier.model
     weights = model.get_numpy()
     set_epochs(window, 50)
-    steps = collect(window.training.step)
-    assert window.start_retrain()
+    steps = collect(window.session.trainer.step)
+    assert window.training.start_retrain()
     qtbot.waitUntil(lambda: len(steps) >= 3, timeout=60_000)
     click(qtbot, window.training_panel.cancel_button)
     wait_idle(qtbot, window)
     assert window.training_panel.status.text() == "Cancelled"
-    assert window.classifier.model is model
+    assert window.session.classifier.model is model
     assert all(np.array_equal(v, weights[k]) for k, v in model.get_numpy().items())
     assert files_of(checkpoints) == before_files
 
@@ -115,11 +115,11 @@ def test_cancel_leaves_model_and_checkpoints_byte_for_byte(window, qtbot):
 @pytest.mark.faults
 def test_an_error_in_training_reaches_the_ui_and_the_old_model_stays(window, qtbot, monkeypatch):
     use_trainer_fault(monkeypatch, "fail-in-loop")
-    model = window.classifier.model
-    assert window.start_retrain()
+    model = window.session.classifier.model
+    assert window.training.start_retrain()
     wait_idle(qtbot, window)
     assert "simulated failure in the training loop" in shown_messages(window)
-    assert window.classifier.model is model
+    assert window.session.classifier.model is model
     assert "Failed" in window.training_panel.status.text()
     assert not (window.data_dir / "checkpoints").exists()
 
@@ -127,7 +127,7 @@ def test_an_error_in_training_reaches_the_ui_and_the_old_model_stays(window, qtb
 @pytest.mark.faults
 def test_missing_mnist_gives_a_clear_message(window, qtbot, monkeypatch):
     use_trainer_fault(monkeypatch, "no-mnist")
-    assert window.start_retrain()
+    assert window.training.start_retrain()
     wait_idle(qtbot, window)
     message = shown_messages(window)
     assert "MNIST could not be loaded" in message and "--data-dir" in message
@@ -139,56 +139,56 @@ def test_missing_mnist_gives_a_clear_message(window, qtbot, monkeypatch):
 def test_closing_the_window_mid_training_ends_the_thread(window, qtbot, monkeypatch):
     set_epochs(window, 50)
     monkeypatch.setattr(window, "confirm_stop_training", lambda: True)
-    steps = collect(window.training.step)
-    assert window.start_retrain()
+    steps = collect(window.session.trainer.step)
+    assert window.training.start_retrain()
     qtbot.waitUntil(lambda: len(steps) >= 2, timeout=60_000)
     window.close()
-    assert not window.training.is_running()
+    assert not window.session.trainer.is_running()
     assert not (window.data_dir / "checkpoints").exists()
 
 
 def test_closing_can_be_refused_while_training(window, qtbot, monkeypatch):
     monkeypatch.setattr(window, "confirm_stop_training", lambda: False)
     set_epochs(window, 50)
-    assert window.start_retrain()
+    assert window.training.start_retrain()
     window.close()
-    assert window.isVisible() and window.training.is_running()
-    window.training.stop_and_wait()
+    assert window.isVisible() and window.session.trainer.is_running()
+    window.session.trainer.stop_and_wait()
 
 
 def test_restart_loads_the_newest_user_checkpoint_and_reset_goes_back(window, qtbot):
     set_epochs(window, 1)
-    assert window.start_retrain()
+    assert window.training.start_retrain()
     wait_idle(qtbot, window)
-    trained = window.classifier.path
+    trained = window.session.classifier.path
     window.close()
     again = MainWindow(data_dir=window.data_dir)
     qtbot.addWidget(again)
-    qtbot.waitUntil(lambda: again.classifier is not None, timeout=60_000)
-    assert again.classifier.path == trained
+    qtbot.waitUntil(lambda: again.session.classifier is not None, timeout=60_000)
+    assert again.session.classifier.path == trained
     assert "your model" in again.model_label.text()
     again.reset_action.trigger()
-    assert again.classifier.path == BUNDLED_DIR
+    assert again.session.classifier.path == BUNDLED_DIR
     assert "bundled model" in again.model_label.text()
     again.close()
     # The choice of the bundled model is remembered; the user's checkpoint stays on disk.
     third = MainWindow(data_dir=window.data_dir)
     qtbot.addWidget(third)
-    qtbot.waitUntil(lambda: third.classifier is not None, timeout=60_000)
-    assert third.classifier.path == BUNDLED_DIR and trained.is_dir()
+    qtbot.waitUntil(lambda: third.session.classifier is not None, timeout=60_000)
+    assert third.session.classifier.path == BUNDLED_DIR and trained.is_dir()
     third.close()
 
 
 @pytest.mark.faults
 def test_many_rapid_retrain_and_cancel_clicks(window, qtbot):
-    model = window.classifier.model
+    model = window.session.classifier.model
     panel = window.training_panel
     for _ in range(8):
         panel.retrain_button.click()
         panel.retrain_button.click()
         panel.cancel_button.click()
         wait_idle(qtbot, window)
-    assert window.classifier.model is model
+    assert window.session.classifier.model is model
     assert not (window.data_dir / "checkpoints").exists()
     assert panel.retrain_button.isEnabled() and not panel.cancel_button.isEnabled()
 
@@ -196,11 +196,11 @@ def test_many_rapid_retrain_and_cancel_clicks(window, qtbot):
 @pytest.mark.faults
 def test_disk_full_when_saving_reaches_the_ui_and_nothing_is_adopted(window, qtbot, monkeypatch):
     use_trainer_fault(monkeypatch, "disk-full")
-    model = window.classifier.model
-    assert window.start_retrain()
+    model = window.session.classifier.model
+    assert window.training.start_retrain()
     wait_idle(qtbot, window)
     assert "disk is full" in shown_messages(window)
-    assert window.classifier.model is model
+    assert window.session.classifier.model is model
 
 
 @pytest.mark.faults
@@ -214,21 +214,21 @@ def test_a_trainer_killed_in_any_phase_leaves_window_model_and_checkpoints(
     use_trainer_fault(monkeypatch, fault, marker)
     window.canvas.draw_stroke([(210, 80), (200, 330)])
     drawing = [stroke.tolist() for stroke in window.canvas.strokes()]
-    params = {k: v.copy() for k, v in window.classifier.params.items()}
+    params = {k: v.copy() for k, v in window.session.classifier.params.items()}
     checkpoints = window.data_dir / "checkpoints"
-    assert window.start_retrain()
+    assert window.training.start_retrain()
     if phase == "starting":
-        qtbot.waitUntil(lambda: window.training.pid() is not None, timeout=10_000)
+        qtbot.waitUntil(lambda: window.session.trainer.pid() is not None, timeout=10_000)
     else:  # the child is inside that phase (the fault touched the marker, then hangs)
         qtbot.waitUntil(marker.exists, timeout=60_000)
-    os.kill(window.training.pid(), signal.SIGKILL)
+    os.kill(window.session.trainer.pid(), signal.SIGKILL)
     wait_idle(qtbot, window, timeout=10_000)
     assert window.isVisible()
     assert [stroke.tolist() for stroke in window.canvas.strokes()] == drawing
     message = shown_messages(window)
     assert "Training was stopped before it finished" in message
     assert "The model in use has not changed" in message
-    assert all(np.array_equal(params[k], v) for k, v in window.classifier.params.items())
+    assert all(np.array_equal(params[k], v) for k, v in window.session.classifier.params.items())
     assert not checkpoints.exists() or list(checkpoints.iterdir()) == []
     assert window.training_panel.retrain_button.isEnabled()
     box = next(b for b in window.findChildren(QMessageBox) if b.isVisible())
@@ -241,13 +241,13 @@ def test_closing_in_every_phase_ends_cleanly(window, qtbot, monkeypatch, tmp_pat
     marker = tmp_path / "arrived"
     use_trainer_fault(monkeypatch, fault, marker)
     monkeypatch.setattr(window, "confirm_stop_training", lambda: True)
-    model = window.classifier.model
-    assert window.start_retrain()
+    model = window.session.classifier.model
+    assert window.training.start_retrain()
     qtbot.waitUntil(marker.exists, timeout=60_000)
     asked = time.monotonic()
     window.close()
     assert time.monotonic() - asked < 5.0  # a second of grace, then the child is ended
-    assert not window.training.is_running()
-    assert window.classifier.model is model
+    assert not window.session.trainer.is_running()
+    assert window.session.classifier.model is model
     checkpoints = window.data_dir / "checkpoints"
     assert not checkpoints.exists() or list(checkpoints.iterdir()) == []

@@ -19,7 +19,7 @@ window.show()
 result = {}
 
 def poll():
-    if window.classifier is None:
+    if window.session.classifier is None:
         return
     timer.stop()
     window.canvas.draw_stroke([(150, 60), (150, 120), (150, 200), (152, 300)])

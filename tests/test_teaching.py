@@ -13,8 +13,7 @@ SEVEN = [(120, 100), (300, 100), (170, 340)]
 def window(app_window, monkeypatch):
     import dataclasses
 
-    from model import recipe
-
+    from model.network import recipe
     unseeded = recipe.fine_tune_config
     monkeypatch.setattr(recipe, "fine_tune_config",
                         lambda samples: dataclasses.replace(unseeded(samples), seed=0))
@@ -26,11 +25,11 @@ def test_a_correction_stores_exactly_one_row_and_clears_the_canvas(window, qtbot
     shown = window.last_input.copy()
     predicted = window.last_prediction.digit
     qtbot.keyClick(window, Qt.Key.Key_2)
-    samples = window.samples.list()
+    samples = window.session.drawings.list()
     assert len(samples) == 1
     assert samples[0].label == 2 and samples[0].predicted == predicted
     assert np.array_equal(samples[0].image, np.round(shown * 255).astype(np.uint8))
-    assert window.samples.drawing(samples[0].id)[:8] == b"\x89PNG\r\n\x1a\n"
+    assert window.session.drawings.drawing(samples[0].id)[:8] == b"\x89PNG\r\n\x1a\n"
     assert window.canvas.is_empty() and window.last_prediction is None
 
 
@@ -38,12 +37,12 @@ def test_add_as_example_keeps_the_predicted_label(window):
     window.canvas.draw_stroke(SEVEN)
     digit = window.last_prediction.digit
     window.add_example_button.click()
-    assert [s.label for s in window.samples.list()] == [digit]
+    assert [s.label for s in window.session.drawings.list()] == [digit]
 
 
 def test_nothing_is_saved_from_an_empty_canvas(window):
     window.digit_buttons[3].click()
-    assert len(window.samples) == 0
+    assert len(window.session.drawings) == 0
 
 
 def test_saved_drawings_survive_a_restart(window, qtbot):
@@ -53,7 +52,7 @@ def test_saved_drawings_survive_a_restart(window, qtbot):
     window.close()
     again = MainWindow(data_dir=window.data_dir, load_model=False)
     qtbot.addWidget(again)
-    assert sorted(s.label for s in again.samples.list()) == [1, 4, 7]
+    assert sorted(s.label for s in again.session.drawings.list()) == [1, 4, 7]
     again.close()
 
 
@@ -61,25 +60,25 @@ def test_fine_tune_from_the_window_reports_both_accuracies(window, qtbot):
     for _ in range(3):
         window.canvas.draw_stroke(SEVEN)
         window.digit_buttons[7].click()
-    old = window.classifier.model
-    assert window.start_fine_tune()
-    qtbot.waitUntil(lambda: not window.training.is_running(), timeout=120_000)
+    old = window.session.classifier.model
+    assert window.training.start_fine_tune()
+    qtbot.waitUntil(lambda: not window.session.trainer.is_running(), timeout=120_000)
     status = window.training_panel.status.text()
     assert status.startswith("Done") and "your drawings" in status
-    assert window.classifier.model is not old
-    assert window.classifier.metadata["fine_tuned"] is True
+    assert window.session.classifier.model is not old
+    assert window.session.classifier.metadata["fine_tuned"] is True
 
 
 def test_fine_tune_without_drawings_explains_what_to_do(window):
-    assert window.start_fine_tune() is False
-    assert not window.training.is_running()
+    assert window.training.start_fine_tune() is False
+    assert not window.session.trainer.is_running()
 
 
 def test_my_drawings_window_opens_on_the_same_store(window):
     window.canvas.draw_stroke(SEVEN)
     window.digit_buttons[7].click()
     window.samples_action.trigger()
-    view = window._samples_view
+    view = window.windows.get("drawings")
     assert view.isVisible() and view.shown_labels() == [7]
     view.close()
 
@@ -87,9 +86,9 @@ def test_my_drawings_window_opens_on_the_same_store(window):
 def test_ctrl_z_right_after_saving_takes_the_drawing_back(window, qtbot):
     window.canvas.draw_stroke(SEVEN)
     window.digit_buttons[1].click()  # the wrong digit, by mistake
-    assert len(window.samples) == 1 and window.canvas.is_empty()
+    assert len(window.session.drawings) == 1 and window.canvas.is_empty()
     window.undo_action.trigger()
-    assert len(window.samples) == 0
+    assert len(window.session.drawings) == 0
     assert not window.canvas.is_empty()
 
 
@@ -99,4 +98,4 @@ def test_digit_keys_save_after_using_the_pen_width_box(window, qtbot):
     window.canvas.draw_stroke(SEVEN)
     assert window.canvas.hasFocus()
     qtbot.keyClick(window.canvas, Qt.Key.Key_7)
-    assert [s.label for s in window.samples.list()] == [7]
+    assert [s.label for s in window.session.drawings.list()] == [7]

@@ -1,0 +1,264 @@
+"""The session: what every panel and window of the app shares, with signals to follow it.
+
+One :class:`Session` per main window holds the classifier in use, the reading
+shown, the MNIST test set, the person's drawings and the trainer process.
+Panels and windows subscribe to its signals; none of them talks to another.
+
+Nothing here imports TensorFlow: the classifier is loaded with NumPy weights
+(``tensorflow=False``) and training runs in a process of its own.
+"""
+
+from __future__ import annotations
+
+import logging
+from pathlib import Path
+
+import numpy as np
+from PySide6.QtCore import QObject, QSettings, Signal
+
+from app.trainer import TrainingController, TrainingResult
+from app.worker import WorkerBase, run_in_thread
+from model.data.number import DigitReading, Reading, read_number
+
+log = logging.getLogger(__name__)
+
+USE_BUNDLED = "model/use_bundled"  # QSettings key: the person chose the bundled model
+
+
+def load_classifier(checkpoint_dir: Path, prefer_bundled: bool) -> tuple:
+    """(Classifier, warnings) for the newest good user checkpoint, else the bundled model.
+
+    Loads NumPy weights (no TensorFlow) when the checkpoint has them, so the first
+    drawing is answered at once.
+    """
+    from model.network.checkpoints import BUNDLED_DIR, CheckpointStore, load_for_serving
+    from model.network.classifier import Classifier
+
+    if prefer_bundled:
+        loaded = load_for_serving(BUNDLED_DIR)
+    else:
+        loaded = CheckpointStore(checkpoint_dir).load_newest(loader=load_for_serving)
+    return (Classifier(loaded.model, loaded.metadata, loaded.path, tensorflow=False),
+            loaded.warnings)
+
+
+def load_mnist_here() -> object:
+    """MNIST for the window: never from a source that would import TensorFlow here."""
+    from model.data.mnist import default_sources, load_mnist
+
+    return load_mnist(sources=default_sources(keras=False))
+
+
+def source_caption(truth: int | None, digit: int | None = None) -> str:
+    """What the network is looking at, in words (for "Look inside")."""
+    if truth is not None:
+        return f"MNIST test image · true label {truth}"
+    return "The canvas" if digit is None else f"The canvas · digit {digit + 1}"
+
+
+class Session(QObject):
+    """The classifier, the reading, the test set, the drawings and the trainer.
+
+    Signals:
+        classifierChanged(classifier): a model was loaded, adopted or swapped in.
+        modelFailed(message): no model could be loaded.
+        readingChanged(reading, truth): what is shown was read again (reading
+            None = blank; truth is the label of an MNIST test image, else None).
+        inputChanged(network_input, caption): the network input in focus (the
+            selected digit of a number) changed; None when there is none.
+        imageChosen(index, image, truth): an MNIST test image is to be shown.
+        drawingsChanged: a drawing was saved, removed or changed.
+        testSetLoaded(mnist): the MNIST test set has loaded.
+        warning(title, text): something the person should read.
+    """
+
+    classifierChanged = Signal(object)  # noqa: N815 - Qt signal naming
+    modelFailed = Signal(str)  # noqa: N815 - Qt signal naming
+    readingChanged = Signal(object, object)  # noqa: N815 - Qt signal naming
+    inputChanged = Signal(object, str)  # noqa: N815 - Qt signal naming
+    imageChosen = Signal(int, object, int)  # noqa: N815 - Qt signal naming
+    drawingsChanged = Signal()  # noqa: N815 - Qt signal naming
+    testSetLoaded = Signal(object)  # noqa: N815 - Qt signal naming
+    warning = Signal(str, str)
+
+    def __init__(self, data_dir: Path, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.data_dir = data_dir
+        self.classifier = None  # model.network.classifier.Classifier once loaded
+        self.model_error: str | None = None
+        self.reading: Reading | None = None
+        self.truth: int | None = None
+        self.input_in_focus: tuple[np.ndarray | None, str] = (None, source_caption(None))
+        self.mnist = None  # model.data.mnist.Mnist once loaded
+        self.trainer = TrainingController(self)
+        self._drawings = None
+        self._workers: list[WorkerBase] = []
+        self._mnist_loading = False
+
+    @property
+    def checkpoint_dir(self) -> Path:
+        """Where the person's checkpoints are kept."""
+        return self.data_dir / "checkpoints"
+
+    # ------------------------------------------------------------------- model
+
+    def load_model(self, prefer_bundled: bool = False) -> None:
+        """Load the newest checkpoint (or the bundled model) in the background."""
+        checkpoint_dir = self.checkpoint_dir
+        self._workers.append(run_in_thread(
+            lambda: load_classifier(checkpoint_dir, prefer_bundled), self,
+            self._on_model_loaded, self._on_model_failed, "model-loader"))
+
+    def _on_model_loaded(self, result: tuple) -> None:
+        self.classifier, warnings = result
+        for warning in warnings:
+            log.warning("%s", warning)
+        if warnings:
+            self.warning.emit("Some checkpoints could not be loaded", "\n\n".join(warnings))
+        self.classifierChanged.emit(self.classifier)
+
+    def _on_model_failed(self, message: str) -> None:
+        self.model_error = message
+        self.modelFailed.emit(message)
+
+    def use_bundled(self) -> None:
+        """Use the model shipped in assets/ again (user checkpoints are kept on disk)."""
+        from model.network.checkpoints import BUNDLED_DIR, load_for_serving
+
+        loaded = load_for_serving(BUNDLED_DIR)
+        self.classifier.swap(loaded.model, loaded.metadata, loaded.path)
+        QSettings().setValue(USE_BUNDLED, True)
+        self.classifierChanged.emit(self.classifier)
+
+    def adopt(self, result: TrainingResult) -> float | None:
+        """Swap in a trained model; returns the test accuracy of the model it replaced."""
+        if self.classifier is None:  # no model could be loaded: this run gives the first one
+            from model.network.classifier import Classifier
+
+            self.classifier, self.model_error = Classifier(result.model, tensorflow=False), None
+        previous = self.classifier.metadata.get("test_accuracy")
+        self.classifier.swap(result.model, result.metadata, result.path)
+        QSettings().remove(USE_BUNDLED)
+        self.classifierChanged.emit(self.classifier)
+        return previous
+
+    def model_description(self) -> str:
+        """One line: which model is in use and how good it is."""
+        if self.classifier is None:
+            return "Loading model..."
+        from model.network.checkpoints import BUNDLED_DIR
+
+        meta = self.classifier.metadata
+        which = "bundled model" if self.classifier.path == BUNDLED_DIR else "your model"
+        accuracy = meta.get("test_accuracy")
+        date = str(meta.get("date", ""))[:10]
+        score = f"MNIST test accuracy {accuracy:.2%}" if accuracy is not None else "accuracy ?"
+        return f"Model: {which} · {score} · {date}"
+
+    # ----------------------------------------------------------------- reading
+
+    def read(self, image: np.ndarray | None, strokes: object = None,
+             search_cuts: bool = True) -> None:
+        """Read a drawing (None = blank) and tell the panels."""
+        if self.classifier is None:
+            return
+        reading = None if image is None else read_number(
+            image, self.classifier, strokes, search_cuts)
+        self.show_reading(reading)
+
+    def read_test_image(self, network_input: np.ndarray, truth: int) -> None:
+        """Read an MNIST test image (already in the network's format) with its true label."""
+        decision = self.classifier.predict(network_input)
+        status = "digit" if decision.status == "digit" else "not_a_digit"
+        self.show_reading(
+            Reading(status, (DigitReading((0, 0, 28, 28), network_input, decision),)), truth)
+
+    def show_reading(self, reading: Reading | None, truth: int | None = None) -> None:
+        """Make ``reading`` the one shown; emits ``readingChanged``."""
+        self.reading, self.truth = reading, truth
+        log.info("prediction: %s", (reading or Reading("blank")).log_text())
+        self.readingChanged.emit(reading, truth)
+
+    def focus_input(self, network_input: np.ndarray | None, digit: int | None = None) -> None:
+        """The network input now in focus (``digit`` of a number); emits ``inputChanged``."""
+        self.input_in_focus = (network_input, source_caption(self.truth, digit))
+        self.inputChanged.emit(*self.input_in_focus)
+
+    def choose_test_image(self, index: int, image: np.ndarray, truth: int) -> None:
+        """Ask for an MNIST test image to be shown (the main window puts it on the canvas)."""
+        if self.classifier is not None:
+            self.imageChosen.emit(index, image, truth)
+
+    # ---------------------------------------------------------------- test set
+
+    def load_test_set(self) -> None:
+        """Load the MNIST test set in the background (once); ``testSetLoaded`` follows."""
+        if self.mnist is not None:
+            self.testSetLoaded.emit(self.mnist)
+            return
+        if self._mnist_loading:
+            return
+        self._mnist_loading = True
+        self._workers.append(run_in_thread(
+            load_mnist_here, self, self._on_mnist, self._on_mnist_failed, "mnist-loader"))
+
+    def _on_mnist(self, mnist: object) -> None:
+        self.mnist, self._mnist_loading = mnist, False
+        self.testSetLoaded.emit(mnist)
+
+    def _on_mnist_failed(self, message: str) -> None:
+        self._mnist_loading = False
+        self.warning.emit("MNIST could not be loaded", message)
+
+    # ---------------------------------------------------------------- drawings
+
+    @property
+    def drawings(self) -> object:
+        """The person's saved drawings (model.drawings.store.SampleStore), opened on first use.
+
+        Raises:
+            SampleStoreError: If the store cannot be opened at all.
+        """
+        if self._drawings is None:
+            from model.drawings import SampleStore
+
+            self._drawings = SampleStore(self.data_dir / "samples.sqlite3")
+            if self._drawings.recovered_from is not None:
+                self.warning.emit(
+                    "Saved drawings database was damaged",
+                    f"It was kept aside as {self._drawings.recovered_from}; "
+                    f"{self._drawings.salvaged} drawings were recovered into a new one.")
+            elif self._drawings.read_only:
+                self.warning.emit("Your drawings cannot be saved", self._drawings.problem or "")
+            self.purge_deleted_drawings()  # left from a session that ended abruptly
+        return self._drawings
+
+    def purge_deleted_drawings(self) -> None:
+        """Remove deleted drawings for good (nothing can bring them back any more)."""
+        from model.drawings import SampleStoreError
+
+        if self._drawings is None or self._drawings.read_only:
+            return
+        try:
+            self._drawings.purge_deleted()
+        except SampleStoreError as exc:
+            log.warning("deleted drawings not purged: %s", exc)
+
+    def training_drawings(self) -> tuple[np.ndarray, np.ndarray] | None:
+        """The person's saved drawings as training arrays, or None when there are none."""
+        from model.drawings import SampleStoreError
+
+        try:
+            images, labels = self.drawings.training_arrays()
+        except SampleStoreError as exc:
+            log.warning("drawings not used for training: %s", exc)
+            return None
+        return (images, labels) if len(labels) else None
+
+    # ------------------------------------------------------------------- close
+
+    def close(self) -> None:
+        """Wait for the background jobs and purge deleted drawings (at the window's close)."""
+        for worker in self._workers:
+            worker.wait()
+        self.purge_deleted_drawings()

@@ -1,0 +1,141 @@
+"""Teaching: keep a drawing with its true label, or as read, and take a save back.
+
+The teach row's digit keys save the drawing (or the selected digit of a
+number) with that label; "add as example" keeps every digit as read. Right
+after a save, Ctrl+Z takes the save back instead of the last stroke.
+"""
+
+from __future__ import annotations
+
+import logging
+
+from PySide6.QtCore import QBuffer, QIODevice, QObject, QRect, Slot
+from PySide6.QtWidgets import QMainWindow
+
+from app.canvas import DrawingCanvas
+from app.feedback import show_message, show_status
+from app.prediction_panel import PredictionPanel
+from app.session import Session
+from model.data.number import DigitReading
+
+log = logging.getLogger(__name__)
+
+
+class Teaching(QObject):
+    """Saves drawings into the session's store; remembers the last save for Undo."""
+
+    def __init__(self, session: Session, canvas: DrawingCanvas, panel: PredictionPanel,
+                 window: QMainWindow) -> None:
+        super().__init__(window)
+        self.session, self.canvas, self.panel, self.window = session, canvas, panel, window
+        # What Ctrl+Z right after a save takes back: drawing ids, whether the canvas
+        # was cleared, and the digit of a number that was saved.
+        self._last_saved: tuple[list[int], bool, int | None] | None = None
+        canvas.strokeStarted.connect(self.forget_last_saved)
+
+    def drawing_png(self, box: tuple[int, int, int, int] | None = None) -> bytes:
+        """The drawing (or the part of it in ``box``, with a margin) as PNG bytes."""
+        image = self.canvas.image()
+        if box is not None:
+            x, y, w, h = box
+            margin = max(w, h) // 8
+            image = image.copy(QRect(x - margin, y - margin, w + 2 * margin, h + 2 * margin))
+        buffer = QBuffer()
+        buffer.open(QIODevice.OpenModeFlag.WriteOnly)
+        image.save(buffer, "PNG")
+        return bytes(buffer.data())
+
+    def _add(self, digit: DigitReading, label: int, whole: bool) -> int | None:
+        """Save one digit with its true label; a message box if it cannot be saved."""
+        from model.drawings import SampleStoreError
+
+        predicted = digit.decision.digit
+        png = self.drawing_png(None if whole else digit.box)
+        try:
+            drawing_id = self.session.drawings.add(digit.network_input, label, png, predicted)
+        except (SampleStoreError, ValueError) as exc:
+            show_message(self.window, "The drawing could not be saved", str(exc))
+            return None
+        log.info("sample saved: id=%d label=%d predicted=%s", drawing_id, label, predicted)
+        return drawing_id
+
+    @Slot(int)
+    def save_sample(self, label: int) -> bool:
+        """Keep the drawing (or the selected digit of a number) with its true label.
+
+        A single digit is saved and the canvas cleared for the next one; a digit
+        of a number is saved and the next digit selected, the number staying.
+        """
+        panel = self.panel
+        digit, index = panel.selected(), panel.selected_index()
+        if digit is None:
+            show_status(self.window, "Draw a digit first", 3000)
+            return False
+        number = panel.is_number()
+        drawing_id = self._add(digit, label, whole=not number)
+        if drawing_id is None:
+            return False
+        if number:
+            panel.mark_saved(index, label)
+            what = f"Saved digit {index + 1} of {len(panel.reading.digits)} as a {label}"
+            if index + 1 < len(panel.reading.digits):
+                panel.select(index + 1)
+        else:
+            what = f"Saved as a {label}"
+        self._after_save([drawing_id], what, clear=not number, index=index if number else None)
+        return True
+
+    @Slot()
+    def save_as_example(self) -> bool:
+        """The reading is right: keep the drawing (every digit of a number) as read."""
+        reading = self.panel.reading
+        if reading is None:
+            return False
+        if reading.status not in ("digit", "number"):
+            show_status(self.window, "Not read as a digit: press the right digit key instead",
+                        4000)
+            return False
+        if reading.status == "digit":
+            return self.save_sample(reading.digits[0].decision.digit)
+        ids = []
+        for digit in reading.digits:
+            drawing_id = self._add(digit, digit.decision.digit, whole=False)
+            if drawing_id is None:
+                break
+            ids.append(drawing_id)
+        if ids:
+            self._after_save(ids, f"Saved {reading.number} as {len(ids)} examples", clear=True,
+                             index=None)
+        return len(ids) == len(reading.digits)
+
+    def _after_save(self, ids: list[int], what: str, clear: bool, index: int | None) -> None:
+        count = len(self.session.drawings)
+        show_status(self.window, f"{what} · {count} drawing{'s' if count != 1 else ''} of "
+                    "yours · Ctrl+Z takes it back", 6000)
+        self.session.drawingsChanged.emit()
+        if clear:
+            self.canvas.clear()
+            self.session.read(None)
+        self._last_saved = (ids, clear, index)
+
+    def undo_save(self) -> bool:
+        """Right after a save, take it back (True); otherwise do nothing (False)."""
+        if self._last_saved is None:
+            return False
+        ids, cleared, index = self._last_saved
+        for drawing_id in ids:
+            self.session.drawings.delete(drawing_id)
+        show_status(self.window, "The drawing just saved was removed again", 5000)
+        self._last_saved = None
+        self.session.drawingsChanged.emit()
+        if cleared:
+            return False  # the canvas was cleared: its own undo brings the drawing back
+        if index is not None:  # a digit of a number: the drawing is still there
+            self.panel.unmark_saved(index)
+            self.panel.select(index)
+        return True
+
+    @Slot()
+    def forget_last_saved(self) -> None:
+        """A new stroke: Ctrl+Z means the stroke again."""
+        self._last_saved = None

@@ -1,0 +1,123 @@
+"""Training orchestration: Retrain and Fine-tune, and what their endings do.
+
+The trainer process (app/trainer.py, in the session) does the work; this
+starts it with the panel's settings, and on success adopts the new model in
+the session (every subscriber follows), or says in plain words why not.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+
+from PySide6.QtCore import QObject, Slot
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import QMainWindow, QMessageBox
+
+from app.feedback import show_message
+from app.session import Session
+from app.trainer import TrainingJob, TrainingResult
+from app.training_panel import TrainingPanel
+
+SNAPSHOT_EVERY = 200  # training steps between the weight copies "Look inside" follows
+
+
+class Training(QObject):
+    """Starts Retrain / Fine-tune and handles their ends; the trainer is ``session.trainer``."""
+
+    def __init__(self, session: Session, panel: TrainingPanel, window: QMainWindow,
+                 retrain_action: QAction, cancel_action: QAction) -> None:
+        super().__init__(window)
+        self.session, self.panel, self.window = session, panel, window
+        self.retrain_action, self.cancel_action = retrain_action, cancel_action
+        trainer = session.trainer  # connected once, never per run: no signal can come too early
+        panel.retrainRequested.connect(self.start_retrain)
+        panel.fineTuneRequested.connect(self.start_fine_tune)
+        panel.cancelRequested.connect(trainer.cancel)
+        trainer.status.connect(panel.on_status)
+        trainer.step.connect(panel.on_step)
+        trainer.epochEnded.connect(panel.on_epoch)
+        trainer.succeeded.connect(self._on_succeeded)
+        trainer.cancelled.connect(self._on_cancelled)
+        trainer.failed.connect(self._on_failed)
+        trainer.finished.connect(self._on_finished)
+
+    def training_config(self) -> object:
+        """The panel's settings as a validated model.network.train.TrainConfig."""
+        from model.network.recipe import PRESETS
+
+        chosen = self.panel.settings()
+        base = PRESETS["tutorial"] if chosen.tutorial else PRESETS["default"]
+        return dataclasses.replace(
+            base, epochs=chosen.epochs, batch_size=chosen.batch_size,
+            learning_rate=chosen.learning_rate, augment=chosen.augment,
+        ).validate()
+
+    @Slot()
+    def start_retrain(self) -> bool:
+        """One click: train from scratch with the panel's settings (ignored while running)."""
+        if self.session.trainer.is_running():
+            return False
+        try:
+            config = self.training_config()
+        except ValueError as exc:
+            show_message(self.window, "Invalid training settings", str(exc))
+            return False
+        extra = (self.session.training_drawings() if self.panel.settings().include_samples
+                 else None)
+        return self.start(TrainingJob(config, self.session.checkpoint_dir, extra=extra))
+
+    @Slot()
+    def start_fine_tune(self) -> bool:
+        """A quick run on the person's drawings (mixed with MNIST) from the current model."""
+        if self.session.trainer.is_running() or self.session.classifier is None:
+            return False
+        extra = self.session.training_drawings()
+        if extra is None:
+            show_message(self.window, "No drawings yet",
+                         "Correct a few predictions first: they are what fine-tuning "
+                         "learns from.", QMessageBox.Icon.Information)
+            return False
+        from model.network.recipe import fine_tune_config
+
+        job = TrainingJob(fine_tune_config(len(extra[1])), self.session.checkpoint_dir,
+                          start_from=self.session.classifier.params, extra=extra)
+        return self.start(job)
+
+    def start(self, job: TrainingJob) -> bool:
+        """Run ``job`` in the trainer process (with snapshots for "Look inside")."""
+        job = dataclasses.replace(job, snapshot_every=SNAPSHOT_EVERY)
+        if self.session.trainer.start(job) is None:
+            return False
+        self.panel.on_started(job.config.epochs)
+        self.retrain_action.setEnabled(False)
+        self.cancel_action.setEnabled(True)
+        return True
+
+    @Slot(object)
+    def _on_succeeded(self, result: TrainingResult) -> None:
+        previous = self.session.adopt(result)
+        accuracy = result.metadata["test_accuracy"]
+        message = f"Done: test accuracy {accuracy:.2%}"
+        if previous is not None:
+            message += f" ({(accuracy - previous) * 100:+.2f} points)"
+        if result.own_accuracy is not None:
+            message += f" · your drawings {result.own_accuracy:.0%}"
+        self.panel.on_ended(message)
+
+    @Slot()
+    def _on_cancelled(self) -> None:
+        self.panel.on_ended("Cancelled")
+
+    @Slot(str)
+    def _on_failed(self, message: str) -> None:
+        self.panel.on_ended("Failed: " + message.splitlines()[0])
+        box = show_message(self.window, "Training stopped",
+                           message + "\n\nThe model in use has not changed.")
+        retry = box.addButton("Try again", QMessageBox.ButtonRole.AcceptRole)
+        job = self.session.trainer.job
+        retry.clicked.connect(lambda: self.start(job) if job is not None else None)
+
+    @Slot()
+    def _on_finished(self) -> None:
+        self.retrain_action.setEnabled(True)
+        self.cancel_action.setEnabled(False)

@@ -1,0 +1,68 @@
+"""Secondary windows (Look inside, the test-set explorer, My drawings), opened one way.
+
+Each secondary window module offers ``open_window(session, parent)``, which
+makes the window and subscribes it to the session; :class:`Windows` makes it
+on first use, remembers it, shows and raises it. The windows never import one
+another (import-linter checks) and the main window never forwards to them.
+
+To add a window: write ``app/<name>.py`` with ``open_window(session, parent)``,
+add a line to :data:`WINDOWS`, and an action that calls ``windows.show(name)``.
+"""
+
+from __future__ import annotations
+
+import importlib
+
+from PySide6.QtCore import QObject, Qt
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import QWidget
+
+from app.session import Session
+
+WINDOWS = {  # name: the module whose open_window(session, parent) makes it
+    "inspector": "app.inspector",
+    "explorer": "app.explorer",
+    "drawings": "app.samples_view",
+}
+
+
+def add_close_keys(window: QWidget) -> None:
+    """Esc and Ctrl+W close a secondary window."""
+    for keys in (QKeySequence(Qt.Key.Key_Escape), QKeySequence(QKeySequence.StandardKey.Close)):
+        QShortcut(keys, window, window.close)
+
+
+class Windows(QObject):
+    """The secondary windows of one main window, each made on first use."""
+
+    def __init__(self, session: Session, parent: QWidget) -> None:
+        super().__init__(parent)
+        self._session = session
+        self._parent = parent
+        self._open: dict[str, QWidget] = {}
+
+    def show(self, name: str) -> QWidget | None:
+        """Make (once), show and raise window ``name``; None if it cannot be made now."""
+        window = self._open.get(name)
+        if window is None:
+            # Imported on first use: the window's process starts without them.
+            module = importlib.import_module(WINDOWS[name])
+            window = module.open_window(self._session, self._parent)
+            if window is None:
+                return None
+            add_close_keys(window)
+            self._open[name] = window
+        window.show()
+        window.raise_()
+        return window
+
+    def get(self, name: str) -> QWidget | None:
+        """Window ``name`` if it has been opened, else None."""
+        return self._open.get(name)
+
+    def close_all(self) -> None:
+        """Stop what the windows run in the background (before the app quits)."""
+        for window in self._open.values():
+            stop = getattr(window, "stop", None)
+            if stop is not None:
+                stop()
