@@ -16,16 +16,13 @@ import zipfile
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path, PurePosixPath
-from typing import TYPE_CHECKING
+from typing import Protocol
 
 import numpy as np
 from PIL import Image, PngImagePlugin
 
 from model.data import preprocess
 from model.drawings.validation import SIDE, Sample, SampleStoreError, to_uint8_input
-
-if TYPE_CHECKING:
-    from model.drawings.store import SampleStore
 
 MAX_MEMBERS = 100_000
 """An archive or folder with more entries than this is refused as a whole."""
@@ -133,7 +130,14 @@ def export_archive(samples: list[Sample], archive: str | os.PathLike[str]) -> in
     return len(samples)
 
 
-def import_folder(store: SampleStore, folder: str | os.PathLike[str]) -> ImportResult:
+class Destination(Protocol):
+    """Where imports go (a SampleStore): it stores decoded images in one transaction."""
+
+    def add_imported(self, incoming: list[Incoming], result: ImportResult) -> ImportResult:
+        """Store the new ones, count the duplicates; the result."""
+
+
+def import_folder(store: Destination, folder: str | os.PathLike[str]) -> ImportResult:
     """Import images from ``<folder>/<digit>/*`` and ``<folder>/<digit>_*``.
 
     A 28x28 gray image on a black background (as exported) is stored
@@ -151,7 +155,7 @@ def import_folder(store: SampleStore, folder: str | os.PathLike[str]) -> ImportR
     entries = _folder_entries(folder, result)
     return _add(store, _read_files(entries, result), result)
 
-def import_archive(store: SampleStore, archive: str | os.PathLike[str]) -> ImportResult:
+def import_archive(store: Destination, archive: str | os.PathLike[str]) -> ImportResult:
     """Import images from a zip, laid out as for :func:`import_folder`.
 
     Members are read into memory, never extracted. Members whose names
@@ -175,7 +179,7 @@ def import_archive(store: SampleStore, archive: str | os.PathLike[str]) -> Impor
     except OSError as exc:
         raise SampleStoreError(f"Cannot read {archive}: {exc.strerror or exc}") from exc
 
-def import_path(store: SampleStore, path: str | os.PathLike[str]) -> ImportResult:
+def import_path(store: Destination, path: str | os.PathLike[str]) -> ImportResult:
     """Import a folder, or a zip archive (any file that is not a folder)."""
     path = Path(path)
     if path.is_dir():
@@ -185,7 +189,7 @@ def import_path(store: SampleStore, path: str | os.PathLike[str]) -> ImportResul
     return import_archive(store, path)
 
 
-def _add(store: SampleStore, files: Iterator[tuple[str, int, bytes]], result: ImportResult
+def _add(store: Destination, files: Iterator[tuple[str, int, bytes]], result: ImportResult
          ) -> ImportResult:
     """Decode every file, then store the new ones in one transaction."""
     incoming = [item for item in (_decode(name, label, data, result)
