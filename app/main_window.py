@@ -39,8 +39,7 @@ from app.feedback import show_message, show_status
 from app.images import pil_to_qimage
 from app.prediction_panel import PredictionPanel
 from app.recovery import CanvasRecovery
-from app.session import USE_BUNDLED, Session
-from app.startup import app_data_dir
+from app.session import USE_BUNDLED, Session, app_data_dir
 from app.teach_row import TeachRow
 from app.teaching import Teaching
 from app.training import Training

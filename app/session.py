@@ -14,7 +14,7 @@ import logging
 from pathlib import Path
 
 import numpy as np
-from PySide6.QtCore import QObject, QSettings, Signal
+from PySide6.QtCore import QObject, QSettings, QStandardPaths, Signal
 
 from app.trainer import TrainingController, TrainingResult
 from app.worker import WorkerBase, run_in_thread
@@ -23,6 +23,11 @@ from model.data.number import DigitReading, Reading, read_number
 log = logging.getLogger(__name__)
 
 USE_BUNDLED = "model/use_bundled"  # QSettings key: the person chose the bundled model
+
+
+def app_data_dir() -> Path:
+    """QStandardPaths' AppDataLocation (agrees with model.paths.data_dir())."""
+    return Path(QStandardPaths.writableLocation(QStandardPaths.StandardLocation.AppDataLocation))
 
 
 def load_classifier(checkpoint_dir: Path, prefer_bundled: bool) -> tuple:

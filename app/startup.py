@@ -5,9 +5,7 @@ from __future__ import annotations
 import argparse
 import logging
 import sys
-from pathlib import Path
 
-from PySide6.QtCore import QStandardPaths
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication
 
@@ -15,11 +13,6 @@ from app.desktop import icon_source
 from app.memory import limit_malloc_arenas
 from app.theme import follow_color_scheme
 from model.paths import APP_NAME
-
-
-def app_data_dir() -> Path:
-    """QStandardPaths' AppDataLocation (agrees with model.paths.data_dir())."""
-    return Path(QStandardPaths.writableLocation(QStandardPaths.StandardLocation.AppDataLocation))
 
 
 def tune_interpreter() -> None:
