@@ -1,15 +1,14 @@
 """Time to accuracy: how many training images and seconds the default recipe needs to reach 99.5 %.
 
-Trains the default recipe (``model.train.PRESETS["default"]``, whatever it is)
-on full MNIST with seeds 1 and 2, one after the other, each in a new process
-with throw-away user folders, and evaluates on the 10,000 test images after
-every epoch (``model.train.train``'s own per-epoch evaluation). Each seed's
-clock starts when its process is spawned, as a person's starts at the Retrain
-click (the app imports TensorFlow only then, and will train in a process of
-its own): it includes everything a person waits for, the interpreter start,
-the TensorFlow import, the data load, generation of any synthetic data,
-tracing, the steps and the evaluations. The child prints progress events as
-JSON lines; the parent stamps them as they arrive.
+Trains the default recipe (``PRESETS["default"]``, whatever it is) on full
+MNIST with seeds 1 and 2, one after the other, each with the app's own trainer
+process (``main.py train --events``) and throw-away user folders; the trainer
+evaluates on the 10,000 test images after every epoch. Each seed's clock
+starts when its process is spawned, as a person's starts at the Retrain click:
+it includes everything a person waits for, the interpreter start, the data
+load, the TensorFlow import, generation of any synthetic data, tracing, the
+steps and the evaluations (the save after them is reported apart). The parent
+stamps the trainer's JSON-line events as they arrive.
 
     python -m bench.time_to_accuracy                       # seeds 1 and 2, whole runs
     python -m bench.time_to_accuracy --quick               # 10,000 images, 2 epochs
@@ -23,12 +22,10 @@ from the spawn to that evaluation's end, A = mean final test accuracy.
 
 from __future__ import annotations
 
-import argparse
 import json
 import math
 import statistics
 import sys
-import time
 from collections.abc import Sequence
 from dataclasses import dataclass
 
@@ -68,103 +65,72 @@ def outcome(runs: Sequence[dict], target: float) -> Outcome:
 # ---------------------------------------------------------------- one seed
 
 
-def images_per_epoch(config: object, mnist: object, steps_per_epoch: int) -> tuple[int, bool]:
-    """(images in one epoch, exact?): everything the recipe trains on, if it fills the steps.
+def images_per_epoch(config: object, steps_per_epoch: int) -> tuple[int, bool]:
+    """(images in one epoch, exact?): MNIST's training split plus the generated set.
 
-    Called after the run (it generates any synthetic data again), so it is not timed.
+    Exact when that count fills the steps the trainer reported; else steps x batch.
     """
-    from model.train import training_arrays
-
-    count = len(training_arrays(config, mnist)[0])
+    mnist = 60_000 - config.validation
+    count = min(mnist, config.train_limit or mnist) + config.styles + config.negatives
     if math.ceil(count / config.batch_size) == steps_per_epoch:
         return count, True
     return steps_per_epoch * config.batch_size, False
 
 
-def child(spec_text: str) -> int:
-    """Train the default recipe with one seed; print progress events as JSON lines.
-
-    The parent stamps each line as it arrives (seconds since it spawned this
-    process), so nothing here needs a clock but the evaluations' own length.
-    """
-    import dataclasses
-
-    spec = json.loads(spec_text)
-    common.emit(event="started")  # the interpreter is up
-    # Timed: the app imports TensorFlow after the Retrain click (a trainer process will too).
-    import tensorflow as tf  # noqa: F401
-
-    from model.data import load_mnist
-    from model.recipe import PRESETS
-    from model.train import EpochEnd, Finished, Step, train
-
-    common.emit(event="imported")
-    mnist = load_mnist()
-    common.emit(event="loaded")
-    changes = {"seed": spec["seed"]}
-    changes.update({k: spec[k] for k in ("epochs", "train_limit") if spec.get(k)})
-    config = dataclasses.replace(PRESETS["default"], **changes)
-    steps_per_epoch, last_step = 1, None
-    for event in train(config, mnist):
-        if isinstance(event, Step):
-            steps_per_epoch = event.total_steps // event.epochs
-            if last_step is None:
-                common.emit(event="first_step")
-            last_step = time.perf_counter()
-        elif isinstance(event, EpochEnd):
-            common.emit(event="epoch", epoch=event.epoch, test_accuracy=event.test_accuracy,
-                        eval_s=time.perf_counter() - last_step)
-            print(f"  seed {spec['seed']} epoch {event.epoch}: {event.test_accuracy:.4f}",
-                  file=sys.stderr, flush=True)
-        elif isinstance(event, Finished):
-            common.emit(event="finished", final=event.test_accuracy)
-    per_epoch, exact = images_per_epoch(config, mnist, steps_per_epoch)  # after: untimed
-    common.emit(event="result", seed=spec["seed"], images_per_epoch=per_epoch,
-                exact_images=exact, recipe=config.recipe())
-    return 0
-
-
-def run_from_lines(lines: Sequence[tuple[float, dict]]) -> dict:
-    """One seed's figures from its stamped progress lines (seconds since the spawn).
+def run_from_lines(lines: Sequence[tuple[float, dict]], config: object) -> dict:
+    """One seed's figures from the trainer's stamped events (seconds since the spawn).
 
     Returns:
         ``epochs`` (``epoch``, ``test_accuracy``, ``elapsed_s`` since the spawn,
         ``eval_s``, ``images``), ``final``, ``total_s`` (spawn to the end of
-        training), ``parts`` (where that time went) and the child's ``result`` fields.
+        training, before the save), ``parts`` (where that time went).
     """
     at: dict[str, float] = {}
-    payload: dict[str, dict] = {}
-    epochs = []
+    epochs, last_step, steps_per_epoch, final = [], 0.0, 1, float("nan")
     for stamp, line in lines:
-        if line["event"] == "epoch":
+        event = line["event"]
+        if event == "progress":
+            steps_per_epoch = line["total_steps"] // line["epochs"]
+            at.setdefault("first_step", stamp)
+            last_step = stamp
+        elif event == "epoch":
             epochs.append({"epoch": line["epoch"], "test_accuracy": line["test_accuracy"],
-                           "elapsed_s": stamp, "eval_s": line["eval_s"]})
+                           "elapsed_s": stamp, "eval_s": stamp - last_step})
+        elif event == "status":
+            at.setdefault(line["phase"], stamp)
         else:
-            at.setdefault(line["event"], stamp)
-            payload.setdefault(line["event"], line)
-    result = payload["result"]
+            at.setdefault(event, stamp)
+            final = line["test_accuracy"] if event == "finished" else final
+    per_epoch, exact = images_per_epoch(config, steps_per_epoch)
     for point in epochs:
-        point["images"] = point["epoch"] * result["images_per_epoch"]
-    total_s = at["finished"]
+        point["images"] = point["epoch"] * per_epoch
+    total_s = at["saving"]
     evaluations_s = sum(point["eval_s"] for point in epochs)
     calibration_s = total_s - epochs[-1]["elapsed_s"]
-    parts = {"interpreter_s": at["started"], "import_s": at["imported"] - at["started"],
-             "load_s": at["loaded"] - at["imported"],
-             "before_first_step_s": at["first_step"] - at["loaded"],
+    parts = {"interpreter_s": at["started"], "load_s": at["training"] - at["started"],
+             "before_first_step_s": at["first_step"] - at["training"],
              "evaluations_s": evaluations_s, "calibration_s": calibration_s,
              "steps_s": total_s - at["first_step"] - evaluations_s - calibration_s}
-    return {"seed": result["seed"], "epochs": epochs, "final": payload["finished"]["final"],
-            "total_s": total_s, "parts": parts, "images_per_epoch": result["images_per_epoch"],
-            "exact_images": result["exact_images"], "recipe": result["recipe"]}
+    return {"seed": config.seed, "epochs": epochs, "final": final, "total_s": total_s,
+            "save_s": at["finished"] - at["saving"], "parts": parts,
+            "images_per_epoch": per_epoch, "exact_images": exact, "recipe": config.recipe()}
 
 
 def run_seed(seed: int, epochs: int | None, limit: int | None) -> dict:
-    """One seed in a new process with a new, empty user, timed from its spawn."""
-    spec = json.dumps({"seed": seed, "epochs": epochs, "train_limit": limit})
-    env = common.isolated_child_env(common.temporary_folder())
-    lines = common.stream_json_child(["-m", "bench.time_to_accuracy", "--child", spec],
-                                     env=env, timeout=7200)
-    return run_from_lines(lines)
+    """One seed trained by the app's own trainer command, with a new, empty user."""
+    import dataclasses
+
+    from model.network.recipe import PRESETS
+
+    changes = {"seed": seed, **({"epochs": epochs} if epochs else {}),
+               **({"train_limit": limit} if limit else {})}
+    config = dataclasses.replace(PRESETS["default"], **changes)
+    folder = common.temporary_folder()
+    args = ["main.py", "train", "--events", "--seed", str(seed), "--out", str(folder / "ckpt")]
+    args += ["--epochs", str(epochs)] if epochs else []
+    args += ["--limit", str(limit)] if limit else []
+    lines = common.stream_json_child(args, env=common.isolated_child_env(folder), timeout=7200)
+    return run_from_lines(lines, config)
 
 
 # ---------------------------------------------------------------- report
@@ -184,10 +150,10 @@ def epoch_rows(runs: Sequence[dict]) -> list[list[object]]:
 
 def whole_run(runs: Sequence[dict]) -> str:
     """Where a whole run's time goes, and images/s end to end against the steps alone."""
-    names = {"interpreter_s": "spawn -> Python running",
-             "import_s": "TensorFlow and model imports",
+    names = {"interpreter_s": "spawn -> the trainer's first event",
              "load_s": "MNIST load",
-             "before_first_step_s": "before the first step (generated data, tracing)",
+             "before_first_step_s": "before the first step (TensorFlow import, generated data, "
+                                    "tracing)",
              "steps_s": "training steps (and their progress events)",
              "evaluations_s": "test evaluations after each epoch",
              "calibration_s": "calibration on the validation split"}
@@ -211,10 +177,7 @@ def main(argv: Sequence[str] | None = None) -> int:
                    help="override the recipe's epochs (changes its schedule; quick checks)")
     p.add_argument("--limit", type=int, default=None,
                    help="use only the first N training images (quick checks)")
-    p.add_argument("--child", help=argparse.SUPPRESS)
     args = p.parse_args(argv)
-    if args.child:
-        return child(args.child)
     if args.quick:
         args.epochs = args.epochs or 2
         args.limit = args.limit or 10_000
@@ -227,11 +190,11 @@ def main(argv: Sequence[str] | None = None) -> int:
     changed = ", ".join(["seed"] + [name for name, value in (("epochs", args.epochs),
                                                            ("train_limit", args.limit)) if value])
     print(f"\nRecipe: PRESETS['default'] with {changed} set here: {json.dumps(recipe)}")
-    print(f"Test accuracy after each epoch; seconds from spawning the training process, as "
-          f"a person waits from the Retrain click (means over seeds; interpreter start, "
-          f"TensorFlow import {common.summary([r['parts']['import_s'] for r in runs], ' s', 1)}"
-          f" and MNIST load {common.summary([r['parts']['load_s'] for r in runs], ' s', 2)} "
-          f"included)")
+    print(f"Test accuracy after each epoch; seconds from spawning the trainer process "
+          f"(`main.py train --events`, as the app's Retrain click does; means over seeds; "
+          f"interpreter start, MNIST load "
+          f"{common.summary([r['parts']['load_s'] for r in runs], ' s', 2)} and TensorFlow "
+          f"import included)")
     print(common.table(["epoch", "images", *(f"seed {s}" for s in args.seeds), "mean",
                         "elapsed s", "evaluation s"], epoch_rows(runs)))
     if not all(r["exact_images"] for r in runs):

@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import dataclasses
+import math
+
 import pytest
 
 from bench.common import stream_json_child
@@ -34,25 +37,35 @@ def test_never_reached_reports_all_images_and_the_whole_time() -> None:
     assert result.final == pytest.approx(0.985)
 
 
-def test_a_seed_is_timed_from_the_spawn_of_its_process() -> None:
-    # Stamps as bench.common.stream_json_child gives them: seconds since the spawn.
-    lines = [(0.05, {"event": "started"}), (4.0, {"event": "imported"}),
-             (5.0, {"event": "loaded"}), (7.0, {"event": "first_step"}),
-             (30.0, {"event": "epoch", "epoch": 1, "test_accuracy": 0.99, "eval_s": 1.0}),
-             (53.0, {"event": "epoch", "epoch": 2, "test_accuracy": 0.995, "eval_s": 1.5}),
-             (55.0, {"event": "finished", "final": 0.995}),
-             (58.0, {"event": "result", "seed": 1, "images_per_epoch": 60_000,
-                     "exact_images": True, "recipe": {}})]
-    run_ = run_from_lines(lines)
+def test_a_seed_is_timed_from_the_spawn_of_its_trainer_process() -> None:
+    # The trainer's own events (main.py train --events), stamped in seconds since the spawn.
+    from model.network.recipe import PRESETS
+
+    config = dataclasses.replace(PRESETS["default"], seed=1, epochs=2)
+    steps = math.ceil((55_000 + config.styles + config.negatives) / config.batch_size)
+    lines = [(0.5, {"event": "started"}), (0.6, {"event": "status", "phase": "loading"}),
+             (1.5, {"event": "status", "phase": "training"}),
+             (6.0, {"event": "status", "phase": "preparing"}),
+             (7.0, {"event": "progress", "total_steps": 2 * steps, "epochs": 2}),
+             (29.0, {"event": "progress", "total_steps": 2 * steps, "epochs": 2}),
+             (30.0, {"event": "epoch", "epoch": 1, "test_accuracy": 0.99}),
+             (51.5, {"event": "progress", "total_steps": 2 * steps, "epochs": 2}),
+             (53.0, {"event": "epoch", "epoch": 2, "test_accuracy": 0.995}),
+             (55.0, {"event": "status", "phase": "saving"}),
+             (56.0, {"event": "finished", "test_accuracy": 0.995})]
+    run_ = run_from_lines(lines, config)
     assert [p["elapsed_s"] for p in run_["epochs"]] == [30.0, 53.0]  # the import included
-    assert [p["images"] for p in run_["epochs"]] == [60_000, 120_000]
-    assert run_["total_s"] == 55.0  # the end of training, not the untimed count after it
+    per_epoch = 55_000 + config.styles + config.negatives
+    assert run_["exact_images"] and [p["images"] for p in run_["epochs"]] == [per_epoch,
+                                                                              2 * per_epoch]
+    assert run_["total_s"] == 55.0 and run_["save_s"] == 1.0  # the save is reported apart
     parts = run_["parts"]
-    assert parts["import_s"] == pytest.approx(3.95) and parts["load_s"] == 1.0
-    assert parts["before_first_step_s"] == 2.0 and parts["calibration_s"] == 2.0
-    assert parts["evaluations_s"] == 2.5 and parts["steps_s"] == pytest.approx(43.5)
+    assert parts["interpreter_s"] == 0.5 and parts["load_s"] == 1.0
+    assert parts["before_first_step_s"] == 5.5 and parts["calibration_s"] == 2.0
+    assert parts["evaluations_s"] == pytest.approx(2.5)
+    assert parts["steps_s"] == pytest.approx(43.5)
     assert sum(parts.values()) == pytest.approx(run_["total_s"])
-    assert outcome([run_], 0.995).seconds == 53.0
+    assert run_["final"] == 0.995 and outcome([run_], 0.995).seconds == 53.0
 
 
 def test_child_lines_are_stamped_from_the_spawn_as_they_arrive() -> None:

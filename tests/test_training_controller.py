@@ -6,13 +6,15 @@ images; ``use_trainer_fault`` makes it fail, hang or crash at a chosen place.
 
 from __future__ import annotations
 
+import logging
+import re
 import time
 
 import pytest
 from PySide6.QtCore import QProcess
 
 from app.trainer import TrainingController, TrainingJob
-from model.recipe import TrainConfig
+from model.network.recipe import TrainConfig
 from tests.window_driver import use_trainer_fault
 
 pytestmark = pytest.mark.gui
@@ -42,7 +44,8 @@ def wait_idle(qtbot, controller: TrainingController, timeout: int = 120_000) -> 
     qtbot.waitUntil(lambda: not controller.is_running(), timeout=timeout)
 
 
-def test_a_whole_run_delivers_every_event_in_order(controller, qtbot, tmp_path):
+def test_a_whole_run_delivers_every_event_in_order(controller, qtbot, tmp_path, caplog):
+    caplog.set_level(logging.INFO, logger="app.trainer")
     seen = record(controller)
     job = TrainingJob(SHORT, tmp_path / "checkpoints", snapshot_every=1)
     assert controller.start(job) is not None
@@ -61,6 +64,11 @@ def test_a_whole_run_delivers_every_event_in_order(controller, qtbot, tmp_path):
     assert result.path.parent == tmp_path / "checkpoints" and result.path.is_dir()
     assert isinstance(result.model, dict) and result.model["w_d1"].shape[1] == SHORT.hidden
     assert dict(seen)["epochEnded"].test_accuracy == result.metadata["test_accuracy"]
+    # The log says what happened, in the documented words.
+    logged = [r.getMessage() for r in caplog.records if r.getMessage().startswith("training:")]
+    assert logged[0] == "training: started kind=retrain"
+    assert re.fullmatch(r"training: progress epoch=1/1 step=2 images_per_s=\d+", logged[-2])
+    assert logged[-1] == f"training: finished accuracy={result.metadata['test_accuracy']:.4f}"
     # Nothing is left behind: no staging folder, no snapshot files.
     assert sorted(p.name for p in (tmp_path / "checkpoints").iterdir()) == [result.path.name]
 
@@ -79,7 +87,8 @@ def test_a_run_that_fails_at_once_is_heard(controller, qtbot, tmp_path, monkeypa
 
 @pytest.mark.faults
 def test_cancel_while_loading_is_heard_within_a_second(controller, qtbot, tmp_path,
-                                                       monkeypatch):
+                                                       monkeypatch, caplog):
+    caplog.set_level(logging.INFO, logger="app.trainer")
     # The child hangs where it cannot look at the cancel flag: it is ended after the grace.
     marker = tmp_path / "loading"
     use_trainer_fault(monkeypatch, "hang-in-load", marker)
@@ -92,6 +101,7 @@ def test_cancel_while_loading_is_heard_within_a_second(controller, qtbot, tmp_pa
     assert time.monotonic() - asked < 3.0  # one second of grace, then a kill
     assert [name for name, _ in seen][-2:] == ["cancelled", "finished"]
     assert not (tmp_path / "checkpoints").exists()
+    assert "training: cancelled" in caplog.messages
 
 
 @pytest.mark.faults
@@ -126,7 +136,8 @@ def test_a_second_start_while_running_is_refused(controller, qtbot, tmp_path, mo
 @pytest.mark.parametrize("fault", ["crash-at-start", "crash-in-load", "crash-mid-epoch",
                                    "crash-in-save"])
 def test_a_crashing_trainer_is_a_failure_in_plain_words(controller, qtbot, tmp_path,
-                                                        monkeypatch, fault):
+                                                        monkeypatch, fault, caplog):
+    caplog.set_level(logging.INFO, logger="app.trainer")
     use_trainer_fault(monkeypatch, fault)
     seen = record(controller)
     assert controller.start(TrainingJob(SHORT, tmp_path / "checkpoints")) is not None
@@ -135,4 +146,5 @@ def test_a_crashing_trainer_is_a_failure_in_plain_words(controller, qtbot, tmp_p
     assert name == "failed" and message.startswith("Training was stopped before it finished")
     assert seen[-1] == ("finished", None)
     assert "succeeded" not in [name for name, _ in seen]
+    assert "training: failed reason=Training was stopped before it finished." in caplog.messages
     assert not (tmp_path / "checkpoints").exists()  # the half-written save is gone too
