@@ -24,7 +24,7 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import QSizePolicy, QToolTip, QWidget
 
-from app.test_set import NUM_CLASSES
+from app.evaluation import NUM_CLASSES
 from app.theme import Tokens, readable_on, tokens
 from model.network.metrics import per_class_accuracy
 

@@ -8,7 +8,7 @@ per-class and overall accuracy.
 The 10,000 predictions are computed by a worker (app/worker.py) that runs at
 most once at a time (``LatestRun``); ``refresh()`` re-evaluates with whatever
 model ``classifier_getter`` returns at that moment. The NumPy side (evaluation,
-filters) is app/test_set.py, the painted grid app/image_grid.py. Nothing here
+filters) is app/evaluation.py, the painted grid app/image_grid.py. Nothing here
 imports TensorFlow: the classifier is handed in.
 """
 
@@ -36,10 +36,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.confusion_matrix import ConfusionMatrixView
-from app.image_grid import GridCell, ImageGrid, percent
-from app.images import gray_image
-from app.session import Session
-from app.test_set import (
+from app.evaluation import (
     FILTER_KINDS,
     LOW_CONFIDENCE,
     TELLING_EXAMPLES,
@@ -49,6 +46,9 @@ from app.test_set import (
     normalize_filter,
     validate_test_set,
 )
+from app.image_grid import GridCell, ImageGrid, percent
+from app.images import gray_image
+from app.session import Session
 from app.theme import css, tokens
 from app.worker import FunctionWorker, LatestRun
 

@@ -8,8 +8,8 @@ from PIL import Image
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QImage
 
+from app.evaluation import LOW_CONFIDENCE, TELLING_EXAMPLES, filter_indices, normalize_filter
 from app.explorer import ExplorerWindow
-from app.test_set import LOW_CONFIDENCE, TELLING_EXAMPLES, filter_indices, normalize_filter
 from tests.helpers import mnist
 
 pytestmark = pytest.mark.gui

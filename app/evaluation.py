@@ -1,4 +1,4 @@
-"""The MNIST test set and the model's answers on it, in NumPy (no Qt, no TensorFlow).
+"""The model's answers on the MNIST test set, in NumPy (no Qt, no TensorFlow).
 
 The evaluation of every test image (batched, cancellable between batches),
 the explorer's filters (mistakes, low confidence, a digit, a matrix cell) and
