@@ -79,9 +79,17 @@ class CanvasRecovery(QObject):
             os.replace(staging, self.path)
         except OSError as exc:
             log.warning("the drawing could not be saved for recovery: %s", exc)
-            staging.unlink(missing_ok=True)
+            _remove(staging)
 
     def discard(self) -> None:
         """Forget the saved drawing (a clean close, or a blank canvas)."""
         self._timer.stop()
-        self.path.unlink(missing_ok=True)
+        _remove(self.path)
+
+
+def _remove(path: Path) -> None:
+    """Remove a file if it is there; a folder that cannot exist (a file in its place) is fine."""
+    try:
+        path.unlink(missing_ok=True)
+    except OSError as exc:  # e.g. NotADirectoryError: nothing was ever written there
+        log.warning("could not remove %s: %s", path, exc)
