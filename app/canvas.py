@@ -34,6 +34,7 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
+from app.accessibility import describe
 from app.images import gray_image, gray_view
 from app.theme import tokens
 
@@ -44,6 +45,7 @@ UNDO_LIMIT = 50
 # Snapshots of a large high-DPI canvas are big: also cap the history's memory.
 UNDO_MEMORY_LIMIT = 64 * 1024 * 1024
 HINT_TEXT = "Draw a digit or a number"
+FOCUS_FRAME = 3  # px: the focus frame's width
 
 _PAPER = QColor(Qt.GlobalColor.white)
 _INK = QColor(Qt.GlobalColor.black)
@@ -172,6 +174,11 @@ class DrawingCanvas(QWidget):
         self._stroke_source: str | None = None
         self._empty = True
         self._history_state = (False, False)
+        # Tab reaches the canvas (a frame shows it has the keys); a click or a stroke too.
+        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        describe(self, self.tr("Drawing canvas"), self.tr(
+            "Draw a digit or a number with the mouse, a pen or a finger. Keys 0 to 9 save "
+            "the drawing as that digit, Enter keeps it as an example, Delete clears it."))
 
     # ----------------------------------------------------------- size hints
 
@@ -356,6 +363,8 @@ class DrawingCanvas(QWidget):
         painter.drawImage(QRectF(rect), self._image, source)
         if self._empty:
             self._paint_hint(painter)
+        if self.hasFocus():
+            self._paint_focus(painter)
         painter.end()
 
     def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 (Qt override)
@@ -601,6 +610,15 @@ class DrawingCanvas(QWidget):
         text = metrics.boundingRect(HINT_TEXT).adjusted(-4, -4, 4, 4)
         text.moveCenter(self.rect().center())
         return text
+
+    def _paint_focus(self, painter: QPainter) -> None:
+        """A frame in the theme's accent inside the edge: the canvas has the keyboard."""
+        pen = QPen(tokens(self.palette()).accent, FOCUS_FRAME)
+        pen.setJoinStyle(Qt.PenJoinStyle.MiterJoin)
+        painter.setPen(pen)
+        painter.setBrush(Qt.BrushStyle.NoBrush)
+        half = FOCUS_FRAME / 2
+        painter.drawRect(QRectF(self.rect()).adjusted(half, half, -half, -half))
 
     def _paint_hint(self, painter: QPainter) -> None:
         """Paint the hint text; it is never part of the backing store."""

@@ -21,6 +21,14 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import QSizePolicy, QToolTip, QWidget
 
+from app.accessibility import (
+    PICTURE_NAMES,
+    describe,
+    maps_text,
+    probabilities_text,
+    set_description,
+    tr,
+)
 from app.images import rgb_image
 from app.theme import tokens
 from model.look_inside.images import Grid, Scale, legend
@@ -119,6 +127,7 @@ class LayerStrip(QWidget):
         self.paints = 0  # paint events so far (the benchmark checks every panel repainted)
         self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)
         self.setMouseTracking(False)
+        describe(self, caption, maps_text(None, clickable))
         if clickable:
             self.setCursor(Qt.CursorShape.PointingHandCursor)
 
@@ -146,6 +155,7 @@ class LayerStrip(QWidget):
     def _set_layout(self, grid: Grid | None, scale: Scale | None,
                     values: np.ndarray | None) -> None:
         self.grid, self.scale, self.values = grid, scale, values
+        set_description(self, maps_text(values, self.clickable, self.labels))
         if grid is not None and grid != self.expected:  # e.g. another dense width
             self.expected = grid
             self.updateGeometry()
@@ -268,10 +278,12 @@ class SoftmaxStrip(QWidget):
         self.probabilities: np.ndarray | None = None
         self.paints = 0
         self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)
+        describe(self, caption, probabilities_text(None))
 
     def set_probabilities(self, probabilities: np.ndarray | None) -> None:
         """Show ten probabilities, or nothing."""
         self.probabilities = None if probabilities is None else np.asarray(probabilities)
+        set_description(self, probabilities_text(self.probabilities))
         self.update()
 
     def sizeHint(self) -> QSize:  # noqa: N802 - Qt override
@@ -318,6 +330,7 @@ class PixelView(QWidget):
         self.marks: list[tuple[QRect, QColor]] = []
         self.paints = 0
         self.setFixedSize(side, side)
+        describe(self, tr(PICTURE_NAMES.get(name, name)))
 
     def set_pixels(self, pixels: np.ndarray | None, factor: int = 1,
                    marks: list[tuple[QRect, QColor]] | None = None) -> None:
@@ -325,6 +338,9 @@ class PixelView(QWidget):
         self.image = None if pixels is None else rgb_image(pixels)
         self.factor = factor
         self.marks = marks or []
+        set_description(self, self.tr("A picture of %1 by %2 pixels").replace(
+            "%1", str(pixels.shape[1])).replace("%2", str(pixels.shape[0]))
+            if pixels is not None else self.tr("Empty: nothing to show yet."))
         self.update()
 
     def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802 - Qt override

@@ -6,6 +6,7 @@ from PySide6.QtCore import QRect, QSize, Qt
 from PySide6.QtGui import QImage, QPainter, QPaintEvent, QPen
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
+from app.accessibility import describe, ink_text, set_description
 from app.images import unit_gray_image
 from app.theme import tokens
 
@@ -69,6 +70,7 @@ class NetworkInputPreview(QWidget):
         self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Preferred)
         self._values: np.ndarray | None = None
         self._image: QImage | None = None
+        describe(self, self.tr("What the network sees, 28 by 28 pixels"), ink_text(None))
 
     def set_array(self, arr: np.ndarray | None) -> None:
         """Show a network input, or the placeholder for None.
@@ -86,6 +88,7 @@ class NetworkInputPreview(QWidget):
         else:
             values = _validated(arr)
             self._values, self._image = values, unit_gray_image(values)
+        set_description(self, ink_text(self._values))
         self.update()
 
     def array(self) -> np.ndarray | None:

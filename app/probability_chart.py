@@ -18,6 +18,7 @@ from PySide6.QtCore import QEvent, QMargins, QPointF, QRectF, QSize, Qt
 from PySide6.QtGui import QFont, QFontMetricsF, QPainter
 from PySide6.QtWidgets import QFrame, QWidget
 
+from app.accessibility import describe, probabilities_text, set_description
 from app.theme import chart_theme, is_dark, tokens
 
 NUM_CLASSES = 10
@@ -88,6 +89,9 @@ class ProbabilityChart(QChartView):
         self._axis_x = self._make_x_axis()
         self._axis_y = self._make_y_axis()
         self.setChart(self._make_chart())
+        # A screen reader reads the bars as text; Tab stops here to read them.
+        self.setFocusPolicy(Qt.FocusPolicy.TabFocus)
+        describe(self, self.tr("Probabilities of each digit"), probabilities_text(None))
 
     # ----------------------------------------------------------------- API
 
@@ -113,6 +117,7 @@ class ProbabilityChart(QChartView):
             if self._bar_set.at(index) != value:
                 self._bar_set.replace(index, float(value))
         self._set_winner(winner)
+        set_description(self, probabilities_text(values))
         # Percent labels live in the foreground layer, which Qt does not know
         # depends on the bars: repaint it explicitly.
         self.viewport().update()

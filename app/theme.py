@@ -145,9 +145,9 @@ _LIGHT_TOKENS = Tokens(
     mark=QColor(0, 150, 255), mark_bright=QColor(0, 229, 255),
     winner=QColor(221, 81, 58), other=QColor(150, 150, 160), picture_ground=QColor(30, 30, 30),
     preview_border=QColor(128, 128, 128), preview_empty=QColor(24, 24, 24),
-    hint=QColor(190, 190, 190),
+    hint=QColor("#6b7078"),  # 5:1 on the white paper
     bars=(QColor("#9db4cf"), QColor("#1f6fd1"), QColor("#303030")),
-    bars_untrusted=(QColor("#d4d4d4"), QColor("#a8a8a8"), QColor("#9a9a9a")),
+    bars_untrusted=(QColor("#d4d4d4"), QColor("#a8a8a8"), QColor("#666666")),
 )
 
 _DARK_TOKENS = dataclasses.replace(
@@ -161,7 +161,7 @@ _DARK_TOKENS = dataclasses.replace(
     error_surface=QColor("#58151c"), error_text=QColor("#f5c2c7"),
     chart_loss=QColor("#f0a05a"), chart_accuracy=QColor("#6ea8fe"),
     bars=(QColor("#5b6f89"), QColor("#4d9bff"), QColor("#ececec")),
-    bars_untrusted=(QColor("#4a4a4a"), QColor("#6a6a6a"), QColor("#8a8a8a")),
+    bars_untrusted=(QColor("#4a4a4a"), QColor("#6a6a6a"), QColor("#a0a0a0")),
 )
 
 

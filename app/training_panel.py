@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.accessibility import describe, percent, set_description
 from app.theme import chart_theme, tokens
 from model.network.recipe import DEFAULT, PRESETS
 
@@ -108,6 +109,8 @@ class TrainingCurves(QChartView):
         self._apply_theme()
         self.setRenderHint(QPainter.RenderHint.Antialiasing)
         self.setMinimumHeight(170)
+        self.setFocusPolicy(Qt.FocusPolicy.TabFocus)  # read as text by a screen reader
+        describe(self, self.tr("Training chart: loss and test accuracy by epoch"))
         self.reset(1)
 
     def _apply_theme(self) -> None:
@@ -135,6 +138,7 @@ class TrainingCurves(QChartView):
         self.loss_axis.setRange(0, 2.5)
         self.accuracy_axis.setRange(0.9, 1.0)
         self._max_loss = 0.0
+        set_description(self, self.tr("No training run yet."))
 
     def add_loss(self, epoch_position: float, loss: float) -> None:
         """One loss point (x in epochs)."""
@@ -148,6 +152,9 @@ class TrainingCurves(QChartView):
         self.accuracy.append(epoch, accuracy)
         low = min(p.y() for p in self.accuracy.points())
         self.accuracy_axis.setRange(min(0.9, math.floor(low * 50) / 50), 1.0)
+        set_description(self, self.tr("After epoch %1: test accuracy %2, loss %3").replace(
+            "%1", str(epoch)).replace("%2", percent(accuracy)).replace(
+            "%3", f"{self.loss.at(self.loss.count() - 1).y():.2f}" if self.loss.count() else "–"))
 
 
 class TrainingPanel(QGroupBox):

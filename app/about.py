@@ -1,0 +1,94 @@
+"""Help › About: the app's version and licence, and the model in use in words."""
+
+from __future__ import annotations
+
+import datetime as dt
+import html
+from importlib import metadata
+
+from PySide6.QtCore import QCoreApplication, QDate, QLocale
+from PySide6.QtWidgets import QMessageBox, QWidget
+
+from app.feedback import show_message
+
+PACKAGE = "digit-canvas"
+FALLBACK_VERSION = "0.1.0"  # pyproject.toml's, for a checkout that is not installed
+
+
+def tr(text: str) -> str:
+    """``text`` through Qt's translation system (context "About")."""
+    return QCoreApplication.translate("About", text)
+
+
+def version() -> str:
+    """The installed package's version, or the source tree's."""
+    try:
+        return metadata.version(PACKAGE)
+    except metadata.PackageNotFoundError:
+        return FALLBACK_VERSION
+
+
+def licence() -> str:
+    """The licence the package declares, in words."""
+    try:
+        meta = metadata.metadata(PACKAGE)
+    except metadata.PackageNotFoundError:
+        meta = None
+    declared = meta and (meta.get("License-Expression") or meta.get("License"))
+    if declared and declared.strip() and declared.strip().upper() != "UNKNOWN":
+        return declared.strip()
+    return tr("not stated yet (see the project's README)")
+
+
+def day(value: object) -> str:
+    """An ISO date as a person reads it in their locale ("5 Dec 2026"), or ""."""
+    try:
+        when = dt.datetime.fromisoformat(str(value)).date()
+    except ValueError:
+        return ""
+    return QLocale().toString(QDate(when.year, when.month, when.day), "d MMM yyyy")
+
+
+def model_facts(classifier: object, bundled: bool) -> str:
+    """The model in use in one sentence, with no path and no Python values."""
+    if classifier is None:
+        return tr("No model is loaded yet.")
+    meta = getattr(classifier, "metadata", {}) or {}
+    which = tr("The bundled model") if bundled else tr("Your model")
+    parts = [which]
+    when = day(meta.get("date", ""))
+    if when:
+        parts.append(tr("trained %1").replace("%1", when))
+    accuracy = meta.get("test_accuracy")
+    if isinstance(accuracy, int | float):
+        exact = QLocale().toString(float(accuracy) * 100, "f", 1)
+        parts.append(tr("%1 % right on MNIST's 10,000 test digits").replace("%1", exact))
+    recipe = meta.get("recipe") or {}
+    epochs = recipe.get("epochs") if isinstance(recipe, dict) else None
+    if isinstance(epochs, int):
+        parts.append(tr("%1 passes over the training digits").replace("%1", str(epochs)))
+    return ", ".join(parts) + "."
+
+
+def about_text(classifier: object, bundled: bool) -> str:
+    """The About box's rich text."""
+    lines = [
+        f"<h3>{tr('Digit Canvas')} {html.escape(version())}</h3>",
+        "<p>" + tr("Draw a digit or a number; a small neural network (a ConvNet written "
+                   "with TensorFlow's low-level API) reads it. Correct it, and teach it "
+                   "your handwriting.") + "</p>",
+        f"<p>{html.escape(model_facts(classifier, bundled))}</p>",
+        f"<p>{tr('Licence')}: {html.escape(licence())}</p>",
+    ]
+    return "".join(lines)
+
+
+def show_about(parent: QWidget, session: object) -> None:
+    """Help › About."""
+    from model.network.checkpoints import BUNDLED_DIR
+
+    classifier = session.classifier
+    bundled = classifier is not None and classifier.path == BUNDLED_DIR
+    show_message(parent, tr("About Digit Canvas"), about_text(classifier, bundled),
+                 QMessageBox.Icon.Information)
+

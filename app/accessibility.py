@@ -1,0 +1,109 @@
+"""What a screen reader hears: custom-painted widgets as text, and the answer announced.
+
+Widgets that paint their content (the canvas, the histogram, the preview, the
+training chart, the Look inside maps) put it in their accessible description
+with these helpers; :func:`announce` tells a screen reader that the answer
+changed (``QAccessibleAnnouncementEvent`` on Qt 6.8+, else a description
+change on the widget, which Orca and NVDA read for the focused widget).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+import numpy as np
+from PySide6.QtCore import QCoreApplication, QLocale
+from PySide6.QtGui import QAccessible, QAccessibleEvent
+from PySide6.QtWidgets import QWidget
+
+try:  # Qt 6.8+
+    from PySide6.QtGui import QAccessibleAnnouncementEvent
+except ImportError:  # pragma: no cover - older PySide6
+    QAccessibleAnnouncementEvent = None
+
+
+def tr(text: str) -> str:
+    """``text`` through Qt's translation system (context "Accessibility")."""
+    return QCoreApplication.translate("Accessibility", text)
+
+
+def percent(value: float) -> str:
+    """A fraction as a whole percentage in the person's locale: 0.973 -> "97 %"."""
+    return f"{QLocale().toString(round(float(value) * 100))} %"
+
+
+def probabilities_text(values: Sequence[float] | np.ndarray | None) -> str:
+    """The ten class probabilities as one line: "0: 1 %, 1: 0 %, ... 9: 0 %"."""
+    if values is None or len(values) == 0 or float(np.max(values)) <= 0.0:
+        return tr("No probabilities yet: draw a digit on the canvas.")
+    return ", ".join(f"{digit}: {percent(value)}" for digit, value in enumerate(values))
+
+
+def ink_text(values: np.ndarray | None) -> str:
+    """How much of a picture is ink, in words (for the 28×28 preview and the maps)."""
+    if values is None:
+        return tr("Empty: nothing drawn yet.")
+    inked = int(np.count_nonzero(np.asarray(values) > 0.1))
+    if inked == 0:
+        return tr("Empty: no ink.")
+    return tr("%1 of %2 pixels have ink.").replace("%1", QLocale().toString(inked)).replace(
+        "%2", QLocale().toString(int(np.asarray(values).size)))
+
+
+PICTURE_NAMES = {  # Look inside's pictures (object name: accessible name)
+    "saliencyView": "Where the drawing mattered to the answer",
+    "detailView": "The chosen map, enlarged",
+    "fieldView": "The part of the input the chosen cell sees",
+    "detailFilters": "The filters that made the chosen map",
+}
+
+
+def maps_text(values: np.ndarray | None, clickable: bool = False,
+              labels: list[str] | None = None) -> str:
+    """A layer's maps in words: how many, their size, the strongest (numbered from 1)."""
+    if values is None:
+        return tr("Empty: draw a digit to see this layer.")
+    values = np.asarray(values)
+    if values.ndim == 1 or (labels and values.size == len(labels)):
+        flat = values.reshape(-1)
+        names = labels or [str(i + 1) for i in range(flat.size)]
+        return ", ".join(f"{name}: {QLocale().toString(float(v), 'f', 2)}"
+                         for name, v in zip(names, flat, strict=False))
+    maps = values.shape[-1]
+    peaks = values.reshape(-1, maps).max(axis=0)
+    strongest = int(np.argmax(peaks))
+    text = tr("%1 maps of %2 by %3 cells; the strongest is map %4.").replace(
+        "%1", str(maps)).replace("%2", str(values.shape[1])).replace(
+        "%3", str(values.shape[0])).replace("%4", str(strongest + 1))
+    if clickable:
+        text += " " + tr("Click a map to see it enlarged.")
+    return text
+
+
+def describe(widget: QWidget, name: str, description: str | None = None) -> None:
+    """Give ``widget`` an accessible name (and description) unless it has the same."""
+    if widget.accessibleName() != name:
+        widget.setAccessibleName(name)
+    if description is not None:
+        set_description(widget, description)
+
+
+def set_description(widget: QWidget, text: str) -> None:
+    """Change ``widget``'s accessible description and tell assistive technology."""
+    if widget.accessibleDescription() == text:
+        return
+    widget.setAccessibleDescription(text)
+    if QAccessible.isActive():
+        event = QAccessibleEvent(widget, QAccessible.Event.DescriptionChanged)
+        QAccessible.updateAccessibility(event)
+
+
+def announce(widget: QWidget, text: str) -> None:
+    """Have a screen reader say ``text`` now (the answer changed), politely."""
+    set_description(widget, text)
+    if not QAccessible.isActive():
+        return
+    if QAccessibleAnnouncementEvent is not None:
+        QAccessible.updateAccessibility(QAccessibleAnnouncementEvent(widget, text))
+    else:  # pragma: no cover - older PySide6: a live value the reader picks up
+        QAccessible.updateAccessibility(QAccessibleEvent(widget, QAccessible.Event.ValueChanged))

@@ -1,0 +1,228 @@
+"""The main window by keyboard and screen reader.
+
+:class:`WindowAccess` is made once by the main window, after its widgets and
+actions. It
+
+- puts every control in the Tab chain, in reading order: the toolbar, the
+  canvas, the answer's digit tiles, the teach row, the histogram, the
+  training panel (buttons that Qt leaves out of the chain by default, like
+  tool buttons, join it);
+- shows focus on the custom-painted widgets (a :class:`QFocusFrame`; the
+  canvas paints its own frame);
+- names every control for a screen reader and keeps the descriptions of the
+  answer, the tiles and the canvas in step with the reading, announcing the
+  answer when it changes;
+- writes the shortcut into each action's tooltip ("Retrain (Ctrl+R)");
+- adds Help › Keyboard shortcuts (Ctrl+?, F1) and Edit › Preferences.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QObject, Qt, Slot
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QApplication,
+    QFocusFrame,
+    QMenu,
+    QToolBar,
+    QWidget,
+)
+
+from app.accessibility import announce, describe, percent, set_description, tr
+from model.data.number import Reading
+
+SHORTCUTS_KEYS = ["Ctrl+?", "Ctrl+Shift+/", "F1"]
+PREFERENCES_KEYS = [QKeySequence.StandardKey.Preferences, "Ctrl+,"]
+CANVAS_HELP = ("Draw a digit or a number with the mouse, a pen or a finger. Keys 0 to 9 save "
+               "the drawing as that digit, Enter keeps it as an example, Delete clears it.")
+
+
+def plain(text: str) -> str:
+    """An action's text without its mnemonic ampersand and trailing dots."""
+    return text.replace("&&", "\0").replace("&", "").replace("\0", "&").rstrip(".")
+
+
+def shortcut_text(action: QAction) -> str:
+    """The action's shortcuts as shown to a person ("Ctrl+Shift+Z or Ctrl+Y"), or ""."""
+    keys = [k.toString(QKeySequence.SequenceFormat.NativeText) for k in action.shortcuts()]
+    return tr(" or ").join(k for k in keys if k)
+
+
+def with_shortcut(action: QAction) -> None:
+    """Put the shortcut in the action's tooltip: "Retrain (Ctrl+R)"."""
+    tip = action.property("baseToolTip") or action.toolTip() or plain(action.text())
+    action.setProperty("baseToolTip", tip)
+    keys = shortcut_text(action)
+    action.setToolTip(f"{tip} ({keys})" if keys and keys not in tip else tip)
+
+
+def reading_text(reading: Reading | None) -> str:
+    """The answer in words, as a screen reader should say it."""
+    if reading is None or not reading.digits:
+        return tr("No answer: the canvas is blank.")
+    if reading.status == "not_a_digit":
+        return tr("Not a digit.") if len(reading.digits) == 1 else tr("Not a number.")
+    sure = percent(reading.confidence)
+    if len(reading.digits) > 1:
+        return tr("Read as the number %1, %2 sure.").replace("%1", reading.number).replace(
+            "%2", sure)
+    return tr("Read as %1, %2 sure.").replace("%1", reading.number).replace("%2", sure)
+
+
+def menu_of(action: QAction) -> QMenu | None:
+    """The menu ``action`` is in (its first one)."""
+    for owner in action.associatedObjects():
+        if isinstance(owner, QMenu):
+            return owner
+    return None
+
+
+class WindowAccess(QObject):
+    """Tab order, focus, names, announcements and the shortcuts window of a main window."""
+
+    def __init__(self, window: QWidget) -> None:
+        super().__init__(window)
+        self.window = window
+        self.last_announcement = ""
+        self._shortcuts_window: QWidget | None = None
+        self.focus_frame = QFocusFrame(window)
+        self._framed = [window.chart, window.preview, window.training_panel.curves]
+        self._add_actions()
+        self._name_controls()
+        self._order_tabs()
+        for action in window.findChildren(QAction):
+            with_shortcut(action)
+            action.changed.connect(lambda a=action: self._retip(a))
+        QApplication.instance().focusChanged.connect(self._on_focus_changed)
+        window.session.readingChanged.connect(self.on_reading)
+        self.on_reading(None, None)
+
+    # ----------------------------------------------------------------- actions
+
+    def _add_actions(self) -> None:
+        window = self.window
+        self.shortcuts_action = QAction(tr("&Keyboard shortcuts"), window)
+        self.shortcuts_action.setShortcuts([QKeySequence(k) for k in SHORTCUTS_KEYS])
+        self.shortcuts_action.triggered.connect(self.show_shortcuts)
+        help_menu = menu_of(window.about_action)
+        if help_menu is not None:
+            help_menu.insertAction(window.about_action, self.shortcuts_action)
+        self.preferences_action = QAction(tr("&Preferences..."), window)
+        self.preferences_action.setShortcuts([QKeySequence(k) for k in PREFERENCES_KEYS])
+        self.preferences_action.setToolTip(tr("Training settings and their presets"))
+        self.preferences_action.triggered.connect(self.show_preferences)
+        edit_menu = menu_of(window.clear_action)
+        if edit_menu is not None:
+            edit_menu.addSeparator()
+            edit_menu.addAction(self.preferences_action)
+
+    def _retip(self, action: QAction) -> None:
+        # A changed shortcut or text: the tooltip follows (changed fires for setToolTip too).
+        tip = action.toolTip()
+        base = action.property("baseToolTip")
+        if base and tip != base and not tip.startswith(base + " ("):
+            action.setProperty("baseToolTip", tip)
+        keys = shortcut_text(action)
+        wanted = f"{action.property('baseToolTip')} ({keys})" if keys else action.property(
+            "baseToolTip")
+        if wanted and tip != wanted and keys not in tip:
+            action.setToolTip(wanted)
+
+    @Slot()
+    def show_shortcuts(self) -> QWidget:
+        """Open (or raise) the Keyboard shortcuts window."""
+        from app.shortcuts_window import ShortcutsWindow
+
+        if self._shortcuts_window is None:
+            self._shortcuts_window = ShortcutsWindow(self.window)
+        self._shortcuts_window.show()
+        self._shortcuts_window.raise_()
+        self._shortcuts_window.activateWindow()
+        return self._shortcuts_window
+
+    @Slot()
+    def show_preferences(self) -> None:
+        """Open the training settings (with their presets) and put the keyboard there."""
+        panel = self.window.training_panel
+        panel.settings_toggle.setChecked(True)
+        panel.epochs.setFocus(Qt.FocusReason.ShortcutFocusReason)
+
+    # ------------------------------------------------------------------- names
+
+    def _name_controls(self) -> None:
+        window = self.window
+        describe(window.canvas, tr("Drawing canvas"), tr(CANVAS_HELP))
+        describe(window.prediction_label, tr("Answer"))
+        describe(window.confidence_label, tr("How sure"))
+        describe(window.pen_width, tr("Pen width"), tr("The width of the pen in pixels"))
+        row = window.teach_row
+        describe(row, tr("Wrong? It's a"))
+        for digit, button in enumerate(row.digit_buttons):
+            describe(button, tr("It's a %1").replace("%1", str(digit)), button.toolTip())
+        describe(row.add_example_button, tr("Add as example"), row.add_example_button.toolTip())
+        panel = window.training_panel
+        for widget, name in ((panel.epochs, tr("Epochs")), (panel.batch, tr("Batch size")),
+                             (panel.rate, tr("Learning rate")), (panel.progress,
+                                                                 tr("Training progress")),
+                             (panel.status, tr("Training status"))):
+            describe(widget, name)
+        for toolbar in window.findChildren(QToolBar):
+            describe(toolbar, tr("Tools"))
+            for action in toolbar.actions():
+                button = toolbar.widgetForAction(action)
+                if isinstance(button, QAbstractButton):
+                    button.setFocusPolicy(Qt.FocusPolicy.TabFocus)
+                    describe(button, plain(action.text()))
+        for button in [*row.digit_buttons, row.add_example_button]:
+            button.setFocusPolicy(Qt.FocusPolicy.TabFocus)
+
+    def _order_tabs(self) -> None:
+        """Reading order: toolbar, canvas, (tiles,) teach row, histogram, training panel."""
+        window = self.window
+        chain: list[QWidget] = []
+        for toolbar in window.findChildren(QToolBar):
+            for action in toolbar.actions():
+                widget = toolbar.widgetForAction(action)
+                if widget is not None and widget.focusPolicy() & Qt.FocusPolicy.TabFocus:
+                    chain.append(widget)
+        chain.append(window.canvas)
+        chain += [*window.teach_row.digit_buttons, window.teach_row.add_example_button]
+        chain += [window.chart, window.preview]
+        self._chain_pairs(chain)
+        self._after_teach = window.teach_row.digit_buttons[0]
+
+    @staticmethod
+    def _chain_pairs(chain: list[QWidget]) -> None:
+        for first, second in zip(chain, chain[1:], strict=False):
+            QWidget.setTabOrder(first, second)
+
+    # ----------------------------------------------------------------- reading
+
+    @Slot(object, object)
+    def on_reading(self, reading: Reading | None, _truth: object = None) -> None:
+        """The answer changed: describe it, the tiles and the canvas; announce it."""
+        window = self.window
+        panel = window.prediction_panel
+        text = reading_text(panel.reading)
+        if panel.reading is not None:
+            text = f"{text} {window.confidence_label.text()}".strip()
+        set_description(window.canvas, f"{tr(CANVAS_HELP)} {reading_text(panel.reading)}")
+        set_description(window.confidence_label, window.confidence_label.text())
+        tiles = [panel.tile(i) for i in range(len(panel.reading.digits))] if (
+            panel.is_number()) else []
+        for index, tile in enumerate(tiles):
+            tile.setFocusPolicy(Qt.FocusPolicy.TabFocus)
+            describe(tile, tr("Digit %1 of %2").replace("%1", str(index + 1)).replace(
+                "%2", str(len(tiles))), tr("Read as %1. Press Space to show its histogram.")
+                .replace("%1", tile.text().split("\n")[0]))
+        if tiles:
+            self._chain_pairs([window.canvas, *tiles, self._after_teach])
+        if text != self.last_announcement:
+            self.last_announcement = text
+            announce(window.prediction_label, text)
+
+    @Slot(QWidget, QWidget)
+    def _on_focus_changed(self, _old: QWidget | None, new: QWidget | None) -> None:
+        # Buttons and fields show focus themselves; the painted widgets get a frame.
+        self.focus_frame.setWidget(new if new in self._framed else None)

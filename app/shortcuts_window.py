@@ -1,0 +1,91 @@
+"""Help › Keyboard shortcuts: every key the main window answers to, in one table.
+
+The menu shortcuts are read from the window's actions (so the list cannot go
+stale); the keys that are not menu items (0-9, Enter, Tab, the secondary
+windows' Esc) are listed here.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QDialog,
+    QDialogButtonBox,
+    QHeaderView,
+    QLabel,
+    QMenu,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.keyboard import plain, shortcut_text
+
+
+def tr(text: str) -> str:
+    """``text`` through Qt's translation system (context "ShortcutsWindow")."""
+    return QCoreApplication.translate("ShortcutsWindow", text)
+
+
+OTHER_KEYS = [  # (keys, what they do): keys that are not menu items
+    ("0 … 9", "Wrong? It's a: save the drawing (or the selected digit) as that digit"),
+    ("Enter", "Add as example: the reading is right, keep the drawing"),
+    ("Tab / Shift+Tab", "Go to the next / previous control"),
+    ("Space", "Press the button that has the keyboard; select a digit tile"),
+    ("Alt + underlined letter", "Open a menu (Alt+M, R: Model › Retrain)"),
+    ("Esc or Ctrl+W", "Close Look inside, the test-set explorer, My drawings or this window"),
+]
+
+
+def menu_rows(window: QWidget) -> list[tuple[str, str]]:
+    """(keys, "Menu › Action") for every menu action with a shortcut, in menu order."""
+    rows = []
+    for menu_action in window.menuBar().actions():
+        menu = menu_action.menu()
+        if not isinstance(menu, QMenu):
+            continue
+        for action in menu.actions():
+            keys = shortcut_text(action) if isinstance(action, QAction) else ""
+            if keys:
+                rows.append((keys, f"{plain(menu.title())} › {plain(action.text())}"))
+    return rows
+
+
+class ShortcutsWindow(QDialog):
+    """A read-only table of keys and what they do; Esc or Close closes it."""
+
+    def __init__(self, window: QWidget) -> None:
+        super().__init__(window)
+        self.setObjectName("shortcutsWindow")
+        self.setWindowTitle(tr("Keyboard shortcuts"))
+        rows = menu_rows(window) + [(tr(k), tr(what)) for k, what in OTHER_KEYS]
+        self.table = QTableWidget(len(rows), 2, objectName="shortcutsTable")
+        self.table.setHorizontalHeaderLabels([tr("Keys"), tr("Does")])
+        self.table.setAccessibleName(tr("Keyboard shortcuts"))
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.verticalHeader().hide()
+        self.table.horizontalHeader().setSectionResizeMode(
+            0, QHeaderView.ResizeMode.ResizeToContents)
+        self.table.horizontalHeader().setStretchLastSection(True)
+        for row, (keys, what) in enumerate(rows):
+            self.table.setItem(row, 0, QTableWidgetItem(keys))
+            self.table.setItem(row, 1, QTableWidgetItem(what))
+        intro = QLabel(tr("Every action of the menus, and the keys of the canvas."))
+        intro.setWordWrap(True)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        buttons.rejected.connect(self.close)
+        layout = QVBoxLayout(self)
+        layout.addWidget(intro)
+        layout.addWidget(self.table)
+        layout.addWidget(buttons)
+        self.resize(620, 520)
+        self.table.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def rows(self) -> list[tuple[str, str]]:
+        """The table's text (for tests)."""
+        return [(self.table.item(r, 0).text(), self.table.item(r, 1).text())
+                for r in range(self.table.rowCount())]
