@@ -9,9 +9,9 @@ of 6-16 % of the digit height. Two sets of digits (``--styles``):
 - ``bench`` (default): the templates of ``bench.strokes`` (as
   ``bench.canvas_digits``) plus digits in several strokes: a 5 with a separate
   bar, a 4 and a 7 in two strokes (a 7 with a bar is already there);
-- ``world``: every style of ``model.generated.digit_templates`` (1 with a flag and a
+- ``world``: every style of ``model.synthetic.digit_templates`` (1 with a flag and a
   foot, crossed 7 and 0, open 4, looped 2, ...), each digit varied by
-  ``model.generated.hand.handwrite`` (its own slant replaced by the number's).
+  ``model.synthetic.hand.handwrite`` (its own slant replaced by the number's).
 
 Every number is drawn through the real canvas widget
 (``DrawingCanvas.draw_stroke``, the mouse path) at the size the canvas has in
@@ -23,7 +23,7 @@ counts numbers cut into as many pieces as they have digits (segmentation
 alone, whatever the classifier says).
 
 Both sets are in-distribution, and the output says so: ``world`` draws the
-very templates the network is trained on (model/generated/training_set.py), and ``bench``
+very templates the network is trained on (model/synthetic/training_set.py), and ``bench``
 the hand-made templates the segmenter and the preprocessing were developed
 and tested against. The figures say how well the app reads what it was built around, not
 how it reads handwriting it has never seen.
@@ -64,7 +64,7 @@ MULTI_STROKE: dict[int, list[list[Stroke]]] = {
 # Neither set is held out: say so wherever a figure is printed.
 IN_DISTRIBUTION = {
     "bench": "in-distribution: bench.strokes, the templates the segmenter was developed against",
-    "world": ("in-distribution: model.generated.digit_templates, "
+    "world": ("in-distribution: model.synthetic.digit_templates, "
               "the styles the network is trained on"),
 }
 
@@ -80,8 +80,8 @@ def pick_glyph(digit: int, rng: np.random.Generator, world: bool) -> tuple[str, 
         options = styles(digit)
         index = int(rng.integers(len(options)))
         return f"{digit} bench #{index}", options[index]
-    from model.generated.digit_templates import STYLE_TEMPLATES, style_hand
-    from model.generated.hand import handwrite
+    from model.synthetic.digit_templates import STYLE_TEMPLATES, style_hand
+    from model.synthetic.hand import handwrite
 
     names = [name for name, (d, _) in STYLE_TEMPLATES.items() if d == digit]
     name = names[int(rng.integers(len(names)))]
@@ -117,7 +117,7 @@ def compose(digits: Sequence[int], rng: np.random.Generator,
         digits: The number's digits.
         rng: Where the randomness comes from.
         size: The canvas (width, height).
-        world: Draw ``model.generated.digit_templates``'s styles instead of ``bench``'s.
+        world: Draw ``model.synthetic.digit_templates``'s styles instead of ``bench``'s.
         names: If given, receives each digit's style name.
 
     Returns:

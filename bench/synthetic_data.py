@@ -1,4 +1,4 @@
-"""Generated training data (model/generated/training_set.py): how fast, how close to the canvas.
+"""Generated training data (model/synthetic/training_set.py): how fast, how close to the canvas.
 
     python -m bench.synthetic_data                  # 20,000 style digits + 20,000 non-digits
     python -m bench.synthetic_data --quick          # 2,000 + 2,000
@@ -37,7 +37,7 @@ CHUNK = 1000
 
 def _timed_prepare() -> list[float]:
     """Wrap the generator's prepare() so every call's CPU time is recorded."""
-    from model.generated import hand
+    from model.synthetic import hand
     calls: list[float] = []
     original = hand.prepare
 
@@ -54,7 +54,7 @@ def _timed_prepare() -> list[float]:
 def speed(count: int) -> dict:
     """Per-image CPU ms of style digits and non-digits, and prepare()'s share."""
     from model.data.mnist import load_mnist
-    from model.generated import training_set
+    from model.synthetic import training_set
 
     mnist = load_mnist().x_train
     calls = _timed_prepare()
@@ -87,8 +87,8 @@ def fidelity(count: int, seed: int = 0) -> dict:
 
     app = QApplication.instance() or QApplication([])
     from app.canvas import DrawingCanvas
-    from model.generated import hand
-    from model.generated.digit_templates import STYLE_TEMPLATES
+    from model.synthetic import hand
+    from model.synthetic.digit_templates import STYLE_TEMPLATES
 
     canvas = DrawingCanvas()
     canvas.resize(400, 400)
@@ -132,7 +132,7 @@ def grids(folder: Path) -> list[Path]:
     from PIL import Image, ImageDraw
 
     from model.data.mnist import load_mnist
-    from model.generated import training_set
+    from model.synthetic import training_set
 
     folder.mkdir(parents=True, exist_ok=True)
     held_out = training_set.evaluation_set(seed=0, per_style=24, per_kind=24,

@@ -109,19 +109,19 @@ def _evaluate_drawn(args: argparse.Namespace, loaded: Loaded, mnist: object) -> 
 
 def _evaluate_generated(args: argparse.Namespace, loaded: Loaded, mnist: object | None) -> int:
     """``--styles`` (the validation set, given MNIST) or ``--heldout`` (mnist None)."""
-    from model.generated.style_score import format_score, score
     from model.network.classifier import Classifier
+    from model.synthetic.style_score import format_score, score
 
     classifier = Classifier(loaded.model, loaded.metadata, loaded.path)
     count = args.count or 300
     if mnist is None:
-        from model.generated.heldout import HELDOUT, heldout_set
+        from model.synthetic.heldout import HELDOUT, heldout_set
 
         evaluation = heldout_set(seed=0, per_style=count, per_kind=count)
         title = f"{HELDOUT}; fonts: {', '.join(evaluation['fonts']) or 'none installed'}"
         report = {"set": HELDOUT, "fonts": evaluation["fonts"]}
     else:
-        from model.generated.training_set import VALIDATION, validation_set
+        from model.synthetic.training_set import VALIDATION, validation_set
 
         # MNIST's test digits for the fragment kinds: training cuts its training digits.
         evaluation = validation_set(seed=0, per_style=count, per_kind=count,

@@ -9,21 +9,21 @@ import pytest
 from PIL import ImageFont
 
 import main
-from model.generated import (
+from model.network.decision import Decision
+from model.synthetic import (
     fonts,
     heldout,
     heldout_nondigit_templates,
     heldout_templates,
     training_set,
 )
-from model.generated.digit_templates import STYLE_TEMPLATES
-from model.generated.nondigit_templates import EXCLUDED_LETTERS, LETTERS, SHAPES, SYMBOLS
-from model.network.decision import Decision
+from model.synthetic.digit_templates import STYLE_TEMPLATES
+from model.synthetic.nondigit_templates import EXCLUDED_LETTERS, LETTERS, SHAPES, SYMBOLS
 from tests.helpers import mnist
 
 MODEL = Path(__file__).resolve().parent.parent / "model"
-HELDOUT_MODULES = ("model.generated.heldout", "model.generated.heldout_templates",
-                   "model.generated.heldout_nondigit_templates")
+HELDOUT_MODULES = ("model.synthetic.heldout", "model.synthetic.heldout_templates",
+                   "model.synthetic.heldout_nondigit_templates")
 # May import the held-out modules: themselves, and the command that reports on them.
 ALLOWED_IMPORTERS = {"heldout.py", "heldout_templates.py", "heldout_nondigit_templates.py",
                      "cli.py"}

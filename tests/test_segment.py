@@ -12,9 +12,9 @@ from model.data.number import read_number
 from model.data.pieces import SPLIT_WIDTH, Piece
 from model.data.preprocess import to_gray_ink
 from model.data.segment import label_runs, segment
-from model.generated.digit_templates import STYLE_TEMPLATES
 from model.network.checkpoints import BUNDLED_DIR, load_for_serving
 from model.network.classifier import Classifier
+from model.synthetic.digit_templates import STYLE_TEMPLATES
 
 # Digits drawn in several strokes, in a unit box (y down, 1.3 tall), as people write them.
 ARC = [(0.5 + 0.45 * np.cos(a), 0.65 + 0.62 * np.sin(a)) for a in np.linspace(0, 2 * np.pi, 40)]

@@ -11,9 +11,9 @@ import numpy as np
 import pytest
 
 import main
-from model.generated import fonts, nondigits, training_set
-from model.generated.style_score import score
 from model.network.decision import Decision
+from model.synthetic import fonts, nondigits, training_set
+from model.synthetic.style_score import score
 from tests.helpers import mnist
 
 ISSUE_STYLES = ("1 flag", "1 flag+foot", "7 crossbar", "4 open", "4 closed", "9 straight tail",
@@ -142,7 +142,7 @@ def test_mnist_fragments_never_use_a_one():
 
 
 def test_no_negative_template_is_a_letter_that_passes_for_a_digit():
-    from model.generated.nondigit_templates import LETTERS
+    from model.synthetic.nondigit_templates import LETTERS
 
     assert not set(LETTERS) & set(synthetic_excluded())
     assert not set(nondigits.FONT_LETTERS) & set(synthetic_excluded())
@@ -150,7 +150,7 @@ def test_no_negative_template_is_a_letter_that_passes_for_a_digit():
 
 
 def synthetic_excluded() -> str:
-    from model.generated.nondigit_templates import EXCLUDED_LETTERS
+    from model.synthetic.nondigit_templates import EXCLUDED_LETTERS
 
     return EXCLUDED_LETTERS
 

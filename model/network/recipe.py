@@ -36,7 +36,7 @@ class TrainConfig:
     label_smoothing: float = 0.0
     ema_decay: float = 0.0  # highest decay of the weight average that is evaluated and kept
     validation: int = 0  # MNIST training images held out to calibrate (never trained on)
-    styles: int = 0  # generated digits in styles MNIST lacks (model/generated/training_set.py)
+    styles: int = 0  # generated digits in styles MNIST lacks (model/synthetic/training_set.py)
     negatives: int = 0  # generated non-digits, trained toward flat probabilities
     outlier_weight: float = 0.5  # weight of the non-digit loss (outlier exposure)
     augment_end: float = 1.0  # augmentation strength at the end of the run (linear from 1)

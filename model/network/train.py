@@ -100,7 +100,7 @@ def training_arrays(
     x, y, _, _ = split_validation(config, mnist)
     parts = [(x, y)]
     if config.styles or config.negatives:
-        from model.generated.training_set import training_extras
+        from model.synthetic.training_set import training_extras
 
         # One fixed generated set (seed 0), cached: every run after the first reuses it.
         parts.append(training_extras(0, styles=config.styles, negatives=config.negatives,

@@ -34,8 +34,8 @@ import math
 
 import numpy as np
 
-from model.generated.digit_templates import Glyph
-from model.generated.hand import arc, bezier, chain, poly
+from model.synthetic.digit_templates import Glyph
+from model.synthetic.hand import arc, bezier, chain, poly
 
 EXCLUDED_LETTERS = "OoQDIliJjZzSsBbGgqy"
 """Latin letters that are never negatives (see the module docstring)."""

@@ -1,9 +1,9 @@
 """Generated training and validation data: digit styles MNIST lacks, and non-digits.
 
-Digits come from stroke templates (:mod:`model.generated.digit_templates`) drawn by a
+Digits come from stroke templates (:mod:`model.synthetic.digit_templates`) drawn by a
 random hand through the canvas' kind of renderer and the app's own
-``prepare`` (:mod:`model.generated.hand`), plus digits in printed fonts. Non-digits
-(label -1, for outlier exposure) come from :mod:`model.generated.nondigits`.
+``prepare`` (:mod:`model.synthetic.hand`), plus digits in printed fonts. Non-digits
+(label -1, for outlier exposure) come from :mod:`model.synthetic.nondigits`.
 
 Two splits never share a random stream: "train" (what :func:`style_digits`,
 :func:`negatives` and :func:`training_extras` give) and "validation" (what
@@ -12,7 +12,7 @@ same templates, hands, renderer and non-digit generators as training, only
 other random streams (and DejaVu Serif for its printed parts), so it
 measures new hands and sizes of known templates, not new templates. The
 honestly held-out set (new templates, fonts training never reads) is
-:mod:`model.generated.heldout`; nothing here reads it.
+:mod:`model.synthetic.heldout`; nothing here reads it.
 """
 
 from __future__ import annotations
@@ -28,9 +28,9 @@ from pathlib import Path
 import numpy as np
 
 from model import paths
-from model.generated import fonts, nondigits
-from model.generated.digit_templates import STYLE_TEMPLATES, style_hand
-from model.generated.hand import prepared, render
+from model.synthetic import fonts, nondigits
+from model.synthetic.digit_templates import STYLE_TEMPLATES, style_hand
+from model.synthetic.hand import prepared, render
 
 log = logging.getLogger(__name__)
 
@@ -38,7 +38,7 @@ GENERATOR_VERSION = 1
 """Bumped whenever generated data changes; part of the cache file name."""
 
 BUNDLED_DIR = paths.assets_dir() / "generated"
-"""The default recipe's set, shipped (remade by ``python -m model.generated.training_set``)."""
+"""The default recipe's set, shipped (remade by ``python -m model.synthetic.training_set``)."""
 
 PRINTED_STYLES = tuple(f"{digit} printed" for digit in range(10))
 STYLES: tuple[str, ...] = tuple(STYLE_TEMPLATES) + PRINTED_STYLES
@@ -51,7 +51,7 @@ NOT_A_DIGIT = -1
 """The label of a non-digit in :func:`training_extras`."""
 
 _PRINTED_WEIGHT = 0.4  # a printed style's share relative to a drawn one
-_SPLITS = {"train": 0, "validation": 1, "heldout": 2}  # the heldout stream: model.generated.heldout
+_SPLITS = {"train": 0, "validation": 1, "heldout": 2}  # the heldout stream: model.synthetic.heldout
 _MAX_TRIES = 20  # draws per wanted image before giving up (prepare said "no digit")
 
 
@@ -319,7 +319,7 @@ def validation_set(seed: int = 0, per_style: int = 200, per_kind: int = 200,
     random streams differ, and printed parts use DejaVu Serif, not Sans. A
     score on it says how well training's own distribution was learnt, not
     how the model does on digits or non-digits it has never seen (that is
-    :func:`model.generated.heldout.heldout_set`).
+    :func:`model.synthetic.heldout.heldout_set`).
 
     Args:
         seed: Which validation set (any seed: the streams differ from training's).
@@ -347,7 +347,7 @@ def validation_set(seed: int = 0, per_style: int = 200, per_kind: int = 200,
 evaluation_set = validation_set  # the old name: bench.synthetic_data still calls it
 
 
-# python -m model.generated.training_set: remake the bundled set after a change
+# python -m model.synthetic.training_set: remake the bundled set after a change
 if __name__ == "__main__":
     from model.data.mnist import load_mnist
     from model.network.recipe import DEFAULT

@@ -2,8 +2,8 @@
 
 Two sets are scored this way: the validation set (in-distribution:
 training's own generators with other random streams, ``evaluate --styles``,
-:func:`model.generated.training_set.validation_set`) and the held-out set (new templates
-and fonts, ``evaluate --heldout``, :func:`model.generated.heldout.heldout_set`).
+:func:`model.synthetic.training_set.validation_set`) and the held-out set (new templates
+and fonts, ``evaluate --heldout``, :func:`model.synthetic.heldout.heldout_set`).
 
 A digit counts as read right only when the classifier says "digit" and
 names the right one: a rejected digit counts as wrong. A non-digit counts as

@@ -1,6 +1,6 @@
 """Digit templates for the held-out set only: new shapes, never trained on.
 
-Written for :mod:`model.generated.heldout` apart from :mod:`model.generated.digit_templates` (the
+Written for :mod:`model.synthetic.heldout` apart from :mod:`model.synthetic.digit_templates` (the
 training templates): each digit is built another way (another stroke order,
 straight segments where training curves, curves where it is straight, a
 lifted pen where it chains) and in other proportions (narrower or wider,
@@ -10,14 +10,14 @@ and that no template here is close to a training template.
 
 The data is built on each call of :func:`digit_styles` (no module-level
 tables), so that every read goes through one accessor a test can watch.
-The rules of :mod:`model.generated.digit_templates` hold here too: a 1's flag is short
+The rules of :mod:`model.synthetic.digit_templates` hold here too: a 1's flag is short
 and steep, a 7's bar long and level.
 """
 
 from __future__ import annotations
 
-from model.generated.digit_templates import Glyph
-from model.generated.hand import HAND, Hand, arc, bezier, chain, poly
+from model.synthetic.digit_templates import Glyph
+from model.synthetic.hand import HAND, Hand, arc, bezier, chain, poly
 
 _STEADY = Hand(slant=0.15, rotation=8.0)  # a slanted hand flattens a 1's flag into a 7's bar
 

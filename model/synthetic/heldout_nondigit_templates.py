@@ -1,6 +1,6 @@
 """Non-digit templates for the held-out set only: letters, symbols, shapes written new.
 
-Apart from :mod:`model.generated.nondigit_templates` (the training templates): letters
+Apart from :mod:`model.synthetic.nondigit_templates` (the training templates): letters
 training has no template of (p v x, Greek and Cyrillic letters; training
 only prints those in fonts), letters it has but built another way (a
 round-topped A, a slant-sided H, an R with a small bowl...), symbols it
@@ -8,20 +8,20 @@ never draws (≤ ≥ ± ≈ ≡ ∀ ⇒ € ¥ ...) and shapes it never draws
 (parallelogram, trapezoid, hourglass, envelope...).
 The training path never imports this module (``tests/test_heldout.py``).
 
-The rules of :mod:`model.generated.nondigit_templates` hold: nothing here may pass for
+The rules of :mod:`model.synthetic.nondigit_templates` hold: nothing here may pass for
 a digit a person might write. Also left out for that reason: ψ and Ω (an
 open 4, a 0 with feet), ∃ and ⊃ (a 3), ¬ ∠ ⊥ (a 7, a 4, a 1 with a foot),
 ∥ (11), ↑ ↓ (a 1 with a flag), ♪ (a 9 upside down), £ (a 2), Ц (an open 4
 with a low bar) and anything round (a 0).
 
-Like :mod:`model.generated.heldout_templates`, the data is built on each call of
+Like :mod:`model.synthetic.heldout_templates`, the data is built on each call of
 :func:`letters`, :func:`symbols` and :func:`shapes`.
 """
 
 from __future__ import annotations
 
-from model.generated.digit_templates import Glyph
-from model.generated.hand import arc, bezier, chain, poly
+from model.synthetic.digit_templates import Glyph
+from model.synthetic.hand import arc, bezier, chain, poly
 
 
 def _latin() -> dict[str, list[Glyph]]:

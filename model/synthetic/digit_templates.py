@@ -1,8 +1,8 @@
 """Stroke templates of digits as people write them, including styles MNIST lacks.
 
 Each style is a name, the digit it is, and a few template variants; a
-variant is a list of strokes (see :mod:`model.generated.hand`), about 1 tall with
-y pointing down. The random hand in :func:`model.generated.hand.render` supplies the
+variant is a list of strokes (see :mod:`model.synthetic.hand`), about 1 tall with
+y pointing down. The random hand in :func:`model.synthetic.hand.render` supplies the
 variety; the variants supply what a hand cannot (a second stroke, a loop,
 where the pen starts).
 
@@ -20,7 +20,7 @@ import math
 
 import numpy as np
 
-from model.generated.hand import HAND, Hand, Stroke, arc, bezier, chain, poly
+from model.synthetic.hand import HAND, Hand, Stroke, arc, bezier, chain, poly
 
 Glyph = list[Stroke]
 

@@ -4,7 +4,7 @@ Every kind turns a random generator into one network input (uint8 28x28,
 through :func:`model.data.preprocess.prepare`, as the app would see it) or None
 when ``prepare`` finds no digit-sized ink (the caller draws again). What is
 kept out of the letters, symbols and shapes, and why, is listed in
-:mod:`model.generated.nondigit_templates`; the same rules hold for the printed
+:mod:`model.synthetic.nondigit_templates`; the same rules hold for the printed
 characters here. MNIST-based kinds only ever use digits too wide to be a 1
 (a 1 laid across another digit makes a crossed 7 or a slashed 0) and always
 cut, turn or shift them so far that no digit remains.
@@ -20,12 +20,12 @@ from pathlib import Path
 import numpy as np
 from PIL import Image, ImageDraw
 
-from model.generated import fonts
-from model.generated.hand import Hand, Stroke, poly, prepared, render
-from model.generated.nondigit_templates import LETTERS, SHAPES, SYMBOLS
+from model.synthetic import fonts
+from model.synthetic.hand import Hand, Stroke, poly, prepared, render
+from model.synthetic.nondigit_templates import LETTERS, SHAPES, SYMBOLS
 
 # Printed characters that are not digits and cannot pass for one (see
-# model.generated.nondigit_templates for the Latin letters left out). Also left out:
+# model.synthetic.nondigit_templates for the Latin letters left out). Also left out:
 # Greek and Cyrillic look-alikes of digits (Θ θ Φ φ Ф: slashed 0; σ δ Б Ь Ъ Ы:
 # 6; ζ ξ З Э: 3 or 2; β: 8; γ μ Ч: 4 or 9; τ Γ Г: 7; Ю: 10) and the symbols
 # ! ( ) [ ] { } | / \ ∫ (a 1), ¶ (a 9), √ (a 7 backwards), $ § (a 5), ° (a 0).

@@ -1,11 +1,11 @@
 """The held-out set (``evaluate --heldout``): digits and non-digits training never saw.
 
 Held out means: stroke templates written for this set alone
-(:mod:`model.generated.heldout_templates`, :mod:`model.generated.heldout_nondigit_templates`),
-printed fonts nothing else reads (:func:`model.generated.fonts.heldout_font_files`)
+(:mod:`model.synthetic.heldout_templates`, :mod:`model.synthetic.heldout_nondigit_templates`),
+printed fonts nothing else reads (:func:`model.synthetic.fonts.heldout_font_files`)
 and a random stream of its own. What it shares with training is the way a
 drawing is made: the random hand model, the canvas-like painting and the
-app's ``prepare`` (:mod:`model.generated.hand`), because that is how the app sees a
+app's ``prepare`` (:mod:`model.synthetic.hand`), because that is how the app sees a
 drawing.
 
 It has only the kinds of non-digit whose templates or fonts are new
@@ -14,7 +14,7 @@ It has only the kinds of non-digit whose templates or fonts are new
 with training, and are scored only by the validation set.
 
 Keep it out of every tuning decision (recipe, thresholds, templates):
-choose on the validation set (:func:`model.generated.training_set.validation_set`),
+choose on the validation set (:func:`model.synthetic.training_set.validation_set`),
 report this one. The training path never imports this module or its
 templates; ``tests/test_heldout.py`` checks it.
 """
@@ -26,15 +26,15 @@ from pathlib import Path
 
 import numpy as np
 
-from model.generated import (
+from model.synthetic import (
     fonts,
     heldout_nondigit_templates,
     heldout_templates,
     nondigits,
     training_set,
 )
-from model.generated.digit_templates import Glyph
-from model.generated.hand import HAND, Hand, prepared, render
+from model.synthetic.digit_templates import Glyph
+from model.synthetic.hand import HAND, Hand, prepared, render
 
 HELDOUT = "held-out (new templates and fonts)"
 """What ``evaluate --heldout`` calls this set in its output."""
@@ -109,7 +109,7 @@ def font_names(font_files: tuple[Path | None, ...]) -> list[str]:
 
 
 def heldout_set(seed: int = 0, per_style: int = 200, per_kind: int = 200) -> dict:
-    """The held-out set, in :func:`model.generated.training_set.validation_set`'s format.
+    """The held-out set, in :func:`model.synthetic.training_set.validation_set`'s format.
 
     Args:
         seed: Which held-out set (its random stream is neither training's
