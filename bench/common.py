@@ -369,8 +369,9 @@ def stream_json_child(args: Sequence[str], env: dict[str, str] | None = None,
         RuntimeError: The child failed or ran longer than ``timeout`` seconds.
     """
     start = time.perf_counter()
+    # stdin stays open: the trainer (main.py train --events) takes its end as "cancel".
     process = subprocess.Popen([python(), *args], cwd=REPO_ROOT, env=env or child_env(),
-                               stdout=subprocess.PIPE, text=True)
+                               stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True)
     killer = threading.Timer(timeout, process.kill)  # a hung child must not hang the bench
     killer.start()
     lines: list[tuple[float, dict]] = []
@@ -380,6 +381,7 @@ def stream_json_child(args: Sequence[str], env: dict[str, str] | None = None,
                 lines.append((time.perf_counter() - start, json.loads(line)))
     finally:
         killer.cancel()
+        process.stdin.close()
         code = process.wait()
     if code != 0:
         raise RuntimeError(f"child {' '.join(args)} exited {code} "

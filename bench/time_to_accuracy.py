@@ -101,6 +101,10 @@ def run_from_lines(lines: Sequence[tuple[float, dict]], config: object) -> dict:
         else:
             at.setdefault(event, stamp)
             final = line["test_accuracy"] if event == "finished" else final
+    if "finished" not in at:
+        ended = next((line for _, line in reversed(lines) if line["event"] in ("failed",
+                                                                              "cancelled")), {})
+        raise RuntimeError(f"the trainer did not finish: {ended or 'no last event'}")
     per_epoch, exact = images_per_epoch(config, steps_per_epoch)
     for point in epochs:
         point["images"] = point["epoch"] * per_epoch
