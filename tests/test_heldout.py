@@ -19,7 +19,7 @@ from model.synthetic import (
 )
 from model.synthetic.digit_templates import STYLE_TEMPLATES
 from model.synthetic.nondigit_templates import EXCLUDED_LETTERS, LETTERS, SHAPES, SYMBOLS
-from tests.helpers import mnist
+from tests.helpers import answer_everything_with, mnist
 
 MODEL = Path(__file__).resolve().parent.parent / "model"
 HELDOUT_MODULES = ("model.synthetic.heldout", "model.synthetic.heldout_templates",
@@ -218,21 +218,7 @@ def test_the_heldout_set_repeats_with_a_seed(heldout_set):
 
 
 def test_evaluate_heldout_on_the_command_line(capsys, monkeypatch):
-    import cli.evaluate
-    import model.network.classifier
-
-    class Loaded:
-        model, metadata, path = None, {}, Path("stand-in")
-
-    class Classifier:
-        def __init__(self, *args: object) -> None:
-            pass
-
-        def predict_many(self, images: np.ndarray) -> list[Decision]:
-            return [Decision("digit", 4, 4) for _ in images]
-
-    monkeypatch.setattr(cli.evaluate, "load_model", lambda checkpoint: Loaded())
-    monkeypatch.setattr(model.network.classifier, "Classifier", Classifier)
+    answer_everything_with(monkeypatch, Decision("digit", 4, 4))
     assert main.main(["evaluate", "--heldout", "--count", "2", "--json"]) == 0
     report = json.loads(capsys.readouterr().out)
     assert report["set"] == heldout.HELDOUT and report["checkpoint"] == "stand-in"

@@ -14,7 +14,7 @@ import main
 from model.network.decision import Decision
 from model.synthetic import fonts, nondigits, training_set
 from model.synthetic.style_score import score
-from tests.helpers import mnist
+from tests.helpers import answer_everything_with, mnist
 
 ISSUE_STYLES = ("1 flag", "1 flag+foot", "7 crossbar", "4 open", "4 closed", "9 straight tail",
                 "9 curved tail", "2 loop", "0 slashed", "6 open loop", "9 open loop")
@@ -377,21 +377,7 @@ def test_score_of_a_classifier_that_always_says_seven(validation):
 
 
 def test_evaluate_styles_on_the_command_line(capsys, monkeypatch):
-    import cli.evaluate
-    import model.network.classifier
-
-    class Loaded:
-        model, metadata, path = None, {}, Path("stand-in")
-
-    class Classifier:
-        def __init__(self, *args: object) -> None:
-            pass
-
-        def predict_many(self, images: np.ndarray) -> list[Decision]:
-            return [Decision("not_a_digit", None, 0) for _ in images]
-
-    monkeypatch.setattr(cli.evaluate, "load_model", lambda checkpoint: Loaded())
-    monkeypatch.setattr(model.network.classifier, "Classifier", Classifier)
+    answer_everything_with(monkeypatch, Decision("not_a_digit", None, 0))
     assert main.main(["evaluate", "--styles", "--count", "2", "--json"]) == 0
     report = json.loads(capsys.readouterr().out)
     assert set(report["styles"]) == set(training_set.STYLES)
