@@ -1,9 +1,13 @@
-"""Feedback in the window: a non-blocking message box, a line in the status bar."""
+"""Feedback in the window: a non-blocking message box, a message in the window's message bar."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMainWindow, QMessageBox, QWidget
+
+from app.message_bar import message_bar_of
 
 
 def show_message(parent: QWidget, title: str, text: str,
@@ -16,6 +20,19 @@ def show_message(parent: QWidget, title: str, text: str,
     return box
 
 
+def tell(window: QWidget, text: str, kind: str = "info", action_text: str | None = None,
+         action: Callable[[], object] | None = None, timeout_ms: int | None = None) -> None:
+    """Say what happened in ``window``'s message bar (with e.g. Undo); see app/message_bar.py.
+
+    A window without a message bar gets the line in its status bar.
+    """
+    bar = message_bar_of(window)
+    if bar is not None:
+        bar.show_message(text, kind, action_text, action, timeout_ms)
+    elif isinstance(window, QMainWindow):
+        window.statusBar().showMessage(text, timeout_ms or 0)
+
+
 def show_status(window: QMainWindow, text: str, timeout_ms: int = 0) -> None:
-    """A line in the window's status bar (gone after ``timeout_ms``; 0 = stays)."""
-    window.statusBar().showMessage(text, timeout_ms)
+    """A message in the window's message bar (for ``timeout_ms``; 0 = until closed)."""
+    tell(window, text, timeout_ms=timeout_ms)

@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.inspector_panels import FilterStrip, LayerStrip, PixelView, SoftmaxStrip
+from app.screen_fit import scrolling
 from app.session import Session
 from app.theme import tokens
 from model.look_inside import activations as inspect
@@ -128,7 +129,7 @@ class InspectorWindow(QWidget):
         self.tabs.addTab(self._scrolling(self._build_layers()), "Layers")
         self.tabs.addTab(self._scrolling(self._build_filters()), "Filters")
         body = QHBoxLayout()
-        body.addWidget(self._build_side(), stretch=0)
+        body.addWidget(scrolling(self._build_side()), stretch=0)  # scrolls on a short screen
         body.addWidget(self.tabs, stretch=1)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(8, 8, 8, 8)

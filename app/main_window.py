@@ -11,7 +11,7 @@ import logging
 from pathlib import Path
 
 import numpy as np
-from PySide6.QtCore import QSettings, Qt, QTimer, Slot
+from PySide6.QtCore import QSettings, QSize, Qt, QTimer, Slot
 from PySide6.QtGui import (
     QAction,
     QCloseEvent,
@@ -37,8 +37,10 @@ from app.canvas import PEN_WIDTH_MAX, PEN_WIDTH_MIN, DrawingCanvas
 from app.desktop import icon_source
 from app.feedback import show_message, show_status
 from app.images import pil_to_qimage
+from app.message_bar import MessageBar
 from app.prediction_panel import PredictionPanel
 from app.recovery import CanvasRecovery
+from app.screen_fit import place, restore_geometry, scrolling
 from app.session import USE_BUNDLED, Session, app_data_dir
 from app.teach_row import TeachRow
 from app.teaching import Teaching
@@ -51,7 +53,7 @@ from model.data.number import Reading
 log = logging.getLogger(__name__)
 
 LIVE_PREDICTION_MS = 40  # at most ~25 predictions a second while drawing
-DEFAULT_SIZE = (1280, 760)  # the canvas gets about 800x600: five digits fit
+DEFAULT_SIZE = (1600, 1000)  # the most it takes at first (less on a small screen)
 PANEL_WIDTH = 460
 IMAGE_FILTER = "Images (*.png *.jpg *.jpeg *.bmp *.gif *.tif *.tiff *.webp);;All files (*)"
 
@@ -104,21 +106,21 @@ class MainWindow(QMainWindow):
         self.correction_row, self.digit_buttons = self.teach_row, self.teach_row.digit_buttons
         self.add_example_button = self.teach_row.add_example_button
 
-        right = QWidget()
+        right = QWidget(objectName="rightPanel")
         right_layout = QVBoxLayout(right)
         right_layout.addWidget(self.prediction_panel, stretch=3)
         right_layout.addWidget(self.training_panel, stretch=2)
 
         splitter = self.splitter = QSplitter(Qt.Orientation.Horizontal, objectName="mainSplitter")
         splitter.addWidget(self.canvas)
-        splitter.addWidget(right)
+        splitter.addWidget(scrolling(right))  # a short screen scrolls it, not cuts it
         # A wide canvas: room for a five-digit number; the panel keeps its width.
         splitter.setStretchFactor(0, 1)
         splitter.setStretchFactor(1, 0)
         splitter.setChildrenCollapsible(False)
         splitter.setSizes([DEFAULT_SIZE[0] - PANEL_WIDTH, PANEL_WIDTH])
         self.setCentralWidget(splitter)
-        self.resize(*DEFAULT_SIZE)
+        self.message_bar = MessageBar(self.canvas, self)  # what happened, over the canvas
 
     def _action(self, text: str, slot: object, shortcuts: list | None = None) -> QAction:
         action = QAction(text, self)
@@ -140,7 +142,8 @@ class MainWindow(QMainWindow):
                                           QKeySequence(Qt.Key.Key_Escape)])
         self.retrain_action = self._action("&Retrain", lambda: self.training.start_retrain())
         self.cancel_action = self._action("&Cancel training", self.session.trainer.cancel)
-        self.reset_action = self._action("Reset to &bundled model", self.session.use_bundled)
+        self.reset_action = self._action("Reset to &bundled model",
+                                         lambda: self.training.reset_to_bundled())
         self.test_set_action = self._action("&Test-set explorer...",
                                             lambda: self.windows.show("explorer"),
                                             [QKeySequence("Ctrl+T")])
@@ -211,9 +214,8 @@ class MainWindow(QMainWindow):
         from PySide6.QtCore import QByteArray
 
         settings = QSettings()
-        geometry = settings.value("window/geometry")
-        if isinstance(geometry, QByteArray):  # a hand-edited value is ignored
-            self.restoreGeometry(geometry)
+        place(self, QSize(*DEFAULT_SIZE))  # most of the screen, centred
+        restore_geometry(self, settings.value("window/geometry"))  # only if it still fits
         splitter = settings.value("window/splitter")
         if isinstance(splitter, QByteArray):
             self.splitter.restoreState(splitter)

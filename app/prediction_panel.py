@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import numpy as np
 from PySide6.QtCore import QSize, Qt, Signal
-from PySide6.QtGui import QFont, QIcon, QPalette, QPixmap
+from PySide6.QtGui import QFont, QFontMetrics, QIcon, QPalette, QPixmap
 from PySide6.QtWidgets import (
     QButtonGroup,
     QHBoxLayout,
@@ -34,6 +34,20 @@ CLOSEST_MIN = 0.4
 PREVIEW_MAX = 4 * 28 + 2
 TILE_ICON = 42  # 28x28 input at 1.5x: five tiles fit beside nothing else
 _CAPTION_STYLE = "color: palette(mid);"
+EMPTY_CAPTION = "Draw a digit: how sure the network is of each of 0-9 shows here"
+
+
+def _fixed_region(widget: QWidget, height: int) -> None:
+    """A region of one height in every state (blank, digit, number, not a digit).
+
+    Its text never widens the panel either, and hiding it leaves its room empty:
+    nothing below it moves when it appears or goes.
+    """
+    widget.setFixedHeight(height)
+    policy = widget.sizePolicy()
+    policy.setHorizontalPolicy(QSizePolicy.Policy.Ignored)
+    policy.setRetainSizeWhenHidden(True)
+    widget.setSizePolicy(policy)
 
 
 def _tile_icon(network_input: np.ndarray) -> QIcon:
@@ -75,10 +89,12 @@ class PredictionPanel(QWidget):
         font.setPointSize(44)
         font.setBold(True)
         self.prediction_label.setFont(font)
+        _fixed_region(self.prediction_label, QFontMetrics(font).height())
         self.confidence_label = QLabel("", objectName="confidenceLabel")
         self.confidence_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        _fixed_region(self.confidence_label, self.confidence_label.fontMetrics().height())
         self.preview = NetworkInputPreview()
-        self.preview.setMaximumSize(PREVIEW_MAX, PREVIEW_MAX)  # the histogram needs the height
+        self.preview.setFixedSize(PREVIEW_MAX, PREVIEW_MAX)  # one size in every state
         self.preview_caption = QLabel("What the network sees (28×28)")
         # Muted text; a role (unlike a style sheet) follows a change to a dark palette.
         self.preview_caption.setForegroundRole(QPalette.ColorRole.PlaceholderText)
@@ -91,8 +107,10 @@ class PredictionPanel(QWidget):
         self._tile_group = QButtonGroup(self)
         self._tile_group.setExclusive(True)
         self._tile_group.idClicked.connect(self.select)
+        _fixed_region(self.tiles, _tile_height())
         self.chart_caption = QLabel("", objectName="chartCaption")
         self.chart_caption.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        _fixed_region(self.chart_caption, self.chart_caption.fontMetrics().height())
         self.chart = ProbabilityChart()
         # Room for the digit tiles of a number within the default window's height.
         self.chart.setMinimumHeight(160)
@@ -167,7 +185,7 @@ class PredictionPanel(QWidget):
             self.preview.set_array(None)
             self.chart.set_probabilities(None)
             self.chart.set_trusted(True)
-            self._set_caption("", _CAPTION_STYLE)
+            self._set_caption(EMPTY_CAPTION, _CAPTION_STYLE)
             return
         self._set_answer(self._answer_text())
         self.confidence_label.setText(self._confidence_text(truth))
@@ -274,6 +292,18 @@ class PredictionPanel(QWidget):
             self._tile_group.addButton(tile, index)
             self._tile_layout.insertWidget(1 + index, tile)
         self.tiles.show()
+
+
+def _tile_height() -> int:
+    """The height of a tile with its two lines (digit and confidence, "saved: ...")."""
+    tile = QToolButton()
+    tile.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextUnderIcon)
+    tile.setIconSize(QSize(TILE_ICON, TILE_ICON))
+    tile.setText("0  100%\nsaved: 0")
+    font = QFont(tile.font())
+    font.setBold(True)
+    tile.setFont(font)
+    return tile.sizeHint().height()
 
 
 def _closest_text(digit: DigitReading) -> str:

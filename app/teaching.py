@@ -13,7 +13,7 @@ from PySide6.QtCore import QBuffer, QIODevice, QObject, QRect, Slot
 from PySide6.QtWidgets import QMainWindow
 
 from app.canvas import DrawingCanvas
-from app.feedback import show_message, show_status
+from app.feedback import show_message, tell
 from app.prediction_panel import PredictionPanel
 from app.session import Session
 from model.data.number import DigitReading
@@ -69,7 +69,7 @@ class Teaching(QObject):
         panel = self.panel
         digit, index = panel.selected(), panel.selected_index()
         if digit is None:
-            show_status(self.window, "Draw a digit first", 3000)
+            tell(self.window, "Draw a digit first", "warning")
             return False
         number = panel.is_number()
         drawing_id = self._add(digit, label, whole=not number)
@@ -92,8 +92,8 @@ class Teaching(QObject):
         if reading is None:
             return False
         if reading.status not in ("digit", "number"):
-            show_status(self.window, "Not read as a digit: press the right digit key instead",
-                        4000)
+            tell(self.window, "Not read as a digit: press the right digit key instead",
+                 "warning")
             return False
         if reading.status == "digit":
             return self.save_sample(reading.digits[0].decision.digit)
@@ -110,8 +110,8 @@ class Teaching(QObject):
 
     def _after_save(self, ids: list[int], what: str, clear: bool, index: int | None) -> None:
         count = len(self.session.drawings)
-        show_status(self.window, f"{what} · {count} drawing{'s' if count != 1 else ''} of "
-                    "yours · Ctrl+Z takes it back", 6000)
+        tell(self.window, f"{what} · {count} drawing{'s' if count != 1 else ''} of yours",
+             "positive", "Undo", self.undo_last_save)
         self.session.drawingsChanged.emit()
         if clear:
             self.canvas.clear()
@@ -125,7 +125,7 @@ class Teaching(QObject):
         ids, cleared, index = self._last_saved
         for drawing_id in ids:
             self.session.drawings.delete(drawing_id)
-        show_status(self.window, "The drawing just saved was removed again", 5000)
+        tell(self.window, "The drawing just saved was removed again")
         self._last_saved = None
         self.session.drawingsChanged.emit()
         if cleared:
@@ -134,6 +134,11 @@ class Teaching(QObject):
             self.panel.unmark_saved(index)
             self.panel.select(index)
         return True
+
+    def undo_last_save(self) -> None:
+        """The message bar's Undo: what Ctrl+Z does right after a save (the drawing back)."""
+        if self._last_saved is not None and not self.undo_save():
+            self.canvas.undo()
 
     @Slot()
     def forget_last_saved(self) -> None:

@@ -13,7 +13,7 @@ from PySide6.QtCore import QObject, Slot
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QMainWindow, QMessageBox
 
-from app.feedback import show_message
+from app.feedback import show_message, tell
 from app.session import Session
 from app.trainer import TrainingJob, TrainingResult
 from app.training_panel import TrainingPanel
@@ -103,19 +103,31 @@ class Training(QObject):
         if result.own_accuracy is not None:
             message += f" · your drawings {result.own_accuracy:.0%}"
         self.panel.on_ended(message)
+        tell(self.window, f"Training done, the new model is in use. {message}", "positive")
 
     @Slot()
     def _on_cancelled(self) -> None:
-        self.panel.on_ended("Cancelled")
+        message = "Cancelled: the model in use has not changed"
+        self.panel.on_ended(message)
+        self.panel.progress.reset()  # not frozen at the step it was cancelled at
+        tell(self.window, message)
 
     @Slot(str)
     def _on_failed(self, message: str) -> None:
         self.panel.on_ended("Failed: " + message.splitlines()[0])
+        tell(self.window, "Training stopped: the model in use has not changed", "error")
         box = show_message(self.window, "Training stopped",
                            message + "\n\nThe model in use has not changed.")
         retry = box.addButton("Try again", QMessageBox.ButtonRole.AcceptRole)
         job = self.session.trainer.job
         retry.clicked.connect(lambda: self.start(job) if job is not None else None)
+
+    @Slot()
+    def reset_to_bundled(self) -> None:
+        """Use the bundled model again, and say so (trained checkpoints stay on disk)."""
+        self.session.use_bundled()
+        tell(self.window, "Using the bundled model again; your trained models are kept",
+             "positive")
 
     @Slot()
     def _on_finished(self) -> None:

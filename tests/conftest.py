@@ -266,6 +266,8 @@ def app_window(qtbot, tmp_app_dirs: AppDirs) -> Iterator[object]:
     from app.main_window import MainWindow
 
     window = MainWindow(data_dir=tmp_app_dirs.data / "digit-canvas")
+    # The offscreen screen is 800x800: the tests' strokes are placed for a laptop's window.
+    window.resize(1280, 760)
     # A test that fails mid-training must not leave close() asking "Stop training?".
     qtbot.addWidget(window, before_close_func=lambda w: w.session.trainer.stop_and_wait())
     window.show()

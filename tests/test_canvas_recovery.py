@@ -54,7 +54,7 @@ def test_a_killed_app_gives_the_drawing_back(qtbot, tmp_path):
     window = open_window(qtbot, data_dir)
     assert strokes_of(window) == drawn
     assert not window.canvas.is_empty()
-    assert "Your drawing is back" in window.statusBar().currentMessage()
+    assert "Your drawing is back" in window.message_bar.text()
     window.canvas.undo()  # the restore is one undoable step
     assert window.canvas.is_empty()
 
@@ -93,7 +93,7 @@ def test_a_clean_close_or_a_clear_leaves_nothing_to_restore(qtbot, tmp_path):
     window.close()
     assert not (tmp_path / FILE_NAME).exists()
     again = open_window(qtbot, tmp_path)
-    assert again.canvas.is_empty() and "Your drawing" not in again.statusBar().currentMessage()
+    assert again.canvas.is_empty() and "Your drawing" not in again.message_bar.text()
 
 
 @pytest.mark.faults

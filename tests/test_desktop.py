@@ -12,7 +12,7 @@ import pytest
 from PySide6.QtCore import QPoint, QSettings, QSize
 
 import main
-from app import desktop, main_window
+from app import desktop, screen_fit
 from app.main_window import MainWindow
 
 
@@ -173,6 +173,8 @@ def test_hand_edited_window_state_is_ignored(qtbot, tmp_app_dirs, window_setting
     window = MainWindow(data_dir=tmp_app_dirs.data, load_model=False)
     qtbot.addWidget(window)
     window.show()
-    assert window.size() == QSize(*main_window.DEFAULT_SIZE)
+    area = screen_fit.available_area(window)  # the first geometry: centred on the screen
+    assert screen_fit.fits(window.geometry(), area)
+    assert window.geometry().center() == area.center()
     assert all(size > 0 for size in window.splitter.sizes())
     window.close()

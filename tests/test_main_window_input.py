@@ -34,7 +34,7 @@ def one_png(folder) -> str:
 
 
 def status_text(window) -> str:
-    return window.statusBar().currentMessage()
+    return window.message_bar.text()  # what happened is said in the window
 
 
 # ------------------------------------------------------------------ drawing

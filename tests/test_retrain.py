@@ -85,7 +85,7 @@ def test_retrain_cannot_be_started_twice(window, qtbot):
     assert window.session.trainer.process is process
     click(qtbot, panel.cancel_button)
     wait_idle(qtbot, window)
-    assert panel.status.text() == "Cancelled"
+    assert panel.status.text() == "Cancelled: the model in use has not changed"
     assert panel.retrain_button.isEnabled() and window.retrain_action.isEnabled()
     assert not panel.cancel_button.isEnabled()
 
@@ -106,7 +106,7 @@ def test_cancel_leaves_model_and_checkpoints_byte_for_byte(window, qtbot):
     qtbot.waitUntil(lambda: len(steps) >= 3, timeout=60_000)
     click(qtbot, window.training_panel.cancel_button)
     wait_idle(qtbot, window)
-    assert window.training_panel.status.text() == "Cancelled"
+    assert window.training_panel.status.text() == "Cancelled: the model in use has not changed"
     assert window.session.classifier.model is model
     assert all(np.array_equal(v, weights[k]) for k, v in model.get_numpy().items())
     assert files_of(checkpoints) == before_files

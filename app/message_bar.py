@@ -1,0 +1,177 @@
+"""What just happened, said in the window: a message bar over the bottom of the canvas.
+
+In the manner of KMessageWidget or a toast: one line ("Saved as a 4", "Draw a
+digit first", "Cancelled: the model in use has not changed"), an optional
+action button (Undo), a close button. It floats over the canvas's bottom edge
+rather than taking a row of the layout, so showing it never moves anything.
+It goes away by itself after a few seconds (longer when it offers Undo).
+
+Colours come from app/theme.py tokens; a screen reader gets the text as the
+bar's accessible description and an alert event.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import QEvent, QObject, QPoint, Qt, QTimer, Signal
+from PySide6.QtGui import QAccessible, QAccessibleEvent
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QToolButton, QWidget
+
+from app.theme import css, tokens
+
+SHOW_MS = 5000  # a plain message
+ACTION_SHOW_MS = 10_000  # one with Undo: time to read it and change one's mind
+MARGIN = 12  # from the canvas's edges
+MAX_WIDTH = 720
+KINDS = ("info", "positive", "warning", "error")
+
+
+class MessageBar(QFrame):
+    """A one-line message over the bottom of ``host`` (e.g. the canvas), with an action.
+
+    Signals:
+        closed: The message went away (timed out, closed, or its action used).
+    """
+
+    closed = Signal()
+
+    def __init__(self, host: QWidget, parent: QWidget) -> None:
+        super().__init__(parent)
+        self.setObjectName("messageBar")
+        self.setAccessibleName("Message")
+        self.setFrameShape(QFrame.Shape.StyledPanel)
+        self.setAutoFillBackground(True)
+        self._host = host
+        self._kind = "info"
+        self._action: Callable[[], object] | None = None
+        self.label = QLabel(objectName="messageText")
+        self.label.setWordWrap(True)
+        self.label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.action_button = QPushButton(objectName="messageAction")
+        self.action_button.clicked.connect(self._on_action)
+        self.close_button = QToolButton(objectName="messageClose", text="✕", autoRaise=True)
+        self.close_button.setAccessibleName("Close message")
+        self.close_button.setToolTip("Close this message")
+        self.close_button.clicked.connect(self.dismiss)
+        row = QHBoxLayout(self)
+        row.setContentsMargins(12, 6, 6, 6)
+        row.addWidget(self.label, stretch=1)
+        row.addWidget(self.action_button)
+        row.addWidget(self.close_button)
+        self.timer = QTimer(self, singleShot=True)
+        self.timer.timeout.connect(self.dismiss)
+        host.installEventFilter(self)
+        self.hide()
+
+    # ------------------------------------------------------------------ showing
+
+    def show_message(self, text: str, kind: str = "info", action_text: str | None = None,
+                     action: Callable[[], object] | None = None,
+                     timeout_ms: int | None = None) -> None:
+        """Show ``text`` (replacing any message); ``action`` gets a button named ``action_text``.
+
+        Args:
+            text: One line saying what happened (or what to do).
+            kind: "info", "positive", "warning" or "error": the bar's colours.
+            action_text: The action button's text, e.g. "Undo".
+            action: What the button does; the message closes after it.
+            timeout_ms: How long it stays; None: a few seconds, longer with an action;
+                0: until closed.
+        """
+        self._kind = kind if kind in KINDS else "info"
+        self._action = action
+        self.label.setText(text)
+        self.action_button.setText(action_text or "")
+        self.action_button.setVisible(action is not None)
+        if action is not None:
+            self.action_button.setAccessibleName(f"{action_text}: {text}")
+        self._restyle()
+        self.setAccessibleDescription(text)
+        self._place()
+        self.show()
+        self.raise_()
+        if timeout_ms is None:
+            timeout_ms = ACTION_SHOW_MS if action is not None else SHOW_MS
+        self.timer.stop()
+        if timeout_ms > 0:
+            self.timer.start(timeout_ms)
+        if QAccessible.isActive():
+            QAccessible.updateAccessibility(QAccessibleEvent(self, QAccessible.Event.Alert))
+
+    def text(self) -> str:
+        """The message shown ("" when none is)."""
+        return self.label.text() if self.isVisible() else ""
+
+    def kind(self) -> str:
+        """The message's kind ("info", "positive", "warning", "error")."""
+        return self._kind
+
+    def dismiss(self) -> None:
+        """Close the message now."""
+        self.timer.stop()
+        self._action = None
+        if self.isVisible():
+            self.hide()
+            self.setAccessibleDescription("")
+            self.closed.emit()
+
+    def _on_action(self) -> None:
+        action = self._action
+        self.dismiss()
+        if action is not None:
+            action()
+
+    # ------------------------------------------------------------------ looks
+
+    def _restyle(self) -> None:
+        # The window's palette: this widget's own is the one its style sheet altered.
+        parent = self.parentWidget()
+        t = tokens(parent.palette() if parent is not None else None)
+        background, text, edge = {
+            "info": (t.surface, t.text, t.accent),
+            "positive": (t.surface, t.text, t.right),
+            "warning": (t.warning_surface, t.warning_text, t.unsure),
+            "error": (t.error_surface, t.error_text, t.wrong),
+        }[self._kind]
+        sheet = (f"#messageBar {{ background: {css(background)}; border: 1px solid {css(edge)};"
+                 f" border-left: 4px solid {css(edge)}; border-radius: 4px; }}"
+                 f" #messageText {{ color: {css(text)}; }}")
+        if sheet != self.styleSheet():  # a style sheet change is itself a palette change
+            self.setStyleSheet(sheet)
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt override
+        """Follow a change between light and dark palettes."""
+        if event.type() == QEvent.Type.PaletteChange:
+            self._restyle()
+        super().changeEvent(event)
+
+    def _place(self) -> None:
+        """Over the host's bottom edge, centred, as wide as fits."""
+        host = self._host
+        parent = self.parentWidget()
+        if parent is None:
+            return
+        top_left = host.mapTo(parent, QPoint(0, 0))
+        width = max(0, min(MAX_WIDTH, host.width() - 2 * MARGIN))
+        self.setFixedWidth(width)
+        height = self.heightForWidth(width) if self.hasHeightForWidth() else -1
+        height = max(height, self.sizeHint().height())
+        self.setFixedHeight(height)
+        x = top_left.x() + (host.width() - width) // 2
+        y = top_left.y() + host.height() - height - MARGIN
+        self.move(x, max(top_left.y(), y))
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt override
+        """Follow the host when it moves or changes size."""
+        if watched is self._host and event.type() in (QEvent.Type.Resize, QEvent.Type.Move):
+            if self.isVisible():
+                self._place()
+        return False
+
+
+def message_bar_of(widget: QWidget) -> MessageBar | None:
+    """The message bar of ``widget``'s window, if it has one."""
+    window = widget.window() if widget is not None else None
+    bar = getattr(window, "message_bar", None)
+    return bar if isinstance(bar, MessageBar) else None

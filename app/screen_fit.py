@@ -1,0 +1,86 @@
+"""Windows that fit the screen they open on, from 1280x720 (with a title bar and a panel) up.
+
+A window's first size comes from the screen's available area (most of it, up
+to a cap that is the window's preferred size) and it opens centred there. A
+saved geometry is restored only when it still fits the screen (a window saved
+on a big monitor does not open half off a laptop's). Panels whose content is
+taller than a small screen scroll (:func:`scrolling`) instead of being cut.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QByteArray, QRect, QSize, Qt
+from PySide6.QtGui import QGuiApplication
+from PySide6.QtWidgets import QFrame, QScrollArea, QStyle, QWidget
+
+# The smallest screen a window must fit: 1280x720 less a title bar and a panel.
+SMALLEST_AREA = QSize(1280, 720 - 72)
+FRACTION = 0.9  # of the available area a window takes at first, up to its cap
+
+
+def available_area(widget: QWidget | None = None) -> QRect:
+    """The available area (no panels) of ``widget``'s screen, or of the primary screen."""
+    screen = widget.screen() if widget is not None else None
+    if screen is None:
+        screen = QGuiApplication.primaryScreen()
+    return screen.availableGeometry() if screen is not None else QRect(0, 0, 1280, 648)
+
+
+def first_geometry(cap: QSize, area: QRect, minimum: QSize | None = None) -> QRect:
+    """Most of ``area`` (:data:`FRACTION`), no larger than ``cap``, centred in ``area``.
+
+    ``minimum`` (the window's minimum size) wins over the fraction, never over ``area``.
+    """
+    width = min(cap.width(), int(area.width() * FRACTION))
+    height = min(cap.height(), int(area.height() * FRACTION))
+    if minimum is not None:
+        width = min(max(width, minimum.width()), area.width())
+        height = min(max(height, minimum.height()), area.height())
+    rect = QRect(0, 0, width, height)
+    rect.moveCenter(area.center())
+    return rect
+
+
+def place(window: QWidget, cap: QSize, area: QRect | None = None) -> QRect:
+    """Give ``window`` its first size and position on its screen; returns the geometry."""
+    area = area if area is not None else available_area(window)
+    rect = first_geometry(cap, area, window.minimumSizeHint().expandedTo(window.minimumSize()))
+    window.setGeometry(rect)
+    return rect
+
+
+def fits(rect: QRect, area: QRect) -> bool:
+    """Whether ``rect`` lies wholly inside ``area``."""
+    return area.contains(rect)
+
+
+def restore_geometry(window: QWidget, saved: object, area: QRect | None = None) -> bool:
+    """Restore a saved geometry only if it is one and still fits the screen; True if restored.
+
+    Otherwise the window keeps the geometry it has (its first one).
+    """
+    if not isinstance(saved, QByteArray):  # a hand-edited value is ignored
+        return False
+    before = window.geometry()
+    if not window.restoreGeometry(saved):
+        return False
+    area = area if area is not None else available_area(window)
+    if window.isMaximized() or window.isFullScreen() or fits(window.geometry(), area):
+        return True
+    window.setGeometry(before)
+    return False
+
+
+def scrolling(inner: QWidget, name: str = "") -> QScrollArea:
+    """``inner`` in a vertical scroll area: on a short screen it scrolls instead of being cut.
+
+    The area is as wide as ``inner`` needs (plus a scroll bar), so nothing is cut sideways.
+    """
+    area = QScrollArea(objectName=name or f"{inner.objectName()}Scroll")
+    area.setWidgetResizable(True)
+    area.setFrameShape(QFrame.Shape.NoFrame)
+    area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+    area.setWidget(inner)
+    bar = area.style().pixelMetric(QStyle.PixelMetric.PM_ScrollBarExtent)
+    area.setMinimumWidth(inner.minimumSizeHint().width() + bar)
+    return area

@@ -1,0 +1,94 @@
+"""What happened is said in the window (the message bar), with Undo where it applies."""
+
+from __future__ import annotations
+
+import numpy as np
+import pytest
+from PySide6.QtWidgets import QApplication
+
+from tests.test_number import decision, reading_of
+from tests.window_driver import ONE, SEVEN, click, draw, key
+
+pytestmark = pytest.mark.gui
+
+
+@pytest.fixture
+def window(app_window, qtbot):
+    app_window.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is app_window)
+    return app_window
+
+
+def shown(qtbot, window, text: str) -> None:
+    """Wait until the message bar is on screen and says ``text`` (at its start)."""
+    bar = window.message_bar
+    qtbot.waitUntil(lambda: bar.isVisible() and bar.text().startswith(text), timeout=5000)
+
+
+def test_a_save_says_so_in_the_window_and_undo_takes_the_drawing_back(window, qtbot):
+    draw(qtbot, window.canvas, SEVEN)
+    drawn = window.canvas.to_array()
+    key(qtbot, window.canvas, "7")
+    bar = window.message_bar
+    shown(qtbot, window, "Saved as a 7 · 1 drawing of yours")
+    assert bar.kind() == "positive"
+    assert bar.action_button.isVisible() and bar.action_button.text() == "Undo"
+    assert window.statusBar().currentMessage() == ""  # the status bar keeps the model line
+    # Over the canvas, inside the window: a person sees it.
+    assert window.rect().contains(bar.geometry())
+    assert window.canvas.geometry().intersects(bar.geometry())
+    assert len(window.session.drawings) == 1 and window.canvas.is_empty()
+    click(qtbot, bar.action_button)
+    assert len(window.session.drawings) == 0
+    assert np.array_equal(window.canvas.to_array(), drawn)
+    shown(qtbot, window, "The drawing just saved was removed again")
+    assert not bar.action_button.isVisible()
+
+
+def test_undo_after_a_new_stroke_does_not_take_the_stroke(window, qtbot):
+    draw(qtbot, window.canvas, SEVEN)
+    key(qtbot, window.canvas, "7")
+    shown(qtbot, window, "Saved as a 7")
+    undo = window.message_bar.action_button
+    draw(qtbot, window.canvas, ONE)  # drawing went on: the save is kept
+    undo.click()
+    assert len(window.session.drawings) == 1 and not window.canvas.is_empty()
+
+
+def test_a_digit_key_on_a_blank_canvas_says_draw_first(window, qtbot):
+    key(qtbot, window.canvas, "4")
+    shown(qtbot, window, "Draw a digit first")
+    assert window.message_bar.kind() == "warning"
+
+
+def test_not_a_digit_refuses_add_as_example_in_the_window(window, qtbot):
+    window.session.show_reading(reading_of(decision(4, 0.3, "not_a_digit")))
+    assert window.teaching.save_as_example() is False
+    shown(qtbot, window, "Not read as a digit: press the right digit key instead")
+
+
+def test_cancelled_training_says_the_model_has_not_changed(window, qtbot):
+    model = window.session.classifier.model
+    window.session.trainer.cancelled.emit()
+    shown(qtbot, window, "Cancelled: the model in use has not changed")
+    assert window.session.classifier.model is model
+    assert window.training_panel.progress.value() <= 0  # not frozen where it stopped
+
+
+def test_reset_to_the_bundled_model_says_so(window, qtbot):
+    window.reset_action.trigger()
+    shown(qtbot, window, "Using the bundled model again")
+
+
+def test_the_message_is_named_described_closable_and_goes_away(window, qtbot):
+    bar = window.message_bar
+    assert bar.accessibleName() == "Message"
+    assert bar.close_button.accessibleName() == "Close message"
+    bar.show_message("Something happened", timeout_ms=0)
+    assert bar.accessibleDescription() == "Something happened"
+    click(qtbot, bar.close_button)
+    qtbot.waitUntil(lambda: not bar.isVisible())
+    assert bar.text() == ""
+    bar.show_message("Gone soon", timeout_ms=50)
+    assert bar.isVisible()
+    qtbot.waitUntil(lambda: not bar.isVisible(), timeout=3000)

@@ -1,0 +1,136 @@
+"""Every window fits a 1280x720 screen (less a title bar and a panel); layouts do not jump."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import QRect, QSettings, QSize
+from PySide6.QtWidgets import QWidget
+
+from app import screen_fit
+from app.screen_fit import SMALLEST_AREA, first_geometry, fits, place, restore_geometry
+from tests.test_number import decision, reading_of
+
+pytestmark = pytest.mark.gui
+
+LAPTOP = QRect(0, 32, 1366, 768 - 32 - 40)  # 1366x768 less a top bar and a bottom panel
+SMALL = QRect(0, 0, SMALLEST_AREA.width(), SMALLEST_AREA.height())
+BIG = QRect(0, 0, 1920, 1080 - 40)
+
+
+def smallest_size(window: QWidget) -> QSize:
+    """The smallest size the window can be given (what its layout allows)."""
+    return window.minimumSize().expandedTo(window.minimumSizeHint())
+
+
+def all_windows(window) -> dict[str, QWidget]:
+    return {"main": window, **{name: window.windows.show(name)
+                               for name in ("inspector", "explorer", "drawings")}}
+
+
+def test_every_window_fits_1280x720_with_a_title_bar_and_a_panel(app_window, qtbot):
+    for name, shown in all_windows(app_window).items():
+        smallest = smallest_size(shown)
+        assert smallest.width() <= SMALLEST_AREA.width(), (name, smallest)
+        assert smallest.height() <= SMALLEST_AREA.height(), (name, smallest)
+        for area in (SMALL, LAPTOP, BIG):
+            rect = place(shown, shown.size(), area)
+            assert fits(rect, area), (name, area, rect)
+            assert shown.geometry() == rect
+    # The explorer loads the test set and evaluates it: wait for the one, stop the other.
+    qtbot.waitUntil(lambda: app_window.session.mnist is not None, timeout=60_000)
+    app_window.windows.close_all()
+
+
+def test_look_inside_side_panel_scrolls_rather_than_overlapping(app_window, qtbot):
+    inspector = app_window.windows.show("inspector")
+    place(inspector, inspector.size(), SMALL)
+    side = inspector.findChild(QWidget, "sidePanel")
+    qtbot.waitUntil(lambda: side.parentWidget().height() < side.minimumSizeHint().height())
+    qtbot.waitUntil(lambda: side.height() >= side.minimumSizeHint().height())  # not squeezed
+    children = [w for w in side.findChildren(QWidget) if w.parentWidget() is side
+                and w.isVisible()]
+    for a in children:  # nothing drawn over anything else (the saliency map over the digits)
+        for b in children:
+            if a is not b:
+                assert not a.geometry().intersects(b.geometry()), (a.objectName(),
+                                                                    b.objectName())
+
+
+def test_the_first_geometry_is_most_of_the_screen_centred_and_capped():
+    rect = first_geometry(QSize(1600, 1000), LAPTOP)
+    assert rect.size() == QSize(int(1366 * 0.9), int(LAPTOP.height() * 0.9))
+    assert rect.center() == LAPTOP.center()
+    big = first_geometry(QSize(1600, 900), BIG)
+    assert big.size() == QSize(1600, 900) and big.center() == BIG.center()
+    # A minimum larger than the fraction wins, but never over the screen.
+    assert first_geometry(QSize(1600, 1000), SMALL, QSize(1250, 2000)).size() == QSize(
+        1250, SMALL.height())
+
+
+def test_a_saved_geometry_larger_than_the_screen_is_not_restored(qtbot):
+    widget = QWidget()
+    qtbot.addWidget(widget)
+    widget.setGeometry(QRect(10, 40, 1500, 1000))
+    too_big = widget.saveGeometry()
+    widget.setGeometry(QRect(20, 50, 700, 500))
+    fitting = widget.saveGeometry()
+    first = QRect(30, 60, 600, 400)
+    widget.setGeometry(first)
+    assert not restore_geometry(widget, too_big, SMALL)
+    assert widget.geometry() == first
+    assert restore_geometry(widget, fitting, SMALL)
+    assert widget.geometry() == QRect(20, 50, 700, 500)
+    assert not restore_geometry(widget, "enormous", SMALL)
+
+
+def test_the_main_window_does_not_restore_a_geometry_from_a_bigger_screen(
+        qtbot, tmp_app_dirs, monkeypatch):
+    from app.main_window import MainWindow
+
+    big = QWidget()
+    qtbot.addWidget(big)
+    big.setGeometry(QRect(0, 30, 1900, 1000))
+    QSettings().setValue("window/geometry", big.saveGeometry())
+    monkeypatch.setattr(screen_fit, "available_area", lambda widget=None: LAPTOP)
+    window = MainWindow(data_dir=tmp_app_dirs.data, load_model=False)
+    qtbot.addWidget(window)
+    assert fits(window.geometry(), LAPTOP)
+    assert window.geometry().center() == LAPTOP.center()
+    QSettings().remove("window")
+
+
+def regions(window) -> dict[str, QRect]:
+    """Where the answer, the preview, the tiles and the histogram are, in the window."""
+    panel = window.prediction_panel
+    for layout in (panel.layout(), panel.parentWidget().layout()):
+        layout.activate()  # lay out now, as the next paint would
+    widgets = {"answer": panel.prediction_label, "confidence": panel.confidence_label,
+               "preview": panel.preview, "tiles": panel.tiles,
+               "caption": panel.chart_caption, "histogram": panel.chart}
+    return {name: QRect(w.mapTo(window, w.rect().topLeft()), w.size())
+            for name, w in widgets.items()}
+
+
+def test_the_answer_preview_tiles_and_histogram_keep_their_place_in_every_state(app_window):
+    session = app_window.session
+    session.show_reading(None)
+    blank, splitter = regions(app_window), app_window.splitter.sizes()
+    assert blank["preview"].size() == QSize(114, 114)
+    states = {
+        "digit": (reading_of(decision(4, 0.99)), None),
+        "number": (reading_of(decision(2, 0.9), decision(9, 0.8), decision(1, 0.99),
+                              decision(7, 0.9), decision(3, 0.9)), None),
+        "not a digit": (reading_of(decision(4, 0.3, "not_a_digit")), None),
+        "not a number": (reading_of(decision(4, 0.3, "not_a_digit"), decision(1, 0.9)), None),
+        "test image": (reading_of(decision(3, 0.97)), 3),
+    }
+    for name, (reading, truth) in states.items():
+        session.show_reading(reading, truth)
+        assert regions(app_window) == blank, name
+        assert app_window.splitter.sizes() == splitter, name  # the text does not move it
+
+
+def test_the_empty_histogram_says_what_to_do(app_window):
+    app_window.session.show_reading(None)
+    caption = app_window.prediction_panel.chart_caption
+    assert caption.isVisible() and caption.text().startswith("Draw a digit")
