@@ -62,12 +62,33 @@ def model_facts(classifier: object, bundled: bool) -> str:
     accuracy = meta.get("test_accuracy")
     if isinstance(accuracy, int | float):
         exact = QLocale().toString(float(accuracy) * 100, "f", 1)
-        parts.append(tr("%1 % right on MNIST's 10,000 test digits").replace("%1", exact))
-    recipe = meta.get("recipe") or {}
-    epochs = recipe.get("epochs") if isinstance(recipe, dict) else None
-    if isinstance(epochs, int):
-        parts.append(tr("%1 passes over the training digits").replace("%1", str(epochs)))
-    return ", ".join(parts) + "."
+        parts.append(tr("%1 % right on MNIST's test digits").replace("%1", exact))
+    return ", ".join(parts) + "." + recipe_text(meta.get("recipe"))
+
+
+def recipe_text(recipe: object) -> str:
+    """How the model learned, in words (" It learned for 5 epochs ..."), or ""."""
+    if not isinstance(recipe, dict):
+        return ""
+    locale = QLocale()
+    said = []
+    epochs, batch = recipe.get("epochs"), recipe.get("batch_size")
+    if isinstance(epochs, int) and not isinstance(epochs, bool):
+        said.append(tr("for %1 epochs").replace("%1", locale.toString(epochs)))
+    if isinstance(batch, int) and not isinstance(batch, bool):
+        said.append(tr("in batches of %1").replace("%1", locale.toString(batch)))
+    rate, schedule = recipe.get("learning_rate"), recipe.get("schedule")
+    if isinstance(rate, int | float) and not isinstance(rate, bool):
+        text = tr("learning rate %1").replace("%1", locale.toString(float(rate), "g", 3))
+        if isinstance(schedule, str) and schedule.isidentifier():
+            text += " " + tr("(%1 schedule)").replace("%1", schedule.replace("_", " "))
+        said.append(text)
+    augment = recipe.get("augment")
+    if isinstance(augment, bool):
+        said.append(tr("with augmented digits") if augment else tr("without augmentation"))
+    if not said:
+        return ""
+    return " " + tr("It learned %1.").replace("%1", ", ".join(said))
 
 
 def about_text(classifier: object, bundled: bool) -> str:
@@ -77,8 +98,8 @@ def about_text(classifier: object, bundled: bool) -> str:
         "<p>" + tr("Draw a digit or a number; a small neural network (a ConvNet written "
                    "with TensorFlow's low-level API) reads it. Correct it, and teach it "
                    "your handwriting.") + "</p>",
-        f"<p>{html.escape(model_facts(classifier, bundled))}</p>",
-        f"<p>{tr('Licence')}: {html.escape(licence())}</p>",
+        f"<p>{html.escape(model_facts(classifier, bundled), quote=False)}</p>",
+        f"<p>{tr('Licence')}: {html.escape(licence(), quote=False)}</p>",
     ]
     return "".join(lines)
 

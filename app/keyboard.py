@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
     QApplication,
     QFocusFrame,
     QMenu,
+    QScrollArea,
     QToolBar,
     QWidget,
 )
@@ -176,6 +177,9 @@ class WindowAccess(QObject):
                     describe(button, plain(action.text()))
         for button in [*row.digit_buttons, row.add_example_button]:
             button.setFocusPolicy(Qt.FocusPolicy.TabFocus)
+        for area in window.findChildren(QScrollArea):  # a panel that scrolls on a small screen
+            if not area.accessibleName():
+                describe(area, tr("Panel (scrolls with the arrow keys)"))
 
     def _order_tabs(self) -> None:
         """Reading order: toolbar, canvas, (tiles,) teach row, histogram, training panel."""

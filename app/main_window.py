@@ -33,10 +33,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.about import show_about
 from app.canvas import PEN_WIDTH_MAX, PEN_WIDTH_MIN, DrawingCanvas
 from app.desktop import icon_source
 from app.feedback import show_message, show_status
+from app.identity import pictures_dir
 from app.images import pil_to_qimage
+from app.keyboard import WindowAccess
 from app.message_bar import MessageBar
 from app.prediction_panel import PredictionPanel
 from app.recovery import CanvasRecovery
@@ -82,6 +85,7 @@ class MainWindow(QMainWindow):
         self.model_label = QLabel("Loading model...", objectName="modelLabel")
         self.statusBar().addPermanentWidget(self.model_label)
         self._on_reading(None, None)
+        self.access = WindowAccess(self)  # Tab order, names, the shortcuts window
         self.recovery = CanvasRecovery(self.canvas, self.data_dir)
         if self.recovery.restore():
             show_status(self, "Your drawing is back: Digit Canvas did not close normally "
@@ -140,7 +144,8 @@ class MainWindow(QMainWindow):
         self.clear_action = self._action("&Clear", self.canvas.clear,
                                          [QKeySequence(Qt.Key.Key_Delete),
                                           QKeySequence(Qt.Key.Key_Escape)])
-        self.retrain_action = self._action("&Retrain", lambda: self.training.start_retrain())
+        self.retrain_action = self._action("&Retrain", lambda: self.training.start_retrain(),
+                                           [QKeySequence("Ctrl+R")])
         self.cancel_action = self._action("&Cancel training", self.session.trainer.cancel)
         self.reset_action = self._action("Reset to &bundled model",
                                          lambda: self.training.reset_to_bundled())
@@ -195,7 +200,6 @@ class MainWindow(QMainWindow):
         self.teach_row.exampleRequested.connect(self.teaching.save_as_example)
         self.prediction_panel.tileSelected.connect(self._on_tile_selected)
         # Drawing takes the keyboard back from e.g. the pen spin box, so digit keys save.
-        self.canvas.setFocusPolicy(Qt.FocusPolicy.ClickFocus)
         self.canvas.strokeStarted.connect(self.canvas.setFocus)
         self.canvas.drawingChanged.connect(self._schedule_live_prediction)
         self.canvas.strokeFinished.connect(self.update_prediction)
@@ -312,7 +316,8 @@ class MainWindow(QMainWindow):
 
     def open_image_dialog(self) -> None:
         """Ask for an image file and show it."""
-        path, _ = QFileDialog.getOpenFileName(self, "Open image", "", IMAGE_FILTER)
+        path, _ = QFileDialog.getOpenFileName(self, "Open image", pictures_dir(),
+                                              IMAGE_FILTER)
         if path:
             self.open_image(Path(path))
 
@@ -360,22 +365,8 @@ class MainWindow(QMainWindow):
     # ------------------------------------------------------------------- misc
 
     def show_about(self) -> None:
-        """The model's recipe, accuracy and date."""
-        classifier = self.session.classifier
-        meta = classifier.metadata if classifier else {}
-        recipe = meta.get("recipe", {})
-        lines = [
-            "<h3>Digit Canvas</h3>",
-            "<p>Draw a digit; a small ConvNet written with TensorFlow's low-level API "
-            "recognises it.</p>",
-            f"<p>{self.session.model_description()}</p>",
-        ]
-        if recipe:
-            keys = ("epochs", "batch_size", "learning_rate", "schedule", "augment", "hidden")
-            lines.append("<p>Recipe: " + ", ".join(f"{k} {recipe.get(k)}" for k in keys) + "</p>")
-        if classifier and classifier.path:
-            lines.append(f"<p>Checkpoint: {classifier.path}</p>")
-        show_message(self, "About Digit Canvas", "".join(lines), QMessageBox.Icon.Information)
+        """Help › About: version, licence and the model in words (app/about.py)."""
+        show_about(self, self.session)
 
     def confirm_stop_training(self) -> bool:
         """Ask whether to stop a running training before closing."""

@@ -34,7 +34,8 @@ OTHER_KEYS = [  # (keys, what they do): keys that are not menu items
     ("0 … 9", "Wrong? It's a: save the drawing (or the selected digit) as that digit"),
     ("Enter", "Add as example: the reading is right, keep the drawing"),
     ("Tab / Shift+Tab", "Go to the next / previous control"),
-    ("Space", "Press the button that has the keyboard; select a digit tile"),
+    ("Space", "Press the button that has the keyboard"),
+    ("Left / Right", "Go to the previous / next digit tile of a number and show it"),
     ("Alt + underlined letter", "Open a menu (Alt+M, R: Model › Retrain)"),
     ("Esc or Ctrl+W", "Close Look inside, the test-set explorer, My drawings or this window"),
 ]

@@ -95,7 +95,7 @@ def test_tutorial_settings_fill_the_panel_and_train_the_tutorial_recipe(window, 
     # About shows the recipe of the model in use.
     window.about_action.trigger()
     about = wait_for_message(qtbot, window, "About Digit Canvas")
-    assert "epochs 5" in about.text() and "schedule constant" in about.text()
+    assert "for 5 epochs" in about.text() and "(constant schedule)" in about.text()
 
 
 def test_progress_texts_and_curves_follow_the_run(app_window, qtbot, monkeypatch):

@@ -1,0 +1,153 @@
+"""What a screen reader gets: a name for every control, painted content as text, the answer."""
+
+from __future__ import annotations
+
+import re
+
+import numpy as np
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QAccessible
+from PySide6.QtWidgets import QAbstractButton, QApplication, QWidget
+
+import app.accessibility as accessibility
+from app.accessibility import maps_text, probabilities_text
+from app.inspector_panels import LayerStrip, PixelView, SoftmaxStrip
+from model.look_inside.images import Grid
+from tests.window_driver import ONE, SEVEN, draw
+
+pytestmark = pytest.mark.gui
+
+TEN_PERCENTS = re.compile(r"^0: \d+ %(, [1-9]: \d+ %){9}$")
+
+
+@pytest.fixture
+def window(app_window, qtbot):
+    app_window.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is app_window)
+    return app_window
+
+
+def accessible_name(widget: QWidget) -> str:
+    """The name assistive technology reads (set, or derived from the text or a label)."""
+    interface = QAccessible.queryAccessibleInterface(widget)
+    return interface.text(QAccessible.Text.Name) if interface is not None else ""
+
+
+def controls(window: QWidget) -> list[QWidget]:
+    """Every visible control: what takes the keyboard, every button, the painted widgets."""
+    found = []
+    for widget in window.findChildren(QWidget):
+        if not widget.isVisibleTo(window) or widget.window() is not window:
+            continue
+        if widget.focusProxy() is not None:
+            continue
+        if (widget.focusPolicy() & Qt.FocusPolicy.TabFocus or isinstance(widget, QAbstractButton)
+                or widget in (window.canvas, window.preview, window.chart,
+                              window.prediction_label)):
+            found.append(widget)
+    return found
+
+
+def unnamed(window: QWidget) -> list[str]:
+    return [w.objectName() or type(w).__name__ for w in controls(window)
+            if not accessible_name(w).strip()]
+
+
+def test_every_visible_control_has_an_accessible_name(window):
+    assert len(controls(window)) > 25
+    assert unnamed(window) == []
+
+
+def test_every_control_of_a_number_has_a_name_too(window, qtbot):
+    draw(qtbot, window.canvas, ONE)
+    draw(qtbot, window.canvas, [(x + 260, y) for x, y in SEVEN])
+    window.training_panel.settings_toggle.setChecked(True)
+    assert unnamed(window) == []
+
+
+def test_the_canvas_is_named_and_says_how_to_use_it_and_what_is_drawn(window, qtbot):
+    canvas = window.canvas
+    assert accessible_name(canvas) == "Drawing canvas"
+    assert "Keys 0 to 9" in canvas.accessibleDescription()
+    assert "blank" in canvas.accessibleDescription()
+    draw(qtbot, canvas, SEVEN)
+    qtbot.waitUntil(lambda: "Read as 7" in canvas.accessibleDescription())
+
+
+def test_the_histogram_lists_the_ten_probabilities_after_a_drawing(window, qtbot):
+    assert "No probabilities yet" in window.chart.accessibleDescription()
+    draw(qtbot, window.canvas, SEVEN)
+    qtbot.waitUntil(lambda: window.prediction_label.text() == "7")
+    text = window.chart.accessibleDescription()
+    assert TEN_PERCENTS.match(text), text
+    shown = window.chart.values()
+    assert f"7: {round(shown[7] * 100)} %" in text
+    assert accessible_name(window.chart) == "Probabilities of each digit"
+
+
+def test_the_preview_says_what_the_network_sees(window, qtbot):
+    assert "Empty" in window.preview.accessibleDescription()
+    draw(qtbot, window.canvas, SEVEN)
+    qtbot.waitUntil(lambda: "pixels have ink" in window.preview.accessibleDescription())
+
+
+class Recorder:
+    """QAccessible as the app sees it, with a screen reader listening."""
+
+    def __init__(self) -> None:
+        self.events: list[object] = []
+        self.Event = QAccessible.Event
+
+    def isActive(self) -> bool:  # noqa: N802 - Qt's name
+        return True
+
+    def updateAccessibility(self, event: object) -> None:  # noqa: N802 - Qt's name
+        self.events.append((type(event).__name__, getattr(event, "message", lambda: "")()))
+
+
+def test_the_answer_is_announced_when_it_changes(window, qtbot, monkeypatch):
+    recorder = Recorder()
+    monkeypatch.setattr(accessibility, "QAccessible", recorder)
+    draw(qtbot, window.canvas, SEVEN)
+    qtbot.waitUntil(lambda: window.prediction_label.text() == "7")
+    qtbot.waitUntil(lambda: any("Read as 7" in m for _, m in recorder.events))
+    assert ("QAccessibleAnnouncementEvent", window.access.last_announcement) in recorder.events
+    assert window.prediction_label.accessibleDescription() == window.access.last_announcement
+    recorder.events.clear()
+    window.update_prediction()  # the same answer again: said once is enough
+    assert not [e for e in recorder.events if e[0] == "QAccessibleAnnouncementEvent"]
+    window.canvas.clear()
+    qtbot.waitUntil(lambda: any("blank" in m for _, m in recorder.events))
+
+
+def test_probabilities_text_names_all_ten_digits():
+    values = np.array([0.01, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.97, 0.02, 0.0])
+    assert probabilities_text(values) == ("0: 1 %, 1: 0 %, 2: 0 %, 3: 0 %, 4: 0 %, 5: 0 %, "
+                                          "6: 0 %, 7: 97 %, 8: 2 %, 9: 0 %")
+
+
+def test_look_inside_maps_are_named_and_described(qtbot):
+    strip = LayerStrip("c1", "First convolution: 16 maps", Grid(16, 4, 28, 28))
+    qtbot.addWidget(strip)
+    assert accessible_name(strip) == "First convolution: 16 maps"
+    assert "Empty" in strip.accessibleDescription()
+    values = np.zeros((28, 28, 16), np.float32)
+    values[3, 4, 11] = 2.5
+    strip.set_maps(None, None, None, values)
+    assert strip.accessibleDescription() == ("16 maps of 28 by 28 cells; the strongest is map "
+                                             "12. Click a map to see it enlarged.")
+    softmax = SoftmaxStrip("Probabilities")
+    qtbot.addWidget(softmax)
+    softmax.set_probabilities(np.eye(10)[3])
+    assert softmax.accessibleDescription().startswith("0: 0 %, 1: 0 %, 2: 0 %, 3: 100 %")
+    view = PixelView(100, "saliencyView")
+    qtbot.addWidget(view)
+    assert accessible_name(view) == "Where the drawing mattered to the answer"
+    view.set_pixels(np.zeros((28, 28, 3), np.uint8))
+    assert view.accessibleDescription() == "A picture of 28 by 28 pixels"
+
+
+def test_logits_are_read_with_their_digits():
+    text = maps_text(np.arange(10, dtype=float).reshape(1, 1, 10), labels=list("0123456789"))
+    assert text.startswith("0: 0.00, 1: 1.00")

@@ -1,0 +1,95 @@
+"""The app's identity and polish: settings folder, About in words, dialogs in Pictures."""
+
+from __future__ import annotations
+
+import datetime as dt
+import os
+from pathlib import Path
+from types import SimpleNamespace
+
+import pytest
+from PySide6.QtCore import QCoreApplication, QSettings
+from PySide6.QtWidgets import QFileDialog
+
+from app.about import about_text, model_facts, version
+from app.identity import OLD_ORGANIZATION, migrate_old_settings, pictures_dir, set_identity
+from tests.conftest import TEST_APP_NAME
+from tests.window_driver import wait_for_message
+
+
+@pytest.fixture
+def real_names():
+    """The app's own names for one test, the tests' names after it."""
+    yield
+    QCoreApplication.setOrganizationName(TEST_APP_NAME)
+    QCoreApplication.setApplicationName(TEST_APP_NAME)
+
+
+def test_settings_live_under_digit_canvas(real_names):
+    set_identity()
+    path = Path(QSettings().fileName())
+    assert (path.parent.name, path.name) == ("digit-canvas", "digit-canvas.conf")
+    assert OLD_ORGANIZATION not in str(path)
+
+
+def test_old_settings_are_copied_over_once(real_names):
+    QCoreApplication.setApplicationName("digit-canvas")
+    old = QSettings(OLD_ORGANIZATION, "digit-canvas")
+    old.setValue("canvas/pen_width", 31)
+    old.sync()
+    set_identity()
+    assert int(QSettings().value("canvas/pen_width")) == 31
+    QSettings().setValue("canvas/pen_width", 12)
+    assert not migrate_old_settings()  # the new file is there: the old one is left alone
+    assert int(QSettings().value("canvas/pen_width")) == 12
+
+
+def classifier(path: str) -> SimpleNamespace:
+    return SimpleNamespace(path=Path(path), metadata={
+        "date": dt.datetime(2026, 12, 5, 10, 31).isoformat(), "test_accuracy": 0.9953,
+        "recipe": {"epochs": 10, "batch_size": 128, "learning_rate": 0.001,
+                   "schedule": "cosine", "augment": True, "hidden": [128]},
+    })
+
+
+def test_about_says_the_model_in_words_with_no_path_or_python_values():
+    text = about_text(classifier("/home/someone/.local/share/digit-canvas/checkpoints/x"),
+                      bundled=False)
+    assert version() in text and "Licence" in text
+    assert "Your model, trained 5 Dec 2026, 99.5 % right on MNIST's test digits." in text
+    assert "It learned for 10 epochs, in batches of 128" in text
+    for python in ("/home", "checkpoints", "{", "[", "True", "None", "0.9953", "cosine'"):
+        assert python not in text, python
+
+
+def test_about_with_odd_metadata_says_less_not_reprs():
+    odd = SimpleNamespace(path=None, metadata={"date": "garbled", "test_accuracy": None,
+                                               "recipe": {"epochs": "ten", "augment": None}})
+    assert model_facts(odd, bundled=True) == "The bundled model."
+
+
+def test_the_about_box_of_the_window_has_no_absolute_path(app_window, qtbot):
+    app_window.about_action.trigger()
+    box = wait_for_message(qtbot, app_window, "About Digit Canvas")
+    assert os.sep + "home" not in box.text() and str(Path.home()) not in box.text()
+    assert "bundled model" in box.text()
+
+
+def test_open_image_starts_in_pictures(app_window, monkeypatch, isolated_user_folders):
+    pictures = Path(os.environ["HOME"]) / "Pictures"
+    pictures.mkdir(parents=True, exist_ok=True)
+    monkeypatch.setenv("XDG_PICTURES_DIR", str(pictures))
+    asked = []
+    monkeypatch.setattr(QFileDialog, "getOpenFileName",
+                        staticmethod(lambda *args: (asked.append(args[2]), ("", ""))[1]))
+    app_window.open_image_dialog()
+    assert asked == [pictures_dir()]
+    assert Path(asked[0]) in (pictures, Path.home())
+
+
+def test_pictures_dir_falls_back_to_home(monkeypatch, tmp_path):
+    monkeypatch.setenv("XDG_PICTURES_DIR", str(tmp_path / "not-there"))
+    monkeypatch.setattr("app.identity.QStandardPaths.writableLocation",
+                        lambda _location: str(tmp_path / "not-there"))
+    assert pictures_dir() == str(Path.home())
+

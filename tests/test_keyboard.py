@@ -1,0 +1,165 @@
+"""The main window by keyboard alone: Tab reaches everything, focus shows, shortcuts are listed."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import QPoint, Qt
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import QApplication, QMenu, QToolBar, QWidget
+
+from app.shortcuts_window import ShortcutsWindow
+from app.theme import tokens
+from tests.test_numbers_window import SEVEN, draw_number
+from tests.test_segment import ONE as DIGIT_ONE
+from tests.window_driver import CTRL, SHIFT
+
+pytestmark = pytest.mark.gui
+
+
+@pytest.fixture
+def window(app_window, qtbot):
+    app_window.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is app_window)
+    return app_window
+
+
+def focusable(window: QWidget) -> set[QWidget]:
+    """Every control a person can see and Tab to (what Qt would stop at)."""
+    found = set()
+    for widget in window.findChildren(QWidget):
+        if (widget.isVisibleTo(window) and widget.isEnabled() and widget.window() is window
+                and widget.focusPolicy() & Qt.FocusPolicy.TabFocus
+                and widget.focusProxy() is None):
+            found.add(widget)
+    return found
+
+
+def tab_stops(qtbot, window: QWidget, start: QWidget) -> list[QWidget]:
+    """Press Tab from ``start`` until the focus comes back; the widgets it went to."""
+    start.setFocus(Qt.FocusReason.TabFocusReason)
+    qtbot.waitUntil(start.hasFocus)
+    stops = [start]
+    for _ in range(300):
+        qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Tab)
+        now = QApplication.focusWidget()
+        if now is start:
+            return stops
+        assert now not in stops, f"Tab goes round without the canvas at {now.objectName()}"
+        stops.append(now)
+    raise AssertionError("Tab never came back to the canvas")
+
+
+def names(widgets: list[QWidget] | set[QWidget]) -> list[str]:
+    return sorted(w.objectName() or w.accessibleName() or type(w).__name__ for w in widgets)
+
+
+def test_tab_reaches_every_control_from_the_canvas(window, qtbot):
+    stops = tab_stops(qtbot, window, window.canvas)
+    missing = focusable(window) - set(stops)
+    assert not missing, names(missing)
+    # The ones the issue found unreachable, by name.
+    for widget in [*window.digit_buttons, window.add_example_button, window.chart,
+                   window.training_panel.retrain_button, window.pen_width]:
+        assert widget in stops, widget.objectName()
+    toolbar = window.findChild(QToolBar, "mainToolbar")
+    for action in (window.clear_action, window.open_action, window.inspect_action):
+        assert toolbar.widgetForAction(action) in stops, action.text()
+
+
+def test_tab_order_reads_like_the_window(window, qtbot):
+    stops = tab_stops(qtbot, window, window.canvas)
+    order = [stops.index(w) for w in (window.canvas, *window.digit_buttons,
+                                      window.add_example_button, window.chart,
+                                      window.training_panel.retrain_button)]
+    assert order == sorted(order)
+
+
+def test_the_digit_tiles_of_a_number_come_right_after_the_canvas(window, qtbot):
+    draw_number(qtbot, window, [DIGIT_ONE, SEVEN])
+    qtbot.waitUntil(window.prediction_panel.is_number)
+    panel = window.prediction_panel
+    stops = tab_stops(qtbot, window, window.canvas)
+    # One stop for the tiles (the selected one), as for radio buttons; arrows go between.
+    assert stops[1] is panel.tile(0), names(stops)
+    assert stops[2] is window.digit_buttons[0]
+    panel.tile(0).setFocus(Qt.FocusReason.TabFocusReason)
+    qtbot.waitUntil(panel.tile(0).hasFocus)
+    qtbot.keyClick(panel.tile(0), Qt.Key.Key_Right)
+    qtbot.waitUntil(panel.tile(1).hasFocus)
+    assert panel.selected_index() == 1
+    assert panel.tile(1).accessibleName() == "Digit 2 of 2"
+    assert "Read as 7" in panel.tile(1).accessibleDescription()
+
+
+def test_the_canvas_shows_a_focus_frame_and_keeps_its_keys(window, qtbot):
+    canvas = window.canvas
+    edge = QPoint(canvas.width() // 2, 1)
+    window.digit_buttons[0].setFocus()
+    qtbot.waitUntil(lambda: not canvas.hasFocus())
+    assert canvas.grab().toImage().pixelColor(edge).name() == "#ffffff"
+    canvas.setFocus(Qt.FocusReason.TabFocusReason)
+    qtbot.waitUntil(canvas.hasFocus)
+    accent = tokens(canvas.palette()).accent.name()
+    assert canvas.grab().toImage().pixelColor(edge).name() == accent
+    with qtbot.waitSignal(window.teach_row.labelChosen) as chosen:
+        qtbot.keyClick(canvas, Qt.Key.Key_7)
+    assert chosen.args == [7]
+
+
+def test_a_focused_teach_button_still_lets_digit_keys_save(window, qtbot):
+    button = window.digit_buttons[3]
+    button.setFocus()
+    qtbot.waitUntil(button.hasFocus)
+    with qtbot.waitSignal(window.teach_row.labelChosen) as chosen:
+        qtbot.keyClick(button, Qt.Key.Key_Space)  # Space presses the button with the focus
+    assert chosen.args == [3]
+
+
+def shortcuts_window(window) -> ShortcutsWindow | None:
+    found = [w for w in window.findChildren(ShortcutsWindow) if w.isVisible()]
+    return found[0] if found else None
+
+
+@pytest.mark.parametrize("keys", [(Qt.Key.Key_Question, CTRL),
+                                  (Qt.Key.Key_Slash, CTRL | SHIFT),
+                                  (Qt.Key.Key_F1, Qt.KeyboardModifier.NoModifier)])
+def test_the_shortcuts_window_opens_by_key_and_lists_every_shortcut(window, qtbot, keys):
+    qtbot.keyClick(window.canvas, *keys)
+    qtbot.waitUntil(lambda: shortcuts_window(window) is not None)
+    rows = dict(shortcuts_window(window).rows())
+    for shortcut, what in (("Ctrl+I", "Look inside"), ("Ctrl+T", "Test-set explorer"),
+                           ("Ctrl+D", "My drawings"), ("Ctrl+R", "Retrain"),
+                           ("Ctrl+Z", "Undo")):
+        assert what in rows[shortcut], (shortcut, rows)
+    assert any(k.startswith("0") for k in rows), "the digit keys are listed"
+    dialog = shortcuts_window(window)
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is dialog)
+    qtbot.keyClick(dialog.table, Qt.Key.Key_Escape)
+    qtbot.waitUntil(lambda: shortcuts_window(window) is None)
+
+
+def test_the_shortcuts_window_is_in_the_help_menu(window):
+    help_menu = next(a.menu() for a in window.menuBar().actions() if a.text() == "&Help")
+    assert window.access.shortcuts_action in help_menu.actions()
+
+
+def test_tooltips_show_the_shortcut(window):
+    assert window.retrain_action.toolTip() == "Retrain (Ctrl+R)"
+    assert window.inspect_action.toolTip() == "Look inside (Ctrl+I)"
+    toolbar = window.findChild(QToolBar, "mainToolbar")
+    assert "(Ctrl+T)" in toolbar.widgetForAction(window.test_set_action).toolTip()
+    assert window.clear_action.toolTip() == "Clear (Del or Esc)"
+
+
+def test_retrain_is_alt_m_then_r(window):
+    model = next(a for a in window.menuBar().actions() if a.text() == "&Model")
+    assert isinstance(model.menu(), QMenu)
+    retrain = [a for a in model.menu().actions() if isinstance(a, QAction) and "&R" in a.text()]
+    assert retrain == [window.retrain_action]
+
+
+def test_preferences_open_the_training_settings_with_the_keyboard_there(window, qtbot):
+    window.access.preferences_action.trigger()
+    panel = window.training_panel
+    qtbot.waitUntil(panel.settings_box.isVisible)
+    qtbot.waitUntil(panel.epochs.hasFocus)
