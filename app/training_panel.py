@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.accessibility import describe, percent, set_description
+from app.presets import PresetRow
 from app.theme import chart_theme, tokens
 from model.network.recipe import DEFAULT, PRESETS
 
@@ -186,9 +187,6 @@ class TrainingPanel(QGroupBox):
         self.augment = QCheckBox("Augment (rotate, scale, thicken)", objectName="augmentCheck")
         self.include_samples = QCheckBox("Include my corrected drawings",
                                          objectName="includeSamplesCheck")
-        self.tutorial_button = QPushButton("Tutorial settings", objectName="tutorialButton")
-        self.tutorial_button.setToolTip("lr 1e-4, batch 128, 5 epochs, no augmentation")
-        self.tutorial_button.clicked.connect(self.apply_tutorial_preset)
         self.retrain_button = QPushButton("Retrain", objectName="retrainButton")
         self.retrain_button.setToolTip("Train the network on MNIST with these settings")
         self.finetune_button = QPushButton("Fine-tune on my drawings",
@@ -219,7 +217,8 @@ class TrainingPanel(QGroupBox):
         form.addRow("Learning rate", self.rate)
         form.addRow(self.augment)
         form.addRow(self.include_samples)
-        form.addRow(self.tutorial_button)
+        self.presets = PresetRow(self)  # Default / Best / Tutorial, Restore defaults
+        form.addRow(self.tr("Preset"), self.presets)
         self.settings_box.setVisible(False)
 
         buttons = QHBoxLayout()
@@ -288,7 +287,7 @@ class TrainingPanel(QGroupBox):
     def set_running(self, running: bool) -> None:
         """Enable what makes sense while a run is (not) in progress."""
         for widget in (self.retrain_button, self.finetune_button, self.epochs, self.batch,
-                       self.rate, self.augment, self.include_samples, self.tutorial_button):
+                       self.rate, self.augment, self.include_samples, self.presets):
             widget.setEnabled(not running)
         self.cancel_button.setEnabled(running)
 

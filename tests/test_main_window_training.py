@@ -81,7 +81,9 @@ def test_tutorial_settings_fill_the_panel_and_train_the_tutorial_recipe(window, 
     small_presets(monkeypatch, train_limit=256)  # 5 epochs of 2 steps
     panel = open_settings(qtbot, window)
     type_into(qtbot, panel.epochs, 9)
-    click(qtbot, panel.tutorial_button)
+    combo = panel.presets.combo
+    combo.activated.emit(combo.findData("tutorial"))  # Preset: Tutorial
+    assert combo.currentText() == "Tutorial"
     assert (panel.epochs.value(), panel.batch.value(), panel.augment.isChecked()) == (5, 128,
                                                                                       False)
     assert panel.rate.value() == pytest.approx(1e-4)
