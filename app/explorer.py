@@ -46,6 +46,7 @@ from app.evaluation import (
     normalize_filter,
     validate_test_set,
 )
+from app.identity import in_pictures
 from app.image_grid import GridCell, ImageGrid, percent
 from app.images import gray_image
 from app.session import Session
@@ -584,7 +585,7 @@ class ExplorerWindow(QWidget):
         return self.matrix_view.grab().save(str(path), "PNG")
 
     def _ask_export(self, what: str) -> None:
-        default = f"mnist-test-{what}.png"
+        default = in_pictures(f"mnist-test-{what}.png")
         path, _ = QFileDialog.getSaveFileName(self, f"Export {what} as PNG", default,
                                               "PNG image (*.png)")
         if not path:

@@ -48,6 +48,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.identity import in_pictures, pictures_dir
 from app.images import gray_image
 from app.session import Session
 from app.theme import Tokens, css, tokens
@@ -549,26 +550,27 @@ class SamplesView(QWidget):
 
     def export_folder_dialog(self) -> None:
         """Ask for a folder and export into it."""
-        folder = QFileDialog.getExistingDirectory(self, "Export drawings to folder")
+        folder = QFileDialog.getExistingDirectory(self, "Export drawings to folder", pictures_dir())
         if folder:
             self.export_to(folder)
 
     def export_zip_dialog(self) -> None:
         """Ask for a .zip file name and export into it."""
-        path, _ = QFileDialog.getSaveFileName(self, "Export drawings", "my-digits.zip",
+        path, _ = QFileDialog.getSaveFileName(self, "Export drawings", in_pictures("my-digits.zip"),
                                               "Zip archives (*.zip)")
         if path:
             self.export_to(path if path.lower().endswith(".zip") else path + ".zip")
 
     def import_folder_dialog(self) -> None:
         """Ask for a folder (with subfolders 0-9) and import it."""
-        folder = QFileDialog.getExistingDirectory(self, "Import drawings from folder")
+        folder = QFileDialog.getExistingDirectory(self, "Import drawings from folder",
+                                                  pictures_dir())
         if folder:
             self.import_from(folder)
 
     def import_zip_dialog(self) -> None:
         """Ask for a .zip file and import it."""
-        path, _ = QFileDialog.getOpenFileName(self, "Import drawings", "",
+        path, _ = QFileDialog.getOpenFileName(self, "Import drawings", pictures_dir(),
                                               "Zip archives (*.zip);;All files (*)")
         if path:
             self.import_from(path)

@@ -93,3 +93,25 @@ def test_pictures_dir_falls_back_to_home(monkeypatch, tmp_path):
                         lambda _location: str(tmp_path / "not-there"))
     assert pictures_dir() == str(Path.home())
 
+
+
+def test_my_drawings_dialogs_start_in_pictures(qtbot, tmp_path, monkeypatch):
+    from app.samples_view import SamplesView
+    from model.drawings import SampleStore
+
+    asked = []
+
+    def ask(*args):
+        asked.append(args[2])
+        return ("", "") if len(args) > 3 else ""
+
+    for name in ("getOpenFileName", "getSaveFileName", "getExistingDirectory"):
+        monkeypatch.setattr(QFileDialog, name, staticmethod(ask))
+    with SampleStore(tmp_path / "samples.sqlite3") as store:
+        view = SamplesView(store)
+        qtbot.addWidget(view)
+        for dialog in (view.export_folder_dialog, view.export_zip_dialog,
+                       view.import_folder_dialog, view.import_zip_dialog):
+            dialog()
+    start = pictures_dir()
+    assert asked == [start, str(Path(start) / "my-digits.zip"), start, start]
