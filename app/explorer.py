@@ -121,7 +121,7 @@ class ExplorerWindow(QWidget):
         self._build()
         self._connect()
         self.resize(1000, 700)
-        self._set_status("The MNIST test set is not loaded yet.")
+        self._set_status("Loading the MNIST test set (10,000 digits)…")
         self._show_page()
 
     # ---------------------------------------------------------------- layout
@@ -501,7 +501,7 @@ class ExplorerWindow(QWidget):
 
     def _placeholder_text(self) -> str:
         if self._labels is None:
-            return "The MNIST test set is not loaded yet."
+            return "Loading the MNIST test set: its digits appear here in a moment."
         if self._evaluation is None and self._filter[0] not in ("all", "true"):
             return self._status or "Evaluating…"
         return "No test image matches this filter."

@@ -190,6 +190,8 @@ class InspectorWindow(QWidget):
         column.setContentsMargins(0, 0, 6, 0)
         column.addWidget(_heading("Saliency"))
         self.saliency_view = PixelView(BIG, "saliencyView")
+        self.saliency_view.placeholder = ("Draw a digit on the canvas: the ink that "
+                                          "mattered lights up here")
         column.addWidget(self.saliency_view, alignment=Qt.AlignmentFlag.AlignHCenter)
         column.addLayout(self._build_picker())
         self.saliency_label = _note("", "saliencyLabel")
@@ -202,6 +204,7 @@ class InspectorWindow(QWidget):
         self.detail_label = _note("Click a feature map to enlarge it.", "detailLabel")
         column.addWidget(self.detail_label)
         self.detail_view = PixelView(BIG, "detailView")
+        self.detail_view.placeholder = "Click a feature map in Layers to enlarge it here"
         column.addWidget(self.detail_view, alignment=Qt.AlignmentFlag.AlignHCenter)
         row = QHBoxLayout()
         self.field_view = PixelView(SMALL, "fieldView")

@@ -30,7 +30,7 @@ from app.accessibility import (
     tr,
 )
 from app.images import rgb_image
-from app.theme import tokens
+from app.theme import readable_on, tokens
 from model.look_inside.images import Grid, Scale, legend
 
 CAPTION_HEIGHT = 18
@@ -329,6 +329,7 @@ class PixelView(QWidget):
         self.factor = 1
         self.marks: list[tuple[QRect, QColor]] = []
         self.paints = 0
+        self.placeholder = ""  # one line of what to do, shown while there is no picture
         self.setFixedSize(side, side)
         describe(self, tr(PICTURE_NAMES.get(name, name)))
 
@@ -348,7 +349,13 @@ class PixelView(QWidget):
         self.paints += 1
         painter = QPainter(self)
         if self.image is None:
-            painter.fillRect(self.rect(), tokens(self.palette()).picture_ground)
+            ground = tokens(self.palette()).picture_ground
+            painter.fillRect(self.rect(), ground)
+            if self.placeholder:
+                painter.setPen(readable_on(ground))
+                painter.drawText(self.rect().adjusted(10, 10, -10, -10),
+                                 Qt.AlignmentFlag.AlignCenter | Qt.TextFlag.TextWordWrap,
+                                 self.placeholder)
             painter.end()
             return
         size = self.image.size() * self.factor

@@ -8,7 +8,7 @@ from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from app.accessibility import describe, ink_text, set_description
 from app.images import unit_gray_image
-from app.theme import tokens
+from app.theme import readable_on, tokens
 
 INPUT_SIDE = 28
 _BORDER = 1
@@ -113,7 +113,13 @@ class NetworkInputPreview(QWidget):
         # Nearest-neighbour: each input pixel must stay a crisp square.
         painter.setRenderHint(QPainter.RenderHint.SmoothPixmapTransform, False)
         if self._image is None:
-            painter.fillRect(target, tokens(self.palette()).preview_empty)
+            empty = tokens(self.palette()).preview_empty
+            painter.fillRect(target, empty)
+            # What to do, not a black box: one line (wrapped) in the empty frame.
+            painter.setPen(readable_on(empty))
+            painter.drawText(target.adjusted(6, 6, -6, -6),
+                             Qt.AlignmentFlag.AlignCenter | Qt.TextFlag.TextWordWrap,
+                             self.tr("Draw: the network's view shows here"))
         else:
             painter.drawImage(target, self._image)
         painter.setPen(QPen(tokens(self.palette()).preview_border, _BORDER))
