@@ -33,7 +33,7 @@ UNTRUSTED_CAPTION = "not trusted: this does not look like a digit"
 CLOSEST_MIN = 0.4
 PREVIEW_MAX = 4 * 28 + 2
 TILE_ICON = 42  # 28x28 input at 1.5x: five tiles fit beside nothing else
-_CAPTION_STYLE = "color: palette(mid);"
+_CAPTION_STYLE = "color: palette(placeholder-text);"  # muted, >= 4.5:1 (app.theme)
 EMPTY_CAPTION = "Draw a digit: how sure the network is of each of 0-9 shows here"
 
 

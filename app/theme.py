@@ -79,6 +79,30 @@ def apply_color_scheme(app: QApplication, scheme: Qt.ColorScheme) -> None:
     elif scheme == Qt.ColorScheme.Light and app.property(_OURS):
         app.setPalette(app.style().standardPalette())
         app.setProperty(_OURS, False)
+    readable = with_readable_placeholder(app.palette())
+    if readable != app.palette():
+        app.setPalette(readable)
+
+
+def shown_colour(colour: QColor, ground: QColor) -> QColor:
+    """``colour`` as it shows over ``ground`` (a translucent placeholder colour blended)."""
+    alpha = colour.alphaF()
+    return QColor.fromRgbF(*(alpha * getattr(colour, c)() + (1 - alpha) * getattr(ground, c)()
+                             for c in ("redF", "greenF", "blueF")))
+
+
+def with_readable_placeholder(palette: QPalette) -> QPalette:
+    """``palette`` with muted text (PlaceholderText: hints, captions) at >= 4.5:1 on Window.
+
+    Qt's own light palette makes it the text colour at half opacity (about 4:1).
+    """
+    role, window = QPalette.ColorRole.PlaceholderText, QPalette.ColorRole.Window
+    placeholder = palette.color(role)
+    if contrast(shown_colour(placeholder, palette.color(window)), palette.color(window)) >= 4.5:
+        return palette
+    fixed = QPalette(palette)
+    fixed.setColor(QPalette.ColorGroup.All, role, tokens(palette).muted)
+    return fixed
 
 
 def follow_color_scheme(app: QApplication) -> None:

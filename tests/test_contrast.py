@@ -6,7 +6,15 @@ import pytest
 from PySide6.QtGui import QColor, QPalette
 from PySide6.QtWidgets import QStyleFactory
 
-from app.theme import contrast, dark_palette, is_dark, tokens
+from app.prediction_panel import _CAPTION_STYLE
+from app.theme import (
+    contrast,
+    dark_palette,
+    is_dark,
+    shown_colour,
+    tokens,
+    with_readable_placeholder,
+)
 
 AA = 4.5
 PAPER = QColor("#ffffff")  # the canvas stays a white sheet in both palettes
@@ -59,3 +67,16 @@ def test_every_text_colour_reaches_4_5_to_1(name, qapp):
 def test_contrast_is_the_wcag_ratio():
     assert contrast(QColor("black"), QColor("white")) == pytest.approx(21.0)
     assert contrast(QColor("#767676"), QColor("white")) == pytest.approx(4.54, abs=0.01)
+
+
+@pytest.mark.parametrize("name", ["light", "dark"])
+def test_muted_text_from_the_palette_is_readable(name, qapp):
+    # Captions and hints use PlaceholderText; Qt's light palette has it at about 4:1.
+    palette = with_readable_placeholder(palettes()[name])
+    window = palette.color(QPalette.ColorRole.Window)
+    shown = shown_colour(palette.color(QPalette.ColorRole.PlaceholderText), window)
+    assert contrast(shown, window) >= AA
+
+
+def test_the_histogram_caption_uses_the_readable_muted_colour():
+    assert "palette(placeholder-text)" in _CAPTION_STYLE
