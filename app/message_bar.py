@@ -39,7 +39,7 @@ class MessageBar(QFrame):
     def __init__(self, host: QWidget, parent: QWidget) -> None:
         super().__init__(parent)
         self.setObjectName("messageBar")
-        self.setAccessibleName("Message")
+        self.setAccessibleName(self.tr("Message"))
         self.setFrameShape(QFrame.Shape.StyledPanel)
         self.setAutoFillBackground(True)
         self._host = host
@@ -51,8 +51,8 @@ class MessageBar(QFrame):
         self.action_button = QPushButton(objectName="messageAction")
         self.action_button.clicked.connect(self._on_action)
         self.close_button = QToolButton(objectName="messageClose", text="✕", autoRaise=True)
-        self.close_button.setAccessibleName("Close message")
-        self.close_button.setToolTip("Close this message")
+        self.close_button.setAccessibleName(self.tr("Close message"))
+        self.close_button.setToolTip(self.tr("Close this message"))
         self.close_button.clicked.connect(self.dismiss)
         row = QHBoxLayout(self)
         row.setContentsMargins(12, 6, 6, 6)
@@ -155,9 +155,9 @@ class MessageBar(QFrame):
         top_left = host.mapTo(parent, QPoint(0, 0))
         width = max(0, min(MAX_WIDTH, host.width() - 2 * MARGIN))
         self.setFixedWidth(width)
+        self.layout().invalidate()  # the action button may have come or gone
         height = self.heightForWidth(width) if self.hasHeightForWidth() else -1
-        height = max(height, self.sizeHint().height())
-        self.setFixedHeight(height)
+        self.setFixedHeight(max(height, self.minimumSizeHint().height()))
         x = top_left.x() + (host.width() - width) // 2
         y = top_left.y() + host.height() - height - MARGIN
         self.move(x, max(top_left.y(), y))
