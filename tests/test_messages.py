@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import numpy as np
 import pytest
+from PySide6.QtCore import QPoint, QRect
 from PySide6.QtWidgets import QApplication
 
 from tests.test_number import decision, reading_of
@@ -36,7 +37,8 @@ def test_a_save_says_so_in_the_window_and_undo_takes_the_drawing_back(window, qt
     assert window.statusBar().currentMessage() == ""  # the status bar keeps the model line
     # Over the canvas, inside the window: a person sees it.
     assert window.rect().contains(bar.geometry())
-    assert window.canvas.geometry().intersects(bar.geometry())
+    canvas = QRect(window.canvas.mapTo(window, QPoint(0, 0)), window.canvas.size())
+    assert canvas.contains(bar.geometry())
     assert len(window.session.drawings) == 1 and window.canvas.is_empty()
     click(qtbot, bar.action_button)
     assert len(window.session.drawings) == 0
