@@ -14,6 +14,7 @@ from PySide6.QtCore import QSize, Qt, Signal
 from PySide6.QtGui import QFont, QFontMetrics, QIcon, QPalette, QPixmap
 from PySide6.QtWidgets import (
     QButtonGroup,
+    QGridLayout,
     QHBoxLayout,
     QLabel,
     QSizePolicy,
@@ -35,6 +36,7 @@ PREVIEW_MAX = 4 * 28 + 2
 TILE_ICON = 42  # 28x28 input at 1.5x: five tiles fit beside nothing else
 _CAPTION_STYLE = "color: palette(placeholder-text);"  # muted, >= 4.5:1 (app.theme)
 EMPTY_CAPTION = "Draw a digit: how sure the network is of each of 0-9 shows here"
+NUMBER_HINT = "Write digits side by side to read a number: one tile per digit here"
 
 
 def _fixed_region(widget: QWidget, height: int) -> None:
@@ -108,6 +110,11 @@ class PredictionPanel(QWidget):
         self._tile_group.setExclusive(True)
         self._tile_group.idClicked.connect(self.select)
         _fixed_region(self.tiles, _tile_height())
+        # The tiles' room, while there are none, says how to get them.
+        self.tiles_hint = QLabel(NUMBER_HINT, objectName="tilesHint")
+        self.tiles_hint.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.tiles_hint.setForegroundRole(QPalette.ColorRole.PlaceholderText)
+        _fixed_region(self.tiles_hint, _tile_height())
         self.chart_caption = QLabel("", objectName="chartCaption")
         self.chart_caption.setAlignment(Qt.AlignmentFlag.AlignCenter)
         _fixed_region(self.chart_caption, self.chart_caption.fontMetrics().height())
@@ -130,7 +137,10 @@ class PredictionPanel(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addLayout(top)
-        layout.addWidget(self.tiles)
+        tile_region = QGridLayout()  # the tiles or their hint, in one place
+        tile_region.addWidget(self.tiles, 0, 0)
+        tile_region.addWidget(self.tiles_hint, 0, 0)
+        layout.addLayout(tile_region)
         layout.addWidget(self.chart_caption)
         layout.addWidget(self.chart, stretch=1)
         return layout
@@ -274,6 +284,7 @@ class PredictionPanel(QWidget):
             button.deleteLater()
         if not self.is_number():
             self.tiles.hide()
+            self.tiles_hint.show()
             return
         for index, digit in enumerate(self._reading.digits):
             tile = QToolButton(objectName=f"digitTile{index}")
@@ -291,6 +302,7 @@ class PredictionPanel(QWidget):
             tile.setFont(font)
             self._tile_group.addButton(tile, index)
             self._tile_layout.insertWidget(1 + index, tile)
+        self.tiles_hint.hide()
         self.tiles.show()
 
 

@@ -130,7 +130,11 @@ def test_the_answer_preview_tiles_and_histogram_keep_their_place_in_every_state(
         assert app_window.splitter.sizes() == splitter, name  # the text does not move it
 
 
-def test_the_empty_histogram_says_what_to_do(app_window):
+def test_the_empty_histogram_and_tile_row_say_what_to_do(app_window):
     app_window.session.show_reading(None)
-    caption = app_window.prediction_panel.chart_caption
-    assert caption.isVisible() and caption.text().startswith("Draw a digit")
+    panel = app_window.prediction_panel
+    assert panel.chart_caption.isVisible() and panel.chart_caption.text().startswith(
+        "Draw a digit")
+    assert panel.tiles_hint.isVisible() and "number" in panel.tiles_hint.text()
+    app_window.session.show_reading(reading_of(decision(2, 0.9), decision(9, 0.8)))
+    assert panel.tiles.isVisible() and not panel.tiles_hint.isVisible()
