@@ -138,3 +138,11 @@ def test_the_empty_histogram_and_tile_row_say_what_to_do(app_window):
     assert panel.tiles_hint.isVisible() and "number" in panel.tiles_hint.text()
     app_window.session.show_reading(reading_of(decision(2, 0.9), decision(9, 0.8)))
     assert panel.tiles.isVisible() and not panel.tiles_hint.isVisible()
+
+
+def test_opening_the_training_settings_leaves_the_histogram_in_place(app_window):
+    before = regions(app_window)
+    app_window.training_panel.settings_toggle.setChecked(True)
+    assert app_window.training_panel.settings_box.isVisible()
+    app_window.training_panel.layout().activate()
+    assert regions(app_window) == before
