@@ -107,3 +107,36 @@ def announce(widget: QWidget, text: str) -> None:
         QAccessible.updateAccessibility(QAccessibleAnnouncementEvent(widget, text))
     else:  # pragma: no cover - older PySide6: a live value the reader picks up
         QAccessible.updateAccessibility(QAccessibleEvent(widget, QAccessible.Event.ValueChanged))
+
+
+def grid_text(cells: Sequence[object], selected: int | None, placeholder: str = "") -> str:
+    """A page of test-image cards in words: how many, and the selected one's card text."""
+    if not cells:
+        return placeholder or tr("No images on this page.")
+    text = tr("%1 images on this page.").replace("%1", QLocale().toString(len(cells)))
+    for cell in cells:
+        if cell.index == selected:
+            card = " ".join(part for part in (cell.title, cell.footer, cell.confidence) if part)
+            text += " " + tr("Selected: %1.").replace("%1", card)
+    return text
+
+
+def matrix_text(matrix: np.ndarray | None, placeholder: str = "") -> str:
+    """A confusion matrix in words: overall accuracy and the three most common mistakes."""
+    if matrix is None:
+        return placeholder or tr("No results yet.")
+    matrix = np.asarray(matrix)
+    total = int(matrix.sum())
+    if total == 0:
+        return tr("No results yet.")
+    text = tr("%1 right of %2 test digits.").replace("%1", percent(np.trace(matrix) / total))
+    text = text.replace("%2", QLocale().toString(total))
+    mistakes = matrix.astype(np.int64).copy()
+    np.fill_diagonal(mistakes, 0)
+    worst = [divmod(int(i), 10) for i in np.argsort(mistakes, axis=None)[::-1][:3]]
+    said = [tr("%1 read as %2 (%3 times)").replace("%1", str(true)).replace(
+        "%2", str(read)).replace("%3", QLocale().toString(int(mistakes[true, read])))
+        for true, read in worst if mistakes[true, read] > 0]
+    if said:
+        text += " " + tr("Most common mistakes: %1.").replace("%1", "; ".join(said))
+    return text

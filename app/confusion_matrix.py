@@ -24,6 +24,7 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import QSizePolicy, QToolTip, QWidget
 
+from app.accessibility import describe, matrix_text, set_description
 from app.evaluation import NUM_CLASSES
 from app.theme import Tokens, readable_on, tokens
 from model.network.metrics import per_class_accuracy
@@ -111,6 +112,8 @@ class ConfusionMatrixView(QWidget):
         self._hover: tuple[int, int] | None = None
         self._placeholder = "No results yet"
         self._colours = tokens(self.palette())
+        describe(self, self.tr("Confusion matrix: rows are the true digits, columns what the "
+                               "network read"), matrix_text(None, self._placeholder))
 
     # ------------------------------------------------------------------- API
 
@@ -121,6 +124,7 @@ class ConfusionMatrixView(QWidget):
             ValueError: If ``matrix`` is not 10x10 non-negative counts.
         """
         self._matrix = None if matrix is None else validate_matrix(matrix)
+        set_description(self, matrix_text(self._matrix, self._placeholder))
         self.update()
 
     def matrix(self) -> np.ndarray | None:
@@ -131,6 +135,7 @@ class ConfusionMatrixView(QWidget):
         """Set the text shown while there is no matrix (e.g. "Evaluating...")."""
         self._placeholder = text
         if self._matrix is None:
+            set_description(self, matrix_text(None, text))
             self.update()
 
     def set_highlight(self, cell: tuple[int, int] | None) -> None:

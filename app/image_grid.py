@@ -24,6 +24,7 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import QSizePolicy, QToolTip, QWidget
 
+from app.accessibility import describe, grid_text, set_description
 from app.theme import tokens
 
 GRID_ROWS = 5
@@ -85,6 +86,7 @@ class ImageGrid(QWidget):
         self._selected: int | None = None
         self._hover: int | None = None  # slot
         self._placeholder = ""
+        describe(self, self.tr("Test images"), grid_text([], None))
 
     # ------------------------------------------------------------------ API
 
@@ -93,6 +95,7 @@ class ImageGrid(QWidget):
         self._cells = list(cells[: self.rows * self.columns])
         self._placeholder = placeholder
         self._hover = None
+        set_description(self, grid_text(self._cells, self._selected, placeholder))
         self.update()
 
     def cells(self) -> list[GridCell]:
@@ -103,6 +106,7 @@ class ImageGrid(QWidget):
         """Outline the cell of this dataset index (if it is on the page)."""
         if index != self._selected:
             self._selected = index
+            set_description(self, grid_text(self._cells, index, self._placeholder))
             self.update()
 
     def cell_rect(self, slot: int) -> QRect:

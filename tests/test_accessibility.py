@@ -151,3 +151,29 @@ def test_look_inside_maps_are_named_and_described(qtbot):
 def test_logits_are_read_with_their_digits():
     text = maps_text(np.arange(10, dtype=float).reshape(1, 1, 10), labels=list("0123456789"))
     assert text.startswith("0: 0.00, 1: 1.00")
+
+
+def test_the_explorer_grid_and_confusion_matrix_are_read_as_text(qtbot):
+    from PySide6.QtGui import QImage
+
+    from app.confusion_matrix import ConfusionMatrixView
+    from app.image_grid import GridCell, ImageGrid
+
+    grid = ImageGrid()
+    qtbot.addWidget(grid)
+    assert accessible_name(grid) == "Test images"
+    picture = QImage(28, 28, QImage.Format.Format_Grayscale8)
+    grid.set_cells([GridCell(5, picture, "#5", "true 4 · read 9", "61 %", wrong=True),
+                    GridCell(8, picture, "#8", "true 1 · read 1", "99 %")])
+    grid.set_selected(5)
+    assert grid.accessibleDescription() == ("2 images on this page. "
+                                            "Selected: #5 true 4 · read 9 61 %.")
+    matrix = ConfusionMatrixView()
+    qtbot.addWidget(matrix)
+    assert accessible_name(matrix).startswith("Confusion matrix")
+    counts = np.diag(np.full(10, 90))
+    counts[4, 9], counts[7, 2] = 6, 3
+    matrix.set_matrix(counts)
+    assert matrix.accessibleDescription() == (
+        "99 % right of 909 test digits. Most common mistakes: 4 read as 9 (6 times); "
+        "7 read as 2 (3 times).")
