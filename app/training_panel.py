@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QDoubleSpinBox,
     QFormLayout,
+    QGridLayout,
     QGroupBox,
     QHBoxLayout,
     QLabel,
@@ -232,10 +233,18 @@ class TrainingPanel(QGroupBox):
         status_row.addWidget(self.details)
         layout = QVBoxLayout(self)
         layout.addLayout(buttons)
-        layout.addWidget(self.settings_box)
         layout.addWidget(self.progress)
         layout.addLayout(status_row)
-        layout.addWidget(self.curves, stretch=1)
+        # The settings take the curves' place in one region, as large in both states:
+        # opening them moves nothing (the histogram above keeps its height).
+        region = QGridLayout()
+        for widget in (self.curves, self.settings_box):
+            policy = widget.sizePolicy()
+            policy.setRetainSizeWhenHidden(True)
+            widget.setSizePolicy(policy)
+        region.addWidget(self.curves, 0, 0)
+        region.addWidget(self.settings_box, 0, 0, Qt.AlignmentFlag.AlignTop)
+        layout.addLayout(region, stretch=1)
 
     def _show_settings(self, shown: bool) -> None:
         # The settings take the curves' place, so the window does not grow.
