@@ -140,3 +140,12 @@ def matrix_text(matrix: np.ndarray | None, placeholder: str = "") -> str:
     if said:
         text += " " + tr("Most common mistakes: %1.").replace("%1", "; ".join(said))
     return text
+
+
+def name_scroll_areas(window: QWidget) -> None:
+    """Name the scroll areas a screen fit adds (a Tab stop that scrolls with the arrow keys)."""
+    from PySide6.QtWidgets import QScrollArea
+
+    for area in window.findChildren(QScrollArea):
+        if not area.accessibleName():
+            area.setAccessibleName(tr("Panel (scrolls with the arrow keys)"))

@@ -147,6 +147,7 @@ class ExplorerWindow(QWidget):
             self.filter_combo.addItem(_FILTER_LABELS[kind], kind)
         self._pair_item().setEnabled(False)
         self.digit_spin = QSpinBox(objectName="digitSpin", minimum=0, maximum=9)
+        self.digit_spin.setAccessibleName("Digit to show")
         self.digit_spin.setEnabled(False)
         row = QHBoxLayout()
         row.addWidget(QLabel("Show"))
@@ -157,6 +158,7 @@ class ExplorerWindow(QWidget):
 
     def _build_goto_row(self) -> QHBoxLayout:
         self.goto_spin = QSpinBox(objectName="gotoSpin", minimum=0, maximum=9999)
+        self.goto_spin.setAccessibleName("Test image number")
         self.goto_spin.setToolTip("Index of a test image (0-based, as in the tutorial)")
         self.goto_button = _button("Go", "gotoButton", "Show and select this test image")
         self.quick_buttons = {

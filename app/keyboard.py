@@ -25,12 +25,18 @@ from PySide6.QtWidgets import (
     QApplication,
     QFocusFrame,
     QMenu,
-    QScrollArea,
     QToolBar,
     QWidget,
 )
 
-from app.accessibility import announce, describe, percent, set_description, tr
+from app.accessibility import (
+    announce,
+    describe,
+    name_scroll_areas,
+    percent,
+    set_description,
+    tr,
+)
 from model.data.number import Reading
 
 SHORTCUTS_KEYS = ["Ctrl+?", "Ctrl+Shift+/", "F1"]
@@ -177,9 +183,7 @@ class WindowAccess(QObject):
                     describe(button, plain(action.text()))
         for button in [*row.digit_buttons, row.add_example_button]:
             button.setFocusPolicy(Qt.FocusPolicy.TabFocus)
-        for area in window.findChildren(QScrollArea):  # a panel that scrolls on a small screen
-            if not area.accessibleName():
-                describe(area, tr("Panel (scrolls with the arrow keys)"))
+        name_scroll_areas(window)  # a panel that scrolls on a small screen
 
     def _order_tabs(self) -> None:
         """Reading order: toolbar, canvas, (tiles,) teach row, histogram, training panel."""

@@ -255,7 +255,7 @@ class SamplesView(QWidget):
         layout.addWidget(self.message_label)  # below the grid, so the grid never jumps
 
     def _build_list(self) -> QListView:
-        view = QListView(objectName="samplesList")
+        view = QListView(objectName="samplesList", accessibleName="My drawings")
         view.setModel(self.model)
         view.setViewMode(QListView.ViewMode.IconMode)
         view.setIconSize(QSize(_SIDE * THUMB_SCALE, _SIDE * THUMB_SCALE))

@@ -177,3 +177,26 @@ def test_the_explorer_grid_and_confusion_matrix_are_read_as_text(qtbot):
     assert matrix.accessibleDescription() == (
         "99 % right of 909 test digits. Most common mistakes: 4 read as 9 (6 times); "
         "7 read as 2 (3 times).")
+
+
+def named_controls_missing(window: QWidget) -> list[str]:
+    """Controls of a secondary window (what takes Tab, every button) without a name."""
+    missing = []
+    for widget in window.findChildren(QWidget):
+        if (widget.isVisibleTo(window) and widget.window() is window
+                and widget.focusProxy() is None
+                and (widget.focusPolicy() & Qt.FocusPolicy.TabFocus
+                     or isinstance(widget, QAbstractButton))
+                and not accessible_name(widget).strip()):
+            missing.append(widget.objectName() or type(widget).__name__)
+    return missing
+
+
+@pytest.mark.parametrize("name", ["inspector", "explorer", "drawings"])
+def test_every_control_of_the_secondary_windows_has_a_name(app_window, qtbot, name):
+    opened = app_window.windows.show(name)
+    qtbot.waitUntil(opened.isVisible)
+    if name == "explorer":  # its test set loaded and read: all its controls are there
+        qtbot.waitUntil(lambda: app_window.session.mnist is not None
+                        and not opened.is_evaluating(), timeout=60_000)
+    assert named_controls_missing(opened) == []
