@@ -233,4 +233,4 @@ class WindowAccess(QObject):
     @Slot(QWidget, QWidget)
     def _on_focus_changed(self, _old: QWidget | None, new: QWidget | None) -> None:
         # Buttons and fields show focus themselves; the painted widgets get a frame.
-        self.focus_frame.setWidget(new if new in self._framed else None)
+        self.focus_frame.setWidget(new if any(new is w for w in self._framed) else None)

@@ -163,3 +163,14 @@ def test_preferences_open_the_training_settings_with_the_keyboard_there(window, 
     panel = window.training_panel
     qtbot.waitUntil(panel.settings_box.isVisible)
     qtbot.waitUntil(panel.epochs.hasFocus)
+
+
+def test_the_painted_widgets_show_a_focus_frame(window, qtbot):
+    frame = window.access.focus_frame
+    for painted in (window.chart, window.training_panel.curves):
+        painted.setFocus(Qt.FocusReason.TabFocusReason)
+        qtbot.waitUntil(painted.hasFocus)
+        assert frame.widget() is painted
+        qtbot.waitUntil(frame.isVisible)
+    window.digit_buttons[0].setFocus()
+    qtbot.waitUntil(lambda: frame.widget() is None)
