@@ -15,105 +15,38 @@ from __future__ import annotations
 
 import math
 from collections.abc import Sequence
-from dataclasses import dataclass
 
 import numpy as np
-from PySide6.QtCore import QEvent, QPointF, QRect, QRectF, QSize, Qt, Signal
+from PySide6.QtCore import QPointF, QRect, QRectF, QSize, Qt, Signal
 from PySide6.QtGui import (
     QColor,
     QFont,
     QFontMetrics,
     QImage,
-    QMouseEvent,
     QPainter,
     QPaintEvent,
     QPen,
     QResizeEvent,
-    QTabletEvent,
-    QTouchEvent,
 )
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from app.accessibility import describe
-from app.images import gray_image, gray_view
+from app.canvas_history import History, Step, Strokes
+from app.canvas_input import PointerInput
+from app.images import array_to_ink, blank_image, fit_rect, gray_image, gray_view
 from app.theme import tokens
 
 PEN_WIDTH_MIN = 4
 PEN_WIDTH_MAX = 60
 PEN_WIDTH_DEFAULT = 18
-UNDO_LIMIT = 50
-# Snapshots of a large high-DPI canvas are big: also cap the history's memory.
-UNDO_MEMORY_LIMIT = 64 * 1024 * 1024
 HINT_TEXT = "Draw a digit or a number"
 FOCUS_FRAME = 3  # px: the focus frame's width
 
-_PAPER = QColor(Qt.GlobalColor.white)
 _INK = QColor(Qt.GlobalColor.black)
 _PAPER_VALUE = 255
-_TOUCH_EVENTS = (
-    QEvent.Type.TouchBegin,
-    QEvent.Type.TouchUpdate,
-    QEvent.Type.TouchEnd,
-    QEvent.Type.TouchCancel,
-)
 
 
-Strokes = list[list[tuple[float, float]]]
-
-
-@dataclass(frozen=True)
-class _Step:
-    """One history entry: the pixels, and the strokes that made them (None: an image)."""
-
-    image: QImage
-    strokes: Strokes | None
-
-
-def _blank_image(size: QSize, dpr: float) -> QImage:
-    """Return a white backing store of ``size`` device pixels."""
-    image = QImage(size, QImage.Format.Format_RGB32)
-    image.setDevicePixelRatio(dpr)
-    image.fill(_PAPER)
-    return image
-
-
-def _fit_rect(source: QSize, bounds: QRectF) -> QRectF:
-    """Return ``source`` scaled to fit ``bounds`` keeping aspect, centred."""
-    scale = min(bounds.width() / source.width(), bounds.height() / source.height())
-    size_w, size_h = source.width() * scale, source.height() * scale
-    left = bounds.left() + (bounds.width() - size_w) / 2
-    top = bounds.top() + (bounds.height() - size_h) / 2
-    return QRectF(left, top, size_w, size_h)
-
-
-def _array_to_ink(arr: np.ndarray) -> np.ndarray:
-    """Validate a gray array with ink high and return its ink as uint8.
-
-    Args:
-        arr: 2-D uint8 (0..255) or bool, or float in [0, 1]; ink is high.
-
-    Returns:
-        A C-contiguous uint8 ``H x W`` array, 255 where the ink is full.
-
-    Raises:
-        ValueError: If the array is not 2-D, empty, of another dtype, or a
-            float array has values outside [0, 1] or non-finite values.
-    """
-    arr = np.asarray(arr)
-    if arr.ndim != 2 or arr.size == 0:
-        raise ValueError(f"expected a non-empty 2-D array, got shape {arr.shape}")
-    if arr.dtype == np.uint8:
-        return np.ascontiguousarray(arr)
-    if arr.dtype == np.bool_:
-        return np.ascontiguousarray(arr, dtype=np.uint8) * np.uint8(255)
-    if not np.issubdtype(arr.dtype, np.floating):
-        raise ValueError(f"expected uint8, bool or float, got {arr.dtype}")
-    if not np.all(np.isfinite(arr)) or arr.min() < 0.0 or arr.max() > 1.0:
-        raise ValueError("float arrays must hold finite values in [0, 1]")
-    return np.ascontiguousarray(np.rint(arr * 255.0), dtype=np.uint8)
-
-
-class DrawingCanvas(QWidget):
+class DrawingCanvas(PointerInput, QWidget):
     """A white sheet that a person draws a digit on in black ink.
 
     Mouse, pen tablet (pressure mildly modulates the width) and touch input
@@ -166,9 +99,8 @@ class DrawingCanvas(QWidget):
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
         self.setCursor(Qt.CursorShape.CrossCursor)
         self._pen_width = PEN_WIDTH_DEFAULT
-        self._image = _blank_image(self._device_size(), self.devicePixelRatioF())
-        self._undo_stack: list[_Step] = []
-        self._redo_stack: list[_Step] = []
+        self._image = blank_image(self._device_size(), self.devicePixelRatioF())
+        self._history = History()
         self._strokes: Strokes | None = []
         self._last_point: QPointF | None = None
         self._stroke_source: str | None = None
@@ -259,16 +191,16 @@ class DrawingCanvas(QWidget):
         self._end_stroke()
         self._ensure_backing_store()
         self._push_undo(self._image)
-        self._restore(_Step(image, strokes))
+        self._restore(Step(image, strokes))
         self._after_replace()
 
     def can_undo(self) -> bool:
         """Return True if there is a step to undo."""
-        return bool(self._undo_stack)
+        return self._history.can_undo()
 
     def can_redo(self) -> bool:
         """Return True if there is an undone step to redo."""
-        return bool(self._redo_stack)
+        return self._history.can_redo()
 
     # ----------------------------------------------------- editing commands
 
@@ -295,7 +227,7 @@ class DrawingCanvas(QWidget):
         self._ensure_backing_store()
         if not self._store_is_blank() or self._strokes != []:
             self._push_undo(self._image)
-            self._image = _blank_image(self._image.size(), self._image.devicePixelRatio())
+            self._image = blank_image(self._image.size(), self._image.devicePixelRatio())
             self._strokes = []
             self._after_replace()
         self.cleared.emit()
@@ -303,17 +235,17 @@ class DrawingCanvas(QWidget):
     def undo(self) -> None:
         """Restore the drawing as it was before the last step, if any."""
         self._end_stroke()
-        if self._undo_stack:
-            self._redo_stack.append(self._snapshot(self._image))
-            self._restore(self._undo_stack.pop())
+        step = self._history.undo(self._snapshot(self._image))
+        if step is not None:
+            self._restore(step)
             self._after_replace()
 
     def redo(self) -> None:
         """Re-apply the last undone step, if any."""
         self._end_stroke()
-        if self._redo_stack:
-            self._undo_stack.append(self._snapshot(self._image))
-            self._restore(self._redo_stack.pop())
+        step = self._history.redo(self._snapshot(self._image))
+        if step is not None:
+            self._restore(step)
             self._after_replace()
 
     def set_image(self, image: QImage, smooth: bool = True) -> None:
@@ -349,7 +281,7 @@ class DrawingCanvas(QWidget):
         Raises:
             ValueError: If the array's shape, dtype or values are invalid.
         """
-        self.set_image(gray_image(255 - _array_to_ink(arr)), smooth)
+        self.set_image(gray_image(255 - array_to_ink(arr)), smooth)
 
     # -------------------------------------------------------- Qt overrides
 
@@ -372,74 +304,6 @@ class DrawingCanvas(QWidget):
         self._ensure_backing_store()
         self._refresh_empty()
         super().resizeEvent(event)
-
-    def mousePressEvent(self, event: QMouseEvent) -> None:  # noqa: N802 (Qt override)
-        """Start a stroke on a left press."""
-        if event.button() == Qt.MouseButton.LeftButton and self._stroke_source is None:
-            self._begin_stroke(event.position(), self._pen_width, "mouse")
-            event.accept()
-        else:
-            super().mousePressEvent(event)
-
-    def mouseMoveEvent(self, event: QMouseEvent) -> None:  # noqa: N802 (Qt override)
-        """Extend the mouse stroke while the left button is held."""
-        if event.buttons() & Qt.MouseButton.LeftButton and self._stroke_source == "mouse":
-            self._extend_stroke(event.position(), self._pen_width)
-            event.accept()
-        else:
-            super().mouseMoveEvent(event)
-
-    def mouseReleaseEvent(self, event: QMouseEvent) -> None:  # noqa: N802 (Qt override)
-        """Finish the mouse stroke at the release point."""
-        if event.button() == Qt.MouseButton.LeftButton and self._stroke_source == "mouse":
-            self._extend_stroke(event.position(), self._pen_width)
-            self._end_stroke()
-            event.accept()
-        else:
-            super().mouseReleaseEvent(event)
-
-    def tabletEvent(self, event: QTabletEvent) -> None:  # noqa: N802 (Qt override)
-        """Draw with a pen tablet; accepting stops Qt synthesising mouse events."""
-        width = self._pressure_width(event.pressure())
-        kind = event.type()
-        if kind == QEvent.Type.TabletPress and self._stroke_source is None:
-            self._begin_stroke(event.position(), width, "tablet")
-        elif kind == QEvent.Type.TabletMove and self._stroke_source == "tablet":
-            self._extend_stroke(event.position(), width)
-        elif kind == QEvent.Type.TabletRelease and self._stroke_source == "tablet":
-            self._extend_stroke(event.position(), width)
-            self._end_stroke()
-        event.accept()
-
-    def event(self, event: QEvent) -> bool:
-        """Route touch events to the stroke path; everything else to Qt."""
-        if event.type() in _TOUCH_EVENTS:
-            self._touch_event(event)
-            return True
-        return super().event(event)
-
-    # ------------------------------------------------------ input handling
-
-    def _touch_event(self, event: QTouchEvent) -> None:
-        """Draw with the first finger; accepting stops mouse synthesis."""
-        event.accept()
-        points = event.points()
-        if not points:
-            return
-        position = points[0].position()
-        kind = event.type()
-        if kind == QEvent.Type.TouchBegin and self._stroke_source is None:
-            self._begin_stroke(position, self._pen_width, "touch")
-        elif self._stroke_source == "touch":
-            if kind != QEvent.Type.TouchCancel:
-                self._extend_stroke(position, self._pen_width)
-            if kind in (QEvent.Type.TouchEnd, QEvent.Type.TouchCancel):
-                self._end_stroke()
-
-    def _pressure_width(self, pressure: float) -> float:
-        """Return the pen width for a tablet pressure, within +-25 %."""
-        pressure = min(1.0, max(0.0, pressure))
-        return self._pen_width * (0.75 + 0.5 * pressure)
 
     # ---------------------------------------------------------- stroke path
 
@@ -508,7 +372,7 @@ class DrawingCanvas(QWidget):
             self._image = self._rescaled(self._image, dpr)
         needed = self._device_size().expandedTo(self._image.size())
         if needed != self._image.size():
-            grown = _blank_image(needed, dpr)
+            grown = blank_image(needed, dpr)
             painter = QPainter(grown)
             painter.drawImage(QPointF(0, 0), self._image)
             painter.end()
@@ -529,10 +393,10 @@ class DrawingCanvas(QWidget):
 
     def _compose(self, image: QImage, smooth: bool) -> QImage:
         """Return a new gray store showing ``image`` fitted and centred."""
-        store = _blank_image(self._image.size(), self._image.devicePixelRatio())
+        store = blank_image(self._image.size(), self._image.devicePixelRatio())
         painter = QPainter(store)
         painter.setRenderHint(QPainter.RenderHint.SmoothPixmapTransform, smooth)
-        painter.drawImage(_fit_rect(image.size(), QRectF(self.rect())), image)
+        painter.drawImage(fit_rect(image.size(), QRectF(self.rect())), image)
         painter.end()
         # Keep the "only gray is painted" invariant that to_array relies on.
         gray = store.convertToFormat(QImage.Format.Format_Grayscale8)
@@ -561,12 +425,12 @@ class DrawingCanvas(QWidget):
 
     # -------------------------------------------------------------- history
 
-    def _snapshot(self, image: QImage) -> _Step:
+    def _snapshot(self, image: QImage) -> Step:
         """Return a compact copy for the history (exact: the store is gray)."""
         strokes = None if self._strokes is None else [list(s) for s in self._strokes]
-        return _Step(image.convertToFormat(QImage.Format.Format_Grayscale8), strokes)
+        return Step(image.convertToFormat(QImage.Format.Format_Grayscale8), strokes)
 
-    def _restore(self, step: _Step) -> None:
+    def _restore(self, step: Step) -> None:
         """Make a history step the current drawing."""
         image = step.image.convertToFormat(QImage.Format.Format_RGB32)
         image.setDevicePixelRatio(step.image.devicePixelRatio())
@@ -575,13 +439,7 @@ class DrawingCanvas(QWidget):
 
     def _push_undo(self, image: QImage) -> None:
         """Record ``image`` as the state to go back to; forget the redo steps."""
-        self._undo_stack.append(self._snapshot(image))
-        self._redo_stack.clear()
-        total = sum(step.image.sizeInBytes() for step in self._undo_stack)
-        while len(self._undo_stack) > UNDO_LIMIT or (
-            total > UNDO_MEMORY_LIMIT and len(self._undo_stack) > 1
-        ):
-            total -= self._undo_stack.pop(0).image.sizeInBytes()
+        self._history.push(self._snapshot(image))
         self._sync_history()
 
     def _sync_history(self) -> None:

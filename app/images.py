@@ -3,7 +3,10 @@
 from __future__ import annotations
 
 import numpy as np
-from PySide6.QtGui import QImage
+from PySide6.QtCore import QRectF, QSize, Qt
+from PySide6.QtGui import QColor, QImage
+
+_PAPER = QColor(Qt.GlobalColor.white)
 
 
 def gray_image(pixels: np.ndarray) -> QImage:
@@ -62,3 +65,47 @@ def pil_to_qimage(image: object) -> QImage:
     paper.alpha_composite(rgba)
     data = paper.tobytes("raw", "RGBA")
     return QImage(data, paper.width, paper.height, QImage.Format.Format_RGBA8888).copy()
+
+
+def blank_image(size: QSize, dpr: float) -> QImage:
+    """Return a white backing store of ``size`` device pixels."""
+    image = QImage(size, QImage.Format.Format_RGB32)
+    image.setDevicePixelRatio(dpr)
+    image.fill(_PAPER)
+    return image
+
+
+def fit_rect(source: QSize, bounds: QRectF) -> QRectF:
+    """Return ``source`` scaled to fit ``bounds`` keeping aspect, centred."""
+    scale = min(bounds.width() / source.width(), bounds.height() / source.height())
+    size_w, size_h = source.width() * scale, source.height() * scale
+    left = bounds.left() + (bounds.width() - size_w) / 2
+    top = bounds.top() + (bounds.height() - size_h) / 2
+    return QRectF(left, top, size_w, size_h)
+
+
+def array_to_ink(arr: np.ndarray) -> np.ndarray:
+    """Validate a gray array with ink high and return its ink as uint8.
+
+    Args:
+        arr: 2-D uint8 (0..255) or bool, or float in [0, 1]; ink is high.
+
+    Returns:
+        A C-contiguous uint8 ``H x W`` array, 255 where the ink is full.
+
+    Raises:
+        ValueError: If the array is not 2-D, empty, of another dtype, or a
+            float array has values outside [0, 1] or non-finite values.
+    """
+    arr = np.asarray(arr)
+    if arr.ndim != 2 or arr.size == 0:
+        raise ValueError(f"expected a non-empty 2-D array, got shape {arr.shape}")
+    if arr.dtype == np.uint8:
+        return np.ascontiguousarray(arr)
+    if arr.dtype == np.bool_:
+        return np.ascontiguousarray(arr, dtype=np.uint8) * np.uint8(255)
+    if not np.issubdtype(arr.dtype, np.floating):
+        raise ValueError(f"expected uint8, bool or float, got {arr.dtype}")
+    if not np.all(np.isfinite(arr)) or arr.min() < 0.0 or arr.max() > 1.0:
+        raise ValueError("float arrays must hold finite values in [0, 1]")
+    return np.ascontiguousarray(np.rint(arr * 255.0), dtype=np.uint8)

@@ -32,9 +32,9 @@ from app.canvas import (
     PEN_WIDTH_DEFAULT,
     PEN_WIDTH_MAX,
     PEN_WIDTH_MIN,
-    UNDO_LIMIT,
     DrawingCanvas,
 )
+from app.canvas_history import UNDO_LIMIT
 
 pytestmark = pytest.mark.gui
 
