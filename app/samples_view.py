@@ -12,14 +12,10 @@ import logging
 from collections.abc import Callable
 from pathlib import Path
 
-import numpy as np
 from PySide6.QtCore import (
-    QAbstractListModel,
     QEvent,
     QItemSelectionModel,
-    QModelIndex,
     QObject,
-    QPersistentModelIndex,
     QSize,
     Qt,
     QTimer,
@@ -30,7 +26,6 @@ from PySide6.QtGui import (
     QAction,
     QKeyEvent,
     QKeySequence,
-    QPixmap,
     QShowEvent,
     QUndoCommand,
     QUndoStack,
@@ -49,19 +44,15 @@ from PySide6.QtWidgets import (
 )
 
 from app.identity import in_pictures, pictures_dir
-from app.images import gray_image
+from app.samples_model import THUMB_SIDE, SampleListModel
 from app.session import Session
 from app.theme import Tokens, css, tokens
-from model.drawings import ImportResult, Sample, SampleStore, SampleStoreError
+from model.drawings import ImportResult, SampleStore, SampleStoreError
 
 log = logging.getLogger(__name__)
 
-THUMB_SCALE = 3  # 28 px -> 84 px, nearest neighbour
-_SIDE = 28
 UNDO_WINDOW_MS = 10 * 60 * 1000  # how long Ctrl+Z can bring deleted drawings back
 _DIGIT_KEYS = {getattr(Qt.Key, f"Key_{d}"): d for d in range(10)}
-
-Index = QModelIndex | QPersistentModelIndex
 
 
 def _banner_style(severity: str, colours: Tokens) -> str:
@@ -73,94 +64,10 @@ def _banner_style(severity: str, colours: Tokens) -> str:
     return f"background: {css(ground)}; color: {css(text)}; padding: 4px;"
 
 
-def thumbnail(image: np.ndarray, scale: int = THUMB_SCALE) -> QPixmap:
-    """A 28x28 uint8 input (white ink on black) enlarged with square pixels."""
-    side = _SIDE * scale
-    enlarged = gray_image(image).scaled(side, side, Qt.AspectRatioMode.IgnoreAspectRatio,
-                                        Qt.TransformationMode.FastTransformation)
-    return QPixmap.fromImage(enlarged)
-
-
 def counts_text(counts: dict[int, int]) -> str:
     """``"0: 3 · 1: 5 · ... · 9: 0 — 20 in all"``."""
     per_digit = " · ".join(f"{digit}: {counts.get(digit, 0)}" for digit in range(10))
     return f"{per_digit} — {sum(counts.values())} in all"
-
-
-def _tooltip(sample: Sample) -> str:
-    said = "—" if sample.predicted is None else str(sample.predicted)
-    return (f"Drawing #{sample.id}: labelled {sample.label}, the network said {said}\n"
-            f"saved {sample.created[:19].replace('T', ' ')} UTC")
-
-
-class SampleListModel(QAbstractListModel):
-    """The samples as list items: thumbnail, label text, id in ``IdRole``."""
-
-    IdRole = Qt.ItemDataRole.UserRole + 1
-    LabelRole = Qt.ItemDataRole.UserRole + 2
-
-    def __init__(self, parent: QObject | None = None) -> None:
-        super().__init__(parent)
-        self._samples: list[Sample] = []
-        self._pixmaps: dict[int, QPixmap] = {}  # by id: an id's image never changes
-
-    def set_samples(self, samples: list[Sample]) -> None:
-        """Replace the contents."""
-        self.beginResetModel()
-        self._samples = list(samples)
-        live = {sample.id for sample in self._samples}
-        self._pixmaps = {key: pixmap for key, pixmap in self._pixmaps.items() if key in live}
-        self.endResetModel()
-
-    def sample(self, row: int) -> Sample:
-        """The sample shown in a row."""
-        return self._samples[row]
-
-    def row_of(self, sample_id: int) -> int | None:
-        """The row showing a sample id, or None."""
-        for row, sample in enumerate(self._samples):
-            if sample.id == sample_id:
-                return row
-        return None
-
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008, N802 - Qt API
-        """Number of samples (a list has no children)."""
-        return 0 if parent.isValid() else len(self._samples)
-
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> object:
-        """Label text, thumbnail, tooltip, id or label for a row."""
-        if not index.isValid() or not 0 <= index.row() < len(self._samples):
-            return None
-        sample = self._samples[index.row()]
-        if role == Qt.ItemDataRole.DisplayRole:
-            return _caption(sample)
-        if role == Qt.ItemDataRole.ForegroundRole and _was_wrong(sample):
-            return tokens().wrong  # the drawings that corrected the network stand out
-        if role == Qt.ItemDataRole.DecorationRole:
-            return self._pixmap(sample)
-        if role == Qt.ItemDataRole.ToolTipRole:
-            return _tooltip(sample)
-        if role == Qt.ItemDataRole.TextAlignmentRole:
-            return Qt.AlignmentFlag.AlignCenter
-        if role == self.IdRole:
-            return sample.id
-        if role == self.LabelRole:
-            return sample.label
-        return None
-
-    def _pixmap(self, sample: Sample) -> QPixmap:
-        if sample.id not in self._pixmaps:
-            self._pixmaps[sample.id] = thumbnail(sample.image)
-        return self._pixmaps[sample.id]
-
-
-def _was_wrong(sample: Sample) -> bool:
-    return sample.predicted is not None and sample.predicted != sample.label
-
-
-def _caption(sample: Sample) -> str:
-    """The label, and what the network said when it was wrong."""
-    return f"{sample.label} (said {sample.predicted})" if _was_wrong(sample) else str(sample.label)
 
 
 class _StoreCommand(QUndoCommand):
@@ -258,8 +165,8 @@ class SamplesView(QWidget):
         view = QListView(objectName="samplesList", accessibleName="My drawings")
         view.setModel(self.model)
         view.setViewMode(QListView.ViewMode.IconMode)
-        view.setIconSize(QSize(_SIDE * THUMB_SCALE, _SIDE * THUMB_SCALE))
-        view.setGridSize(QSize(_SIDE * THUMB_SCALE + 16, _SIDE * THUMB_SCALE + 28))
+        view.setIconSize(QSize(THUMB_SIDE, THUMB_SIDE))
+        view.setGridSize(QSize(THUMB_SIDE + 16, THUMB_SIDE + 28))
         view.setResizeMode(QListView.ResizeMode.Adjust)
         view.setMovement(QListView.Movement.Static)
         view.setUniformItemSizes(True)

@@ -1,0 +1,101 @@
+"""My drawings as a list model: a thumbnail and the label (and what the network said)."""
+
+from __future__ import annotations
+
+import numpy as np
+from PySide6.QtCore import QAbstractListModel, QModelIndex, QObject, QPersistentModelIndex, Qt
+from PySide6.QtGui import QPixmap
+
+from app.images import gray_image
+from app.theme import tokens
+from model.drawings import Sample
+
+THUMB_SCALE = 3  # 28 px -> 84 px, nearest neighbour
+_SIDE = 28
+THUMB_SIDE = _SIDE * THUMB_SCALE
+
+Index = QModelIndex | QPersistentModelIndex
+
+
+def thumbnail(image: np.ndarray, scale: int = THUMB_SCALE) -> QPixmap:
+    """A 28x28 uint8 input (white ink on black) enlarged with square pixels."""
+    side = _SIDE * scale
+    enlarged = gray_image(image).scaled(side, side, Qt.AspectRatioMode.IgnoreAspectRatio,
+                                        Qt.TransformationMode.FastTransformation)
+    return QPixmap.fromImage(enlarged)
+
+
+def _tooltip(sample: Sample) -> str:
+    said = "—" if sample.predicted is None else str(sample.predicted)
+    return (f"Drawing #{sample.id}: labelled {sample.label}, the network said {said}\n"
+            f"saved {sample.created[:19].replace('T', ' ')} UTC")
+
+
+class SampleListModel(QAbstractListModel):
+    """The samples as list items: thumbnail, label text, id in ``IdRole``."""
+
+    IdRole = Qt.ItemDataRole.UserRole + 1
+    LabelRole = Qt.ItemDataRole.UserRole + 2
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._samples: list[Sample] = []
+        self._pixmaps: dict[int, QPixmap] = {}  # by id: an id's image never changes
+
+    def set_samples(self, samples: list[Sample]) -> None:
+        """Replace the contents."""
+        self.beginResetModel()
+        self._samples = list(samples)
+        live = {sample.id for sample in self._samples}
+        self._pixmaps = {key: pixmap for key, pixmap in self._pixmaps.items() if key in live}
+        self.endResetModel()
+
+    def sample(self, row: int) -> Sample:
+        """The sample shown in a row."""
+        return self._samples[row]
+
+    def row_of(self, sample_id: int) -> int | None:
+        """The row showing a sample id, or None."""
+        for row, sample in enumerate(self._samples):
+            if sample.id == sample_id:
+                return row
+        return None
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008, N802 - Qt API
+        """Number of samples (a list has no children)."""
+        return 0 if parent.isValid() else len(self._samples)
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> object:
+        """Label text, thumbnail, tooltip, id or label for a row."""
+        if not index.isValid() or not 0 <= index.row() < len(self._samples):
+            return None
+        sample = self._samples[index.row()]
+        if role == Qt.ItemDataRole.DisplayRole:
+            return _caption(sample)
+        if role == Qt.ItemDataRole.ForegroundRole and _was_wrong(sample):
+            return tokens().wrong  # the drawings that corrected the network stand out
+        if role == Qt.ItemDataRole.DecorationRole:
+            return self._pixmap(sample)
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return _tooltip(sample)
+        if role == Qt.ItemDataRole.TextAlignmentRole:
+            return Qt.AlignmentFlag.AlignCenter
+        if role == self.IdRole:
+            return sample.id
+        if role == self.LabelRole:
+            return sample.label
+        return None
+
+    def _pixmap(self, sample: Sample) -> QPixmap:
+        if sample.id not in self._pixmaps:
+            self._pixmaps[sample.id] = thumbnail(sample.image)
+        return self._pixmaps[sample.id]
+
+
+def _was_wrong(sample: Sample) -> bool:
+    return sample.predicted is not None and sample.predicted != sample.label
+
+
+def _caption(sample: Sample) -> str:
+    """The label, and what the network said when it was wrong."""
+    return f"{sample.label} (said {sample.predicted})" if _was_wrong(sample) else str(sample.label)
