@@ -30,7 +30,7 @@ from app.inspector_panels import FilterStrip, LayerStrip, PixelView, SoftmaxStri
 from app.screen_fit import scrolling
 from app.session import Session
 from app.theme import tokens
-from model.look_inside import activations as inspect
+from model.look_inside import activations
 from model.look_inside.images import (
     KERNEL_GAP,
     activation_scale,
@@ -100,7 +100,7 @@ class InspectorWindow(QWidget):
         self._snapshot_net: NumpyNet | None = None
         self.selected: tuple[str, int] | None = None
         self.target: int | None = None  # saliency digit; None: the most likely digit
-        self.inside: inspect.Inside | None = None
+        self.inside: activations.Inside | None = None
         self.saliency_map: np.ndarray | None = None
         self._filters_of: object = None  # the params the filter banks show
         self._stale = True
@@ -149,7 +149,7 @@ class InspectorWindow(QWidget):
         column = QVBoxLayout(panel)
         column.setSpacing(6)
         for name, caption in _CAPTIONS.items():
-            shape = (28, 28) if name == "input" else inspect.LAYER_SHAPES[name]
+            shape = (28, 28) if name == "input" else activations.LAYER_SHAPES[name]
             strip = LayerStrip(name, caption, layer_grid(name, shape),
                                clickable=name in MAP_LAYERS,
                                labels=_DIGITS if name == "logits" else None)
@@ -196,7 +196,7 @@ class InspectorWindow(QWidget):
         column.addLayout(self._build_picker())
         self.saliency_label = _note("", "saliencyLabel")
         column.addWidget(self.saliency_label)
-        column.addWidget(_note(f"Method: {inspect.SALIENCY_METHOD}. Bright: ink that raised "
+        column.addWidget(_note(f"Method: {activations.SALIENCY_METHOD}. Bright: ink that raised "
                                "the digit's probability; missing ink cannot show.",
                                "methodLabel"))
         column.addSpacing(8)
@@ -251,7 +251,7 @@ class InspectorWindow(QWidget):
 
     def show_input(self, image: np.ndarray | None, caption: str = "The canvas") -> None:
         """Show a new network input (28x28 in [0, 1]) or none; repaints when visible."""
-        self.image = None if image is None else inspect.as_input(image)
+        self.image = None if image is None else activations.as_input(image)
         self.source_caption = caption if image is not None else "Draw a digit"
         self.refresh()
 
@@ -324,7 +324,7 @@ class InspectorWindow(QWidget):
         self._show_filters(source)
         self.inside = None
         if source is not None and self.image is not None:
-            self.inside = inspect.look_inside(source.net, self.image, source.temperature)
+            self.inside = activations.look_inside(source.net, self.image, source.temperature)
         self._show_layers()
         self._show_saliency(source)
         self._show_detail(source)
@@ -339,7 +339,7 @@ class InspectorWindow(QWidget):
             if params is None:
                 strip.set_maps(None, None, None)
                 continue
-            weights = inspect.filters(params, name)
+            weights = activations.filters(params, name)
             # Drawn once per set of weights: one pre-tiled image, not a thousand cells.
             pixels, grid = filter_bank(weights, _FILTER_FACTOR[name], _FILTER_GAP[name])
             strip.set_tiled(pixels, grid, signed_scale(weights), weights.reshape(3, 3, -1))
@@ -366,7 +366,7 @@ class InspectorWindow(QWidget):
             self.saliency_label.setText("")
             return
         digit = answer if self.target is None else self.target
-        self.saliency_map = inspect.saliency(source.net.params, inside, digit)
+        self.saliency_map = activations.saliency(source.net.params, inside, digit)
         self.saliency_view.set_pixels(saliency_overlay(inside.input, self.saliency_map, 1), 8)
         which = "the most likely digit" if digit == answer else "your pick"
         self.saliency_label.setText(
@@ -384,7 +384,7 @@ class InspectorWindow(QWidget):
             return
         layer, index = self.selected
         feature_map = self.inside.layers[layer][:, :, index]
-        row, column, value = inspect.strongest(feature_map)
+        row, column, value = activations.strongest(feature_map)
         factor = BIG // feature_map.shape[0]
         # The layer's own colour scale, so the enlarged map matches its strip.
         pixels = activation_scale(self.inside.layers[layer]).colours(feature_map)
@@ -398,17 +398,17 @@ class InspectorWindow(QWidget):
         self._show_map_filters(source, layer, index)
 
     def _show_field(self, layer: str, row: int, column: int) -> None:
-        top, left, bottom, right = inspect.receptive_field(layer, row, column)
+        top, left, bottom, right = activations.receptive_field(layer, row, column)
         box = QRect(left * 4, top * 4, (right - left + 1) * 4, (bottom - top + 1) * 4)
         self.field_view.set_pixels(input_scale().colours(self.inside.input), 4,
                                    [(box, tokens(self.palette()).mark_bright)])
 
     def _show_map_filters(self, source: Source, layer: str, index: int) -> None:
         conv = inspect.POOL_OF.get(layer, layer)
-        kernels = inspect.filters_of_map(source.net.params, conv, index)  # (3, 3, in)
+        kernels = activations.filters_of_map(source.net.params, conv, index)  # (3, 3, in)
         view = self.detail_filters
         columns, factor = fit_kernels(kernels.shape[2], view.width(), view.height())
-        pixels, _ = tile(kernels, signed_scale(inspect.filters(source.net.params, conv)),
+        pixels, _ = tile(kernels, signed_scale(activations.filters(source.net.params, conv)),
                          columns, factor, 2, KERNEL_GAP)
         self.detail_filters.set_pixels(pixels)
         if conv != layer:
