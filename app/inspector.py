@@ -404,7 +404,7 @@ class InspectorWindow(QWidget):
                                    [(box, tokens(self.palette()).mark_bright)])
 
     def _show_map_filters(self, source: Source, layer: str, index: int) -> None:
-        conv = inspect.POOL_OF.get(layer, layer)
+        conv = activations.POOL_OF.get(layer, layer)
         kernels = activations.filters_of_map(source.net.params, conv, index)  # (3, 3, in)
         view = self.detail_filters
         columns, factor = fit_kernels(kernels.shape[2], view.width(), view.height())
