@@ -53,6 +53,7 @@ def test_undo_after_a_new_stroke_does_not_take_the_stroke(window, qtbot):
     shown(qtbot, window, "Saved as a 7")
     undo = window.message_bar.action_button
     draw(qtbot, window.canvas, ONE)  # drawing went on: the save is kept
+    assert not window.message_bar.isVisible()  # it would cover the new ink
     undo.click()
     assert len(window.session.drawings) == 1 and not window.canvas.is_empty()
 
