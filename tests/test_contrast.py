@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 import pytest
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QPalette
 from PySide6.QtWidgets import QStyleFactory
 
 from app.prediction_panel import _CAPTION_STYLE
 from app.theme import (
+    apply_color_scheme,
     contrast,
     dark_palette,
     is_dark,
@@ -80,3 +82,24 @@ def test_muted_text_from_the_palette_is_readable(name, qapp):
 
 def test_the_histogram_caption_uses_the_readable_muted_colour():
     assert "palette(placeholder-text)" in _CAPTION_STYLE
+
+
+def readable_placeholder(palette: QPalette) -> bool:
+    window = palette.color(QPalette.ColorRole.Window)
+    shown = shown_colour(palette.color(QPalette.ColorRole.PlaceholderText), window)
+    return contrast(shown, window) >= AA
+
+
+def test_the_app_keeps_its_muted_text_readable_through_scheme_changes(qapp):
+    saved = QPalette(qapp.palette())
+    try:
+        qapp.setPalette(QStyleFactory.create("Fusion").standardPalette())
+        apply_color_scheme(qapp, Qt.ColorScheme.Light)
+        assert readable_placeholder(qapp.palette())
+        apply_color_scheme(qapp, Qt.ColorScheme.Dark)
+        assert is_dark(qapp.palette()) and readable_placeholder(qapp.palette())
+        apply_color_scheme(qapp, Qt.ColorScheme.Light)
+        assert not is_dark(qapp.palette()) and readable_placeholder(qapp.palette())
+    finally:
+        qapp.setPalette(saved)
+        qapp.setProperty("digitCanvasDarkPalette", False)
