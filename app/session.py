@@ -48,10 +48,19 @@ def load_classifier(checkpoint_dir: Path, prefer_bundled: bool) -> tuple:
 
 
 def load_mnist_here() -> object:
-    """MNIST for the window: never from a source that would import TensorFlow here."""
+    """MNIST's test set for the window: never from a source that would import TensorFlow here.
+
+    The training images (47 MB) are dropped: training happens in the trainer process.
+    """
+    import dataclasses
+
+    import numpy as np
+
     from model.data.mnist import default_sources, load_mnist
 
-    return load_mnist(sources=default_sources(keras=False))
+    mnist = load_mnist(sources=default_sources(keras=False))
+    return dataclasses.replace(mnist, x_train=np.zeros((0, 28, 28), np.uint8),
+                               y_train=np.zeros(0, np.uint8))
 
 
 def source_caption(truth: int | None, digit: int | None = None) -> str:
