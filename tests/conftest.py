@@ -278,3 +278,13 @@ def app_window(qtbot, tmp_app_dirs: AppDirs) -> Iterator[object]:
     yield window
     window.session.trainer.stop_and_wait()
     window.close()
+
+
+@pytest.fixture
+def active_app_window(app_window, qtbot):
+    """The main window, active: keys go to it as they would for a person."""
+    from PySide6.QtWidgets import QApplication
+
+    app_window.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is app_window)
+    return app_window

@@ -17,10 +17,8 @@ pytestmark = pytest.mark.gui
 
 
 @pytest.fixture
-def window(app_window, qtbot):
-    app_window.activateWindow()
-    qtbot.waitUntil(lambda: QApplication.activeWindow() is app_window)
-    return app_window
+def window(active_app_window):
+    return active_app_window
 
 
 def focusable(window: QWidget) -> set[QWidget]:

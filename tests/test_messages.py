@@ -5,7 +5,6 @@ from __future__ import annotations
 import numpy as np
 import pytest
 from PySide6.QtCore import QPoint, QRect
-from PySide6.QtWidgets import QApplication
 
 from tests.test_number import decision, reading_of
 from tests.window_driver import ONE, SEVEN, click, draw, key
@@ -14,10 +13,8 @@ pytestmark = pytest.mark.gui
 
 
 @pytest.fixture
-def window(app_window, qtbot):
-    app_window.activateWindow()
-    qtbot.waitUntil(lambda: QApplication.activeWindow() is app_window)
-    return app_window
+def window(active_app_window):
+    return active_app_window
 
 
 def shown(qtbot, window, text: str) -> None:
