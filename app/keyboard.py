@@ -212,9 +212,7 @@ class WindowAccess(QObject):
         """The answer changed: describe it, the tiles and the canvas; announce it."""
         window = self.window
         panel = window.prediction_panel
-        text = reading_text(panel.reading)
-        if panel.reading is not None:
-            text = f"{text} {window.confidence_label.text()}".strip()
+        text = reading_text(panel.reading)  # it says how sure: the label's figure would repeat it
         set_description(window.canvas, f"{tr(CANVAS_HELP)} {reading_text(panel.reading)}")
         set_description(window.confidence_label, window.confidence_label.text())
         tiles = [panel.tile(i) for i in range(len(panel.reading.digits))] if (

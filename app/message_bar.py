@@ -7,7 +7,7 @@ rather than taking a row of the layout, so showing it never moves anything.
 It goes away by itself after a few seconds (longer when it offers Undo).
 
 Colours come from app/theme.py tokens; a screen reader gets the text as the
-bar's accessible description and an alert event.
+bar's accessible description and an announcement.
 """
 
 from __future__ import annotations
@@ -15,9 +15,9 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from PySide6.QtCore import QEvent, QObject, QPoint, Qt, QTimer, Signal
-from PySide6.QtGui import QAccessible, QAccessibleEvent
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QToolButton, QWidget
 
+from app.accessibility import announce
 from app.theme import css, tokens
 
 SHOW_MS = 5000  # a plain message
@@ -96,8 +96,7 @@ class MessageBar(QFrame):
         self.timer.stop()
         if timeout_ms > 0:
             self.timer.start(timeout_ms)
-        if QAccessible.isActive():
-            QAccessible.updateAccessibility(QAccessibleEvent(self, QAccessible.Event.Alert))
+        announce(self, text)  # said at once, like the answer (an Alert alone was not read)
 
     def text(self) -> str:
         """The message shown ("" when none is)."""

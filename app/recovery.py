@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import json
 import logging
+import math
 import os
 import uuid
 from pathlib import Path
@@ -42,13 +43,31 @@ class CanvasRecovery(QObject):
         self.canvas.cleared.connect(self.save)
 
     def restore(self) -> bool:
-        """Put a drawing left by a session that did not close normally back on the canvas."""
+        """Put a drawing left by a session that did not close normally back on the canvas.
+
+        Whatever is wrong with the file, the app starts: a file that cannot be restored
+        is moved aside (kept, never deleted) and False returned.
+        """
         if not self.path.exists():
             return False
+        try:
+            return self._restore()
+        except Exception:  # noqa: BLE001 - a damaged file must never stop the app starting
+            log.warning("the saved drawing %s could not be restored", self.path, exc_info=True)
+            self._keep_aside()
+            return False
+
+    def _keep_aside(self) -> None:
+        try:
+            os.replace(self.path, self.path.with_suffix(".damaged.png"))
+        except OSError as exc:
+            log.warning("could not move %s aside: %s", self.path, exc)
+
+    def _restore(self) -> bool:
         image = QImage(str(self.path))
         if image.isNull():
             log.warning("the saved drawing %s could not be read; it is kept aside", self.path)
-            os.replace(self.path, self.path.with_suffix(".damaged.png"))
+            self._keep_aside()
             return False
         strokes = None
         try:
@@ -57,7 +76,7 @@ class CanvasRecovery(QObject):
                 strokes = [[(float(x), float(y)) for x, y in stroke] for stroke in found]
         except (ValueError, TypeError):
             log.warning("the saved drawing's strokes are damaged; restoring its pixels only")
-        image.setDevicePixelRatio(float(image.text("dpr") or 1.0))
+        image.setDevicePixelRatio(_pixel_ratio(image.text("dpr")))
         self.canvas.restore_drawing(image, strokes)
         return True
 
@@ -93,3 +112,12 @@ def _remove(path: Path) -> None:
         path.unlink(missing_ok=True)
     except OSError as exc:  # e.g. NotADirectoryError: nothing was ever written there
         log.warning("could not remove %s: %s", path, exc)
+
+
+def _pixel_ratio(text: str) -> float:
+    """The saved device pixel ratio; 1 for anything a real screen would not have."""
+    try:
+        ratio = float(text or 1.0)
+    except ValueError:
+        return 1.0
+    return ratio if math.isfinite(ratio) and 0.25 <= ratio <= 8 else 1.0

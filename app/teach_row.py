@@ -7,6 +7,10 @@ from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QToolButton, QWidget
 
 
+def article(digit: int) -> str:
+    """'an' before 8 (said "eight"), else 'a': "Saved as an 8"."""
+    return "an" if digit == 8 else "a"
+
 class TeachRow(QWidget):
     """Ten digit buttons and "Add as example"; the window decides what gets saved.
 
@@ -32,7 +36,7 @@ class TeachRow(QWidget):
         self.digit_buttons: list[QToolButton] = []
         for digit in range(10):
             button = QToolButton(objectName=f"correct{digit}", text=str(digit))
-            button.setToolTip(f"Save this drawing as a {digit} (key {digit})")
+            button.setToolTip(f"Save this drawing as {article(digit)} {digit} (key {digit})")
             button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
             button.clicked.connect(lambda _=False, d=digit: self.labelChosen.emit(d))
             layout.addWidget(button)
@@ -67,4 +71,4 @@ class TeachRow(QWidget):
         else:
             what = f"digit {position + 1} of {count}"
         for digit, button in enumerate(self.digit_buttons):
-            button.setToolTip(f"Save {what} as a {digit} (key {digit})")
+            button.setToolTip(f"Save {what} as {article(digit)} {digit} (key {digit})")

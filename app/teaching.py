@@ -16,6 +16,7 @@ from app.canvas import DrawingCanvas
 from app.feedback import show_message, tell
 from app.prediction_panel import PredictionPanel
 from app.session import Session
+from app.teach_row import article
 from model.data.number import DigitReading
 
 log = logging.getLogger(__name__)
@@ -77,11 +78,12 @@ class Teaching(QObject):
             return False
         if number:
             panel.mark_saved(index, label)
-            what = f"Saved digit {index + 1} of {len(panel.reading.digits)} as a {label}"
+            what = (f"Saved digit {index + 1} of {len(panel.reading.digits)} as "
+                    f"{article(label)} {label}")
             if index + 1 < len(panel.reading.digits):
                 panel.select(index + 1)
         else:
-            what = f"Saved as a {label}"
+            what = f"Saved as {article(label)} {label}"
         self._after_save([drawing_id], what, clear=not number, index=index if number else None)
         return True
 

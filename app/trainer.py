@@ -63,7 +63,9 @@ class TrainingResult:
 
 def trainer_command() -> list[str]:
     """The program and leading arguments that start a trainer (tests put a wrapper here)."""
-    return [sys.executable, "-m", "main"]
+    # -P: the trainer's code comes from the installed project, never from the folder the
+    # app happened to be started in.
+    return [sys.executable, "-P", "-m", "main"]
 
 
 def job_arguments(job: TrainingJob, folder: Path, out: Path) -> list[str]:
@@ -139,7 +141,9 @@ class TrainingController(QObject):
 
     def pid(self) -> int | None:
         """The trainer's process id while it runs."""
-        return int(self.process.processId()) or None if self.process is not None else None
+        if self.process is None:
+            return None
+        return int(self.process.processId()) or None
 
     def start(self, job: TrainingJob) -> QProcess | None:
         """Start a run; returns None (and does nothing) if one is already running."""
@@ -250,20 +254,19 @@ class TrainingController(QObject):
             self._end_cancelled() if self._cancelling else self._fail(
                 f"the trainer wrote its checkpoint to an unexpected place ({written})")
             return
+        own = message.get("own_accuracy")
         try:
+            # Checked where it was written (NumPy only: never TensorFlow in the window), then
+            # moved into the store: a checkpoint that cannot be served is never adopted.
+            loaded = load_for_serving(written, tensorflow=False)
+            own = None if own is None else float(own)
             path = CheckpointStore(self.job.checkpoint_dir, keep=self.job.keep).adopt(written)
-            loaded = load_for_serving(path)
-        except (CheckpointError, OSError) as exc:
+        except (CheckpointError, OSError, TypeError, ValueError) as exc:
             self._fail(f"The new checkpoint could not be used: {exc}")
             return
-        if not isinstance(loaded.model, dict):  # never TensorFlow in the window
-            self._fail("The new checkpoint has no NumPy weights.")
-            return
-        own = message.get("own_accuracy")
         self._ended = True
         log.info("training: finished accuracy=%.4f", loaded.metadata["test_accuracy"])
-        self.succeeded.emit(TrainingResult(loaded.model, loaded.metadata, path,
-                                           None if own is None else float(own)))
+        self.succeeded.emit(TrainingResult(loaded.model, loaded.metadata, path, own))
 
     def _fail(self, reason: str) -> None:
         self._ended = True

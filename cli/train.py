@@ -195,11 +195,18 @@ def run(args: argparse.Namespace) -> int:
         code = _run(args, emit, cancel)
     except Exception as exc:  # noqa: BLE001 - the app must hear every failure as an event
         log.error("training failed", exc_info=True)
-        emit("failed", reason=describe(exc))
-    # Everything is said and saved: skip TensorFlow's slow teardown, the app waits for it.
-    sys.stdout.flush()
-    sys.stderr.flush()
-    os._exit(code)
+        try:
+            emit("failed", reason=describe(exc))
+        except OSError:  # the app has gone: nobody to tell
+            pass
+    finally:
+        # Everything is said and saved: skip TensorFlow's slow teardown, the app waits for it.
+        for stream in (sys.stdout, sys.stderr):
+            try:
+                stream.flush()
+            except OSError:
+                pass
+        os._exit(code)
 
 
 def _run(args: argparse.Namespace, emit: object, cancel: threading.Event) -> int:

@@ -116,3 +116,18 @@ def test_damaged_strokes_still_give_the_pixels_back(qtbot, tmp_path):
     again = open_window(qtbot, tmp_path)
     assert again.canvas.strokes() is None
     assert again.canvas.to_array().tolist() == window.canvas.to_array().tolist()
+
+
+@pytest.mark.faults
+@pytest.mark.parametrize("dpr", ["0", "nan", "-3", "a lot"])
+def test_a_damaged_pixel_ratio_never_stops_the_app(qtbot, tmp_path, dpr):
+    from PySide6.QtGui import QImage
+
+    window = open_window(qtbot, tmp_path)
+    window.canvas.draw_stroke(STROKES[0])
+    image = QImage(str(tmp_path / FILE_NAME))
+    image.setText("dpr", dpr)
+    assert image.save(str(tmp_path / FILE_NAME))
+    again = open_window(qtbot, tmp_path)  # starts, whatever the file says
+    assert not again.canvas.is_empty()  # and the drawing is back, at a ratio of 1
+    assert strokes_of(again) == strokes_of(window)

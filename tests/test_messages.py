@@ -92,3 +92,11 @@ def test_the_message_is_named_described_closable_and_goes_away(window, qtbot):
     bar.show_message("Gone soon", timeout_ms=50)
     assert bar.isVisible()
     qtbot.waitUntil(lambda: not bar.isVisible(), timeout=3000)
+
+
+def test_a_drawing_saved_as_an_eight_says_an_8_and_is_announced(window, qtbot):
+    draw(qtbot, window.canvas, SEVEN)
+    key(qtbot, window.canvas, "8")  # a correction: it is an 8
+    shown(qtbot, window, "Saved as an 8")
+    # What a screen reader is told is the message itself, not only that something changed.
+    assert window.message_bar.accessibleDescription().startswith("Saved as an 8")

@@ -231,10 +231,11 @@ def load_checkpoint(folder: str | os.PathLike[str]) -> Loaded:
     return Loaded(model, metadata, folder, problems)
 
 
-def load_for_serving(folder: str | os.PathLike[str]) -> Loaded:
+def load_for_serving(folder: str | os.PathLike[str], tensorflow: bool = True) -> Loaded:
     """The checkpoint's NumPy weights (milliseconds, no TensorFlow), else a full restore.
 
-    Checkpoints written before ``weights.npz`` existed fall back to TensorFlow.
+    Checkpoints written before ``weights.npz`` existed fall back to TensorFlow,
+    unless ``tensorflow`` is False: then they are a CheckpointError.
     """
     folder = Path(folder)
     _recover_moved_aside(folder)
@@ -242,6 +243,8 @@ def load_for_serving(folder: str | os.PathLike[str]) -> Loaded:
     try:
         params = load_weights(folder, metadata.get("weights_npz_sha256"))
     except WeightsError as exc:
+        if not tensorflow:
+            raise CheckpointError(f"{folder}: {exc}") from exc
         log.info("%s; restoring with TensorFlow instead", exc)
         return load_checkpoint(folder)
     if params["w_d1"].shape[1] != metadata["hidden"]:
