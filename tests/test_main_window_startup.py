@@ -106,10 +106,10 @@ def no_loadable_model(monkeypatch):
 
     real = checkpoints.load_for_serving
 
-    def load(folder):
+    def load(folder, **options):
         if folder == BUNDLED_DIR:
             raise CheckpointError(f"{folder}: cannot restore weights (simulated damage)")
-        return real(folder)
+        return real(folder, **options)
 
     monkeypatch.setattr(checkpoints, "load_for_serving", load)
 
