@@ -105,8 +105,10 @@ def kill_during_second_save(root: Path, seed: int, phase: str, wait_there: bool,
         writer.kill()
         rest = writer.communicate()[0]
     assert writer.returncode == -signal.SIGKILL
-    markers += [(marker, int(number)) for marker, number in
-                (line.split() for line in rest.splitlines())]
+    # A line the kill cut short (printed halfway) says nothing: only whole lines count.
+    whole = (line.split() for line in rest.splitlines())
+    markers += [(fields[0], int(fields[1])) for fields in whole
+                if len(fields) == 2 and fields[1].isdigit()]
     return markers
 
 
