@@ -36,13 +36,13 @@ def load_classifier(checkpoint_dir: Path, prefer_bundled: bool) -> tuple:
     Loads NumPy weights (no TensorFlow) when the checkpoint has them, so the first
     drawing is answered at once.
     """
-    from model.network.checkpoints import BUNDLED_DIR, CheckpointStore, load_for_serving
+    from model.network.checkpoints import BUNDLED_DIR, load_for_serving, load_in_use
     from model.network.classifier import Classifier
 
     if prefer_bundled:
         loaded = load_for_serving(BUNDLED_DIR)
     else:
-        loaded = CheckpointStore(checkpoint_dir).load_newest(loader=load_for_serving)
+        loaded = load_in_use(load_for_serving, checkpoint_dir)
     return (Classifier(loaded.model, loaded.metadata, loaded.path, tensorflow=False),
             loaded.warnings)
 
