@@ -31,7 +31,12 @@ from hypothesis import strategies as st
 from model.network.checkpoints import BUNDLED_DIR, METADATA, CheckpointError, load_for_serving
 from model.network.decision import RejectRule
 
-REAL = json.loads((BUNDLED_DIR / METADATA).read_text(encoding="utf-8"))
+BUNDLED = json.loads((BUNDLED_DIR / METADATA).read_text(encoding="utf-8"))
+# The bundled metadata with the fields a trained model adds (the Models window's facts).
+REAL = {**BUNDLED, "kind": "retrain", "name": "Sunday", "pinned": True,
+        "history": [{"epoch": 1, "loss": 0.41, "test_accuracy": 0.98, "seconds": 12.5}],
+        "comparison": {"split": "validation", "images": 5000, "accuracy": 0.995,
+                       "previous_accuracy": 0.994, "previous": "bundled"}}
 FOLDER = "ckpt-20250101T000000000000"
 MISSING = object()
 
@@ -115,6 +120,12 @@ def check_usable(metadata: dict, rule: RejectRule) -> None:
     accuracy = metadata["test_accuracy"]
     assert accuracy is None or (isinstance(accuracy, float | int) and 0 <= accuracy <= 1)
     assert isinstance(metadata["date"], str) and isinstance(metadata["recipe"], dict)
+    for row in metadata.get("history", []):  # as the Models window draws the curves
+        assert isinstance(row, dict) and all(isinstance(v, int | float) or v is None
+                                             for v in row.values())
+    assert metadata.get("pinned", False) in (True, False)
+    assert metadata.get("kind", "retrain") in ("retrain", "fine-tune")
+    assert isinstance(metadata.get("name", ""), str) and len(metadata.get("name", "")) <= 100
     held_out = metadata["recipe"].get("validation", 0)  # as cmd_calibrate reads it
     assert type(held_out) is int and 0 <= held_out <= 60_000
     parsed, problem = RejectRule.parse(metadata.get("decision"))
@@ -255,5 +266,5 @@ def test_a_probability_threshold_above_one_would_reject_everything_so_it_is_refu
 
 def test_the_bundled_metadata_loads_without_a_warning():
     loaded = load_for_serving(BUNDLED_DIR)
-    assert loaded.warnings == [] and loaded.metadata == REAL
+    assert loaded.warnings == [] and loaded.metadata == BUNDLED
     assert math.isfinite(RejectRule.from_metadata(REAL).threshold)

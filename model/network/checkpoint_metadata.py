@@ -91,6 +91,18 @@ def _table(known: dict[str, Check], other: Check = _SCALAR) -> Check:
     return check
 
 
+def _rows(row: Check, limit: int) -> Check:
+    """A list of at most ``limit`` entries whose bad ones are left out."""
+    def check(value: object) -> tuple[object, str | None]:
+        if not isinstance(value, list) or len(value) > limit:
+            return _DROP, f"is {describe(value)}, not a list of at most {limit} entries"
+        checked = [row(item) for item in value]
+        bad = sum(reason is not None for _, reason in checked)
+        clean = [item for item, _ in checked if item is not _DROP]
+        return clean, f"has {bad} unusable entries" if bad else None
+    return check
+
+
 def _decision(value: object) -> tuple[object, str | None]:
     _, reason = RejectRule.parse(value)
     if reason:
@@ -118,6 +130,13 @@ def _recipe_checks() -> dict[str, Check]:
             "precision": _one_of(PRECISIONS), "validation": _SPLIT}
 
 
+KINDS = ("retrain", "fine-tune")
+_EPOCH = _table({"epoch": _whole(1, 1000), "loss": _or_null(_number(0.0, 1e6)),
+                 "test_accuracy": _or_null(_FRACTION), "seconds": _number(0.0, 1e8)})
+_COMPARISON = _table({"split": _one_of(("validation", "test")), "images": _whole(0, 70_000),
+                      "accuracy": _FRACTION, "previous_accuracy": _FRACTION,
+                      "previous": _text(200)})
+
 # name: (check, default or _DROP, what the default means, expected in every checkpoint)
 _FIELDS: dict[str, tuple[Check, object, str, bool]] = {
     "format": (_whole(1, 1000), FORMAT, f"read as format {FORMAT}", False),
@@ -135,6 +154,11 @@ _FIELDS: dict[str, tuple[Check, object, str, bool]] = {
     "samples": (_whole(0, 10**9), _DROP, "left out", False),
     "fine_tuned": (_FLAG, _DROP, "left out", False),
     "own_accuracy": (_or_null(_FRACTION), _DROP, "left out", False),
+    "kind": (_one_of(KINDS), _DROP, "told from fine_tuned", False),
+    "name": (_text(100), _DROP, "shown without a name", False),
+    "pinned": (_FLAG, _DROP, "not pinned", False),
+    "history": (_rows(_EPOCH, 1000), _DROP, "no curves are shown", False),
+    "comparison": (_COMPARISON, _DROP, "left out", False),
     "weights_npz_sha256": (_SHA256, _DROP,
                            "weights.npz cannot be verified; restoring with TensorFlow instead",
                            False),

@@ -263,8 +263,24 @@ def quarantine(folder: Path) -> Path | None:
     return aside
 
 
+IN_USE = "in-use"  # the store's file naming the model in use: a folder name or "bundled"
+BUNDLED = "bundled"
+TRASH = ".trash"  # deleted checkpoints wait here until purged (Undo moves them back)
+_NAME = re.compile(r"ckpt-[0-9A-Za-z_.-]{1,80}")
+
+
+def _is_name(name: str) -> bool:
+    return _NAME.fullmatch(name) is not None and ".broken-" not in name
+
+
 class CheckpointStore:
-    """The user's checkpoints in one folder, newest last, keeping the last few."""
+    """The user's checkpoints in one folder, newest first, and which one is in use.
+
+    Keeping: the pinned ones, the one in use and the newest ``keep``; older ones
+    are pruned after each new checkpoint. "The model in use" is the person's
+    choice, a small ``in-use`` file written atomically (the bundled model is
+    "bundled"); :func:`load_in_use` honours it.
+    """
 
     def __init__(self, root: str | os.PathLike[str], keep: int = 5) -> None:
         if keep < 1:
@@ -276,7 +292,7 @@ class CheckpointStore:
         """Complete checkpoint folders, newest first (names sort by time)."""
         if not self.root.is_dir():
             return []
-        found = [p for p in self.root.glob("ckpt-*") if p.is_dir() and ".broken-" not in p.name]
+        found = [p for p in self.root.glob("ckpt-*") if p.is_dir() and _is_name(p.name)]
         return sorted(found, key=lambda p: p.name, reverse=True)
 
     def save(self, model: ConvNet, metadata: dict, optimizer: tf.Module | None = None) -> Path:
@@ -289,7 +305,8 @@ class CheckpointStore:
     def adopt(self, written: Path) -> Path:
         """Move a complete checkpoint folder written elsewhere on this disk into the store.
 
-        One rename: the store never holds a half-moved checkpoint.
+        One rename: the store never holds a half-moved checkpoint. It does not
+        become the model in use (that is :meth:`choose`).
         """
         read_metadata(written)  # only a complete checkpoint has its metadata
         path = self.root / written.name
@@ -299,8 +316,77 @@ class CheckpointStore:
         return path
 
     def _prune(self) -> None:
+        chosen = self.chosen()
         for old in self.checkpoints()[self.keep :]:
-            shutil.rmtree(old, ignore_errors=True)
+            if old.name != chosen and not self.pinned(old):
+                shutil.rmtree(old, ignore_errors=True)
+
+    @staticmethod
+    def pinned(folder: Path) -> bool:
+        """Whether the person pinned this checkpoint (never pruned); damaged metadata: not."""
+        try:
+            return read_metadata(folder).get("pinned") is True
+        except CheckpointError:
+            return False
+
+    # ------------------------------------------------------------ the model in use
+
+    def chosen(self) -> str | None:
+        """The name in the ``in-use`` file ("bundled" or a folder name), None if none or damaged."""
+        try:
+            name = (self.root / IN_USE).read_text(encoding="utf-8").strip()
+        except (OSError, UnicodeDecodeError):
+            return None
+        return name if name == BUNDLED or _is_name(name) else None
+
+    def choose(self, folder: str | os.PathLike[str]) -> None:
+        """Make ``folder`` (one of the store's, or the bundled model) the model in use."""
+        folder = Path(folder)
+        name = BUNDLED if folder == BUNDLED_DIR else folder.name
+        if name != BUNDLED and not (self.root / name).is_dir():
+            raise CheckpointError(f"{folder}: not a checkpoint of {self.root}")
+        self.root.mkdir(parents=True, exist_ok=True)
+        staging = self.root / f".{IN_USE}.{uuid.uuid4().hex[:8]}"
+        try:
+            staging.write_text(name + "\n", encoding="utf-8")
+            os.replace(staging, self.root / IN_USE)
+        finally:
+            staging.unlink(missing_ok=True)
+
+    def path_of(self, name: str) -> Path:
+        """The folder of a name as :meth:`chosen` gives it."""
+        return BUNDLED_DIR if name == BUNDLED else self.root / name
+
+    # ------------------------------------------------------------ delete, undo, purge
+
+    def delete(self, folder: Path) -> Path:
+        """Move a checkpoint into the store's trash (:meth:`restore` undoes it).
+
+        Raises:
+            CheckpointError: it is the model in use, the bundled model or not the store's.
+        """
+        if folder == BUNDLED_DIR or folder.parent != self.root or not _is_name(folder.name):
+            raise CheckpointError(f"{folder.name}: only your own checkpoints can be deleted")
+        if folder.name == self.chosen():
+            raise CheckpointError(f"{folder.name} is the model in use: use another one first")
+        trash = self.root / TRASH
+        trash.mkdir(exist_ok=True)
+        aside = trash / folder.name
+        shutil.rmtree(aside, ignore_errors=True)  # an older copy of the same name
+        os.rename(folder, aside)
+        return aside
+
+    def restore(self, name: str) -> Path:
+        """Bring a deleted checkpoint back from the trash."""
+        path = self.root / name
+        os.rename(self.root / TRASH / name, path)
+        return path
+
+    def purge_trash(self) -> None:
+        """Remove deleted checkpoints for good (nothing can bring them back any more)."""
+        shutil.rmtree(self.root / TRASH, ignore_errors=True)
+
+    # ------------------------------------------------------------ loading
 
     def load_newest(self, fallbacks: Iterable[Path] = (BUNDLED_DIR,),
                     loader: Callable[[Path], Loaded] | None = None) -> Loaded:
@@ -334,11 +420,34 @@ class CheckpointStore:
 
 def load_in_use(loader: Callable[[Path], Loaded] | None = None,
                 folder: str | os.PathLike[str] | None = None) -> Loaded:
-    """The model in use: the newest of the person's checkpoints that loads, else the bundled one.
+    """The model in use: the person's choice (the store's ``in-use`` file) if it loads.
 
-    ``folder`` defaults to :func:`model.paths.checkpoint_dir`; ``loader`` as for
+    Without a choice: the newest of the person's checkpoints that loads, else the
+    bundled one. A damaged choice, or one that is gone or does not load, falls
+    back to that rule with a warning. ``folder`` defaults to
+    :func:`model.paths.checkpoint_dir`; ``loader`` as for
     :meth:`CheckpointStore.load_newest`. Broken checkpoints are set aside and
     reported in ``warnings``.
     """
-    folder = checkpoint_dir() if folder is None else folder
-    return CheckpointStore(folder).load_newest(loader=loader)
+    store = CheckpointStore(checkpoint_dir() if folder is None else folder)
+    loader = loader or load_checkpoint
+    name = store.chosen()
+    if name is None:
+        loaded = store.load_newest(loader=loader)
+        if (store.root / IN_USE).exists():
+            loaded.warnings.insert(0, f"{store.root / IN_USE}: the choice of the model in use "
+                                      f"is damaged; using {loaded.path.name} instead")
+        return loaded
+    chosen = store.path_of(name)
+    try:
+        if name != BUNDLED and not chosen.is_dir():
+            raise CheckpointError(f"{chosen}: the model chosen for use is gone")
+        return loader(chosen)
+    except CheckpointError as exc:
+        problem = str(exc)
+        if name != BUNDLED and chosen.is_dir():
+            aside = quarantine(chosen)
+            problem += f"; kept aside as {aside.name if aside else name}"
+    loaded = store.load_newest(loader=loader)
+    loaded.warnings.insert(0, f"{problem}; using {loaded.path.name} instead")
+    return loaded

@@ -46,6 +46,7 @@ class Finished:
     seconds: float
     rule: RejectRule = RejectRule()
     calibration: dict = dataclasses.field(default_factory=dict)
+    history: tuple[EpochEnd, ...] = ()
 
 
 Event = Preparing | Step | EpochEnd | Finished | Cancelled | Snapshot
@@ -254,7 +255,7 @@ def train(
     if config.feed == "graph":
         trainer.hold(x, y)
     rng = np.random.default_rng(config.seed)
-    step, started, test_acc = 0, time.perf_counter(), float("nan")
+    step, started, test_acc, history = 0, time.perf_counter(), float("nan"), []
     if snapshot_every:
         yield snapshot(trainer.average, 0)
     for epoch in range(1, config.epochs + 1):
@@ -276,11 +277,12 @@ def train(
             if snapshot_every and step % snapshot_every == 0:
                 yield snapshot(trainer.average, step)
         test_acc = accuracy(trainer.average, mnist.x_test, mnist.y_test)
-        yield EpochEnd(epoch, config.epochs, test_acc, float(np.mean(losses)),
-                       time.perf_counter() - epoch_start)
+        history.append(EpochEnd(epoch, config.epochs, test_acc, float(np.mean(losses)),
+                                time.perf_counter() - epoch_start))
+        yield history[-1]
     rule, report = calibrate(trainer.average, config, mnist)
     yield Finished(trainer.average, trainer.optimizer, test_acc, config,
-                   time.perf_counter() - started, rule, report)
+                   time.perf_counter() - started, rule, report, tuple(history))
 
 
 def metadata_for(finished: Finished, data: dict | None = None, **extra: object) -> dict:
@@ -293,9 +295,12 @@ def metadata_for(finished: Finished, data: dict | None = None, **extra: object) 
     """
     from model.network.checkpoints import make_metadata
 
+    history = [{"epoch": e.epoch, "loss": round(e.train_loss, 5), "seconds": round(e.seconds, 1),
+                "test_accuracy": e.test_accuracy} for e in finished.history]
     return make_metadata(
         finished.config.recipe(), finished.test_accuracy,
         int(finished.optimizer.iterations.numpy()), data=data,
-        train_seconds=round(finished.seconds, 1),
+        train_seconds=round(finished.seconds, 1), history=history,
+        kind="fine-tune" if extra.get("fine_tuned") else "retrain",
         decision=finished.rule.as_metadata(), calibration=finished.calibration, **extra,
     )
