@@ -22,7 +22,23 @@ from model.data.number import DigitReading, Reading, read_number
 
 log = logging.getLogger(__name__)
 
-USE_BUNDLED = "model/use_bundled"  # QSettings key: the person chose the bundled model
+USE_BUNDLED = "model/use_bundled"  # QSettings key of older versions: the bundled model chosen
+KEEP = "models/keep"  # QSettings key: how many of the newest models are kept
+KEEP_DEFAULT, KEEP_RANGE = 5, (1, 100)
+
+
+def kept_models() -> int:
+    """The setting of how many newest models to keep (a bad value: the default)."""
+    value = QSettings().value(KEEP, KEEP_DEFAULT)
+    try:
+        keep = int(value)
+    except (TypeError, ValueError):
+        keep = 0
+    if not KEEP_RANGE[0] <= keep <= KEEP_RANGE[1]:
+        log.warning("setting %s=%r is not a number from %d to %d; keeping %d",
+                    KEEP, value, *KEEP_RANGE, KEEP_DEFAULT)
+        return KEEP_DEFAULT
+    return keep
 
 
 def app_data_dir() -> Path:
@@ -31,15 +47,21 @@ def app_data_dir() -> Path:
 
 
 def load_classifier(checkpoint_dir: Path, prefer_bundled: bool) -> tuple:
-    """(Classifier, warnings) for the newest good user checkpoint, else the bundled model.
+    """(Classifier, warnings) for the model in use (:func:`load_in_use`).
 
     Loads NumPy weights (no TensorFlow) when the checkpoint has them, so the first
-    drawing is answered at once.
+    drawing is answered at once. ``prefer_bundled`` is an older version's setting,
+    honoured while the store records no choice.
     """
-    from model.network.checkpoints import BUNDLED_DIR, load_for_serving, load_in_use
+    from model.network.checkpoints import (
+        BUNDLED_DIR,
+        CheckpointStore,
+        load_for_serving,
+        load_in_use,
+    )
     from model.network.classifier import Classifier
 
-    if prefer_bundled:
+    if prefer_bundled and CheckpointStore(checkpoint_dir).chosen() is None:
         loaded = load_for_serving(BUNDLED_DIR)
     else:
         loaded = load_in_use(load_for_serving, checkpoint_dir)
@@ -75,6 +97,7 @@ class Session(QObject):
 
     Signals:
         classifierChanged(classifier): a model was loaded, adopted or swapped in.
+        modelsChanged: a model was kept, renamed, pinned, deleted or brought back.
         modelFailed(message): no model could be loaded.
         readingChanged(reading, truth): what is shown was read again (reading
             None = blank; truth is the label of an MNIST test image, else None).
@@ -88,6 +111,7 @@ class Session(QObject):
 
     classifierChanged = Signal(object)  # noqa: N815 - Qt signal naming
     modelFailed = Signal(str)  # noqa: N815 - Qt signal naming
+    modelsChanged = Signal()  # noqa: N815 - Qt signal naming
     readingChanged = Signal(object, object)  # noqa: N815 - Qt signal naming
     inputChanged = Signal(object, str)  # noqa: N815 - Qt signal naming
     imageChosen = Signal(int, object, int)  # noqa: N815 - Qt signal naming
@@ -114,6 +138,13 @@ class Session(QObject):
         """Where the person's checkpoints are kept."""
         return self.data_dir / "checkpoints"
 
+    @property
+    def store(self) -> object:
+        """The person's models (model.network.checkpoints.CheckpointStore), kept as set."""
+        from model.network.checkpoints import CheckpointStore
+
+        return CheckpointStore(self.checkpoint_dir, keep=kept_models())
+
     # ------------------------------------------------------------------- model
 
     def load_model(self, prefer_bundled: bool = False) -> None:
@@ -137,24 +168,77 @@ class Session(QObject):
 
     def use_bundled(self) -> None:
         """Use the model shipped in assets/ again (user checkpoints are kept on disk)."""
-        from model.network.checkpoints import BUNDLED_DIR, load_for_serving
+        from model.network.checkpoints import BUNDLED_DIR
 
-        loaded = load_for_serving(BUNDLED_DIR)
-        self.classifier.swap(loaded.model, loaded.metadata, loaded.path)
-        QSettings().setValue(USE_BUNDLED, True)
-        self.classifierChanged.emit(self.classifier)
+        self.use_model(BUNDLED_DIR)
+
+    def use_model(self, folder: Path) -> None:
+        """Make a kept model (or the bundled one) the model in use, now and at the next start.
+
+        Raises:
+            CheckpointError: it cannot be loaded (the model in use stays).
+        """
+        from model.network.checkpoints import load_for_serving
+
+        loaded = load_for_serving(folder, tensorflow=False)
+        self._swap(loaded.model, loaded.metadata, loaded.path)
 
     def adopt(self, result: TrainingResult) -> float | None:
         """Swap in a trained model; returns the test accuracy of the model it replaced."""
-        if self.classifier is None:  # no model could be loaded: this run gives the first one
+        previous = None if self.classifier is None else self.classifier.metadata.get(
+            "test_accuracy")
+        self._swap(result.model, result.metadata, result.path)
+        return previous
+
+    def _swap(self, model: dict, metadata: dict, path: Path) -> None:
+        from model.network.errors import CheckpointError
+
+        if self.classifier is None:  # no model could be loaded: this one is the first
             from model.network.classifier import Classifier
 
-            self.classifier, self.model_error = Classifier(result.model, tensorflow=False), None
-        previous = self.classifier.metadata.get("test_accuracy")
-        self.classifier.swap(result.model, result.metadata, result.path)
+            self.classifier, self.model_error = Classifier(model, tensorflow=False), None
+        self.classifier.swap(model, metadata, path)
+        try:
+            self.store.choose(path)
+        except (CheckpointError, OSError) as exc:  # in use now; the next start may differ
+            log.warning("the choice of the model in use is not saved: %s", exc)
         QSettings().remove(USE_BUNDLED)
+        log.info("models: in use %s", path.name)
         self.classifierChanged.emit(self.classifier)
-        return previous
+        self.modelsChanged.emit()
+
+    def change_model(self, folder: Path, changes: dict) -> None:
+        """Rename or pin a kept model (its metadata rewritten atomically).
+
+        Raises:
+            CheckpointError: its metadata cannot be read or written.
+        """
+        from model.network.checkpoints import update_metadata
+        from model.network.errors import CheckpointError
+
+        try:
+            update_metadata(folder, changes)
+        except OSError as exc:
+            raise CheckpointError(f"{folder.name}: {exc}") from exc
+        self.modelsChanged.emit()
+
+    def delete_model(self, folder: Path) -> None:
+        """Move a kept model to the store's trash (:meth:`restore_model` brings it back).
+
+        Raises:
+            CheckpointError: it is the model in use or the bundled one.
+        """
+        if self.classifier is not None and folder == self.classifier.path:
+            from model.network.errors import CheckpointError
+
+            raise CheckpointError(f"{folder.name} is the model in use: use another one first")
+        self.store.delete(folder)
+        self.modelsChanged.emit()
+
+    def restore_model(self, name: str) -> None:
+        """Bring back a model deleted in this session."""
+        self.store.restore(name)
+        self.modelsChanged.emit()
 
     def model_description(self) -> str:
         """One line: which model is in use and how good it is."""
@@ -269,6 +353,11 @@ class Session(QObject):
             return None
         return (images, labels) if len(labels) else None
 
+    def run(self, fn: object, on_returned: object, on_errored: object, name: str) -> None:
+        """Run ``fn`` in a thread; the callbacks run in the GUI thread (waited for at close)."""
+        self._workers = [w for w in self._workers if not w.is_finished()]
+        self._workers.append(run_in_thread(fn, self, on_returned, on_errored, name))
+
     # ------------------------------------------------------------------- close
 
     def close(self) -> None:
@@ -276,3 +365,4 @@ class Session(QObject):
         for worker in self._workers:
             worker.wait()
         self.purge_deleted_drawings()
+        self.store.purge_trash()  # deleted models: Undo was offered during the session

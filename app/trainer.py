@@ -44,6 +44,7 @@ class TrainingJob:
     extra: tuple[np.ndarray, np.ndarray] | None = None
     keep: int = 5
     snapshot_every: int | None = None  # steps between weight snapshots (None: none)
+    compare_with: Path | None = None  # the model in use, scored beside the new one
 
     @property
     def kind(self) -> str:
@@ -59,6 +60,7 @@ class TrainingResult:
     metadata: dict
     path: Path
     own_accuracy: float | None = None
+    compared: dict | None = None  # the trainer's "comparison" with the model in use
 
 
 def trainer_command() -> list[str]:
@@ -82,6 +84,8 @@ def job_arguments(job: TrainingJob, folder: Path, out: Path) -> list[str]:
         args += ["--samples", str(folder / "samples.npz")]
     if job.data_dir is not None:
         args += ["--data-dir", str(job.data_dir)]
+    if job.compare_with is not None:
+        args += ["--compare-with", str(job.compare_with)]
     if job.snapshot_every:
         args += ["--snapshot-every", str(job.snapshot_every), "--snapshot-dir", str(folder)]
     return args
@@ -102,6 +106,17 @@ def _remove_if_empty(*folders: Path) -> None:
             folder.rmdir()
         except OSError:
             return
+
+
+def _record_choice(store: object, in_use: Path | None) -> None:
+    """Write down the model in use if nothing is, so keeping a new one cannot prune it."""
+    from model.network.errors import CheckpointError
+
+    if store.chosen() is None and in_use is not None:
+        try:
+            store.choose(in_use)
+        except (CheckpointError, OSError) as exc:
+            log.warning("the model in use is not written down: %s", exc)
 
 
 class TrainingController(QObject):
@@ -260,13 +275,15 @@ class TrainingController(QObject):
             # moved into the store: a checkpoint that cannot be served is never adopted.
             loaded = load_for_serving(written, tensorflow=False)
             own = None if own is None else float(own)
-            path = CheckpointStore(self.job.checkpoint_dir, keep=self.job.keep).adopt(written)
+            store = CheckpointStore(self.job.checkpoint_dir, keep=self.job.keep)
+            _record_choice(store, self.job.compare_with)
+            path = store.adopt(written)
         except (CheckpointError, OSError, TypeError, ValueError) as exc:
             self._fail(f"The new checkpoint could not be used: {exc}")
             return
         self._ended = True
-        log.info("training: finished accuracy=%.4f", loaded.metadata["test_accuracy"])
-        self.succeeded.emit(TrainingResult(loaded.model, loaded.metadata, path, own))
+        compared = loaded.metadata.get("comparison")  # checked, unlike the event's copy
+        self.succeeded.emit(TrainingResult(loaded.model, loaded.metadata, path, own, compared))
 
     def _fail(self, reason: str) -> None:
         self._ended = True

@@ -13,6 +13,7 @@ from PySide6.QtCore import QObject, Slot
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QMainWindow, QMessageBox
 
+from app.adoption import Adoption
 from app.feedback import show_message, tell
 from app.session import Session
 from app.trainer import TrainingJob, TrainingResult
@@ -29,6 +30,8 @@ class Training(QObject):
         super().__init__(window)
         self.session, self.panel, self.window = session, panel, window
         self.retrain_action, self.cancel_action = retrain_action, cancel_action
+        self.adoption = Adoption(session, window)
+        self.adoption.decided.connect(panel.on_ended)
         trainer = session.trainer  # connected once, never per run: no signal can come too early
         panel.retrainRequested.connect(self.start_retrain)
         panel.fineTuneRequested.connect(self.start_fine_tune)
@@ -85,7 +88,9 @@ class Training(QObject):
 
     def start(self, job: TrainingJob) -> bool:
         """Run ``job`` in the trainer process (with snapshots for "Look inside")."""
-        job = dataclasses.replace(job, snapshot_every=SNAPSHOT_EVERY)
+        in_use = self.session.classifier.path if self.session.classifier else None
+        job = dataclasses.replace(job, snapshot_every=SNAPSHOT_EVERY, compare_with=in_use,
+                                  keep=self.session.store.keep)
         if self.session.trainer.start(job) is None:
             return False
         self.panel.on_started(job.config.epochs)
@@ -95,15 +100,7 @@ class Training(QObject):
 
     @Slot(object)
     def _on_succeeded(self, result: TrainingResult) -> None:
-        previous = self.session.adopt(result)
-        accuracy = result.metadata["test_accuracy"]
-        message = f"Done: test accuracy {accuracy:.2%}"
-        if previous is not None:
-            message += f" ({(accuracy - previous) * 100:+.2f} points)"
-        if result.own_accuracy is not None:
-            message += f" · your drawings {result.own_accuracy:.0%}"
-        self.panel.on_ended(message)
-        tell(self.window, f"Training done, the new model is in use. {message}", "positive")
+        self.adoption.consider(result)  # used if no worse than the model in use, else offered
 
     @Slot()
     def _on_cancelled(self) -> None:

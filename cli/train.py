@@ -63,6 +63,9 @@ def add_parser(commands: argparse._SubParsersAction) -> None:
                          help="mix in your own corrected drawings")
     samples.add_argument("--samples", type=Path,
                          help="mix in labelled images from an .npz (arrays images, labels)")
+    train.add_argument("--compare-with", type=Path,
+                       help="a checkpoint folder (the model in use) to score on the same "
+                            "held-out digits as the new model")
     train.add_argument("--data-dir", type=Path)
     train.add_argument("--out", type=Path,
                        help="checkpoint folder to write (default: a new one in your data folder)")
@@ -228,13 +231,41 @@ def _run(args: argparse.Namespace, emit: object, cancel: threading.Event) -> int
     if cancel.is_set():  # asked while the last epoch was evaluated: nothing is written
         emit("cancelled", step=int(finished.optimizer.iterations.numpy()))
         return 0
+    held_out, compared = _compare(args, finished, mnist, start_from is not None)
     emit("status", phase="saving", message="Saving checkpoint")
-    path = _save(args, finished, mnist, extra, start_from is not None, own)
+    path = _save(args, finished, mnist, extra, start_from is not None, own,
+                 held_out=held_out, **({"comparison": compared} if compared else {}))
     emit("finished", checkpoint=str(path), test_accuracy=finished.test_accuracy,
-         own_accuracy=own, seconds=round(finished.seconds, 1))
+         own_accuracy=own, seconds=round(finished.seconds, 1), compared=compared)
     if not args.events:
         print(f"test accuracy {finished.test_accuracy:.4f}; checkpoint written to {path}")
+        if compared:
+            print(f"on {compared['images']} {compared['split']} digits: "
+                  f"{compared['accuracy']:.4f} against {compared['previous_accuracy']:.4f}")
     return 0
+
+
+def _compare(args: argparse.Namespace, finished: Finished, mnist: Mnist,
+             fine_tuned: bool) -> tuple[int, dict | None]:
+    """(held_out of the new model, its comparison with --compare-with, or None)."""
+    from model.network.checkpoints import read_metadata
+    from model.network.compare import compare, held_out_after
+    from model.network.errors import CheckpointError
+
+    recipe = finished.config.recipe()
+    try:
+        start = None
+        if fine_tuned:  # from a weights file: from the model it is compared with (the app's)
+            folder = args.start_from if args.start_from.is_dir() else args.compare_with
+            start = read_metadata(folder) if folder else {}
+        held_out = held_out_after(recipe, start, len(mnist.x_train))
+        if args.compare_with is None:
+            return held_out, None
+        return held_out, compare(finished.model, {"recipe": recipe, "held_out": held_out},
+                                 args.compare_with, mnist)
+    except CheckpointError as exc:
+        log.warning("not compared with %s: %s", args.compare_with, exc)
+        return 0, None
 
 
 def _train(args: argparse.Namespace, config: TrainConfig, mnist: Mnist,
@@ -267,7 +298,7 @@ def _train(args: argparse.Namespace, config: TrainConfig, mnist: Mnist,
 
 
 def _save(args: argparse.Namespace, finished: Finished, mnist: Mnist, extra: tuple | None,
-          fine_tuned: bool, own: float | None) -> Path:
+          fine_tuned: bool, own: float | None, **more: object) -> Path:
     from model import paths
     from model.network.checkpoints import CheckpointStore, write_checkpoint
     from model.network.train import metadata_for
@@ -275,7 +306,7 @@ def _save(args: argparse.Namespace, finished: Finished, mnist: Mnist, extra: tup
     started = time.perf_counter()
     metadata = metadata_for(finished, data=mnist.provenance(),
                             samples=0 if extra is None else len(extra[1]),
-                            fine_tuned=fine_tuned, own_accuracy=own)
+                            fine_tuned=fine_tuned, own_accuracy=own, **more)
     if args.out is not None:
         path = write_checkpoint(args.out, finished.model, metadata, finished.optimizer)
     else:

@@ -36,7 +36,7 @@ BUNDLED = json.loads((BUNDLED_DIR / METADATA).read_text(encoding="utf-8"))
 REAL = {**BUNDLED, "kind": "retrain", "name": "Sunday", "pinned": True,
         "history": [{"epoch": 1, "loss": 0.41, "test_accuracy": 0.98, "seconds": 12.5}],
         "comparison": {"split": "validation", "images": 5000, "accuracy": 0.995,
-                       "previous_accuracy": 0.994, "previous": "bundled"}}
+                       "previous_accuracy": 0.994, "previous": "bundled"}, "held_out": 5000}
 FOLDER = "ckpt-20250101T000000000000"
 MISSING = object()
 

@@ -5,6 +5,7 @@ amount of data is cut (``small_presets``: the first 1,024 MNIST images).
 """
 
 import os
+import re
 import signal
 import time
 
@@ -14,7 +15,14 @@ from PySide6.QtWidgets import QMessageBox
 
 from app.main_window import MainWindow
 from model.network.checkpoints import BUNDLED_DIR
-from tests.window_driver import click, shown_messages, small_presets, use_trainer_fault
+from tests.window_driver import (
+    click,
+    shown_messages,
+    small_presets,
+    use_trainer_fault,
+    wait_for_decision,
+    weak_model_in_use,
+)
 
 
 def files_of(folder):
@@ -48,7 +56,9 @@ def collect(signal):
     return seen
 
 
-def test_retrain_reports_progress_in_order_and_swaps_in_a_saved_model(window, qtbot):
+def test_retrain_reports_progress_in_order_and_a_worse_model_is_kept_and_offered(
+        window, qtbot, caplog):
+    caplog.set_level("INFO", logger="app.trainer")
     old_model = window.session.classifier.model
     window.canvas.draw_stroke([(210, 80), (200, 330)])
     steps = collect(window.session.trainer.step)
@@ -59,15 +69,44 @@ def test_retrain_reports_progress_in_order_and_swaps_in_a_saved_model(window, qt
     assert window.session.classifier.model is old_model
     window.update_prediction()
     assert window.last_prediction is not None
-    wait_idle(qtbot, window)
+    status = wait_for_decision(qtbot, window)
     assert [s.step for s in steps] == list(range(1, 2 * 16 + 1))
     assert [e.epoch for e in epochs] == [1, 2]
-    assert window.session.classifier.model is not old_model
+    # 1,024 images for 2 epochs is far worse than the bundled model: kept, new one offered.
+    assert window.session.classifier.path == BUNDLED_DIR
+    assert status.startswith("Done") and "kept your current model" in status
+    bar = window.message_bar
+    assert re.fullmatch(r"Kept your current model: 99\.\d\d % against \d+\.\d\d %\. "
+                        r"Use the new one anyway\?", bar.text()), bar.text()
+    finished = [r.getMessage() for r in caplog.records if "training: finished" in r.getMessage()]
+    assert len(finished) == 1
+    assert re.fullmatch(r"training: finished accuracy=0\.\d{4} adopted=no previous=0\.99\d\d",
+                        finished[0]), finished
     saved = list((window.data_dir / "checkpoints").glob("ckpt-*"))
-    assert len(saved) == 1 and window.session.classifier.path == saved[0]
+    assert len(saved) == 1  # kept in the store all the same
     assert window.training_panel.progress.value() == 32
-    assert window.training_panel.status.text().startswith("Done")
+    click(qtbot, bar.action_button)  # "Use the new one"
+    assert window.session.classifier.path == saved[0]
+    assert window.session.classifier.model is not old_model
+    assert bar.text().startswith("Now using the new model")
     assert window.last_prediction is not None  # the histogram was refreshed
+
+
+def test_a_better_run_is_used_and_the_message_says_by_how_much(window, qtbot, caplog):
+    caplog.set_level("INFO", logger="app.trainer")
+    weak = weak_model_in_use(window)
+    assert window.training.start_retrain()
+    status = wait_for_decision(qtbot, window)
+    saved = [p for p in (window.data_dir / "checkpoints").glob("ckpt-*") if p != weak]
+    assert len(saved) == 1 and window.session.classifier.path == saved[0]
+    assert re.fullmatch(r"Done: test accuracy \d+\.\d\d% \(\+\d+\.\d\d points\)", status)
+    assert re.fullmatch(r"Now using the new model: \d+\.\d\d % \(\+\d+\.\d\d points\)",
+                        window.message_bar.text()), window.message_bar.text()
+    assert any(re.fullmatch(r"training: finished accuracy=0\.\d{4} adopted=yes "
+                            r"previous=0\.\d{4}", r.getMessage()) for r in caplog.records)
+    comparison = window.session.classifier.metadata["comparison"]
+    assert comparison["split"] == "validation" and comparison["images"] == 5000
+    assert comparison["previous"] == weak.name
 
 
 def test_retrain_cannot_be_started_twice(window, qtbot):
@@ -95,7 +134,7 @@ def test_cancel_leaves_model_and_checkpoints_byte_for_byte(window, qtbot):
     checkpoints = window.data_dir / "checkpoints"
     set_epochs(window, 1)
     assert window.training.start_retrain()
-    wait_idle(qtbot, window)
+    wait_for_decision(qtbot, window)
     before_files = files_of(checkpoints)
     assert len(before_files) > 1
     model = window.session.classifier.model
@@ -156,10 +195,11 @@ def test_closing_can_be_refused_while_training(window, qtbot, monkeypatch):
     window.session.trainer.stop_and_wait()
 
 
-def test_restart_loads_the_newest_user_checkpoint_and_reset_goes_back(window, qtbot):
+def test_restart_loads_the_model_in_use_and_reset_goes_back(window, qtbot):
     set_epochs(window, 1)
+    weak_model_in_use(window)
     assert window.training.start_retrain()
-    wait_idle(qtbot, window)
+    wait_for_decision(qtbot, window)
     trained = window.session.classifier.path
     window.close()
     again = MainWindow(data_dir=window.data_dir)

@@ -122,3 +122,43 @@ def use_trainer_fault(monkeypatch: pytest.MonkeyPatch, fault: str,
     monkeypatch.setattr(trainer, "trainer_command", lambda: [sys.executable, str(script), fault])
     if marker is not None:
         monkeypatch.setenv("DC_FAULT_MARKER", str(marker))
+
+
+def wait_for_decision(qtbot, window: QWidget, timeout: int = 180_000) -> str:
+    """Wait until a run has ended and the window has decided which model to use; the status."""
+    panel = window.training_panel
+    qtbot.waitUntil(lambda: not window.session.trainer.is_running()
+                    and panel.retrain_button.isEnabled(), timeout=timeout)
+    return panel.status.text()
+
+
+def weak_model_in_use(window: QWidget) -> Path:
+    """Make a model that reads nothing right (all weights zero) the one in use; its folder.
+
+    Any trained run then does better, so it is used at once.
+    """
+    import json
+
+    import numpy as np
+
+    from model.network.checkpoints import BUNDLED_DIR, METADATA, load_for_serving
+    from model.network.numpy_net import save_weights
+
+    bundled = load_for_serving(BUNDLED_DIR, tensorflow=False)
+    folder = window.session.checkpoint_dir / "ckpt-20000101T000000000000"
+    folder.mkdir(parents=True)
+    zeros = {key: np.zeros_like(value) for key, value in bundled.model.items()}
+    metadata = {**bundled.metadata, "test_accuracy": 0.098, "held_out": 5000,
+                "weights_npz_sha256": save_weights(folder, zeros)}
+    (folder / METADATA).write_text(json.dumps(metadata), encoding="utf-8")
+    window.session.use_model(folder)
+    return folder
+
+
+def use_new_model_if_offered(qtbot, window: QWidget) -> None:
+    """After a run: if the window kept the model in use and offers the new one, take it."""
+    wait_for_decision(qtbot, window)
+    bar = window.message_bar
+    if bar.text() and bar.action_button.isVisible() and bar.action_button.text() == (
+            "Use the new one"):
+        click(qtbot, bar.action_button)

@@ -159,6 +159,7 @@ _FIELDS: dict[str, tuple[Check, object, str, bool]] = {
     "pinned": (_FLAG, _DROP, "not pinned", False),
     "history": (_rows(_EPOCH, 1000), _DROP, "no curves are shown", False),
     "comparison": (_COMPARISON, _DROP, "left out", False),
+    "held_out": (_SPLIT, _DROP, "compared on the test set", False),
     "weights_npz_sha256": (_SHA256, _DROP,
                            "weights.npz cannot be verified; restoring with TensorFlow instead",
                            False),

@@ -1,0 +1,161 @@
+"""Never a worse model by surprise: a finished run is compared with the model in use.
+
+The trainer scores both models on the digits both held out (``comparison`` in
+the new model's metadata, model/network/compare.py); here both are also scored
+on the person's drawings (NumPy, in a worker). Mistakes on the two are counted
+together: no more mistakes than the model in use, and the new model is used;
+more, and the model in use stays and the new one is offered in the message
+bar. Either way the new one is kept in the store (the Models window).
+"""
+
+from __future__ import annotations
+
+import logging
+from dataclasses import dataclass
+
+import numpy as np
+from PySide6.QtCore import QLocale, QObject, Signal
+from PySide6.QtWidgets import QWidget
+
+from app.feedback import tell
+from app.session import Session
+from app.trainer import TrainingResult
+
+log = logging.getLogger("app.trainer")  # the training log lines speak with one voice
+
+
+@dataclass(frozen=True)
+class Verdict:
+    """Both models on the same footing: held-out digits, then the person's drawings."""
+
+    accuracy: float | None  # the new model's, on ``images`` held-out (or test) digits
+    previous_accuracy: float | None  # the model in use's, on the same digits
+    images: int = 0
+    drawings: int = 0
+    own: int = 0  # drawings the new model reads right
+    previous_own: int = 0
+
+    def mistakes(self, accuracy: float | None, own: int) -> int:
+        """Mistakes on the held-out digits and the drawings together."""
+        held_out = 0 if accuracy is None else round((1.0 - accuracy) * self.images)
+        return held_out + self.drawings - own
+
+    @property
+    def adopt(self) -> bool:
+        """Better or equal (or nothing to compare with)."""
+        if self.previous_accuracy is None and not self.drawings:
+            return True
+        return (self.mistakes(self.accuracy, self.own)
+                <= self.mistakes(self.previous_accuracy, self.previous_own))
+
+
+def verdict(result: TrainingResult, previous: object,
+            drawings: tuple[np.ndarray, np.ndarray] | None) -> Verdict:
+    """Score the new model and ``previous`` (a Classifier, or None) on the same footing.
+
+    Without the trainer's comparison (an older trainer, or the model in use could
+    not be read there) the MNIST test accuracies of the metadata stand in.
+    """
+    from model.network.classifier import Classifier
+
+    if previous is None:
+        return Verdict(result.metadata.get("test_accuracy"), None)
+    compared = result.compared or {}
+    if "accuracy" in compared and "previous_accuracy" in compared:
+        scores = (compared["accuracy"], compared["previous_accuracy"], compared.get("images", 0))
+    else:
+        scores = (result.metadata.get("test_accuracy"),
+                  previous.metadata.get("test_accuracy"), 10_000)
+    if drawings is None:
+        return Verdict(*scores)
+    images, labels = drawings
+    new = Classifier(result.model, result.metadata, tensorflow=False)
+    own, previous_own = (int(np.sum(c.logits_batch(images).argmax(axis=1) == labels))
+                         for c in (new, previous))
+    return Verdict(*scores, len(labels), own, previous_own)
+
+
+def _points(difference: float) -> str:
+    """A difference of two accuracies in percentage points, signed: "+0.02"."""
+    points = difference * 100
+    return ("+" if points >= 0 else "") + QLocale().toString(points, "f", 2)
+
+
+class Adoption(QObject):
+    """Decides, at the end of each successful run, which model is in use; says so.
+
+    Signals:
+        decided(text): what the training panel shows ("Done: ...").
+    """
+
+    decided = Signal(str)
+
+    def __init__(self, session: Session, window: QWidget) -> None:
+        super().__init__(window)
+        self.session, self.window = session, window
+
+    def consider(self, result: TrainingResult) -> None:
+        """Compare ``result`` with the model in use (in a worker), then use or offer it."""
+        self.session.modelsChanged.emit()  # kept in the store either way
+        previous, drawings = self.session.classifier, self.session.training_drawings()
+        self.session.run(lambda: verdict(result, previous, drawings),
+                         lambda judged: self._decide(result, judged), self._on_error, "adoption")
+
+    def _on_error(self, message: str) -> None:
+        log.warning("models not compared: %s", message)
+        self.decided.emit(self.tr("Done: the new model is kept; the model in use has not "
+                                  "changed"))
+
+    def _percent(self, value: float | None) -> str:
+        if value is None:
+            return "?"
+        return self.tr("%1 %").replace("%1", QLocale().toString(value * 100, "f", 2))
+
+    def _drawings_part(self, judged: Verdict) -> str:
+        if not judged.drawings:
+            return ""
+        return self.tr(" · your drawings: %1 of %2 right (was %3)").replace(
+            "%1", QLocale().toString(judged.own)).replace(
+            "%2", QLocale().toString(judged.drawings)).replace(
+            "%3", QLocale().toString(judged.previous_own))
+
+    def _decide(self, result: TrainingResult, judged: Verdict) -> None:
+        log.info("training: finished accuracy=%s adopted=%s previous=%s",
+                 "none" if judged.accuracy is None else f"{judged.accuracy:.4f}",
+                 "yes" if judged.adopt else "no",
+                 "none" if judged.previous_accuracy is None else f"{judged.previous_accuracy:.4f}")
+        new, old = self._percent(judged.accuracy), self._percent(judged.previous_accuracy)
+        drawings = self._drawings_part(judged)
+        if not judged.adopt:
+            self.decided.emit(self._summary(result, None))
+            tell(self.window,
+                 self.tr("Kept your current model: %1 against %2%3. Use the new one anyway?")
+                 .replace("%1", old).replace("%2", new).replace("%3", drawings), "info",
+                 self.tr("Use the new one"), lambda: self._use_anyway(result), timeout_ms=0)
+            return
+        previous_test = self.session.adopt(result)
+        change = ""
+        if judged.previous_accuracy is not None and judged.accuracy is not None:
+            change = self.tr(" (%1 points)").replace(
+                "%1", _points(judged.accuracy - judged.previous_accuracy))
+        self.decided.emit(self._summary(result, previous_test))
+        tell(self.window, self.tr("Now using the new model: %1%2%3").replace(
+            "%1", new).replace("%2", change).replace("%3", drawings), "positive")
+
+    def _summary(self, result: TrainingResult, previous_test: float | None) -> str:
+        """The training panel's line: the run's MNIST test accuracy, and what became of it."""
+        accuracy = result.metadata.get("test_accuracy")
+        text = self.tr("Done: test accuracy %1%").replace(
+            "%1", "?" if accuracy is None else QLocale().toString(accuracy * 100, "f", 2))
+        if previous_test is not None and accuracy is not None:
+            text += self.tr(" (%1 points)").replace("%1", _points(accuracy - previous_test))
+        elif previous_test is None and self.session.classifier.path != result.path:
+            text += self.tr(" · kept your current model")
+        if result.own_accuracy is not None:
+            text += self.tr(" · your drawings %1%").replace(
+                "%1", QLocale().toString(result.own_accuracy * 100, "f", 0))
+        return text
+
+    def _use_anyway(self, result: TrainingResult) -> None:
+        self.session.adopt(result)
+        tell(self.window, self.tr("Now using the new model"), "positive")
