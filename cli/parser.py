@@ -10,12 +10,12 @@ from __future__ import annotations
 import argparse
 import sys
 
-from cli import calibrate, evaluate, explain, export, predict, samples, train
+from cli import calibrate, evaluate, explain, export, models, predict, samples, train
 from cli.common import CliError, Parser
 
 # In the order of ``main.py --help``.
 COMMANDS = {"train": train, "evaluate": evaluate, "predict": predict, "calibrate": calibrate,
-            "export": export, "samples": samples, "explain": explain}
+            "export": export, "samples": samples, "explain": explain, "models": models}
 
 
 def build_parser() -> Parser:

@@ -10,6 +10,7 @@ from model.look_inside import activations
 from model.look_inside.images import as_maps
 from model.network.numpy_net import NumpyNet
 from model.network.train import Snapshot, TrainConfig
+from tests.window_driver import use_new_model_if_offered
 
 pytestmark = pytest.mark.gui
 
@@ -160,7 +161,7 @@ def test_it_follows_a_real_retrain_and_ends_on_the_new_model(qtbot, window, monk
     assert window.training.start_retrain()
     qtbot.waitUntil(lambda: any(s == "Following training, step 8" for s in steps),
                     timeout=120_000)
-    qtbot.waitUntil(lambda: not window.session.trainer.is_running(), timeout=120_000)
+    use_new_model_if_offered(qtbot, window)
     followed = [s for s in steps if s.startswith("Following")]
     # A fresh run: the first snapshot is the random start, then every 4 of 16 steps.
     assert followed[:5] == [f"Following training, step {n}" for n in (0, 4, 8, 12, 16)]

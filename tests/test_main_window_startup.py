@@ -22,6 +22,7 @@ from tests.window_driver import (
     draw,
     key,
     small_presets,
+    wait_for_decision,
     wait_for_message,
 )
 
@@ -136,8 +137,7 @@ def test_retrain_gives_a_window_without_a_model_its_first_model(qtbot, tmp_app_d
     panel.epochs.setValue(1)
     panel.batch.setValue(64)
     click(qtbot, panel.retrain_button)
-    qtbot.waitUntil(lambda: not window.session.trainer.is_running(), timeout=180_000)
-    assert panel.status.text().startswith("Done: test accuracy")
+    assert wait_for_decision(qtbot, window).startswith("Done: test accuracy")
     assert window.session.classifier is not None and "your model" in window.model_label.text()
     draw(qtbot, window.canvas, SEVEN)
     assert window.last_prediction is not None

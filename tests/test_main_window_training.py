@@ -21,7 +21,9 @@ from tests.window_driver import (
     small_presets,
     toggle,
     type_into,
+    wait_for_decision,
     wait_for_message,
+    weak_model_in_use,
 )
 
 pytestmark = pytest.mark.gui
@@ -32,6 +34,7 @@ LIMIT = 1024
 @pytest.fixture
 def window(app_window, monkeypatch, qtbot):
     small_presets(monkeypatch, train_limit=LIMIT)
+    weak_model_in_use(app_window)  # every small run does better, so it is used
     app_window.activateWindow()
     qtbot.waitUntil(lambda: QApplication.activeWindow() is app_window)
     return app_window
@@ -47,9 +50,7 @@ def open_settings(qtbot, window) -> TrainingPanel:
 
 
 def wait_until_done(qtbot, window, timeout=180_000) -> str:
-    panel = window.training_panel
-    qtbot.waitUntil(lambda: not window.session.trainer.is_running(), timeout=timeout)
-    return panel.status.text()
+    return wait_for_decision(qtbot, window, timeout)
 
 
 def test_the_settings_a_person_types_are_the_recipe_of_the_run(window, qtbot):
@@ -103,6 +104,7 @@ def test_tutorial_settings_fill_the_panel_and_train_the_tutorial_recipe(window, 
 def test_progress_texts_and_curves_follow_the_run(app_window, qtbot, monkeypatch):
     window = app_window
     small_presets(monkeypatch, train_limit=LIMIT, generated=20)  # 20 styles, 20 non-digits
+    weak_model_in_use(window)
     panel = window.training_panel
     panel.epochs.setValue(2)
     panel.batch.setValue(64)

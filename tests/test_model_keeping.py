@@ -108,7 +108,7 @@ def test_deleting_the_model_in_use_is_refused_and_nothing_moves(tmp_path):
     store.choose(used)
     with pytest.raises(CheckpointError, match="in use"):
         store.delete(used)
-    with pytest.raises(CheckpointError, match="only your own"):
+    with pytest.raises(CheckpointError, match="bundled model cannot be deleted"):
         store.delete(BUNDLED_DIR)
     assert used.is_dir() and store.checkpoints() == [used]
 

@@ -5,6 +5,7 @@ import pytest
 from PySide6.QtCore import Qt
 
 from app.main_window import MainWindow
+from tests.window_driver import use_new_model_if_offered, wait_for_decision
 
 SEVEN = [(120, 100), (300, 100), (170, 340)]
 
@@ -62,9 +63,9 @@ def test_fine_tune_from_the_window_reports_both_accuracies(window, qtbot):
         window.digit_buttons[7].click()
     old = window.session.classifier.model
     assert window.training.start_fine_tune()
-    qtbot.waitUntil(lambda: not window.session.trainer.is_running(), timeout=120_000)
-    status = window.training_panel.status.text()
+    status = wait_for_decision(qtbot, window)
     assert status.startswith("Done") and "your drawings" in status
+    use_new_model_if_offered(qtbot, window)
     assert window.session.classifier.model is not old
     assert window.session.classifier.metadata["fine_tuned"] is True
 

@@ -365,8 +365,10 @@ class CheckpointStore:
         Raises:
             CheckpointError: it is the model in use, the bundled model or not the store's.
         """
-        if folder == BUNDLED_DIR or folder.parent != self.root or not _is_name(folder.name):
-            raise CheckpointError(f"{folder.name}: only your own checkpoints can be deleted")
+        if folder == BUNDLED_DIR:
+            raise CheckpointError("the bundled model cannot be deleted")
+        if folder.parent != self.root or not _is_name(folder.name):
+            raise CheckpointError(f"{folder}: not a checkpoint of {self.root}")
         if folder.name == self.chosen():
             raise CheckpointError(f"{folder.name} is the model in use: use another one first")
         trash = self.root / TRASH

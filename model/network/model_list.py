@@ -1,0 +1,124 @@
+"""Every model a person has, with the facts to compare them: the Models window and ``models``.
+
+Read from each checkpoint's metadata (checked: a damaged field shows as
+unknown) without loading weights, except for the accuracy on the person's
+drawings, which runs the NumPy network (:func:`drawings_accuracy`).
+"""
+
+from __future__ import annotations
+
+import os
+from dataclasses import asdict, dataclass, field
+from pathlib import Path
+
+import numpy as np
+
+from model.network.checkpoint_metadata import check_metadata
+from model.network.checkpoints import (
+    BUNDLED,
+    BUNDLED_DIR,
+    METADATA,
+    CheckpointStore,
+    load_for_serving,
+    read_metadata,
+)
+from model.network.errors import CheckpointError
+from model.network.numpy_net import NumpyNet
+
+
+@dataclass(frozen=True)
+class ModelFacts:
+    """One model as the Models window and ``models`` show it."""
+
+    path: Path
+    id: str  # the folder's name, or "bundled"
+    name: str  # the name the person gave it ("" if none)
+    date: str
+    kind: str  # "retrain", "fine-tune" or "bundled"
+    recipe: dict
+    train_seconds: float | None
+    test_accuracy: float | None
+    refused: float | None  # share of held-out digits called not a digit
+    calibration_error: float | None  # expected calibration error after calibration
+    pinned: bool
+    in_use: bool
+    history: list[dict] = field(default_factory=list)
+    comparison: dict | None = None
+    warnings: list[str] = field(default_factory=list)
+
+    def as_json(self) -> dict:
+        """The facts as plain JSON values (``models --json``)."""
+        return {**asdict(self), "path": str(self.path)}
+
+
+def facts_of(folder: Path, in_use: bool = False) -> ModelFacts:
+    """The facts of one checkpoint folder.
+
+    Raises:
+        CheckpointError: its metadata is unusable (no hidden width, not JSON...).
+    """
+    metadata, warnings = check_metadata(read_metadata(folder), folder / METADATA)
+    bundled = folder == BUNDLED_DIR
+    calibration = metadata.get("calibration", {})
+    kind = "bundled" if bundled else metadata.get(
+        "kind", "fine-tune" if metadata.get("fine_tuned") else "retrain")
+    return ModelFacts(
+        folder, BUNDLED if bundled else folder.name, metadata.get("name", ""),
+        metadata.get("date", ""), kind, metadata.get("recipe", {}),
+        metadata.get("train_seconds"), metadata.get("test_accuracy"),
+        calibration.get("rejected"), calibration.get("ece"),
+        metadata.get("pinned") is True, in_use, metadata.get("history", []),
+        metadata.get("comparison"), warnings)
+
+
+def in_use_path(store: CheckpointStore) -> Path:
+    """The model in use as :func:`load_in_use` finds it, without loading weights."""
+    chosen = store.chosen()
+    if chosen is not None and store.path_of(chosen).is_dir():
+        return store.path_of(chosen)
+    for folder in store.checkpoints():
+        try:
+            read_metadata(folder)
+        except CheckpointError:
+            continue
+        return folder
+    return BUNDLED_DIR
+
+
+def list_models(root: str | os.PathLike[str], in_use: Path | None = None) -> list[ModelFacts]:
+    """Every model in the store, newest first, then the bundled one; unreadable ones left out.
+
+    ``in_use`` marks the model in use (default: as :func:`in_use_path` finds it).
+    """
+    store = CheckpointStore(root)
+    in_use = in_use_path(store) if in_use is None else in_use
+    found = []
+    for folder in [*store.checkpoints(), BUNDLED_DIR]:
+        try:
+            found.append(facts_of(folder, folder == in_use))
+        except CheckpointError:
+            continue
+    return found
+
+
+def find(models: list[ModelFacts], key: str) -> ModelFacts:
+    """The model a person named: its id ("bundled", a folder name) or the name they gave it.
+
+    Raises:
+        CheckpointError: no model, or more than one, answers to ``key``.
+    """
+    matches = [m for m in models if key in (m.id, m.name)] or [
+        m for m in models if m.id.startswith(key)]
+    if len(matches) != 1:
+        what = "no model" if not matches else f"{len(matches)} models"
+        raise CheckpointError(f"{what} called {key!r} (see the list: models)")
+    return matches[0]
+
+
+def drawings_accuracy(folder: Path, images: np.ndarray, labels: np.ndarray) -> float | None:
+    """The share of the person's drawings the model reads right (NumPy), None with none."""
+    if not len(labels):
+        return None
+    model = load_for_serving(folder, tensorflow=False).model
+    predicted = NumpyNet(model).logits(images).argmax(axis=1)
+    return float(np.mean(predicted == labels))
