@@ -157,6 +157,9 @@ class MainWindow(QMainWindow):
         self.samples_action = self._action("My &drawings...",
                                            lambda: self.windows.show("drawings"),
                                            [QKeySequence("Ctrl+D")])
+        self.models_action = self._action(self.tr("&Models..."),
+                                          lambda: self.windows.show("models"),
+                                          [QKeySequence("Ctrl+Shift+M")])
         self.inspect_action = self._action("&Look inside...",
                                            lambda: self.windows.show("inspector"),
                                            [QKeySequence("Ctrl+I")])
@@ -178,7 +181,8 @@ class MainWindow(QMainWindow):
         edit_menu = menus.addMenu("&Edit")
         edit_menu.addActions([self.undo_action, self.redo_action, self.clear_action])
         model_menu = menus.addMenu("&Model")
-        model_menu.addActions([self.retrain_action, self.cancel_action, self.reset_action])
+        model_menu.addActions([self.retrain_action, self.cancel_action, self.models_action,
+                               self.reset_action])
         model_menu.addSeparator()
         model_menu.addActions([self.samples_action, self.test_set_action, self.inspect_action])
         help_menu = menus.addMenu("&Help")

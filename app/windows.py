@@ -25,6 +25,7 @@ WINDOWS = {  # name: the module whose open_window(session, parent) makes it
     "inspector": "app.inspector",
     "explorer": "app.explorer",
     "drawings": "app.samples_view",
+    "models": "app.models_window",
 }
 
 

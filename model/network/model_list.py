@@ -8,8 +8,10 @@ drawings, which runs the NumPy network (:func:`drawings_accuracy`).
 from __future__ import annotations
 
 import os
+from collections.abc import Iterator
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import numpy as np
 
@@ -24,6 +26,9 @@ from model.network.checkpoints import (
 )
 from model.network.errors import CheckpointError
 from model.network.numpy_net import NumpyNet
+
+if TYPE_CHECKING:
+    from model.network.classifier import Classifier
 
 
 @dataclass(frozen=True)
@@ -122,3 +127,37 @@ def drawings_accuracy(folder: Path, images: np.ndarray, labels: np.ndarray) -> f
     model = load_for_serving(folder, tensorflow=False).model
     predicted = NumpyNet(model).logits(images).argmax(axis=1)
     return float(np.mean(predicted == labels))
+
+
+@dataclass(frozen=True)
+class Disagreements:
+    """Where two models give different answers on a set of images."""
+
+    indices: np.ndarray  # the images they disagree on
+    probabilities_a: np.ndarray  # (len(indices), 10), calibrated, model A
+    probabilities_b: np.ndarray
+    right_a: int  # of all the images, how many each reads right
+    right_b: int
+    total: int
+
+
+def disagreements(a: Classifier, b: Classifier, images: np.ndarray, labels: np.ndarray,
+                  chunk: int = 500) -> Iterator[float]:
+    """Both models on every image (NumPy); yields the share done, returns Disagreements."""
+    found, probs_a, probs_b, right_a, right_b = [], [], [], 0, 0
+    for start in range(0, len(labels), chunk):
+        pa = a.predict_batch(images[start:start + chunk])
+        pb = b.predict_batch(images[start:start + chunk])
+        truth = labels[start:start + chunk]
+        right_a += int(np.sum(pa.argmax(axis=1) == truth))
+        right_b += int(np.sum(pb.argmax(axis=1) == truth))
+        differ = np.flatnonzero(pa.argmax(axis=1) != pb.argmax(axis=1))
+        found.append(differ + start)
+        probs_a.append(pa[differ])
+        probs_b.append(pb[differ])
+        yield min(1.0, (start + chunk) / len(labels))
+    empty = np.zeros((0, 10), np.float32)
+    return Disagreements(np.concatenate(found) if found else np.zeros(0, np.int64),
+                         np.concatenate(probs_a) if probs_a else empty,
+                         np.concatenate(probs_b) if probs_b else empty,
+                         right_a, right_b, len(labels))

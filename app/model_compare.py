@@ -1,0 +1,161 @@
+"""Two models side by side: where they disagree on the person's drawings and the test set.
+
+Both run on the NumPy network in a worker (the window never waits and never
+imports TensorFlow); choosing a disagreement shows the image and both
+models' histograms.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import numpy as np
+from PySide6.QtCore import QLocale, Qt, Slot
+from PySide6.QtGui import QIcon, QPixmap
+from PySide6.QtWidgets import (
+    QGridLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QProgressBar,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.accessibility import describe, percent
+from app.images import gray_image
+from app.probability_chart import ProbabilityChart
+from app.worker import GeneratorWorker
+
+SHOWN = 300  # disagreements listed per set (the counts cover them all)
+
+
+def _as_uint8(images: np.ndarray) -> np.ndarray:
+    images = np.asarray(images)
+    return images if images.dtype == np.uint8 else (np.clip(images, 0, 1) * 255).astype(np.uint8)
+
+
+class ModelComparison(QWidget):
+    """Where model A and model B disagree, with both histograms for the one chosen."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("modelComparison")
+        self.worker: GeneratorWorker | None = None
+        self.sets: list[tuple[str, np.ndarray, np.ndarray]] = []
+        self.results: dict[str, object] = {}
+        self.summary = QLabel(objectName="comparisonSummary", wordWrap=True)
+        self.progress = QProgressBar(objectName="comparisonProgress", maximum=100)
+        self.progress.setAccessibleName(self.tr("Comparing the two models"))
+        self.list = QListWidget(objectName="disagreements")
+        self.list.setAccessibleName(self.tr("Where the two models disagree"))
+        self.list.currentItemChanged.connect(self._show_item)
+        self.image = QLabel(objectName="disagreementImage", alignment=Qt.AlignmentFlag.AlignCenter)
+        self.image.setFixedSize(84, 84)
+        self.titles = [QLabel(objectName=f"chartTitle{side}") for side in "AB"]
+        self.charts = [ProbabilityChart() for _ in "AB"]
+        for chart, side in zip(self.charts, "AB", strict=True):
+            chart.setObjectName(f"chart{side}")
+            chart.setMinimumSize(200, 130)
+        grid = QGridLayout()
+        grid.addWidget(self.image, 0, 0, 2, 1)
+        for column, (title, chart) in enumerate(zip(self.titles, self.charts, strict=True), 1):
+            grid.addWidget(title, 0, column)
+            grid.addWidget(chart, 1, column)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.summary)
+        layout.addWidget(self.progress)
+        layout.addWidget(self.list, stretch=1)
+        layout.addLayout(grid, stretch=1)
+        self.progress.hide()
+
+    def compare(self, a: tuple[str, Path], b: tuple[str, Path],
+                sets: list[tuple[str, np.ndarray, np.ndarray]]) -> None:
+        """Compare ``a`` and ``b`` ((label, folder) each) on ``sets`` (name, images, labels)."""
+        from model.network.checkpoints import load_for_serving
+        from model.network.classifier import Classifier
+        from model.network.model_list import disagreements
+
+        self.stop()
+        self.names = (a[0], b[0])
+        for title, name, side in zip(self.titles, self.names, "AB", strict=True):
+            title.setText(self.tr("%1: %2").replace("%1", side).replace("%2", name))
+        models = []
+        for _, folder in (a, b):
+            loaded = load_for_serving(folder, tensorflow=False)
+            models.append(Classifier(loaded.model, loaded.metadata, folder, tensorflow=False))
+        self.sets, self.results = sets, {}
+        self.list.clear()
+        self.summary.setText(self.tr("Comparing..."))
+
+        def work() -> object:
+            for n, (name, images, labels) in enumerate(sets):
+                steps = disagreements(*models, images, labels)
+                while True:
+                    try:
+                        done = next(steps)
+                    except StopIteration as stop:
+                        yield name, stop.value
+                        break
+                    yield (n + done) / len(sets)
+
+        worker = self.worker = GeneratorWorker(work, "model-compare", self)
+        # A stopped comparison's last values may still be queued: only this one's count.
+        worker.yielded.connect(lambda value: self._on_yielded(value)
+                               if worker is self.worker else None)
+        self.worker.finished.connect(self.progress.hide)
+        self.progress.setValue(0)
+        self.progress.show()
+        self.worker.start()
+
+    def _on_yielded(self, value: object) -> None:
+        if isinstance(value, float):
+            self.progress.setValue(round(value * 100))
+            return
+        name, found = value
+        self.results[name] = found
+        self._summarise()
+        images, labels = next((x, y) for n, x, y in self.sets if n == name)
+        for row, index in enumerate(found.indices[:SHOWN]):
+            pa, pb = found.probabilities_a[row], found.probabilities_b[row]
+            text = self.tr("%1 #%2 (a %3): A says %4 (%5), B says %6 (%7)")
+            for key, part in (("%1", name), ("%2", QLocale().toString(int(index))),
+                              ("%3", str(int(labels[index]))), ("%4", str(int(pa.argmax()))),
+                              ("%5", percent(pa.max())), ("%6", str(int(pb.argmax()))),
+                              ("%7", percent(pb.max()))):
+                text = text.replace(key, part)
+            item = QListWidgetItem(QIcon(QPixmap.fromImage(gray_image(
+                _as_uint8(images[index])))), text)
+            item.setData(Qt.ItemDataRole.UserRole, (images[index], pa, pb))
+            self.list.addItem(item)
+
+    def _summarise(self) -> None:
+        locale = QLocale()
+        lines = []
+        for name, found in self.results.items():
+            lines.append(self.tr("%1: they disagree on %2 of %3; A reads %4 right, B %5").replace(
+                "%1", name).replace("%2", locale.toString(len(found.indices))).replace(
+                "%3", locale.toString(found.total)).replace(
+                "%4", locale.toString(found.right_a)).replace(
+                "%5", locale.toString(found.right_b)))
+        self.summary.setText("\n".join(lines))
+        describe(self.list, self.tr("Where the two models disagree"), self.summary.text())
+
+    @Slot(QListWidgetItem, QListWidgetItem)
+    def _show_item(self, item: QListWidgetItem | None, _previous: object) -> None:
+        if item is None:
+            return
+        image, pa, pb = item.data(Qt.ItemDataRole.UserRole)
+        self.image.setPixmap(QPixmap.fromImage(gray_image(_as_uint8(image))).scaled(
+            84, 84, Qt.AspectRatioMode.KeepAspectRatio))
+        self.image.setAccessibleName(item.text())
+        for chart, probabilities in zip(self.charts, (pa, pb), strict=True):
+            chart.set_probabilities(probabilities)
+
+    def stop(self) -> None:
+        """Stop a comparison still running and wait for its thread."""
+        if self.worker is not None:
+            self.worker.quit()
+            self.worker.wait()
+            self.worker = None

@@ -1,0 +1,102 @@
+"""A model's training curves, painted: mean loss and test accuracy after each epoch.
+
+Small and static (a finished run's history from its metadata), so painted
+directly rather than with QtCharts; the numbers are also its accessible
+description.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QLocale, QPointF, QRectF, QSize, Qt
+from PySide6.QtGui import QPainter, QPainterPath, QPaintEvent, QPen
+from PySide6.QtWidgets import QSizePolicy, QWidget
+
+from app.accessibility import describe
+from app.theme import tokens
+
+MARGIN = 28
+
+
+class ModelCurves(QWidget):
+    """Loss (left scale) and test accuracy (right scale) per epoch of one model."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("modelCurves")
+        self.setMinimumHeight(120)
+        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
+        self.history: list[dict] = []
+        self.set_history([])
+
+    def sizeHint(self) -> QSize:  # noqa: N802 - Qt override
+        """Wide and low."""
+        return QSize(520, 160)
+
+    def set_history(self, history: list[dict]) -> None:
+        """Show these epochs (``epoch``, ``loss``, ``test_accuracy``, ``seconds`` each)."""
+        self.history = [row for row in history if isinstance(row.get("epoch"), int)]
+        locale = QLocale()
+        if not self.history:
+            text = self.tr("No curves: this model's training history was not recorded.")
+        else:
+            text = "; ".join(
+                self.tr("epoch %1: loss %2, test accuracy %3").replace(
+                    "%1", locale.toString(row["epoch"])).replace(
+                    "%2", "?" if row.get("loss") is None
+                    else locale.toString(float(row["loss"]), "f", 3)).replace(
+                    "%3", "?" if row.get("test_accuracy") is None
+                    else locale.toString(float(row["test_accuracy"]) * 100, "f", 2) + " %")
+                for row in self.history)
+        describe(self, self.tr("Training curves"), text)
+        self.update()
+
+    def _line(self, key: str, area: QRectF, low: float, high: float) -> QPainterPath:
+        path = QPainterPath()
+        points = [(row["epoch"], row.get(key)) for row in self.history
+                  if isinstance(row.get(key), int | float)]
+        last = max(row["epoch"] for row in self.history)
+        for n, (epoch, value) in enumerate(points):
+            x = area.left() + area.width() * (epoch / last if last > 1 else 0.5)
+            y = area.bottom() - area.height() * (value - low) / max(high - low, 1e-9)
+            path.moveTo(x, y) if n == 0 else path.lineTo(x, y)
+            path.addEllipse(QPointF(x, y), 2.5, 2.5)
+            path.moveTo(x, y)
+        return path
+
+    def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802 - Qt override
+        """The two lines, their scales and a legend."""
+        t = tokens(self.palette())
+        painter = QPainter(self)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        painter.fillRect(self.rect(), t.surface)
+        area = QRectF(self.rect()).adjusted(MARGIN + 16, MARGIN, -MARGIN - 24, -MARGIN)
+        painter.setPen(QPen(t.border, 1))
+        painter.drawRect(area)
+        painter.setPen(t.muted)
+        if not self.history:
+            painter.drawText(self.rect(), Qt.AlignmentFlag.AlignCenter,
+                             self.tr("No training history recorded"))
+            return
+        losses = [row["loss"] for row in self.history if isinstance(row.get("loss"), int | float)]
+        accuracies = [row["test_accuracy"] for row in self.history
+                      if isinstance(row.get("test_accuracy"), int | float)]
+        top_loss = max(losses, default=1.0) or 1.0
+        low_accuracy = min(accuracies, default=0.0)
+        locale = QLocale()
+        painter.drawText(QRectF(0, area.top() - 6, MARGIN + 12, 14), Qt.AlignmentFlag.AlignRight,
+                         locale.toString(top_loss, "f", 2))
+        painter.drawText(QRectF(area.right() + 4, area.top() - 6, MARGIN + 20, 14),
+                         Qt.AlignmentFlag.AlignLeft, locale.toString(100.0, "f", 0) + " %")
+        painter.drawText(QRectF(area.right() + 4, area.bottom() - 8, MARGIN + 20, 14),
+                         Qt.AlignmentFlag.AlignLeft,
+                         locale.toString(low_accuracy * 100, "f", 1) + " %")
+        painter.drawText(QRectF(area.left(), area.bottom() + 4, area.width(), 16),
+                         Qt.AlignmentFlag.AlignCenter, self.tr("epoch"))
+        painter.setPen(QPen(t.chart_loss, 2))
+        painter.drawPath(self._line("loss", area, 0.0, top_loss))
+        painter.drawText(QRectF(area.left(), 4, area.width() / 2, 18), Qt.AlignmentFlag.AlignLeft,
+                         self.tr("loss"))
+        painter.setPen(QPen(t.chart_accuracy, 2))
+        painter.drawPath(self._line("test_accuracy", area, low_accuracy, 1.0))
+        painter.drawText(QRectF(area.center().x(), 4, area.width() / 2, 18),
+                         Qt.AlignmentFlag.AlignRight, self.tr("test accuracy"))

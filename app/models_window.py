@@ -1,0 +1,311 @@
+"""The Models window: every model kept, its facts and curves; use, rename, pin, delete, compare.
+
+Facts come from each checkpoint's metadata (model/network/model_list.py); the
+accuracy on the person's drawings and the comparison of two models run on the
+NumPy network in workers. Changes go through the session (the model in use,
+the store), which tells every window.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QLocale, QSettings, Qt, Slot
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QSpinBox,
+    QSplitter,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.feedback import show_message, tell
+from app.message_bar import MessageBar
+from app.model_compare import ModelComparison
+from app.model_curves import ModelCurves
+from app.session import KEEP, KEEP_RANGE, Session, kept_models
+from model.network.errors import CheckpointError
+
+NAME_COLUMN = 1
+
+
+class ModelsWindow(QWidget):
+    """A table of the models (the one in use marked), curves and a comparison below."""
+
+    def __init__(self, session: Session, parent: QWidget | None = None) -> None:
+        super().__init__(parent, Qt.WindowType.Window)
+        self.setObjectName("modelsWindow")
+        self.setWindowTitle(self.tr("Models"))
+        self.session = session
+        self.models: list = []
+        self.drawings_accuracy: dict[str, float | None] = {}
+        self._filling = False
+        self._waiting_for_test_set = False
+        self.headers = [self.tr("In use"), self.tr("Name"), self.tr("Date"), self.tr("Kind"),
+                        self.tr("Recipe"), self.tr("Training time"), self.tr("Test accuracy"),
+                        self.tr("Refused"), self.tr("Calibration error"),
+                        self.tr("Your drawings")]
+        self.table = QTableWidget(0, len(self.headers), objectName="modelsTable")
+        self.table.setAccessibleName(self.tr("Models"))
+        self.table.setHorizontalHeaderLabels(self.headers)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.EditKeyPressed)  # F2
+        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        self.table.verticalHeader().hide()
+        self.table.itemSelectionChanged.connect(self._on_selection)
+        self.table.itemChanged.connect(self._on_item_changed)
+        self.curves = ModelCurves()
+        self.comparison = ModelComparison()
+        self.comparison.hide()
+
+        self.use_button = self._button(self.tr("&Use"), "useModel", self.use_selected)
+        self.rename_button = self._button(self.tr("&Rename"), "renameModel", self.rename_selected)
+        self.pin_button = self._button(self.tr("&Pin"), "pinModel", self.toggle_pin)
+        self.delete_button = self._button(self.tr("&Delete"), "deleteModel",
+                                          self.delete_selected)
+        self.compare_button = self._button(self.tr("&Compare two"), "compareModels",
+                                           self.compare_selected)
+        self.keep = QSpinBox(objectName="keepModels", minimum=KEEP_RANGE[0],
+                             maximum=KEEP_RANGE[1], value=kept_models())
+        self.keep.setAccessibleName(self.tr("How many of the newest models to keep"))
+        self.keep.setToolTip(self.tr("Pinned models and the one in use are always kept"))
+        self.keep.valueChanged.connect(lambda value: QSettings().setValue(KEEP, value))
+        keep_label = QLabel(self.tr("&Keep the newest"))
+        keep_label.setBuddy(self.keep)
+
+        buttons = QHBoxLayout()
+        for widget in (self.use_button, self.rename_button, self.pin_button,
+                       self.delete_button, self.compare_button):
+            buttons.addWidget(widget)
+        buttons.addStretch(1)
+        buttons.addWidget(keep_label)
+        buttons.addWidget(self.keep)
+        below = QSplitter(Qt.Orientation.Horizontal)
+        below.addWidget(self.curves)
+        below.addWidget(self.comparison)
+        splitter = QSplitter(Qt.Orientation.Vertical, objectName="modelsSplitter")
+        splitter.addWidget(self.table)
+        splitter.addWidget(below)
+        splitter.setChildrenCollapsible(False)
+        layout = QVBoxLayout(self)
+        layout.addLayout(buttons)
+        layout.addWidget(splitter, stretch=1)
+        self.message_bar = MessageBar(self.table, self)  # Undo of a delete, said here
+        self.setTabOrder(self.table, self.use_button)
+        self.resize(1100, 600)  # fits 1280x720 less a panel and a title bar
+        self.refresh()
+
+    def _button(self, text: str, name: str, slot: object) -> QPushButton:
+        button = QPushButton(text, objectName=name)
+        button.setAccessibleName(text.replace("&", ""))
+        button.clicked.connect(slot)
+        return button
+
+    # ------------------------------------------------------------------ the list
+
+    @Slot()
+    def refresh(self) -> None:
+        """Read the store again (a model kept, renamed, pinned, deleted, or used)."""
+        from model.network.model_list import list_models
+
+        selected = {m.id for m in self.selected()}
+        in_use = self.session.classifier.path if self.session.classifier else None
+        self.models = list_models(self.session.checkpoint_dir, in_use)
+        self._filling = True
+        self.table.setRowCount(len(self.models))
+        for row, model in enumerate(self.models):
+            for column, text in enumerate(self._cells(model)):
+                item = QTableWidgetItem(text)
+                flags = Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemIsEnabled
+                if column == NAME_COLUMN and model.kind != "bundled":
+                    flags |= Qt.ItemFlag.ItemIsEditable
+                item.setFlags(flags)
+                self.table.setItem(row, column, item)
+            if model.id in selected:
+                self.table.selectRow(row)
+        self._filling = False
+        if not self.selected() and self.models:
+            self.table.selectRow(next((r for r, m in enumerate(self.models) if m.in_use), 0))
+        self._on_selection()
+        self._score_drawings()
+
+    def _cells(self, model: object) -> list[str]:
+        locale = QLocale()
+
+        def percent(value: float | None, digits: int = 2) -> str:
+            return "?" if value is None else locale.toString(value * 100, "f", digits) + " %"
+
+        recipe = model.recipe
+        summary = self.tr("%1 epochs · batch %2 · rate %3").replace(
+            "%1", str(recipe.get("epochs", "?"))).replace(
+            "%2", str(recipe.get("batch_size", "?"))).replace(
+            "%3", str(recipe.get("learning_rate", "?")))
+        kinds = {"retrain": self.tr("Retrain"), "fine-tune": self.tr("Fine-tune"),
+                 "bundled": self.tr("Bundled")}
+        seconds = model.train_seconds
+        own = self.drawings_accuracy.get(model.id)
+        return [self.tr("✔ in use") if model.in_use else "",
+                model.name, model.date[:16].replace("T", " "), kinds[model.kind], summary,
+                "?" if seconds is None else self.tr("%1 s").replace(
+                    "%1", locale.toString(seconds, "f", 0)),
+                percent(model.test_accuracy), percent(model.refused),
+                percent(model.calibration_error), self.tr("computing...")
+                if model.id not in self.drawings_accuracy else percent(own, 0)]
+
+    def _score_drawings(self) -> None:
+        """Each model's accuracy on the person's drawings, in a worker (cached per model)."""
+        from model.network.model_list import drawings_accuracy
+
+        missing = [(m.id, m.path) for m in self.models if m.id not in self.drawings_accuracy]
+        drawings = self.session.training_drawings() if missing else None
+        if not missing:
+            return
+
+        def score() -> dict:
+            if drawings is None:
+                return dict.fromkeys((key for key, _ in missing), None)
+            scores = {}
+            for key, path in missing:
+                try:
+                    scores[key] = drawings_accuracy(path, *drawings)
+                except CheckpointError:
+                    scores[key] = None
+            return scores
+
+        self.session.run(score, self._on_scores, lambda _message: None, "models-drawings")
+
+    def _on_scores(self, scores: dict) -> None:
+        self.drawings_accuracy.update(scores)
+        self._filling = True
+        for row, model in enumerate(self.models):
+            item = self.table.item(row, len(self.headers) - 1)
+            if item is not None and model.id in scores:
+                item.setText(self._cells(model)[-1])
+        self._filling = False
+
+    def selected(self) -> list:
+        """The models whose rows are selected, in table order."""
+        rows = sorted({index.row() for index in self.table.selectionModel().selectedRows()})
+        return [self.models[row] for row in rows if row < len(self.models)]
+
+    @Slot()
+    def _on_selection(self) -> None:
+        chosen = self.selected()
+        one = chosen[0] if len(chosen) == 1 else None
+        own = one is not None and one.kind != "bundled"
+        self.use_button.setEnabled(one is not None and not one.in_use)
+        self.rename_button.setEnabled(own)
+        self.pin_button.setEnabled(own)
+        self.pin_button.setText(self.tr("Un&pin") if own and one.pinned else self.tr("&Pin"))
+        self.delete_button.setEnabled(own and not one.in_use)
+        self.compare_button.setEnabled(len(chosen) == 2)
+        self.curves.set_history(one.history if one is not None else [])
+
+    # ------------------------------------------------------------------ actions
+
+    def _label(self, model: object) -> str:
+        return model.name or (self.tr("the bundled model") if model.kind == "bundled"
+                              else model.date[:16].replace("T", " "))
+
+    @Slot()
+    def use_selected(self) -> None:
+        """Make the selected model the one in use."""
+        chosen = self.selected()
+        if len(chosen) != 1:
+            return
+        try:
+            self.session.use_model(chosen[0].path)
+        except CheckpointError as exc:
+            show_message(self, self.tr("This model cannot be used"), str(exc))
+            return
+        tell(self, self.tr("Now using %1").replace("%1", self._label(chosen[0])), "positive")
+
+    @Slot()
+    def rename_selected(self) -> None:
+        """Edit the selected model's name in place (Enter keeps it, Esc cancels)."""
+        rows = self.table.selectionModel().selectedRows()
+        if len(rows) == 1:
+            self.table.editItem(self.table.item(rows[0].row(), NAME_COLUMN))
+
+    @Slot(QTableWidgetItem)
+    def _on_item_changed(self, item: QTableWidgetItem) -> None:
+        if self._filling or item.column() != NAME_COLUMN:
+            return
+        model = self.models[item.row()]
+        name = item.text().strip()[:100]
+        if name != model.name:
+            self._change(model, {"name": name})
+
+    @Slot()
+    def toggle_pin(self) -> None:
+        """Pin the selected model (never pruned), or unpin it."""
+        chosen = self.selected()
+        if len(chosen) == 1:
+            self._change(chosen[0], {"pinned": not chosen[0].pinned})
+
+    def _change(self, model: object, changes: dict) -> None:
+        try:
+            self.session.change_model(model.path, changes)
+        except CheckpointError as exc:
+            show_message(self, self.tr("This model cannot be changed"), str(exc))
+
+    @Slot()
+    def delete_selected(self) -> None:
+        """Move the selected model to the trash, with Undo (the model in use cannot go)."""
+        chosen = self.selected()
+        if len(chosen) != 1:
+            return
+        model = chosen[0]
+        try:
+            self.session.delete_model(model.path)
+        except (CheckpointError, OSError) as exc:
+            show_message(self, self.tr("This model cannot be deleted"), str(exc))
+            return
+        tell(self, self.tr("Deleted %1").replace("%1", self._label(model)), "info",
+             self.tr("Undo"), lambda: self.session.restore_model(model.id))
+
+    @Slot()
+    def compare_selected(self) -> None:
+        """Compare the two selected models on the drawings and the test set."""
+        chosen = self.selected()
+        if len(chosen) != 2:
+            return
+        sets = []
+        drawings = self.session.training_drawings()
+        if drawings is not None:
+            sets.append((self.tr("Your drawings"), drawings[0], drawings[1]))
+        mnist = self.session.mnist
+        if mnist is not None:
+            sets.append((self.tr("Test set"), mnist.x_test, mnist.y_test))
+        else:
+            self._waiting_for_test_set = True  # compared again when it has loaded
+            self.session.load_test_set()
+        self.comparison.show()
+        try:
+            self.comparison.compare(*[(self._label(m), m.path) for m in chosen], sets)
+        except CheckpointError as exc:
+            show_message(self, self.tr("These models cannot be compared"), str(exc))
+
+    @Slot(object)
+    def _on_test_set(self, _mnist: object) -> None:
+        if self._waiting_for_test_set and len(self.selected()) == 2:
+            self._waiting_for_test_set = False
+            self.compare_selected()
+
+    def stop(self) -> None:
+        """Stop a comparison still running (the app is closing)."""
+        self.comparison.stop()
+
+
+def open_window(session: Session, parent: QWidget) -> ModelsWindow:
+    """The Models window, following the session's models and the model in use."""
+    window = ModelsWindow(session, parent)
+    session.modelsChanged.connect(window.refresh)
+    session.classifierChanged.connect(window.refresh)
+    session.testSetLoaded.connect(window._on_test_set)
+    return window

@@ -1,0 +1,139 @@
+"""The Models window: the list, Use (the canvas follows), rename, pin, delete + Undo, compare."""
+
+from __future__ import annotations
+
+import types
+
+import numpy as np
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication, QLineEdit
+
+from model.network.checkpoints import BUNDLED_DIR, CheckpointError, read_metadata
+from tests.test_model_keeping import checkpoint
+from tests.window_driver import SEVEN, click, draw, key, weak_model_in_use
+
+pytestmark = pytest.mark.gui
+
+HISTORY = [{"epoch": 1, "loss": 0.5, "test_accuracy": 0.98, "seconds": 10.0},
+           {"epoch": 2, "loss": 0.2, "test_accuracy": 0.99, "seconds": 9.5}]
+
+
+@pytest.fixture
+def window(active_app_window):
+    return active_app_window
+
+
+def open_models(qtbot, window):
+    key(qtbot, window, "Ctrl+Shift+M")  # the Model menu's shortcut
+    models = window.windows.get("models")
+    assert models is not None and models.isVisible()
+    models.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is models)
+    return models
+
+
+def row_of(models, folder):
+    return next(row for row, m in enumerate(models.models) if m.path == folder)
+
+
+def select(qtbot, models, *folders):
+    models.table.clearSelection()
+    for folder in folders:
+        models.table.selectionModel().select(
+            models.table.model().index(row_of(models, folder), 0),
+            models.table.selectionModel().SelectionFlag.Select
+            | models.table.selectionModel().SelectionFlag.Rows)
+
+
+def test_it_lists_every_model_with_its_facts_and_marks_the_one_in_use(window, qtbot):
+    root = window.session.checkpoint_dir
+    checkpoint(root, 1, kind="fine-tune", name="evening", history=HISTORY, train_seconds=61.0)
+    checkpoint(root, 2)
+    models = open_models(qtbot, window)
+    assert models.table.rowCount() == 3
+    cells = [[models.table.item(r, c).text() for c in range(models.table.columnCount())]
+             for r in range(3)]
+    assert [row[0] for row in cells] == ["", "", "✔ in use"]  # the bundled one is in use
+    assert cells[1][1:4] == ["evening", "2026-11-27 03:09", "Fine-tune"]
+    assert cells[1][5:9] == ["61 s", "99.53 %", "0.20 %", "0.30 %"]
+    assert cells[2][3] == "Bundled"
+    qtbot.waitUntil(lambda: models.table.item(0, 9).text() == "?")  # no drawings yet
+    select(qtbot, models, root / "ckpt-20260101T000000000000")
+    assert "epoch 2: loss 0.200, test accuracy 99.00 %" in models.curves.accessibleDescription()
+    # The window fits a 1280x720 screen less a title bar and a panel.
+    assert models.width() <= 1280 and models.height() <= 720 - 72
+    assert all(b.accessibleName() for b in (models.use_button, models.delete_button,
+                                            models.pin_button, models.rename_button,
+                                            models.compare_button))
+
+
+def test_use_switches_the_model_the_canvas_answers_with_and_is_remembered(window, qtbot):
+    weak = weak_model_in_use(window)
+    window.session.use_bundled()
+    draw(qtbot, window.canvas, SEVEN)
+    assert window.last_prediction.digit == 7
+    models = open_models(qtbot, window)
+    select(qtbot, models, weak)
+    click(qtbot, models.use_button)
+    assert window.session.classifier.path == weak
+    assert models.table.item(row_of(models, weak), 0).text() == "✔ in use"
+    # The canvas now answers with the model that reads nothing: every digit a tenth.
+    probabilities = window.chart.values()
+    assert probabilities == pytest.approx([0.1] * 10, abs=1e-6)
+    assert window.session.store.chosen() == weak.name  # and at the next start
+
+
+def test_delete_with_undo_and_the_model_in_use_cannot_be_deleted(window, qtbot):
+    root = window.session.checkpoint_dir
+    other = checkpoint(root, 1, name="spare")
+    models = open_models(qtbot, window)
+    select(qtbot, models, BUNDLED_DIR)
+    assert not models.delete_button.isEnabled()  # in use (and bundled)
+    with pytest.raises(CheckpointError, match="in use"):
+        window.session.delete_model(window.session.classifier.path)
+    select(qtbot, models, other)
+    click(qtbot, models.delete_button)
+    assert not other.exists() and models.table.rowCount() == 1
+    bar = models.message_bar
+    assert bar.text() == "Deleted spare"
+    click(qtbot, bar.action_button)  # Undo
+    assert other.is_dir() and models.table.rowCount() == 2
+    assert read_metadata(other)["name"] == "spare"
+
+
+def test_rename_and_pin_change_the_metadata_and_the_table(window, qtbot):
+    other = checkpoint(window.session.checkpoint_dir, 1)
+    models = open_models(qtbot, window)
+    select(qtbot, models, other)
+    click(qtbot, models.pin_button)
+    assert read_metadata(other)["pinned"] is True and models.pin_button.text() == "Un&pin"
+    click(qtbot, models.rename_button)
+    editor = QApplication.focusWidget()  # the name, edited in place
+    assert isinstance(editor, QLineEdit)
+    qtbot.keyClicks(editor, "keeper")
+    qtbot.keyClick(editor, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: read_metadata(other).get("name") == "keeper")
+    assert models.table.item(row_of(models, other), 1).text() == "keeper"
+
+
+def test_compare_two_shows_where_they_disagree_with_both_histograms(window, qtbot):
+    weak = weak_model_in_use(window)
+    mnist = window.session.mnist or __import__("model.data.mnist", fromlist=["x"]).load_mnist()
+    window.session.mnist = types.SimpleNamespace(x_test=mnist.x_test[:300],
+                                                 y_test=mnist.y_test[:300])
+    for digit in (7, 1):
+        draw(qtbot, window.canvas, SEVEN)
+        key(qtbot, window.canvas, str(digit))
+    models = open_models(qtbot, window)
+    select(qtbot, models, weak, BUNDLED_DIR)
+    click(qtbot, models.compare_button)
+    comparison = models.comparison
+    qtbot.waitUntil(lambda: comparison.summary.text().count("they disagree") == 2,
+                    timeout=60_000)
+    assert "Test set: they disagree on" in comparison.summary.text()
+    assert "of 300" in comparison.summary.text()
+    assert comparison.list.count() > 200  # the model that reads nothing is wrong on most
+    comparison.list.setCurrentRow(0)
+    a, b = (chart.values() for chart in comparison.charts)
+    assert a != b and np.isclose(sum(a), 1.0) and np.isclose(sum(b), 1.0)
