@@ -192,7 +192,7 @@ def named_controls_missing(window: QWidget) -> list[str]:
     return missing
 
 
-@pytest.mark.parametrize("name", ["inspector", "explorer", "drawings"])
+@pytest.mark.parametrize("name", ["inspector", "explorer", "drawings", "models"])
 def test_every_control_of_the_secondary_windows_has_a_name(app_window, qtbot, name):
     opened = app_window.windows.show(name)
     qtbot.waitUntil(opened.isVisible)

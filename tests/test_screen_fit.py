@@ -24,7 +24,7 @@ def smallest_size(window: QWidget) -> QSize:
 
 def all_windows(window) -> dict[str, QWidget]:
     return {"main": window, **{name: window.windows.show(name)
-                               for name in ("inspector", "explorer", "drawings")}}
+                               for name in ("inspector", "explorer", "drawings", "models")}}
 
 
 def test_every_window_fits_1280x720_with_a_title_bar_and_a_panel(app_window, qtbot):

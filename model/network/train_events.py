@@ -11,7 +11,8 @@ with an ``"event"`` key:
     progress   step, total_steps, epoch, epochs, loss, images_per_s
     epoch      epoch, epochs, test_accuracy, train_loss, seconds
     snapshot   step, path (an .npz of the weights, written atomically; the reader deletes it)
-    finished   checkpoint (folder), test_accuracy, own_accuracy (or null), seconds
+    finished   checkpoint (folder), test_accuracy, own_accuracy (or null), seconds,
+               compared (with --compare-with: both models on the same held-out digits, or null)
     failed     reason (one paragraph for a person)
     cancelled  step
 
