@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import logging
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import numpy as np
 from PySide6.QtCore import QObject, QSettings, QStandardPaths, Signal
@@ -19,6 +20,9 @@ from PySide6.QtCore import QObject, QSettings, QStandardPaths, Signal
 from app.trainer import TrainingController, TrainingResult
 from app.worker import WorkerBase, run_in_thread
 from model.data.number import DigitReading, Reading, read_number
+
+if TYPE_CHECKING:
+    from model.network.checkpoints import CheckpointStore
 
 log = logging.getLogger(__name__)
 
@@ -139,7 +143,7 @@ class Session(QObject):
         return self.data_dir / "checkpoints"
 
     @property
-    def store(self) -> object:
+    def store(self) -> CheckpointStore:
         """The person's models (model.network.checkpoints.CheckpointStore), kept as set."""
         from model.network.checkpoints import CheckpointStore
 
@@ -205,7 +209,6 @@ class Session(QObject):
         QSettings().remove(USE_BUNDLED)
         log.info("models: in use %s", path.name)
         self.classifierChanged.emit(self.classifier)
-        self.modelsChanged.emit()
 
     def change_model(self, folder: Path, changes: dict) -> None:
         """Rename or pin a kept model (its metadata rewritten atomically).

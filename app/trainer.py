@@ -20,12 +20,16 @@ import time
 import uuid
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import numpy as np
 from PySide6.QtCore import QObject, QProcess, QProcessEnvironment, QTimer, Signal, Slot
 
 from model.network.recipe import TrainConfig
 from model.network.train_events import decode, epoch_from, read_snapshot, step_from
+
+if TYPE_CHECKING:
+    from model.network.checkpoints import CheckpointStore
 
 log = logging.getLogger(__name__)
 
@@ -108,7 +112,7 @@ def _remove_if_empty(*folders: Path) -> None:
             return
 
 
-def _record_choice(store: object, in_use: Path | None) -> None:
+def _record_choice(store: CheckpointStore, in_use: Path | None) -> None:
     """Write down the model in use if nothing is, so keeping a new one cannot prune it."""
     from model.network.errors import CheckpointError
 

@@ -137,3 +137,19 @@ def test_compare_two_shows_where_they_disagree_with_both_histograms(window, qtbo
     comparison.list.setCurrentRow(0)
     a, b = (chart.values() for chart in comparison.charts)
     assert a != b and np.isclose(sum(a), 1.0) and np.isclose(sum(b), 1.0)
+
+
+@pytest.mark.faults
+def test_a_damaged_choice_of_the_model_in_use_falls_back_and_says_so(qtbot, tmp_app_dirs):
+    from tests.test_main_window_startup import close
+    from tests.test_main_window_startup import open_window as open_main
+    from tests.window_driver import wait_for_message
+
+    data_dir = tmp_app_dirs.data / "digit-canvas"
+    older, newer = (checkpoint(data_dir / "checkpoints", n) for n in (1, 2))
+    (data_dir / "checkpoints" / "in-use").write_text("ckpt-../../../elsewhere\n")
+    window = open_main(qtbot, data_dir)
+    box = wait_for_message(qtbot, window, "Some checkpoints could not be loaded")
+    assert "the choice of the model in use is damaged" in box.text()
+    assert window.session.classifier.path == newer and older.is_dir()
+    close(window)
