@@ -157,5 +157,12 @@ class Adoption(QObject):
         return text
 
     def _use_anyway(self, result: TrainingResult) -> None:
-        self.session.adopt(result)
+        from model.network.errors import CheckpointError
+
+        try:  # from its folder: it may have been deleted since
+            self.session.use_model(result.path)
+        except CheckpointError as exc:
+            tell(self.window, self.tr("The new model cannot be used: %1").replace(
+                "%1", str(exc)), "error")
+            return
         tell(self.window, self.tr("Now using the new model"), "positive")
