@@ -259,13 +259,17 @@ def _compare(args: argparse.Namespace, finished: Finished, mnist: Mnist,
             folder = args.start_from if args.start_from.is_dir() else args.compare_with
             start = read_metadata(folder) if folder else {}
         held_out = held_out_after(recipe, start, len(mnist.x_train))
-        if args.compare_with is None:
-            return held_out, None
+    except CheckpointError as exc:
+        log.warning("what the starting model held out is unknown: %s", exc)
+        held_out = 0
+    if args.compare_with is None:
+        return held_out, None
+    try:
         return held_out, compare(finished.model, {"recipe": recipe, "held_out": held_out},
                                  args.compare_with, mnist)
     except CheckpointError as exc:
         log.warning("not compared with %s: %s", args.compare_with, exc)
-        return 0, None
+        return held_out, None
 
 
 def _train(args: argparse.Namespace, config: TrainConfig, mnist: Mnist,
