@@ -52,6 +52,10 @@ class ModelsWindow(QWidget):
         self.table = QTableWidget(0, len(self.headers), objectName="modelsTable")
         self.table.setAccessibleName(self.tr("Models"))
         self.table.setHorizontalHeaderLabels(self.headers)
+        for column, tip in ((7, self.tr("Share of held-out MNIST digits called not a digit")),
+                            (8, self.tr("Expected calibration error on held-out digits")),
+                            (9, self.tr("Share of your saved drawings read right"))):
+            self.table.horizontalHeaderItem(column).setToolTip(tip)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.EditKeyPressed)  # F2

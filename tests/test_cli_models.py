@@ -79,3 +79,24 @@ def test_models_use_rename_pin_delete_restore_as_the_window_does(data_home, caps
     assert code == 1 and "bundled" in err
     assert run(capsys, "models", "use", "bundled")[0] == 0
     assert CheckpointStore(root).path_of(CheckpointStore(root).chosen()) == BUNDLED_DIR
+
+
+def test_train_compare_with_a_folder_that_is_not_a_model_still_trains(tmp_path, capsys,
+                                                                     caplog):
+    code, out, err = run(capsys, "train", "--preset", "tutorial", "--epochs", "1", "--limit",
+                         "128", "--batch-size", "64", "--out", str(tmp_path / "new"),
+                         "--compare-with", str(tmp_path / "nothing"))
+    assert code == 0, err
+    assert "not compared with" in caplog.text and "against" not in out
+    metadata = json.loads((tmp_path / "new" / "metadata.json").read_text())
+    assert "comparison" not in metadata and metadata["held_out"] == 60_000 - 128
+
+
+def test_train_compare_with_the_bundled_model_prints_both_scores(tmp_path, capsys):
+    code, out, err = run(capsys, "train", "--preset", "tutorial", "--epochs", "1", "--limit",
+                         "128", "--batch-size", "64", "--out", str(tmp_path / "new"),
+                         "--compare-with", str(BUNDLED_DIR))
+    assert code == 0, err
+    assert "on 5000 validation digits:" in out and "against 0.99" in out  # the bundled one's
+    comparison = json.loads((tmp_path / "new" / "metadata.json").read_text())["comparison"]
+    assert comparison["previous"] == "bundled" and comparison["previous_accuracy"] > 0.99
