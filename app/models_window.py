@@ -166,9 +166,9 @@ class ModelsWindow(QWidget):
         from model.network.model_list import drawings_accuracy
 
         missing = [(m.id, m.path) for m in self.models if m.id not in self.drawings_accuracy]
-        drawings = self.session.training_drawings() if missing else None
         if not missing:
             return
+        drawings = self.session.training_drawings()
 
         def score() -> dict:
             if drawings is None:
@@ -182,6 +182,12 @@ class ModelsWindow(QWidget):
             return scores
 
         self.session.run(score, self._on_scores, lambda _message: None, "models-drawings")
+
+    @Slot()
+    def drawings_changed(self) -> None:
+        """The person's drawings changed: score every model on them again."""
+        self.drawings_accuracy.clear()
+        self.refresh()
 
     def _on_scores(self, scores: dict) -> None:
         self.drawings_accuracy.update(scores)
@@ -312,4 +318,5 @@ def open_window(session: Session, parent: QWidget) -> ModelsWindow:
     session.modelsChanged.connect(window.refresh)
     session.classifierChanged.connect(window.refresh)
     session.testSetLoaded.connect(window._on_test_set)
+    session.drawingsChanged.connect(window.drawings_changed)
     return window

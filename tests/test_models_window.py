@@ -59,6 +59,9 @@ def test_it_lists_every_model_with_its_facts_and_marks_the_one_in_use(window, qt
     assert cells[1][5:9] == ["61 s", "99.53 %", "0.20 %", "0.30 %"]
     assert cells[2][3] == "Bundled"
     qtbot.waitUntil(lambda: models.table.item(0, 9).text() == "?")  # no drawings yet
+    draw(qtbot, window.canvas, SEVEN)  # a drawing saved as a 7: every model scored again
+    assert window.teaching.save_sample(7)
+    qtbot.waitUntil(lambda: models.table.item(2, 9).text() == "100 %")
     select(qtbot, models, root / "ckpt-20260101T000000000000")
     assert "epoch 2: loss 0.200, test accuracy 99.00 %" in models.curves.accessibleDescription()
     # The window fits a 1280x720 screen less a title bar and a panel.
