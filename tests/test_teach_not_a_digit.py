@@ -142,3 +142,19 @@ def test_fine_tune_trains_on_not_a_digit_drawings_and_scores_them(window, qtbot,
     assert metadata["fine_tuned"] is True and metadata["samples"] == 3
     # The fine-tuned model still refuses what is not a digit (its rule was fitted again).
     assert metadata["decision"]["threshold"] is not None
+
+
+def test_one_piece_of_a_number_is_taught_as_not_a_digit(window, qtbot):
+    from tests.test_number import decision, reading_of
+
+    window.canvas.draw_stroke(SEVEN)  # a drawing for the saved piece's picture
+    window.session.show_reading(reading_of(decision(2), decision(4, 0.3, "not_a_digit"),
+                                           decision(1)))
+    panel = window.prediction_panel
+    panel.select(1)
+    click(qtbot, window.teach_row.not_a_digit_button)
+    assert labels(window) == [NOT_A_DIGIT]
+    shown(qtbot, window, "Saved digit 2 of 3 as not a digit")
+    assert panel.tile(1).text().endswith("saved: ✗") and panel.selected_index() == 2
+    click(qtbot, window.message_bar.action_button)
+    assert labels(window) == [] and "saved" not in panel.tile(1).text()

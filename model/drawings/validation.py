@@ -92,14 +92,10 @@ def check_digit(value: object, what: str) -> int:
 
 def check_label(value: object, what: str) -> int:
     """The value as an int when it is a label (a digit 0-9 or NOT_A_DIGIT), else ValueError."""
-    if isinstance(value, int | np.integer) and not isinstance(value, bool) and (
-            value == NOT_A_DIGIT):
-        return NOT_A_DIGIT
-    try:
-        return check_digit(value, what)
-    except ValueError:
+    if isinstance(value, bool) or not isinstance(value, int | np.integer) or value not in LABELS:
         raise ValueError(f"{what} must be a digit 0-9 or {NOT_A_DIGIT} (not a digit), "
-                         f"not {value!r}") from None
+                         f"not {value!r}")
+    return int(value)
 
 
 def check_training_arrays(images: object, labels: object) -> tuple[np.ndarray, np.ndarray]:
