@@ -228,7 +228,8 @@ def test_import_prepares_ordinary_images_and_counts_blanks(store, tmp_path):
      ("../7/evil.png", None), ("/7/abs.png", None), ("7/../../x.png", None),
      ("C:/7/x.png", None), ("7\\x.png", None), ("x.png", None), ("12/x.png", None),
      ("7/x.txt", None), ("__MACOSX/7/._x.png", None), ("7/.hidden.png", None), ("7/", None),
-     ("7//x.png", None)],
+     ("7//x.png", None), ("not-a-digit/x.png", -1), ("not-a-digit_x.png", -1),
+     ("-1/x.png", None), ("not_a_digit/x.png", None), ("not-a-digitx.png", None)],
 )
 def test_entry_labels_and_unsafe_names(name, label):
     assert entry_label(name) == label
