@@ -42,7 +42,8 @@ from model.data.number import Reading
 SHORTCUTS_KEYS = ["Ctrl+?", "Ctrl+Shift+/", "F1"]
 PREFERENCES_KEYS = [QKeySequence.StandardKey.Preferences, "Ctrl+,"]
 CANVAS_HELP = ("Draw a digit or a number with the mouse, a pen or a finger. Keys 0 to 9 save "
-               "the drawing as that digit, Enter keeps it as an example, Delete clears it.")
+               "the drawing as that digit, N as not a digit, Enter keeps it as an example, "
+               "Delete clears it.")
 
 
 def plain(text: str) -> str:
@@ -167,6 +168,7 @@ class WindowAccess(QObject):
         describe(row, tr("Wrong? It's a"))
         for digit, button in enumerate(row.digit_buttons):
             describe(button, tr("It's a %1").replace("%1", str(digit)), button.toolTip())
+        describe(row.not_a_digit_button, tr("Not a digit"), row.not_a_digit_button.toolTip())
         describe(row.add_example_button, tr("Add as example"), row.add_example_button.toolTip())
         panel = window.training_panel
         for widget, name in ((panel.epochs, tr("Epochs")), (panel.batch, tr("Batch size")),
@@ -181,7 +183,7 @@ class WindowAccess(QObject):
                 if isinstance(button, QAbstractButton):
                     button.setFocusPolicy(Qt.FocusPolicy.TabFocus)
                     describe(button, plain(action.text()))
-        for button in [*row.digit_buttons, row.add_example_button]:
+        for button in [*row.digit_buttons, row.not_a_digit_button, row.add_example_button]:
             button.setFocusPolicy(Qt.FocusPolicy.TabFocus)
         name_scroll_areas(window)  # a panel that scrolls on a small screen
 
@@ -195,7 +197,8 @@ class WindowAccess(QObject):
                 if widget is not None and widget.focusPolicy() & Qt.FocusPolicy.TabFocus:
                     chain.append(widget)
         chain.append(window.canvas)
-        chain += [*window.teach_row.digit_buttons, window.teach_row.add_example_button]
+        row = window.teach_row
+        chain += [*row.digit_buttons, row.not_a_digit_button, row.add_example_button]
         chain += [window.chart, window.preview]
         self._chain_pairs(chain)
         self._after_teach = window.teach_row.digit_buttons[0]

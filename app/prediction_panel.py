@@ -65,8 +65,8 @@ def tile_text(digit: DigitReading, saved_as: int | None = None) -> str:
     """A tile's caption: the digit (or "?") and its confidence; what it was saved as."""
     shown = "?" if digit.decision.digit is None else str(digit.decision.digit)
     text = f"{shown}  {digit.confidence:.0%}"
-    if saved_as is not None:
-        text += f"\nsaved: {saved_as}"
+    if saved_as is not None:  # a negative label is "not a digit": a short mark keeps the width
+        text += f"\nsaved: {'✗' if saved_as < 0 else saved_as}"
     return text
 
 

@@ -3,12 +3,20 @@
 from __future__ import annotations
 
 import numpy as np
-from PySide6.QtCore import QAbstractListModel, QModelIndex, QObject, QPersistentModelIndex, Qt
+from PySide6.QtCore import (
+    QAbstractListModel,
+    QCoreApplication,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    Qt,
+)
 from PySide6.QtGui import QPixmap
 
 from app.images import gray_image
 from app.theme import tokens
 from model.drawings import Sample
+from model.drawings.validation import NOT_A_DIGIT
 
 THUMB_SCALE = 3  # 28 px -> 84 px, nearest neighbour
 _SIDE = 28
@@ -25,9 +33,17 @@ def thumbnail(image: np.ndarray, scale: int = THUMB_SCALE) -> QPixmap:
     return QPixmap.fromImage(enlarged)
 
 
+def label_text(label: int) -> str:
+    """A label as My drawings shows it: the digit, or "Not a digit"."""
+    if label == NOT_A_DIGIT:
+        return QCoreApplication.translate("SampleListModel", "Not a digit")
+    return str(label)
+
+
 def _tooltip(sample: Sample) -> str:
     said = "—" if sample.predicted is None else str(sample.predicted)
-    return (f"Drawing #{sample.id}: labelled {sample.label}, the network said {said}\n"
+    return (f"Drawing #{sample.id}: labelled {label_text(sample.label)}, "
+            f"the network said {said}\n"
             f"saved {sample.created[:19].replace('T', ' ')} UTC")
 
 
@@ -97,5 +113,7 @@ def _was_wrong(sample: Sample) -> bool:
 
 
 def _caption(sample: Sample) -> str:
-    """The label, and what the network said when it was wrong."""
-    return f"{sample.label} (said {sample.predicted})" if _was_wrong(sample) else str(sample.label)
+    """The label, and what the network said when it was wrong (in the tooltip for "Not a digit")."""
+    if _was_wrong(sample) and sample.label != NOT_A_DIGIT:  # the longer text would be cut
+        return f"{sample.label} (said {sample.predicted})"
+    return label_text(sample.label)

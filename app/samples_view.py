@@ -44,15 +44,16 @@ from PySide6.QtWidgets import (
 )
 
 from app.identity import in_pictures, pictures_dir
-from app.samples_model import THUMB_SIDE, SampleListModel
+from app.samples_model import THUMB_SIDE, SampleListModel, label_text
 from app.session import Session
 from app.theme import Tokens, css, tokens
 from model.drawings import ImportResult, SampleStore, SampleStoreError
+from model.drawings.validation import NOT_A_DIGIT
 
 log = logging.getLogger(__name__)
 
 UNDO_WINDOW_MS = 10 * 60 * 1000  # how long Ctrl+Z can bring deleted drawings back
-_DIGIT_KEYS = {getattr(Qt.Key, f"Key_{d}"): d for d in range(10)}
+_DIGIT_KEYS = {getattr(Qt.Key, f"Key_{d}"): d for d in range(10)} | {Qt.Key.Key_N: NOT_A_DIGIT}
 
 
 def _banner_style(severity: str, colours: Tokens) -> str:
@@ -65,8 +66,9 @@ def _banner_style(severity: str, colours: Tokens) -> str:
 
 
 def counts_text(counts: dict[int, int]) -> str:
-    """``"0: 3 · 1: 5 · ... · 9: 0 — 20 in all"``."""
-    per_digit = " · ".join(f"{digit}: {counts.get(digit, 0)}" for digit in range(10))
+    """``"0: 3 · 1: 5 · ... · 9: 0 · Not a digit: 2 — 22 in all"``."""
+    per_digit = " · ".join(f"{label_text(label)}: {counts.get(label, 0)}"
+                           for label in [*range(10), NOT_A_DIGIT])
     return f"{per_digit} — {sum(counts.values())} in all"
 
 
@@ -93,7 +95,7 @@ class _StoreCommand(QUndoCommand):
 class SamplesView(QWidget):
     """The person's drawings as a grid of thumbnails with their labels.
 
-    Keys on the grid: 0-9 relabel the selected drawings, Del/Backspace
+    Keys on the grid: 0-9 (N: not a digit) relabel the selected drawings, Del/Backspace
     deletes them; Ctrl+Z / Ctrl+Shift+Z undo and redo (relabel and delete).
     The widget is a top-level window even when it has a parent.
 
@@ -127,8 +129,8 @@ class SamplesView(QWidget):
     def _build(self) -> None:
         self.filter_combo = QComboBox(objectName="filterCombo")
         self.filter_combo.addItem("All digits", None)
-        for digit in range(10):
-            self.filter_combo.addItem(str(digit), digit)
+        for label in [*range(10), NOT_A_DIGIT]:
+            self.filter_combo.addItem(label_text(label), label)
         self.counts_label = QLabel(objectName="countsLabel")
         self.message_label = QLabel(objectName="messageLabel", wordWrap=True)
         self.message_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
@@ -177,11 +179,11 @@ class SamplesView(QWidget):
 
     def _build_actions(self) -> None:
         self.relabel_menu = QMenu("&Relabel as", self, objectName="relabelMenu",
-                                  toolTip="Give the selected drawings another label (keys 0-9)")
+                                  toolTip="Give the selected drawings another label (keys 0-9, N)")
         self.relabel_actions: list[QAction] = []
-        for digit in range(10):
-            action = self.relabel_menu.addAction(str(digit))
-            action.triggered.connect(lambda _=False, d=digit: self.relabel_selected(d))
+        for label in [*range(10), NOT_A_DIGIT]:  # the last: relabel_actions[10], key N
+            action = self.relabel_menu.addAction(label_text(label))
+            action.triggered.connect(lambda _=False, d=label: self.relabel_selected(d))
             self.relabel_actions.append(action)
         self.delete_action = QAction("&Delete", self, objectName="deleteAction",
                                      toolTip="Delete the selected drawings (Del)")
@@ -246,17 +248,18 @@ class SamplesView(QWidget):
         digit = self.current_filter()
         self.empty_label.setText(
             "No drawings yet. Correct a prediction to keep a drawing here." if digit is None
+            else self.tr("No drawings taught as not a digit.") if digit == NOT_A_DIGIT
             else f"No drawings labelled {digit}.")
         self.empty_label.setVisible(not samples)
         self.select_ids(keep)
 
     def current_filter(self) -> int | None:
-        """The digit shown, or None for all."""
+        """The label shown (a digit or NOT_A_DIGIT), or None for all."""
         return self.filter_combo.currentData()
 
     def set_filter(self, digit: int | None) -> None:
-        """Show only one digit (None: all)."""
-        self.filter_combo.setCurrentIndex(0 if digit is None else digit + 1)
+        """Show only one label, a digit or NOT_A_DIGIT (None: all)."""
+        self.filter_combo.setCurrentIndex(self.filter_combo.findData(digit))
 
     def shown_ids(self) -> list[int]:
         """Ids of the drawings in the grid, in order."""
@@ -314,7 +317,7 @@ class SamplesView(QWidget):
             for was in set(old.values()) - {label}:
                 self.store.relabel_many([i for i in ids if old[i] == was], was)
 
-        text = f"Relabel {len(ids)} drawing(s) as {label}"
+        text = f"Relabel {len(ids)} drawing(s) as {label_text(label)}"
         return self._perform(text, lambda: self.store.relabel_many(ids, label), undo)
 
     def delete_selected(self) -> bool:
@@ -391,7 +394,7 @@ class SamplesView(QWidget):
     # ---------------------------------------------------------- keyboard
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt API
-        """On the grid: 0-9 relabel, Del/Backspace delete (before the list's type-ahead)."""
+        """On the grid: 0-9 and N relabel, Del/Backspace delete (before the list's type-ahead)."""
         if watched is self.list_view and event.type() == QEvent.Type.KeyPress:
             return self._grid_key(event)
         return super().eventFilter(watched, event)

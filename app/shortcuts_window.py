@@ -1,7 +1,7 @@
 """Help › Keyboard shortcuts: every key the main window answers to, in one table.
 
 The menu shortcuts are read from the window's actions (so the list cannot go
-stale); the keys that are not menu items (0-9, Enter, Tab, the secondary
+stale); the keys that are not menu items (0-9, N, Enter, Tab, the secondary
 windows' Esc) are listed here.
 """
 
@@ -32,6 +32,7 @@ def tr(text: str) -> str:
 
 OTHER_KEYS = [  # (keys, what they do): keys that are not menu items
     ("0 … 9", "Wrong? It's a: save the drawing (or the selected digit) as that digit"),
+    ("N", "Not a digit: save the drawing (or the selected digit) as not a digit"),
     ("Enter", "Add as example: the reading is right, keep the drawing"),
     ("Tab / Shift+Tab", "Go to the next / previous control"),
     ("Space", "Press the button that has the keyboard"),

@@ -1,10 +1,14 @@
-"""The "Wrong? It's a" row: keys 0-9 and "Add as example" teach the app a drawing's digit."""
+"""The "Wrong? It's a" row: keys 0-9, "Not a digit" (N) and "Add as example" teach the app."""
 
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QToolButton, QWidget
+from PySide6.QtWidgets import QGridLayout, QLabel, QToolButton, QWidget
+
+from model.drawings.validation import NOT_A_DIGIT
+
+NOT_A_DIGIT_KEY = "N"
 
 
 def article(digit: int) -> str:
@@ -12,13 +16,14 @@ def article(digit: int) -> str:
     return "an" if digit == 8 else "a"
 
 class TeachRow(QWidget):
-    """Ten digit buttons and "Add as example"; the window decides what gets saved.
+    """Ten digit buttons, "Not a digit" and "Add as example"; the window decides what is saved.
 
     For a number a correction applies to the selected digit (the prediction
     panel's selected tile); ``set_target`` names it in the tooltips.
 
     Signals:
-        labelChosen: A digit button or key: the drawing (or selected digit) is this digit.
+        labelChosen: A digit button or key: the drawing (or selected digit) is this digit;
+            "Not a digit" or N: NOT_A_DIGIT (-1).
         exampleRequested: "Add as example" or Enter: the reading is right, keep it.
     """
 
@@ -28,33 +33,43 @@ class TeachRow(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("correctionRow")
-        layout = QHBoxLayout(self)
+        # A grid: "Not a digit" goes under the digits, on a line of its own, because one
+        # line with it would widen the panel (and narrow the canvas) on a 1280-pixel screen.
+        layout = QGridLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(3)
         self.prompt = QLabel("Wrong? It's a", objectName="correctionPrompt")
-        layout.addWidget(self.prompt)
+        layout.addWidget(self.prompt, 0, 0)
         self.digit_buttons: list[QToolButton] = []
         for digit in range(10):
             button = QToolButton(objectName=f"correct{digit}", text=str(digit))
             button.setToolTip(f"Save this drawing as {article(digit)} {digit} (key {digit})")
             button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
             button.clicked.connect(lambda _=False, d=digit: self.labelChosen.emit(d))
-            layout.addWidget(button)
+            layout.addWidget(button, 0, 1 + digit)
             self.digit_buttons.append(button)
+        self.not_a_digit_button = QToolButton(objectName="notADigitButton",
+                                              text=self.tr("Not a digit"))
+        self.not_a_digit_button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.not_a_digit_button.clicked.connect(lambda: self.labelChosen.emit(NOT_A_DIGIT))
+        layout.addWidget(self.not_a_digit_button, 1, 1, 1, 10, Qt.AlignmentFlag.AlignLeft)
         self.add_example_button = QToolButton(objectName="addExampleButton",
                                               text="Add as example")
         self.add_example_button.setToolTip("The reading is right: keep the drawing (Enter)")
         self.add_example_button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.add_example_button.clicked.connect(self.exampleRequested)
-        layout.addSpacing(8)
-        layout.addWidget(self.add_example_button)
-        layout.addStretch()
+        layout.setColumnMinimumWidth(11, 5)  # with the spacing, 8 px before "Add as example"
+        layout.addWidget(self.add_example_button, 0, 12)
+        layout.setColumnStretch(13, 1)
+        self.set_target(None, 0)
 
     def install_shortcuts(self, window: QWidget) -> None:
-        """Keys 0-9 and Enter anywhere in ``window`` act like the buttons."""
+        """Keys 0-9, N and Enter anywhere in ``window`` act like the buttons."""
         for digit in range(10):
             QShortcut(QKeySequence(str(digit)), window,
                       lambda d=digit: self.labelChosen.emit(d))
+        QShortcut(QKeySequence(NOT_A_DIGIT_KEY), window,
+                  lambda: self.labelChosen.emit(NOT_A_DIGIT))
         QShortcut(QKeySequence(Qt.Key.Key_Return), window, self.exampleRequested.emit)
 
     def set_target(self, position: int | None, count: int) -> None:
@@ -72,3 +87,8 @@ class TeachRow(QWidget):
             what = f"digit {position + 1} of {count}"
         for digit, button in enumerate(self.digit_buttons):
             button.setToolTip(f"Save {what} as {article(digit)} {digit} (key {digit})")
+        self.not_a_digit_button.setToolTip(
+            self.tr("Save this drawing as not a digit (key %1)").replace("%1", NOT_A_DIGIT_KEY)
+            if position is None or count < 2 else
+            self.tr("Save digit %1 of %2 as not a digit (key %3)").replace(
+                "%1", str(position + 1)).replace("%2", str(count)).replace("%3", NOT_A_DIGIT_KEY))

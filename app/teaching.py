@@ -1,8 +1,9 @@
 """Teaching: keep a drawing with its true label, or as read, and take a save back.
 
 The teach row's digit keys save the drawing (or the selected digit of a
-number) with that label; "add as example" keeps every digit as read. Right
-after a save, Ctrl+Z takes the save back instead of the last stroke.
+number) with that label, "Not a digit" (N) with the label NOT_A_DIGIT; "add as
+example" keeps every digit as read. Right after a save, Ctrl+Z takes the save
+back instead of the last stroke.
 """
 
 from __future__ import annotations
@@ -18,6 +19,7 @@ from app.prediction_panel import PredictionPanel
 from app.session import Session
 from app.teach_row import article
 from model.data.number import DigitReading
+from model.drawings.validation import NOT_A_DIGIT
 
 log = logging.getLogger(__name__)
 
@@ -66,6 +68,7 @@ class Teaching(QObject):
 
         A single digit is saved and the canvas cleared for the next one; a digit
         of a number is saved and the next digit selected, the number staying.
+        ``label`` NOT_A_DIGIT: the drawing (or that piece) is not a digit.
         """
         panel = self.panel
         digit, index = panel.selected(), panel.selected_index()
@@ -78,10 +81,16 @@ class Teaching(QObject):
             return False
         if number:
             panel.mark_saved(index, label)
-            what = (f"Saved digit {index + 1} of {len(panel.reading.digits)} as "
-                    f"{article(label)} {label}")
+            if label == NOT_A_DIGIT:
+                what = self.tr("Saved digit %1 of %2 as not a digit").replace(
+                    "%1", str(index + 1)).replace("%2", str(len(panel.reading.digits)))
+            else:
+                what = (f"Saved digit {index + 1} of {len(panel.reading.digits)} as "
+                        f"{article(label)} {label}")
             if index + 1 < len(panel.reading.digits):
                 panel.select(index + 1)
+        elif label == NOT_A_DIGIT:
+            what = self.tr("Saved as not a digit")
         else:
             what = f"Saved as {article(label)} {label}"
         self._after_save([drawing_id], what, clear=not number, index=index if number else None)

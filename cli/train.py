@@ -130,6 +130,9 @@ def _start_from(path: Path | None) -> dict[str, np.ndarray] | None:
 
 
 def _extra(args: argparse.Namespace) -> tuple[np.ndarray, np.ndarray] | None:
+    """The person's drawings (labels 0-9, and -1 for not a digit), checked, or None."""
+    from model.drawings.validation import check_training_arrays
+
     if args.samples is not None:
         try:
             with np.load(args.samples) as data:
@@ -143,6 +146,11 @@ def _extra(args: argparse.Namespace) -> tuple[np.ndarray, np.ndarray] | None:
         images, labels = SampleStore(paths.data_dir() / "samples.sqlite3").training_arrays()
     else:
         return None
+    try:
+        images, labels = check_training_arrays(images, labels)
+    except ValueError as exc:
+        where = f" {args.samples}" if args.samples else ""
+        raise TrainCommandError(f"cannot use the drawings{where}: {exc}") from exc
     return (images, labels) if len(labels) else None
 
 
@@ -225,9 +233,9 @@ def _run(args: argparse.Namespace, emit: object, cancel: threading.Event) -> int
         return 0
     own = None
     if extra is not None:
-        from model.network.evaluate import accuracy
+        from model.network.evaluate import decided_accuracy
 
-        own = accuracy(finished.model, extra[0], extra[1])
+        own = decided_accuracy(finished.model, extra[0], extra[1], finished.rule)
     if cancel.is_set():  # asked while the last epoch was evaluated: nothing is written
         emit("cancelled", step=int(finished.optimizer.iterations.numpy()))
         return 0

@@ -59,10 +59,23 @@ def test_import_then_list_shows_rows_and_counts(capsys, data_home, tmp_path):
                                                         ["3", "8", "-"]]
     assert "3 drawing(s)" in out
     count_row = next(line for line in lines if line.startswith("count")).split()[1:]
-    assert count_row == ["0", "0", "0", "2", "0", "0", "0", "0", "1", "0"]
+    assert count_row == ["0", "0", "0", "2", "0", "0", "0", "0", "1", "0", "0"]
 
     code, out, _ = run(capsys, "samples", "list", "--digit", "8")
     assert [line.split()[1] for line in out.splitlines()[1:2]] == ["8"]
+
+
+def test_not_a_digit_drawings_are_imported_listed_filtered_and_counted(
+        capsys, data_home, tmp_path):
+    folder = labelled_folder(tmp_path / "in", [3, "not-a-digit", "not-a-digit"])
+    code, out, _ = run(capsys, "samples", "import", str(folder))
+    assert code == 0 and out.strip() == "3 drawings imported"
+
+    code, out, _ = run(capsys, "samples", "list", "--not-a-digit")
+    assert [line.split()[1] for line in out.splitlines()[1:3]] == ["not-a-digit"] * 2
+    assert code == 0 and "3" not in [line.split()[1] for line in out.splitlines()[1:3]]
+    count_row = next(line for line in out.splitlines() if line.startswith("count")).split()[1:]
+    assert count_row == ["0", "0", "0", "1", "0", "0", "0", "0", "0", "0", "2"]
 
 
 def test_export_folder_and_zip_round_trip_into_another_data_folder(

@@ -72,7 +72,7 @@ def test_a_correction_stores_one_row_with_its_label_input_and_drawing(store):
     np.testing.assert_array_equal(sample.image, np.rint(network_input * 255).astype(np.uint8))
     assert sample.created.endswith("+00:00")
     assert store.drawing(sample_id) == png
-    assert len(store) == 1 and store.counts() == {d: int(d == 7) for d in range(10)}
+    assert len(store) == 1 and store.counts() == {d: int(d == 7) for d in range(-1, 10)}
 
 
 @pytest.mark.parametrize(
@@ -83,7 +83,8 @@ def test_a_correction_stores_one_row_with_its_label_input_and_drawing(store):
         (np.full((28, 28), 1.5, np.float32), 1, None, None),
         (np.full((28, 28), np.nan, np.float32), 1, None, None),
         (np.zeros((28, 28), np.float32), 10, None, None),
-        (np.zeros((28, 28), np.float32), -1, None, None),
+        (np.zeros((28, 28), np.float32), -2, None, None),
+        (np.zeros((28, 28), np.float32), 3, -1, None),
         (np.zeros((28, 28), np.float32), True, None, None),
         (np.zeros((28, 28), np.float32), 3, 11, None),
         (np.zeros((28, 28), np.float32), 3, None, b"GIF89a not a png"),
@@ -97,7 +98,7 @@ def test_add_refuses_bad_input_and_stores_nothing(store, network_input, label, p
 
 def test_counts_cover_all_digits_and_list_filters_by_digit(store):
     ids = fill(store, [3, 3, 5, 0, 3])
-    assert store.counts() == {0: 1, 1: 0, 2: 0, 3: 3, 4: 0, 5: 1, 6: 0, 7: 0, 8: 0, 9: 0}
+    assert store.counts() == {-1: 0, 0: 1, 1: 0, 2: 0, 3: 3, 4: 0, 5: 1, 6: 0, 7: 0, 8: 0, 9: 0}
     assert [s.id for s in store.list(3)] == [ids[4], ids[1], ids[0]]  # newest first
     assert [s.label for s in store.list()] == [3, 0, 5, 3, 3]
     assert store.list(9) == []
@@ -227,7 +228,8 @@ def test_import_prepares_ordinary_images_and_counts_blanks(store, tmp_path):
      ("../7/evil.png", None), ("/7/abs.png", None), ("7/../../x.png", None),
      ("C:/7/x.png", None), ("7\\x.png", None), ("x.png", None), ("12/x.png", None),
      ("7/x.txt", None), ("__MACOSX/7/._x.png", None), ("7/.hidden.png", None), ("7/", None),
-     ("7//x.png", None)],
+     ("7//x.png", None), ("not-a-digit/x.png", -1), ("not-a-digit_x.png", -1),
+     ("-1/x.png", None), ("not_a_digit/x.png", None), ("not-a-digitx.png", None)],
 )
 def test_entry_labels_and_unsafe_names(name, label):
     assert entry_label(name) == label
@@ -589,7 +591,7 @@ def test_store_is_usable_from_several_threads(store):
         ids = [future.result() for future in adds]
         counts = [future.result() for future in reads]
     assert len(set(ids)) == 40 and len(store) == 40
-    assert store.counts() == dict.fromkeys(range(10), 4)
+    assert store.counts() == {-1: 0, **dict.fromkeys(range(10), 4)}
     # Each read saw every add that had returned and none that had not begun.
     assert all(low <= seen <= high for low, seen, high in counts), counts
 

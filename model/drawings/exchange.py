@@ -1,8 +1,10 @@
 """PNG and zip exchange of the drawings: export to folders or a zip, import from them.
 
-Export writes PNGs (white ink on black, like MNIST) in one folder per digit;
-import reads such folders or zip archives, entirely in memory, never
-extracting a member to disk, and refuses archives that are too large.
+Export writes PNGs (white ink on black, like MNIST) in one folder per label
+(``0``-``9``, and ``not-a-digit`` for drawings that are not a digit); import
+reads such folders or zip archives, entirely in memory, never extracting a
+member to disk, and refuses archives that are too large. An export made
+before "not a digit" existed is the same layout without that folder.
 """
 
 from __future__ import annotations
@@ -22,7 +24,13 @@ import numpy as np
 from PIL import Image, PngImagePlugin
 
 from model.data import preprocess
-from model.drawings.validation import SIDE, Sample, SampleStoreError, to_uint8_input
+from model.drawings.validation import (
+    NOT_A_DIGIT,
+    SIDE,
+    Sample,
+    SampleStoreError,
+    to_uint8_input,
+)
 
 MAX_MEMBERS = 100_000
 """An archive or folder with more entries than this is refused as a whole."""
@@ -38,8 +46,11 @@ MAX_IMPORT_PIXELS = 4096 * 4096
 
 IMAGE_SUFFIXES = frozenset({".png", ".jpg", ".jpeg", ".bmp", ".gif", ".tif", ".tiff", ".webp"})
 
+NOT_A_DIGIT_NAME = "not-a-digit"
+"""The folder (and file name prefix) of drawings that are not a digit."""
+
 _MARKER_KEY, _MARKER_VALUE = "digit-canvas", "network input 28x28"
-_LABEL_PREFIX = re.compile(r"^([0-9])_")
+_LABEL_PREFIX = re.compile(rf"^([0-9]|{NOT_A_DIGIT_NAME})_")
 
 
 @dataclass
@@ -48,10 +59,11 @@ class ImportResult:
 
     Attributes:
         added: Samples stored.
-        blank: Images without a digit (no ink, or only a dot), skipped.
+        blank: Images without ink (no ink, or only a dot), skipped.
         duplicates: Images already stored with the same label, skipped.
-        ignored: Entries without a digit label, hidden files or unsafe names.
-        failed: ``"name: reason"`` for images that could not be read or were too large.
+        ignored: Entries without a label, hidden files or unsafe names.
+        failed: ``"name: reason"`` for images that could not be read, were too large
+            or carry a damaged label.
     """
 
     added: int = 0
@@ -85,7 +97,7 @@ class Incoming:
 
 
 def export_folder(samples: list[Sample], folder: str | os.PathLike[str]) -> int:
-    """Write every sample as ``<folder>/<label>/sample-<id>.png``; returns how many.
+    """Write every sample as ``<folder>/<label name>/sample-<id>.png``; returns how many.
 
     The PNG is the 28x28 network input, white ink on black like MNIST; its
     text chunks keep the prediction and the date (import reads them back).
@@ -96,7 +108,7 @@ def export_folder(samples: list[Sample], folder: str | os.PathLike[str]) -> int:
     folder = Path(folder)
     try:
         for sample in samples:
-            target = folder / str(sample.label) / _export_name(sample)
+            target = folder / label_name(sample.label) / _export_name(sample)
             target.parent.mkdir(parents=True, exist_ok=True)
             target.write_bytes(_sample_png(sample))
     except OSError as exc:
@@ -104,7 +116,7 @@ def export_folder(samples: list[Sample], folder: str | os.PathLike[str]) -> int:
     return len(samples)
 
 def export_archive(samples: list[Sample], archive: str | os.PathLike[str]) -> int:
-    """Write every sample into a zip (``<label>/sample-<id>.png``); returns how many.
+    """Write every sample into a zip (``<label name>/sample-<id>.png``); returns how many.
 
     The archive is written to a temporary file and renamed into place, so a
     failure never leaves a half-written zip under the requested name.
@@ -121,7 +133,8 @@ def export_archive(samples: list[Sample], archive: str | os.PathLike[str]) -> in
         with os.fdopen(handle, "wb") as file, zipfile.ZipFile(
                 file, "w", zipfile.ZIP_DEFLATED) as zipped:
             for sample in samples:
-                zipped.writestr(f"{sample.label}/{_export_name(sample)}", _sample_png(sample))
+                zipped.writestr(f"{label_name(sample.label)}/{_export_name(sample)}",
+                                _sample_png(sample))
         os.replace(temporary, archive)
     except OSError as exc:
         if temporary is not None:
@@ -138,12 +151,12 @@ class Destination(Protocol):
 
 
 def import_folder(store: Destination, folder: str | os.PathLike[str]) -> ImportResult:
-    """Import images from ``<folder>/<digit>/*`` and ``<folder>/<digit>_*``.
+    """Import images from ``<folder>/<label>/*`` and ``<folder>/<label>_*``.
 
-    A 28x28 gray image on a black background (as exported) is stored
-    exactly as it is; any other image goes through ``preprocess.prepare``.
-    Images already stored with the same label are skipped. Everything is
-    added in one transaction.
+    A label is a digit 0-9 or ``not-a-digit``. A 28x28 gray image on a black
+    background (as exported) is stored exactly as it is; any other image goes
+    through ``preprocess.prepare``. Images already stored with the same label
+    are skipped. Everything is added in one transaction.
 
     Raises:
         SampleStoreError: Not a folder, too many files, or the store cannot write.
@@ -204,7 +217,7 @@ def _export_name(sample: Sample) -> str:
 def _sample_png(sample: Sample) -> bytes:
     info = PngImagePlugin.PngInfo()
     info.add_text(_MARKER_KEY, _MARKER_VALUE)
-    info.add_text("label", str(sample.label))
+    info.add_text("label", label_name(sample.label))
     info.add_text("created", sample.created)
     if sample.predicted is not None:
         info.add_text("predicted", str(sample.predicted))
@@ -213,8 +226,22 @@ def _sample_png(sample: Sample) -> bytes:
     return buffer.getvalue()
 
 
+def label_name(label: int) -> str:
+    """A label as an export names it: the digit, or ``not-a-digit``."""
+    return NOT_A_DIGIT_NAME if label == NOT_A_DIGIT else str(label)
+
+
+def parse_label(text: object) -> int | None:
+    """The label a folder name, file name prefix or PNG text names ("7", "not-a-digit"), or None."""
+    if text == NOT_A_DIGIT_NAME:
+        return NOT_A_DIGIT
+    if isinstance(text, str) and len(text) == 1 and text.isdigit():
+        return int(text)
+    return None
+
+
 def entry_label(name: str) -> int | None:
-    """The digit label of a relative path like ``7/x.png`` or ``7_x.png``, else None.
+    """The label of a relative path like ``7/x.png``, ``7_x.png``, ``not-a-digit/x.png``, else None.
 
     Unsafe names (absolute, ``..``, backslashes, drive letters, empty parts),
     hidden files, ``__MACOSX`` entries and non-image suffixes give None.
@@ -227,17 +254,17 @@ def entry_label(name: str) -> int | None:
         return None
     if PurePosixPath(name).suffix.lower() not in IMAGE_SUFFIXES:
         return None
-    if len(parts) >= 2 and len(parts[-2]) == 1 and parts[-2].isdigit():
-        return int(parts[-2])
+    if len(parts) >= 2 and parse_label(parts[-2]) is not None:
+        return parse_label(parts[-2])
     match = _LABEL_PREFIX.match(parts[-1])
-    return int(match.group(1)) if match else None
+    return parse_label(match.group(1)) if match else None
 
 
 def _folder_entries(folder: Path, result: ImportResult) -> list[tuple[str, int, Path]]:
-    """The image files of an import folder with their labels (one level of digit folders)."""
+    """The image files of an import folder with their labels (one level of label folders)."""
     entries: list[tuple[str, int, Path]] = []
     for child in sorted(folder.iterdir()):
-        if child.is_dir() and len(child.name) == 1 and child.name.isdigit():
+        if child.is_dir() and parse_label(child.name) is not None:
             files = [(f"{child.name}/{item.name}", item) for item in sorted(child.iterdir())]
         else:
             files = [(child.name, child)]
@@ -310,7 +337,12 @@ def _read_member(zipped: zipfile.ZipFile, member: zipfile.ZipInfo, result: Impor
 
 
 def _decode(name: str, label: int, data: bytes, result: ImportResult) -> Incoming | None:
-    """Turn one image file's bytes into a sample, or count it as blank or failed."""
+    """Turn one image file's bytes into a sample, or count it as blank or failed.
+
+    The folder (or name prefix) gives the label, so moving an exported file to
+    another folder relabels it; an exported file whose own label text is
+    damaged is refused.
+    """
     try:
         with Image.open(io.BytesIO(data)) as image:
             width, height = image.size
@@ -321,6 +353,12 @@ def _decode(name: str, label: int, data: bytes, result: ImportResult) -> Incomin
             info = dict(image.info)
     except (OSError, ValueError, SyntaxError, Image.DecompressionBombError) as exc:
         result.failed.append(f"{name}: not a usable image ({exc})")
+        return None
+    written = info.get("label")
+    if info.get(_MARKER_KEY) == _MARKER_VALUE and written is not None and (
+            parse_label(written) is None):
+        result.failed.append(f"{name}: its label {str(written)[:20]!r} is damaged "
+                             f"(not a digit 0-9 or {NOT_A_DIGIT_NAME})")
         return None
     if array is None:
         result.blank += 1

@@ -13,14 +13,14 @@ import os
 import sqlite3
 from pathlib import Path
 
-from model.drawings.validation import SIDE, SampleStoreError, describe
+from model.drawings.validation import LABELS, SIDE, SampleStoreError, describe
 
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = 2  # 2: the label NOT_A_DIGIT (-1) is allowed
 COLUMNS = ("id", "label", "image", "drawing", "created", "predicted", "deleted")
 SCHEMA = """
 CREATE TABLE IF NOT EXISTS samples (
     id        INTEGER PRIMARY KEY AUTOINCREMENT,
-    label     INTEGER NOT NULL CHECK (label BETWEEN 0 AND 9),
+    label     INTEGER NOT NULL CHECK (label BETWEEN -1 AND 9),
     image     BLOB    NOT NULL CHECK (length(image) = 784),
     drawing   BLOB,
     created   TEXT    NOT NULL,
@@ -69,12 +69,30 @@ def _prepare_connection(conn: sqlite3.Connection) -> None:
     conn.execute("PRAGMA synchronous=FULL")
     conn.execute("BEGIN IMMEDIATE")
     try:
+        if columns and version < SCHEMA_VERSION:
+            _widen_labels(conn)
         conn.execute(SCHEMA)
         conn.execute(f"PRAGMA user_version={SCHEMA_VERSION}")
         conn.execute("COMMIT")
     finally:
         if conn.in_transaction:
             conn.execute("ROLLBACK")
+
+
+def _widen_labels(conn: sqlite3.Connection) -> None:
+    """A version 1 table (labels 0-9 only) rebuilt with the version 2 check, rows and ids kept.
+
+    SQLite cannot change a CHECK constraint in place. The table's id counter
+    goes along, so an id purged before is still never reused.
+    """
+    conn.execute("ALTER TABLE samples RENAME TO samples_v1")
+    conn.execute(SCHEMA)
+    conn.execute(f"INSERT INTO samples ({', '.join(COLUMNS)}) "
+                 f"SELECT {', '.join(COLUMNS)} FROM samples_v1")
+    conn.execute("DELETE FROM sqlite_sequence WHERE name = 'samples'")
+    conn.execute("INSERT INTO sqlite_sequence (name, seq) "
+                 "SELECT 'samples', seq FROM sqlite_sequence WHERE name = 'samples_v1'")
+    conn.execute("DROP TABLE samples_v1")
 
 
 def open_checked(path: Path) -> sqlite3.Connection:
@@ -174,7 +192,7 @@ def _readable_rows(broken: Path) -> dict[int, tuple]:
 def _valid_row(row: tuple) -> bool:
     sample_id, label, image, drawing, created, predicted, deleted = row
     return (
-        isinstance(sample_id, int) and isinstance(label, int) and 0 <= label <= 9
+        isinstance(sample_id, int) and isinstance(label, int) and label in LABELS
         and isinstance(image, bytes) and len(image) == SIDE * SIDE
         and (drawing is None or isinstance(drawing, bytes))
         and isinstance(created, str)

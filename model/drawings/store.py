@@ -34,11 +34,13 @@ import numpy as np
 from model.drawings import exchange, recovery
 from model.drawings.exchange import ImportResult
 from model.drawings.validation import (
+    LABELS,
     SIDE,
     Sample,
     SampleStoreError,
     check_digit,
     check_drawing,
+    check_label,
     describe,
     now_iso,
     row_to_sample,
@@ -161,7 +163,7 @@ class SampleStore:
 
         Args:
             network_input: The 28x28 network input: float in [0, 1] or uint8.
-            label: The right digit, 0-9.
+            label: The right digit, 0-9, or NOT_A_DIGIT.
             drawing_png: The original drawing as PNG bytes, or None.
             predicted: The digit the network had said (the one corrected), or None.
 
@@ -173,7 +175,7 @@ class SampleStore:
             SampleStoreError: It could not be saved (read-only, disk full...).
         """
         image = to_uint8_input(network_input).tobytes()
-        label = check_digit(label, "the label")
+        label = check_label(label, "the label")
         predicted = None if predicted is None else check_digit(predicted, "the prediction")
         drawing = check_drawing(drawing_png)
         with self._write("save the drawing") as conn:
@@ -193,11 +195,11 @@ class SampleStore:
             How many samples were relabelled.
 
         Raises:
-            ValueError: The label is not a digit.
+            ValueError: The label is not a digit or NOT_A_DIGIT.
             KeyError: An id does not exist (nothing is changed).
             SampleStoreError: The change could not be saved.
         """
-        label = check_digit(label, "the label")
+        label = check_label(label, "the label")
         return self._update_many(sample_ids, "label = ?", (label,), "change the label")
 
     def delete(self, sample_id: int) -> None:
@@ -256,13 +258,13 @@ class SampleStore:
     # -------------------------------------------------------------- reading
 
     def list(self, label: int | None = None) -> list[Sample]:
-        """The stored samples (not deleted), newest first, optionally of one digit."""
+        """The stored samples (not deleted), newest first, optionally of one label."""
         sql = ("SELECT id, label, image, drawing IS NOT NULL, created, predicted "
                "FROM samples WHERE deleted = 0")
         params: tuple = ()
         if label is not None:
             sql += " AND label = ?"
-            params = (check_digit(label, "the label"),)
+            params = (check_label(label, "the label"),)
         return [row_to_sample(row) for row in self._read(sql + " ORDER BY id DESC", params)]
 
     def get(self, sample_id: int) -> Sample:
@@ -285,8 +287,8 @@ class SampleStore:
         return rows[0][0]
 
     def counts(self) -> dict[int, int]:
-        """How many samples of each digit (all ten digits, zeros included)."""
-        counts = dict.fromkeys(range(10), 0)
+        """How many samples of each label (NOT_A_DIGIT and all ten digits, zeros included)."""
+        counts = dict.fromkeys(LABELS, 0)
         rows = self._read("SELECT label, COUNT(*) FROM samples WHERE deleted = 0 GROUP BY label")
         counts.update(rows)
         return counts
@@ -295,17 +297,19 @@ class SampleStore:
         return self._read("SELECT COUNT(*) FROM samples WHERE deleted = 0")[0][0]
 
     def training_arrays(self) -> tuple[np.ndarray, np.ndarray]:
-        """Images uint8 (N, 28, 28) and labels uint8 (N,) of the samples, oldest first."""
+        """Images uint8 (N, 28, 28) and labels int32 (N,) of the samples, oldest first.
+
+        A drawing that is not a digit has the label NOT_A_DIGIT (-1), as the
+        generated non-digits have in training.
+        """
         rows = self._read("SELECT image, label FROM samples WHERE deleted = 0 ORDER BY id")
         images = np.frombuffer(b"".join(row[0] for row in rows), dtype=np.uint8)
-        labels = np.array([row[1] for row in rows], dtype=np.uint8)
+        labels = np.array([row[1] for row in rows], dtype=np.int32)
         return images.reshape(len(rows), SIDE, SIDE).copy(), labels
 
     def integrity_check(self) -> list[str]:
         """SQLite's full ``PRAGMA integrity_check``: ``["ok"]`` when all is well."""
         return [row[0] for row in self._read("PRAGMA integrity_check")]
-
-    # --------------------------------------------------------------- export
 
     # ------------------------------------------------------- export, import
 
@@ -318,7 +322,7 @@ class SampleStore:
         return exchange.export_archive(self.list(), archive)
 
     def import_folder(self, folder: str | os.PathLike[str]) -> ImportResult:
-        """Import images from ``<folder>/<digit>/*`` and ``<folder>/<digit>_*``."""
+        """Import images from ``<folder>/<label>/*`` and ``<folder>/<label>_*``."""
         return exchange.import_folder(self, folder)
 
     def import_archive(self, archive: str | os.PathLike[str]) -> ImportResult:

@@ -15,6 +15,12 @@ MAX_DRAWING_BYTES = 8 * 1024 * 1024
 
 _PNG_SIGNATURE = b"\x89PNG\r\n\x1a\n"
 
+NOT_A_DIGIT = -1
+"""The label of a drawing that is not a digit: the training set's own label for
+non-digits (``model.synthetic.training_set.NOT_A_DIGIT``), trained toward flat
+probabilities."""
+LABELS = (NOT_A_DIGIT, *range(10))
+
 
 class SampleStoreError(OSError):
     """The store cannot do what was asked (read-only, disk full, bad archive...).
@@ -31,7 +37,7 @@ class Sample:
 
     Attributes:
         id: Row id; never reused, even after a purge.
-        label: The digit the person says it is.
+        label: The digit the person says it is, or NOT_A_DIGIT.
         predicted: The digit the network had predicted, or None.
         created: When it was stored, ISO 8601 in UTC.
         image: The network input, uint8 (28, 28), white ink on black (read-only).
@@ -82,6 +88,34 @@ def check_digit(value: object, what: str) -> int:
     if isinstance(value, bool) or not isinstance(value, int | np.integer) or not 0 <= value <= 9:
         raise ValueError(f"{what} must be a digit 0-9, not {value!r}")
     return int(value)
+
+
+def check_label(value: object, what: str) -> int:
+    """The value as an int when it is a label (a digit 0-9 or NOT_A_DIGIT), else ValueError."""
+    if isinstance(value, bool) or not isinstance(value, int | np.integer) or value not in LABELS:
+        raise ValueError(f"{what} must be a digit 0-9 or {NOT_A_DIGIT} (not a digit), "
+                         f"not {value!r}")
+    return int(value)
+
+
+def check_training_arrays(images: object, labels: object) -> tuple[np.ndarray, np.ndarray]:
+    """Labelled drawings for training, checked: uint8 (N, 28, 28) and int32 labels in LABELS.
+
+    Raises:
+        ValueError: What is wrong, in words (the trainer says it as its failure).
+    """
+    images, labels = np.asarray(images), np.asarray(labels)
+    if images.dtype != np.uint8 or images.ndim != 3 or images.shape[1:] != (SIDE, SIDE):
+        raise ValueError(f"the drawings must be uint8 images of {SIDE}x{SIDE}, not "
+                         f"{images.dtype} {images.shape}")
+    if labels.shape != (len(images),) or not np.issubdtype(labels.dtype, np.integer):
+        raise ValueError(f"the drawings need one whole-number label each, not "
+                         f"{labels.dtype} {labels.shape} for {len(images)} images")
+    bad = sorted({int(v) for v in labels.tolist()} - set(LABELS))
+    if bad:
+        raise ValueError(f"the drawings' labels must be digits 0-9 or {NOT_A_DIGIT} "
+                         f"(not a digit), not {bad[:5]}")
+    return images, labels.astype(np.int32)
 
 
 def check_drawing(drawing_png: bytes | None) -> bytes | None:

@@ -8,7 +8,9 @@ from collections.abc import Callable
 import numpy as np
 import tensorflow as tf
 
+from model.network.calibration import rejected
 from model.network.convnet import NUM_CLASSES, ConvNet
+from model.network.decision import RejectRule
 
 _compiled: weakref.WeakKeyDictionary = weakref.WeakKeyDictionary()
 _compiled_logits: weakref.WeakKeyDictionary = weakref.WeakKeyDictionary()
@@ -75,3 +77,16 @@ def accuracy(model: ConvNet, images: np.ndarray, labels: np.ndarray) -> float:
     """Fraction of images whose most likely digit is the label."""
     predicted = probabilities(model, images).argmax(axis=1)
     return float(np.mean(predicted == labels))
+
+
+def decided_accuracy(model: ConvNet, images: np.ndarray, labels: np.ndarray,
+                     rule: RejectRule) -> float:
+    """Share answered right with the decision rule, as the app answers ("your drawings").
+
+    A digit is right when it is read as that digit (called not a digit: wrong);
+    a drawing labelled -1 (not a digit) is right when the rule refuses it.
+    """
+    scores = logits(model, images)
+    refused = rejected(scores, rule)
+    right = np.where(labels < 0, refused, ~refused & (scores.argmax(axis=1) == labels))
+    return float(np.mean(right))
