@@ -134,8 +134,9 @@ def _evaluate_generated(args: argparse.Namespace, loaded: Loaded, mnist: object 
         title, report = VALIDATION, {"set": VALIDATION}
     report.update(score(classifier.predict_many, evaluation), checkpoint=str(loaded.path))
     text = format_score(report, title)
-    for what, ways in report.get("drawings", {}).items():
-        text += (f"\n{what + ' (whole drawings)':<40}drawn {ways['strokes']:.1%}, "
-                 f"as images {ways['image']:.1%}")
+    if "drawings" in report:
+        text += "\n\nwhole drawings, read the app's way\n" + "\n".join(
+            f"{what:<30}drawn {ways['strokes']:6.1%}   as images {ways['image']:6.1%}"
+            for what, ways in report["drawings"].items())
     print(json.dumps(report) if args.json else text)
     return 0

@@ -62,7 +62,7 @@ ALONE = "acehmnuw"
 """Letters drawn alone, with their lead-in and exit strokes."""
 
 WORDS = ("and", "the", "man", "can", "new", "run", "hen", "cat", "me", "we", "an", "in",
-         "on", "to", "are", "him", "head", "ten", "mom", "dad", "law", "raw", "home",
+         "on", "are", "him", "head", "ten", "mom", "dad", "law", "raw", "home",
          "name", "time", "word", "dream", "rain", "come", "wine", "hand", "mice", "uncle")
 """Common short words (also made up: any run of LOWERCASE letters with one not DIGIT_LIKE)."""
 
@@ -108,7 +108,7 @@ def word_stroke(word: str, letters: dict[str, Points] | None = None,
 def random_word(rng: np.random.Generator, letters: str = "".join(LOWERCASE)) -> str:
     """A listed word (half the time) or 2-6 random letters, never only digit-like ones."""
     if rng.random() < 0.5:
-        listed = [w for w in WORDS if set(w) <= set(letters)]
+        listed = [w for w in WORDS if set(w) <= set(letters) and readable_as_word(w)]
         if listed:
             return listed[rng.integers(len(listed))]
     while True:

@@ -106,16 +106,27 @@ def symbol(rng: np.random.Generator, sources: Sources) -> np.ndarray | None:
     return render(_pick(SYMBOLS, rng), rng, look=_LOOK)  # turned far, > or ^ become a 7
 
 
+def not_upright_bar(image: np.ndarray | None) -> np.ndarray | None:
+    """The image, or None when its ink is an upright bar (a narrow h or l can pass for a 1).
+
+    A bar lying flat (a long word squeezed into 28 px, like the "-" symbol) stays.
+    """
+    if image is None or _spread(image) >= _WIDE:
+        return image
+    ys, xs = np.nonzero(image > 60)
+    return image if np.ptp(xs) > 1.5 * np.ptp(ys) else None
+
+
 def cursive_word(rng: np.random.Generator, sources: Sources) -> np.ndarray | None:
     """A word (or 2-6 letters) in joined-up writing, one pen stroke for the whole word."""
     word = cursive.word_stroke(cursive.random_word(rng))
-    return render([word], rng, _CURSIVE, look=_LOOK)
+    return not_upright_bar(render([word], rng, _CURSIVE, look=_LOOK))
 
 
 def cursive_letter(rng: np.random.Generator, sources: Sources) -> np.ndarray | None:
     """One joined-up letter (a c e h m n u w) with its lead-in and exit strokes."""
     letter = cursive.ALONE[rng.integers(len(cursive.ALONE))]
-    return render([cursive.word_stroke(letter)], rng, _CURSIVE, look=_LOOK)
+    return not_upright_bar(render([cursive.word_stroke(letter)], rng, _CURSIVE, look=_LOOK))
 
 
 def _side_by_side(glyphs: list[list[Stroke]], rng: np.random.Generator,
@@ -135,7 +146,7 @@ def print_word(rng: np.random.Generator, sources: Sources) -> np.ndarray | None:
     """2-4 printed lowercase letters written close together, touching or nearly."""
     letters = [_PRINT_LOWER[i] for i in rng.integers(0, len(_PRINT_LOWER), int(rng.integers(2, 5)))]
     glyphs = [LETTERS[c][rng.integers(len(LETTERS[c]))] for c in letters]
-    return render(_side_by_side(glyphs, rng, (-0.03, 0.12)), rng, look=_LOOK)
+    return not_upright_bar(render(_side_by_side(glyphs, rng, (-0.03, 0.12)), rng, look=_LOOK))
 
 
 def initials(rng: np.random.Generator, sources: Sources) -> np.ndarray | None:
@@ -143,7 +154,7 @@ def initials(rng: np.random.Generator, sources: Sources) -> np.ndarray | None:
     capitals = [c for c in LETTERS if c.isupper()]
     chosen = [capitals[i] for i in rng.integers(0, len(capitals), int(rng.integers(2, 4)))]
     glyphs = [LETTERS[c][rng.integers(len(LETTERS[c]))] for c in chosen]
-    return render(_side_by_side(glyphs, rng, (0.0, 0.25)), rng, look=_LOOK)
+    return not_upright_bar(render(_side_by_side(glyphs, rng, (0.0, 0.25)), rng, look=_LOOK))
 
 
 def shape(rng: np.random.Generator, sources: Sources) -> np.ndarray | None:
