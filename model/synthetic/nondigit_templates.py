@@ -212,14 +212,16 @@ def _shapes() -> dict[str, list[Glyph]]:
     }
 
 
-LETTERS: dict[str, list[Glyph]] = {**_upper(), **_lower()}
-for _name, _variants in _script().items():
-    if _name in LETTERS:
-        LETTERS[_name] = LETTERS[_name] + _variants
+def _with_script(table: dict[str, list[Glyph]]) -> dict[str, list[Glyph]]:
+    """The table with the script forms of its entries added as more variants."""
+    script = _script()
+    return {name: variants + script.get(name, []) for name, variants in table.items()}
+
+
+LETTERS: dict[str, list[Glyph]] = _with_script({**_upper(), **_lower()})
 """Letter -> template variants (never one of EXCLUDED_LETTERS)."""
 
-SYMBOLS: dict[str, list[Glyph]] = _symbols()
-SYMBOLS["&"] = SYMBOLS["&"] + _script()["&"]
+SYMBOLS: dict[str, list[Glyph]] = _with_script(_symbols())
 """Symbol -> template variants."""
 
 SHAPES: dict[str, list[Glyph]] = _shapes()
