@@ -115,11 +115,16 @@ def _evaluate_generated(args: argparse.Namespace, loaded: Loaded, mnist: object 
     classifier = Classifier(loaded.model, loaded.metadata, loaded.path)
     count = args.count or 300
     if mnist is None:
+        from model.data.number import read_number
         from model.synthetic.heldout import HELDOUT, heldout_set
+        from model.synthetic.heldout_reading import reading_report
 
         evaluation = heldout_set(seed=0, per_style=count, per_kind=count)
         title = f"{HELDOUT}; fonts: {', '.join(evaluation['fonts']) or 'none installed'}"
-        report = {"set": HELDOUT, "fonts": evaluation["fonts"]}
+        report = {"set": HELDOUT, "fonts": evaluation["fonts"],
+                  "drawings": reading_report(
+                      lambda image, strokes: read_number(image, classifier, strokes).number,
+                      count)}
     else:
         from model.synthetic.training_set import VALIDATION, validation_set
 
@@ -128,5 +133,10 @@ def _evaluate_generated(args: argparse.Namespace, loaded: Loaded, mnist: object 
                                     mnist_images=mnist.x_test)
         title, report = VALIDATION, {"set": VALIDATION}
     report.update(score(classifier.predict_many, evaluation), checkpoint=str(loaded.path))
-    print(json.dumps(report) if args.json else format_score(report, title))
+    text = format_score(report, title)
+    if "drawings" in report:
+        text += "\n\nwhole drawings, read the app's way\n" + "\n".join(
+            f"{what:<30}drawn {ways['strokes']:6.1%}   as images {ways['image']:6.1%}"
+            for what, ways in report["drawings"].items())
+    print(json.dumps(report) if args.json else text)
     return 0

@@ -23,10 +23,10 @@ from tests.helpers import answer_everything_with, mnist
 
 MODEL = Path(__file__).resolve().parent.parent / "model"
 HELDOUT_MODULES = ("model.synthetic.heldout", "model.synthetic.heldout_templates",
-                   "model.synthetic.heldout_nondigit_templates")
+                   "model.synthetic.heldout_nondigit_templates", "model.synthetic.heldout_reading")
 # May import the held-out modules: themselves, and the command that reports on them.
 ALLOWED_IMPORTERS = {"heldout.py", "heldout_templates.py", "heldout_nondigit_templates.py",
-                     "cli.py"}
+                     "heldout_reading.py", "cli.py"}
 NEW_ENOUGH = 0.02  # normalised glyph heights: the hand's own per-point jitter
 
 
@@ -41,15 +41,34 @@ def _forbid(*args: object, **kwargs: object) -> None:
     raise Touched("a training generator read the held-out templates or fonts")
 
 
+class _Forbidden(dict):
+    """A table that refuses to be read."""
+
+    def __getitem__(self, key: object) -> object:
+        raise Touched("a training generator read the held-out cursive letters or words")
+
+    def __iter__(self):  # noqa: D105
+        raise Touched("a training generator read the held-out cursive letters or words")
+
+    def __len__(self) -> int:  # noqa: D105
+        raise Touched("a training generator read the held-out cursive letters or words")
+
+    def __contains__(self, key: object) -> bool:  # noqa: D105
+        raise Touched("a training generator read the held-out cursive letters or words")
+
+
 def test_generating_the_training_set_never_reads_the_heldout_templates_or_fonts(
         monkeypatch, tmp_path):
     heldout_fonts = fonts.heldout_font_files()
     assert heldout_fonts, "this machine has no held-out font: the check would prove nothing"
     for module, names in ((heldout_templates, ("digit_styles", "style_hand")),
                           (heldout_nondigit_templates, ("letters", "symbols", "shapes")),
+                          (heldout, ("cursive_word_strokes",)),
                           (fonts, ("heldout_font_files",))):
         for name in names:
             monkeypatch.setattr(module, name, _forbid)
+    for name in ("CURSIVE_LETTERS", "CURSIVE_WORDS"):  # the held-out joined-up writing
+        monkeypatch.setattr(heldout_nondigit_templates, name, _Forbidden())
     opened = []
     load, truetype, default = fonts.load, ImageFont.truetype, ImageFont.load_default
 
@@ -113,7 +132,7 @@ def test_on_a_bare_system_the_heldout_set_has_no_fonts(tmp_path):
     assert fonts.font_files("train", bare) == (fonts.BUILTIN,)
     assert fonts.heldout_font_files(bare) == ()
     assert list(heldout.style_makers(())) == list(heldout_templates.digit_styles())
-    assert list(heldout.kind_makers(())) == ["letter", "symbol", "shape"]
+    assert list(heldout.kind_makers(())) == ["letter", "symbol", "cursive word", "shape"]
 
 
 # --------------------------------------------------------------------------- new shapes
@@ -186,6 +205,35 @@ def test_heldout_letters_are_never_letters_that_pass_for_a_digit():
     assert not set(heldout_nondigit_templates.letters()) & set(EXCLUDED_LETTERS)
 
 
+def test_heldout_cursive_words_are_new_and_written_with_heldout_letters():
+    from model.synthetic import cursive
+
+    letters = heldout_nondigit_templates.CURSIVE_LETTERS
+    words = heldout_nondigit_templates.CURSIVE_WORDS
+    assert all(set(word) <= set(letters) for word in words)
+    assert not set(words) & set(cursive.WORDS)
+    # Every held-out letter form differs from training's form of that letter.
+    for letter, points in letters.items():
+        if letter in cursive.LOWERCASE:
+            assert np.asarray(points).shape != np.asarray(cursive.LOWERCASE[letter]).shape or \
+                not np.allclose(points, cursive.LOWERCASE[letter], atol=NEW_ENOUGH), letter
+
+
+def test_evaluate_heldout_reads_whole_drawings():
+    from model.synthetic.heldout_reading import reading_report
+
+    calls = []
+
+    def read(image, strokes):
+        calls.append(strokes is None)
+        return None  # refuses everything: letters refused, no number read
+
+    report = reading_report(read, 3)
+    assert report == {"letters and symbols refused": {"strokes": 1.0, "image": 1.0},
+                      "numbers read whole": {"strokes": 0.0, "image": 0.0}}
+    assert calls.count(True) == calls.count(False) == 6
+
+
 # --------------------------------------------------------------------------- the set
 
 
@@ -227,10 +275,13 @@ def test_evaluate_heldout_on_the_command_line(capsys, monkeypatch):
                                           "rejected": 0.0}
     assert report["styles"]["7 low crossbar"]["accuracy"] == 0.0
     assert set(report["negatives"]) == set(heldout.KINDS) and report["not_a_digit"] == 0.0
+    # Whole drawings too: a model that calls everything a 4 refuses no letter.
+    assert report["drawings"]["letters and symbols refused"] == {"strokes": 0.0, "image": 0.0}
     assert main.main(["evaluate", "--heldout", "--count", "2"]) == 0
     text = capsys.readouterr().out
     assert text.startswith(f"{heldout.HELDOUT}; fonts: ")
     assert "9 boxy head" in text and "called not a digit" in text
+    assert "numbers read whole" in text and "cursive word" in text
 
 
 @pytest.mark.faults

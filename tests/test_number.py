@@ -112,3 +112,25 @@ def test_a_wide_zero_in_an_image_stays_one_digit(classifier):
     ImageDraw.Draw(page).ellipse((60, 80, 330, 230), outline=0, width=30)  # 1.8x wider than tall
     reading = read_number(np.asarray(page), classifier)
     assert (reading.status, reading.number) == ("digit", "0")
+
+
+def _cursive(word: str, stretch: float) -> tuple[np.ndarray, list[np.ndarray]]:
+    """A cursive word written in one stroke, ``stretch`` times as wide as usual."""
+    from model.synthetic import cursive
+    from model.synthetic.heldout_reading import _paint
+
+    stroke = cursive.word_stroke(word)
+    stroke = (stroke - stroke.min(axis=0)) * [300 * stretch, 300] + 40
+    return _paint([stroke], 22), [stroke]
+
+
+@pytest.mark.parametrize(("word", "stretch"), [("m", 1.6), ("m", 2.2), ("mm", 2.2),
+                                               ("nn", 1.6)])
+def test_a_cursive_word_in_one_stroke_is_one_piece_and_not_a_digit(classifier, word, stretch):
+    # Wide enough to be cut, and its arches read as digits on their own
+    # (without the rule a wide m drawn on the canvas read 172, nn three pieces).
+    image, strokes = _cursive(word, stretch)
+    drawn = read_number(image, classifier, strokes)
+    assert (drawn.status, len(drawn.digits)) == ("not_a_digit", 1)
+    if len(word) > 1:  # as an image (no strokes) a wide m alone still reads 172
+        assert read_number(image, classifier).number is None

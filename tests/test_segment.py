@@ -195,7 +195,8 @@ def test_touching_digits_are_cut_where_the_classifier_is_most_sure():
     digit_width = width_of(strokes[:1]) + 12
 
     def knows_a_zero(crops):  # a stand-in classifier: sure of 0-sized pieces only
-        return [1.0 / (1.0 + abs(crop.shape[1] - 4 - digit_width)) for crop in crops]
+        # (a digit on its own within 4 px of a 0's width: a part must be one to be cut)
+        return [1.0 / (1.0 + abs(crop.shape[1] - 4 - digit_width) / 4) for crop in crops]
 
     pieces = segment(ink, None, knows_a_zero)
     assert len(pieces) == 2
@@ -276,3 +277,22 @@ def test_an_open_nine_beside_its_stem_is_one_digit():
                              slant=rng.uniform(-0.2, 0.2))
         by_strokes, by_image = both_ways(strokes)
         assert len(by_strokes) == 3 and len(by_image) == 3, gap
+
+
+def test_one_stroke_is_cut_only_into_very_sure_digits():
+    # Two 0s written without lifting the pen (one stroke, touching): the parts
+    # are cut when the classifier is very sure of each, never when it only
+    # half believes them (a cursive word's arches); several strokes need less.
+    strokes, _ = compose([ZERO, ZERO], size=100, gap=-0.02)
+    one = [np.vstack(strokes)]
+    ink = to_gray_ink(render(one, (320, 600), 12))
+    digit_width = width_of(strokes[:1]) + 12
+
+    def zeros(sure):  # a stand-in classifier: `sure` of 0-sized pieces, unsure of the rest
+        return lambda crops: [sure if abs(crop.shape[1] - 4 - digit_width) < 12 else 0.01
+                              for crop in crops]
+
+    assert len(segment(ink, one, zeros(0.97))) == 2
+    assert len(segment(ink, one, zeros(0.7))) == 1
+    assert len(segment(ink, strokes, zeros(0.7))) == 2
+    assert len(segment(ink, None, zeros(0.7))) == 2

@@ -403,3 +403,41 @@ def test_a_first_retrain_reads_the_bundled_set_instead_of_generating(monkeypatch
     assert x.shape == (60000 - DEFAULT.validation + extras, 28, 28)
     assert np.sum(y == training_set.NOT_A_DIGIT) == DEFAULT.negatives
     assert not list((training_set.paths.cache_dir() / "synthetic").glob("*.npz"))
+
+
+NEW_KINDS = ("cursive word", "cursive letter", "print word", "initials")
+
+
+@pytest.mark.parametrize("kind", NEW_KINDS)
+def test_written_non_digits_repeat_and_none_is_a_single_stroke(kind):
+    # Same stream, same images; and none is an upright bar (a 1), the generator's
+    # own test (wide_digits) of what a negative must not be. A long word lies flat
+    # like the "-" symbol: a bar, but never upright.
+    make = nondigits.KINDS[kind][0]
+    sources = nondigits.Sources((None,))
+
+    def images(seed):
+        rng = np.random.default_rng(seed)
+        drawn = [make(rng, sources) for _ in range(40)]
+        return np.stack([image for image in drawn if image is not None])
+
+    first = images(4)
+    assert len(first) >= 30 and np.array_equal(first, images(4))
+    assert not np.array_equal(first[:5], images(5)[:5])
+    assert all(nondigits.not_upright_bar(image) is not None for image in first)
+    upright = np.zeros((28, 28), np.uint8)
+    upright[4:24, 12:16] = 255
+    assert nondigits.not_upright_bar(upright) is None
+    assert nondigits.not_upright_bar(upright.T) is not None
+
+
+def test_cursive_words_never_are_only_letters_that_pass_for_digits():
+    from model.synthetic import cursive
+
+    assert not cursive.readable_as_word("oil") and not cursive.readable_as_word("lo")
+    assert cursive.readable_as_word("man") and not cursive.readable_as_word("m4n")
+    rng = np.random.default_rng(0)
+    words = [cursive.random_word(rng) for _ in range(300)]
+    assert all(cursive.readable_as_word(word) for word in words)
+    assert set(cursive.ALONE).isdisjoint(cursive.DIGIT_LIKE)
+    assert all(cursive.readable_as_word(word) for word in cursive.WORDS)

@@ -27,6 +27,17 @@ _MIN_PART_WIDTH = 0.2
 _CUTS_PER_GAP = 3
 # With a score, also this many evenly spaced cuts per gap (for 2 and 3 parts).
 _GRID_CUTS = {2: 9, 3: 4}
+# With a score, a cut is made only when it really is digits touching: every
+# part a digit on its own (sureness at least _PART_SURE; _STROKE_PART_SURE when
+# the piece is one pen stroke, since a cursive word is one stroke and its
+# arches read as 7s and 1s), the parts surer than the whole, every part
+# most of the piece's height (digits of a number are about one height; the
+# tail of an a or the loop of an e is not), and every join thin (the cut
+# column crosses at most _JOIN_SHARE of the height in ink).
+_PART_SURE = 0.5
+_STROKE_PART_SURE = 0.9
+_PART_HEIGHT = 0.6
+_JOIN_SHARE = 0.6
 _CROP_MARGIN = 2
 
 
@@ -52,8 +63,12 @@ class Piece:
 
 
 def cut_wide(ink: np.ndarray, top: int, left: int, member: np.ndarray, shear: float, y_ref: float,
-         height: float, score: Score | None) -> list[tuple[float, Piece]]:
-    """The parts of a group much wider than a digit (digits that touch).
+             height: float, score: Score | None,
+             one_stroke: bool = False) -> list[tuple[float, Piece]]:
+    """The parts of a group much wider than a digit (digits that touch), or the group whole.
+
+    ``one_stroke``: the group is a single pen stroke (the canvas knows), which
+    is cut only when its parts are very sure digits.
 
     Returns:
         (slant-corrected left edge, piece) pairs; empty if the group has no ink.
@@ -66,21 +81,22 @@ def cut_wide(ink: np.ndarray, top: int, left: int, member: np.ndarray, shear: fl
     origin = columns.min()
     columns -= origin
     out = []
-    for part in _best_cut(ink, ys, xs, columns, height, score):
+    for part in _best_cut(ink, ys, xs, columns, height, score, one_stroke):
         piece = _crop(ink, ys[part], xs[part])
         out.append((float(columns[part].min() + origin), piece))
     return out
 
 
 def _best_cut(ink: np.ndarray, ys: np.ndarray, xs: np.ndarray, columns: np.ndarray,
-              height: float, score: Score | None) -> list[np.ndarray]:
+              height: float, score: Score | None, one_stroke: bool = False) -> list[np.ndarray]:
     """Masks (over the group's pixels) of the parts of the most plausible cut.
 
     Candidate cuts: the thinnest ink columns near where a cut is expected, and
     (with a score) evenly spaced columns too, since round digits touching side
     by side are thickest, not thinnest, where they touch. With a score, the
-    cut whose parts it likes best (geometric mean) wins, and no cut at all
-    when the whole piece is a surer digit; without a score, the thinnest cut.
+    cut whose parts it likes best (geometric mean) wins among those that are
+    really digits touching (see _PART_SURE), and no cut at all when none is or
+    the whole piece is a surer digit; without a score, the thinnest cut.
     """
     profile = np.bincount(columns, weights=ink[ys, xs])
     width = profile.size
@@ -96,6 +112,10 @@ def _best_cut(ink: np.ndarray, ys: np.ndarray, xs: np.ndarray, columns: np.ndarr
     if score is not None:
         candidates.append(())  # a wide digit (a fat 0, a long-barred 7) may stay whole
         scores = _part_scores(ink, ys, xs, columns, width, candidates, score)
+        sure = _STROKE_PART_SURE if one_stroke else _PART_SURE
+        rows = _row_spans(ys, columns, width)
+        candidates = [c for c in candidates
+                      if not c or _really_touching(c, width, height, rows, scores, sure)]
 
     def value(cuts: tuple[int, ...]) -> float:
         if score is None:
@@ -105,6 +125,28 @@ def _best_cut(ink: np.ndarray, ys: np.ndarray, xs: np.ndarray, columns: np.ndarr
 
     best = max(candidates, key=value)
     return [(columns >= lo) & (columns < hi) for lo, hi in _edges(best, width)]
+
+
+def _row_spans(ys: np.ndarray, columns: np.ndarray, width: int) -> np.ndarray:
+    """(width, 3): per column its top row, bottom row and count of ink pixels."""
+    top = np.full(width, np.iinfo(np.int64).max)
+    bottom = np.full(width, np.iinfo(np.int64).min)
+    np.minimum.at(top, columns, ys)
+    np.maximum.at(bottom, columns, ys)
+    return np.column_stack([top, bottom, np.bincount(columns, minlength=width)])
+
+
+def _really_touching(cuts: tuple[int, ...], width: int, height: float, rows: np.ndarray,
+                     scores: dict[tuple[int, int], float], sure: float) -> bool:
+    """Whether a cut's parts are digits that touch (see _PART_SURE), not a letter cut up."""
+    tall = rows[:, 1].max() - rows[:, 0].min() + 1
+    for lo, hi in _edges(cuts, width):
+        span = rows[lo:hi]
+        if scores[(lo, hi)] < sure:
+            return False
+        if span[:, 1].max() - span[:, 0].min() + 1 < _PART_HEIGHT * tall:
+            return False
+    return all(rows[c, 2] <= _JOIN_SHARE * height for c in cuts)
 
 
 def _edges(cuts: tuple[int, ...], width: int) -> list[tuple[int, int]]:

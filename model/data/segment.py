@@ -14,7 +14,9 @@ and foot) lie over each other, while neighbouring digits leave a gap. The
 slant is the shear under which the ink covers the fewest columns.
 What stays small next to the number (dots, specks) is dropped, and a piece
 much wider than a digit (digits that touch) is cut at its thinnest columns,
-keeping the cut the classifier is most sure of (``score``).
+keeping the cut the classifier is most sure of (``score``), but only when
+the parts really are digits touching (model/data/pieces.py): a cursive word
+written in one stroke stays one piece, and reads as not a digit.
 
 NumPy only: this runs on the app's hot path and never knows the classifier.
 """
@@ -129,7 +131,8 @@ def _pieces(ink: np.ndarray, mask: np.ndarray, items: list[_Item], members: _Mem
             if piece is not None:
                 pieces.append((float(extent[0]), piece))
         else:
-            pieces += cut_wide(ink, top, left, member, shear, y_ref, height, score)
+            one_stroke = isinstance(members, _StrokeMembers) and len(kept[index]) == 1
+            pieces += cut_wide(ink, top, left, member, shear, y_ref, height, score, one_stroke)
     pieces.sort(key=lambda entry: entry[0])
     return [piece for _, piece in pieces]
 

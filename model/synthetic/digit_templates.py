@@ -231,6 +231,26 @@ def _nine_open() -> list[Glyph]:
     ]
 
 
+def _one_italic_flag() -> list[Glyph]:
+    # Written italic already (the stem leans right): a long flag that still
+    # falls steeply from the top, never a level bar (that is a 7).
+    return [
+        [poly((0.25, 0.36), (0.55, 0.0), (0.2, 1.0))],
+        [chain(bezier((0.24, 0.42), (0.36, 0.25), (0.46, 0.1), (0.58, 0.0)),
+               poly((0.58, 0.0), (0.22, 1.0)))],
+        [poly((0.25, 0.32), (0.5, 0.0)), poly((0.5, 0.0), (0.18, 1.0))],
+    ]
+
+
+def _nine_small_loop() -> list[Glyph]:
+    # A small closed loop high on a long stem: still a 9, never a 3.
+    return [
+        [chain(arc(0.25, 0.17, 0.17, 0.16, 0, -360), poly((0.42, 0.17), (0.38, 1.0)))],
+        [chain(arc(0.24, 0.2, 0.2, 0.18, -10, -370),
+               bezier((0.43, 0.17), (0.44, 0.6), (0.4, 0.85), (0.3, 1.0)))],
+    ]
+
+
 STYLE_TEMPLATES: dict[str, tuple[int, list[Glyph]]] = {
     "0 plain": (0, _zero()),
     "1 plain": (1, _one()),
@@ -253,12 +273,15 @@ STYLE_TEMPLATES: dict[str, tuple[int, list[Glyph]]] = {
     "0 slashed": (0, _zero_slashed()),
     "6 open loop": (6, _six_open()),
     "9 open loop": (9, _nine_open()),
+    "1 italic flag": (1, _one_italic_flag()),
+    "9 small loop": (9, _nine_small_loop()),
 }
 """Style name -> (digit, template variants), for the stroke-drawn styles."""
 
 _FLAG_HAND = Hand(slant=0.15, rotation=8.0)
 
-STYLE_HANDS: dict[str, Hand] = {"1 flag": _FLAG_HAND, "1 flag+foot": _FLAG_HAND}
+STYLE_HANDS: dict[str, Hand] = {"1 flag": _FLAG_HAND, "1 flag+foot": _FLAG_HAND,
+                                 "1 italic flag": Hand(slant=0.1, rotation=6.0)}
 """Styles drawn by a steadier hand than HAND (the others use HAND)."""
 
 

@@ -26,7 +26,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 import numpy as np
-from PIL import Image, ImageDraw
+from PIL import Image, ImageDraw, ImageFilter
 
 from model.data.preprocess import prepare
 
@@ -58,7 +58,7 @@ class Hand:
 
     jitter: float = 0.02
     wobble: float = 0.015
-    slant: float = 0.3
+    slant: float = 0.4
     rotation: float = 10.0
     aspect: float = 0.2
     ends: float = 0.03
@@ -83,7 +83,7 @@ class Canvas:
     """
 
     side: tuple[float, float] = (300.0, 500.0)
-    pen: tuple[float, float] = (12.0, 28.0)
+    pen: tuple[float, float] = (8.0, 30.0)
     size: tuple[float, float] = (0.3, 0.9)
 
 
@@ -242,7 +242,7 @@ def handwrite(strokes: Sequence[Stroke], rng: np.random.Generator,
 
 
 def paint(strokes: Sequence[Stroke], long_side: float, pen: float, sheet: int,
-          rng: np.random.Generator | None = None) -> np.ndarray:
+          rng: np.random.Generator | None = None, pressure: float = 0.0) -> np.ndarray:
     """Paint strokes black on white like the canvas: round caps and joins, anti-aliased.
 
     Args:
@@ -252,6 +252,8 @@ def paint(strokes: Sequence[Stroke], long_side: float, pen: float, sheet: int,
         pen: Pen width, px.
         sheet: Side of the square sheet, px (at least the drawing plus the pen).
         rng: Places the drawing at random on the sheet; None centres it.
+        pressure: Each stroke's pen is up to this share thinner or bolder
+            (a person presses harder on some strokes); needs ``rng``.
 
     Returns:
         A uint8 (sheet, sheet) array, 255 paper and 0 ink (the canvas' to_array).
@@ -265,9 +267,10 @@ def paint(strokes: Sequence[Stroke], long_side: float, pen: float, sheet: int,
     big = _SUPERSAMPLE
     image = Image.new("L", (sheet * big, sheet * big), 255)
     draw = ImageDraw.Draw(image)
-    width = max(1, round(pen * big))
-    radius = width / 2
     for stroke in strokes:
+        press = 1 + rng.uniform(-pressure, pressure) if rng is not None and pressure else 1
+        width = max(1, round(pen * press * big))
+        radius = width / 2
         points = ((stroke - low) * scale + offset) * big
         if len(points) > 1:
             draw.line(points.ravel().tolist(), fill=0, width=width)
@@ -288,7 +291,7 @@ def _rounded(points: np.ndarray) -> np.ndarray:
 
 
 def render(strokes: Sequence[Stroke], rng: np.random.Generator, hand: Hand = HAND,
-           canvas: Canvas = CANVAS) -> np.ndarray | None:
+           canvas: Canvas = CANVAS, look: float = 0.0) -> np.ndarray | None:
     """Draw a glyph by a random hand on a random canvas and prepare it like the app.
 
     Args:
@@ -296,6 +299,8 @@ def render(strokes: Sequence[Stroke], rng: np.random.Generator, hand: Hand = HAN
         rng: Where the randomness comes from.
         hand: How the hand varies the template.
         canvas: Canvas and pen sizes the app allows.
+        look: The share of drawings given a pen pressed unevenly and a
+            scanned, smudged, thin or bold look (:func:`scanned`).
 
     Returns:
         The network input as uint8 (28, 28), ink high; None when ``prepare``
@@ -308,7 +313,71 @@ def render(strokes: Sequence[Stroke], rng: np.random.Generator, hand: Hand = HAN
     long_side = rng.uniform(64, 100)
     pen = max(1.0, pen_share * long_side)
     sheet = int(min(_MAX_SHEET, max(long_side / share, long_side + pen) + pen + 4))
+    if look and rng.random() < look:
+        return prepared(scanned(paint(drawn, long_side, pen, sheet, rng, 0.35), rng))
     return prepared(paint(drawn, long_side, pen, sheet, rng))
+
+
+def scanned(picture: np.ndarray, rng: np.random.Generator) -> np.ndarray:
+    """Writing as a scan or a photo shows it, sometimes on grey paper.
+
+    One or two of: blurred, coarse (low resolution), uneven ink, smudged,
+    thinner, bolder.
+
+    Args:
+        picture: uint8, 255 paper and 0 ink.
+        rng: Where the randomness comes from.
+
+    Returns:
+        The picture with its new look, uint8, same size.
+    """
+    image = Image.fromarray(picture)
+    for name in rng.choice(_LOOKS, size=int(rng.integers(1, 3)), replace=False):
+        image = _LOOK[name](image, rng)
+    ink = 255.0 - np.asarray(image, dtype=np.float32)
+    paper = rng.uniform(0, 40) if rng.random() < 0.5 else 0.0
+    noisy = 255.0 - paper - ink * (255.0 - paper) / 255.0 + rng.normal(0, rng.uniform(0, 6),
+                                                                         ink.shape)
+    return np.clip(noisy, 0, 255).astype(np.uint8)
+
+
+def _blur(image: Image.Image, rng: np.random.Generator) -> Image.Image:
+    return image.filter(ImageFilter.GaussianBlur(rng.uniform(0.6, 2.2)))
+
+
+def _coarse(image: Image.Image, rng: np.random.Generator) -> Image.Image:
+    factor = rng.uniform(2.5, 5.0)
+    size = (max(8, round(image.width / factor)), max(8, round(image.height / factor)))
+    small = image.resize(size, Image.Resampling.BILINEAR)
+    return small.resize(image.size, Image.Resampling.BILINEAR)
+
+
+def _uneven(image: Image.Image, rng: np.random.Generator) -> Image.Image:
+    cells = int(rng.integers(2, 6))
+    coarse = Image.fromarray((rng.uniform(0.3, 1.0, (cells, cells)) * 255).astype(np.uint8))
+    strength = np.asarray(coarse.resize(image.size, Image.Resampling.BICUBIC)) / 255.0
+    ink = (255.0 - np.asarray(image, dtype=np.float32)) * strength
+    return Image.fromarray((255.0 - ink).astype(np.uint8))
+
+
+def _smudge(image: Image.Image, rng: np.random.Generator) -> Image.Image:
+    dx, dy = rng.integers(-4, 5, size=2)
+    ghost = np.roll(np.asarray(image.filter(ImageFilter.GaussianBlur(2.5))), (dy, dx), (0, 1))
+    ink = np.maximum(255.0 - np.asarray(image, np.float32), (255.0 - ghost) * rng.uniform(0.2, 0.5))
+    return Image.fromarray((255.0 - ink).astype(np.uint8))
+
+
+def _bold(image: Image.Image, rng: np.random.Generator) -> Image.Image:
+    return image.filter(ImageFilter.MinFilter(3))  # the dark ink spreads
+
+
+def _thin(image: Image.Image, rng: np.random.Generator) -> Image.Image:
+    return image.filter(ImageFilter.MaxFilter(3))
+
+
+_LOOK = {"blur": _blur, "coarse": _coarse, "uneven": _uneven, "smudge": _smudge, "bold": _bold,
+         "thin": _thin}
+_LOOKS = np.array(list(_LOOK))
 
 
 def prepared(picture: np.ndarray) -> np.ndarray | None:

@@ -27,6 +27,7 @@ from pathlib import Path
 import numpy as np
 
 from model.synthetic import (
+    cursive,
     fonts,
     heldout_nondigit_templates,
     heldout_templates,
@@ -39,11 +40,12 @@ from model.synthetic.hand import HAND, Hand, prepared, render
 HELDOUT = "held-out (new templates and fonts)"
 """What ``evaluate --heldout`` calls this set in its output."""
 
-KINDS = ("letter", "symbol", "shape", "font letter", "font symbol")
+KINDS = ("letter", "symbol", "cursive word", "shape", "font letter", "font symbol")
 """The kinds of non-digit in the held-out set (named as in the validation set)."""
 
 _FONT_KINDS = {"font letter": nondigits.font_letter, "font symbol": nondigits.font_symbol}
 _LOOSE = Hand(rotation=25.0, aspect=0.15)  # shapes may lean and turn more than digits
+JOINED_HAND = Hand(jitter=0.01, wobble=0.01, slant=0.45, rotation=6.0, aspect=0.25, ends=0.02)
 Make = Callable[[np.random.Generator], "np.ndarray | None"]
 
 
@@ -71,6 +73,13 @@ def _any_of(table: dict[str, list[Glyph]], hand: Hand) -> Make:
     return make
 
 
+def cursive_word_strokes(rng: np.random.Generator) -> list[np.ndarray]:
+    """A held-out word in one pen stroke, as a random hand writes it (unit height)."""
+    words = heldout_nondigit_templates.CURSIVE_WORDS
+    word = words[rng.integers(len(words))]
+    return [cursive.word_stroke(word, heldout_nondigit_templates.CURSIVE_LETTERS)]
+
+
 def style_makers(font_files: tuple[Path | None, ...]) -> dict[str, Make]:
     """Held-out style name -> image maker: the new templates, then printed digits.
 
@@ -93,6 +102,7 @@ def kind_makers(font_files: tuple[Path | None, ...]) -> dict[str, Make]:
     makers = {
         "letter": _any_of(heldout_nondigit_templates.letters(), HAND),
         "symbol": _any_of(heldout_nondigit_templates.symbols(), HAND),
+        "cursive word": lambda rng: render(cursive_word_strokes(rng), rng, JOINED_HAND),
         "shape": _any_of(heldout_nondigit_templates.shapes(), _LOOSE),
     }
     if font_files:

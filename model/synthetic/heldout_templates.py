@@ -52,6 +52,12 @@ def _ones() -> dict[str, list[Glyph]]:
              bezier((0.44, 0.0), (0.36, 0.14), (0.24, 0.24), (0.1, 0.27)),
              poly((0.92, 1.02), (0.0, 0.98))],
         ],
+        # italic: the stem leans far right, a long flag falls from its top (read as 7)
+        "1 italic long flag": [
+            [poly((0.2, 0.42), (0.62, 0.0)), poly((0.62, 0.0), (0.25, 1.0))],
+            [chain(bezier((0.22, 0.45), (0.4, 0.3), (0.52, 0.12), (0.66, 0.0)),
+                   bezier((0.66, 0.0), (0.52, 0.35), (0.4, 0.7), (0.28, 1.0)))],
+        ],
     }
 
 
@@ -174,6 +180,11 @@ def _nines() -> dict[str, list[Glyph]]:
         "9 straight stem": [
             [arc(0.22, 0.18, 0.22, 0.18, 0, 360), poly((0.46, 0.0), (0.46, 1.0))],
             [chain(arc(0.2, 0.2, 0.2, 0.2, 10, 370), poly((0.4, 0.22), (0.42, 1.0)))],
+        ],
+        # a tiny loop tilted back on a long curved stem (scanned forms: read as 3)
+        "9 tiny loop": [
+            [chain(arc(0.3, 0.14, 0.13, 0.12, 30, -330),
+                   bezier((0.42, 0.2), (0.45, 0.55), (0.35, 0.85), (0.15, 1.0)))],
         ],
         # a box for a head (as on a display), the stem down from its right side
         "9 boxy head": [

@@ -35,7 +35,7 @@ import math
 import numpy as np
 
 from model.synthetic.digit_templates import Glyph
-from model.synthetic.hand import arc, bezier, chain, poly
+from model.synthetic.hand import Stroke, arc, bezier, chain, poly
 
 EXCLUDED_LETTERS = "OoQDIliJjZzSsBbGgqy"
 """Latin letters that are never negatives (see the module docstring)."""
@@ -44,6 +44,29 @@ EXCLUDED_LETTERS = "OoQDIliJjZzSsBbGgqy"
 def _dot(x: float, y: float) -> np.ndarray:
     """A pen dab: a short stroke, heavy enough that prepare() keeps it (not a speck)."""
     return poly((x, y - 0.03), (x + 0.01, y + 0.03))
+
+
+def _script_e() -> Stroke:
+    """A script E in one stroke: two bowls open to the right (a 3 the wrong way round)."""
+    return chain(arc(0.32, 0.25, 0.28, 0.25, -30, -270), arc(0.34, 0.75, 0.32, 0.25, -90, -330))
+
+
+def _script() -> dict[str, list[Glyph]]:
+    """Capitals and & as written in script: in one stroke, with loops and curls."""
+    return {
+        "E": [[_script_e()]],
+        "F": [[chain(arc(0.12, 0.12, 0.1, 0.1, 90, -200),
+                     bezier((0.05, 0.05), (0.35, -0.05), (0.6, 0.12), (0.9, 0.0))),
+               chain(poly((0.5, 0.05), (0.42, 0.85)),
+                     bezier((0.42, 0.85), (0.4, 1.02), (0.2, 1.05), (0.08, 0.88))),
+               poly((0.2, 0.5), (0.7, 0.48))]],
+        "P": [[chain(poly((0.05, 1.0), (0.05, 0.0)), arc(0.3, 0.26, 0.26, 0.26, -150, 170))],
+              [chain(poly((0.0, 1.0), (0.06, 0.05)), arc(0.32, 0.3, 0.3, 0.28, -160, 160))]],
+        "&": [[_script_e(), poly((0.35, -0.15), (0.35, 1.15))],
+              [chain(poly((0.9, 0.95), (0.6, 0.75)), arc(0.35, 0.22, 0.16, 0.2, 60, -200),
+                     bezier((0.22, 0.32), (0.0, 0.55), (0.0, 1.0), (0.4, 1.0)),
+                     bezier((0.4, 1.0), (0.7, 1.0), (0.85, 0.7), (0.95, 0.55)))]],
+    }
 
 
 def _upper() -> dict[str, list[Glyph]]:
@@ -113,11 +136,20 @@ def _symbols() -> dict[str, list[Glyph]]:
         "+": [[poly((0.5, 0.0), (0.5, 1.0)), poly((0.0, 0.5), (1.0, 0.5))]],
         "x": [[poly((0.0, 0.0), (1.0, 1.0)), poly((1.0, 0.0), (0.0, 1.0))]],
         "*": [[poly((0.5, 0.0), (0.5, 1.0)), poly((0.07, 0.25), (0.93, 0.75)),
-               poly((0.93, 0.25), (0.07, 0.75))]],
+               poly((0.93, 0.25), (0.07, 0.75))],
+              [poly((0.5, 0.0), (0.5, 1.0)), poly((0.0, 0.5), (1.0, 0.5)),
+               poly((0.15, 0.15), (0.85, 0.85)), poly((0.85, 0.15), (0.15, 0.85))]],
         "#": [[poly((0.35, 0.0), (0.25, 1.0)), poly((0.75, 0.0), (0.65, 1.0)),
-               poly((0.0, 0.33), (1.0, 0.33)), poly((0.0, 0.67), (1.0, 0.67))]],
+               poly((0.0, 0.33), (1.0, 0.33)), poly((0.0, 0.67), (1.0, 0.67))],
+              [poly((0.0, 0.35), (0.95, 0.3)), poly((0.3, 0.0), (0.12, 1.0)),
+               poly((0.05, 0.7), (0.9, 0.65)), poly((0.72, 0.0), (0.55, 1.0))]],
         "%": [[arc(0.18, 0.18, 0.16, 0.18, -90, 270), poly((0.85, 0.0), (0.15, 1.0)),
-               arc(0.82, 0.82, 0.16, 0.18, -90, 270)]],
+               arc(0.82, 0.82, 0.16, 0.18, -90, 270)],
+              [chain(arc(0.2, 0.2, 0.14, 0.17, 0, -360), poly((0.34, 0.2), (0.9, 0.0),
+                                                              (0.1, 1.0))),
+               arc(0.8, 0.8, 0.14, 0.17, -90, 270)],
+              [arc(0.12, 0.15, 0.1, 0.15, -90, 270), poly((0.75, 0.0), (0.25, 1.0)),
+               arc(0.88, 0.85, 0.1, 0.15, -90, 270)]],
         "&": [[chain(poly((0.85, 1.0), (0.2, 0.4)), arc(0.35, 0.2, 0.18, 0.2, 140, -180),
                      bezier((0.5, 0.35), (0.0, 0.6), (0.0, 1.05), (0.45, 0.98)),
                      poly((0.45, 0.98), (0.9, 0.5)))]],
@@ -127,7 +159,8 @@ def _symbols() -> dict[str, list[Glyph]]:
         "?": [[chain(arc(0.3, 0.25, 0.28, 0.25, 200, 400), poly((0.5, 0.42), (0.3, 0.55),
                                                                 (0.3, 0.72))),
                _dot(0.3, 0.94)]],
-        "=": [[poly((0.0, 0.3), (1.0, 0.3)), poly((0.0, 0.7), (1.0, 0.7))]],
+        "=": [[poly((0.0, 0.3), (1.0, 0.3)), poly((0.0, 0.7), (1.0, 0.7))],
+              [poly((0.05, 0.35), (0.9, 0.28)), poly((0.0, 0.68), (1.0, 0.62))]],
         "<": [[poly((0.7, 0.0), (0.0, 0.5), (0.7, 1.0))]],
         ">": [[poly((0.0, 0.0), (0.7, 0.5), (0.0, 1.0))]],
         "-": [[poly((0.0, 0.5), (1.0, 0.5))]],
@@ -179,10 +212,16 @@ def _shapes() -> dict[str, list[Glyph]]:
     }
 
 
-LETTERS: dict[str, list[Glyph]] = {**_upper(), **_lower()}
+def _with_script(table: dict[str, list[Glyph]]) -> dict[str, list[Glyph]]:
+    """The table with the script forms of its entries added as more variants."""
+    script = _script()
+    return {name: variants + script.get(name, []) for name, variants in table.items()}
+
+
+LETTERS: dict[str, list[Glyph]] = _with_script({**_upper(), **_lower()})
 """Letter -> template variants (never one of EXCLUDED_LETTERS)."""
 
-SYMBOLS: dict[str, list[Glyph]] = _symbols()
+SYMBOLS: dict[str, list[Glyph]] = _with_script(_symbols())
 """Symbol -> template variants."""
 
 SHAPES: dict[str, list[Glyph]] = _shapes()

@@ -20,8 +20,8 @@ from pathlib import Path
 import numpy as np
 from PIL import Image, ImageDraw
 
-from model.synthetic import fonts
-from model.synthetic.hand import Hand, Stroke, poly, prepared, render
+from model.synthetic import cursive, fonts
+from model.synthetic.hand import Hand, Stroke, handwrite, poly, prepared, render
 from model.synthetic.nondigit_templates import LETTERS, SHAPES, SYMBOLS
 
 # Printed characters that are not digits and cannot pass for one (see
@@ -38,6 +38,10 @@ FONT_SYMBOLS = "+×*#%&@?=<>~^÷≠→←↔✓∞€±∑≈"
 _LOOSE = Hand(jitter=0.02, wobble=0.015, slant=0.3, rotation=25.0, aspect=0.15)
 _MNIST_SCALE = 3  # MNIST digits are enlarged before cutting and turning
 _WIDE = 0.38  # minor / major axis of ink that is surely not a 1 (see _spread)
+_LOOK = 0.2  # share of drawn non-digits with a scanned look (digits have one too)
+# Joined-up writing leans and runs on: a word's hand (x-height letters, so less jitter).
+_CURSIVE = Hand(jitter=0.01, wobble=0.01, slant=0.4, rotation=8.0, aspect=0.2, ends=0.02)
+_PRINT_LOWER = "acdefhkmnrtu"  # LETTERS' lowercase: a word of them has no digit look-alike
 
 
 @dataclass(frozen=True)
@@ -93,13 +97,64 @@ def _pick(table: dict[str, list], rng: np.random.Generator) -> list[Stroke]:
 
 
 def letter(rng: np.random.Generator, sources: Sources) -> np.ndarray | None:
-    """A letter from the stroke templates, drawn by a random hand."""
-    return render(_pick(LETTERS, rng), rng)
+    """A letter from the stroke templates (print and script), drawn by a random hand."""
+    return render(_pick(LETTERS, rng), rng, look=_LOOK)
 
 
 def symbol(rng: np.random.Generator, sources: Sources) -> np.ndarray | None:
-    """A symbol (+ = ? & @ arrows...) from the stroke templates."""
-    return render(_pick(SYMBOLS, rng), rng)  # turned far, > or ^ become a 7
+    """A symbol (+ = ? & @ % # * arrows...) from the stroke templates."""
+    return render(_pick(SYMBOLS, rng), rng, look=_LOOK)  # turned far, > or ^ become a 7
+
+
+def not_upright_bar(image: np.ndarray | None) -> np.ndarray | None:
+    """The image, or None when its ink is an upright bar (a narrow h or l can pass for a 1).
+
+    A bar lying flat (a long word squeezed into 28 px, like the "-" symbol) stays.
+    """
+    if image is None or _spread(image) >= _WIDE:
+        return image
+    ys, xs = np.nonzero(image > 60)
+    return image if np.ptp(xs) > 1.5 * np.ptp(ys) else None
+
+
+def cursive_word(rng: np.random.Generator, sources: Sources) -> np.ndarray | None:
+    """A word (or 2-6 letters) in joined-up writing, one pen stroke for the whole word."""
+    word = cursive.word_stroke(cursive.random_word(rng))
+    return not_upright_bar(render([word], rng, _CURSIVE, look=_LOOK))
+
+
+def cursive_letter(rng: np.random.Generator, sources: Sources) -> np.ndarray | None:
+    """One joined-up letter (a c e h m n u w) with its lead-in and exit strokes."""
+    letter = cursive.ALONE[rng.integers(len(cursive.ALONE))]
+    return not_upright_bar(render([cursive.word_stroke(letter)], rng, _CURSIVE, look=_LOOK))
+
+
+def _side_by_side(glyphs: list[list[Stroke]], rng: np.random.Generator,
+                  gap: tuple[float, float]) -> list[Stroke]:
+    """Glyphs, each by its own hand, placed left to right ``gap`` heights apart (may touch)."""
+    placed, x = [], 0.0
+    for glyph in glyphs:
+        strokes = handwrite(glyph, rng, Hand(slant=0.0, ends=0.0, fast=1))
+        every = np.concatenate(strokes)
+        shift = np.array([x - every[:, 0].min(), 0.0])
+        placed += [s + shift for s in strokes]
+        x = every[:, 0].max() + shift[0] + rng.uniform(*gap)
+    return placed
+
+
+def print_word(rng: np.random.Generator, sources: Sources) -> np.ndarray | None:
+    """2-4 printed lowercase letters written close together, touching or nearly."""
+    letters = [_PRINT_LOWER[i] for i in rng.integers(0, len(_PRINT_LOWER), int(rng.integers(2, 5)))]
+    glyphs = [LETTERS[c][rng.integers(len(LETTERS[c]))] for c in letters]
+    return not_upright_bar(render(_side_by_side(glyphs, rng, (-0.03, 0.12)), rng, look=_LOOK))
+
+
+def initials(rng: np.random.Generator, sources: Sources) -> np.ndarray | None:
+    """Two or three capitals side by side, as people sign."""
+    capitals = [c for c in LETTERS if c.isupper()]
+    chosen = [capitals[i] for i in rng.integers(0, len(capitals), int(rng.integers(2, 4)))]
+    glyphs = [LETTERS[c][rng.integers(len(LETTERS[c]))] for c in chosen]
+    return not_upright_bar(render(_side_by_side(glyphs, rng, (0.0, 0.25)), rng, look=_LOOK))
 
 
 def shape(rng: np.random.Generator, sources: Sources) -> np.ndarray | None:
@@ -338,15 +393,19 @@ def _half(digit: np.ndarray, upper: bool) -> np.ndarray | None:
 Kind = Callable[[np.random.Generator, Sources], "np.ndarray | None"]
 
 KINDS: dict[str, tuple[Kind, float]] = {
-    "letter": (letter, 0.16),
+    "letter": (letter, 0.14),
     "symbol": (symbol, 0.10),
-    "shape": (shape, 0.08),
-    "scribble": (scribble, 0.05),
+    "cursive word": (cursive_word, 0.08),
+    "cursive letter": (cursive_letter, 0.05),
+    "print word": (print_word, 0.04),
+    "initials": (initials, 0.03),
+    "shape": (shape, 0.06),
+    "scribble": (scribble, 0.04),
     "zigzag": (zigzag, 0.04),
     "strokes": (strokes, 0.04),
     "hatching": (hatching, 0.03),
     "blob": (blob, 0.03),
-    "font letter": (font_letter, 0.14),
+    "font letter": (font_letter, 0.10),
     "font symbol": (font_symbol, 0.06),
     "texture": (texture, 0.03),
     "screenshot": (screenshot, 0.04),

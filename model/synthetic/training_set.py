@@ -30,11 +30,11 @@ import numpy as np
 from model import paths
 from model.synthetic import fonts, nondigits
 from model.synthetic.digit_templates import STYLE_TEMPLATES, style_hand
-from model.synthetic.hand import prepared, render
+from model.synthetic.hand import prepared, render, scanned
 
 log = logging.getLogger(__name__)
 
-GENERATOR_VERSION = 1
+GENERATOR_VERSION = 2
 """Bumped whenever generated data changes; part of the cache file name."""
 
 BUNDLED_DIR = paths.assets_dir() / "generated"
@@ -51,6 +51,7 @@ NOT_A_DIGIT = -1
 """The label of a non-digit in :func:`training_extras`."""
 
 _PRINTED_WEIGHT = 0.4  # a printed style's share relative to a drawn one
+_LOOK = 0.3  # share of digits written with uneven pressure and scanned, smudged, thin or bold
 _SPLITS = {"train": 0, "validation": 1, "heldout": 2}  # the heldout stream: model.synthetic.heldout
 _MAX_TRIES = 20  # draws per wanted image before giving up (prepare said "no digit")
 
@@ -113,13 +114,13 @@ def _style_maker(style: str, sources: nondigits.Sources
                  ) -> Callable[[np.random.Generator], np.ndarray | None]:
     if style in STYLE_TEMPLATES:
         variants, hand = STYLE_TEMPLATES[style][1], style_hand(style)
-        return lambda rng: render(variants[rng.integers(len(variants))], rng, hand)
+        return lambda rng: render(variants[rng.integers(len(variants))], rng, hand, look=_LOOK)
     digit = str(style_label(style))
 
     def printed(rng: np.random.Generator) -> np.ndarray | None:
         path = sources.fonts[rng.integers(len(sources.fonts))]
-        return prepared(fonts.paint_text(digit, path, int(rng.integers(40, 90)),
-                                                  rng.normal(0, 5)))
+        picture = fonts.paint_text(digit, path, int(rng.integers(40, 90)), rng.normal(0, 5))
+        return prepared(scanned(picture, rng) if rng.random() < _LOOK else picture)
 
     return printed
 
