@@ -163,8 +163,7 @@ def container_name(widget: QWidget) -> str:
         return tr("Divider: drag to resize the panels")
     if isinstance(widget, QSizeGrip):
         return tr("Resize the window")
-    if type(widget).__name__ == "QWidget" and widget.metaObject().className() == (
-            "QToolBarSeparator"):
+    if widget.metaObject().className() == "QToolBarSeparator":
         return tr("Separator")
     return ""
 

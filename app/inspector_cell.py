@@ -62,8 +62,10 @@ def layer_texts() -> dict[str, tuple[str, str, str]]:
 
 
 def layer_title(layer: str) -> str:
-    """A layer's short plain name: "First layer" ("Second layer", "Half size", ...)."""
-    return layer_texts()[layer][0].split(":")[0]
+    """A layer's short plain name: "First layer", "Second layer", "First half-size layer"..."""
+    return {"input": tr("Your drawing"), "c1": tr("First layer"), "c2": tr("Second layer"),
+            "p1": tr("First half-size layer"), "c3": tr("Third layer"),
+            "c4": tr("Fourth layer"), "p2": tr("Second half-size layer")}[layer]
 
 
 def number(value: float) -> str:

@@ -176,6 +176,8 @@ class LayerStrip(QWidget):
             return grid
         columns = max(1, (self.width() + grid.gap) // (grid.cell_width + grid.gap))
         columns = min(self.columns, columns)
+        rows = -(-grid.count // columns)
+        columns = -(-grid.count // rows)  # rows as even as they can be: 8 and 8, not 14 and 2
         return dataclasses.replace(grid, columns=columns) if columns != grid.columns else grid
 
     def resizeEvent(self, event: object) -> None:  # noqa: N802 - Qt override

@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
     QApplication,
     QFocusFrame,
     QMenu,
+    QScrollArea,
     QToolBar,
     QWidget,
 )
@@ -156,6 +157,9 @@ class WindowAccess(QObject):
         panel = self.window.training_panel
         panel.settings_toggle.setChecked(True)
         panel.epochs.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        area = self.window.findChild(QScrollArea, "rightPanelScroll")
+        if area is not None:  # on a short screen the settings are below the fold
+            area.ensureWidgetVisible(panel.presets)
 
     # ------------------------------------------------------------------- names
 

@@ -178,10 +178,16 @@ def test_retrain_is_alt_m_then_r(window):
 
 
 def test_preferences_open_the_training_settings_with_the_keyboard_there(window, qtbot):
+    window.resize(1280, 560)  # a short screen: the settings are below the fold
     window.access.preferences_action.trigger()
     panel = window.training_panel
     qtbot.waitUntil(panel.settings_box.isVisible)
     qtbot.waitUntil(panel.epochs.hasFocus)
+    area = window.findChild(QScrollArea, "rightPanelScroll")
+    shown = area.viewport().rect()
+    presets = panel.presets
+    qtbot.waitUntil(lambda: shown.contains(
+        presets.mapTo(area.viewport(), presets.rect().bottomRight())))
 
 
 def test_the_painted_widgets_show_a_focus_frame(window, qtbot):
