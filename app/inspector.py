@@ -458,9 +458,12 @@ class InspectorWindow(QWidget):
                            "negative weights, red: positive).").replace(
                 "%2", layer_title(conv).lower())
         else:
-            text = self.tr("Left: the part of your drawing the chosen cell sees. Right: the "
-                           "%3 kernels of 3 by 3 weights that make map %1, one per map it reads "
-                           "(blue: negative, red: positive).")
+            text = (self.tr("Left: the part of your drawing the chosen cell sees. Right: the "
+                            "%3 kernels of 3 by 3 weights that make map %1, one per map it "
+                            "reads (blue: negative, red: positive).") if kernels.shape[2] > 1
+                    else self.tr("Left: the part of your drawing the chosen cell sees. Right: "
+                                 "the kernel of 3 by 3 weights that makes map %1 (blue: "
+                                 "negative, red: positive)."))
         self.filter_note.setText(text.replace("%1", str(index + 1)).replace(
             "%3", str(kernels.shape[2])))
 
