@@ -128,6 +128,7 @@ class InspectorWindow(QWidget):
         header.addWidget(self.follow_box)
 
         self.tabs = QTabWidget(objectName="inspectorTabs")
+        self.tabs.setAccessibleName(self.tr("Layers and filters"))
         self.tabs.addTab(self._scrolling(self._build_layers()), "Layers")
         self.tabs.addTab(self._scrolling(self._build_filters()), "Filters")
         body = QHBoxLayout()
@@ -147,7 +148,7 @@ class InspectorWindow(QWidget):
 
     def _build_layers(self) -> QWidget:
         self.strips: dict[str, LayerStrip] = {}
-        panel = QWidget(objectName="layersPanel")
+        panel = QWidget(objectName="layersPanel", accessibleName=self.tr("Layers"))
         column = QVBoxLayout(panel)
         column.setSpacing(6)
         self.empty_label = QLabel(self.tr("Draw a digit on the canvas: here you will see how "
@@ -175,7 +176,7 @@ class InspectorWindow(QWidget):
 
     def _build_filters(self) -> QWidget:
         self.filter_strips: dict[str, LayerStrip] = {}
-        panel = QWidget(objectName="filtersPanel")
+        panel = QWidget(objectName="filtersPanel", accessibleName=self.tr("Filters"))
         column = QVBoxLayout(panel)
         column.setSpacing(12)
         for name, caption in filter_captions().items():
@@ -190,7 +191,8 @@ class InspectorWindow(QWidget):
         return panel
 
     def _build_side(self) -> QWidget:
-        side = QWidget(objectName="sidePanel")
+        side = QWidget(objectName="sidePanel",
+                       accessibleName=self.tr("Saliency and the chosen map"))
         side.setFixedWidth(330)
         column = QVBoxLayout(side)
         column.setContentsMargins(0, 0, 6, 0)

@@ -278,3 +278,9 @@ def test_tile_names_are_set_once_the_stroke_ends(window, qtbot):
     qtbot.mouseRelease(window.canvas, Qt.MouseButton.LeftButton, pos=QPoint(720, 330))
     qtbot.waitUntil(lambda: panel.tile(0).accessibleName() == "Digit 1 of 3")
     assert window.access.last_announcement != settled
+
+
+def test_look_inside_lists_no_unnamed_container_or_focusable_widget(app_window, qtbot):
+    opened = app_window.windows.show("inspector")
+    qtbot.waitUntil(opened.isVisible)
+    assert unnamed_focusable_or_filler(opened) == []
