@@ -5,8 +5,8 @@ actions. It
 
 - puts every control in the Tab chain, in reading order (the window opens on
   the first): the toolbar, the canvas, the answer, its digit tiles, the teach
-  row, the histogram, the training panel (buttons that Qt leaves out of the chain by default, like
-  tool buttons, join it);
+  row, the histogram, the training panel (buttons that Qt leaves out of the
+  chain by default, like tool buttons, join it);
 - shows focus on the custom-painted widgets (a :class:`QFocusFrame`; the
   canvas paints its own frame);
 - names every control for a screen reader and keeps the descriptions of the
@@ -198,7 +198,7 @@ class WindowAccess(QObject):
                     describe(button, plain(action.text()))
         for button in [*row.digit_buttons, row.add_example_button]:
             button.setFocusPolicy(Qt.FocusPolicy.TabFocus)
-        name_containers(window)  # a panel that scrolls on a small screen
+        name_containers(window)  # scroll areas, dividers, grips: named, no Tab stops
 
     def _order_tabs(self) -> None:
         """Reading order: toolbar, canvas, (tiles,) teach row, histogram, training panel."""
