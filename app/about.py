@@ -13,6 +13,7 @@ from app.feedback import show_message
 
 PACKAGE = "digit-canvas"
 FALLBACK_VERSION = "0.1.0"  # pyproject.toml's, for a checkout that is not installed
+FALLBACK_LICENCE = "MIT"  # pyproject.toml's (and LICENSE's), when installed metadata lacks it
 
 
 def tr(text: str) -> str:
@@ -29,7 +30,7 @@ def version() -> str:
 
 
 def licence() -> str:
-    """The licence the package declares, in words."""
+    """The licence the package declares (an SPDX name: "MIT")."""
     try:
         meta = metadata.metadata(PACKAGE)
     except metadata.PackageNotFoundError:
@@ -37,7 +38,7 @@ def licence() -> str:
     declared = meta and (meta.get("License-Expression") or meta.get("License"))
     if declared and declared.strip() and declared.strip().upper() != "UNKNOWN":
         return declared.strip()
-    return tr("not stated yet (see the project's README)")
+    return FALLBACK_LICENCE
 
 
 def day(value: object) -> str:
@@ -99,7 +100,8 @@ def about_text(classifier: object, bundled: bool) -> str:
                    "with TensorFlow's low-level API) reads it. Correct it, and teach it "
                    "your handwriting.") + "</p>",
         f"<p>{html.escape(model_facts(classifier, bundled), quote=False)}</p>",
-        f"<p>{tr('Licence')}: {html.escape(licence(), quote=False)}</p>",
+        "<p>" + tr("%1 licence · © 2026 the Digit Canvas authors").replace(
+            "%1", html.escape(licence(), quote=False)) + "</p>",
     ]
     return "".join(lines)
 

@@ -12,9 +12,14 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 import numpy as np
-from PySide6.QtCore import QCoreApplication, QLocale
-from PySide6.QtGui import QAccessible, QAccessibleEvent
-from PySide6.QtWidgets import QWidget
+from PySide6.QtCore import QCoreApplication, QLocale, Qt
+from PySide6.QtGui import (
+    QAccessible,
+    QAccessibleActionInterface,
+    QAccessibleEvent,
+    QAccessibleStateChangeEvent,
+)
+from PySide6.QtWidgets import QAbstractButton, QAccessibleWidget, QWidget
 
 try:  # Qt 6.8+
     from PySide6.QtGui import QAccessibleAnnouncementEvent
@@ -142,10 +147,96 @@ def matrix_text(matrix: np.ndarray | None, placeholder: str = "") -> str:
     return text
 
 
-def name_scroll_areas(window: QWidget) -> None:
-    """Name the scroll areas a screen fit adds (a Tab stop that scrolls with the arrow keys)."""
+def container_name(widget: QWidget) -> str:
+    """What a screen reader should call a container Qt lists as an unnamed filler, or ""."""
+    from PySide6.QtWidgets import QAbstractScrollArea, QScrollArea, QSizeGrip, QSplitterHandle
+
+    parent = widget.parentWidget()
+    if isinstance(widget, QScrollArea):
+        inner = widget.widget()
+        return inner.accessibleName() if inner is not None else ""
+    if isinstance(parent, QAbstractScrollArea) and widget is parent.viewport():
+        return parent.accessibleName()
+    if widget.objectName() in ("qt_scrollarea_vcontainer", "qt_scrollarea_hcontainer"):
+        return tr("Scroll bar")
+    if isinstance(widget, QSplitterHandle):
+        return tr("Divider: drag to resize the panels")
+    if isinstance(widget, QSizeGrip):
+        return tr("Resize the window")
+    if widget.metaObject().className() == "QToolBarSeparator":
+        return tr("Separator")
+    return ""
+
+
+def name_containers(window: QWidget) -> None:
+    """Name the containers Qt lists for a screen reader (scroll areas, dividers, grips).
+
+    A scroll area is no Tab stop of its own: Tab to a control inside scrolls it into view.
+    """
     from PySide6.QtWidgets import QScrollArea
 
     for area in window.findChildren(QScrollArea):
-        if not area.accessibleName():
-            area.setAccessibleName(tr("Panel (scrolls with the arrow keys)"))
+        area.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+    for widget in window.findChildren(QWidget):
+        if widget.accessibleName():
+            continue
+        name = container_name(widget)
+        if name:
+            widget.setAccessibleName(name)
+
+
+class _ExpanderInterface(QAccessibleWidget):
+    """A checkable button read as a button that expands (checked) or collapses a section."""
+
+    def __init__(self, button: QWidget) -> None:
+        super().__init__(button, QAccessible.Role.Button)
+
+    def text(self, kind: QAccessible.Text) -> str:  # noqa: D102 - Qt's
+        if kind == QAccessible.Text.Name and not self.widget().accessibleName():
+            return self.widget().text().replace("&", "")
+        return super().text(kind)
+
+    def state(self) -> QAccessible.State:  # noqa: D102 - Qt's
+        state = super().state()
+        expanded = self.widget().isChecked()
+        state.expandable, state.expanded, state.collapsed = True, expanded, not expanded
+        state.checkable = state.checked = False
+        return state
+
+    def actionNames(self) -> list[str]:  # noqa: D102,N802 - Qt's
+        return [QAccessibleActionInterface.pressAction()]
+
+    def doAction(self, name: str) -> None:  # noqa: D102,N802 - Qt's
+        if name == QAccessibleActionInterface.pressAction():
+            self.widget().click()
+
+
+_expanders: dict[int, _ExpanderInterface] = {}
+_factory_installed = False
+
+
+def _expander_factory(_key: str, obj: object) -> QAccessibleWidget | None:
+    if not isinstance(obj, QWidget) or not obj.property("accessibleExpander"):
+        return None
+    interface = _ExpanderInterface(obj)
+    key = id(obj)
+    _expanders[key] = interface  # alive as long as its button
+    obj.destroyed.connect(lambda: _expanders.pop(key, None))
+    return interface
+
+
+def expander(button: QAbstractButton) -> None:
+    """Have a screen reader read checkable ``button`` as expanded / collapsed, not checked."""
+    global _factory_installed
+    if not _factory_installed:
+        QAccessible.installFactory(_expander_factory)
+        _factory_installed = True
+    button.setProperty("accessibleExpander", True)
+
+    def changed() -> None:
+        if QAccessible.isActive():
+            state = QAccessible.State()
+            state.expanded = state.collapsed = True
+            QAccessible.updateAccessibility(QAccessibleStateChangeEvent(button, state))
+
+    button.toggled.connect(changed)

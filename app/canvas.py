@@ -328,6 +328,10 @@ class DrawingCanvas(PointerInput, QWidget):
         self._draw_segment(self._last_point, position, width)
         self._last_point = QPointF(position)
 
+    def in_stroke(self) -> bool:
+        """Whether a stroke is being drawn now (the pen is down)."""
+        return self._last_point is not None
+
     def _end_stroke(self) -> None:
         """Finish the current stroke, if any."""
         if self._last_point is None:

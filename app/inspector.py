@@ -26,11 +26,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.inspector_cell import CellView, MapView, filter_captions, layer_texts, layer_title
 from app.inspector_panels import FilterStrip, LayerStrip, PixelView, SoftmaxStrip
 from app.screen_fit import scrolling
 from app.session import Session
 from app.theme import tokens
 from model.look_inside import activations
+from model.look_inside.cell import cell as cell_of
 from model.look_inside.images import (
     KERNEL_GAP,
     activation_scale,
@@ -46,19 +48,12 @@ from model.look_inside.images import (
     signed_scale,
     tile,
 )
-from model.look_inside.render import CAPTIONS as LAYER_CAPTIONS
 from model.network.numpy_net import NumpyNet
 
 BIG = 224  # side of the saliency and enlarged-map pictures (28 x 8)
 SMALL = 112  # the input with the receptive field (28 x 4)
 _DIGITS = [str(d) for d in range(10)]
-_CAPTIONS = {"input": "input · 28×28, 0 = paper, 1 = ink", **LAYER_CAPTIONS}
-_FILTER_CAPTIONS = {
-    "c1": "c1 · 16 filters 3×3 on the input",
-    "c2": "c2 · 16 filters 3×3×16 (column = output map, row = input map)",
-    "c3": "c3 · 32 filters 3×3×16 (column = output map, row = input map)",
-    "c4": "c4 · 32 filters 3×3×32 (column = output map, row = input map)",
-}
+_LAYERS = ("input", "c1", "c2", "p1", "c3", "c4", "p2", "d1", "logits")
 _FILTER_FACTOR = {"c1": 16, "c2": 5, "c3": 5, "c4": 5}
 _FILTER_GAP = {"c1": 6, "c2": 2, "c3": 2, "c4": 2}
 _FILTER_CHANNELS = {"c1": (1, 16), "c2": (16, 16), "c3": (16, 32), "c4": (32, 32)}
@@ -99,12 +94,14 @@ class InspectorWindow(QWidget):
         self.snapshot: object | None = None  # the latest model.train.Snapshot
         self._snapshot_net: NumpyNet | None = None
         self.selected: tuple[str, int] | None = None
+        self.cell: tuple[int, int] | None = None  # of the selected map; None: its strongest
         self.target: int | None = None  # saliency digit; None: the most likely digit
         self.inside: activations.Inside | None = None
         self.saliency_map: np.ndarray | None = None
         self._filters_of: object = None  # the params the filter banks show
         self._stale = True
         self._build()
+        self._show_captions(False)
         self.resize(1320, 940)
 
     # ---------------------------------------------------------------- layout
@@ -119,13 +116,19 @@ class InspectorWindow(QWidget):
         self.follow_box.setToolTip("While Retrain runs, show the model being trained "
                                    "(weights copied between steps every few hundred steps)")
         self.follow_box.toggled.connect(self._on_follow_toggled)
+        self.details_box = QCheckBox(self.tr("Details"), objectName="detailsBox")
+        self.details_box.setToolTip(self.tr("Show the technical names: conv, ReLU, logits, "
+                                            "softmax temperature, the saliency method"))
+        self.details_box.toggled.connect(self._show_captions)
         header = QHBoxLayout()
         header.addWidget(self.source_label)
         header.addSpacing(16)
         header.addWidget(self.model_label, stretch=1)
+        header.addWidget(self.details_box)
         header.addWidget(self.follow_box)
 
         self.tabs = QTabWidget(objectName="inspectorTabs")
+        self.tabs.setAccessibleName(self.tr("Layers and filters"))
         self.tabs.addTab(self._scrolling(self._build_layers()), "Layers")
         self.tabs.addTab(self._scrolling(self._build_filters()), "Filters")
         body = QHBoxLayout()
@@ -145,12 +148,16 @@ class InspectorWindow(QWidget):
 
     def _build_layers(self) -> QWidget:
         self.strips: dict[str, LayerStrip] = {}
-        panel = QWidget(objectName="layersPanel")
+        panel = QWidget(objectName="layersPanel", accessibleName=self.tr("Layers"))
         column = QVBoxLayout(panel)
         column.setSpacing(6)
-        for name, caption in _CAPTIONS.items():
+        self.empty_label = QLabel(self.tr("Draw a digit on the canvas: here you will see how "
+                                          "the network reads it, layer by layer."),
+                                  objectName="emptyLabel", wordWrap=True)
+        column.addWidget(self.empty_label)
+        for name in _LAYERS:
             shape = (28, 28) if name == "input" else activations.LAYER_SHAPES[name]
-            strip = LayerStrip(name, caption, layer_grid(name, shape),
+            strip = LayerStrip(name, layer_texts()[name][0], layer_grid(name, shape),
                                clickable=name in MAP_LAYERS,
                                labels=_DIGITS if name == "logits" else None)
             strip.mapClicked.connect(self.select_map)
@@ -158,7 +165,7 @@ class InspectorWindow(QWidget):
             if name != "logits":
                 column.addWidget(strip)
         # The logits and their softmax side by side: the two ends of the network.
-        self.softmax_strip = SoftmaxStrip("softmax · probabilities")
+        self.softmax_strip = SoftmaxStrip(layer_texts()["softmax"][0])
         outputs = QHBoxLayout()
         outputs.addWidget(self.strips["logits"])
         outputs.addSpacing(24)
@@ -169,10 +176,10 @@ class InspectorWindow(QWidget):
 
     def _build_filters(self) -> QWidget:
         self.filter_strips: dict[str, LayerStrip] = {}
-        panel = QWidget(objectName="filtersPanel")
+        panel = QWidget(objectName="filtersPanel", accessibleName=self.tr("Filters"))
         column = QVBoxLayout(panel)
         column.setSpacing(12)
-        for name, caption in _FILTER_CAPTIONS.items():
+        for name, caption in filter_captions().items():
             channels_in, channels_out = _FILTER_CHANNELS[name]
             strip = FilterStrip(name, caption,
                                 bank_grid(channels_in, channels_out, _FILTER_FACTOR[name],
@@ -184,7 +191,8 @@ class InspectorWindow(QWidget):
         return panel
 
     def _build_side(self) -> QWidget:
-        side = QWidget(objectName="sidePanel")
+        side = QWidget(objectName="sidePanel",
+                       accessibleName=self.tr("Saliency and the chosen map"))
         side.setFixedWidth(330)
         column = QVBoxLayout(side)
         column.setContentsMargins(0, 0, 6, 0)
@@ -196,15 +204,19 @@ class InspectorWindow(QWidget):
         column.addLayout(self._build_picker())
         self.saliency_label = _note("", "saliencyLabel")
         column.addWidget(self.saliency_label)
-        column.addWidget(_note(f"Method: {activations.SALIENCY_METHOD}. Bright: ink that raised "
-                               "the digit's probability; missing ink cannot show.",
-                               "methodLabel"))
+        column.addWidget(_note(self.tr("Bright: the ink that made the network more sure of "
+                                       "this digit. Ink that is missing cannot show."),
+                               "saliencyHelp"))
+        self.method_label = _note(f"Method: {activations.SALIENCY_METHOD}.", "methodLabel")
+        column.addWidget(self.method_label)
         column.addSpacing(8)
         column.addWidget(_heading("Selected map"))
-        self.detail_label = _note("Click a feature map to enlarge it.", "detailLabel")
+        self.detail_label = _note(self.tr("Click a map (or Tab to a layer and use the arrow "
+                                          "keys) to enlarge it."), "detailLabel")
         column.addWidget(self.detail_label)
-        self.detail_view = PixelView(BIG, "detailView")
-        self.detail_view.placeholder = "Click a feature map in Layers to enlarge it here"
+        self.detail_view = MapView(BIG, "detailView")
+        self.detail_view.placeholder = self.tr("Click a map in Layers to enlarge it here")
+        self.detail_view.cellChosen.connect(self.select_cell)
         column.addWidget(self.detail_view, alignment=Qt.AlignmentFlag.AlignHCenter)
         row = QHBoxLayout()
         self.field_view = PixelView(SMALL, "fieldView")
@@ -216,6 +228,8 @@ class InspectorWindow(QWidget):
         column.addLayout(row)
         self.filter_note = _note("", "filterNote")
         column.addWidget(self.filter_note)
+        self.cell_view = CellView()
+        column.addWidget(self.cell_view)
         column.addStretch(1)
         return side
 
@@ -273,11 +287,35 @@ class InspectorWindow(QWidget):
     @Slot(str, int)
     def select_map(self, layer: str, index: int) -> None:
         """Enlarge one feature map with its filters and strongest position."""
-        self.selected = (layer, index)
+        self.selected, self.cell = (layer, index), None
         for strip in self.strips.values():
             strip.selected = index if strip.name == layer else None
             strip.update()
         self._show_detail(self._source())
+
+    @Slot(int, int)
+    def select_cell(self, row: int, column: int) -> None:
+        """Show how cell (row, column) of the selected map is computed."""
+        self.cell = (row, column)
+        self._show_detail(self._source())
+
+    @Slot(bool)
+    def _show_captions(self, details: bool) -> None:
+        """Plain captions; with Details, the technical name after each."""
+        texts = layer_texts()
+        for name, strip in [*self.strips.items(), ("softmax", self.softmax_strip)]:
+            caption, help_text, technical = texts[name]
+            strip.caption = f"{caption}  ({technical})" if details else caption
+            strip.help = help_text
+            strip.setToolTip("" if name != "softmax" else help_text)
+            strip.update()
+        self.method_label.setVisible(details)
+        self._show_model(self._source())
+
+    def _show_model(self, source: Source | None) -> None:
+        # "Model in use", and with Details its softmax temperature.
+        text = "Loading model..." if source is None else source.caption
+        self.model_label.setText(text if self.details_box.isChecked() else text.split(" · ")[0])
 
     @Slot(str, int)
     def _on_filter_clicked(self, layer: str, index: int) -> None:
@@ -320,7 +358,7 @@ class InspectorWindow(QWidget):
         self._stale = False
         source = self._source()
         self.source_label.setText(self.source_caption)
-        self.model_label.setText("Loading model..." if source is None else source.caption)
+        self._show_model(source)
         self._show_filters(source)
         self.inside = None
         if source is not None and self.image is not None:
@@ -354,6 +392,7 @@ class InspectorWindow(QWidget):
             scale = layer_scale(name, maps)
             strip.set_maps(atlas(maps, scale), layer_grid(name, maps.shape), scale, maps)
         self.softmax_strip.set_probabilities(None if inside is None else inside.probabilities)
+        self.empty_label.setVisible(inside is None)
 
     def _show_saliency(self, source: Source | None) -> None:
         inside = self.inside
@@ -379,23 +418,27 @@ class InspectorWindow(QWidget):
             self.field_view.set_pixels(None)
             self.detail_filters.set_pixels(None)
             self.filter_note.setText("")
-            if self.selected is not None:
-                self.detail_label.setText(f"{self.selected[0]} map {self.selected[1]}")
+            self.cell_view.show_cell(None)
             return
         layer, index = self.selected
         feature_map = self.inside.layers[layer][:, :, index]
-        row, column, value = activations.strongest(feature_map)
+        if self.cell is None:
+            self.cell = activations.strongest(feature_map)[:2]
+        row, column = self.cell
         factor = BIG // feature_map.shape[0]
         # The layer's own colour scale, so the enlarged map matches its strip.
         pixels = activation_scale(self.inside.layers[layer]).colours(feature_map)
         mark = QRect(column * factor, row * factor, factor, factor)
         marked = tokens(self.palette()).mark_bright
         self.detail_view.set_pixels(pixels, factor, [(mark.adjusted(-1, -1, 1, 1), marked)])
-        self.detail_label.setText(
-            f"{layer} map {index}: strongest at row {row}, column {column} "
-            f"(value {value:.3f}; layer max {float(self.inside.layers[layer].max()):.3f})")
+        self.detail_view.cell = self.cell
+        self.detail_label.setText(self.tr("%1, map %2: click a cell (or use the arrow keys) "
+                                          "to see how it is computed.").replace(
+            "%1", layer_title(layer)).replace("%2", str(index + 1)))
         self._show_field(layer, row, column)
         self._show_map_filters(source, layer, index)
+        self.cell_view.show_cell(cell_of(source.net.params, self.inside, layer, index, row,
+                                         column))
 
     def _show_field(self, layer: str, row: int, column: int) -> None:
         top, left, bottom, right = activations.receptive_field(layer, row, column)
@@ -412,16 +455,19 @@ class InspectorWindow(QWidget):
                          columns, factor, 2, KERNEL_GAP)
         self.detail_filters.set_pixels(pixels)
         if conv != layer:
-            self.filter_note.setText(
-                f"{layer} has no filters: each value is the largest of a 2×2 window of "
-                f"{conv} map {index}, made by these {kernels.shape[2]} kernels (one per "
-                "input map; blue < 0 < red).")
+            text = self.tr("This layer has no kernels: each cell is the largest of a 2 by 2 "
+                           "window of map %1 of the %2, made by these %3 kernels (blue: "
+                           "negative weights, red: positive).").replace(
+                "%2", layer_title(conv).lower())
         else:
-            self.filter_note.setText(
-                f"Left: the input pixels the strongest position sees. Right: the "
-                f"{kernels.shape[2]} kernel(s) 3×3 that make this map (one per input map; "
-                "blue < 0 < red).")
-
+            text = (self.tr("Left: the part of your drawing the chosen cell sees. Right: the "
+                            "%3 kernels of 3 by 3 weights that make map %1, one per map it "
+                            "reads (blue: negative, red: positive).") if kernels.shape[2] > 1
+                    else self.tr("Left: the part of your drawing the chosen cell sees. Right: "
+                                 "the kernel of 3 by 3 weights that makes map %1 (blue: "
+                                 "negative, red: positive)."))
+        self.filter_note.setText(text.replace("%1", str(index + 1)).replace(
+            "%3", str(kernels.shape[2])))
 
 def _heading(text: str) -> QLabel:
     label = QLabel(text)

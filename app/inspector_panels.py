@@ -7,12 +7,15 @@ a new prediction costs one paint per layer.
 
 from __future__ import annotations
 
+import dataclasses
+
 import numpy as np
-from PySide6.QtCore import QEvent, QPoint, QRect, QSize, Qt, Signal
+from PySide6.QtCore import QEvent, QLocale, QPoint, QRect, QSize, Qt, Signal
 from PySide6.QtGui import (
     QColor,
     QFontMetrics,
     QImage,
+    QKeyEvent,
     QMouseEvent,
     QPainter,
     QPaintEvent,
@@ -122,14 +125,18 @@ class LayerStrip(QWidget):
         self.tiled = False  # True: ``image`` is already laid out and enlarged
         self.grid: Grid | None = None
         self.expected = expected  # the grid to make room for before any values arrive
+        self.columns = expected.columns  # the layer's own columns, before wrapping
         self.scale: Scale | None = None
         self.selected: int | None = None
         self.paints = 0  # paint events so far (the benchmark checks every panel repainted)
+        self.help = ""  # what this layer is, in a sentence (the tooltip between maps)
+        self.placeholder = tr("Draw a digit on the canvas to see this layer.")
         self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)
         self.setMouseTracking(False)
         describe(self, caption, maps_text(None, clickable))
         if clickable:
             self.setCursor(Qt.CursorShape.PointingHandCursor)
+            self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)  # arrows pick a map, as a click
 
     def set_maps(self, atlas: np.ndarray | None, grid: Grid | None, scale: Scale | None,
                  values: np.ndarray | None = None) -> None:
@@ -154,12 +161,35 @@ class LayerStrip(QWidget):
 
     def _set_layout(self, grid: Grid | None, scale: Scale | None,
                     values: np.ndarray | None) -> None:
-        self.grid, self.scale, self.values = grid, scale, values
+        if grid is not None:
+            self.columns = grid.columns
+        self.grid, self.scale, self.values = self._fitted(grid), scale, values
         set_description(self, maps_text(values, self.clickable, self.labels))
-        if grid is not None and grid != self.expected:  # e.g. another dense width
-            self.expected = grid
+        if self.grid is not None and self.grid != self.expected:  # e.g. another dense width
+            self.expected = self.grid
             self.updateGeometry()
         self.update()
+
+    def _fitted(self, grid: Grid | None) -> Grid | None:
+        """``grid`` wrapped into as many rows as the width needs (a laptop shows 8 a row)."""
+        if grid is None or self.tiled:
+            return grid
+        columns = max(1, (self.width() + grid.gap) // (grid.cell_width + grid.gap))
+        columns = min(self.columns, columns)
+        rows = -(-grid.count // columns)
+        columns = -(-grid.count // rows)  # rows as even as they can be: 8 and 8, not 14 and 2
+        return dataclasses.replace(grid, columns=columns) if columns != grid.columns else grid
+
+    def resizeEvent(self, event: object) -> None:  # noqa: N802 - Qt override
+        """Wrap the maps into the new width."""
+        super().resizeEvent(event)
+        fitted = self._fitted(self.expected)
+        if fitted != self.expected:
+            self.expected = fitted
+            if self.grid is not None:
+                self.grid = self._fitted(self.grid)
+            self.updateGeometry()
+            self.update()
 
     def _image_top(self) -> int:
         return CAPTION_HEIGHT + 2
@@ -171,8 +201,12 @@ class LayerStrip(QWidget):
         return QSize(max(width, 300), self._image_top() + height + extra + 4)
 
     def minimumSizeHint(self) -> QSize:  # noqa: N802 - Qt override
-        """The size hint: strips never squash their maps."""
-        return self.sizeHint()
+        """As tall as the maps need; as narrow as a few maps (the rest wrap)."""
+        hint = self.sizeHint()
+        if self.tiled:
+            return hint
+        return QSize(min(hint.width(), 4 * (self.expected.cell_width + self.expected.gap)),
+                     hint.height())
 
     def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802 - Qt override
         """Caption and legend on one line, the tiled maps below."""
@@ -182,7 +216,7 @@ class LayerStrip(QWidget):
         top = self._image_top()
         if self.image is None:
             painter.setPen(muted)
-            painter.drawText(0, top + metrics.ascent() + 4, "—")
+            painter.drawText(0, top + metrics.ascent() + 4, self.placeholder)
             painter.end()
             return
         self._paint_cells(painter, top)
@@ -232,11 +266,31 @@ class LayerStrip(QWidget):
             self.mapClicked.emit(self.name, index)
         super().mousePressEvent(event)
 
+    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 - Qt override
+        """Arrows move to the next map (a row up or down), Enter picks the one shown."""
+        steps = {Qt.Key.Key_Left: -1, Qt.Key.Key_Right: 1}
+        if self.grid is not None:
+            steps |= {Qt.Key.Key_Up: -self.grid.columns, Qt.Key.Key_Down: self.grid.columns}
+        if not self.clickable or self.grid is None or (
+                event.key() not in steps and event.key() not in (Qt.Key.Key_Return,
+                                                                 Qt.Key.Key_Enter)):
+            super().keyPressEvent(event)
+            return
+        index = 0 if self.selected is None else self.selected + steps.get(event.key(), 0)
+        index = min(max(index, 0), self.grid.count - 1)
+        self.mapClicked.emit(self.name, index)
+
     def event(self, event: QEvent) -> bool:
         """Tooltips: which map or unit, and its largest value."""
+        if (event.type() == QEvent.Type.ShortcutOverride and self.clickable
+                and event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter)):
+            event.accept()  # Enter picks a map here, not the window's default action
+            return True
         if event.type() == QEvent.Type.ToolTip:
             index = self.index_at(event.pos())
-            if index is None or self.values is None:
+            if (index is None or self.values is None) and self.help:
+                QToolTip.showText(event.globalPos(), self.help, self)
+            elif index is None or self.values is None:
                 QToolTip.hideText()
             else:
                 QToolTip.showText(event.globalPos(), self.tooltip(index), self)
@@ -246,11 +300,13 @@ class LayerStrip(QWidget):
     def tooltip(self, index: int) -> str:
         """What a map or unit is, and its values."""
         cell = self.values[:, :, index]
+        locale = QLocale()
         if cell.size == 1:
-            label = self.labels[index] if self.labels else str(index)
-            return f"{self.name} {label}: {float(cell.ravel()[0]):.3f}"
-        return (f"{self.name} map {index}: max {float(cell.max()):.3f}, "
-                f"mean {float(cell.mean()):.3f} (click to enlarge)")
+            label = self.labels[index] if self.labels else str(index + 1)
+            return f"{label}: {locale.toString(float(cell.ravel()[0]), 'f', 3)}"
+        return tr("Map %1: largest %2, average %3 (click to see it enlarged)").replace(
+            "%1", str(index + 1)).replace("%2", locale.toString(float(cell.max()), "f", 3)).replace(
+            "%3", locale.toString(float(cell.mean()), "f", 3))
 
 
 class FilterStrip(LayerStrip):
@@ -260,9 +316,11 @@ class FilterStrip(LayerStrip):
         """Which kernel, and its weights' range."""
         source, target = divmod(index, self.grid.columns)
         kernel = self.values[:, :, index]
-        origin = "the input" if self.grid.count == self.grid.columns else f"input map {source}"
-        return (f"{self.name} kernel from {origin} to map {target}: weights "
-                f"{float(kernel.min()):.3f} .. {float(kernel.max()):.3f} (click: map {target})")
+        origin = (tr("your drawing") if self.grid.count == self.grid.columns
+                  else tr("input map %1").replace("%1", str(source + 1)))
+        return tr("Kernel from %1 to map %2: weights %3 to %4 (click: map %2)").replace(
+            "%1", origin).replace("%2", str(target + 1)).replace(
+            "%3", f"{float(kernel.min()):.3f}").replace("%4", f"{float(kernel.max()):.3f}")
 
 
 class SoftmaxStrip(QWidget):

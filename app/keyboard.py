@@ -3,10 +3,10 @@
 :class:`WindowAccess` is made once by the main window, after its widgets and
 actions. It
 
-- puts every control in the Tab chain, in reading order: the toolbar, the
-  canvas, the answer's digit tiles, the teach row, the histogram, the
-  training panel (buttons that Qt leaves out of the chain by default, like
-  tool buttons, join it);
+- puts every control in the Tab chain, in reading order (the window opens on
+  the first): the toolbar, the canvas, the answer, its digit tiles, the teach
+  row, the histogram, the training panel (buttons that Qt leaves out of the
+  chain by default, like tool buttons, join it);
 - shows focus on the custom-painted widgets (a :class:`QFocusFrame`; the
   canvas paints its own frame);
 - names every control for a screen reader and keeps the descriptions of the
@@ -18,13 +18,14 @@ actions. It
 
 from __future__ import annotations
 
-from PySide6.QtCore import QObject, Qt, Slot
+from PySide6.QtCore import QEvent, QObject, Qt, Slot
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractButton,
     QApplication,
     QFocusFrame,
     QMenu,
+    QScrollArea,
     QToolBar,
     QWidget,
 )
@@ -32,7 +33,8 @@ from PySide6.QtWidgets import (
 from app.accessibility import (
     announce,
     describe,
-    name_scroll_areas,
+    expander,
+    name_containers,
     percent,
     set_description,
     tr,
@@ -95,7 +97,8 @@ class WindowAccess(QObject):
         self.last_announcement = ""
         self._shortcuts_window: QWidget | None = None
         self.focus_frame = QFocusFrame(window)
-        self._framed = [window.chart, window.preview, window.training_panel.curves]
+        self._framed = [window.chart, window.preview, window.training_panel.curves,
+                        window.prediction_label]
         self._add_actions()
         self._name_controls()
         self._order_tabs()
@@ -155,6 +158,9 @@ class WindowAccess(QObject):
         panel = self.window.training_panel
         panel.settings_toggle.setChecked(True)
         panel.epochs.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        area = self.window.findChild(QScrollArea, "rightPanelScroll")
+        if area is not None:  # on a short screen the settings are below the fold
+            area.ensureWidgetVisible(panel.presets)
 
     # ------------------------------------------------------------------- names
 
@@ -162,6 +168,10 @@ class WindowAccess(QObject):
         window = self.window
         describe(window.canvas, tr("Drawing canvas"), tr(CANVAS_HELP))
         describe(window.prediction_label, tr("Answer"))
+        window.prediction_label.setFocusPolicy(Qt.FocusPolicy.TabFocus)  # read by Tab too
+        describe(window.findChild(QWidget, "rightPanel"), tr("Answer and training"))
+        describe(window.prediction_panel, tr("Answer"))
+        describe(window.prediction_panel.tiles, tr("Digits of the number"))
         describe(window.confidence_label, tr("How sure"))
         describe(window.pen_width, tr("Pen width"), tr("The width of the pen in pixels"))
         row = window.teach_row
@@ -173,9 +183,14 @@ class WindowAccess(QObject):
         panel = window.training_panel
         for widget, name in ((panel.epochs, tr("Epochs")), (panel.batch, tr("Batch size")),
                              (panel.rate, tr("Learning rate")), (panel.progress,
-                                                                 tr("Training progress")),
-                             (panel.status, tr("Training status"))):
+                                                                 tr("Training progress"))):
             describe(widget, name)
+        # Its text is its name ("Epoch 2/7"): a fixed name would hide what it says.
+        set_description(panel.status, tr("Training status"))
+        set_description(panel.details, tr("Training details"))
+        expander(panel.settings_toggle)  # read as expanded / collapsed, not checked
+        describe(panel.settings_box, tr("Training settings"))
+        describe(panel.presets, tr("Preset"))
         for toolbar in window.findChildren(QToolBar):
             describe(toolbar, tr("Tools"))
             for action in toolbar.actions():
@@ -185,7 +200,7 @@ class WindowAccess(QObject):
                     describe(button, plain(action.text()))
         for button in [*row.digit_buttons, row.not_a_digit_button, row.add_example_button]:
             button.setFocusPolicy(Qt.FocusPolicy.TabFocus)
-        name_scroll_areas(window)  # a panel that scrolls on a small screen
+        name_containers(window)  # scroll areas, dividers, grips: named, no Tab stops
 
     def _order_tabs(self) -> None:
         """Reading order: toolbar, canvas, (tiles,) teach row, histogram, training panel."""
@@ -196,12 +211,21 @@ class WindowAccess(QObject):
                 widget = toolbar.widgetForAction(action)
                 if widget is not None and widget.focusPolicy() & Qt.FocusPolicy.TabFocus:
                     chain.append(widget)
-        chain.append(window.canvas)
+        chain += [window.canvas, window.prediction_label]
         row = window.teach_row
         chain += [*row.digit_buttons, row.not_a_digit_button, row.add_example_button]
         chain += [window.chart, window.preview]
         self._chain_pairs(chain)
         self._after_teach = window.teach_row.digit_buttons[0]
+        self._first_stop = chain[0]
+        window.installEventFilter(self)  # the window opens with the keyboard there
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt's
+        """On first activation, put the keyboard on the first Tab stop: the toolbar."""
+        if watched is self.window and event.type() == QEvent.Type.WindowActivate:
+            self.window.removeEventFilter(self)
+            self._first_stop.setFocus(Qt.FocusReason.ActiveWindowFocusReason)
+        return False
 
     @staticmethod
     def _chain_pairs(chain: list[QWidget]) -> None:
@@ -215,6 +239,8 @@ class WindowAccess(QObject):
         """The answer changed: describe it, the tiles and the canvas; announce it."""
         window = self.window
         panel = window.prediction_panel
+        if window.canvas.in_stroke():  # mid-stroke readings flicker: say the settled one
+            return
         text = reading_text(panel.reading)  # it says how sure: the label's figure would repeat it
         set_description(window.canvas, f"{tr(CANVAS_HELP)} {reading_text(panel.reading)}")
         set_description(window.confidence_label, window.confidence_label.text())
@@ -226,7 +252,7 @@ class WindowAccess(QObject):
                 "%2", str(len(tiles))), tr("Read as %1. Press Space to show its histogram.")
                 .replace("%1", tile.text().split("\n")[0]))
         if tiles:
-            self._chain_pairs([window.canvas, *tiles, self._after_teach])
+            self._chain_pairs([window.prediction_label, *tiles, self._after_teach])
         if text != self.last_announcement:
             self.last_announcement = text
             announce(window.prediction_label, text)

@@ -9,7 +9,7 @@ to the Default preset and leaves out the person's drawings, as on first start.
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, QSignalBlocker, Qt
-from PySide6.QtWidgets import QComboBox, QHBoxLayout, QPushButton, QWidget
+from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QPushButton, QWidget
 
 from model.network.recipe import PRESETS
 
@@ -52,8 +52,13 @@ class PresetRow(QWidget):
         self.restore_button = QPushButton(tr("Restore defaults"), objectName="restoreDefaults")
         self.restore_button.setToolTip(tr("The Default preset, without your drawings"))
         self.restore_button.clicked.connect(self.restore_defaults)
+        # Its own label, beside it: on Linux a combo box's name is its value, and a
+        # screen reader finds its purpose through the label whose buddy it is.
+        self.label = QLabel(tr("Preset"), objectName="presetLabel")
+        self.label.setBuddy(self.combo)
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.label)
         layout.addWidget(self.combo, stretch=1)
         layout.addWidget(self.restore_button)
         for control in (panel.epochs, panel.batch, panel.rate):

@@ -219,7 +219,7 @@ class TrainingPanel(QGroupBox):
         form.addRow(self.augment)
         form.addRow(self.include_samples)
         self.presets = PresetRow(self)  # Default / Best / Tutorial, Restore defaults
-        form.addRow(self.tr("Preset"), self.presets)
+        form.addRow(self.presets)  # with its own label (app/presets.py)
         self.settings_box.setVisible(False)
 
         buttons = QHBoxLayout()

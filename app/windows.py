@@ -17,7 +17,7 @@ from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QWidget
 
-from app.accessibility import name_scroll_areas
+from app.accessibility import name_containers
 from app.screen_fit import place
 from app.session import Session
 
@@ -54,7 +54,7 @@ class Windows(QObject):
             if window is None:
                 return None
             add_close_keys(window)
-            name_scroll_areas(window)
+            name_containers(window)
             place(window, window.size())  # its preferred size, if the screen has room
             self._open[name] = window
         window.show()

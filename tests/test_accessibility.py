@@ -6,7 +6,7 @@ import re
 
 import numpy as np
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QPoint, Qt
 from PySide6.QtGui import QAccessible
 from PySide6.QtWidgets import QAbstractButton, QApplication, QWidget
 
@@ -14,7 +14,7 @@ import app.accessibility as accessibility
 from app.accessibility import maps_text, probabilities_text
 from app.inspector_panels import LayerStrip, PixelView, SoftmaxStrip
 from model.look_inside.images import Grid
-from tests.window_driver import ONE, SEVEN, draw
+from tests.window_driver import ONE, SEVEN, draw, press_stroke
 
 pytestmark = pytest.mark.gui
 
@@ -200,3 +200,87 @@ def test_every_control_of_the_secondary_windows_has_a_name(app_window, qtbot, na
         qtbot.waitUntil(lambda: app_window.session.mnist is not None
                         and not opened.is_evaluating(), timeout=60_000)
     assert named_controls_missing(opened) == []
+
+
+def role_and_name(widget: QWidget) -> tuple[object, str]:
+    interface = QAccessible.queryAccessibleInterface(widget)
+    return interface.role(), interface.text(QAccessible.Text.Name)
+
+
+def listed(widget: QWidget) -> bool:
+    """Whether a screen reader sees ``widget`` (a spin box's line edit, for one, it does not)."""
+    interface = QAccessible.queryAccessibleInterface(widget)
+    parent = interface.parent()
+    return parent is not None and parent.indexOfChild(interface) >= 0
+
+
+def unnamed_focusable_or_filler(window: QWidget) -> list[str]:
+    """What AT-SPI lists as focusable, or as a generic filler, with no name."""
+    generic = (QAccessible.Role.Client, QAccessible.Role.NoRole)
+    found = []
+    for widget in window.findChildren(QWidget):
+        if not widget.isVisibleTo(window) or widget.window() is not window or not listed(widget):
+            continue
+        role, name = role_and_name(widget)
+        if not name.strip() and (widget.focusPolicy() != Qt.FocusPolicy.NoFocus
+                                 or role in generic):
+            found.append(f"{widget.objectName() or type(widget).__name__} ({role.name})")
+    return found
+
+
+def test_no_focusable_widget_or_container_is_unnamed(window, qtbot):
+    assert unnamed_focusable_or_filler(window) == []
+    window.training_panel.settings_toggle.setChecked(True)
+    draw(qtbot, window.canvas, ONE)
+    draw(qtbot, window.canvas, [(x + 260, y) for x, y in SEVEN])
+    qtbot.waitUntil(window.prediction_panel.is_number)
+    assert unnamed_focusable_or_filler(window) == []
+
+
+def test_the_training_status_is_read_with_its_text(window):
+    status = window.training_panel.status
+    status.setText("Epoch 2/7")
+    assert accessible_name(status) == "Epoch 2/7"
+    assert status.accessibleDescription() == "Training status"
+
+
+def test_the_preset_list_is_labelled_by_its_purpose(window):
+    combo = window.training_panel.presets.combo
+    interface = QAccessible.queryAccessibleInterface(combo)
+    labels = [other.text(QAccessible.Text.Name)
+              for other, _ in interface.relations(QAccessible.RelationFlag.Label)]
+    assert labels == ["Preset"]
+
+
+def test_settings_is_a_button_that_expands_and_collapses(window, qtbot):
+    toggle = window.training_panel.settings_toggle
+    interface = QAccessible.queryAccessibleInterface(toggle)
+    assert interface.role() == QAccessible.Role.Button
+    assert interface.text(QAccessible.Text.Name) == "Settings"
+    state = interface.state()
+    assert (state.expandable, state.collapsed, state.expanded, state.checked) == (
+        True, True, False, False)
+    interface.actionInterface().doAction(interface.actionInterface().actionNames()[0])
+    qtbot.waitUntil(window.training_panel.settings_box.isVisible)
+    assert QAccessible.queryAccessibleInterface(toggle).state().expanded
+
+
+def test_tile_names_are_set_once_the_stroke_ends(window, qtbot):
+    draw(qtbot, window.canvas, ONE)
+    draw(qtbot, window.canvas, [(x + 260, y) for x, y in SEVEN])
+    qtbot.waitUntil(window.prediction_panel.is_number)
+    settled = window.access.last_announcement
+    press_stroke(qtbot, window.canvas, [(x + 520, y) for x, y in ONE])
+    window.update_prediction(search_cuts=False)  # a live reading mid-stroke
+    panel = window.prediction_panel
+    assert not panel.tile(0).accessibleName().startswith("Digit")
+    assert window.access.last_announcement == settled
+    qtbot.mouseRelease(window.canvas, Qt.MouseButton.LeftButton, pos=QPoint(720, 330))
+    qtbot.waitUntil(lambda: panel.tile(0).accessibleName() == "Digit 1 of 3")
+    assert window.access.last_announcement != settled
+
+
+def test_look_inside_lists_no_unnamed_container_or_focusable_widget(app_window, qtbot):
+    opened = app_window.windows.show("inspector")
+    qtbot.waitUntil(opened.isVisible)
+    assert unnamed_focusable_or_filler(opened) == []

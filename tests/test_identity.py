@@ -55,7 +55,7 @@ def classifier(path: str) -> SimpleNamespace:
 def test_about_says_the_model_in_words_with_no_path_or_python_values():
     text = about_text(classifier("/home/someone/.local/share/digit-canvas/checkpoints/x"),
                       bundled=False)
-    assert version() in text and "Licence" in text
+    assert version() in text and "MIT licence" in text
     assert "Your model, trained 5 Dec 2026, 99.5 % right on MNIST's test digits." in text
     assert "It learned for 10 epochs, in batches of 128" in text
     for python in ("/home", "checkpoints", "{", "[", "True", "None", "0.9953", "cosine'"):
@@ -73,6 +73,17 @@ def test_the_about_box_of_the_window_has_no_absolute_path(app_window, qtbot):
     box = wait_for_message(qtbot, app_window, "About Digit Canvas")
     assert os.sep + "home" not in box.text() and str(Path.home()) not in box.text()
     assert "bundled model" in box.text()
+    assert "MIT licence" in box.text() and version() in box.text()
+
+
+def test_the_licence_is_mit_in_the_project_and_its_licence_file():
+    import tomllib
+
+    root = Path(__file__).resolve().parent.parent
+    project = tomllib.loads((root / "pyproject.toml").read_text(encoding="utf-8"))["project"]
+    assert project["license"] == "MIT" and project["license-files"] == ["LICENSE"]
+    text = (root / "LICENSE").read_text(encoding="utf-8")
+    assert text.startswith("MIT License") and "2026 the Digit Canvas authors" in text
 
 
 def test_open_image_starts_in_pictures(app_window, monkeypatch, isolated_user_folders):

@@ -1,6 +1,7 @@
 """The "Look inside" window: opens with Ctrl+I, shows every layer, follows drawing and training."""
 
 import dataclasses
+import re
 
 import numpy as np
 import pytest
@@ -80,18 +81,18 @@ def test_clicking_a_map_enlarges_it_with_its_filters_and_strongest_position(qtbo
     qtbot.mouseClick(strip, Qt.MouseButton.LeftButton, pos=centre)
     qtbot.waitUntil(lambda: inspector.selected == ("c3", 5))
     row, column, value = activations.strongest(expected_inside(window).layers["c3"][:, :, 5])
-    assert inspector.detail_label.text().startswith(
-        f"c3 map 5: strongest at row {row}, column {column} (value {value:.3f}")
+    assert inspector.detail_label.text().startswith("Third layer, map 6: click a cell")
+    assert inspector.cell_view.cell.after == pytest.approx(value, abs=1e-4)  # its strongest
     assert inspector.detail_view.image is not None and inspector.detail_view.factor == 16
     (mark, _), = inspector.detail_view.marks
     assert (mark.x() + 1, mark.y() + 1) == (column * 16, row * 16)
     assert inspector.detail_filters.image is not None
-    assert "16 kernel(s)" in inspector.filter_note.text()
+    assert "the 16 kernels of 3 by 3 weights that make map 6" in inspector.filter_note.text()
     assert strip.selected == 5
     # A pooling map has no filters of its own: the view says whose they are.
     inspector.select_map("p2", 3)
-    assert "p2 has no filters" in inspector.filter_note.text()
-    assert "c4 map 3" in inspector.filter_note.text()
+    assert "This layer has no kernels" in inspector.filter_note.text()
+    assert "map 4 of the fourth layer" in inspector.filter_note.text()
 
 
 def test_the_saliency_digit_picker_changes_the_map(qtbot, window):
@@ -201,5 +202,87 @@ def test_the_filters_tab_shows_every_kernel_and_a_click_selects_the_map_it_makes
     qtbot.mouseClick(strip, Qt.MouseButton.LeftButton,
                      pos=QPoint(left + 5, strip._image_top() + top + 5))
     qtbot.waitUntil(lambda: inspector.selected == ("c2", 7))
-    assert inspector.detail_label.text().startswith("c2 map 7: strongest at")
-    assert "to map 7" in strip.tooltip(3 * 16 + 7)
+    assert inspector.detail_label.text().startswith("Second layer, map 8:")
+    assert "from input map 4 to map 8" in strip.tooltip(3 * 16 + 7)
+
+
+def shown_value(text: str) -> float:
+    """The value a cell view ends on ("... : <b>1.234</b>", in the C locale of the tests)."""
+    return float(re.findall(r"<b>(-?[0-9.]+)</b>", text)[-1])
+
+
+@pytest.mark.parametrize("layer", ["c1", "c2", "p1", "c4"])
+def test_a_clicked_cell_shows_its_sum_and_it_is_the_maps_value(qtbot, window, layer):
+    inspector = open_inspector(qtbot, window)
+    inspector.select_map(layer, 2)
+    view = inspector.detail_view
+    factor = view.factor
+    left = (view.width() - view.image.width() * factor) // 2
+    top = (view.height() - view.image.height() * factor) // 2
+    row, column = 9 * view.image.height() // 28, 11 * view.image.width() // 28
+    qtbot.mouseClick(view, Qt.MouseButton.LeftButton,
+                     pos=QPoint(left + column * factor + 1, top + row * factor + 1))
+    qtbot.waitUntil(lambda: inspector.cell == (row, column))
+    value = float(expected_inside(window).layers[layer][row, column, 2])
+    text = inspector.cell_view.text()
+    assert shown_value(text) == pytest.approx(value, abs=1e-3)
+    assert f"Map 3, row {row + 1}, column {column + 1}" in text
+    if layer.startswith("c"):
+        assert "bias" in text and "before ReLU" in text
+    # The keyboard moves the cell too, and the sum follows.
+    view.setFocus()
+    qtbot.keyClick(view, Qt.Key.Key_Right)
+    assert inspector.cell == (row, column + 1)
+    value = float(expected_inside(window).layers[layer][row, column + 1, 2])
+    assert shown_value(inspector.cell_view.text()) == pytest.approx(value, abs=1e-3)
+
+
+def test_maps_are_chosen_with_the_arrow_keys_and_numbered_from_one(qtbot, window):
+    inspector = open_inspector(qtbot, window)
+    strip = inspector.strips["c1"]
+    strip.setFocus()
+    qtbot.keyClick(strip, Qt.Key.Key_Return)
+    assert inspector.selected == ("c1", 0)
+    qtbot.keyClick(strip, Qt.Key.Key_Right)
+    qtbot.keyClick(strip, Qt.Key.Key_Down)
+    assert inspector.selected == ("c1", 1 + strip.grid.columns)
+    assert strip.tooltip(11).startswith("Map 12:")
+    assert inspector.detail_label.text().startswith(f"First layer, map {2 + strip.grid.columns}")
+
+
+def test_the_first_screen_speaks_plainly_and_details_are_one_click_away(qtbot, window):
+    inspector = open_inspector(qtbot, window)
+    assert inspector.strips["c1"].caption.startswith("First layer: 16 small pattern detectors")
+    plain = " ".join([s.caption for s in inspector.strips.values()]
+                     + [inspector.model_label.text(), inspector.softmax_strip.caption])
+    for jargon in ("logits", "dense", "softmax", "temperature", "ReLU", "conv"):
+        assert jargon not in plain, jargon
+    assert not inspector.method_label.isVisible()
+    inspector.details_box.setChecked(True)
+    assert "logits · dense" in inspector.strips["logits"].caption
+    assert "softmax temperature" in inspector.model_label.text()
+    assert inspector.method_label.isVisible()
+    assert "slid over" in inspector.strips["c1"].caption and inspector.strips["c1"].help
+
+
+def test_a_blank_canvas_says_what_to_do(qtbot, window):
+    window.canvas.clear()
+    window.activateWindow()
+    qtbot.keyClick(window, Qt.Key.Key_I, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(lambda: window.windows.get("inspector") is not None
+                    and window.windows.get("inspector").isVisible())
+    inspector = window.windows.get("inspector")
+    qtbot.waitUntil(inspector.empty_label.isVisible)
+    assert "Draw a digit" in inspector.empty_label.text()
+    assert inspector.strips["c1"].image is None
+    assert "Draw a digit" in inspector.strips["c1"].placeholder
+
+
+def test_rows_of_maps_wrap_at_a_laptops_width(qtbot, window):
+    inspector = open_inspector(qtbot, window)
+    inspector.resize(1229, 691)  # 90 % of 1366x768
+    strip = inspector.strips["c1"]
+    qtbot.waitUntil(lambda: strip.grid.size[1] <= strip.width())
+    assert strip.grid.rows >= 1 and strip.grid.count == 16
+    area = strip.parentWidget().parentWidget().parentWidget()  # viewport, scroll area
+    qtbot.waitUntil(lambda: not area.horizontalScrollBar().isVisible())

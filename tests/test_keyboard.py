@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 from PySide6.QtCore import QPoint, Qt
 from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QApplication, QMenu, QToolBar, QWidget
+from PySide6.QtWidgets import QApplication, QMenu, QScrollArea, QToolBar, QWidget
 
 from app.shortcuts_window import ShortcutsWindow
 from app.theme import tokens
@@ -65,11 +65,31 @@ def test_tab_reaches_every_control_from_the_canvas(window, qtbot):
 
 
 def test_tab_order_reads_like_the_window(window, qtbot):
-    stops = tab_stops(qtbot, window, window.canvas)
-    order = [stops.index(w) for w in (window.canvas, *window.digit_buttons,
+    toolbar = window.findChild(QToolBar, "mainToolbar")
+    first = toolbar.widgetForAction(window.clear_action)
+    stops = tab_stops(qtbot, window, first)
+    order = [stops.index(w) for w in (first, window.pen_width, window.canvas,
+                                      window.prediction_label, *window.digit_buttons,
                                       window.add_example_button, window.chart,
                                       window.training_panel.retrain_button)]
     assert order == sorted(order)
+    # Nothing unnamed or invisible in between: no stop for the panel that scrolls.
+    assert not [w for w in stops if isinstance(w, QScrollArea)], names(stops)
+
+
+def test_the_window_opens_with_the_keyboard_on_the_toolbar(window, qtbot):
+    toolbar = window.findChild(QToolBar, "mainToolbar")
+    first = toolbar.widgetForAction(window.clear_action)
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is first)
+
+
+def test_the_answer_is_read_by_tab(window, qtbot):
+    draw_number(qtbot, window, [DIGIT_ONE])
+    qtbot.waitUntil(lambda: window.prediction_label.text() == "1")
+    stops = tab_stops(qtbot, window, window.canvas)
+    assert stops[1] is window.prediction_label
+    assert window.prediction_label.accessibleName() == "Answer"
+    assert window.prediction_label.accessibleDescription().startswith("Read as 1")
 
 
 def test_the_digit_tiles_of_a_number_come_right_after_the_canvas(window, qtbot):
@@ -77,9 +97,10 @@ def test_the_digit_tiles_of_a_number_come_right_after_the_canvas(window, qtbot):
     qtbot.waitUntil(window.prediction_panel.is_number)
     panel = window.prediction_panel
     stops = tab_stops(qtbot, window, window.canvas)
-    # One stop for the tiles (the selected one), as for radio buttons; arrows go between.
-    assert stops[1] is panel.tile(0), names(stops)
-    assert stops[2] is window.digit_buttons[0]
+    # The answer, then one stop for the tiles (the selected one, as for radio buttons).
+    assert stops[1] is window.prediction_label
+    assert stops[2] is panel.tile(0), names(stops)
+    assert stops[3] is window.digit_buttons[0]
     panel.tile(0).setFocus(Qt.FocusReason.TabFocusReason)
     qtbot.waitUntil(panel.tile(0).hasFocus)
     qtbot.keyClick(panel.tile(0), Qt.Key.Key_Right)
@@ -157,10 +178,16 @@ def test_retrain_is_alt_m_then_r(window):
 
 
 def test_preferences_open_the_training_settings_with_the_keyboard_there(window, qtbot):
+    window.resize(1280, 560)  # a short screen: the settings are below the fold
     window.access.preferences_action.trigger()
     panel = window.training_panel
     qtbot.waitUntil(panel.settings_box.isVisible)
     qtbot.waitUntil(panel.epochs.hasFocus)
+    area = window.findChild(QScrollArea, "rightPanelScroll")
+    shown = area.viewport().rect()
+    presets = panel.presets
+    qtbot.waitUntil(lambda: shown.contains(
+        presets.mapTo(area.viewport(), presets.rect().bottomRight())))
 
 
 def test_the_painted_widgets_show_a_focus_frame(window, qtbot):

@@ -1,0 +1,192 @@
+"""Look inside for a learner: what each layer is, in words, and how one cell is computed.
+
+The captions say what a layer does in plain words; the technical names
+("c1 · conv 3×3 + ReLU") are one click away (Details). :class:`CellView` shows
+the arithmetic of one cell of a map with the drawing's own numbers (computed by
+model.look_inside.cell): the 3×3 windows of the input maps, their kernels, the
+bias, and the sum before and after ReLU.
+"""
+
+from __future__ import annotations
+
+import numpy as np
+from PySide6.QtCore import QCoreApplication, QLocale, Qt, Signal
+from PySide6.QtGui import QKeyEvent, QMouseEvent, QTextDocumentFragment
+from PySide6.QtWidgets import QLabel, QWidget
+
+from app.inspector_panels import PixelView
+from model.look_inside.cell import ConvCell, PoolCell
+from model.look_inside.render import CAPTIONS
+
+SHOWN_INPUTS = 3  # input maps shown term by term; the rest are summed in one line
+
+
+def tr(text: str) -> str:
+    """``text`` through Qt's translation system (context "LookInside")."""
+    return QCoreApplication.translate("LookInside", text)
+
+
+def layer_texts() -> dict[str, tuple[str, str, str]]:
+    """Per layer: (caption, what is this?, technical caption)."""
+    return {
+        "input": (tr("Your drawing: 28 by 28 pixels"),
+                  tr("What the network gets: 0 is paper, 1 is ink."),
+                  "input · 28×28, 0 = paper, 1 = ink"),
+        "c1": (tr("First layer: 16 small pattern detectors, each slid over your drawing"),
+               tr("Each detector is a 3 by 3 pattern of weights. Where your drawing matches "
+                  "it, its map is bright. Negative results are set to 0 (ReLU)."),
+               CAPTIONS["c1"]),
+        "c2": (tr("Second layer: 16 detectors that combine the first layer's patterns"),
+               tr("Each looks at a 3 by 3 window of all 16 maps above it and adds up "
+                  "what it sees there."), CAPTIONS["c2"]),
+        "p1": (tr("Half size: each cell keeps the strongest of 4"),
+               tr("Max pooling: the largest value of each 2 by 2 window. The maps get smaller "
+                  "and a shape may move a little without changing the answer."), CAPTIONS["p1"]),
+        "c3": (tr("Third layer: 32 detectors of larger shapes"),
+               tr("They combine the 16 half-size maps: strokes, curves, corners."),
+               CAPTIONS["c3"]),
+        "c4": (tr("Fourth layer: 32 detectors of parts of digits"),
+               tr("Each cell now sees a large part of the drawing."), CAPTIONS["c4"]),
+        "p2": (tr("Half size again: 32 maps of 7 by 7"),
+               tr("The strongest of each 2 by 2 window, as before."), CAPTIONS["p2"]),
+        "d1": (tr("32 summaries of the whole drawing"),
+               tr("Each weighs every cell of the 32 maps above (a dense layer)."),
+               CAPTIONS["d1"]),
+        "logits": (tr("A score for each digit"),
+                   tr("The larger the score, the more it looks like that digit."),
+                   CAPTIONS["logits"]),
+        "softmax": (tr("How sure, for each digit"),
+                    tr("The scores turned into chances that add up to 100 %."),
+                    "softmax · probabilities"),
+    }
+
+
+def layer_title(layer: str) -> str:
+    """A layer's short plain name: "First layer", "Second layer", "First half-size layer"..."""
+    return {"input": tr("Your drawing"), "c1": tr("First layer"), "c2": tr("Second layer"),
+            "p1": tr("First half-size layer"), "c3": tr("Third layer"),
+            "c4": tr("Fourth layer"), "p2": tr("Second half-size layer")}[layer]
+
+
+def number(value: float) -> str:
+    """A value as the cell view shows it: three decimals, in the person's locale."""
+    return QLocale().toString(float(value), "f", 3)
+
+
+def _table(values: np.ndarray, mark: tuple[int, int] | None = None) -> str:
+    rows = []
+    for r, row in enumerate(np.asarray(values)):
+        cells = "".join(
+            f"<td align='right'>{'<b>' if (r, c) == mark else ''}{number(v)}"
+            f"{'</b>' if (r, c) == mark else ''}</td>" for c, v in enumerate(row))
+        rows.append(f"<tr>{cells}</tr>")
+    return f"<table cellspacing='0' cellpadding='2' border='1'>{''.join(rows)}</table>"
+
+
+def cell_html(cell: ConvCell | PoolCell) -> str:
+    """The arithmetic of one cell as rich text, with its numbers."""
+    where = tr("Map %1, row %2, column %3 of the %4").replace("%1", str(cell.index + 1)).replace(
+        "%2", str(cell.row + 1)).replace("%3", str(cell.column + 1)).replace(
+        "%4", layer_title(cell.layer).lower())
+    if isinstance(cell, PoolCell):
+        return (f"<p><b>{where}</b></p><p>"
+                + tr("The largest of this 2 by 2 window of map %1 of the %2:").replace(
+                    "%1", str(cell.index + 1)).replace("%2", layer_title(cell.source).lower())
+                + f"</p>{_table(cell.window)}<p>= <b>{number(cell.after)}</b></p>")
+    inputs = cell.windows.shape[2]
+    order = np.argsort(-np.abs(cell.terms))
+    shown = order[:SHOWN_INPUTS] if inputs > SHOWN_INPUTS else order
+    parts = [f"<p><b>{where}</b></p>"]
+    source = tr("your drawing") if cell.source == "input" else tr("map %1 of the %2")
+    for i in shown:
+        name = source.replace("%1", str(i + 1)).replace("%2", layer_title(cell.source).lower())
+        parts.append(
+            f"<p>{tr('Window of %1 × its kernel, added up:').replace('%1', name)}</p>"
+            f"<table><tr><td>{_table(cell.windows[:, :, i], (1, 1))}</td><td>×</td>"
+            f"<td>{_table(cell.kernels[:, :, i])}</td>"
+            f"<td>= {number(cell.terms[i])}</td></tr></table>")
+    rest = order[len(shown):]
+    if len(rest):
+        parts.append("<p>" + tr("The other %1 maps add %2.").replace("%1", str(len(rest))).replace(
+            "%2", number(cell.terms[rest].sum())) + "</p>")
+    parts.append("<p>" + tr("Sum %1 + bias %2 = %3 before ReLU").replace(
+        "%1", number(cell.terms.sum())).replace("%2", number(cell.bias)).replace(
+        "%3", number(cell.before)) + "</p>")
+    parts.append("<p>" + tr("ReLU keeps it if positive, else 0: <b>%1</b>").replace(
+        "%1", number(cell.after)) + "</p>")
+    return "".join(parts)
+
+
+class CellView(QLabel):
+    """How the chosen cell of a map is computed (or one line saying how to choose one)."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("cellView")
+        self.setWordWrap(True)
+        self.setTextFormat(Qt.TextFormat.RichText)
+        self.setAccessibleName(tr("How the chosen cell is computed"))
+        self.cell: ConvCell | PoolCell | None = None
+        self.show_cell(None)
+
+    def show_cell(self, cell: ConvCell | PoolCell | None) -> None:
+        """Show ``cell``'s arithmetic, or how to pick one."""
+        self.cell = cell
+        self.setText(tr("Click a cell of the enlarged map (or use the arrow keys there) to see "
+                        "how it is computed.") if cell is None else cell_html(cell))
+        self.setAccessibleDescription(QTextDocumentFragment.fromHtml(self.text()).toPlainText())
+
+
+class MapView(PixelView):
+    """The chosen map, enlarged: a click or the arrow keys choose one of its cells.
+
+    Signals:
+        cellChosen(row, column): a cell of the map was chosen.
+    """
+
+    cellChosen = Signal(int, int)  # noqa: N815 - Qt signal naming
+
+    def __init__(self, side: int, name: str, parent: QWidget | None = None) -> None:
+        super().__init__(side, name, parent)
+        self.cell: tuple[int, int] | None = None
+        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        self.setCursor(Qt.CursorShape.CrossCursor)
+
+    def _cells(self) -> tuple[int, int]:
+        """(rows, columns) of the map shown."""
+        return self.image.height(), self.image.width()
+
+    def mousePressEvent(self, event: QMouseEvent) -> None:  # noqa: N802 - Qt override
+        """The cell under the pointer."""
+        if self.image is not None:
+            rows, columns = self._cells()
+            left = (self.width() - columns * self.factor) // 2
+            top = (self.height() - rows * self.factor) // 2
+            point = event.position().toPoint()
+            row, column = (point.y() - top) // self.factor, (point.x() - left) // self.factor
+            if 0 <= row < rows and 0 <= column < columns:
+                self.cellChosen.emit(row, column)
+        super().mousePressEvent(event)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 - Qt override
+        """Arrows move the chosen cell."""
+        steps = {Qt.Key.Key_Left: (0, -1), Qt.Key.Key_Right: (0, 1),
+                 Qt.Key.Key_Up: (-1, 0), Qt.Key.Key_Down: (1, 0)}
+        if self.image is None or self.cell is None or event.key() not in steps:
+            super().keyPressEvent(event)
+            return
+        rows, columns = self._cells()
+        dy, dx = steps[event.key()]
+        self.cellChosen.emit(min(max(self.cell[0] + dy, 0), rows - 1),
+                             min(max(self.cell[1] + dx, 0), columns - 1))
+
+
+def filter_captions() -> dict[str, str]:
+    """The Filters tab's captions: whose kernels, and how they are laid out."""
+    layout = tr("column: the map it makes, row: the map it reads")
+    return {
+        "c1": tr("First layer: its 16 patterns of 3 by 3 weights"),
+        "c2": tr("Second layer: 16 × 16 kernels (%1)").replace("%1", layout),
+        "c3": tr("Third layer: 16 × 32 kernels (%1)").replace("%1", layout),
+        "c4": tr("Fourth layer: 32 × 32 kernels (%1)").replace("%1", layout),
+    }
