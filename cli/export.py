@@ -1,25 +1,34 @@
-"""The ``export`` command: write a SavedModel."""
+"""The ``export`` command: a SavedModel or TFLite file that gives the app's answers."""
 
 from __future__ import annotations
 
 import argparse
 from pathlib import Path
 
-from cli.common import load_model
+from cli.common import CliError, load_model
+
+FORMATS = ("savedmodel", "tflite")  # model.network.export.FORMATS (imports TensorFlow)
 
 
 def add_parser(commands: argparse._SubParsersAction) -> None:
     """The ``export`` sub-parser."""
-    export = commands.add_parser("export", help="write a SavedModel")
-    export.add_argument("--checkpoint", type=Path)
-    export.add_argument("out", type=Path)
+    export = commands.add_parser(
+        "export", help="write the model as a SavedModel folder or a .tflite file")
+    export.add_argument("--checkpoint", type=Path,
+                        help="the checkpoint folder to export (default: the model in use)")
+    export.add_argument("--format", choices=FORMATS, default="savedmodel")
+    export.add_argument("out", type=Path, help="the SavedModel folder or the .tflite file")
 
 
 def run(args: argparse.Namespace) -> int:
-    """Write a SavedModel with a serving signature for (N, 28, 28, 1) float images."""
-    from model.network.export import export_saved_model
+    """Write the model with its decision rule, and a JSON that describes it."""
+    from model.network.export import ExportError, export
 
     loaded = load_model(args.checkpoint)
-    export_saved_model(loaded.model, args.out)
-    print(f"SavedModel written to {args.out}")
+    try:
+        info = export(loaded.model, args.out, args.format, loaded.metadata)
+    except ExportError as exc:
+        raise CliError(str(exc)) from exc
+    kind = "SavedModel" if args.format == "savedmodel" else "TFLite model"
+    print(f"{kind} written to {args.out} (decision rule and input format in {info})")
     return 0

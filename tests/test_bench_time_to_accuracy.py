@@ -26,6 +26,7 @@ def test_first_epoch_where_the_mean_of_the_seeds_reaches_the_target() -> None:
     assert result.images == 180_000
     assert result.seconds == pytest.approx(33.0)  # mean of 30 and 36
     assert result.final == pytest.approx(0.9965)
+    assert result.min_final == pytest.approx(0.996)  # the worst seed, not the mean
 
 
 def test_never_reached_reports_all_images_and_the_whole_time() -> None:

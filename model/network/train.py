@@ -247,7 +247,11 @@ def train(
     if config.seed is not None:
         tf.random.set_seed(config.seed)  # dropout draws from it: a seeded run repeats exactly
     cancel = cancel or threading.Event()
-    trainer = _Trainer(_starting_model(config, start_from), config)
+    model = _starting_model(config, start_from)
+    # A fine-tune keeps its start's dense width, whatever the recipe says: the
+    # checkpoint's metadata must name the width its weights have.
+    config = dataclasses.replace(config, hidden=model.hidden)
+    trainer = _Trainer(model, config)
     if config.styles or config.negatives:
         yield Preparing("Preparing generated digits and non-digits (slow only the first time)")
     x, y = training_arrays(config, mnist, extra)
