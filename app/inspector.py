@@ -12,7 +12,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 import numpy as np
-from PySide6.QtCore import QRect, Qt, Signal, Slot
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QRect, Qt, Signal, Slot
 from PySide6.QtGui import QFont, QShowEvent
 from PySide6.QtWidgets import (
     QButtonGroup,
@@ -27,8 +27,10 @@ from PySide6.QtWidgets import (
 )
 
 from app.inspector_panels import FilterStrip, LayerStrip, PixelView, SoftmaxStrip
+from app.language import number, percent
 from app.screen_fit import scrolling
 from app.session import Session
+from app.teach_row import a_digit
 from app.theme import tokens
 from model.look_inside import activations
 from model.look_inside.images import (
@@ -46,18 +48,31 @@ from model.look_inside.images import (
     signed_scale,
     tile,
 )
-from model.look_inside.render import CAPTIONS as LAYER_CAPTIONS
 from model.network.numpy_net import NumpyNet
 
 BIG = 224  # side of the saliency and enlarged-map pictures (28 x 8)
 SMALL = 112  # the input with the receptive field (28 x 4)
 _DIGITS = [str(d) for d in range(10)]
-_CAPTIONS = {"input": "input · 28×28, 0 = paper, 1 = ink", **LAYER_CAPTIONS}
+# The strips' captions (model/look_inside/render.py has the command line's, in English).
+_CAPTIONS = {
+    "input": QT_TRANSLATE_NOOP("InspectorWindow", "input · 28×28, 0 = paper, 1 = ink"),
+    "c1": QT_TRANSLATE_NOOP("InspectorWindow", "c1 · conv 3×3 + ReLU · 16 maps 28×28"),
+    "c2": QT_TRANSLATE_NOOP("InspectorWindow", "c2 · conv 3×3 + ReLU · 16 maps 28×28"),
+    "p1": QT_TRANSLATE_NOOP("InspectorWindow", "p1 · max pool 2×2 · 16 maps 14×14"),
+    "c3": QT_TRANSLATE_NOOP("InspectorWindow", "c3 · conv 3×3 + ReLU · 32 maps 14×14"),
+    "c4": QT_TRANSLATE_NOOP("InspectorWindow", "c4 · conv 3×3 + ReLU · 32 maps 14×14"),
+    "p2": QT_TRANSLATE_NOOP("InspectorWindow", "p2 · max pool 2×2 · 32 maps 7×7"),
+    "d1": QT_TRANSLATE_NOOP("InspectorWindow", "d1 · dense + ReLU · 32 units"),
+    "logits": QT_TRANSLATE_NOOP("InspectorWindow", "logits · dense · 10 values"),
+}
 _FILTER_CAPTIONS = {
-    "c1": "c1 · 16 filters 3×3 on the input",
-    "c2": "c2 · 16 filters 3×3×16 (column = output map, row = input map)",
-    "c3": "c3 · 32 filters 3×3×16 (column = output map, row = input map)",
-    "c4": "c4 · 32 filters 3×3×32 (column = output map, row = input map)",
+    "c1": QT_TRANSLATE_NOOP("InspectorWindow", "c1 · 16 filters 3×3 on the input"),
+    "c2": QT_TRANSLATE_NOOP("InspectorWindow",
+                            "c2 · 16 filters 3×3×16 (column = output map, row = input map)"),
+    "c3": QT_TRANSLATE_NOOP("InspectorWindow",
+                            "c3 · 32 filters 3×3×16 (column = output map, row = input map)"),
+    "c4": QT_TRANSLATE_NOOP("InspectorWindow",
+                            "c4 · 32 filters 3×3×32 (column = output map, row = input map)"),
 }
 _FILTER_FACTOR = {"c1": 16, "c2": 5, "c3": 5, "c4": 5}
 _FILTER_GAP = {"c1": 6, "c2": 2, "c3": 2, "c4": 2}
@@ -92,10 +107,10 @@ class InspectorWindow(QWidget):
         super().__init__(parent)
         self.setObjectName("inspectorWindow")
         self.setWindowFlag(Qt.WindowType.Window)
-        self.setWindowTitle("Look inside the network")
+        self.setWindowTitle(self.tr("Look inside the network"))
         self._get_classifier = classifier_getter
         self.image: np.ndarray | None = None
-        self.source_caption = "Draw a digit"
+        self.source_caption = self.tr("Draw a digit")
         self.snapshot: object | None = None  # the latest model.train.Snapshot
         self._snapshot_net: NumpyNet | None = None
         self.selected: tuple[str, int] | None = None
@@ -115,9 +130,10 @@ class InspectorWindow(QWidget):
         font.setBold(True)
         self.source_label.setFont(font)
         self.model_label = QLabel(objectName="modelLabel")
-        self.follow_box = QCheckBox("Follow training", objectName="followBox", checked=True)
-        self.follow_box.setToolTip("While Retrain runs, show the model being trained "
-                                   "(weights copied between steps every few hundred steps)")
+        self.follow_box = QCheckBox(self.tr("Follow training"), objectName="followBox", checked=True)
+        self.follow_box.setToolTip(self.tr("While Retrain runs, show the model being trained "
+                                           "(weights copied between steps every few hundred "
+                                           "steps)"))
         self.follow_box.toggled.connect(self._on_follow_toggled)
         header = QHBoxLayout()
         header.addWidget(self.source_label)
@@ -126,8 +142,8 @@ class InspectorWindow(QWidget):
         header.addWidget(self.follow_box)
 
         self.tabs = QTabWidget(objectName="inspectorTabs")
-        self.tabs.addTab(self._scrolling(self._build_layers()), "Layers")
-        self.tabs.addTab(self._scrolling(self._build_filters()), "Filters")
+        self.tabs.addTab(self._scrolling(self._build_layers()), self.tr("Layers"))
+        self.tabs.addTab(self._scrolling(self._build_filters()), self.tr("Filters"))
         body = QHBoxLayout()
         body.addWidget(scrolling(self._build_side()), stretch=0)  # scrolls on a short screen
         body.addWidget(self.tabs, stretch=1)
@@ -150,7 +166,7 @@ class InspectorWindow(QWidget):
         column.setSpacing(6)
         for name, caption in _CAPTIONS.items():
             shape = (28, 28) if name == "input" else activations.LAYER_SHAPES[name]
-            strip = LayerStrip(name, caption, layer_grid(name, shape),
+            strip = LayerStrip(name, self.tr(caption), layer_grid(name, shape),
                                clickable=name in MAP_LAYERS,
                                labels=_DIGITS if name == "logits" else None)
             strip.mapClicked.connect(self.select_map)
@@ -158,7 +174,7 @@ class InspectorWindow(QWidget):
             if name != "logits":
                 column.addWidget(strip)
         # The logits and their softmax side by side: the two ends of the network.
-        self.softmax_strip = SoftmaxStrip("softmax · probabilities")
+        self.softmax_strip = SoftmaxStrip(self.tr("softmax · probabilities"))
         outputs = QHBoxLayout()
         outputs.addWidget(self.strips["logits"])
         outputs.addSpacing(24)
@@ -174,7 +190,7 @@ class InspectorWindow(QWidget):
         column.setSpacing(12)
         for name, caption in _FILTER_CAPTIONS.items():
             channels_in, channels_out = _FILTER_CHANNELS[name]
-            strip = FilterStrip(name, caption,
+            strip = FilterStrip(name, self.tr(caption),
                                 bank_grid(channels_in, channels_out, _FILTER_FACTOR[name],
                                           _FILTER_GAP[name]))
             strip.mapClicked.connect(self._on_filter_clicked)
@@ -188,27 +204,29 @@ class InspectorWindow(QWidget):
         side.setFixedWidth(330)
         column = QVBoxLayout(side)
         column.setContentsMargins(0, 0, 6, 0)
-        column.addWidget(_heading("Saliency"))
+        column.addWidget(_heading(self.tr("Saliency")))
         self.saliency_view = PixelView(BIG, "saliencyView")
-        self.saliency_view.placeholder = ("Draw a digit on the canvas: the ink that "
-                                          "mattered lights up here")
+        self.saliency_view.placeholder = self.tr("Draw a digit on the canvas: the ink that "
+                                                 "mattered lights up here")
         column.addWidget(self.saliency_view, alignment=Qt.AlignmentFlag.AlignHCenter)
         column.addLayout(self._build_picker())
         self.saliency_label = _note("", "saliencyLabel")
         column.addWidget(self.saliency_label)
-        column.addWidget(_note(f"Method: {activations.SALIENCY_METHOD}. Bright: ink that raised "
-                               "the digit's probability; missing ink cannot show.",
+        # The method in words (activations.SALIENCY_METHOD says it for the command line).
+        column.addWidget(_note(self.tr("Method: gradient × input (positive part) of the digit's "
+                                       "log-probability. Bright: ink that raised the digit's "
+                                       "probability; missing ink cannot show."),
                                "methodLabel"))
         column.addSpacing(8)
-        column.addWidget(_heading("Selected map"))
-        self.detail_label = _note("Click a feature map to enlarge it.", "detailLabel")
+        column.addWidget(_heading(self.tr("Selected map")))
+        self.detail_label = _note(self.tr("Click a feature map to enlarge it."), "detailLabel")
         column.addWidget(self.detail_label)
         self.detail_view = PixelView(BIG, "detailView")
-        self.detail_view.placeholder = "Click a feature map in Layers to enlarge it here"
+        self.detail_view.placeholder = self.tr("Click a feature map in Layers to enlarge it here")
         column.addWidget(self.detail_view, alignment=Qt.AlignmentFlag.AlignHCenter)
         row = QHBoxLayout()
         self.field_view = PixelView(SMALL, "fieldView")
-        self.field_view.setToolTip("The input pixels the strongest position can see")
+        self.field_view.setToolTip(self.tr("The input pixels the strongest position can see"))
         self.detail_filters = PixelView(SMALL * 2 - 20, "detailFilters")
         self.detail_filters.setFixedSize(SMALL * 2 - 20, SMALL)
         row.addWidget(self.field_view)
@@ -222,21 +240,21 @@ class InspectorWindow(QWidget):
     def _build_picker(self) -> QVBoxLayout:
         self.picker = QButtonGroup(self)
         self.picker.setExclusive(True)
-        self.answer_button = QToolButton(objectName="towardAnswer", text="the most likely",
+        self.answer_button = QToolButton(objectName="towardAnswer", text=self.tr("the most likely"),
                                          checkable=True, checked=True)
-        self.answer_button.setToolTip("Saliency toward the digit the network picks")
+        self.answer_button.setToolTip(self.tr("Saliency toward the digit the network picks"))
         self.picker.addButton(self.answer_button, -1)
         first = QHBoxLayout()
-        first.addWidget(QLabel("Toward"))
+        first.addWidget(QLabel(self.tr("Toward")))
         first.addWidget(self.answer_button)
-        first.addWidget(QLabel("or"))
+        first.addWidget(QLabel(self.tr("or")))
         first.addStretch(1)
         digits = QHBoxLayout()
         digits.setSpacing(2)
         self.digit_buttons = []
         for digit in range(10):
             button = QToolButton(objectName=f"toward{digit}", text=str(digit), checkable=True)
-            button.setToolTip(f"Which ink speaks for a {digit}")
+            button.setToolTip(self.tr("Which ink speaks for %1").replace("%1", a_digit(digit)))
             self.picker.addButton(button, digit)
             digits.addWidget(button)
             self.digit_buttons.append(button)
@@ -249,10 +267,11 @@ class InspectorWindow(QWidget):
 
     # ---------------------------------------------------------------- inputs
 
-    def show_input(self, image: np.ndarray | None, caption: str = "The canvas") -> None:
+    def show_input(self, image: np.ndarray | None, caption: str = "") -> None:
         """Show a new network input (28x28 in [0, 1]) or none; repaints when visible."""
         self.image = None if image is None else activations.as_input(image)
-        self.source_caption = caption if image is not None else "Draw a digit"
+        self.source_caption = ((caption or self.tr("The canvas")) if image is not None
+                               else self.tr("Draw a digit"))
         self.refresh()
 
     @Slot(object)
@@ -298,13 +317,15 @@ class InspectorWindow(QWidget):
     def _source(self) -> Source | None:
         if self.snapshot is not None and self.follow_box.isChecked():
             return Source(self._snapshot_net, 1.0,
-                          f"Following training, step {self.snapshot.step}")
+                          self.tr("Following training, step %1").replace(
+                              "%1", str(self.snapshot.step)))
         classifier = self._get_classifier()
         if classifier is None:
             return None
         temperature = float(classifier.rule.temperature)
         return Source(classifier.net, temperature,
-                      f"Model in use · softmax temperature {temperature:.2f}")
+                      self.tr("Model in use · softmax temperature %1").replace(
+                          "%1", number(temperature, 2)))
 
     def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt override
         """Catch up on what changed while the window was hidden."""
@@ -320,7 +341,7 @@ class InspectorWindow(QWidget):
         self._stale = False
         source = self._source()
         self.source_label.setText(self.source_caption)
-        self.model_label.setText("Loading model..." if source is None else source.caption)
+        self.model_label.setText(self.tr("Loading model...") if source is None else source.caption)
         self._show_filters(source)
         self.inside = None
         if source is not None and self.image is not None:
@@ -358,8 +379,8 @@ class InspectorWindow(QWidget):
     def _show_saliency(self, source: Source | None) -> None:
         inside = self.inside
         answer = None if inside is None else inside.digit
-        self.answer_button.setText("the most likely" if answer is None
-                                   else f"the most likely ({answer})")
+        self.answer_button.setText(self.tr("the most likely") if answer is None
+                                   else self.tr("the most likely (%1)").replace("%1", str(answer)))
         if inside is None:
             self.saliency_map = None
             self.saliency_view.set_pixels(None)
@@ -368,10 +389,11 @@ class InspectorWindow(QWidget):
         digit = answer if self.target is None else self.target
         self.saliency_map = activations.saliency(source.net.params, inside, digit)
         self.saliency_view.set_pixels(saliency_overlay(inside.input, self.saliency_map, 1), 8)
-        which = "the most likely digit" if digit == answer else "your pick"
+        which = self.tr("the most likely digit") if digit == answer else self.tr("your pick")
         self.saliency_label.setText(
-            f"Ink that pushed the network toward {digit} ({which}; "
-            f"p = {float(inside.probabilities[digit]):.1%})")
+            self.tr("Ink that pushed the network toward %1 (%2; p = %3)").replace(
+                "%1", str(digit)).replace("%2", which).replace(
+                "%3", percent(float(inside.probabilities[digit]), 1)))
 
     def _show_detail(self, source: Source | None) -> None:
         if self.selected is None or self.inside is None or source is None:
@@ -380,7 +402,8 @@ class InspectorWindow(QWidget):
             self.detail_filters.set_pixels(None)
             self.filter_note.setText("")
             if self.selected is not None:
-                self.detail_label.setText(f"{self.selected[0]} map {self.selected[1]}")
+                self.detail_label.setText(self.tr("%1 map %2").replace(
+                    "%1", self.selected[0]).replace("%2", str(self.selected[1])))
             return
         layer, index = self.selected
         feature_map = self.inside.layers[layer][:, :, index]
@@ -392,8 +415,10 @@ class InspectorWindow(QWidget):
         marked = tokens(self.palette()).mark_bright
         self.detail_view.set_pixels(pixels, factor, [(mark.adjusted(-1, -1, 1, 1), marked)])
         self.detail_label.setText(
-            f"{layer} map {index}: strongest at row {row}, column {column} "
-            f"(value {value:.3f}; layer max {float(self.inside.layers[layer].max()):.3f})")
+            self.tr("%1 map %2: strongest at row %3, column %4 (value %5; layer max %6)")
+            .replace("%1", layer).replace("%2", str(index)).replace("%3", str(row))
+            .replace("%4", str(column)).replace("%5", number(value, 3))
+            .replace("%6", number(float(self.inside.layers[layer].max()), 3)))
         self._show_field(layer, row, column)
         self._show_map_filters(source, layer, index)
 
@@ -413,14 +438,15 @@ class InspectorWindow(QWidget):
         self.detail_filters.set_pixels(pixels)
         if conv != layer:
             self.filter_note.setText(
-                f"{layer} has no filters: each value is the largest of a 2×2 window of "
-                f"{conv} map {index}, made by these {kernels.shape[2]} kernels (one per "
-                "input map; blue < 0 < red).")
+                self.tr("%1 has no filters: each value is the largest of a 2×2 window of %2 map "
+                        "%3, made by these %n kernel(s) (one per input map; blue < 0 < red).",
+                        "", kernels.shape[2]).replace("%1", layer).replace("%2", conv).replace(
+                    "%3", str(index)))
         else:
             self.filter_note.setText(
-                f"Left: the input pixels the strongest position sees. Right: the "
-                f"{kernels.shape[2]} kernel(s) 3×3 that make this map (one per input map; "
-                "blue < 0 < red).")
+                self.tr("Left: the input pixels the strongest position sees. Right: the %n "
+                        "kernel(s) 3×3 that make this map (one per input map; blue < 0 < red).",
+                        "", kernels.shape[2]))
 
 
 def _heading(text: str) -> QLabel:

@@ -8,7 +8,7 @@ a new prediction costs one paint per layer.
 from __future__ import annotations
 
 import numpy as np
-from PySide6.QtCore import QEvent, QPoint, QRect, QSize, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QLocale, QPoint, QRect, QSize, Qt, Signal
 from PySide6.QtGui import (
     QColor,
     QFontMetrics,
@@ -27,9 +27,9 @@ from app.accessibility import (
     maps_text,
     probabilities_text,
     set_description,
-    tr,
 )
 from app.images import rgb_image
+from app.language import number, percent
 from app.theme import readable_on, tokens
 from model.look_inside.images import Grid, Scale, legend
 
@@ -53,7 +53,9 @@ def format_value(value: float) -> str:
     """A legend number: short, and never in scientific notation for usual sizes."""
     if value == 0:
         return "0"
-    return f"{value:.2g}" if abs(value) < 0.01 else f"{value:.2f}"
+    if abs(value) < 0.01:
+        return QLocale().toString(float(value), "g", 2)
+    return number(value, 2)
 
 
 def text_colours(widget: QWidget) -> tuple[QColor, QColor]:
@@ -248,9 +250,12 @@ class LayerStrip(QWidget):
         cell = self.values[:, :, index]
         if cell.size == 1:
             label = self.labels[index] if self.labels else str(index)
-            return f"{self.name} {label}: {float(cell.ravel()[0]):.3f}"
-        return (f"{self.name} map {index}: max {float(cell.max()):.3f}, "
-                f"mean {float(cell.mean()):.3f} (click to enlarge)")
+            return f"{self.name} {label}: {number(float(cell.ravel()[0]), 3)}"
+        # A literal context: FilterStrip inherits this class, and self.tr would use its name.
+        return QCoreApplication.translate(
+            "LayerStrip", "%1 map %2: max %3, mean %4 (click to enlarge)").replace(
+            "%1", self.name).replace("%2", str(index)).replace(
+            "%3", number(float(cell.max()), 3)).replace("%4", number(float(cell.mean()), 3))
 
 
 class FilterStrip(LayerStrip):
@@ -260,9 +265,11 @@ class FilterStrip(LayerStrip):
         """Which kernel, and its weights' range."""
         source, target = divmod(index, self.grid.columns)
         kernel = self.values[:, :, index]
-        origin = "the input" if self.grid.count == self.grid.columns else f"input map {source}"
-        return (f"{self.name} kernel from {origin} to map {target}: weights "
-                f"{float(kernel.min()):.3f} .. {float(kernel.max()):.3f} (click: map {target})")
+        origin = (self.tr("the input") if self.grid.count == self.grid.columns
+                  else self.tr("input map %1").replace("%1", str(source)))
+        return self.tr("%1 kernel from %2 to map %3: weights %4 .. %5 (click: map %3)").replace(
+            "%1", self.name).replace("%2", origin).replace("%3", str(target)).replace(
+            "%4", number(float(kernel.min()), 3)).replace("%5", number(float(kernel.max()), 3))
 
 
 class SoftmaxStrip(QWidget):
@@ -311,7 +318,7 @@ class SoftmaxStrip(QWidget):
                                  colour)
             painter.setPen(text)
             painter.drawText(10 * step + 6, base - 4,
-                             f"{best}: {float(self.probabilities[best]):.1%}")
+                             f"{best}: {percent(float(self.probabilities[best]), 1)}")
         painter.setPen(muted)
         for digit in range(10):
             painter.drawText(QRect(digit * step, base + 2, self.BAR_WIDTH, LABEL_HEIGHT),
@@ -331,7 +338,7 @@ class PixelView(QWidget):
         self.paints = 0
         self.placeholder = ""  # one line of what to do, shown while there is no picture
         self.setFixedSize(side, side)
-        describe(self, tr(PICTURE_NAMES.get(name, name)))
+        describe(self, QCoreApplication.translate("Accessibility", PICTURE_NAMES.get(name, name)))
 
     def set_pixels(self, pixels: np.ndarray | None, factor: int = 1,
                    marks: list[tuple[QRect, QColor]] | None = None) -> None:

@@ -337,9 +337,9 @@ def test_one_mistake_is_clearly_visible_on_the_log_scale():
 
 
 def test_card_percentages_never_round_up_to_certainty():
-    from app.image_grid import percent
+    from app.image_grid import card_percent as percent
 
-    assert percent(0.997) == "99.7%"
-    assert percent(0.99996) == "99.9%"
-    assert percent(1.0) == "100%"
-    assert percent(0.42) == "42%"
+    assert percent(0.997) == "99.7 %"
+    assert percent(0.99996) == "99.9 %"
+    assert percent(1.0) == "100 %"
+    assert percent(0.42) == "42 %"
