@@ -5,484 +5,484 @@
     <name>About</name>
     <message>
         <source>not stated yet (see the project&apos;s README)</source>
-        <translation type="unfinished"></translation>
+        <translation>aún sin indicar (véase el README del proyecto)</translation>
     </message>
     <message>
         <source>No model is loaded yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Todavía no hay ningún modelo cargado.</translation>
     </message>
     <message>
         <source>The bundled model</source>
-        <translation type="unfinished"></translation>
+        <translation>El modelo incluido</translation>
     </message>
     <message>
         <source>Your model</source>
-        <translation type="unfinished"></translation>
+        <translation>Tu modelo</translation>
     </message>
     <message>
         <source>trained %1</source>
-        <translation type="unfinished"></translation>
+        <translation>entrenado el %1</translation>
     </message>
     <message>
         <source>%1 right on MNIST&apos;s test digits</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 de aciertos en los dígitos de prueba de MNIST</translation>
     </message>
     <message>
         <source>for %1 epochs</source>
-        <translation type="unfinished"></translation>
+        <translation>durante %1 épocas</translation>
     </message>
     <message>
         <source>in batches of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>en lotes de %1</translation>
     </message>
     <message>
         <source>learning rate %1</source>
-        <translation type="unfinished"></translation>
+        <translation>tasa de aprendizaje %1</translation>
     </message>
     <message>
         <source>(%1 schedule)</source>
-        <translation type="unfinished"></translation>
+        <translation>(programación %1)</translation>
     </message>
     <message>
         <source>with augmented digits</source>
-        <translation type="unfinished"></translation>
+        <translation>con aumento de datos</translation>
     </message>
     <message>
         <source>without augmentation</source>
-        <translation type="unfinished"></translation>
+        <translation>sin aumento de datos</translation>
     </message>
     <message>
         <source>It learned %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aprendió %1.</translation>
     </message>
     <message>
         <source>Draw a digit or a number; a small neural network (a ConvNet written with TensorFlow&apos;s low-level API) reads it. Correct it, and teach it your handwriting.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dibuja un dígito o un número; una pequeña red neuronal (una ConvNet escrita con la API de bajo nivel de TensorFlow) lo lee. Corrígela y enséñale tu letra.</translation>
     </message>
     <message>
         <source>Licence: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Licencia: %1</translation>
     </message>
     <message>
         <source>About Digit Canvas</source>
-        <translation type="unfinished"></translation>
+        <translation>Acerca de Digit Canvas</translation>
     </message>
 </context>
 <context>
     <name>Accessibility</name>
     <message>
         <source>No probabilities yet: draw a digit on the canvas.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aún no hay probabilidades: dibuja un dígito en el lienzo.</translation>
     </message>
     <message>
         <source>Empty: nothing drawn yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vacío: aún no hay nada dibujado.</translation>
     </message>
     <message>
         <source>Empty: no ink.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vacío: sin tinta.</translation>
     </message>
     <message>
         <source>%1 of %2 pixels have ink.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 de %2 píxeles tienen tinta.</translation>
     </message>
     <message>
         <source>Where the drawing mattered to the answer</source>
-        <translation type="unfinished"></translation>
+        <translation>Dónde importó el dibujo para la respuesta</translation>
     </message>
     <message>
         <source>The chosen map, enlarged</source>
-        <translation type="unfinished"></translation>
+        <translation>El mapa de activación elegido, ampliado</translation>
     </message>
     <message>
         <source>The part of the input the chosen cell sees</source>
-        <translation type="unfinished"></translation>
+        <translation>La parte de la entrada que ve la celda elegida</translation>
     </message>
     <message>
         <source>The filters that made the chosen map</source>
-        <translation type="unfinished"></translation>
+        <translation>Los filtros que produjeron el mapa elegido</translation>
     </message>
     <message>
         <source>Empty: draw a digit to see this layer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vacío: dibuja un dígito para ver esta capa.</translation>
     </message>
     <message>
         <source>%1 maps of %2 by %3 cells; the strongest is map %4.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 mapas de %2 × %3 celdas; el más fuerte es el mapa %4.</translation>
     </message>
     <message>
         <source>Click a map to see it enlarged.</source>
-        <translation type="unfinished"></translation>
+        <translation>Haz clic en un mapa para verlo ampliado.</translation>
     </message>
     <message>
         <source>No images on this page.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay imágenes en esta página.</translation>
     </message>
     <message>
         <source>%1 images on this page.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 imágenes en esta página.</translation>
     </message>
     <message>
         <source>Selected: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Seleccionada: %1.</translation>
     </message>
     <message>
         <source>No results yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aún no hay resultados.</translation>
     </message>
     <message>
         <source>%1 right of %2 test digits.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 de aciertos en %2 dígitos de prueba.</translation>
     </message>
     <message>
         <source>%1 read as %2 (%3 times)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 leído como %2 (%3 veces)</translation>
     </message>
     <message>
         <source>Most common mistakes: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Errores más frecuentes: %1.</translation>
     </message>
     <message>
         <source>Panel (scrolls with the arrow keys)</source>
-        <translation type="unfinished"></translation>
+        <translation>Panel (se desplaza con las flechas)</translation>
     </message>
 </context>
 <context>
     <name>ConfusionMatrixView</name>
     <message>
         <source>No results yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Aún no hay resultados</translation>
     </message>
     <message>
         <source>Confusion matrix: rows are the true digits, columns what the network read</source>
-        <translation type="unfinished"></translation>
+        <translation>Matriz de confusión: las filas son los dígitos reales, las columnas lo que leyó la red</translation>
     </message>
     <message>
         <source>accuracy</source>
-        <translation type="unfinished"></translation>
+        <translation>precisión</translation>
     </message>
     <message>
         <source>right</source>
-        <translation type="unfinished"></translation>
+        <translation>acierto</translation>
     </message>
     <message>
         <source>wrong</source>
-        <translation type="unfinished"></translation>
+        <translation>error</translation>
     </message>
     <message>
         <source>darker = more (log scale)</source>
-        <translation type="unfinished"></translation>
+        <translation>más oscuro = más (escala logarítmica)</translation>
     </message>
     <message>
         <source>predicted digit →</source>
-        <translation type="unfinished"></translation>
+        <translation>dígito predicho →</translation>
     </message>
     <message>
         <source>← true digit</source>
-        <translation type="unfinished"></translation>
+        <translation>← dígito real</translation>
     </message>
     <message numerus="yes">
         <source>true %1, predicted %2: %n image(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>real %1, predicho %2: %n imagen</numerusform>
+            <numerusform>real %1, predicho %2: %n imágenes</numerusform>
         </translation>
     </message>
     <message>
         <source>(%3 of the %1s)</source>
-        <translation type="unfinished"></translation>
+        <translation>(%3 de todas las imágenes de %1)</translation>
     </message>
     <message>
         <source>click to show them</source>
-        <translation type="unfinished"></translation>
+        <translation>haz clic para verlas</translation>
     </message>
 </context>
 <context>
     <name>DrawingCanvas</name>
     <message>
         <source>Draw a digit or a number</source>
-        <translation type="unfinished"></translation>
+        <translation>Dibuja un dígito o un número</translation>
     </message>
     <message>
         <source>Drawing canvas</source>
-        <translation type="unfinished"></translation>
+        <translation>Lienzo de dibujo</translation>
     </message>
     <message>
         <source>Draw a digit or a number with the mouse, a pen or a finger. Keys 0 to 9 save the drawing as that digit, Enter keeps it as an example, Delete clears it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dibuja un dígito o un número con el ratón, un lápiz o el dedo. Las teclas 0 a 9 guardan el dibujo como ese dígito, Intro lo conserva como ejemplo, Supr lo borra.</translation>
     </message>
 </context>
 <context>
     <name>ExplorerWindow</name>
     <message>
         <source>MNIST test set</source>
-        <translation type="unfinished"></translation>
+        <translation>Conjunto de prueba de MNIST</translation>
     </message>
     <message>
         <source>Loading the MNIST test set (%1 digits)…</source>
-        <translation type="unfinished"></translation>
+        <translation>Cargando el conjunto de prueba de MNIST (%1 dígitos)…</translation>
     </message>
     <message>
         <source>Waiting for the model…</source>
-        <translation type="unfinished"></translation>
+        <translation>Esperando al modelo…</translation>
     </message>
     <message>
         <source>Evaluating %1 test images…</source>
-        <translation type="unfinished"></translation>
+        <translation>Evaluando %1 imágenes de prueba…</translation>
     </message>
     <message>
         <source>Evaluating…</source>
-        <translation type="unfinished"></translation>
+        <translation>Evaluando…</translation>
     </message>
     <message>
         <source>Evaluation stopped.</source>
-        <translation type="unfinished"></translation>
+        <translation>Evaluación detenida.</translation>
     </message>
     <message>
         <source>Accuracy &lt;b&gt;%1&lt;/b&gt; · %2 mistakes in %3 images</source>
-        <translation type="unfinished"></translation>
+        <translation>Precisión &lt;b&gt;%1&lt;/b&gt; · %2 errores en %3 imágenes</translation>
     </message>
     <message>
         <source>Evaluation failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>La evaluación falló: %1</translation>
     </message>
     <message>
         <source>Evaluation failed</source>
-        <translation type="unfinished"></translation>
+        <translation>La evaluación falló</translation>
     </message>
     <message>
         <source>Matrix cell: true %1 → pred %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Celda de la matriz: real %1 → pred. %2</translation>
     </message>
     <message numerus="yes">
         <source>page %1 of %2 · %n image(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>página %1 de %2 · %n imagen</numerusform>
+            <numerusform>página %1 de %2 · %n imágenes</numerusform>
         </translation>
     </message>
     <message>
         <source>Loading the MNIST test set: its digits appear here in a moment.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cargando el conjunto de prueba de MNIST: sus dígitos aparecerán aquí en un momento.</translation>
     </message>
     <message>
         <source>No test image matches this filter.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ninguna imagen de prueba cumple este filtro.</translation>
     </message>
     <message>
         <source>true %1</source>
-        <translation type="unfinished"></translation>
+        <translation>real %1</translation>
     </message>
     <message>
         <source>pred %1 · true %2</source>
-        <translation type="unfinished"></translation>
+        <translation>pred. %1 · real %2</translation>
     </message>
     <message>
         <source>pred %1</source>
-        <translation type="unfinished"></translation>
+        <translation>pred. %1</translation>
     </message>
     <message>
         <source>Test image #%1 · true digit %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Imagen de prueba #%1 · dígito real %2</translation>
     </message>
     <message>
         <source>Test image #%1 · true digit %2 · predicted %3 (%4), then %5 (%6) · wrong</source>
-        <translation type="unfinished"></translation>
+        <translation>Imagen de prueba #%1 · dígito real %2 · predicho %3 (%4), luego %5 (%6) · error</translation>
     </message>
     <message>
         <source>Test image #%1 · true digit %2 · predicted %3 (%4), then %5 (%6) · right</source>
-        <translation type="unfinished"></translation>
+        <translation>Imagen de prueba #%1 · dígito real %2 · predicho %3 (%4), luego %5 (%6) · acierto</translation>
     </message>
     <message>
         <source>Click an image to show it in the main window.</source>
-        <translation type="unfinished"></translation>
+        <translation>Haz clic en una imagen para mostrarla en la ventana principal.</translation>
     </message>
     <message>
         <source>Export grid as PNG</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar la cuadrícula como PNG</translation>
     </message>
     <message>
         <source>Export matrix as PNG</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar la matriz como PNG</translation>
     </message>
     <message>
         <source>PNG image (*.png)</source>
-        <translation type="unfinished"></translation>
+        <translation>Imagen PNG (*.png)</translation>
     </message>
     <message>
         <source>Export failed</source>
-        <translation type="unfinished"></translation>
+        <translation>La exportación falló</translation>
     </message>
     <message>
         <source>Could not write %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo escribir %1.</translation>
     </message>
     <message>
         <source>All images</source>
-        <translation type="unfinished"></translation>
+        <translation>Todas las imágenes</translation>
     </message>
     <message>
         <source>Only mistakes</source>
-        <translation type="unfinished"></translation>
+        <translation>Solo errores</translation>
     </message>
     <message>
         <source>Low confidence (&lt; %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Confianza baja (&lt; %1)</translation>
     </message>
     <message>
         <source>True digit =</source>
-        <translation type="unfinished"></translation>
+        <translation>Dígito real =</translation>
     </message>
     <message>
         <source>Predicted digit =</source>
-        <translation type="unfinished"></translation>
+        <translation>Dígito predicho =</translation>
     </message>
     <message>
         <source>Matrix cell (click one)</source>
-        <translation type="unfinished"></translation>
+        <translation>Celda de la matriz (haz clic en una)</translation>
     </message>
     <message>
         <source>Digit to show</source>
-        <translation type="unfinished"></translation>
+        <translation>Dígito a mostrar</translation>
     </message>
     <message>
         <source>Show</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar</translation>
     </message>
     <message>
         <source>Test image number</source>
-        <translation type="unfinished"></translation>
+        <translation>Número de imagen de prueba</translation>
     </message>
     <message>
         <source>Index of a test image (0-based, as in the tutorial)</source>
-        <translation type="unfinished"></translation>
+        <translation>Índice de una imagen de prueba (desde 0, como en el tutorial)</translation>
     </message>
     <message>
         <source>Go</source>
-        <translation type="unfinished"></translation>
+        <translation>Ir</translation>
     </message>
     <message>
         <source>Show and select this test image</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar y seleccionar esta imagen de prueba</translation>
     </message>
     <message>
         <source>Test image 1000: the tutorial&apos;s confident 9</source>
-        <translation type="unfinished"></translation>
+        <translation>Imagen de prueba 1000: el 9 seguro del tutorial</translation>
     </message>
     <message>
         <source>Test image 3062: the tutorial&apos;s doubtful 8</source>
-        <translation type="unfinished"></translation>
+        <translation>Imagen de prueba 3062: el 8 dudoso del tutorial</translation>
     </message>
     <message>
         <source>Test image 259: the tutorial&apos;s 6 read as 0</source>
-        <translation type="unfinished"></translation>
+        <translation>Imagen de prueba 259: el 6 del tutorial leído como 0</translation>
     </message>
     <message>
         <source>Go to index</source>
-        <translation type="unfinished"></translation>
+        <translation>Ir al índice</translation>
     </message>
     <message>
         <source>Tutorial examples:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ejemplos del tutorial:</translation>
     </message>
     <message>
         <source>◀ Previous</source>
-        <translation type="unfinished"></translation>
+        <translation>◀ Anterior</translation>
     </message>
     <message>
         <source>Previous page (Page Up)</source>
-        <translation type="unfinished"></translation>
+        <translation>Página anterior (Re Pág)</translation>
     </message>
     <message>
         <source>Next ▶</source>
-        <translation type="unfinished"></translation>
+        <translation>Siguiente ▶</translation>
     </message>
     <message>
         <source>Next page (Page Down)</source>
-        <translation type="unfinished"></translation>
+        <translation>Página siguiente (Av Pág)</translation>
     </message>
     <message>
         <source>Export grid…</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar cuadrícula…</translation>
     </message>
     <message>
         <source>Save this page as PNG</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar esta página como PNG</translation>
     </message>
     <message>
         <source>Confusion matrix</source>
-        <translation type="unfinished"></translation>
+        <translation>Matriz de confusión</translation>
     </message>
     <message>
         <source>Click a cell to show those images.</source>
-        <translation type="unfinished"></translation>
+        <translation>Haz clic en una celda para ver esas imágenes.</translation>
     </message>
     <message>
         <source>Export matrix…</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar matriz…</translation>
     </message>
     <message>
         <source>Save the confusion matrix as PNG</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar la matriz de confusión como PNG</translation>
     </message>
 </context>
 <context>
     <name>FilterStrip</name>
     <message>
         <source>the input</source>
-        <translation type="unfinished"></translation>
+        <translation>la entrada</translation>
     </message>
     <message>
         <source>input map %1</source>
-        <translation type="unfinished"></translation>
+        <translation>el mapa de entrada %1</translation>
     </message>
     <message>
         <source>%1 kernel from %2 to map %3: weights %4 .. %5 (click: map %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 núcleo de %2 al mapa %3: pesos %4 .. %5 (clic: mapa %3)</translation>
     </message>
 </context>
 <context>
     <name>ImageGrid</name>
     <message>
         <source>Test images</source>
-        <translation type="unfinished"></translation>
+        <translation>Imágenes de prueba</translation>
     </message>
 </context>
 <context>
     <name>ImportSummary</name>
     <message numerus="yes">
         <source>%n drawing(s) imported</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n dibujo importado</numerusform>
+            <numerusform>%n dibujos importados</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n blank skipped</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n en blanco omitido</numerusform>
+            <numerusform>%n en blanco omitidos</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n already present</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n ya presente</numerusform>
+            <numerusform>%n ya presentes</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n without a digit label ignored</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n sin etiqueta de dígito ignorado</numerusform>
+            <numerusform>%n sin etiqueta de dígito ignorados</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n unreadable</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n ilegible</numerusform>
+            <numerusform>%n ilegibles</numerusform>
         </translation>
     </message>
 </context>
@@ -490,184 +490,184 @@
     <name>InspectorWindow</name>
     <message>
         <source>input · 28×28, 0 = paper, 1 = ink</source>
-        <translation type="unfinished"></translation>
+        <translation>entrada · 28×28, 0 = papel, 1 = tinta</translation>
     </message>
     <message>
         <source>c1 · conv 3×3 + ReLU · 16 maps 28×28</source>
-        <translation type="unfinished"></translation>
+        <translation>c1 · convolución 3×3 + ReLU · 16 mapas 28×28</translation>
     </message>
     <message>
         <source>c2 · conv 3×3 + ReLU · 16 maps 28×28</source>
-        <translation type="unfinished"></translation>
+        <translation>c2 · convolución 3×3 + ReLU · 16 mapas 28×28</translation>
     </message>
     <message>
         <source>p1 · max pool 2×2 · 16 maps 14×14</source>
-        <translation type="unfinished"></translation>
+        <translation>p1 · max pooling 2×2 · 16 mapas 14×14</translation>
     </message>
     <message>
         <source>c3 · conv 3×3 + ReLU · 32 maps 14×14</source>
-        <translation type="unfinished"></translation>
+        <translation>c3 · convolución 3×3 + ReLU · 32 mapas 14×14</translation>
     </message>
     <message>
         <source>c4 · conv 3×3 + ReLU · 32 maps 14×14</source>
-        <translation type="unfinished"></translation>
+        <translation>c4 · convolución 3×3 + ReLU · 32 mapas 14×14</translation>
     </message>
     <message>
         <source>p2 · max pool 2×2 · 32 maps 7×7</source>
-        <translation type="unfinished"></translation>
+        <translation>p2 · max pooling 2×2 · 32 mapas 7×7</translation>
     </message>
     <message>
         <source>d1 · dense + ReLU · 32 units</source>
-        <translation type="unfinished"></translation>
+        <translation>d1 · capa densa + ReLU · 32 neuronas</translation>
     </message>
     <message>
         <source>logits · dense · 10 values</source>
-        <translation type="unfinished"></translation>
+        <translation>logits · capa densa · 10 valores</translation>
     </message>
     <message>
         <source>c1 · 16 filters 3×3 on the input</source>
-        <translation type="unfinished"></translation>
+        <translation>c1 · 16 filtros 3×3 sobre la entrada</translation>
     </message>
     <message>
         <source>c2 · 16 filters 3×3×16 (column = output map, row = input map)</source>
-        <translation type="unfinished"></translation>
+        <translation>c2 · 16 filtros 3×3×16 (columna = mapa de salida, fila = mapa de entrada)</translation>
     </message>
     <message>
         <source>c3 · 32 filters 3×3×16 (column = output map, row = input map)</source>
-        <translation type="unfinished"></translation>
+        <translation>c3 · 32 filtros 3×3×16 (columna = mapa de salida, fila = mapa de entrada)</translation>
     </message>
     <message>
         <source>c4 · 32 filters 3×3×32 (column = output map, row = input map)</source>
-        <translation type="unfinished"></translation>
+        <translation>c4 · 32 filtros 3×3×32 (columna = mapa de salida, fila = mapa de entrada)</translation>
     </message>
     <message>
         <source>Look inside the network</source>
-        <translation type="unfinished"></translation>
+        <translation>Mirar dentro de la red</translation>
     </message>
     <message>
         <source>Draw a digit</source>
-        <translation type="unfinished"></translation>
+        <translation>Dibuja un dígito</translation>
     </message>
     <message>
         <source>Follow training</source>
-        <translation type="unfinished"></translation>
+        <translation>Seguir el entrenamiento</translation>
     </message>
     <message>
         <source>While Retrain runs, show the model being trained (weights copied between steps every few hundred steps)</source>
-        <translation type="unfinished"></translation>
+        <translation>Mientras se reentrena, mostrar el modelo en entrenamiento (los pesos se copian entre pasos cada pocos cientos de pasos)</translation>
     </message>
     <message>
         <source>Layers</source>
-        <translation type="unfinished"></translation>
+        <translation>Capas</translation>
     </message>
     <message>
         <source>Filters</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtros</translation>
     </message>
     <message>
         <source>softmax · probabilities</source>
-        <translation type="unfinished"></translation>
+        <translation>softmax · probabilidades</translation>
     </message>
     <message>
         <source>Saliency</source>
-        <translation type="unfinished"></translation>
+        <translation>Saliencia</translation>
     </message>
     <message>
         <source>Draw a digit on the canvas: the ink that mattered lights up here</source>
-        <translation type="unfinished"></translation>
+        <translation>Dibuja un dígito en el lienzo: la tinta que importó se ilumina aquí</translation>
     </message>
     <message>
         <source>Method: gradient × input (positive part) of the digit&apos;s log-probability. Bright: ink that raised the digit&apos;s probability; missing ink cannot show.</source>
-        <translation type="unfinished"></translation>
+        <translation>Método: gradiente × entrada (parte positiva) de la log-probabilidad del dígito. Brillante: tinta que aumentó la probabilidad del dígito; la tinta que falta no puede aparecer.</translation>
     </message>
     <message>
         <source>Selected map</source>
-        <translation type="unfinished"></translation>
+        <translation>Mapa seleccionado</translation>
     </message>
     <message>
         <source>Click a feature map to enlarge it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Haz clic en un mapa de activación para ampliarlo.</translation>
     </message>
     <message>
         <source>Click a feature map in Layers to enlarge it here</source>
-        <translation type="unfinished"></translation>
+        <translation>Haz clic en un mapa de activación en Capas para ampliarlo aquí</translation>
     </message>
     <message>
         <source>The input pixels the strongest position can see</source>
-        <translation type="unfinished"></translation>
+        <translation>Los píxeles de entrada que ve la posición más fuerte</translation>
     </message>
     <message>
         <source>the most likely</source>
-        <translation type="unfinished"></translation>
+        <translation>el más probable</translation>
     </message>
     <message>
         <source>Saliency toward the digit the network picks</source>
-        <translation type="unfinished"></translation>
+        <translation>Saliencia hacia el dígito que elige la red</translation>
     </message>
     <message>
         <source>Toward</source>
-        <translation type="unfinished"></translation>
+        <translation>Hacia</translation>
     </message>
     <message>
         <source>or</source>
-        <translation type="unfinished"></translation>
+        <translation>o</translation>
     </message>
     <message>
         <source>Which ink speaks for %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Qué tinta habla a favor de %1</translation>
     </message>
     <message>
         <source>The canvas</source>
-        <translation type="unfinished"></translation>
+        <translation>El lienzo</translation>
     </message>
     <message>
         <source>Following training, step %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Siguiendo el entrenamiento, paso %1</translation>
     </message>
     <message>
         <source>Model in use · softmax temperature %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Modelo en uso · temperatura de softmax %1</translation>
     </message>
     <message>
         <source>Loading model...</source>
-        <translation type="unfinished"></translation>
+        <translation>Cargando el modelo...</translation>
     </message>
     <message>
         <source>the most likely (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>el más probable (%1)</translation>
     </message>
     <message>
         <source>the most likely digit</source>
-        <translation type="unfinished"></translation>
+        <translation>el dígito más probable</translation>
     </message>
     <message>
         <source>your pick</source>
-        <translation type="unfinished"></translation>
+        <translation>tu elección</translation>
     </message>
     <message>
         <source>Ink that pushed the network toward %1 (%2; p = %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>Tinta que empujó la red hacia el %1 (%2; p = %3)</translation>
     </message>
     <message>
         <source>%1 map %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 mapa %2</translation>
     </message>
     <message>
         <source>%1 map %2: strongest at row %3, column %4 (value %5; layer max %6)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 mapa %2: máximo en la fila %3, columna %4 (valor %5; máximo de la capa %6)</translation>
     </message>
     <message numerus="yes">
         <source>%1 has no filters: each value is the largest of a 2×2 window of %2 map %3, made by these %n kernel(s) (one per input map; blue &lt; 0 &lt; red).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 no tiene filtros: cada valor es el mayor de una ventana 2×2 del %2 mapa %3, producido por este %n núcleo (uno por mapa de entrada; azul &lt; 0 &lt; rojo).</numerusform>
+            <numerusform>%1 no tiene filtros: cada valor es el mayor de una ventana 2×2 del %2 mapa %3, producido por estos %n núcleos (uno por mapa de entrada; azul &lt; 0 &lt; rojo).</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Left: the input pixels the strongest position sees. Right: the %n kernel(s) 3×3 that make this map (one per input map; blue &lt; 0 &lt; red).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Izquierda: los píxeles de entrada que ve la posición más fuerte. Derecha: el %n núcleo 3×3 que produce este mapa (uno por mapa de entrada; azul &lt; 0 &lt; rojo).</numerusform>
+            <numerusform>Izquierda: los píxeles de entrada que ve la posición más fuerte. Derecha: los %n núcleos 3×3 que producen este mapa (uno por mapa de entrada; azul &lt; 0 &lt; rojo).</numerusform>
         </translation>
     </message>
 </context>
@@ -675,330 +675,330 @@
     <name>LanguageChoice</name>
     <message>
         <source>System (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Sistema (%1)</translation>
     </message>
     <message>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>Idioma</translation>
     </message>
     <message>
         <source>A new language is used after Digit Canvas restarts.</source>
-        <translation type="unfinished"></translation>
+        <translation>El nuevo idioma se aplica cuando Digit Canvas se reinicia.</translation>
     </message>
     <message>
         <source>&amp;Language</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Idioma</translation>
     </message>
 </context>
 <context>
     <name>LayerStrip</name>
     <message>
         <source>%1 map %2: max %3, mean %4 (click to enlarge)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 mapa %2: máximo %3, media %4 (clic para ampliar)</translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
         <source>Loading model...</source>
-        <translation type="unfinished"></translation>
+        <translation>Cargando el modelo...</translation>
     </message>
     <message>
         <source>Your drawing is back: Digit Canvas did not close normally last time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tu dibujo ha vuelto: Digit Canvas no se cerró con normalidad la última vez.</translation>
     </message>
     <message>
         <source>&amp;Open image...</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Abrir imagen...</translation>
     </message>
     <message>
         <source>&amp;Paste image</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Pegar imagen</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Salir</translation>
     </message>
     <message>
         <source>&amp;Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Deshacer</translation>
     </message>
     <message>
         <source>&amp;Redo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rehacer</translation>
     </message>
     <message>
         <source>&amp;Clear</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Borrar</translation>
     </message>
     <message>
         <source>&amp;Retrain</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Reentrenar</translation>
     </message>
     <message>
         <source>&amp;Cancel training</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Cancelar el entrenamiento</translation>
     </message>
     <message>
         <source>Reset to &amp;bundled model</source>
-        <translation type="unfinished"></translation>
+        <translation>Volver al modelo &amp;incluido</translation>
     </message>
     <message>
         <source>&amp;Test-set explorer...</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Explorador del conjunto de prueba...</translation>
     </message>
     <message>
         <source>My &amp;drawings...</source>
-        <translation type="unfinished"></translation>
+        <translation>Mis &amp;dibujos...</translation>
     </message>
     <message>
         <source>&amp;Look inside...</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Mirar dentro...</translation>
     </message>
     <message>
         <source>&amp;About</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Acerca de</translation>
     </message>
     <message>
         <source> px</source>
-        <translation type="unfinished"></translation>
+        <translation> px</translation>
     </message>
     <message>
         <source>Pen width</source>
-        <translation type="unfinished"></translation>
+        <translation>Grosor del lápiz</translation>
     </message>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Archivo</translation>
     </message>
     <message>
         <source>&amp;Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Editar</translation>
     </message>
     <message>
         <source>&amp;Model</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Modelo</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;yuda</translation>
     </message>
     <message>
         <source>Main</source>
-        <translation type="unfinished"></translation>
+        <translation>Principal</translation>
     </message>
     <message>
         <source> Pen </source>
-        <translation type="unfinished"></translation>
+        <translation> Lápiz </translation>
     </message>
     <message>
         <source>No model: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin modelo: %1</translation>
     </message>
     <message>
         <source>The model could not be loaded</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo cargar el modelo</translation>
     </message>
     <message>
         <source>Draw a digit or a number</source>
-        <translation type="unfinished"></translation>
+        <translation>Dibuja un dígito o un número</translation>
     </message>
     <message>
         <source>MNIST test image #%1, true label %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Imagen de prueba de MNIST #%1, etiqueta real %2</translation>
     </message>
     <message>
         <source>Open image</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir imagen</translation>
     </message>
     <message>
         <source>Images (%1);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Imágenes (%1);;Todos los archivos (*)</translation>
     </message>
     <message>
         <source>Cannot open image</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede abrir la imagen</translation>
     </message>
     <message>
         <source>The clipboard holds no image</source>
-        <translation type="unfinished"></translation>
+        <translation>El portapapeles no contiene ninguna imagen</translation>
     </message>
     <message>
         <source>Training is running</source>
-        <translation type="unfinished"></translation>
+        <translation>El entrenamiento está en curso</translation>
     </message>
     <message>
         <source>Stop training and quit? The model in use stays as it is.</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Detener el entrenamiento y salir? El modelo en uso se queda como está.</translation>
     </message>
     <message>
         <source>Stopping training...</source>
-        <translation type="unfinished"></translation>
+        <translation>Deteniendo el entrenamiento...</translation>
     </message>
 </context>
 <context>
     <name>MessageBar</name>
     <message>
         <source>Message</source>
-        <translation type="unfinished"></translation>
+        <translation>Mensaje</translation>
     </message>
     <message>
         <source>Close message</source>
-        <translation type="unfinished"></translation>
+        <translation>Cerrar el mensaje</translation>
     </message>
     <message>
         <source>Close this message</source>
-        <translation type="unfinished"></translation>
+        <translation>Cerrar este mensaje</translation>
     </message>
 </context>
 <context>
     <name>NetworkInputPreview</name>
     <message>
         <source>What the network sees, 28 by 28 pixels</source>
-        <translation type="unfinished"></translation>
+        <translation>Lo que ve la red, 28 × 28 píxeles</translation>
     </message>
     <message>
         <source>Draw: the network&apos;s view shows here</source>
-        <translation type="unfinished"></translation>
+        <translation>Dibuja: aquí aparece lo que ve la red</translation>
     </message>
 </context>
 <context>
     <name>Numbers</name>
     <message>
         <source>%1 %</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %</translation>
     </message>
 </context>
 <context>
     <name>PixelView</name>
     <message>
         <source>A picture of %1 by %2 pixels</source>
-        <translation type="unfinished"></translation>
+        <translation>Una imagen de %1 × %2 píxeles</translation>
     </message>
     <message>
         <source>Empty: nothing to show yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vacío: aún no hay nada que mostrar.</translation>
     </message>
 </context>
 <context>
     <name>PredictionPanel</name>
     <message>
         <source>not trusted: this does not look like a digit</source>
-        <translation type="unfinished"></translation>
+        <translation>no es fiable: esto no parece un dígito</translation>
     </message>
     <message>
         <source>Draw a digit: how sure the network is of each of 0-9 shows here</source>
-        <translation type="unfinished"></translation>
+        <translation>Dibuja un dígito: aquí aparece lo segura que está la red de cada uno del 0 al 9</translation>
     </message>
     <message>
         <source>Write digits side by side to read a number: one tile per digit here</source>
-        <translation type="unfinished"></translation>
+        <translation>Escribe dígitos uno al lado de otro para leer un número: aquí, una ficha por dígito</translation>
     </message>
     <message>
         <source>saved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>guardado: %1</translation>
     </message>
     <message>
         <source>What the network sees (28×28)</source>
-        <translation type="unfinished"></translation>
+        <translation>Lo que ve la red (28×28)</translation>
     </message>
     <message>
         <source>Draw a digit or a number</source>
-        <translation type="unfinished"></translation>
+        <translation>Dibuja un dígito o un número</translation>
     </message>
     <message>
         <source>Not a number</source>
-        <translation type="unfinished"></translation>
+        <translation>No es un número</translation>
     </message>
     <message>
         <source>Not a digit</source>
-        <translation type="unfinished"></translation>
+        <translation>No es un dígito</translation>
     </message>
     <message>
         <source>a piece marked ? does not look like a digit</source>
-        <translation type="unfinished"></translation>
+        <translation>una pieza marcada con ? no parece un dígito</translation>
     </message>
     <message>
         <source>%1 sure of all %2 digits</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 de seguridad en los %2 dígitos</translation>
     </message>
     <message>
         <source>%1 sure</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 de seguridad</translation>
     </message>
     <message>
         <source>true label %1</source>
-        <translation type="unfinished"></translation>
+        <translation>etiqueta real %1</translation>
     </message>
     <message>
         <source>Digit %1 of %2 · keys 0-9 correct it · click another digit to see it</source>
-        <translation type="unfinished"></translation>
+        <translation>Dígito %1 de %2 · las teclas 0-9 lo corrigen · haz clic en otro dígito para verlo</translation>
     </message>
     <message>
         <source>Digit %1: show its input and histogram</source>
-        <translation type="unfinished"></translation>
+        <translation>Dígito %1: mostrar su entrada y su histograma</translation>
     </message>
     <message>
         <source>no digit comes close</source>
-        <translation type="unfinished"></translation>
+        <translation>ningún dígito se acerca</translation>
     </message>
     <message>
         <source>closest: %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>el más cercano: %1 (%2)</translation>
     </message>
 </context>
 <context>
     <name>Presets</name>
     <message>
         <source>Default</source>
-        <translation type="unfinished"></translation>
+        <translation>Predeterminado</translation>
     </message>
     <message>
         <source>The recipe of the bundled model: about 99.5 % on MNIST</source>
-        <translation type="unfinished"></translation>
+        <translation>La receta del modelo incluido: cerca del 99,5 % en MNIST</translation>
     </message>
     <message>
         <source>Best</source>
-        <translation type="unfinished"></translation>
+        <translation>Mejor</translation>
     </message>
     <message>
         <source>The default recipe for longer: a little more accurate, about twice as long</source>
-        <translation type="unfinished"></translation>
+        <translation>La receta predeterminada, más tiempo: algo más precisa, tarda el doble</translation>
     </message>
     <message>
         <source>Tutorial</source>
-        <translation type="unfinished"></translation>
+        <translation>Tutorial</translation>
     </message>
     <message>
         <source>TensorFlow&apos;s tutorial: lr 1e-4, batch 128, 5 epochs, no augmentation</source>
-        <translation type="unfinished"></translation>
+        <translation>El tutorial de TensorFlow: tasa 1e-4, lote 128, 5 épocas, sin aumento de datos</translation>
     </message>
     <message>
         <source>Preset</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajuste predefinido</translation>
     </message>
     <message>
         <source>Custom</source>
-        <translation type="unfinished"></translation>
+        <translation>Personalizado</translation>
     </message>
     <message>
         <source>Fill the settings with a tested recipe</source>
-        <translation type="unfinished"></translation>
+        <translation>Rellenar los ajustes con una receta probada</translation>
     </message>
     <message>
         <source>Restore defaults</source>
-        <translation type="unfinished"></translation>
+        <translation>Restaurar valores predeterminados</translation>
     </message>
     <message>
         <source>The Default preset, without your drawings</source>
-        <translation type="unfinished"></translation>
+        <translation>El ajuste «Predeterminado», sin tus dibujos</translation>
     </message>
 </context>
 <context>
     <name>ProbabilityChart</name>
     <message>
         <source>Probabilities of each digit</source>
-        <translation type="unfinished"></translation>
+        <translation>Probabilidades de cada dígito</translation>
     </message>
 </context>
 <context>
@@ -1006,707 +1006,708 @@
     <message>
         <source>Drawing #%1: labelled %2, the network said %3
 saved %4 UTC</source>
-        <translation type="unfinished"></translation>
+        <translation>Dibujo #%1: etiquetado %2, la red dijo %3
+guardado %4 UTC</translation>
     </message>
     <message>
         <source>%1 (said %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (dijo %2)</translation>
     </message>
 </context>
 <context>
     <name>SamplesView</name>
     <message>
         <source>%1 — %2 in all</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — %2 en total</translation>
     </message>
     <message>
         <source>My drawings</source>
-        <translation type="unfinished"></translation>
+        <translation>Mis dibujos</translation>
     </message>
     <message>
         <source>All digits</source>
-        <translation type="unfinished"></translation>
+        <translation>Todos los dígitos</translation>
     </message>
     <message>
         <source>Show</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar</translation>
     </message>
     <message>
         <source>&amp;Relabel as</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Reetiquetar como</translation>
     </message>
     <message>
         <source>Give the selected drawings another label (keys 0-9)</source>
-        <translation type="unfinished"></translation>
+        <translation>Dar otra etiqueta a los dibujos seleccionados (teclas 0-9)</translation>
     </message>
     <message>
         <source>&amp;Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Eliminar</translation>
     </message>
     <message>
         <source>Delete the selected drawings (Del)</source>
-        <translation type="unfinished"></translation>
+        <translation>Eliminar los dibujos seleccionados (Supr)</translation>
     </message>
     <message>
         <source>&amp;Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Deshacer</translation>
     </message>
     <message>
         <source>Undo (Ctrl+Z)</source>
-        <translation type="unfinished"></translation>
+        <translation>Deshacer (Ctrl+Z)</translation>
     </message>
     <message>
         <source>&amp;Redo</source>
-        <translation type="unfinished"></translation>
+        <translation>Re&amp;hacer</translation>
     </message>
     <message>
         <source>Redo (Ctrl+Shift+Z)</source>
-        <translation type="unfinished"></translation>
+        <translation>Rehacer (Ctrl+Mayús+Z)</translation>
     </message>
     <message>
         <source>&amp;Export</source>
-        <translation type="unfinished"></translation>
+        <translation>E&amp;xportar</translation>
     </message>
     <message>
         <source>To a &amp;folder...</source>
-        <translation type="unfinished"></translation>
+        <translation>A una &amp;carpeta...</translation>
     </message>
     <message>
         <source>To a .&amp;zip file...</source>
-        <translation type="unfinished"></translation>
+        <translation>A un archivo .&amp;zip...</translation>
     </message>
     <message>
         <source>&amp;Import</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Importar</translation>
     </message>
     <message>
         <source>From a &amp;folder...</source>
-        <translation type="unfinished"></translation>
+        <translation>Desde una &amp;carpeta...</translation>
     </message>
     <message>
         <source>From a .&amp;zip file...</source>
-        <translation type="unfinished"></translation>
+        <translation>Desde un archivo .&amp;zip...</translation>
     </message>
     <message numerus="yes">
         <source>Your drawings database was damaged. It was kept as %1 and a new one was started; %n drawing(s) could be recovered.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>La base de datos de tus dibujos estaba dañada. Se conservó como %1 y se empezó una nueva; se pudo recuperar %n dibujo.</numerusform>
+            <numerusform>La base de datos de tus dibujos estaba dañada. Se conservó como %1 y se empezó una nueva; se pudieron recuperar %n dibujos.</numerusform>
         </translation>
     </message>
     <message>
         <source>Your drawings can be viewed but not changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tus dibujos se pueden ver, pero no cambiar.</translation>
     </message>
     <message>
         <source>No drawings yet. Correct a prediction to keep a drawing here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aún no hay dibujos. Corrige una predicción para guardar un dibujo aquí.</translation>
     </message>
     <message>
         <source>No drawings labelled %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay dibujos etiquetados como %1.</translation>
     </message>
     <message numerus="yes">
         <source>Relabel %n drawing(s) as %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Reetiquetar %n dibujo como %1</numerusform>
+            <numerusform>Reetiquetar %n dibujos como %1</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Delete %n drawing(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Eliminar %n dibujo</numerusform>
+            <numerusform>Eliminar %n dibujos</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Deleted %n drawing(s). Ctrl+Z brings them back (for %1 minutes).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n dibujo eliminado. Ctrl+Z lo recupera (durante %1 minutos).</numerusform>
+            <numerusform>%n dibujos eliminados. Ctrl+Z los recupera (durante %1 minutos).</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Deleted %n drawing(s). Ctrl+Z brings them back.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n dibujo eliminado. Ctrl+Z lo recupera.</numerusform>
+            <numerusform>%n dibujos eliminados. Ctrl+Z los recupera.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Exported %n drawing(s) to %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n dibujo exportado a %1</numerusform>
+            <numerusform>%n dibujos exportados a %1</numerusform>
         </translation>
     </message>
     <message>
         <source>%1: no digit label</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: sin etiqueta de dígito</translation>
     </message>
     <message>
         <source>Export drawings to folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar los dibujos a una carpeta</translation>
     </message>
     <message>
         <source>Export drawings</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar los dibujos</translation>
     </message>
     <message>
         <source>Zip archives (*.zip)</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivos zip (*.zip)</translation>
     </message>
     <message>
         <source>Import drawings from folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Importar dibujos desde una carpeta</translation>
     </message>
     <message>
         <source>Import drawings</source>
-        <translation type="unfinished"></translation>
+        <translation>Importar dibujos</translation>
     </message>
     <message>
         <source>Zip archives (*.zip);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivos zip (*.zip);;Todos los archivos (*)</translation>
     </message>
     <message>
         <source>Your drawings cannot be opened</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pueden abrir tus dibujos</translation>
     </message>
 </context>
 <context>
     <name>Session</name>
     <message>
         <source>MNIST test image · true label %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Imagen de prueba de MNIST · etiqueta real %1</translation>
     </message>
     <message>
         <source>The canvas</source>
-        <translation type="unfinished"></translation>
+        <translation>El lienzo</translation>
     </message>
     <message>
         <source>The canvas · digit %1</source>
-        <translation type="unfinished"></translation>
+        <translation>El lienzo · dígito %1</translation>
     </message>
     <message>
         <source>Some checkpoints could not be loaded</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudieron cargar algunos checkpoints</translation>
     </message>
     <message>
         <source>Loading model...</source>
-        <translation type="unfinished"></translation>
+        <translation>Cargando el modelo...</translation>
     </message>
     <message>
         <source>bundled model</source>
-        <translation type="unfinished"></translation>
+        <translation>modelo incluido</translation>
     </message>
     <message>
         <source>your model</source>
-        <translation type="unfinished"></translation>
+        <translation>tu modelo</translation>
     </message>
     <message>
         <source>MNIST test accuracy %1</source>
-        <translation type="unfinished"></translation>
+        <translation>precisión en la prueba de MNIST %1</translation>
     </message>
     <message>
         <source>accuracy ?</source>
-        <translation type="unfinished"></translation>
+        <translation>precisión ?</translation>
     </message>
     <message>
         <source>Model: %1 · %2 · %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Modelo: %1 · %2 · %3</translation>
     </message>
     <message>
         <source>MNIST could not be loaded</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo cargar MNIST</translation>
     </message>
     <message>
         <source>Saved drawings database was damaged</source>
-        <translation type="unfinished"></translation>
+        <translation>La base de datos de dibujos guardados estaba dañada</translation>
     </message>
     <message numerus="yes">
         <source>It was kept aside as %1; %n drawing(s) were recovered into a new one.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Se apartó como %1; se recuperó %n dibujo en una nueva.</numerusform>
+            <numerusform>Se apartó como %1; se recuperaron %n dibujos en una nueva.</numerusform>
         </translation>
     </message>
     <message>
         <source>Your drawings cannot be saved</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pueden guardar tus dibujos</translation>
     </message>
 </context>
 <context>
     <name>ShortcutsWindow</name>
     <message>
         <source>Wrong? It&apos;s a: save the drawing (or the selected digit) as that digit</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Incorrecto? Es un: guardar el dibujo (o el dígito seleccionado) como ese dígito</translation>
     </message>
     <message>
         <source>Enter</source>
-        <translation type="unfinished"></translation>
+        <translation>Intro</translation>
     </message>
     <message>
         <source>Add as example: the reading is right, keep the drawing</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir como ejemplo: la lectura es correcta, conservar el dibujo</translation>
     </message>
     <message>
         <source>Tab / Shift+Tab</source>
-        <translation type="unfinished"></translation>
+        <translation>Tab / Mayús+Tab</translation>
     </message>
     <message>
         <source>Go to the next / previous control</source>
-        <translation type="unfinished"></translation>
+        <translation>Ir al control siguiente / anterior</translation>
     </message>
     <message>
         <source>Space</source>
-        <translation type="unfinished"></translation>
+        <translation>Espacio</translation>
     </message>
     <message>
         <source>Press the button that has the keyboard</source>
-        <translation type="unfinished"></translation>
+        <translation>Pulsar el botón que tiene el foco del teclado</translation>
     </message>
     <message>
         <source>Left / Right</source>
-        <translation type="unfinished"></translation>
+        <translation>Izquierda / Derecha</translation>
     </message>
     <message>
         <source>Go to the previous / next digit tile of a number and show it</source>
-        <translation type="unfinished"></translation>
+        <translation>Ir a la ficha de dígito anterior / siguiente de un número y mostrarla</translation>
     </message>
     <message>
         <source>Alt + underlined letter</source>
-        <translation type="unfinished"></translation>
+        <translation>Alt + letra subrayada</translation>
     </message>
     <message>
         <source>Open a menu (Alt+M, R: Model › Retrain)</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir un menú (Alt+M, R: Modelo › Reentrenar)</translation>
     </message>
     <message>
         <source>Esc or Ctrl+W</source>
-        <translation type="unfinished"></translation>
+        <translation>Esc o Ctrl+W</translation>
     </message>
     <message>
         <source>Close Look inside, the test-set explorer, My drawings or this window</source>
-        <translation type="unfinished"></translation>
+        <translation>Cerrar Mirar dentro, el explorador del conjunto de prueba, Mis dibujos o esta ventana</translation>
     </message>
     <message>
         <source>Keyboard shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>Atajos de teclado</translation>
     </message>
     <message>
         <source>Keys</source>
-        <translation type="unfinished"></translation>
+        <translation>Teclas</translation>
     </message>
     <message>
         <source>Does</source>
-        <translation type="unfinished"></translation>
+        <translation>Acción</translation>
     </message>
     <message>
         <source>Every action of the menus, and the keys of the canvas.</source>
-        <translation type="unfinished"></translation>
+        <translation>Todas las acciones de los menús y las teclas del lienzo.</translation>
     </message>
 </context>
 <context>
     <name>TeachRow</name>
     <message>
         <source>an %1</source>
-        <translation type="unfinished"></translation>
+        <translation>un %1</translation>
     </message>
     <message>
         <source>a %1</source>
-        <translation type="unfinished"></translation>
+        <translation>un %1</translation>
     </message>
     <message>
         <source>Wrong? It&apos;s a</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Incorrecto? Es un</translation>
     </message>
     <message>
         <source>Save this drawing as %1 (key %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar este dibujo como %1 (tecla %2)</translation>
     </message>
     <message>
         <source>Add as example</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir ejemplo</translation>
     </message>
     <message>
         <source>The reading is right: keep the drawing (Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>La lectura es correcta: conservar el dibujo (Intro)</translation>
     </message>
     <message>
         <source>Save digit %3 of %4 as %1 (key %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar el dígito %3 de %4 como %1 (tecla %2)</translation>
     </message>
 </context>
 <context>
     <name>Teaching</name>
     <message>
         <source>The drawing could not be saved</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo guardar el dibujo</translation>
     </message>
     <message>
         <source>Draw a digit first</source>
-        <translation type="unfinished"></translation>
+        <translation>Dibuja primero un dígito</translation>
     </message>
     <message>
         <source>Saved digit %1 of %2 as %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Dígito %1 de %2 guardado como %3</translation>
     </message>
     <message>
         <source>Saved as %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardado como %1</translation>
     </message>
     <message>
         <source>Not read as a digit: press the right digit key instead</source>
-        <translation type="unfinished"></translation>
+        <translation>No se leyó como dígito: pulsa la tecla del dígito correcto</translation>
     </message>
     <message numerus="yes">
         <source>Saved %1 as %n examples</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 guardado como %n ejemplo</numerusform>
+            <numerusform>%1 guardado como %n ejemplos</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%1 · %n drawing(s) of yours</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 · %n dibujo tuyo</numerusform>
+            <numerusform>%1 · %n dibujos tuyos</numerusform>
         </translation>
     </message>
     <message>
         <source>Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>Deshacer</translation>
     </message>
     <message>
         <source>The drawing just saved was removed again</source>
-        <translation type="unfinished"></translation>
+        <translation>El dibujo que acabas de guardar se ha quitado de nuevo</translation>
     </message>
 </context>
 <context>
     <name>Trainer</name>
     <message>
         <source>Loading MNIST</source>
-        <translation type="unfinished"></translation>
+        <translation>Cargando MNIST</translation>
     </message>
     <message>
         <source>Preparing the training data</source>
-        <translation type="unfinished"></translation>
+        <translation>Preparando los datos de entrenamiento</translation>
     </message>
     <message>
         <source>Training</source>
-        <translation type="unfinished"></translation>
+        <translation>Entrenando</translation>
     </message>
     <message>
         <source>Saving checkpoint</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardando el checkpoint</translation>
     </message>
     <message>
         <source>Training was stopped before it finished.</source>
-        <translation type="unfinished"></translation>
+        <translation>El entrenamiento se detuvo antes de terminar.</translation>
     </message>
     <message>
         <source>Training ended unexpectedly (exit code %1) before it finished.</source>
-        <translation type="unfinished"></translation>
+        <translation>El entrenamiento terminó de forma inesperada (código de salida %1) antes de acabar.</translation>
     </message>
     <message>
         <source>Its last words: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Sus últimas palabras: %1</translation>
     </message>
 </context>
 <context>
     <name>Training</name>
     <message>
         <source>Invalid training settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajustes de entrenamiento no válidos</translation>
     </message>
     <message>
         <source>No drawings yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Aún no hay dibujos</translation>
     </message>
     <message>
         <source>Correct a few predictions first: they are what fine-tuning learns from.</source>
-        <translation type="unfinished"></translation>
+        <translation>Corrige primero algunas predicciones: de ellas aprende el ajuste fino.</translation>
     </message>
     <message>
         <source>Done: test accuracy %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Hecho: precisión de prueba %1</translation>
     </message>
     <message>
         <source>(%1 points)</source>
-        <translation type="unfinished"></translation>
+        <translation>(%1 puntos)</translation>
     </message>
     <message>
         <source>your drawings %1</source>
-        <translation type="unfinished"></translation>
+        <translation>tus dibujos %1</translation>
     </message>
     <message>
         <source>Training done, the new model is in use. %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Entrenamiento terminado, el nuevo modelo está en uso. %1</translation>
     </message>
     <message>
         <source>Cancelled: the model in use has not changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelado: el modelo en uso no ha cambiado</translation>
     </message>
     <message>
         <source>Failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Falló: %1</translation>
     </message>
     <message>
         <source>Training stopped: the model in use has not changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Entrenamiento detenido: el modelo en uso no ha cambiado</translation>
     </message>
     <message>
         <source>Training stopped</source>
-        <translation type="unfinished"></translation>
+        <translation>Entrenamiento detenido</translation>
     </message>
     <message>
         <source>The model in use has not changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>El modelo en uso no ha cambiado.</translation>
     </message>
     <message>
         <source>Try again</source>
-        <translation type="unfinished"></translation>
+        <translation>Reintentar</translation>
     </message>
     <message>
         <source>Using the bundled model again; your trained models are kept</source>
-        <translation type="unfinished"></translation>
+        <translation>De nuevo en uso el modelo incluido; tus modelos entrenados se conservan</translation>
     </message>
 </context>
 <context>
     <name>TrainingController</name>
     <message>
         <source>the trainer gave no reason</source>
-        <translation type="unfinished"></translation>
+        <translation>el proceso de entrenamiento no dio ningún motivo</translation>
     </message>
     <message>
         <source>the trainer wrote its checkpoint to an unexpected place (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>el proceso de entrenamiento escribió su checkpoint en un lugar inesperado (%1)</translation>
     </message>
     <message>
         <source>The new checkpoint could not be used: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo usar el nuevo checkpoint: %1</translation>
     </message>
     <message>
         <source>The trainer could not be started: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo iniciar el proceso de entrenamiento: %1</translation>
     </message>
 </context>
 <context>
     <name>TrainingCurves</name>
     <message>
         <source>loss</source>
-        <translation type="unfinished"></translation>
+        <translation>pérdida</translation>
     </message>
     <message>
         <source>test accuracy</source>
-        <translation type="unfinished"></translation>
+        <translation>precisión de prueba</translation>
     </message>
     <message>
         <source>epoch</source>
-        <translation type="unfinished"></translation>
+        <translation>época</translation>
     </message>
     <message>
         <source>Training chart: loss and test accuracy by epoch</source>
-        <translation type="unfinished"></translation>
+        <translation>Gráfico del entrenamiento: pérdida y precisión de prueba por época</translation>
     </message>
     <message>
         <source>No training run yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aún no hay ningún entrenamiento.</translation>
     </message>
     <message>
         <source>After epoch %1: test accuracy %2, loss %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Tras la época %1: precisión de prueba %2, pérdida %3</translation>
     </message>
 </context>
 <context>
     <name>TrainingPanel</name>
     <message>
         <source>Training</source>
-        <translation type="unfinished"></translation>
+        <translation>Entrenamiento</translation>
     </message>
     <message>
         <source>Augment (rotate, scale, thicken)</source>
-        <translation type="unfinished"></translation>
+        <translation>Aumentar datos (rotar, escalar, engrosar)</translation>
     </message>
     <message>
         <source>Include my corrected drawings</source>
-        <translation type="unfinished"></translation>
+        <translation>Incluir mis dibujos corregidos</translation>
     </message>
     <message>
         <source>Retrain</source>
-        <translation type="unfinished"></translation>
+        <translation>Reentrenar</translation>
     </message>
     <message>
         <source>Train the network on MNIST with these settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Entrenar la red con MNIST con estos ajustes</translation>
     </message>
     <message>
         <source>Fine-tune on my drawings</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajuste fino con mis dibujos</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelar</translation>
     </message>
     <message>
         <source>Idle</source>
-        <translation type="unfinished"></translation>
+        <translation>En espera</translation>
     </message>
     <message>
         <source>Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajustes</translation>
     </message>
     <message>
         <source>Epochs</source>
-        <translation type="unfinished"></translation>
+        <translation>Épocas</translation>
     </message>
     <message>
         <source>Batch size</source>
-        <translation type="unfinished"></translation>
+        <translation>Tamaño de lote</translation>
     </message>
     <message>
         <source>Learning rate</source>
-        <translation type="unfinished"></translation>
+        <translation>Tasa de aprendizaje</translation>
     </message>
     <message>
         <source>Preset</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajuste predefinido</translation>
     </message>
     <message>
         <source>Starting...</source>
-        <translation type="unfinished"></translation>
+        <translation>Iniciando...</translation>
     </message>
     <message>
         <source>Cancelling...</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelando...</translation>
     </message>
     <message>
         <source>Epoch %1/%2</source>
-        <translation type="unfinished"></translation>
+        <translation>Época %1/%2</translation>
     </message>
     <message>
         <source>loss %1 · %2 images/s · %3 elapsed · %4</source>
-        <translation type="unfinished"></translation>
+        <translation>pérdida %1 · %2 imágenes/s · %3 transcurrido · %4</translation>
     </message>
     <message>
         <source>estimating time left</source>
-        <translation type="unfinished"></translation>
+        <translation>estimando el tiempo restante</translation>
     </message>
     <message>
         <source>%1 left</source>
-        <translation type="unfinished"></translation>
+        <translation>quedan %1</translation>
     </message>
     <message>
         <source>Epoch %1/%2: test accuracy %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Época %1/%2: precisión de prueba %3</translation>
     </message>
 </context>
 <context>
     <name>WindowAccess</name>
     <message>
         <source>Draw a digit or a number with the mouse, a pen or a finger. Keys 0 to 9 save the drawing as that digit, Enter keeps it as an example, Delete clears it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dibuja un dígito o un número con el ratón, un lápiz o el dedo. Las teclas 0 a 9 guardan el dibujo como ese dígito, Intro lo conserva como ejemplo, Supr lo borra.</translation>
     </message>
     <message>
         <source> or </source>
-        <translation type="unfinished"></translation>
+        <translation> o </translation>
     </message>
     <message>
         <source>No answer: the canvas is blank.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin respuesta: el lienzo está en blanco.</translation>
     </message>
     <message>
         <source>Not a digit.</source>
-        <translation type="unfinished"></translation>
+        <translation>No es un dígito.</translation>
     </message>
     <message>
         <source>Not a number.</source>
-        <translation type="unfinished"></translation>
+        <translation>No es un número.</translation>
     </message>
     <message>
         <source>Read as the number %1, %2 sure.</source>
-        <translation type="unfinished"></translation>
+        <translation>Leído como el número %1, con %2 de seguridad.</translation>
     </message>
     <message>
         <source>Read as %1, %2 sure.</source>
-        <translation type="unfinished"></translation>
+        <translation>Leído como %1, con %2 de seguridad.</translation>
     </message>
     <message>
         <source>&amp;Keyboard shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>Atajos de &amp;teclado</translation>
     </message>
     <message>
         <source>&amp;Preferences...</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Preferencias...</translation>
     </message>
     <message>
         <source>Training settings, their presets, and the language</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajustes de entrenamiento, sus ajustes predefinidos y el idioma</translation>
     </message>
     <message>
         <source>Drawing canvas</source>
-        <translation type="unfinished"></translation>
+        <translation>Lienzo de dibujo</translation>
     </message>
     <message>
         <source>Answer</source>
-        <translation type="unfinished"></translation>
+        <translation>Respuesta</translation>
     </message>
     <message>
         <source>How sure</source>
-        <translation type="unfinished"></translation>
+        <translation>Seguridad</translation>
     </message>
     <message>
         <source>Pen width</source>
-        <translation type="unfinished"></translation>
+        <translation>Grosor del lápiz</translation>
     </message>
     <message>
         <source>The width of the pen in pixels</source>
-        <translation type="unfinished"></translation>
+        <translation>El grosor del lápiz en píxeles</translation>
     </message>
     <message>
         <source>Wrong? It&apos;s a</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Incorrecto? Es un</translation>
     </message>
     <message>
         <source>It&apos;s a %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Es un %1</translation>
     </message>
     <message>
         <source>Add as example</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir ejemplo</translation>
     </message>
     <message>
         <source>Epochs</source>
-        <translation type="unfinished"></translation>
+        <translation>Épocas</translation>
     </message>
     <message>
         <source>Batch size</source>
-        <translation type="unfinished"></translation>
+        <translation>Tamaño de lote</translation>
     </message>
     <message>
         <source>Learning rate</source>
-        <translation type="unfinished"></translation>
+        <translation>Tasa de aprendizaje</translation>
     </message>
     <message>
         <source>Training progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Progreso del entrenamiento</translation>
     </message>
     <message>
         <source>Training status</source>
-        <translation type="unfinished"></translation>
+        <translation>Estado del entrenamiento</translation>
     </message>
     <message>
         <source>Tools</source>
-        <translation type="unfinished"></translation>
+        <translation>Herramientas</translation>
     </message>
     <message>
         <source>Digit %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Dígito %1 de %2</translation>
     </message>
     <message>
         <source>Read as %1. Press Space to show its histogram.</source>
-        <translation type="unfinished"></translation>
+        <translation>Leído como %1. Pulsa Espacio para mostrar su histograma.</translation>
     </message>
 </context>
 </TS>
