@@ -51,7 +51,8 @@ def model_facts(classifier: object, bundled: bool) -> str:
     if classifier is None:
         return QCoreApplication.translate("About", "No model is loaded yet.")
     meta = getattr(classifier, "metadata", {}) or {}
-    which = QCoreApplication.translate("About", "The bundled model") if bundled else QCoreApplication.translate("About", "Your model")
+    which = (QCoreApplication.translate("About", "The bundled model") if bundled
+             else QCoreApplication.translate("About", "Your model"))
     parts = [which]
     when = day(meta.get("date", ""))
     if when:
@@ -71,30 +72,37 @@ def recipe_text(recipe: object) -> str:
     said = []
     epochs, batch = recipe.get("epochs"), recipe.get("batch_size")
     if isinstance(epochs, int) and not isinstance(epochs, bool):
-        said.append(QCoreApplication.translate("About", "for %1 epochs").replace("%1", locale.toString(epochs)))
+        said.append(QCoreApplication.translate("About", "for %1 epochs").replace(
+            "%1", locale.toString(epochs)))
     if isinstance(batch, int) and not isinstance(batch, bool):
-        said.append(QCoreApplication.translate("About", "in batches of %1").replace("%1", locale.toString(batch)))
+        said.append(QCoreApplication.translate("About", "in batches of %1").replace(
+            "%1", locale.toString(batch)))
     rate, schedule = recipe.get("learning_rate"), recipe.get("schedule")
     if isinstance(rate, int | float) and not isinstance(rate, bool):
-        text = QCoreApplication.translate("About", "learning rate %1").replace("%1", locale.toString(float(rate), "g", 3))
+        text = QCoreApplication.translate("About", "learning rate %1").replace(
+            "%1", locale.toString(float(rate), "g", 3))
         if isinstance(schedule, str) and schedule.isidentifier():
-            text += " " + QCoreApplication.translate("About", "(%1 schedule)").replace("%1", schedule.replace("_", " "))
+            text += " " + QCoreApplication.translate("About", "(%1 schedule)").replace(
+                "%1", schedule.replace("_", " "))
         said.append(text)
     augment = recipe.get("augment")
     if isinstance(augment, bool):
-        said.append(QCoreApplication.translate("About", "with augmented digits") if augment else QCoreApplication.translate("About", "without augmentation"))
+        said.append(QCoreApplication.translate("About", "with augmented digits") if augment
+                    else QCoreApplication.translate("About", "without augmentation"))
     if not said:
         return ""
-    return " " + QCoreApplication.translate("About", "It learned %1.").replace("%1", ", ".join(said))
+    return " " + QCoreApplication.translate("About", "It learned %1.").replace(
+        "%1", ", ".join(said))
 
 
 def about_text(classifier: object, bundled: bool) -> str:
     """The About box's rich text."""
     lines = [
         f"<h3>Digit Canvas {html.escape(version())}</h3>",  # a name: never translated
-        "<p>" + QCoreApplication.translate("About", "Draw a digit or a number; a small neural network (a ConvNet written "
-                   "with TensorFlow's low-level API) reads it. Correct it, and teach it "
-                   "your handwriting.") + "</p>",
+        "<p>" + QCoreApplication.translate(
+            "About", "Draw a digit or a number; a small neural network (a ConvNet written "
+            "with TensorFlow's low-level API) reads it. Correct it, and teach it your "
+            "handwriting.") + "</p>",
         f"<p>{html.escape(model_facts(classifier, bundled), quote=False)}</p>",
         "<p>" + QCoreApplication.translate("About", "Licence: %1").replace(
             "%1", html.escape(licence(), quote=False)) + "</p>",
@@ -108,6 +116,7 @@ def show_about(parent: QWidget, session: object) -> None:
 
     classifier = session.classifier
     bundled = classifier is not None and classifier.path == BUNDLED_DIR
-    show_message(parent, QCoreApplication.translate("About", "About Digit Canvas"), about_text(classifier, bundled),
+    show_message(parent, QCoreApplication.translate("About", "About Digit Canvas"),
+                 about_text(classifier, bundled),
                  QMessageBox.Icon.Information)
 

@@ -28,7 +28,8 @@ except ImportError:  # pragma: no cover - older PySide6
 def probabilities_text(values: Sequence[float] | np.ndarray | None) -> str:
     """The ten class probabilities as one line: "0: 1 %, 1: 0 %, ... 9: 0 %"."""
     if values is None or len(values) == 0 or float(np.max(values)) <= 0.0:
-        return QCoreApplication.translate("Accessibility", "No probabilities yet: draw a digit on the canvas.")
+        return QCoreApplication.translate(
+            "Accessibility", "No probabilities yet: draw a digit on the canvas.")
     return ", ".join(f"{digit}: {percent(value)}" for digit, value in enumerate(values))
 
 
@@ -39,7 +40,8 @@ def ink_text(values: np.ndarray | None) -> str:
     inked = int(np.count_nonzero(np.asarray(values) > 0.1))
     if inked == 0:
         return QCoreApplication.translate("Accessibility", "Empty: no ink.")
-    return QCoreApplication.translate("Accessibility", "%1 of %2 pixels have ink.").replace("%1", QLocale().toString(inked)).replace(
+    return QCoreApplication.translate("Accessibility", "%1 of %2 pixels have ink.").replace(
+        "%1", QLocale().toString(inked)).replace(
         "%2", QLocale().toString(int(np.asarray(values).size)))
 
 
@@ -65,7 +67,8 @@ def maps_text(values: np.ndarray | None, clickable: bool = False,
     maps = values.shape[-1]
     peaks = values.reshape(-1, maps).max(axis=0)
     strongest = int(np.argmax(peaks))
-    text = QCoreApplication.translate("Accessibility", "%1 maps of %2 by %3 cells; the strongest is map %4.").replace(
+    text = QCoreApplication.translate(
+        "Accessibility", "%1 maps of %2 by %3 cells; the strongest is map %4.").replace(
         "%1", str(maps)).replace("%2", str(values.shape[1])).replace(
         "%3", str(values.shape[0])).replace("%4", str(strongest + 1))
     if clickable:
@@ -106,11 +109,13 @@ def grid_text(cells: Sequence[object], selected: int | None, placeholder: str = 
     """A page of test-image cards in words: how many, and the selected one's card text."""
     if not cells:
         return placeholder or QCoreApplication.translate("Accessibility", "No images on this page.")
-    text = QCoreApplication.translate("Accessibility", "%1 images on this page.").replace("%1", QLocale().toString(len(cells)))
+    text = QCoreApplication.translate("Accessibility", "%1 images on this page.").replace(
+        "%1", QLocale().toString(len(cells)))
     for cell in cells:
         if cell.index == selected:
             card = " ".join(part for part in (cell.title, cell.footer, cell.confidence) if part)
-            text += " " + QCoreApplication.translate("Accessibility", "Selected: %1.").replace("%1", card)
+            text += " " + QCoreApplication.translate("Accessibility", "Selected: %1.").replace(
+                "%1", card)
     return text
 
 
@@ -122,16 +127,19 @@ def matrix_text(matrix: np.ndarray | None, placeholder: str = "") -> str:
     total = int(matrix.sum())
     if total == 0:
         return QCoreApplication.translate("Accessibility", "No results yet.")
-    text = QCoreApplication.translate("Accessibility", "%1 right of %2 test digits.").replace("%1", percent(np.trace(matrix) / total))
+    text = QCoreApplication.translate("Accessibility", "%1 right of %2 test digits.").replace(
+        "%1", percent(np.trace(matrix) / total))
     text = text.replace("%2", QLocale().toString(total))
     mistakes = matrix.astype(np.int64).copy()
     np.fill_diagonal(mistakes, 0)
     worst = [divmod(int(i), 10) for i in np.argsort(mistakes, axis=None)[::-1][:3]]
-    said = [QCoreApplication.translate("Accessibility", "%1 read as %2 (%3 times)").replace("%1", str(true)).replace(
+    said = [QCoreApplication.translate("Accessibility", "%1 read as %2 (%3 times)").replace(
+        "%1", str(true)).replace(
         "%2", str(read)).replace("%3", QLocale().toString(int(mistakes[true, read])))
         for true, read in worst if mistakes[true, read] > 0]
     if said:
-        text += " " + QCoreApplication.translate("Accessibility", "Most common mistakes: %1.").replace("%1", "; ".join(said))
+        text += " " + QCoreApplication.translate(
+            "Accessibility", "Most common mistakes: %1.").replace("%1", "; ".join(said))
     return text
 
 
@@ -141,4 +149,5 @@ def name_scroll_areas(window: QWidget) -> None:
 
     for area in window.findChildren(QScrollArea):
         if not area.accessibleName():
-            area.setAccessibleName(QCoreApplication.translate("Accessibility", "Panel (scrolls with the arrow keys)"))
+            area.setAccessibleName(
+                QCoreApplication.translate("Accessibility", "Panel (scrolls with the arrow keys)"))

@@ -130,7 +130,8 @@ class InspectorWindow(QWidget):
         font.setBold(True)
         self.source_label.setFont(font)
         self.model_label = QLabel(objectName="modelLabel")
-        self.follow_box = QCheckBox(self.tr("Follow training"), objectName="followBox", checked=True)
+        self.follow_box = QCheckBox(self.tr("Follow training"), objectName="followBox",
+                                    checked=True)
         self.follow_box.setToolTip(self.tr("While Retrain runs, show the model being trained "
                                            "(weights copied between steps every few hundred "
                                            "steps)"))

@@ -120,7 +120,8 @@ class WindowAccess(QObject):
             help_menu.insertAction(window.about_action, self.shortcuts_action)
         self.preferences_action = QAction(self.tr("&Preferences..."), window)
         self.preferences_action.setShortcuts([QKeySequence(k) for k in PREFERENCES_KEYS])
-        self.preferences_action.setToolTip(self.tr("Training settings, their presets, and the language"))
+        self.preferences_action.setToolTip(
+            self.tr("Training settings, their presets, and the language"))
         self.preferences_action.triggered.connect(self.show_preferences)
         edit_menu = menu_of(window.clear_action)
         if edit_menu is not None:
@@ -170,11 +171,13 @@ class WindowAccess(QObject):
         describe(row, self.tr("Wrong? It's a"))
         for digit, button in enumerate(row.digit_buttons):
             describe(button, self.tr("It's a %1").replace("%1", str(digit)), button.toolTip())
-        describe(row.add_example_button, self.tr("Add as example"), row.add_example_button.toolTip())
+        describe(row.add_example_button, self.tr("Add as example"),
+                 row.add_example_button.toolTip())
         panel = window.training_panel
-        for widget, name in ((panel.epochs, self.tr("Epochs")), (panel.batch, self.tr("Batch size")),
-                             (panel.rate, self.tr("Learning rate")), (panel.progress,
-                                                                 self.tr("Training progress")),
+        for widget, name in ((panel.epochs, self.tr("Epochs")),
+                             (panel.batch, self.tr("Batch size")),
+                             (panel.rate, self.tr("Learning rate")),
+                             (panel.progress, self.tr("Training progress")),
                              (panel.status, self.tr("Training status"))):
             describe(widget, name)
         for toolbar in window.findChildren(QToolBar):

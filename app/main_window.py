@@ -137,7 +137,8 @@ class MainWindow(QMainWindow):
 
     def _build_actions(self) -> None:
         keys = QKeySequence.StandardKey
-        self.open_action = self._action(self.tr("&Open image..."), self.open_image_dialog, [keys.Open])
+        self.open_action = self._action(self.tr("&Open image..."), self.open_image_dialog,
+                                        [keys.Open])
         self.paste_action = self._action(self.tr("&Paste image"), self.paste_image, [keys.Paste])
         self.quit_action = self._action(self.tr("&Quit"), self.close, [keys.Quit])
         self.undo_action = self._action(self.tr("&Undo"), self.undo, [keys.Undo])
@@ -146,7 +147,8 @@ class MainWindow(QMainWindow):
         self.clear_action = self._action(self.tr("&Clear"), self.canvas.clear,
                                          [QKeySequence(Qt.Key.Key_Delete),
                                           QKeySequence(Qt.Key.Key_Escape)])
-        self.retrain_action = self._action(self.tr("&Retrain"), lambda: self.training.start_retrain(),
+        self.retrain_action = self._action(self.tr("&Retrain"),
+                                           lambda: self.training.start_retrain(),
                                            [QKeySequence("Ctrl+R")])
         self.cancel_action = self._action(self.tr("&Cancel training"), self.session.trainer.cancel)
         self.reset_action = self._action(self.tr("Reset to &bundled model"),
@@ -248,7 +250,8 @@ class MainWindow(QMainWindow):
     @Slot(str)
     def _on_model_failed(self, message: str) -> None:
         self.model_label.setText(self.tr("No model: %1").replace("%1", message.splitlines()[0]))
-        show_message(self, self.tr("The model could not be loaded"), message, QMessageBox.Icon.Critical)
+        show_message(self, self.tr("The model could not be loaded"), message,
+                     QMessageBox.Icon.Critical)
 
     # -------------------------------------------------------------- prediction
 

@@ -245,7 +245,9 @@ class PredictionPanel(QWidget):
 
     def _answer_text(self) -> str:
         if self._reading.status == "not_a_digit":
-            return self.tr("Not a number") if len(self._reading.digits) > 1 else self.tr("Not a digit")
+            if len(self._reading.digits) > 1:
+                return self.tr("Not a number")
+            return self.tr("Not a digit")
         return self._reading.number
 
     def _confidence_text(self, truth: int | None) -> str:
@@ -266,7 +268,8 @@ class PredictionPanel(QWidget):
 
     def _caption(self, index: int, trusted: bool) -> None:
         if not trusted:
-            self._set_caption(self.tr(UNTRUSTED_CAPTION), f"color: {css(tokens(self.palette()).unsure)}; "
+            self._set_caption(self.tr(UNTRUSTED_CAPTION),
+                              f"color: {css(tokens(self.palette()).unsure)}; "
                                                   "font-style: italic;")
         elif self.is_number():
             text = self.tr("Digit %1 of %2 · keys 0-9 correct it · click another digit to see "

@@ -8,24 +8,23 @@ to the Default preset and leaves out the person's drawings, as on first start.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QSignalBlocker, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QSignalBlocker, Qt
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QPushButton, QWidget
 
 from model.network.recipe import PRESETS
 
 NAMES = {  # preset: (shown name, what it is), translated where shown
-    "default": (QT_TRANSLATE_NOOP("Presets", "Default"),
-                QT_TRANSLATE_NOOP("Presets", "The recipe of the bundled model: about 99.5 % on "
+    "default": (QT_TRANSLATE_NOOP("PresetRow", "Default"),
+                QT_TRANSLATE_NOOP("PresetRow", "The recipe of the bundled model: about 99.5 % on "
                                   "MNIST")),
-    "best": (QT_TRANSLATE_NOOP("Presets", "Best"),
-             QT_TRANSLATE_NOOP("Presets", "The default recipe for longer: a little more "
+    "best": (QT_TRANSLATE_NOOP("PresetRow", "Best"),
+             QT_TRANSLATE_NOOP("PresetRow", "The default recipe for longer: a little more "
                                "accurate, about twice as long")),
-    "tutorial": (QT_TRANSLATE_NOOP("Presets", "Tutorial"),
-                 QT_TRANSLATE_NOOP("Presets", "TensorFlow's tutorial: lr 1e-4, batch 128, 5 "
+    "tutorial": (QT_TRANSLATE_NOOP("PresetRow", "Tutorial"),
+                 QT_TRANSLATE_NOOP("PresetRow", "TensorFlow's tutorial: lr 1e-4, batch 128, 5 "
                                    "epochs, no augmentation")),
 }
 CUSTOM = "custom"
-
 
 
 def preset_values(name: str) -> tuple[int, int, float, bool]:
@@ -42,16 +41,17 @@ class PresetRow(QWidget):
         self.setObjectName("presetRow")
         self.panel = panel
         self.combo = QComboBox(objectName="presetCombo")
-        self.combo.setAccessibleName(QCoreApplication.translate("Presets", "Preset"))
+        self.combo.setAccessibleName(self.tr("Preset"))
         for key, (name, what) in NAMES.items():
-            self.combo.addItem(QCoreApplication.translate("Presets", name), key)
-            self.combo.setItemData(self.combo.count() - 1, QCoreApplication.translate("Presets", what),
+            self.combo.addItem(self.tr(name), key)
+            self.combo.setItemData(self.combo.count() - 1, self.tr(what),
                                    Qt.ItemDataRole.ToolTipRole)
-        self.combo.addItem(QCoreApplication.translate("Presets", "Custom"), CUSTOM)
-        self.combo.setToolTip(QCoreApplication.translate("Presets", "Fill the settings with a tested recipe"))
+        self.combo.addItem(self.tr("Custom"), CUSTOM)
+        self.combo.setToolTip(self.tr("Fill the settings with a tested recipe"))
         self.combo.activated.connect(lambda index: self.choose(self.combo.itemData(index)))
-        self.restore_button = QPushButton(QCoreApplication.translate("Presets", "Restore defaults"), objectName="restoreDefaults")
-        self.restore_button.setToolTip(QCoreApplication.translate("Presets", "The Default preset, without your drawings"))
+        self.restore_button = QPushButton(self.tr("Restore defaults"),
+                                          objectName="restoreDefaults")
+        self.restore_button.setToolTip(self.tr("The Default preset, without your drawings"))
         self.restore_button.clicked.connect(self.restore_defaults)
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)

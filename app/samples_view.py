@@ -171,8 +171,9 @@ class SamplesView(QWidget):
         return view
 
     def _build_actions(self) -> None:
-        self.relabel_menu = QMenu(self.tr("&Relabel as"), self, objectName="relabelMenu", toolTip=self.tr(
-            "Give the selected drawings another label (keys 0-9)"))
+        self.relabel_menu = QMenu(self.tr("&Relabel as"), self, objectName="relabelMenu",
+                                  toolTip=self.tr("Give the selected drawings another label "
+                                                  "(keys 0-9)"))
         self.relabel_actions: list[QAction] = []
         for digit in range(10):
             action = self.relabel_menu.addAction(str(digit))
@@ -430,7 +431,8 @@ class SamplesView(QWidget):
         except SampleStoreError as exc:
             self.show_message(str(exc), "error")
             return None
-        self.show_message(self.tr("Exported %n drawing(s) to %1", "", count).replace("%1", str(path)))
+        self.show_message(self.tr("Exported %n drawing(s) to %1", "", count).replace(
+            "%1", str(path)))
         return count
 
     def import_from(self, path: str | Path) -> ImportResult | None:
@@ -462,7 +464,8 @@ class SamplesView(QWidget):
 
     def export_zip_dialog(self) -> None:
         """Ask for a .zip file name and export into it."""
-        path, _ = QFileDialog.getSaveFileName(self, self.tr("Export drawings"), in_pictures("my-digits.zip"),
+        path, _ = QFileDialog.getSaveFileName(self, self.tr("Export drawings"),
+                                              in_pictures("my-digits.zip"),
                                               self.tr("Zip archives (*.zip)"))
         if path:
             self.export_to(path if path.lower().endswith(".zip") else path + ".zip")
@@ -487,8 +490,8 @@ def open_window(session: Session, parent: QWidget) -> SamplesView | None:
     try:
         store = session.drawings
     except SampleStoreError as exc:
-        session.warning.emit(QCoreApplication.translate("SamplesView", "Your drawings cannot be opened"),
-                             str(exc))
+        session.warning.emit(
+            QCoreApplication.translate("SamplesView", "Your drawings cannot be opened"), str(exc))
         return None
     window = SamplesView(store, parent)
     session.drawingsChanged.connect(window.refresh)

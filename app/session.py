@@ -133,7 +133,8 @@ class Session(QObject):
         for warning in warnings:
             log.warning("%s", warning)
         if warnings:
-            self.warning.emit(self.tr("Some checkpoints could not be loaded"), "\n\n".join(warnings))
+            self.warning.emit(self.tr("Some checkpoints could not be loaded"),
+                              "\n\n".join(warnings))
         self.classifierChanged.emit(self.classifier)
 
     def _on_model_failed(self, message: str) -> None:

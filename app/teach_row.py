@@ -46,7 +46,8 @@ class TeachRow(QWidget):
             self.digit_buttons.append(button)
         self.add_example_button = QToolButton(objectName="addExampleButton",
                                               text=self.tr("Add as example"))
-        self.add_example_button.setToolTip(self.tr("The reading is right: keep the drawing (Enter)"))
+        self.add_example_button.setToolTip(
+            self.tr("The reading is right: keep the drawing (Enter)"))
         self.add_example_button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.add_example_button.clicked.connect(self.exampleRequested)
         layout.addSpacing(8)

@@ -187,7 +187,8 @@ class TrainingPanel(QGroupBox):
         self.batch = QSpinBox(objectName="batchSpin", minimum=BATCH[2], maximum=BATCH[3])
         self.rate = QDoubleSpinBox(objectName="rateSpin", decimals=5, minimum=RATE[2],
                                    maximum=RATE[3], singleStep=1e-4)
-        self.augment = QCheckBox(self.tr("Augment (rotate, scale, thicken)"), objectName="augmentCheck")
+        self.augment = QCheckBox(self.tr("Augment (rotate, scale, thicken)"),
+                                 objectName="augmentCheck")
         self.include_samples = QCheckBox(self.tr("Include my corrected drawings"),
                                          objectName="includeSamplesCheck")
         self.retrain_button = QPushButton(self.tr("Retrain"), objectName="retrainButton")

@@ -114,8 +114,10 @@ _send_qsettings_to(_SESSION_FOLDERS / "qsettings")
 
 @pytest.fixture(scope="session", autouse=True)
 def english(qapp: object) -> Iterator[None]:
-    """The tests read English, whatever LANG the machine has: the app's English catalogue
-    (its plural forms) and English numbers ("10,000", "99.5 %")."""
+    """English for every test, whatever LANG the machine has.
+
+    The app's English catalogue (its plural forms) and English numbers ("10,000", "99.5 %").
+    """
     from app.language import install_language
 
     install_language(qapp, "en")

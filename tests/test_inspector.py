@@ -85,7 +85,7 @@ def test_clicking_a_map_enlarges_it_with_its_filters_and_strongest_position(qtbo
     (mark, _), = inspector.detail_view.marks
     assert (mark.x() + 1, mark.y() + 1) == (column * 16, row * 16)
     assert inspector.detail_filters.image is not None
-    assert "16 kernel(s)" in inspector.filter_note.text()
+    assert "16 kernels" in inspector.filter_note.text()
     assert strip.selected == 5
     # A pooling map has no filters of its own: the view says whose they are.
     inspector.select_map("p2", 3)

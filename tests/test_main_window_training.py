@@ -12,8 +12,8 @@ import re
 import pytest
 from PySide6.QtWidgets import QApplication
 
-from app.training_panel import TrainingPanel
 from app.language import percent
+from app.training_panel import TrainingPanel
 from tests.window_driver import (
     SEVEN,
     click,

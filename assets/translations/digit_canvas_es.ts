@@ -948,7 +948,7 @@
     </message>
 </context>
 <context>
-    <name>Presets</name>
+    <name>PresetRow</name>
     <message>
         <source>Default</source>
         <translation>Predeterminado</translation>
