@@ -213,3 +213,13 @@ def test_the_preferences_choice_is_kept_and_says_when_it_applies(qtbot):
     again = LanguageChoice()
     qtbot.addWidget(again)
     assert again.combo.currentData() == "es"
+
+
+def test_a_file_that_is_no_image_is_explained_in_the_language(window_in, lang, tmp_path):
+    bad = tmp_path / "notes.png"
+    bad.write_text("not an image")
+    assert window_in.open_image(bad) is False
+    box = next(w for w in window_in.findChildren(QMessageBox) if w.isVisible())
+    assert str(bad) in box.text()
+    assert not words(box.text().replace(str(bad), "")) & english_only(lang), box.text()
+    box.close()

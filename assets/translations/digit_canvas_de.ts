@@ -820,6 +820,34 @@
         <translation>Bild kann nicht geöffnet werden</translation>
     </message>
     <message>
+        <source>no such file</source>
+        <translation>keine solche Datei</translation>
+    </message>
+    <message>
+        <source>it is a folder, not a file</source>
+        <translation>das ist ein Ordner, keine Datei</translation>
+    </message>
+    <message>
+        <source>the file is empty</source>
+        <translation>die Datei ist leer</translation>
+    </message>
+    <message>
+        <source>not an image file that can be read</source>
+        <translation>keine lesbare Bilddatei</translation>
+    </message>
+    <message>
+        <source>larger than %1 pixels</source>
+        <translation>größer als %1 Pixel</translation>
+    </message>
+    <message>
+        <source>the image has no pixels</source>
+        <translation>das Bild hat keine Pixel</translation>
+    </message>
+    <message>
+        <source>Cannot use &apos;%1&apos;: %2</source>
+        <translation>„%1“ kann nicht verwendet werden: %2</translation>
+    </message>
+    <message>
         <source>The clipboard holds no image</source>
         <translation>Die Zwischenablage enthält kein Bild</translation>
     </message>
