@@ -193,6 +193,7 @@ class ProbabilityChart(QChartView):
     def _make_chart(self) -> QChart:
         """Return a title-less, legend-less, un-animated chart, light or dark like the palette."""
         chart = QChart()
+        chart.setLocalizeNumbers(True)  # axis labels "0,5" in German
         chart.setAnimationOptions(QChart.AnimationOption.NoAnimation)
         chart.legend().hide()
         chart.setBackgroundRoundness(0)

@@ -89,6 +89,7 @@ class TrainingCurves(QChartView):
         super().__init__(parent)
         self.setObjectName("trainingCurves")
         chart = QChart()
+        chart.setLocalizeNumbers(True)  # axis labels "0,95" in German
         chart.legend().setAlignment(Qt.AlignmentFlag.AlignTop)
         chart.setMargins(QMargins(0, 0, 0, 0))
         chart.layout().setContentsMargins(0, 0, 0, 0)
