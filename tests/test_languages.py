@@ -148,6 +148,10 @@ def test_every_window_speaks_the_language(window_in, lang, qtbot, monkeypatch):
     draw(qtbot, window.canvas, SEVEN)
     key(qtbot, window.canvas, "7")  # saved: the message bar speaks, My drawings has one
     qtbot.waitUntil(lambda: window.message_bar.isVisible())
+    # The next stroke dismisses the bar: its words now ("Saved as a 7 · 1 drawing of yours").
+    said = [(f"message bar {type(w).__name__}", t) for w in window.message_bar.findChildren(
+        QWidget) if w.isVisible() for _, t in widget_texts(w)]
+    assert any("7" in text for _, text in said)
     draw(qtbot, window.canvas, ONE)
     qtbot.waitUntil(lambda: window.prediction_label.text() not in ("", "–"))
     inspector = window.windows.show("inspector")
@@ -162,7 +166,8 @@ def test_every_window_speaks_the_language(window_in, lang, qtbot, monkeypatch):
     about = next(w for w in QApplication.topLevelWidgets()
                  if isinstance(w, QMessageBox) and w.isVisible())
 
-    texts = shown_texts([window, inspector, explorer, drawings, shortcuts, about], monkeypatch)
+    texts = said + shown_texts([window, inspector, explorer, drawings, shortcuts, about],
+                               monkeypatch)
     english = english_only(lang)
     untranslated = sorted({(where, text) for where, text in texts if words(text) & english})
     assert not untranslated, "\n".join(f"{where}: {text!r}" for where, text in untranslated)
