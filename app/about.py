@@ -10,15 +10,11 @@ from PySide6.QtCore import QCoreApplication, QDate, QLocale
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from app.feedback import show_message
+from app.language import percent
 
 PACKAGE = "digit-canvas"
 FALLBACK_VERSION = "0.1.0"  # pyproject.toml's, for a checkout that is not installed
 FALLBACK_LICENCE = "MIT"  # pyproject.toml's (and LICENSE's), when installed metadata lacks it
-
-
-def tr(text: str) -> str:
-    """``text`` through Qt's translation system (context "About")."""
-    return QCoreApplication.translate("About", text)
 
 
 def version() -> str:
@@ -53,17 +49,18 @@ def day(value: object) -> str:
 def model_facts(classifier: object, bundled: bool) -> str:
     """The model in use in one sentence, with no path and no Python values."""
     if classifier is None:
-        return tr("No model is loaded yet.")
+        return QCoreApplication.translate("About", "No model is loaded yet.")
     meta = getattr(classifier, "metadata", {}) or {}
-    which = tr("The bundled model") if bundled else tr("Your model")
+    which = (QCoreApplication.translate("About", "The bundled model") if bundled
+             else QCoreApplication.translate("About", "Your model"))
     parts = [which]
     when = day(meta.get("date", ""))
     if when:
-        parts.append(tr("trained %1").replace("%1", when))
+        parts.append(QCoreApplication.translate("About", "trained %1").replace("%1", when))
     accuracy = meta.get("test_accuracy")
     if isinstance(accuracy, int | float):
-        exact = QLocale().toString(float(accuracy) * 100, "f", 1)
-        parts.append(tr("%1 % right on MNIST's test digits").replace("%1", exact))
+        parts.append(QCoreApplication.translate("About", "%1 right on MNIST's test digits")
+                     .replace("%1", percent(float(accuracy), 1)))
     return ", ".join(parts) + "." + recipe_text(meta.get("recipe"))
 
 
@@ -75,32 +72,40 @@ def recipe_text(recipe: object) -> str:
     said = []
     epochs, batch = recipe.get("epochs"), recipe.get("batch_size")
     if isinstance(epochs, int) and not isinstance(epochs, bool):
-        said.append(tr("for %1 epochs").replace("%1", locale.toString(epochs)))
+        said.append(QCoreApplication.translate("About", "for %1 epochs").replace(
+            "%1", locale.toString(epochs)))
     if isinstance(batch, int) and not isinstance(batch, bool):
-        said.append(tr("in batches of %1").replace("%1", locale.toString(batch)))
+        said.append(QCoreApplication.translate("About", "in batches of %1").replace(
+            "%1", locale.toString(batch)))
     rate, schedule = recipe.get("learning_rate"), recipe.get("schedule")
     if isinstance(rate, int | float) and not isinstance(rate, bool):
-        text = tr("learning rate %1").replace("%1", locale.toString(float(rate), "g", 3))
+        text = QCoreApplication.translate("About", "learning rate %1").replace(
+            "%1", locale.toString(float(rate), "g", 3))
         if isinstance(schedule, str) and schedule.isidentifier():
-            text += " " + tr("(%1 schedule)").replace("%1", schedule.replace("_", " "))
+            text += " " + QCoreApplication.translate("About", "(%1 schedule)").replace(
+                "%1", schedule.replace("_", " "))
         said.append(text)
     augment = recipe.get("augment")
     if isinstance(augment, bool):
-        said.append(tr("with augmented digits") if augment else tr("without augmentation"))
+        said.append(QCoreApplication.translate("About", "with augmented digits") if augment
+                    else QCoreApplication.translate("About", "without augmentation"))
     if not said:
         return ""
-    return " " + tr("It learned %1.").replace("%1", ", ".join(said))
+    return " " + QCoreApplication.translate("About", "It learned %1.").replace(
+        "%1", ", ".join(said))
 
 
 def about_text(classifier: object, bundled: bool) -> str:
     """The About box's rich text."""
     lines = [
-        f"<h3>{tr('Digit Canvas')} {html.escape(version())}</h3>",
-        "<p>" + tr("Draw a digit or a number; a small neural network (a ConvNet written "
-                   "with TensorFlow's low-level API) reads it. Correct it, and teach it "
-                   "your handwriting.") + "</p>",
+        f"<h3>Digit Canvas {html.escape(version())}</h3>",  # a name: never translated
+        "<p>" + QCoreApplication.translate(
+            "About", "Draw a digit or a number; a small neural network (a ConvNet written "
+            "with TensorFlow's low-level API) reads it. Correct it, and teach it your "
+            "handwriting.") + "</p>",
         f"<p>{html.escape(model_facts(classifier, bundled), quote=False)}</p>",
-        "<p>" + tr("%1 licence · © 2026 the Digit Canvas authors").replace(
+        "<p>" + QCoreApplication.translate(
+            "About", "%1 licence · © 2026 the Digit Canvas authors").replace(
             "%1", html.escape(licence(), quote=False)) + "</p>",
     ]
     return "".join(lines)
@@ -112,6 +117,7 @@ def show_about(parent: QWidget, session: object) -> None:
 
     classifier = session.classifier
     bundled = classifier is not None and classifier.path == BUNDLED_DIR
-    show_message(parent, tr("About Digit Canvas"), about_text(classifier, bundled),
+    show_message(parent, QCoreApplication.translate("About", "About Digit Canvas"),
+                 about_text(classifier, bundled),
                  QMessageBox.Icon.Information)
 

@@ -12,7 +12,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 import numpy as np
-from PySide6.QtCore import QCoreApplication, QLocale, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QLocale, Qt
 from PySide6.QtGui import (
     QAccessible,
     QAccessibleActionInterface,
@@ -21,45 +21,39 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import QAbstractButton, QAccessibleWidget, QWidget
 
+from app.language import percent
+
 try:  # Qt 6.8+
     from PySide6.QtGui import QAccessibleAnnouncementEvent
 except ImportError:  # pragma: no cover - older PySide6
     QAccessibleAnnouncementEvent = None
 
 
-def tr(text: str) -> str:
-    """``text`` through Qt's translation system (context "Accessibility")."""
-    return QCoreApplication.translate("Accessibility", text)
-
-
-def percent(value: float) -> str:
-    """A fraction as a whole percentage in the person's locale: 0.973 -> "97 %"."""
-    return f"{QLocale().toString(round(float(value) * 100))} %"
-
-
 def probabilities_text(values: Sequence[float] | np.ndarray | None) -> str:
     """The ten class probabilities as one line: "0: 1 %, 1: 0 %, ... 9: 0 %"."""
     if values is None or len(values) == 0 or float(np.max(values)) <= 0.0:
-        return tr("No probabilities yet: draw a digit on the canvas.")
+        return QCoreApplication.translate(
+            "Accessibility", "No probabilities yet: draw a digit on the canvas.")
     return ", ".join(f"{digit}: {percent(value)}" for digit, value in enumerate(values))
 
 
 def ink_text(values: np.ndarray | None) -> str:
     """How much of a picture is ink, in words (for the 28×28 preview and the maps)."""
     if values is None:
-        return tr("Empty: nothing drawn yet.")
+        return QCoreApplication.translate("Accessibility", "Empty: nothing drawn yet.")
     inked = int(np.count_nonzero(np.asarray(values) > 0.1))
     if inked == 0:
-        return tr("Empty: no ink.")
-    return tr("%1 of %2 pixels have ink.").replace("%1", QLocale().toString(inked)).replace(
+        return QCoreApplication.translate("Accessibility", "Empty: no ink.")
+    return QCoreApplication.translate("Accessibility", "%1 of %2 pixels have ink.").replace(
+        "%1", QLocale().toString(inked)).replace(
         "%2", QLocale().toString(int(np.asarray(values).size)))
 
 
-PICTURE_NAMES = {  # Look inside's pictures (object name: accessible name)
-    "saliencyView": "Where the drawing mattered to the answer",
-    "detailView": "The chosen map, enlarged",
-    "fieldView": "The part of the input the chosen cell sees",
-    "detailFilters": "The filters that made the chosen map",
+PICTURE_NAMES = {  # Look inside's pictures (object name: accessible name, translated where used)
+    "saliencyView": QT_TRANSLATE_NOOP("Accessibility", "Where the drawing mattered to the answer"),
+    "detailView": QT_TRANSLATE_NOOP("Accessibility", "The chosen map, enlarged"),
+    "fieldView": QT_TRANSLATE_NOOP("Accessibility", "The part of the input the chosen cell sees"),
+    "detailFilters": QT_TRANSLATE_NOOP("Accessibility", "The filters that made the chosen map"),
 }
 
 
@@ -67,7 +61,7 @@ def maps_text(values: np.ndarray | None, clickable: bool = False,
               labels: list[str] | None = None) -> str:
     """A layer's maps in words: how many, their size, the strongest (numbered from 1)."""
     if values is None:
-        return tr("Empty: draw a digit to see this layer.")
+        return QCoreApplication.translate("Accessibility", "Empty: draw a digit to see this layer.")
     values = np.asarray(values)
     if values.ndim == 1 or (labels and values.size == len(labels)):
         flat = values.reshape(-1)
@@ -77,11 +71,12 @@ def maps_text(values: np.ndarray | None, clickable: bool = False,
     maps = values.shape[-1]
     peaks = values.reshape(-1, maps).max(axis=0)
     strongest = int(np.argmax(peaks))
-    text = tr("%1 maps of %2 by %3 cells; the strongest is map %4.").replace(
+    text = QCoreApplication.translate(
+        "Accessibility", "%1 maps of %2 by %3 cells; the strongest is map %4.").replace(
         "%1", str(maps)).replace("%2", str(values.shape[1])).replace(
         "%3", str(values.shape[0])).replace("%4", str(strongest + 1))
     if clickable:
-        text += " " + tr("Click a map to see it enlarged.")
+        text += " " + QCoreApplication.translate("Accessibility", "Click a map to see it enlarged.")
     return text
 
 
@@ -117,33 +112,38 @@ def announce(widget: QWidget, text: str) -> None:
 def grid_text(cells: Sequence[object], selected: int | None, placeholder: str = "") -> str:
     """A page of test-image cards in words: how many, and the selected one's card text."""
     if not cells:
-        return placeholder or tr("No images on this page.")
-    text = tr("%1 images on this page.").replace("%1", QLocale().toString(len(cells)))
+        return placeholder or QCoreApplication.translate("Accessibility", "No images on this page.")
+    text = QCoreApplication.translate("Accessibility", "%1 images on this page.").replace(
+        "%1", QLocale().toString(len(cells)))
     for cell in cells:
         if cell.index == selected:
             card = " ".join(part for part in (cell.title, cell.footer, cell.confidence) if part)
-            text += " " + tr("Selected: %1.").replace("%1", card)
+            text += " " + QCoreApplication.translate("Accessibility", "Selected: %1.").replace(
+                "%1", card)
     return text
 
 
 def matrix_text(matrix: np.ndarray | None, placeholder: str = "") -> str:
     """A confusion matrix in words: overall accuracy and the three most common mistakes."""
     if matrix is None:
-        return placeholder or tr("No results yet.")
+        return placeholder or QCoreApplication.translate("Accessibility", "No results yet.")
     matrix = np.asarray(matrix)
     total = int(matrix.sum())
     if total == 0:
-        return tr("No results yet.")
-    text = tr("%1 right of %2 test digits.").replace("%1", percent(np.trace(matrix) / total))
+        return QCoreApplication.translate("Accessibility", "No results yet.")
+    text = QCoreApplication.translate("Accessibility", "%1 right of %2 test digits.").replace(
+        "%1", percent(np.trace(matrix) / total))
     text = text.replace("%2", QLocale().toString(total))
     mistakes = matrix.astype(np.int64).copy()
     np.fill_diagonal(mistakes, 0)
     worst = [divmod(int(i), 10) for i in np.argsort(mistakes, axis=None)[::-1][:3]]
-    said = [tr("%1 read as %2 (%3 times)").replace("%1", str(true)).replace(
+    said = [QCoreApplication.translate("Accessibility", "%1 read as %2 (%3 times)").replace(
+        "%1", str(true)).replace(
         "%2", str(read)).replace("%3", QLocale().toString(int(mistakes[true, read])))
         for true, read in worst if mistakes[true, read] > 0]
     if said:
-        text += " " + tr("Most common mistakes: %1.").replace("%1", "; ".join(said))
+        text += " " + QCoreApplication.translate(
+            "Accessibility", "Most common mistakes: %1.").replace("%1", "; ".join(said))
     return text
 
 
@@ -158,13 +158,13 @@ def container_name(widget: QWidget) -> str:
     if isinstance(parent, QAbstractScrollArea) and widget is parent.viewport():
         return parent.accessibleName()
     if widget.objectName() in ("qt_scrollarea_vcontainer", "qt_scrollarea_hcontainer"):
-        return tr("Scroll bar")
+        return QCoreApplication.translate("Accessibility", "Scroll bar")
     if isinstance(widget, QSplitterHandle):
-        return tr("Divider: drag to resize the panels")
+        return QCoreApplication.translate("Accessibility", "Divider: drag to resize the panels")
     if isinstance(widget, QSizeGrip):
-        return tr("Resize the window")
+        return QCoreApplication.translate("Accessibility", "Resize the window")
     if widget.metaObject().className() == "QToolBarSeparator":
-        return tr("Separator")
+        return QCoreApplication.translate("Accessibility", "Separator")
     return ""
 
 

@@ -18,6 +18,7 @@ from PySide6.QtCore import QLocale, QObject, Signal
 from PySide6.QtWidgets import QWidget
 
 from app.feedback import tell
+from app.language import percent
 from app.session import Session
 from app.trainer import TrainingResult
 
@@ -107,14 +108,12 @@ class Adoption(QObject):
                                   "changed"))
 
     def _percent(self, value: float | None) -> str:
-        if value is None:
-            return "?"
-        return self.tr("%1 %").replace("%1", QLocale().toString(value * 100, "f", 2))
+        return "?" if value is None else percent(value, 2)
 
     def _drawings_part(self, judged: Verdict) -> str:
         if not judged.drawings:
             return ""
-        return self.tr(" · your drawings: %1 of %2 right (was %3)").replace(
+        return " · " + self.tr("your drawings: %1 of %2 right (was %3)").replace(
             "%1", QLocale().toString(judged.own)).replace(
             "%2", QLocale().toString(judged.drawings)).replace(
             "%3", QLocale().toString(judged.previous_own))
@@ -136,7 +135,7 @@ class Adoption(QObject):
         previous_test = self.session.adopt(result)
         change = ""
         if judged.previous_accuracy is not None and judged.accuracy is not None:
-            change = self.tr(" (%1 points)").replace(
+            change = " " + self.tr("(%1 points)").replace(
                 "%1", _points(judged.accuracy - judged.previous_accuracy))
         self.decided.emit(self._summary(result, previous_test))
         tell(self.window, self.tr("Now using the new model: %1%2%3").replace(
@@ -145,15 +144,13 @@ class Adoption(QObject):
     def _summary(self, result: TrainingResult, previous_test: float | None) -> str:
         """The training panel's line: the run's MNIST test accuracy, and what became of it."""
         accuracy = result.metadata.get("test_accuracy")
-        text = self.tr("Done: test accuracy %1%").replace(
-            "%1", "?" if accuracy is None else QLocale().toString(accuracy * 100, "f", 2))
+        text = self.tr("Done: test accuracy %1").replace("%1", self._percent(accuracy))
         if previous_test is not None and accuracy is not None:
-            text += self.tr(" (%1 points)").replace("%1", _points(accuracy - previous_test))
+            text += " " + self.tr("(%1 points)").replace("%1", _points(accuracy - previous_test))
         elif previous_test is None and self.session.classifier.path != result.path:
-            text += self.tr(" · kept your current model")
+            text += " · " + self.tr("kept your current model")
         if result.own_accuracy is not None:
-            text += self.tr(" · your drawings %1%").replace(
-                "%1", QLocale().toString(result.own_accuracy * 100, "f", 0))
+            text += " · " + self.tr("your drawings %1").replace("%1", percent(result.own_accuracy))
         return text
 
     def _use_anyway(self, result: TrainingResult) -> None:

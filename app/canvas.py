@@ -17,7 +17,7 @@ import math
 from collections.abc import Sequence
 
 import numpy as np
-from PySide6.QtCore import QPointF, QRect, QRectF, QSize, Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QPointF, QRect, QRectF, QSize, Qt, Signal
 from PySide6.QtGui import (
     QColor,
     QFont,
@@ -39,7 +39,7 @@ from app.theme import tokens
 PEN_WIDTH_MIN = 4
 PEN_WIDTH_MAX = 60
 PEN_WIDTH_DEFAULT = 18
-HINT_TEXT = "Draw a digit or a number"
+HINT_TEXT = QT_TRANSLATE_NOOP("DrawingCanvas", "Draw a digit or a number")
 FOCUS_FRAME = 3  # px: the focus frame's width
 
 _INK = QColor(Qt.GlobalColor.black)
@@ -110,7 +110,8 @@ class DrawingCanvas(PointerInput, QWidget):
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         describe(self, self.tr("Drawing canvas"), self.tr(
             "Draw a digit or a number with the mouse, a pen or a finger. Keys 0 to 9 save "
-            "the drawing as that digit, Enter keeps it as an example, Delete clears it."))
+            "the drawing as that digit, N as not a digit, Enter keeps it as an example, "
+            "Delete clears it."))
 
     # ----------------------------------------------------------- size hints
 
@@ -469,7 +470,7 @@ class DrawingCanvas(PointerInput, QWidget):
     def _hint_rect(self) -> QRect:
         """Return the widget area the hint text covers."""
         metrics = QFontMetrics(self._hint_font())
-        text = metrics.boundingRect(HINT_TEXT).adjusted(-4, -4, 4, 4)
+        text = metrics.boundingRect(self.tr(HINT_TEXT)).adjusted(-4, -4, 4, 4)
         text.moveCenter(self.rect().center())
         return text
 
@@ -486,4 +487,4 @@ class DrawingCanvas(PointerInput, QWidget):
         """Paint the hint text; it is never part of the backing store."""
         painter.setFont(self._hint_font())
         painter.setPen(tokens(self.palette()).hint)
-        painter.drawText(self.rect(), Qt.AlignmentFlag.AlignCenter, HINT_TEXT)
+        painter.drawText(self.rect(), Qt.AlignmentFlag.AlignCenter, self.tr(HINT_TEXT))

@@ -26,6 +26,7 @@ from PySide6.QtWidgets import QSizePolicy, QToolTip, QWidget
 
 from app.accessibility import describe, matrix_text, set_description
 from app.evaluation import NUM_CLASSES
+from app.language import percent
 from app.theme import Tokens, readable_on, tokens
 from model.network.metrics import per_class_accuracy
 
@@ -110,7 +111,7 @@ class ConfusionMatrixView(QWidget):
         self._matrix: np.ndarray | None = None
         self._highlight: tuple[int, int] | None = None
         self._hover: tuple[int, int] | None = None
-        self._placeholder = "No results yet"
+        self._placeholder = self.tr("No results yet")
         self._colours = tokens(self.palette())
         describe(self, self.tr("Confusion matrix: rows are the true digits, columns what the "
                                "network read"), matrix_text(None, self._placeholder))
@@ -176,8 +177,8 @@ class ConfusionMatrixView(QWidget):
 
     def _accuracy_width(self) -> float:
         """Width of the per-class accuracy column (fits its header and "100.0%")."""
-        header = QFontMetrics(self._header_font()).horizontalAdvance("accuracy")
-        return max(header, QFontMetrics(self.font()).horizontalAdvance("100.0%")) + 12
+        header = QFontMetrics(self._header_font()).horizontalAdvance(self.tr("accuracy"))
+        return max(header, QFontMetrics(self.font()).horizontalAdvance(percent(1.0, 1))) + 12
 
     def _legend_height(self) -> float:
         """Height of the colour legend under the cells."""
@@ -237,8 +238,8 @@ class ConfusionMatrixView(QWidget):
         x = left
         painter.setFont(self.font())
         for fractions, dark, text in (
-            ((_CORRECT_FLOOR, 0.55, 1.0), self._colours.right, "right"),
-            ((_WRONG_FLOOR, 0.6, 1.0), self._colours.wrong, "wrong"),
+            ((_CORRECT_FLOOR, 0.55, 1.0), self._colours.right, self.tr("right")),
+            ((_WRONG_FLOOR, 0.6, 1.0), self._colours.wrong, self.tr("wrong")),
         ):
             for fraction in fractions:
                 painter.fillRect(QRectF(x, y, swatch, swatch),
@@ -249,7 +250,7 @@ class ConfusionMatrixView(QWidget):
             painter.drawText(QRectF(x, y - 2, metrics.horizontalAdvance(text) + 2, swatch + 4),
                              Qt.AlignmentFlag.AlignVCenter, text)
             x += metrics.horizontalAdvance(text) + 14
-        note = "darker = more (log scale)"
+        note = self.tr("darker = more (log scale)")
         if x + metrics.horizontalAdvance(note) < self.width() - 4:  # all of it, or nothing
             painter.drawText(QRectF(x, y - 2, self.width() - x, swatch + 4),
                              Qt.AlignmentFlag.AlignVCenter, note)
@@ -262,10 +263,10 @@ class ConfusionMatrixView(QWidget):
         painter.setPen(self._colours.muted)
         span = side * NUM_CLASSES
         painter.drawText(QRectF(left, 4, span, line + 2), Qt.AlignmentFlag.AlignCenter,
-                         "predicted digit →")
+                         self.tr("predicted digit →"))
         painter.drawText(QRectF(left + span, 0, self._accuracy_width(), top - 2),
                          Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignBottom,
-                         "accuracy")
+                         self.tr("accuracy"))
         for digit in range(NUM_CLASSES):
             painter.drawText(QRectF(left + digit * side, line, side, top - line),
                              Qt.AlignmentFlag.AlignCenter, str(digit))
@@ -275,7 +276,7 @@ class ConfusionMatrixView(QWidget):
         painter.translate(left - header + line * 0.2, top + span / 2)
         painter.rotate(-90)
         painter.drawText(QRectF(-span / 2, 0, span, line + 2), Qt.AlignmentFlag.AlignCenter,
-                         "← true digit")
+                         self.tr("← true digit"))
         painter.restore()
 
     def _paint_cells(self, painter: QPainter, side: float) -> None:
@@ -314,7 +315,7 @@ class ConfusionMatrixView(QWidget):
                 painter.drawText(rect, Qt.AlignmentFlag.AlignCenter, "–")
                 continue
             painter.setPen(self._colours.wrong if value == worst else self._colours.text)
-            painter.drawText(rect, Qt.AlignmentFlag.AlignCenter, f"{value:.1%}")
+            painter.drawText(rect, Qt.AlignmentFlag.AlignCenter, percent(value, 1))
 
     def _paint_outlines(self, painter: QPainter) -> None:
         painter.setBrush(Qt.BrushStyle.NoBrush)
@@ -373,7 +374,8 @@ class ConfusionMatrixView(QWidget):
         true_digit, predicted = cell
         count = int(self._matrix[true_digit, predicted])
         total = int(self._matrix[true_digit].sum())
-        share = f" ({count / total:.1%} of the {true_digit}s)" if total else ""
-        noun = "image" if count == 1 else "images"
-        return (f"true {true_digit}, predicted {predicted}: {count} {noun}{share}"
-                " · click to show them")
+        text = self.tr("true %1, predicted %2: %n image(s)", "", count)
+        if total:
+            text += " " + self.tr("(%3 of the %1s)").replace("%3", percent(count / total, 1))
+        text += " · " + self.tr("click to show them")
+        return text.replace("%1", str(true_digit)).replace("%2", str(predicted))

@@ -38,8 +38,9 @@ from app.evaluation import (
 )
 from app.explorer_layout import ExplorerLayout
 from app.identity import in_pictures
-from app.image_grid import GridCell, percent
+from app.image_grid import GridCell, card_percent
 from app.images import gray_image
+from app.language import number, percent
 from app.session import Session
 from app.worker import FunctionWorker, LatestRun
 
@@ -76,7 +77,7 @@ class ExplorerWindow(ExplorerLayout, QWidget):
         super().__init__(parent)
         self.setObjectName("explorer")
         self.setWindowFlag(Qt.WindowType.Window)
-        self.setWindowTitle("MNIST test set")
+        self.setWindowTitle(self.tr("MNIST test set"))
         self._get_classifier = classifier_getter
         self._images: np.ndarray | None = None
         self._labels: np.ndarray | None = None
@@ -92,7 +93,8 @@ class ExplorerWindow(ExplorerLayout, QWidget):
         self._build()
         self._connect()
         self.resize(1000, 700)
-        self._set_status("Loading the MNIST test set (10,000 digits)…")
+        self._set_status(self.tr("Loading the MNIST test set (%1 digits)…").replace(
+            "%1", number(10_000)))
         self._show_page()
 
     def _connect(self) -> None:
@@ -141,12 +143,13 @@ class ExplorerWindow(ExplorerLayout, QWidget):
         classifier = self._get_classifier()
         if classifier is None:
             self._stale = True
-            self._set_status("Waiting for the model…")
+            self._set_status(self.tr("Waiting for the model…"))
             return
         self._stale = False
         self._runner.start(self._evaluation_worker(classifier, self._images, self._labels))
-        self._set_status(f"Evaluating {len(self._labels):,} test images…")
-        self.matrix_view.set_placeholder("Evaluating…")
+        self._set_status(self.tr("Evaluating %1 test images…").replace(
+            "%1", number(len(self._labels))))
+        self.matrix_view.set_placeholder(self.tr("Evaluating…"))
         if self._evaluation is None:
             self._show_page()
 
@@ -211,7 +214,7 @@ class ExplorerWindow(ExplorerLayout, QWidget):
             self._runner.stop_and_wait()
             if not self.is_ready():
                 self._stale = True  # re-evaluate when shown again
-                self._set_status("Evaluation stopped.")
+                self._set_status(self.tr("Evaluation stopped."))
 
     @Slot(object)
     def _on_evaluated(self, evaluation: Evaluation) -> None:
@@ -219,8 +222,9 @@ class ExplorerWindow(ExplorerLayout, QWidget):
         self.matrix_view.set_matrix(evaluation.matrix)
         wrong = int(evaluation.matrix.sum() - np.trace(evaluation.matrix))
         self.accuracy_label.setText(
-            f"Accuracy <b>{evaluation.accuracy:.2%}</b> · {wrong:,} mistakes in "
-            f"{len(evaluation.predicted):,} images")
+            self.tr("Accuracy <b>%1</b> · %2 mistakes in %3 images").replace(
+                "%1", percent(evaluation.accuracy, 2)).replace("%2", number(wrong)).replace(
+                "%3", number(len(evaluation.predicted))))
         self._set_status("")
         self._apply_filter(keep_page=True)
         self._describe_selection()
@@ -228,8 +232,8 @@ class ExplorerWindow(ExplorerLayout, QWidget):
 
     @Slot(str)
     def _on_failed(self, message: str) -> None:
-        self._set_status(f"Evaluation failed: {message}")
-        self.matrix_view.set_placeholder("Evaluation failed")
+        self._set_status(self.tr("Evaluation failed: %1").replace("%1", message))
+        self.matrix_view.set_placeholder(self.tr("Evaluation failed"))
         self.evaluationFailed.emit(message)
 
     def _set_status(self, text: str) -> None:
@@ -266,7 +270,8 @@ class ExplorerWindow(ExplorerLayout, QWidget):
         if kind == "pair":
             self._pair = value
             self._pair_item().setEnabled(True)
-            self._pair_item().setText(f"Matrix cell: true {value[0]} → pred {value[1]}")
+            self._pair_item().setText(self.tr("Matrix cell: true %1 → pred %2").replace(
+                "%1", str(value[0])).replace("%2", str(value[1])))
         self.filter_combo.setCurrentIndex(FILTER_KINDS.index(kind))
         if kind in ("true", "predicted"):
             self.digit_spin.setValue(value)
@@ -352,41 +357,46 @@ class ExplorerWindow(ExplorerLayout, QWidget):
         self.grid.set_cells(cells, self._placeholder_text())
         self.grid.set_selected(self._selected)
         count = len(self._indices)
-        noun = "image" if count == 1 else "images"
-        self.page_label.setText(f"page {self._page + 1} of {self.page_count} · {count:,} {noun}")
+        self.page_label.setText(self.tr("page %1 of %2 · %n image(s)", "", count).replace(
+            "%1", str(self._page + 1)).replace("%2", str(self.page_count)))
         self.previous_button.setEnabled(self._page > 0)
         self.next_button.setEnabled(self._page < self.page_count - 1)
 
     def _placeholder_text(self) -> str:
         if self._labels is None:
-            return "Loading the MNIST test set: its digits appear here in a moment."
+            return self.tr("Loading the MNIST test set: its digits appear here in a moment.")
         if self._evaluation is None and self._filter[0] not in ("all", "true"):
-            return self._status or "Evaluating…"
-        return "No test image matches this filter."
+            return self._status or self.tr("Evaluating…")
+        return self.tr("No test image matches this filter.")
 
     def _make_cell(self, index: int) -> GridCell:
         image = gray_image(self._images[index])
         truth = int(self._labels[index])
         if self._evaluation is None:
-            return GridCell(index, image, f"true {truth}", f"#{index}")
+            return GridCell(index, image, self.tr("true %1").replace("%1", str(truth)), f"#{index}")
         probs = self._evaluation.probabilities[index]
         predicted = int(self._evaluation.predicted[index])
         confidence = float(probs[predicted])
         wrong = predicted != truth
-        title = f"pred {predicted} · true {truth}" if wrong else f"pred {predicted}"
-        return GridCell(index, image, title, f"#{index}", percent(confidence), wrong,
+        title = (self.tr("pred %1 · true %2") if wrong else self.tr("pred %1")).replace(
+            "%1", str(predicted)).replace("%2", str(truth))
+        return GridCell(index, image, title, f"#{index}", card_percent(confidence), wrong,
                         confidence < LOW_CONFIDENCE, self._describe(index))
 
     def _describe(self, index: int) -> str:
         """One line about an image: truth, the top two answers and their probabilities."""
         truth = int(self._labels[index])
         if self._evaluation is None:
-            return f"Test image #{index} · true digit {truth}"
+            return self.tr("Test image #%1 · true digit %2").replace("%1", str(index)).replace(
+                "%2", str(truth))
         probs = self._evaluation.probabilities[index]
         first, second = (int(d) for d in np.argsort(probs)[::-1][:2])
-        verdict = "wrong" if first != truth else "right"
-        return (f"Test image #{index} · true digit {truth} · predicted {first} "
-                f"({probs[first]:.1%}), then {second} ({probs[second]:.1%}) · {verdict}")
+        text = (self.tr("Test image #%1 · true digit %2 · predicted %3 (%4), then %5 (%6) · wrong")
+                if first != truth else
+                self.tr("Test image #%1 · true digit %2 · predicted %3 (%4), then %5 (%6) · right"))
+        return (text.replace("%1", str(index)).replace("%2", str(truth))
+                .replace("%3", str(first)).replace("%4", percent(probs[first], 1))
+                .replace("%5", str(second)).replace("%6", percent(probs[second], 1)))
 
     # ------------------------------------------------------------- selection
 
@@ -428,7 +438,7 @@ class ExplorerWindow(ExplorerLayout, QWidget):
 
     def _describe_selection(self) -> None:
         if self._selected is None or self._labels is None:
-            self.selection_label.setText("Click an image to show it in the main window.")
+            self.selection_label.setText(self.tr("Click an image to show it in the main window."))
         else:
             self.selection_label.setText(self._describe(self._selected))
 
@@ -444,15 +454,17 @@ class ExplorerWindow(ExplorerLayout, QWidget):
 
     def _ask_export(self, what: str) -> None:
         default = in_pictures(f"mnist-test-{what}.png")
-        path, _ = QFileDialog.getSaveFileName(self, f"Export {what} as PNG", default,
-                                              "PNG image (*.png)")
+        title = self.tr("Export grid as PNG") if what == "grid" else self.tr(
+            "Export matrix as PNG")
+        path, _ = QFileDialog.getSaveFileName(self, title, default, self.tr("PNG image (*.png)"))
         if not path:
             return
         if not path.lower().endswith(".png"):
             path += ".png"
         export = self.export_grid if what == "grid" else self.export_matrix
         if not export(path):
-            QMessageBox.warning(self, "Export failed", f"Could not write {path}.")
+            QMessageBox.warning(self, self.tr("Export failed"),
+                                self.tr("Could not write %1.").replace("%1", path))
 
     # ----------------------------------------------------------------- events
 

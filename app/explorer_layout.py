@@ -5,7 +5,7 @@ A mixin for ExplorerWindow (before QWidget), which owns the data and the behavio
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
 from PySide6.QtGui import QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import (
     QComboBox,
@@ -21,15 +21,19 @@ from PySide6.QtWidgets import (
 from app.confusion_matrix import ConfusionMatrixView
 from app.evaluation import FILTER_KINDS, LOW_CONFIDENCE, TELLING_EXAMPLES
 from app.image_grid import ImageGrid
+from app.language import percent
 from app.theme import css, tokens
 
-_FILTER_LABELS = {
-    "all": "All images",
-    "mistakes": "Only mistakes",
-    "low_confidence": f"Low confidence (< {LOW_CONFIDENCE:.0%})",
-    "true": "True digit =",
-    "predicted": "Predicted digit =",
-    "pair": "Matrix cell (click one)",
+# lupdate reads translate("Context", "text") as QCoreApplication.translate; the context is
+# the window's (these methods run on an ExplorerWindow, so they are its strings).
+translate = QCoreApplication.translate
+_FILTER_LABELS = {  # translated where shown
+    "all": QT_TRANSLATE_NOOP("ExplorerWindow", "All images"),
+    "mistakes": QT_TRANSLATE_NOOP("ExplorerWindow", "Only mistakes"),
+    "low_confidence": QT_TRANSLATE_NOOP("ExplorerWindow", "Low confidence (< %1)"),
+    "true": QT_TRANSLATE_NOOP("ExplorerWindow", "True digit ="),
+    "predicted": QT_TRANSLATE_NOOP("ExplorerWindow", "Predicted digit ="),
+    "pair": QT_TRANSLATE_NOOP("ExplorerWindow", "Matrix cell (click one)"),
 }
 
 def _button(text: str, name: str, tooltip: str = "") -> QPushButton:
@@ -60,13 +64,14 @@ class ExplorerLayout:
         self.filter_combo = QComboBox(objectName="filterCombo")
         self.filter_combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         for kind in FILTER_KINDS:
-            self.filter_combo.addItem(_FILTER_LABELS[kind], kind)
+            label = translate("ExplorerWindow", _FILTER_LABELS[kind])
+            self.filter_combo.addItem(label.replace("%1", percent(LOW_CONFIDENCE)), kind)
         self._pair_item().setEnabled(False)
         self.digit_spin = QSpinBox(objectName="digitSpin", minimum=0, maximum=9)
-        self.digit_spin.setAccessibleName("Digit to show")
+        self.digit_spin.setAccessibleName(translate("ExplorerWindow", "Digit to show"))
         self.digit_spin.setEnabled(False)
         row = QHBoxLayout()
-        row.addWidget(QLabel("Show"))
+        row.addWidget(QLabel(translate("ExplorerWindow", "Show")))
         row.addWidget(self.filter_combo)
         row.addWidget(self.digit_spin)
         row.addStretch(1)
@@ -74,22 +79,24 @@ class ExplorerLayout:
 
     def _build_goto_row(self) -> QHBoxLayout:
         self.goto_spin = QSpinBox(objectName="gotoSpin", minimum=0, maximum=9999)
-        self.goto_spin.setAccessibleName("Test image number")
-        self.goto_spin.setToolTip("Index of a test image (0-based, as in the tutorial)")
-        self.goto_button = _button("Go", "gotoButton", "Show and select this test image")
+        self.goto_spin.setAccessibleName(translate("ExplorerWindow", "Test image number"))
+        self.goto_spin.setToolTip(translate(
+            "ExplorerWindow", "Index of a test image (0-based, as in the tutorial)"))
+        self.goto_button = _button(translate("ExplorerWindow", "Go"), "gotoButton",
+                                   translate("ExplorerWindow", "Show and select this test image"))
         self.quick_buttons = {
             n: _button(str(n), f"goto{n}", tip) for n, tip in zip(TELLING_EXAMPLES, (
-                "Test image 1000: the tutorial's confident 9",
-                "Test image 3062: the tutorial's doubtful 8",
-                "Test image 259: the tutorial's 6 read as 0",
+                translate("ExplorerWindow", "Test image 1000: the tutorial's confident 9"),
+                translate("ExplorerWindow", "Test image 3062: the tutorial's doubtful 8"),
+                translate("ExplorerWindow", "Test image 259: the tutorial's 6 read as 0"),
             ), strict=True)
         }
         row = QHBoxLayout()
-        row.addWidget(QLabel("Go to index"))
+        row.addWidget(QLabel(translate("ExplorerWindow", "Go to index")))
         row.addWidget(self.goto_spin)
         row.addWidget(self.goto_button)
         row.addSpacing(8)
-        row.addWidget(QLabel("Tutorial examples:"))
+        row.addWidget(QLabel(translate("ExplorerWindow", "Tutorial examples:")))
         for button in self.quick_buttons.values():
             button.setMaximumWidth(56)
             row.addWidget(button)
@@ -97,14 +104,17 @@ class ExplorerLayout:
         return row
 
     def _build_grid_panel(self) -> QWidget:
-        self.previous_button = _button("◀ Previous", "previousPage", "Previous page (Page Up)")
-        self.next_button = _button("Next ▶", "nextPage", "Next page (Page Down)")
+        self.previous_button = _button(translate("ExplorerWindow", "◀ Previous"), "previousPage",
+                                       translate("ExplorerWindow", "Previous page (Page Up)"))
+        self.next_button = _button(translate("ExplorerWindow", "Next ▶"), "nextPage",
+                                   translate("ExplorerWindow", "Next page (Page Down)"))
         self.page_label = QLabel("", objectName="pageLabel")
         self.page_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.selection_label = QLabel("", objectName="selectionLabel")
         colours = tokens(self.palette())
         self.selection_label.setStyleSheet(f"color: {css(colours.muted)};")
-        self.export_grid_button = _button("Export grid…", "exportGrid", "Save this page as PNG")
+        self.export_grid_button = _button(translate("ExplorerWindow", "Export grid…"), "exportGrid",
+                                          translate("ExplorerWindow", "Save this page as PNG"))
         pager = QHBoxLayout()
         pager.addWidget(self.previous_button)
         pager.addWidget(self.page_label, stretch=1)
@@ -122,7 +132,7 @@ class ExplorerLayout:
         return panel
 
     def _build_matrix_panel(self) -> QWidget:
-        title = QLabel("Confusion matrix")
+        title = QLabel(translate("ExplorerWindow", "Confusion matrix"))
         font = title.font()
         font.setBold(True)
         font.setPointSizeF(font.pointSizeF() * 1.15)
@@ -133,10 +143,11 @@ class ExplorerLayout:
         self.status_label.setStyleSheet(f"color: {css(colours.unsure)};")
         # A line of its own, always there: the matrix does not jump when it empties.
         self.status_label.setMinimumHeight(self.status_label.fontMetrics().height())
-        hint = QLabel("Click a cell to show those images.")
+        hint = QLabel(translate("ExplorerWindow", "Click a cell to show those images."))
         hint.setStyleSheet(f"color: {css(colours.muted)};")
-        self.export_matrix_button = _button("Export matrix…", "exportMatrix",
-                                            "Save the confusion matrix as PNG")
+        self.export_matrix_button = _button(
+            translate("ExplorerWindow", "Export matrix…"), "exportMatrix",
+            translate("ExplorerWindow", "Save the confusion matrix as PNG"))
         bottom = QHBoxLayout()
         bottom.addWidget(hint, stretch=1)
         bottom.addWidget(self.export_matrix_button)

@@ -25,6 +25,7 @@ from PySide6.QtGui import (
 from PySide6.QtWidgets import QSizePolicy, QToolTip, QWidget
 
 from app.accessibility import describe, grid_text, set_description
+from app.language import percent
 from app.theme import tokens
 
 GRID_ROWS = 5
@@ -45,11 +46,11 @@ class GridCell:
     tooltip: str = ""
 
 
-def percent(confidence: float) -> str:
-    """"97%", but "99.7%" rather than a misleading "100%" for anything short of certain."""
+def card_percent(confidence: float) -> str:
+    """"97 %", but "99.7 %" rather than a misleading "100 %" for anything short of certain."""
     if 0.995 <= confidence < 1.0:
-        return f"{math.floor(confidence * 1000) / 10:.1f}%"  # floor: 0.9996 is not "100.0%"
-    return f"{confidence:.0%}"
+        return percent(math.floor(confidence * 1000) / 1000, 1)  # 0.9996 is not "100.0 %"
+    return percent(confidence)
 
 
 def fitted_font(font: QFont, text: str, width: int, smallest: float = 6.0) -> QFont:

@@ -26,10 +26,19 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.inspector_cell import CellView, MapView, filter_captions, layer_texts, layer_title
+from app.inspector_cell import (
+    CellView,
+    MapView,
+    filter_captions,
+    layer_of,
+    layer_texts,
+    layer_title,
+)
 from app.inspector_panels import FilterStrip, LayerStrip, PixelView, SoftmaxStrip
+from app.language import number, percent
 from app.screen_fit import scrolling
 from app.session import Session
+from app.teach_row import a_digit
 from app.theme import tokens
 from model.look_inside import activations
 from model.look_inside.cell import cell as cell_of
@@ -87,10 +96,10 @@ class InspectorWindow(QWidget):
         super().__init__(parent)
         self.setObjectName("inspectorWindow")
         self.setWindowFlag(Qt.WindowType.Window)
-        self.setWindowTitle("Look inside the network")
+        self.setWindowTitle(self.tr("Look inside the network"))
         self._get_classifier = classifier_getter
         self.image: np.ndarray | None = None
-        self.source_caption = "Draw a digit"
+        self.source_caption = self.tr("Draw a digit")
         self.snapshot: object | None = None  # the latest model.train.Snapshot
         self._snapshot_net: NumpyNet | None = None
         self.selected: tuple[str, int] | None = None
@@ -112,9 +121,11 @@ class InspectorWindow(QWidget):
         font.setBold(True)
         self.source_label.setFont(font)
         self.model_label = QLabel(objectName="modelLabel")
-        self.follow_box = QCheckBox("Follow training", objectName="followBox", checked=True)
-        self.follow_box.setToolTip("While Retrain runs, show the model being trained "
-                                   "(weights copied between steps every few hundred steps)")
+        self.follow_box = QCheckBox(self.tr("Follow training"), objectName="followBox",
+                                    checked=True)
+        self.follow_box.setToolTip(self.tr("While Retrain runs, show the model being trained "
+                                           "(weights copied between steps every few hundred "
+                                           "steps)"))
         self.follow_box.toggled.connect(self._on_follow_toggled)
         self.details_box = QCheckBox(self.tr("Details"), objectName="detailsBox")
         self.details_box.setToolTip(self.tr("Show the technical names: conv, ReLU, logits, "
@@ -129,8 +140,8 @@ class InspectorWindow(QWidget):
 
         self.tabs = QTabWidget(objectName="inspectorTabs")
         self.tabs.setAccessibleName(self.tr("Layers and filters"))
-        self.tabs.addTab(self._scrolling(self._build_layers()), "Layers")
-        self.tabs.addTab(self._scrolling(self._build_filters()), "Filters")
+        self.tabs.addTab(self._scrolling(self._build_layers()), self.tr("Layers"))
+        self.tabs.addTab(self._scrolling(self._build_filters()), self.tr("Filters"))
         body = QHBoxLayout()
         body.addWidget(scrolling(self._build_side()), stretch=0)  # scrolls on a short screen
         body.addWidget(self.tabs, stretch=1)
@@ -196,10 +207,10 @@ class InspectorWindow(QWidget):
         side.setFixedWidth(330)
         column = QVBoxLayout(side)
         column.setContentsMargins(0, 0, 6, 0)
-        column.addWidget(_heading("Saliency"))
+        column.addWidget(_heading(self.tr("Saliency")))
         self.saliency_view = PixelView(BIG, "saliencyView")
-        self.saliency_view.placeholder = ("Draw a digit on the canvas: the ink that "
-                                          "mattered lights up here")
+        self.saliency_view.placeholder = self.tr("Draw a digit on the canvas: the ink that "
+                                                 "mattered lights up here")
         column.addWidget(self.saliency_view, alignment=Qt.AlignmentFlag.AlignHCenter)
         column.addLayout(self._build_picker())
         self.saliency_label = _note("", "saliencyLabel")
@@ -207,10 +218,12 @@ class InspectorWindow(QWidget):
         column.addWidget(_note(self.tr("Bright: the ink that made the network more sure of "
                                        "this digit. Ink that is missing cannot show."),
                                "saliencyHelp"))
-        self.method_label = _note(f"Method: {activations.SALIENCY_METHOD}.", "methodLabel")
+        # The method in words (activations.SALIENCY_METHOD says it for the command line).
+        self.method_label = _note(self.tr("Method: gradient × input (positive part) of the "
+                                          "digit's log-probability."), "methodLabel")
         column.addWidget(self.method_label)
         column.addSpacing(8)
-        column.addWidget(_heading("Selected map"))
+        column.addWidget(_heading(self.tr("Selected map")))
         self.detail_label = _note(self.tr("Click a map (or Tab to a layer and use the arrow "
                                           "keys) to enlarge it."), "detailLabel")
         column.addWidget(self.detail_label)
@@ -220,7 +233,7 @@ class InspectorWindow(QWidget):
         column.addWidget(self.detail_view, alignment=Qt.AlignmentFlag.AlignHCenter)
         row = QHBoxLayout()
         self.field_view = PixelView(SMALL, "fieldView")
-        self.field_view.setToolTip("The input pixels the strongest position can see")
+        self.field_view.setToolTip(self.tr("The input pixels the strongest position can see"))
         self.detail_filters = PixelView(SMALL * 2 - 20, "detailFilters")
         self.detail_filters.setFixedSize(SMALL * 2 - 20, SMALL)
         row.addWidget(self.field_view)
@@ -236,21 +249,21 @@ class InspectorWindow(QWidget):
     def _build_picker(self) -> QVBoxLayout:
         self.picker = QButtonGroup(self)
         self.picker.setExclusive(True)
-        self.answer_button = QToolButton(objectName="towardAnswer", text="the most likely",
+        self.answer_button = QToolButton(objectName="towardAnswer", text=self.tr("the most likely"),
                                          checkable=True, checked=True)
-        self.answer_button.setToolTip("Saliency toward the digit the network picks")
+        self.answer_button.setToolTip(self.tr("Saliency toward the digit the network picks"))
         self.picker.addButton(self.answer_button, -1)
         first = QHBoxLayout()
-        first.addWidget(QLabel("Toward"))
+        first.addWidget(QLabel(self.tr("Toward")))
         first.addWidget(self.answer_button)
-        first.addWidget(QLabel("or"))
+        first.addWidget(QLabel(self.tr("or")))
         first.addStretch(1)
         digits = QHBoxLayout()
         digits.setSpacing(2)
         self.digit_buttons = []
         for digit in range(10):
             button = QToolButton(objectName=f"toward{digit}", text=str(digit), checkable=True)
-            button.setToolTip(f"Which ink speaks for a {digit}")
+            button.setToolTip(self.tr("Which ink speaks for %1").replace("%1", a_digit(digit)))
             self.picker.addButton(button, digit)
             digits.addWidget(button)
             self.digit_buttons.append(button)
@@ -263,10 +276,11 @@ class InspectorWindow(QWidget):
 
     # ---------------------------------------------------------------- inputs
 
-    def show_input(self, image: np.ndarray | None, caption: str = "The canvas") -> None:
+    def show_input(self, image: np.ndarray | None, caption: str = "") -> None:
         """Show a new network input (28x28 in [0, 1]) or none; repaints when visible."""
         self.image = None if image is None else activations.as_input(image)
-        self.source_caption = caption if image is not None else "Draw a digit"
+        self.source_caption = ((caption or self.tr("The canvas")) if image is not None
+                               else self.tr("Draw a digit"))
         self.refresh()
 
     @Slot(object)
@@ -314,7 +328,7 @@ class InspectorWindow(QWidget):
 
     def _show_model(self, source: Source | None) -> None:
         # "Model in use", and with Details its softmax temperature.
-        text = "Loading model..." if source is None else source.caption
+        text = self.tr("Loading model...") if source is None else source.caption
         self.model_label.setText(text if self.details_box.isChecked() else text.split(" · ")[0])
 
     @Slot(str, int)
@@ -336,13 +350,15 @@ class InspectorWindow(QWidget):
     def _source(self) -> Source | None:
         if self.snapshot is not None and self.follow_box.isChecked():
             return Source(self._snapshot_net, 1.0,
-                          f"Following training, step {self.snapshot.step}")
+                          self.tr("Following training, step %1").replace(
+                              "%1", str(self.snapshot.step)))
         classifier = self._get_classifier()
         if classifier is None:
             return None
         temperature = float(classifier.rule.temperature)
         return Source(classifier.net, temperature,
-                      f"Model in use · softmax temperature {temperature:.2f}")
+                      self.tr("Model in use · softmax temperature %1").replace(
+                          "%1", number(temperature, 2)))
 
     def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt override
         """Catch up on what changed while the window was hidden."""
@@ -397,8 +413,8 @@ class InspectorWindow(QWidget):
     def _show_saliency(self, source: Source | None) -> None:
         inside = self.inside
         answer = None if inside is None else inside.digit
-        self.answer_button.setText("the most likely" if answer is None
-                                   else f"the most likely ({answer})")
+        self.answer_button.setText(self.tr("the most likely") if answer is None
+                                   else self.tr("the most likely (%1)").replace("%1", str(answer)))
         if inside is None:
             self.saliency_map = None
             self.saliency_view.set_pixels(None)
@@ -407,10 +423,11 @@ class InspectorWindow(QWidget):
         digit = answer if self.target is None else self.target
         self.saliency_map = activations.saliency(source.net.params, inside, digit)
         self.saliency_view.set_pixels(saliency_overlay(inside.input, self.saliency_map, 1), 8)
-        which = "the most likely digit" if digit == answer else "your pick"
+        which = self.tr("the most likely digit") if digit == answer else self.tr("your pick")
         self.saliency_label.setText(
-            f"Ink that pushed the network toward {digit} ({which}; "
-            f"p = {float(inside.probabilities[digit]):.1%})")
+            self.tr("Ink that pushed the network toward %1 (%2; p = %3)").replace(
+                "%1", str(digit)).replace("%2", which).replace(
+                "%3", percent(float(inside.probabilities[digit]), 1)))
 
     def _show_detail(self, source: Source | None) -> None:
         if self.selected is None or self.inside is None or source is None:
@@ -456,18 +473,15 @@ class InspectorWindow(QWidget):
         self.detail_filters.set_pixels(pixels)
         if conv != layer:
             text = self.tr("This layer has no kernels: each cell is the largest of a 2 by 2 "
-                           "window of map %1 of the %2, made by these %3 kernels (blue: "
-                           "negative weights, red: positive).").replace(
-                "%2", layer_title(conv).lower())
+                           "window of map %1 %2, made by these %n kernel(s) (blue: negative "
+                           "weights, red: positive).", "", kernels.shape[2]).replace(
+                "%2", layer_of(conv))
         else:
-            text = (self.tr("Left: the part of your drawing the chosen cell sees. Right: the "
-                            "%3 kernels of 3 by 3 weights that make map %1, one per map it "
-                            "reads (blue: negative, red: positive).") if kernels.shape[2] > 1
-                    else self.tr("Left: the part of your drawing the chosen cell sees. Right: "
-                                 "the kernel of 3 by 3 weights that makes map %1 (blue: "
-                                 "negative, red: positive)."))
-        self.filter_note.setText(text.replace("%1", str(index + 1)).replace(
-            "%3", str(kernels.shape[2])))
+            text = self.tr("Left: the part of your drawing the chosen cell sees. Right: the "
+                           "%n kernel(s) of 3 by 3 weights that make map %1, one per map it "
+                           "reads (blue: negative, red: positive).", "", kernels.shape[2])
+        self.filter_note.setText(text.replace("%1", str(index + 1)))
+
 
 def _heading(text: str) -> QLabel:
     label = QLabel(text)

@@ -10,62 +10,101 @@ bias, and the sum before and after ReLU.
 from __future__ import annotations
 
 import numpy as np
-from PySide6.QtCore import QCoreApplication, QLocale, Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QLocale, Qt, Signal
 from PySide6.QtGui import QKeyEvent, QMouseEvent, QTextDocumentFragment
 from PySide6.QtWidgets import QLabel, QWidget
 
 from app.inspector_panels import PixelView
 from model.look_inside.cell import ConvCell, PoolCell
-from model.look_inside.render import CAPTIONS
 
 SHOWN_INPUTS = 3  # input maps shown term by term; the rest are summed in one line
 
 
-def tr(text: str) -> str:
-    """``text`` through Qt's translation system (context "LookInside")."""
-    return QCoreApplication.translate("LookInside", text)
+translate = QCoreApplication.translate  # lupdate reads translate("Context", "...") too
+
+
+def _look_inside(text: str) -> str:
+    return translate("LookInside", text)
+
+
+# Per layer: (caption, what is this?, technical caption), translated where used; the
+# technical captions are model/look_inside/render.py's (the command line's, in English).
+_LAYER_TEXTS = {
+    "input": (QT_TRANSLATE_NOOP("LookInside", "Your drawing: 28 by 28 pixels"),
+              QT_TRANSLATE_NOOP("LookInside", "What the network gets: 0 is paper, 1 is ink."),
+              QT_TRANSLATE_NOOP("InspectorWindow", "input · 28×28, 0 = paper, 1 = ink")),
+    "c1": (QT_TRANSLATE_NOOP("LookInside", "First layer: 16 small pattern detectors, each slid "
+                             "over your drawing"),
+           QT_TRANSLATE_NOOP("LookInside", "Each detector is a 3 by 3 pattern of weights. Where "
+                             "your drawing matches it, its map is bright. Negative results are "
+                             "set to 0 (ReLU)."),
+           QT_TRANSLATE_NOOP("InspectorWindow", "c1 · conv 3×3 + ReLU · 16 maps 28×28")),
+    "c2": (QT_TRANSLATE_NOOP("LookInside", "Second layer: 16 detectors that combine the first "
+                             "layer's patterns"),
+           QT_TRANSLATE_NOOP("LookInside", "Each looks at a 3 by 3 window of all 16 maps above "
+                             "it and adds up what it sees there."),
+           QT_TRANSLATE_NOOP("InspectorWindow", "c2 · conv 3×3 + ReLU · 16 maps 28×28")),
+    "p1": (QT_TRANSLATE_NOOP("LookInside", "Half size: each cell keeps the strongest of 4"),
+           QT_TRANSLATE_NOOP("LookInside", "Max pooling: the largest value of each 2 by 2 "
+                             "window. The maps get smaller and a shape may move a little "
+                             "without changing the answer."),
+           QT_TRANSLATE_NOOP("InspectorWindow", "p1 · max pool 2×2 · 16 maps 14×14")),
+    "c3": (QT_TRANSLATE_NOOP("LookInside", "Third layer: 32 detectors of larger shapes"),
+           QT_TRANSLATE_NOOP("LookInside", "They combine the 16 half-size maps: strokes, "
+                             "curves, corners."),
+           QT_TRANSLATE_NOOP("InspectorWindow", "c3 · conv 3×3 + ReLU · 32 maps 14×14")),
+    "c4": (QT_TRANSLATE_NOOP("LookInside", "Fourth layer: 32 detectors of parts of digits"),
+           QT_TRANSLATE_NOOP("LookInside", "Each cell now sees a large part of the drawing."),
+           QT_TRANSLATE_NOOP("InspectorWindow", "c4 · conv 3×3 + ReLU · 32 maps 14×14")),
+    "p2": (QT_TRANSLATE_NOOP("LookInside", "Half size again: 32 maps of 7 by 7"),
+           QT_TRANSLATE_NOOP("LookInside", "The strongest of each 2 by 2 window, as before."),
+           QT_TRANSLATE_NOOP("InspectorWindow", "p2 · max pool 2×2 · 32 maps 7×7")),
+    "d1": (QT_TRANSLATE_NOOP("LookInside", "32 summaries of the whole drawing"),
+           QT_TRANSLATE_NOOP("LookInside", "Each weighs every cell of the 32 maps above (a "
+                             "dense layer)."),
+           QT_TRANSLATE_NOOP("InspectorWindow", "d1 · dense + ReLU · 32 units")),
+    "logits": (QT_TRANSLATE_NOOP("LookInside", "A score for each digit"),
+               QT_TRANSLATE_NOOP("LookInside", "The larger the score, the more it looks like "
+                                 "that digit."),
+               QT_TRANSLATE_NOOP("InspectorWindow", "logits · dense · 10 values")),
+    "softmax": (QT_TRANSLATE_NOOP("LookInside", "How sure, for each digit"),
+                QT_TRANSLATE_NOOP("LookInside", "The scores turned into chances that add up "
+                                  "to 100 %."),
+                QT_TRANSLATE_NOOP("InspectorWindow", "softmax · probabilities")),
+}
+_TITLES = {  # a layer's short plain name, and how a sentence goes on after one of its maps
+    "input": (QT_TRANSLATE_NOOP("LookInside", "Your drawing"),
+              QT_TRANSLATE_NOOP("LookInside", "of your drawing")),
+    "c1": (QT_TRANSLATE_NOOP("LookInside", "First layer"),
+           QT_TRANSLATE_NOOP("LookInside", "of the first layer")),
+    "c2": (QT_TRANSLATE_NOOP("LookInside", "Second layer"),
+           QT_TRANSLATE_NOOP("LookInside", "of the second layer")),
+    "p1": (QT_TRANSLATE_NOOP("LookInside", "First half-size layer"),
+           QT_TRANSLATE_NOOP("LookInside", "of the first half-size layer")),
+    "c3": (QT_TRANSLATE_NOOP("LookInside", "Third layer"),
+           QT_TRANSLATE_NOOP("LookInside", "of the third layer")),
+    "c4": (QT_TRANSLATE_NOOP("LookInside", "Fourth layer"),
+           QT_TRANSLATE_NOOP("LookInside", "of the fourth layer")),
+    "p2": (QT_TRANSLATE_NOOP("LookInside", "Second half-size layer"),
+           QT_TRANSLATE_NOOP("LookInside", "of the second half-size layer")),
+}
 
 
 def layer_texts() -> dict[str, tuple[str, str, str]]:
-    """Per layer: (caption, what is this?, technical caption)."""
-    return {
-        "input": (tr("Your drawing: 28 by 28 pixels"),
-                  tr("What the network gets: 0 is paper, 1 is ink."),
-                  "input · 28×28, 0 = paper, 1 = ink"),
-        "c1": (tr("First layer: 16 small pattern detectors, each slid over your drawing"),
-               tr("Each detector is a 3 by 3 pattern of weights. Where your drawing matches "
-                  "it, its map is bright. Negative results are set to 0 (ReLU)."),
-               CAPTIONS["c1"]),
-        "c2": (tr("Second layer: 16 detectors that combine the first layer's patterns"),
-               tr("Each looks at a 3 by 3 window of all 16 maps above it and adds up "
-                  "what it sees there."), CAPTIONS["c2"]),
-        "p1": (tr("Half size: each cell keeps the strongest of 4"),
-               tr("Max pooling: the largest value of each 2 by 2 window. The maps get smaller "
-                  "and a shape may move a little without changing the answer."), CAPTIONS["p1"]),
-        "c3": (tr("Third layer: 32 detectors of larger shapes"),
-               tr("They combine the 16 half-size maps: strokes, curves, corners."),
-               CAPTIONS["c3"]),
-        "c4": (tr("Fourth layer: 32 detectors of parts of digits"),
-               tr("Each cell now sees a large part of the drawing."), CAPTIONS["c4"]),
-        "p2": (tr("Half size again: 32 maps of 7 by 7"),
-               tr("The strongest of each 2 by 2 window, as before."), CAPTIONS["p2"]),
-        "d1": (tr("32 summaries of the whole drawing"),
-               tr("Each weighs every cell of the 32 maps above (a dense layer)."),
-               CAPTIONS["d1"]),
-        "logits": (tr("A score for each digit"),
-                   tr("The larger the score, the more it looks like that digit."),
-                   CAPTIONS["logits"]),
-        "softmax": (tr("How sure, for each digit"),
-                    tr("The scores turned into chances that add up to 100 %."),
-                    "softmax · probabilities"),
-    }
+    """Per layer: (caption, what is this?, technical caption), in the window's language."""
+    return {name: (_look_inside(caption), _look_inside(help_text),
+                   QCoreApplication.translate("InspectorWindow", technical))
+            for name, (caption, help_text, technical) in _LAYER_TEXTS.items()}
 
 
 def layer_title(layer: str) -> str:
     """A layer's short plain name: "First layer", "Second layer", "First half-size layer"..."""
-    return {"input": tr("Your drawing"), "c1": tr("First layer"), "c2": tr("Second layer"),
-            "p1": tr("First half-size layer"), "c3": tr("Third layer"),
-            "c4": tr("Fourth layer"), "p2": tr("Second half-size layer")}[layer]
+    return _look_inside(_TITLES[layer][0])
+
+
+def layer_of(layer: str) -> str:
+    """What follows a map of ``layer`` in a sentence: "of the first layer" (each language's own)."""
+    return _look_inside(_TITLES[layer][1])
 
 
 def number(value: float) -> str:
@@ -85,35 +124,38 @@ def _table(values: np.ndarray, mark: tuple[int, int] | None = None) -> str:
 
 def cell_html(cell: ConvCell | PoolCell) -> str:
     """The arithmetic of one cell as rich text, with its numbers."""
-    where = tr("Map %1, row %2, column %3 of the %4").replace("%1", str(cell.index + 1)).replace(
-        "%2", str(cell.row + 1)).replace("%3", str(cell.column + 1)).replace(
-        "%4", layer_title(cell.layer).lower())
+    where = translate("LookInside", "Map %1, row %2, column %3 %4").replace(
+        "%1", str(cell.index + 1)).replace("%2", str(cell.row + 1)).replace(
+        "%3", str(cell.column + 1)).replace("%4", layer_of(cell.layer))
     if isinstance(cell, PoolCell):
-        return (f"<p><b>{where}</b></p><p>"
-                + tr("The largest of this 2 by 2 window of map %1 of the %2:").replace(
-                    "%1", str(cell.index + 1)).replace("%2", layer_title(cell.source).lower())
-                + f"</p>{_table(cell.window)}<p>= <b>{number(cell.after)}</b></p>")
+        largest = QCoreApplication.translate(
+            "LookInside", "The largest of this 2 by 2 window of map %1 %2:").replace(
+            "%1", str(cell.index + 1)).replace("%2", layer_of(cell.source))
+        return (f"<p><b>{where}</b></p><p>{largest}</p>{_table(cell.window)}"
+                f"<p>= <b>{number(cell.after)}</b></p>")
     inputs = cell.windows.shape[2]
     order = np.argsort(-np.abs(cell.terms))
     shown = order[:SHOWN_INPUTS] if inputs > SHOWN_INPUTS else order
     parts = [f"<p><b>{where}</b></p>"]
-    source = tr("your drawing") if cell.source == "input" else tr("map %1 of the %2")
+    source = (translate("LookInside", "your drawing") if cell.source == "input"
+              else translate("LookInside", "map %1 %2"))
     for i in shown:
-        name = source.replace("%1", str(i + 1)).replace("%2", layer_title(cell.source).lower())
+        name = source.replace("%1", str(i + 1)).replace("%2", layer_of(cell.source))
+        added = translate("LookInside", "Window of %1 × its kernel, added up:").replace("%1", name)
         parts.append(
-            f"<p>{tr('Window of %1 × its kernel, added up:').replace('%1', name)}</p>"
+            f"<p>{added}</p>"
             f"<table><tr><td>{_table(cell.windows[:, :, i], (1, 1))}</td><td>×</td>"
             f"<td>{_table(cell.kernels[:, :, i])}</td>"
             f"<td>= {number(cell.terms[i])}</td></tr></table>")
     rest = order[len(shown):]
     if len(rest):
-        parts.append("<p>" + tr("The other %1 maps add %2.").replace("%1", str(len(rest))).replace(
-            "%2", number(cell.terms[rest].sum())) + "</p>")
-    parts.append("<p>" + tr("Sum %1 + bias %2 = %3 before ReLU").replace(
+        parts.append("<p>" + translate("LookInside", "The other %1 maps add %2.").replace(
+            "%1", str(len(rest))).replace("%2", number(cell.terms[rest].sum())) + "</p>")
+    parts.append("<p>" + translate("LookInside", "Sum %1 + bias %2 = %3 before ReLU").replace(
         "%1", number(cell.terms.sum())).replace("%2", number(cell.bias)).replace(
         "%3", number(cell.before)) + "</p>")
-    parts.append("<p>" + tr("ReLU keeps it if positive, else 0: <b>%1</b>").replace(
-        "%1", number(cell.after)) + "</p>")
+    relu = translate("LookInside", "ReLU keeps it if positive, else 0: <b>%1</b>")
+    parts.append("<p>" + relu.replace("%1", number(cell.after)) + "</p>")
     return "".join(parts)
 
 
@@ -125,15 +167,15 @@ class CellView(QLabel):
         self.setObjectName("cellView")
         self.setWordWrap(True)
         self.setTextFormat(Qt.TextFormat.RichText)
-        self.setAccessibleName(tr("How the chosen cell is computed"))
+        self.setAccessibleName(self.tr("How the chosen cell is computed"))
         self.cell: ConvCell | PoolCell | None = None
         self.show_cell(None)
 
     def show_cell(self, cell: ConvCell | PoolCell | None) -> None:
         """Show ``cell``'s arithmetic, or how to pick one."""
         self.cell = cell
-        self.setText(tr("Click a cell of the enlarged map (or use the arrow keys there) to see "
-                        "how it is computed.") if cell is None else cell_html(cell))
+        self.setText(self.tr("Click a cell of the enlarged map (or use the arrow keys there) to "
+                             "see how it is computed.") if cell is None else cell_html(cell))
         self.setAccessibleDescription(QTextDocumentFragment.fromHtml(self.text()).toPlainText())
 
 
@@ -183,10 +225,10 @@ class MapView(PixelView):
 
 def filter_captions() -> dict[str, str]:
     """The Filters tab's captions: whose kernels, and how they are laid out."""
-    layout = tr("column: the map it makes, row: the map it reads")
+    layout = translate("LookInside", "column: the map it makes, row: the map it reads")
     return {
-        "c1": tr("First layer: its 16 patterns of 3 by 3 weights"),
-        "c2": tr("Second layer: 16 × 16 kernels (%1)").replace("%1", layout),
-        "c3": tr("Third layer: 16 × 32 kernels (%1)").replace("%1", layout),
-        "c4": tr("Fourth layer: 32 × 32 kernels (%1)").replace("%1", layout),
+        "c1": translate("LookInside", "First layer: its 16 patterns of 3 by 3 weights"),
+        "c2": translate("LookInside", "Second layer: 16 × 16 kernels (%1)").replace("%1", layout),
+        "c3": translate("LookInside", "Third layer: 16 × 32 kernels (%1)").replace("%1", layout),
+        "c4": translate("LookInside", "Fourth layer: 32 × 32 kernels (%1)").replace("%1", layout),
     }

@@ -10,7 +10,7 @@ from __future__ import annotations
 import dataclasses
 
 import numpy as np
-from PySide6.QtCore import QEvent, QLocale, QPoint, QRect, QSize, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QLocale, QPoint, QRect, QSize, Qt, Signal
 from PySide6.QtGui import (
     QColor,
     QFontMetrics,
@@ -30,9 +30,9 @@ from app.accessibility import (
     maps_text,
     probabilities_text,
     set_description,
-    tr,
 )
 from app.images import rgb_image
+from app.language import number, percent
 from app.theme import readable_on, tokens
 from model.look_inside.images import Grid, Scale, legend
 
@@ -56,7 +56,9 @@ def format_value(value: float) -> str:
     """A legend number: short, and never in scientific notation for usual sizes."""
     if value == 0:
         return "0"
-    return f"{value:.2g}" if abs(value) < 0.01 else f"{value:.2f}"
+    if abs(value) < 0.01:
+        return QLocale().toString(float(value), "g", 2)
+    return number(value, 2)
 
 
 def text_colours(widget: QWidget) -> tuple[QColor, QColor]:
@@ -130,7 +132,8 @@ class LayerStrip(QWidget):
         self.selected: int | None = None
         self.paints = 0  # paint events so far (the benchmark checks every panel repainted)
         self.help = ""  # what this layer is, in a sentence (the tooltip between maps)
-        self.placeholder = tr("Draw a digit on the canvas to see this layer.")
+        self.placeholder = QCoreApplication.translate(  # LayerStrip's, in FilterStrip too
+            "LayerStrip", "Draw a digit on the canvas to see this layer.")
         self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)
         self.setMouseTracking(False)
         describe(self, caption, maps_text(None, clickable))
@@ -300,13 +303,14 @@ class LayerStrip(QWidget):
     def tooltip(self, index: int) -> str:
         """What a map or unit is, and its values."""
         cell = self.values[:, :, index]
-        locale = QLocale()
         if cell.size == 1:
             label = self.labels[index] if self.labels else str(index + 1)
-            return f"{label}: {locale.toString(float(cell.ravel()[0]), 'f', 3)}"
-        return tr("Map %1: largest %2, average %3 (click to see it enlarged)").replace(
-            "%1", str(index + 1)).replace("%2", locale.toString(float(cell.max()), "f", 3)).replace(
-            "%3", locale.toString(float(cell.mean()), "f", 3))
+            return f"{label}: {number(float(cell.ravel()[0]), 3)}"
+        # A literal context: FilterStrip inherits this class, and self.tr would use its name.
+        return QCoreApplication.translate(
+            "LayerStrip", "Map %1: largest %2, average %3 (click to see it enlarged)").replace(
+            "%1", str(index + 1)).replace("%2", number(float(cell.max()), 3)).replace(
+            "%3", number(float(cell.mean()), 3))
 
 
 class FilterStrip(LayerStrip):
@@ -316,11 +320,11 @@ class FilterStrip(LayerStrip):
         """Which kernel, and its weights' range."""
         source, target = divmod(index, self.grid.columns)
         kernel = self.values[:, :, index]
-        origin = (tr("your drawing") if self.grid.count == self.grid.columns
-                  else tr("input map %1").replace("%1", str(source + 1)))
-        return tr("Kernel from %1 to map %2: weights %3 to %4 (click: map %2)").replace(
+        origin = (self.tr("your drawing") if self.grid.count == self.grid.columns
+                  else self.tr("input map %1").replace("%1", str(source + 1)))
+        return self.tr("Kernel from %1 to map %2: weights %3 to %4 (click: map %2)").replace(
             "%1", origin).replace("%2", str(target + 1)).replace(
-            "%3", f"{float(kernel.min()):.3f}").replace("%4", f"{float(kernel.max()):.3f}")
+            "%3", number(float(kernel.min()), 3)).replace("%4", number(float(kernel.max()), 3))
 
 
 class SoftmaxStrip(QWidget):
@@ -369,7 +373,7 @@ class SoftmaxStrip(QWidget):
                                  colour)
             painter.setPen(text)
             painter.drawText(10 * step + 6, base - 4,
-                             f"{best}: {float(self.probabilities[best]):.1%}")
+                             f"{best}: {percent(float(self.probabilities[best]), 1)}")
         painter.setPen(muted)
         for digit in range(10):
             painter.drawText(QRect(digit * step, base + 2, self.BAR_WIDTH, LABEL_HEIGHT),
@@ -389,7 +393,7 @@ class PixelView(QWidget):
         self.paints = 0
         self.placeholder = ""  # one line of what to do, shown while there is no picture
         self.setFixedSize(side, side)
-        describe(self, tr(PICTURE_NAMES.get(name, name)))
+        describe(self, QCoreApplication.translate("Accessibility", PICTURE_NAMES.get(name, name)))
 
     def set_pixels(self, pixels: np.ndarray | None, factor: int = 1,
                    marks: list[tuple[QRect, QColor]] | None = None) -> None:
@@ -397,9 +401,12 @@ class PixelView(QWidget):
         self.image = None if pixels is None else rgb_image(pixels)
         self.factor = factor
         self.marks = marks or []
-        set_description(self, self.tr("A picture of %1 by %2 pixels").replace(
+        # A literal context: MapView (app/inspector_cell.py) inherits this class.
+        set_description(self, QCoreApplication.translate(
+            "PixelView", "A picture of %1 by %2 pixels").replace(
             "%1", str(pixels.shape[1])).replace("%2", str(pixels.shape[0]))
-            if pixels is not None else self.tr("Empty: nothing to show yet."))
+            if pixels is not None else QCoreApplication.translate(
+                "PixelView", "Empty: nothing to show yet."))
         self.update()
 
     def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802 - Qt override

@@ -18,7 +18,7 @@ actions. It
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QObject, Qt, Slot
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QEvent, QObject, Qt, Slot
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractButton,
@@ -35,17 +35,17 @@ from app.accessibility import (
     describe,
     expander,
     name_containers,
-    percent,
     set_description,
-    tr,
 )
+from app.language import percent
 from model.data.number import Reading
 
 SHORTCUTS_KEYS = ["Ctrl+?", "Ctrl+Shift+/", "F1"]
 PREFERENCES_KEYS = [QKeySequence.StandardKey.Preferences, "Ctrl+,"]
-CANVAS_HELP = ("Draw a digit or a number with the mouse, a pen or a finger. Keys 0 to 9 save "
-               "the drawing as that digit, N as not a digit, Enter keeps it as an example, "
-               "Delete clears it.")
+CANVAS_HELP = QT_TRANSLATE_NOOP(
+    "WindowAccess", "Draw a digit or a number with the mouse, a pen or a finger. Keys 0 to 9 save "
+    "the drawing as that digit, N as not a digit, Enter keeps it as an example, Delete clears "
+    "it.")
 
 
 def plain(text: str) -> str:
@@ -56,7 +56,7 @@ def plain(text: str) -> str:
 def shortcut_text(action: QAction) -> str:
     """The action's shortcuts as shown to a person ("Ctrl+Shift+Z or Ctrl+Y"), or ""."""
     keys = [k.toString(QKeySequence.SequenceFormat.NativeText) for k in action.shortcuts()]
-    return tr(" or ").join(k for k in keys if k)
+    return QCoreApplication.translate("WindowAccess", " or ").join(k for k in keys if k)
 
 
 def with_shortcut(action: QAction) -> None:
@@ -70,14 +70,17 @@ def with_shortcut(action: QAction) -> None:
 def reading_text(reading: Reading | None) -> str:
     """The answer in words, as a screen reader should say it."""
     if reading is None or not reading.digits:
-        return tr("No answer: the canvas is blank.")
+        return QCoreApplication.translate("WindowAccess", "No answer: the canvas is blank.")
     if reading.status == "not_a_digit":
-        return tr("Not a digit.") if len(reading.digits) == 1 else tr("Not a number.")
+        if len(reading.digits) == 1:
+            return QCoreApplication.translate("WindowAccess", "Not a digit.")
+        return QCoreApplication.translate("WindowAccess", "Not a number.")
     sure = percent(reading.confidence)
     if len(reading.digits) > 1:
-        return tr("Read as the number %1, %2 sure.").replace("%1", reading.number).replace(
-            "%2", sure)
-    return tr("Read as %1, %2 sure.").replace("%1", reading.number).replace("%2", sure)
+        text = QCoreApplication.translate("WindowAccess", "Read as the number %1, %2 sure.")
+    else:
+        text = QCoreApplication.translate("WindowAccess", "Read as %1, %2 sure.")
+    return text.replace("%1", reading.number).replace("%2", sure)
 
 
 def menu_of(action: QAction) -> QMenu | None:
@@ -113,15 +116,16 @@ class WindowAccess(QObject):
 
     def _add_actions(self) -> None:
         window = self.window
-        self.shortcuts_action = QAction(tr("&Keyboard shortcuts"), window)
+        self.shortcuts_action = QAction(self.tr("&Keyboard shortcuts"), window)
         self.shortcuts_action.setShortcuts([QKeySequence(k) for k in SHORTCUTS_KEYS])
         self.shortcuts_action.triggered.connect(self.show_shortcuts)
         help_menu = menu_of(window.about_action)
         if help_menu is not None:
             help_menu.insertAction(window.about_action, self.shortcuts_action)
-        self.preferences_action = QAction(tr("&Preferences..."), window)
+        self.preferences_action = QAction(self.tr("&Preferences..."), window)
         self.preferences_action.setShortcuts([QKeySequence(k) for k in PREFERENCES_KEYS])
-        self.preferences_action.setToolTip(tr("Training settings and their presets"))
+        self.preferences_action.setToolTip(
+            self.tr("Training settings, their presets, and the language"))
         self.preferences_action.triggered.connect(self.show_preferences)
         edit_menu = menu_of(window.clear_action)
         if edit_menu is not None:
@@ -166,33 +170,36 @@ class WindowAccess(QObject):
 
     def _name_controls(self) -> None:
         window = self.window
-        describe(window.canvas, tr("Drawing canvas"), tr(CANVAS_HELP))
-        describe(window.prediction_label, tr("Answer"))
+        describe(window.canvas, self.tr("Drawing canvas"), self.tr(CANVAS_HELP))
+        describe(window.prediction_label, self.tr("Answer"))
         window.prediction_label.setFocusPolicy(Qt.FocusPolicy.TabFocus)  # read by Tab too
-        describe(window.findChild(QWidget, "rightPanel"), tr("Answer and training"))
-        describe(window.prediction_panel, tr("Answer"))
-        describe(window.prediction_panel.tiles, tr("Digits of the number"))
-        describe(window.confidence_label, tr("How sure"))
-        describe(window.pen_width, tr("Pen width"), tr("The width of the pen in pixels"))
+        describe(window.findChild(QWidget, "rightPanel"), self.tr("Answer and training"))
+        describe(window.prediction_panel, self.tr("Answer"))
+        describe(window.prediction_panel.tiles, self.tr("Digits of the number"))
+        describe(window.confidence_label, self.tr("How sure"))
+        describe(window.pen_width, self.tr("Pen width"), self.tr("The width of the pen in pixels"))
         row = window.teach_row
-        describe(row, tr("Wrong? It's a"))
+        describe(row, self.tr("Wrong? It's a"))
         for digit, button in enumerate(row.digit_buttons):
-            describe(button, tr("It's a %1").replace("%1", str(digit)), button.toolTip())
-        describe(row.not_a_digit_button, tr("Not a digit"), row.not_a_digit_button.toolTip())
-        describe(row.add_example_button, tr("Add as example"), row.add_example_button.toolTip())
+            describe(button, self.tr("It's a %1").replace("%1", str(digit)), button.toolTip())
+        describe(row.not_a_digit_button, self.tr("Not a digit"),
+                 row.not_a_digit_button.toolTip())
+        describe(row.add_example_button, self.tr("Add as example"),
+                 row.add_example_button.toolTip())
         panel = window.training_panel
-        for widget, name in ((panel.epochs, tr("Epochs")), (panel.batch, tr("Batch size")),
-                             (panel.rate, tr("Learning rate")), (panel.progress,
-                                                                 tr("Training progress"))):
+        for widget, name in ((panel.epochs, self.tr("Epochs")),
+                             (panel.batch, self.tr("Batch size")),
+                             (panel.rate, self.tr("Learning rate")),
+                             (panel.progress, self.tr("Training progress"))):
             describe(widget, name)
         # Its text is its name ("Epoch 2/7"): a fixed name would hide what it says.
-        set_description(panel.status, tr("Training status"))
-        set_description(panel.details, tr("Training details"))
+        set_description(panel.status, self.tr("Training status"))
+        set_description(panel.details, self.tr("Training details"))
         expander(panel.settings_toggle)  # read as expanded / collapsed, not checked
-        describe(panel.settings_box, tr("Training settings"))
-        describe(panel.presets, tr("Preset"))
+        describe(panel.settings_box, self.tr("Training settings"))
+        describe(panel.presets, self.tr("Preset"))
         for toolbar in window.findChildren(QToolBar):
-            describe(toolbar, tr("Tools"))
+            describe(toolbar, self.tr("Tools"))
             for action in toolbar.actions():
                 button = toolbar.widgetForAction(action)
                 if isinstance(button, QAbstractButton):
@@ -242,14 +249,14 @@ class WindowAccess(QObject):
         if window.canvas.in_stroke():  # mid-stroke readings flicker: say the settled one
             return
         text = reading_text(panel.reading)  # it says how sure: the label's figure would repeat it
-        set_description(window.canvas, f"{tr(CANVAS_HELP)} {reading_text(panel.reading)}")
+        set_description(window.canvas, f"{self.tr(CANVAS_HELP)} {text}")
         set_description(window.confidence_label, window.confidence_label.text())
         tiles = [panel.tile(i) for i in range(len(panel.reading.digits))] if (
             panel.is_number()) else []
         for index, tile in enumerate(tiles):
             tile.setFocusPolicy(Qt.FocusPolicy.TabFocus)
-            describe(tile, tr("Digit %1 of %2").replace("%1", str(index + 1)).replace(
-                "%2", str(len(tiles))), tr("Read as %1. Press Space to show its histogram.")
+            describe(tile, self.tr("Digit %1 of %2").replace("%1", str(index + 1)).replace(
+                "%2", str(len(tiles))), self.tr("Read as %1. Press Space to show its histogram.")
                 .replace("%1", tile.text().split("\n")[0]))
         if tiles:
             self._chain_pairs([window.prediction_label, *tiles, self._after_teach])

@@ -40,6 +40,7 @@ from app.feedback import show_message, show_status
 from app.identity import pictures_dir
 from app.images import pil_to_qimage
 from app.keyboard import WindowAccess
+from app.language import number
 from app.message_bar import MessageBar
 from app.prediction_panel import PredictionPanel
 from app.recovery import CanvasRecovery
@@ -58,7 +59,7 @@ log = logging.getLogger(__name__)
 LIVE_PREDICTION_MS = 40  # at most ~25 predictions a second while drawing
 DEFAULT_SIZE = (1600, 1000)  # the most it takes at first (less on a small screen)
 PANEL_WIDTH = 460
-IMAGE_FILTER = "Images (*.png *.jpg *.jpeg *.bmp *.gif *.tif *.tiff *.webp);;All files (*)"
+IMAGE_PATTERNS = "*.png *.jpg *.jpeg *.bmp *.gif *.tif *.tiff *.webp"
 
 
 class MainWindow(QMainWindow):
@@ -67,7 +68,7 @@ class MainWindow(QMainWindow):
     def __init__(self, data_dir: Path | None = None, load_model: bool = True) -> None:
         super().__init__()
         self.setObjectName("mainWindow")
-        self.setWindowTitle("Digit Canvas")
+        self.setWindowTitle("Digit Canvas")  # a name: never translated
         self.setWindowIcon(QIcon(str(icon_source())))
         self.setAcceptDrops(True)
         self.data_dir = data_dir or app_data_dir()
@@ -82,14 +83,14 @@ class MainWindow(QMainWindow):
                                  self.retrain_action, self.cancel_action)
         self._connect()
         self._restore_settings()
-        self.model_label = QLabel("Loading model...", objectName="modelLabel")
+        self.model_label = QLabel(self.tr("Loading model..."), objectName="modelLabel")
         self.statusBar().addPermanentWidget(self.model_label)
         self._on_reading(None, None)
         self.access = WindowAccess(self)  # Tab order, names, the shortcuts window
         self.recovery = CanvasRecovery(self.canvas, self.data_dir)
         if self.recovery.restore():
-            show_status(self, "Your drawing is back: Digit Canvas did not close normally "
-                        "last time.", 20_000)
+            show_status(self, self.tr("Your drawing is back: Digit Canvas did not close normally "
+                                    "last time."), 20_000)
         self.recovery.watch()
         if load_model:
             self.session.load_model(prefer_bundled=read_bool(QSettings(), USE_BUNDLED, False))
@@ -129,7 +130,7 @@ class MainWindow(QMainWindow):
         self.canvas.strokeStarted.connect(self.message_bar.dismiss)
 
     def _action(self, text: str, slot: object, shortcuts: list | None = None) -> QAction:
-        action = QAction(text, self)
+        action = QAction(text, self)  # text: already translated
         action.triggered.connect(slot)
         if shortcuts:
             action.setShortcuts([QKeySequence(s) for s in shortcuts])
@@ -137,63 +138,65 @@ class MainWindow(QMainWindow):
 
     def _build_actions(self) -> None:
         keys = QKeySequence.StandardKey
-        self.open_action = self._action("&Open image...", self.open_image_dialog, [keys.Open])
-        self.paste_action = self._action("&Paste image", self.paste_image, [keys.Paste])
-        self.quit_action = self._action("&Quit", self.close, [keys.Quit])
-        self.undo_action = self._action("&Undo", self.undo, [keys.Undo])
-        self.redo_action = self._action("&Redo", self.canvas.redo,
+        self.open_action = self._action(self.tr("&Open image..."), self.open_image_dialog,
+                                        [keys.Open])
+        self.paste_action = self._action(self.tr("&Paste image"), self.paste_image, [keys.Paste])
+        self.quit_action = self._action(self.tr("&Quit"), self.close, [keys.Quit])
+        self.undo_action = self._action(self.tr("&Undo"), self.undo, [keys.Undo])
+        self.redo_action = self._action(self.tr("&Redo"), self.canvas.redo,
                                         [QKeySequence("Ctrl+Shift+Z"), QKeySequence("Ctrl+Y")])
-        self.clear_action = self._action("&Clear", self.canvas.clear,
+        self.clear_action = self._action(self.tr("&Clear"), self.canvas.clear,
                                          [QKeySequence(Qt.Key.Key_Delete),
                                           QKeySequence(Qt.Key.Key_Escape)])
-        self.retrain_action = self._action("&Retrain", lambda: self.training.start_retrain(),
+        self.retrain_action = self._action(self.tr("&Retrain"),
+                                           lambda: self.training.start_retrain(),
                                            [QKeySequence("Ctrl+R")])
-        self.cancel_action = self._action("&Cancel training", self.session.trainer.cancel)
-        self.reset_action = self._action("Reset to &bundled model",
+        self.cancel_action = self._action(self.tr("&Cancel training"), self.session.trainer.cancel)
+        self.reset_action = self._action(self.tr("Reset to &bundled model"),
                                          lambda: self.training.reset_to_bundled())
-        self.test_set_action = self._action("&Test-set explorer...",
+        self.test_set_action = self._action(self.tr("&Test-set explorer..."),
                                             lambda: self.windows.show("explorer"),
                                             [QKeySequence("Ctrl+T")])
-        self.samples_action = self._action("My &drawings...",
+        self.samples_action = self._action(self.tr("My &drawings..."),
                                            lambda: self.windows.show("drawings"),
                                            [QKeySequence("Ctrl+D")])
         self.models_action = self._action(self.tr("&Models..."),
                                           lambda: self.windows.show("models"),
                                           [QKeySequence("Ctrl+Shift+M")])
-        self.inspect_action = self._action("&Look inside...",
+        self.inspect_action = self._action(self.tr("&Look inside..."),
                                            lambda: self.windows.show("inspector"),
                                            [QKeySequence("Ctrl+I")])
-        self.about_action = self._action("&About", self.show_about)
+        self.about_action = self._action(self.tr("&About"), self.show_about)
         self.undo_action.setEnabled(False)
         self.redo_action.setEnabled(False)
         self.cancel_action.setEnabled(False)
 
         self.pen_width = QSpinBox(objectName="penWidth", minimum=PEN_WIDTH_MIN,
-                                  maximum=PEN_WIDTH_MAX, suffix=" px")
-        self.pen_width.setToolTip("Pen width")
+                                  maximum=PEN_WIDTH_MAX, suffix=self.tr(" px"))
+        self.pen_width.setToolTip(self.tr("Pen width"))
         self.pen_width.valueChanged.connect(self.canvas.set_pen_width)
 
         menus = self.menuBar()
-        file_menu = menus.addMenu("&File")
+        file_menu = menus.addMenu(self.tr("&File"))
         file_menu.addActions([self.open_action, self.paste_action])
         file_menu.addSeparator()
         file_menu.addAction(self.quit_action)
-        edit_menu = menus.addMenu("&Edit")
+        edit_menu = menus.addMenu(self.tr("&Edit"))
         edit_menu.addActions([self.undo_action, self.redo_action, self.clear_action])
-        model_menu = menus.addMenu("&Model")
+        model_menu = menus.addMenu(self.tr("&Model"))
         model_menu.addActions([self.retrain_action, self.cancel_action, self.models_action,
                                self.reset_action])
         model_menu.addSeparator()
         model_menu.addActions([self.samples_action, self.test_set_action, self.inspect_action])
-        help_menu = menus.addMenu("&Help")
+        help_menu = menus.addMenu(self.tr("&Help"))
         help_menu.addAction(self.about_action)
 
-        toolbar = self.addToolBar("Main")
+        toolbar = self.addToolBar(self.tr("Main"))
         toolbar.setObjectName("mainToolbar")
         toolbar.setMovable(False)
         toolbar.addActions([self.clear_action, self.undo_action, self.redo_action])
         toolbar.addSeparator()
-        toolbar.addWidget(QLabel(" Pen "))
+        toolbar.addWidget(QLabel(self.tr(" Pen ")))
         toolbar.addWidget(self.pen_width)
         toolbar.addSeparator()
         toolbar.addActions([self.open_action, self.samples_action, self.test_set_action,
@@ -251,8 +254,9 @@ class MainWindow(QMainWindow):
 
     @Slot(str)
     def _on_model_failed(self, message: str) -> None:
-        self.model_label.setText("No model: " + message.splitlines()[0])
-        show_message(self, "The model could not be loaded", message, QMessageBox.Icon.Critical)
+        self.model_label.setText(self.tr("No model: %1").replace("%1", message.splitlines()[0]))
+        show_message(self, self.tr("The model could not be loaded"), message,
+                     QMessageBox.Icon.Critical)
 
     # -------------------------------------------------------------- prediction
 
@@ -277,8 +281,8 @@ class MainWindow(QMainWindow):
 
     @Slot(object, object)
     def _on_reading(self, reading: Reading | None, truth: int | None) -> None:
-        placeholder = ("Draw a digit or a number" if self.session.classifier
-                       else "Loading model...")
+        placeholder = (self.tr("Draw a digit or a number") if self.session.classifier
+                       else self.tr("Loading model..."))
         self.prediction_panel.show_reading(reading, placeholder, truth)
         self.session.focus_input(self.last_input)
 
@@ -311,7 +315,8 @@ class MainWindow(QMainWindow):
         self.canvas.set_array(network_input)
         self.live_timer.stop()  # show the test image itself, not the upscaled canvas
         self.session.read_test_image(network_input, truth)
-        show_status(self, f"MNIST test image #{index}, true label {truth}", 8000)
+        show_status(self, self.tr("MNIST test image #%1, true label %2").replace(
+            "%1", str(index)).replace("%2", str(truth)), 8000)
 
     def undo(self) -> None:
         """Undo the last stroke; right after a save, take that save back instead."""
@@ -322,8 +327,9 @@ class MainWindow(QMainWindow):
 
     def open_image_dialog(self) -> None:
         """Ask for an image file and show it."""
-        path, _ = QFileDialog.getOpenFileName(self, "Open image", pictures_dir(),
-                                              IMAGE_FILTER)
+        path, _ = QFileDialog.getOpenFileName(
+            self, self.tr("Open image"), pictures_dir(),
+            self.tr("Images (%1);;All files (*)").replace("%1", IMAGE_PATTERNS))
         if path:
             self.open_image(Path(path))
 
@@ -333,16 +339,34 @@ class MainWindow(QMainWindow):
             image = preprocess.load_image(path)
             qimage = pil_to_qimage(image)
         except (ValueError, OSError) as exc:
-            show_message(self, "Cannot open image", str(exc))
+            show_message(self, self.tr("Cannot open image"), self.image_problem(exc))
             return False
         self.canvas.set_image(qimage)
         self.update_prediction()
         return True
 
+    def image_problem(self, exc: Exception) -> str:
+        """Why a file is no image, in the window's language (model/ says it in English)."""
+        problem = getattr(exc, "problem", None)
+        if problem is None:
+            return str(exc)
+        words = {"no such file": self.tr("no such file"),
+                 "it is a folder, not a file": self.tr("it is a folder, not a file"),
+                 "the file is empty": self.tr("the file is empty"),
+                 "not an image file that can be read":
+                     self.tr("not an image file that can be read")}
+        if problem in words:
+            problem = words[problem]
+        elif "larger than" in problem:
+            problem = self.tr("larger than %1 pixels").replace("%1", number(preprocess.MAX_PIXELS))
+        elif problem.startswith("the image has no pixels"):
+            problem = self.tr("the image has no pixels")
+        return self.tr("Cannot use '%1': %2").replace("%1", str(exc.path)).replace("%2", problem)
+
     def paste_image(self) -> None:
         """Show an image from the clipboard (image data or a file URL)."""
         if not self._show_mime(QApplication.clipboard().mimeData()):
-            show_status(self, "The clipboard holds no image", 4000)
+            show_status(self, self.tr("The clipboard holds no image"), 4000)
 
     def _show_mime(self, mime: object) -> bool:
         """Show dropped or pasted image data or a local image file; False if there is none."""
@@ -377,8 +401,8 @@ class MainWindow(QMainWindow):
     def confirm_stop_training(self) -> bool:
         """Ask whether to stop a running training before closing."""
         answer = QMessageBox.question(
-            self, "Training is running",
-            "Stop training and quit? The model in use stays as it is.",
+            self, self.tr("Training is running"),
+            self.tr("Stop training and quit? The model in use stays as it is."),
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
             QMessageBox.StandardButton.No,
         )
@@ -391,7 +415,7 @@ class MainWindow(QMainWindow):
             if not self.confirm_stop_training():
                 event.ignore()
                 return
-            show_status(self, "Stopping training...")
+            show_status(self, self.tr("Stopping training..."))
             trainer.stop_and_wait()
         self.windows.close_all()
         self.session.close()

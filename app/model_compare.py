@@ -22,8 +22,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.accessibility import describe, percent
+from app.accessibility import describe
 from app.images import gray_image
+from app.language import percent
 from app.probability_chart import ProbabilityChart
 from app.worker import GeneratorWorker
 

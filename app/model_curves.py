@@ -12,6 +12,7 @@ from PySide6.QtGui import QPainter, QPainterPath, QPaintEvent, QPen
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from app.accessibility import describe
+from app.language import percent
 from app.theme import tokens
 
 MARGIN = 28
@@ -45,7 +46,7 @@ class ModelCurves(QWidget):
                     "%2", "?" if row.get("loss") is None
                     else locale.toString(float(row["loss"]), "f", 3)).replace(
                     "%3", "?" if row.get("test_accuracy") is None
-                    else locale.toString(float(row["test_accuracy"]) * 100, "f", 2) + " %")
+                    else percent(float(row["test_accuracy"]), 2))
                 for row in self.history)
         describe(self, self.tr("Training curves"), text)
         self.update()
@@ -86,10 +87,10 @@ class ModelCurves(QWidget):
         painter.drawText(QRectF(0, area.top() - 6, MARGIN + 12, 14), Qt.AlignmentFlag.AlignRight,
                          locale.toString(top_loss, "f", 2))
         painter.drawText(QRectF(area.right() + 4, area.top() - 6, MARGIN + 20, 14),
-                         Qt.AlignmentFlag.AlignLeft, locale.toString(100.0, "f", 0) + " %")
+                         Qt.AlignmentFlag.AlignLeft, percent(1.0))
         painter.drawText(QRectF(area.right() + 4, area.bottom() - 8, MARGIN + 20, 14),
                          Qt.AlignmentFlag.AlignLeft,
-                         locale.toString(low_accuracy * 100, "f", 1) + " %")
+                         percent(low_accuracy, 1))
         painter.drawText(QRectF(area.left(), area.bottom() + 4, area.width(), 16),
                          Qt.AlignmentFlag.AlignCenter, self.tr("epoch"))
         painter.setPen(QPen(t.chart_loss, 2))

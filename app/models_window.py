@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.feedback import show_message, tell
+from app.language import number, percent
 from app.message_bar import MessageBar
 from app.model_compare import ModelComparison
 from app.model_curves import ModelCurves
@@ -139,27 +140,31 @@ class ModelsWindow(QWidget):
         self._score_drawings()
 
     def _cells(self, model: object) -> list[str]:
-        locale = QLocale()
+        def share(value: float | None, digits: int = 2) -> str:
+            return "?" if value is None else percent(value, digits)
 
-        def percent(value: float | None, digits: int = 2) -> str:
-            return "?" if value is None else locale.toString(value * 100, "f", digits) + " %"
+        def figure(value: object, decimals: int = 0) -> str:
+            if not isinstance(value, int | float) or isinstance(value, bool):
+                return "?"
+            if isinstance(value, float) and decimals == 0 and not value.is_integer():
+                return QLocale().toString(value, "g", 3)  # a learning rate: 0.001
+            return number(value, decimals)
 
         recipe = model.recipe
         summary = self.tr("%1 epochs · batch %2 · rate %3").replace(
-            "%1", str(recipe.get("epochs", "?"))).replace(
-            "%2", str(recipe.get("batch_size", "?"))).replace(
-            "%3", str(recipe.get("learning_rate", "?")))
+            "%1", figure(recipe.get("epochs"))).replace(
+            "%2", figure(recipe.get("batch_size"))).replace(
+            "%3", figure(recipe.get("learning_rate")))
         kinds = {"retrain": self.tr("Retrain"), "fine-tune": self.tr("Fine-tune"),
                  "bundled": self.tr("Bundled")}
         seconds = model.train_seconds
         own = self.drawings_accuracy.get(model.id)
         return [self.tr("✔ in use") if model.in_use else "",
                 model.name, model.date[:16].replace("T", " "), kinds[model.kind], summary,
-                "?" if seconds is None else self.tr("%1 s").replace(
-                    "%1", locale.toString(seconds, "f", 0)),
-                percent(model.test_accuracy), percent(model.refused),
-                percent(model.calibration_error), self.tr("computing...")
-                if model.id not in self.drawings_accuracy else percent(own, 0)]
+                "?" if seconds is None else self.tr("%1 s").replace("%1", figure(seconds)),
+                share(model.test_accuracy), share(model.refused),
+                share(model.calibration_error), self.tr("computing...")
+                if model.id not in self.drawings_accuracy else share(own, 0)]
 
     def _score_drawings(self) -> None:
         """Each model's accuracy on the person's drawings, in a worker (cached per model)."""

@@ -10,7 +10,7 @@ clicking a tile shows that digit's input and histogram.
 from __future__ import annotations
 
 import numpy as np
-from PySide6.QtCore import QSize, Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QSize, Qt, Signal
 from PySide6.QtGui import QFont, QFontMetrics, QIcon, QPalette, QPixmap
 from PySide6.QtWidgets import (
     QButtonGroup,
@@ -24,19 +24,23 @@ from PySide6.QtWidgets import (
 )
 
 from app.images import gray_image
+from app.language import percent
 from app.preview import NetworkInputPreview
 from app.probability_chart import ProbabilityChart
 from app.theme import css, tokens
 from model.data.number import DigitReading, Reading
 
-UNTRUSTED_CAPTION = "not trusted: this does not look like a digit"
+UNTRUSTED_CAPTION = QT_TRANSLATE_NOOP("PredictionPanel",
+                                      "not trusted: this does not look like a digit")
 # Below this a "closest digit" means nothing (non-digits get near-flat probabilities).
 CLOSEST_MIN = 0.4
 PREVIEW_MAX = 4 * 28 + 2
 TILE_ICON = 42  # 28x28 input at 1.5x: five tiles fit beside nothing else
 _CAPTION_STYLE = "color: palette(placeholder-text);"  # muted, >= 4.5:1 (app.theme)
-EMPTY_CAPTION = "Draw a digit: how sure the network is of each of 0-9 shows here"
-NUMBER_HINT = "Write digits side by side to read a number: one tile per digit here"
+EMPTY_CAPTION = QT_TRANSLATE_NOOP(
+    "PredictionPanel", "Draw a digit: how sure the network is of each of 0-9 shows here")
+NUMBER_HINT = QT_TRANSLATE_NOOP(
+    "PredictionPanel", "Write digits side by side to read a number: one tile per digit here")
 
 
 def _fixed_region(widget: QWidget, height: int) -> None:
@@ -64,9 +68,10 @@ def _tile_icon(network_input: np.ndarray) -> QIcon:
 def tile_text(digit: DigitReading, saved_as: int | None = None) -> str:
     """A tile's caption: the digit (or "?") and its confidence; what it was saved as."""
     shown = "?" if digit.decision.digit is None else str(digit.decision.digit)
-    text = f"{shown}  {digit.confidence:.0%}"
+    text = f"{shown}  {percent(digit.confidence)}"
     if saved_as is not None:  # a negative label is "not a digit": a short mark keeps the width
-        text += f"\nsaved: {'✗' if saved_as < 0 else saved_as}"
+        text += "\n" + QCoreApplication.translate("PredictionPanel", "saved: %1").replace(
+            "%1", "✗" if saved_as < 0 else str(saved_as))
     return text
 
 
@@ -97,7 +102,7 @@ class PredictionPanel(QWidget):
         _fixed_region(self.confidence_label, self.confidence_label.fontMetrics().height())
         self.preview = NetworkInputPreview()
         self.preview.setFixedSize(PREVIEW_MAX, PREVIEW_MAX)  # one size in every state
-        self.preview_caption = QLabel("What the network sees (28×28)")
+        self.preview_caption = QLabel(self.tr("What the network sees (28×28)"))
         # Muted text; a role (unlike a style sheet) follows a change to a dark palette.
         self.preview_caption.setForegroundRole(QPalette.ColorRole.PlaceholderText)
         self.tiles = QWidget(objectName="digitTiles")
@@ -111,7 +116,7 @@ class PredictionPanel(QWidget):
         self._tile_group.idClicked.connect(self.select)
         _fixed_region(self.tiles, _tile_height())
         # The tiles' room, while there are none, says how to get them.
-        self.tiles_hint = QLabel(NUMBER_HINT, objectName="tilesHint")
+        self.tiles_hint = QLabel(self.tr(NUMBER_HINT), objectName="tilesHint")
         self.tiles_hint.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.tiles_hint.setForegroundRole(QPalette.ColorRole.PlaceholderText)
         _fixed_region(self.tiles_hint, _tile_height())
@@ -176,7 +181,7 @@ class PredictionPanel(QWidget):
 
     # ------------------------------------------------------------------ showing
 
-    def show_reading(self, reading: Reading | None, placeholder: str = "Draw a digit or a number",
+    def show_reading(self, reading: Reading | None, placeholder: str = "",
                      truth: int | None = None) -> None:
         """Show a reading, or the placeholder text when there is nothing to show.
 
@@ -191,11 +196,11 @@ class PredictionPanel(QWidget):
         if self._reading is None:
             self._selected = None
             self._set_answer("–")
-            self.confidence_label.setText(placeholder)
+            self.confidence_label.setText(placeholder or self.tr("Draw a digit or a number"))
             self.preview.set_array(None)
             self.chart.set_probabilities(None)
             self.chart.set_trusted(True)
-            self._set_caption(EMPTY_CAPTION, _CAPTION_STYLE)
+            self._set_caption(self.tr(EMPTY_CAPTION), _CAPTION_STYLE)
             return
         self._set_answer(self._answer_text())
         self.confidence_label.setText(self._confidence_text(truth))
@@ -240,31 +245,36 @@ class PredictionPanel(QWidget):
 
     def _answer_text(self) -> str:
         if self._reading.status == "not_a_digit":
-            return "Not a number" if len(self._reading.digits) > 1 else "Not a digit"
+            if len(self._reading.digits) > 1:
+                return self.tr("Not a number")
+            return self.tr("Not a digit")
         return self._reading.number
 
     def _confidence_text(self, truth: int | None) -> str:
         reading = self._reading
         if reading.status == "not_a_digit":
             if len(reading.digits) > 1:
-                text = "a piece marked ? does not look like a digit"
+                text = self.tr("a piece marked ? does not look like a digit")
             else:
                 text = _closest_text(reading.digits[0])
         elif reading.status == "number":
-            text = f"{reading.confidence:.1%} sure of all {len(reading.digits)} digits"
+            text = self.tr("%1 sure of all %2 digits").replace(
+                "%1", percent(reading.confidence, 1)).replace("%2", str(len(reading.digits)))
         else:
-            text = f"{reading.confidence:.1%} sure"
+            text = self.tr("%1 sure").replace("%1", percent(reading.confidence, 1))
         if truth is not None:
-            text += f" · true label {truth}"
+            text += " · " + self.tr("true label %1").replace("%1", str(truth))
         return text
 
     def _caption(self, index: int, trusted: bool) -> None:
         if not trusted:
-            self._set_caption(UNTRUSTED_CAPTION, f"color: {css(tokens(self.palette()).unsure)}; "
+            self._set_caption(self.tr(UNTRUSTED_CAPTION),
+                              f"color: {css(tokens(self.palette()).unsure)}; "
                                                   "font-style: italic;")
         elif self.is_number():
-            text = (f"Digit {index + 1} of {len(self._reading.digits)} · keys 0-9 correct it · "
-                    "click another digit to see it")
+            text = self.tr("Digit %1 of %2 · keys 0-9 correct it · click another digit to see "
+                           "it").replace("%1", str(index + 1)).replace(
+                "%2", str(len(self._reading.digits)))
             self._set_caption(text, _CAPTION_STYLE)
         else:
             self._set_caption("", _CAPTION_STYLE)
@@ -296,7 +306,8 @@ class PredictionPanel(QWidget):
             tile.setAutoRaise(True)  # flat; the selected digit's tile shows pressed
             tile.setFocusPolicy(Qt.FocusPolicy.NoFocus)
             tile.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)
-            tile.setToolTip(f"Digit {index + 1}: show its input and histogram")
+            tile.setToolTip(self.tr("Digit %1: show its input and histogram").replace(
+                "%1", str(index + 1)))
             font = QFont(tile.font())
             font.setBold(True)
             tile.setFont(font)
@@ -311,7 +322,8 @@ def _tile_height() -> int:
     tile = QToolButton()
     tile.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextUnderIcon)
     tile.setIconSize(QSize(TILE_ICON, TILE_ICON))
-    tile.setText("0  100%\nsaved: 0")
+    saved = QCoreApplication.translate("PredictionPanel", "saved: %1").replace("%1", "0")
+    tile.setText(f"0  {percent(1.0)}\n{saved}")
     font = QFont(tile.font())
     font.setBold(True)
     tile.setFont(font)
@@ -321,5 +333,6 @@ def _tile_height() -> int:
 def _closest_text(digit: DigitReading) -> str:
     """What to say about a drawing that is not a digit: its closest digit, if any is close."""
     if digit.confidence < CLOSEST_MIN:
-        return "no digit comes close"
-    return f"closest: {digit.decision.best} ({digit.confidence:.0%})"
+        return QCoreApplication.translate("PredictionPanel", "no digit comes close")
+    return QCoreApplication.translate("PredictionPanel", "closest: %1 (%2)").replace(
+        "%1", str(digit.decision.best)).replace("%2", percent(digit.confidence))

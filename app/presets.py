@@ -8,23 +8,23 @@ to the Default preset and leaves out the person's drawings, as on first start.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QSignalBlocker, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QSignalBlocker, Qt
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QPushButton, QWidget
 
 from model.network.recipe import PRESETS
 
-NAMES = {  # preset: (shown name, what it is)
-    "default": ("Default", "The recipe of the bundled model: about 99.5 % on MNIST"),
-    "best": ("Best", "The default recipe for longer: a little more accurate, about twice as long"),
-    "tutorial": ("Tutorial",
-                 "TensorFlow's tutorial: lr 1e-4, batch 128, 5 epochs, no augmentation"),
+NAMES = {  # preset: (shown name, what it is), translated where shown
+    "default": (QT_TRANSLATE_NOOP("PresetRow", "Default"),
+                QT_TRANSLATE_NOOP("PresetRow", "The recipe of the bundled model: about 99.5 % on "
+                                  "MNIST")),
+    "best": (QT_TRANSLATE_NOOP("PresetRow", "Best"),
+             QT_TRANSLATE_NOOP("PresetRow", "The default recipe for longer: a little more "
+                               "accurate, about twice as long")),
+    "tutorial": (QT_TRANSLATE_NOOP("PresetRow", "Tutorial"),
+                 QT_TRANSLATE_NOOP("PresetRow", "TensorFlow's tutorial: lr 1e-4, batch 128, 5 "
+                                   "epochs, no augmentation")),
 }
 CUSTOM = "custom"
-
-
-def tr(text: str) -> str:
-    """``text`` through Qt's translation system (context "Presets")."""
-    return QCoreApplication.translate("Presets", text)
 
 
 def preset_values(name: str) -> tuple[int, int, float, bool]:
@@ -41,20 +41,21 @@ class PresetRow(QWidget):
         self.setObjectName("presetRow")
         self.panel = panel
         self.combo = QComboBox(objectName="presetCombo")
-        self.combo.setAccessibleName(tr("Preset"))
+        self.combo.setAccessibleName(self.tr("Preset"))
         for key, (name, what) in NAMES.items():
-            self.combo.addItem(tr(name), key)
-            self.combo.setItemData(self.combo.count() - 1, tr(what),
+            self.combo.addItem(self.tr(name), key)
+            self.combo.setItemData(self.combo.count() - 1, self.tr(what),
                                    Qt.ItemDataRole.ToolTipRole)
-        self.combo.addItem(tr("Custom"), CUSTOM)
-        self.combo.setToolTip(tr("Fill the settings with a tested recipe"))
+        self.combo.addItem(self.tr("Custom"), CUSTOM)
+        self.combo.setToolTip(self.tr("Fill the settings with a tested recipe"))
         self.combo.activated.connect(lambda index: self.choose(self.combo.itemData(index)))
-        self.restore_button = QPushButton(tr("Restore defaults"), objectName="restoreDefaults")
-        self.restore_button.setToolTip(tr("The Default preset, without your drawings"))
+        self.restore_button = QPushButton(self.tr("Restore defaults"),
+                                          objectName="restoreDefaults")
+        self.restore_button.setToolTip(self.tr("The Default preset, without your drawings"))
         self.restore_button.clicked.connect(self.restore_defaults)
         # Its own label, beside it: on Linux a combo box's name is its value, and a
         # screen reader finds its purpose through the label whose buddy it is.
-        self.label = QLabel(tr("Preset"), objectName="presetLabel")
+        self.label = QLabel(self.tr("Preset"), objectName="presetLabel")
         self.label.setBuddy(self.combo)
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)

@@ -19,6 +19,7 @@ from PySide6.QtGui import QFont, QFontMetricsF, QPainter
 from PySide6.QtWidgets import QFrame, QWidget
 
 from app.accessibility import describe, probabilities_text, set_description
+from app.language import percent
 from app.theme import chart_theme, is_dark, tokens
 
 NUM_CLASSES = 10
@@ -55,8 +56,8 @@ def validate_probabilities(probs: Sequence[float] | np.ndarray) -> np.ndarray:
 
 
 def _percent_label(value: float) -> str:
-    """Return a bar's label, e.g. "97%", or "" below 1 %."""
-    return f"{value * 100:.0f}%" if value >= _LABEL_MIN else ""
+    """Return a bar's label, e.g. "97 %" (in the person's locale), or "" below 1 %."""
+    return percent(value) if value >= _LABEL_MIN else ""
 
 
 class ProbabilityChart(QChartView):
@@ -192,6 +193,7 @@ class ProbabilityChart(QChartView):
     def _make_chart(self) -> QChart:
         """Return a title-less, legend-less, un-animated chart, light or dark like the palette."""
         chart = QChart()
+        chart.setLocalizeNumbers(True)  # axis labels "0,5" in German
         chart.setAnimationOptions(QChart.AnimationOption.NoAnimation)
         chart.legend().hide()
         chart.setBackgroundRoundness(0)

@@ -36,15 +36,16 @@ def thumbnail(image: np.ndarray, scale: int = THUMB_SCALE) -> QPixmap:
 def label_text(label: int) -> str:
     """A label as My drawings shows it: the digit, or "Not a digit"."""
     if label == NOT_A_DIGIT:
-        return QCoreApplication.translate("SampleListModel", "Not a digit")
+        return QCoreApplication.translate("SamplesModel", "Not a digit")
     return str(label)
 
 
 def _tooltip(sample: Sample) -> str:
     said = "—" if sample.predicted is None else str(sample.predicted)
-    return (f"Drawing #{sample.id}: labelled {label_text(sample.label)}, "
-            f"the network said {said}\n"
-            f"saved {sample.created[:19].replace('T', ' ')} UTC")
+    return QCoreApplication.translate(
+        "SamplesModel", "Drawing #%1: labelled %2, the network said %3\nsaved %4 UTC").replace(
+        "%1", str(sample.id)).replace("%2", label_text(sample.label)).replace(
+        "%3", said).replace("%4", sample.created[:19].replace("T", " "))
 
 
 class SampleListModel(QAbstractListModel):
@@ -114,6 +115,37 @@ def _was_wrong(sample: Sample) -> bool:
 
 def _caption(sample: Sample) -> str:
     """The label, and what the network said when it was wrong (in the tooltip for "Not a digit")."""
-    if _was_wrong(sample) and sample.label != NOT_A_DIGIT:  # the longer text would be cut
-        return f"{sample.label} (said {sample.predicted})"
-    return label_text(sample.label)
+    if not _was_wrong(sample) or sample.label == NOT_A_DIGIT:  # the longer text would be cut
+        return label_text(sample.label)
+    return QCoreApplication.translate("SamplesModel", "%1 (said %2)").replace(
+        "%1", str(sample.label)).replace("%2", str(sample.predicted))
+
+
+def counts_text(counts: dict[int, int]) -> str:
+    """``"0: 3 · 1: 5 · ... · 9: 0 · Not a digit: 2 — 22 in all"``."""
+    per_digit = " · ".join(f"{label_text(label)}: {counts.get(label, 0)}"
+                           for label in [*range(10), NOT_A_DIGIT])
+    return QCoreApplication.translate("SamplesView", "%1 — %2 in all").replace(
+        "%1", per_digit).replace("%2", str(sum(counts.values())))
+
+
+class ImportSummary(QObject):
+    """What an import did, in one line (``ImportResult.summary`` says it for the command line).
+
+    A QObject for ``self.tr``: lupdate marks a plural only there, not in a plain
+    ``QCoreApplication.translate`` whose count is a variable.
+    """
+
+    def text(self, result: object) -> str:
+        """The counts of an ``ImportResult`` in words."""
+        ignored, failed = len(result.ignored), len(result.failed)
+        parts = [self.tr("%n drawing(s) imported", "", result.added)]
+        if result.blank:
+            parts.append(self.tr("%n blank skipped", "", result.blank))
+        if result.duplicates:
+            parts.append(self.tr("%n already present", "", result.duplicates))
+        if ignored:
+            parts.append(self.tr("%n without a digit label ignored", "", ignored))
+        if failed:
+            parts.append(self.tr("%n unreadable", "", failed))
+        return ", ".join(parts)

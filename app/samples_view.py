@@ -13,6 +13,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import (
+    QCoreApplication,
     QEvent,
     QItemSelectionModel,
     QObject,
@@ -44,7 +45,13 @@ from PySide6.QtWidgets import (
 )
 
 from app.identity import in_pictures, pictures_dir
-from app.samples_model import THUMB_SIDE, SampleListModel, label_text
+from app.samples_model import (
+    THUMB_SIDE,
+    ImportSummary,
+    SampleListModel,
+    counts_text,
+    label_text,
+)
 from app.session import Session
 from app.theme import Tokens, css, tokens
 from model.drawings import ImportResult, SampleStore, SampleStoreError
@@ -63,13 +70,6 @@ def _banner_style(severity: str, colours: Tokens) -> str:
     ground, text = ((colours.warning_surface, colours.warning_text) if severity == "warning"
                     else (colours.error_surface, colours.error_text))
     return f"background: {css(ground)}; color: {css(text)}; padding: 4px;"
-
-
-def counts_text(counts: dict[int, int]) -> str:
-    """``"0: 3 · 1: 5 · ... · 9: 0 · Not a digit: 2 — 22 in all"``."""
-    per_digit = " · ".join(f"{label_text(label)}: {counts.get(label, 0)}"
-                           for label in [*range(10), NOT_A_DIGIT])
-    return f"{per_digit} — {sum(counts.values())} in all"
 
 
 class _StoreCommand(QUndoCommand):
@@ -109,7 +109,7 @@ class SamplesView(QWidget):
     def __init__(self, store: SampleStore, parent: QWidget | None = None) -> None:
         super().__init__(parent, Qt.WindowType.Window)
         self.setObjectName("samplesView")
-        self.setWindowTitle("My drawings")
+        self.setWindowTitle(self.tr("My drawings"))
         self.store = store
         self.undo_stack = QUndoStack(self)
         self.undo_stack.setObjectName("undoStack")
@@ -128,7 +128,7 @@ class SamplesView(QWidget):
 
     def _build(self) -> None:
         self.filter_combo = QComboBox(objectName="filterCombo")
-        self.filter_combo.addItem("All digits", None)
+        self.filter_combo.addItem(self.tr("All digits"), None)
         for label in [*range(10), NOT_A_DIGIT]:
             self.filter_combo.addItem(label_text(label), label)
         self.counts_label = QLabel(objectName="countsLabel")
@@ -140,7 +140,7 @@ class SamplesView(QWidget):
         self._build_actions()
 
         top = QHBoxLayout()
-        top.addWidget(QLabel("Show"))
+        top.addWidget(QLabel(self.tr("Show")))
         top.addWidget(self.filter_combo)
         top.addWidget(self.counts_label, stretch=1)
         buttons = QHBoxLayout()
@@ -164,7 +164,7 @@ class SamplesView(QWidget):
         layout.addWidget(self.message_label)  # below the grid, so the grid never jumps
 
     def _build_list(self) -> QListView:
-        view = QListView(objectName="samplesList", accessibleName="My drawings")
+        view = QListView(objectName="samplesList", accessibleName=self.tr("My drawings"))
         view.setModel(self.model)
         view.setViewMode(QListView.ViewMode.IconMode)
         view.setIconSize(QSize(THUMB_SIDE, THUMB_SIDE))
@@ -178,28 +178,29 @@ class SamplesView(QWidget):
         return view
 
     def _build_actions(self) -> None:
-        self.relabel_menu = QMenu("&Relabel as", self, objectName="relabelMenu",
-                                  toolTip="Give the selected drawings another label (keys 0-9, N)")
+        self.relabel_menu = QMenu(self.tr("&Relabel as"), self, objectName="relabelMenu",
+                                  toolTip=self.tr("Give the selected drawings another label "
+                                                  "(keys 0-9, N)"))
         self.relabel_actions: list[QAction] = []
         for label in [*range(10), NOT_A_DIGIT]:  # the last: relabel_actions[10], key N
             action = self.relabel_menu.addAction(label_text(label))
             action.triggered.connect(lambda _=False, d=label: self.relabel_selected(d))
             self.relabel_actions.append(action)
-        self.delete_action = QAction("&Delete", self, objectName="deleteAction",
-                                     toolTip="Delete the selected drawings (Del)")
+        self.delete_action = QAction(self.tr("&Delete"), self, objectName="deleteAction",
+                                     toolTip=self.tr("Delete the selected drawings (Del)"))
         self.delete_action.triggered.connect(self.delete_selected)
-        self.undo_action = self.undo_stack.createUndoAction(self, "&Undo")
+        self.undo_action = self.undo_stack.createUndoAction(self, self.tr("&Undo"))
         self.undo_action.setObjectName("undoAction")
-        self.undo_action.setToolTip("Undo (Ctrl+Z)")
-        self.redo_action = self.undo_stack.createRedoAction(self, "&Redo")
+        self.undo_action.setToolTip(self.tr("Undo (Ctrl+Z)"))
+        self.redo_action = self.undo_stack.createRedoAction(self, self.tr("&Redo"))
         self.redo_action.setObjectName("redoAction")
-        self.redo_action.setToolTip("Redo (Ctrl+Shift+Z)")
-        self.export_menu = QMenu("&Export", self, objectName="exportMenu")
-        self.export_menu.addAction("To a &folder...", self.export_folder_dialog)
-        self.export_menu.addAction("To a .&zip file...", self.export_zip_dialog)
-        self.import_menu = QMenu("&Import", self, objectName="importMenu")
-        self.import_menu.addAction("From a &folder...", self.import_folder_dialog)
-        self.import_menu.addAction("From a .&zip file...", self.import_zip_dialog)
+        self.redo_action.setToolTip(self.tr("Redo (Ctrl+Shift+Z)"))
+        self.export_menu = QMenu(self.tr("&Export"), self, objectName="exportMenu")
+        self.export_menu.addAction(self.tr("To a &folder..."), self.export_folder_dialog)
+        self.export_menu.addAction(self.tr("To a .&zip file..."), self.export_zip_dialog)
+        self.import_menu = QMenu(self.tr("&Import"), self, objectName="importMenu")
+        self.import_menu.addAction(self.tr("From a &folder..."), self.import_folder_dialog)
+        self.import_menu.addAction(self.tr("From a .&zip file..."), self.import_zip_dialog)
         self.list_view.addActions([self.relabel_menu.menuAction(), self.delete_action])
 
     def _tool_button(self, name: str, action: QAction | None = None,
@@ -226,11 +227,12 @@ class SamplesView(QWidget):
         store = self.store
         if store.recovered_from is not None:
             self.show_message(
-                f"Your drawings database was damaged. It was kept as "
-                f"{store.recovered_from.name} and a new one was started; "
-                f"{store.salvaged} drawing(s) could be recovered.", "warning")
+                self.tr("Your drawings database was damaged. It was kept as %1 and a new one "
+                        "was started; %n drawing(s) could be recovered.", "", store.salvaged)
+                .replace("%1", store.recovered_from.name), "warning")
         if store.read_only:
-            self.show_message(f"{store.problem}\nYour drawings can be viewed but not changed.",
+            self.show_message(f"{store.problem}\n" + self.tr(
+                "Your drawings can be viewed but not changed."),
                               "error")
 
     @Slot()
@@ -247,9 +249,10 @@ class SamplesView(QWidget):
         self.counts_label.setText(counts_text(counts))
         digit = self.current_filter()
         self.empty_label.setText(
-            "No drawings yet. Correct a prediction to keep a drawing here." if digit is None
-            else self.tr("No drawings taught as not a digit.") if digit == NOT_A_DIGIT
-            else f"No drawings labelled {digit}.")
+            self.tr("No drawings yet. Correct a prediction to keep a drawing here.")
+            if digit is None else self.tr("No drawings taught as not a digit.")
+            if digit == NOT_A_DIGIT else self.tr("No drawings labelled %1.").replace(
+                "%1", str(digit)))
         self.empty_label.setVisible(not samples)
         self.select_ids(keep)
 
@@ -317,7 +320,8 @@ class SamplesView(QWidget):
             for was in set(old.values()) - {label}:
                 self.store.relabel_many([i for i in ids if old[i] == was], was)
 
-        text = f"Relabel {len(ids)} drawing(s) as {label_text(label)}"
+        text = self.tr("Relabel %n drawing(s) as %1", "", len(ids)).replace(
+            "%1", label_text(label))
         return self._perform(text, lambda: self.store.relabel_many(ids, label), undo)
 
     def delete_selected(self) -> bool:
@@ -325,14 +329,15 @@ class SamplesView(QWidget):
         ids = self.selected_ids()
         if not ids:
             return False
-        done = self._perform(f"Delete {len(ids)} drawing(s)",
+        done = self._perform(self.tr("Delete %n drawing(s)", "", len(ids)),
                              lambda: self.store.delete_many(ids),
                              lambda: self.store.undelete_many(ids))
         if done:
             minutes = self.purge_timer.interval() // 60_000
-            self.show_message(f"Deleted {len(ids)} drawing(s). Ctrl+Z brings "
-                              f"{'it' if len(ids) == 1 else 'them'} back"
-                              + (f" (for {minutes} minutes)." if minutes else "."))
+            self.show_message(
+                self.tr("Deleted %n drawing(s). Ctrl+Z brings them back (for %1 minutes).", "",
+                        len(ids)).replace("%1", str(minutes)) if minutes else
+                self.tr("Deleted %n drawing(s). Ctrl+Z brings them back.", "", len(ids)))
             self.purge_timer.start()  # (re)starts the undo window
         return done
 
@@ -436,7 +441,8 @@ class SamplesView(QWidget):
         except SampleStoreError as exc:
             self.show_message(str(exc), "error")
             return None
-        self.show_message(f"Exported {count} drawing(s) to {path}")
+        self.show_message(self.tr("Exported %n drawing(s) to %1", "", count).replace(
+            "%1", str(path)))
         return count
 
     def import_from(self, path: str | Path) -> ImportResult | None:
@@ -450,9 +456,10 @@ class SamplesView(QWidget):
         except SampleStoreError as exc:
             self.show_message(str(exc), "error")
             return None
-        problems = result.failed[:5] + [f"{name}: no digit label" for name in result.ignored[:5]]
+        problems = result.failed[:5] + [self.tr("%1: no digit label").replace("%1", name)
+                                        for name in result.ignored[:5]]
         severity = "warning" if result.failed or (result.ignored and not result.added) else "info"
-        self.show_message("\n".join([result.summary() + "."] + problems), severity)
+        self.show_message("\n".join([ImportSummary().text(result) + "."] + problems), severity)
         if result.added:
             self.refresh()
             self.samplesChanged.emit()
@@ -460,28 +467,30 @@ class SamplesView(QWidget):
 
     def export_folder_dialog(self) -> None:
         """Ask for a folder and export into it."""
-        folder = QFileDialog.getExistingDirectory(self, "Export drawings to folder", pictures_dir())
+        folder = QFileDialog.getExistingDirectory(self, self.tr("Export drawings to folder"),
+                                                  pictures_dir())
         if folder:
             self.export_to(folder)
 
     def export_zip_dialog(self) -> None:
         """Ask for a .zip file name and export into it."""
-        path, _ = QFileDialog.getSaveFileName(self, "Export drawings", in_pictures("my-digits.zip"),
-                                              "Zip archives (*.zip)")
+        path, _ = QFileDialog.getSaveFileName(self, self.tr("Export drawings"),
+                                              in_pictures("my-digits.zip"),
+                                              self.tr("Zip archives (*.zip)"))
         if path:
             self.export_to(path if path.lower().endswith(".zip") else path + ".zip")
 
     def import_folder_dialog(self) -> None:
         """Ask for a folder (with subfolders 0-9) and import it."""
-        folder = QFileDialog.getExistingDirectory(self, "Import drawings from folder",
+        folder = QFileDialog.getExistingDirectory(self, self.tr("Import drawings from folder"),
                                                   pictures_dir())
         if folder:
             self.import_from(folder)
 
     def import_zip_dialog(self) -> None:
         """Ask for a .zip file and import it."""
-        path, _ = QFileDialog.getOpenFileName(self, "Import drawings", pictures_dir(),
-                                              "Zip archives (*.zip);;All files (*)")
+        path, _ = QFileDialog.getOpenFileName(self, self.tr("Import drawings"), pictures_dir(),
+                                              self.tr("Zip archives (*.zip);;All files (*)"))
         if path:
             self.import_from(path)
 
@@ -491,7 +500,8 @@ def open_window(session: Session, parent: QWidget) -> SamplesView | None:
     try:
         store = session.drawings
     except SampleStoreError as exc:
-        session.warning.emit("Your drawings cannot be opened", str(exc))
+        session.warning.emit(
+            QCoreApplication.translate("SamplesView", "Your drawings cannot be opened"), str(exc))
         return None
     window = SamplesView(store, parent)
     session.drawingsChanged.connect(window.refresh)

@@ -15,8 +15,9 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 import numpy as np
-from PySide6.QtCore import QObject, QSettings, QStandardPaths, Signal
+from PySide6.QtCore import QCoreApplication, QObject, QSettings, QStandardPaths, Signal
 
+from app.language import percent
 from app.trainer import TrainingController, TrainingResult
 from app.worker import WorkerBase, run_in_thread
 from model.data.number import DigitReading, Reading, read_number
@@ -92,8 +93,12 @@ def load_mnist_here() -> object:
 def source_caption(truth: int | None, digit: int | None = None) -> str:
     """What the network is looking at, in words (for "Look inside")."""
     if truth is not None:
-        return f"MNIST test image · true label {truth}"
-    return "The canvas" if digit is None else f"The canvas · digit {digit + 1}"
+        return QCoreApplication.translate("Session", "MNIST test image · true label %1").replace(
+            "%1", str(truth))
+    if digit is None:
+        return QCoreApplication.translate("Session", "The canvas")
+    return QCoreApplication.translate("Session", "The canvas · digit %1").replace(
+        "%1", str(digit + 1))
 
 
 class Session(QObject):
@@ -163,7 +168,8 @@ class Session(QObject):
         for warning in warnings:
             log.warning("%s", warning)
         if warnings:
-            self.warning.emit("Some checkpoints could not be loaded", "\n\n".join(warnings))
+            self.warning.emit(self.tr("Some checkpoints could not be loaded"),
+                              "\n\n".join(warnings))
         self.classifierChanged.emit(self.classifier)
 
     def _on_model_failed(self, message: str) -> None:
@@ -246,15 +252,18 @@ class Session(QObject):
     def model_description(self) -> str:
         """One line: which model is in use and how good it is."""
         if self.classifier is None:
-            return "Loading model..."
+            return self.tr("Loading model...")
         from model.network.checkpoints import BUNDLED_DIR
 
         meta = self.classifier.metadata
-        which = "bundled model" if self.classifier.path == BUNDLED_DIR else "your model"
+        which = (self.tr("bundled model") if self.classifier.path == BUNDLED_DIR
+                 else self.tr("your model"))
         accuracy = meta.get("test_accuracy")
         date = str(meta.get("date", ""))[:10]
-        score = f"MNIST test accuracy {accuracy:.2%}" if accuracy is not None else "accuracy ?"
-        return f"Model: {which} · {score} · {date}"
+        score = (self.tr("MNIST test accuracy %1").replace("%1", percent(accuracy, 2))
+                 if accuracy is not None else self.tr("accuracy ?"))
+        return self.tr("Model: %1 · %2 · %3").replace("%1", which).replace(
+            "%2", score).replace("%3", date)
 
     # ----------------------------------------------------------------- reading
 
@@ -309,7 +318,7 @@ class Session(QObject):
 
     def _on_mnist_failed(self, message: str) -> None:
         self._mnist_loading = False
-        self.warning.emit("MNIST could not be loaded", message)
+        self.warning.emit(self.tr("MNIST could not be loaded"), message)
 
     # ---------------------------------------------------------------- drawings
 
@@ -326,11 +335,13 @@ class Session(QObject):
             self._drawings = SampleStore(self.data_dir / "samples.sqlite3")
             if self._drawings.recovered_from is not None:
                 self.warning.emit(
-                    "Saved drawings database was damaged",
-                    f"It was kept aside as {self._drawings.recovered_from}; "
-                    f"{self._drawings.salvaged} drawings were recovered into a new one.")
+                    self.tr("Saved drawings database was damaged"),
+                    self.tr("It was kept aside as %1; %n drawing(s) were recovered into a new "
+                            "one.", "", self._drawings.salvaged).replace(
+                        "%1", str(self._drawings.recovered_from)))
             elif self._drawings.read_only:
-                self.warning.emit("Your drawings cannot be saved", self._drawings.problem or "")
+                self.warning.emit(self.tr("Your drawings cannot be saved"),
+                                  self._drawings.problem or "")
             self.purge_deleted_drawings()  # left from a session that ended abruptly
         return self._drawings
 

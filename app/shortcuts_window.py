@@ -7,7 +7,7 @@ windows' Esc) are listed here.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -24,21 +24,26 @@ from PySide6.QtWidgets import (
 
 from app.keyboard import plain, shortcut_text
 
-
-def tr(text: str) -> str:
-    """``text`` through Qt's translation system (context "ShortcutsWindow")."""
-    return QCoreApplication.translate("ShortcutsWindow", text)
-
-
-OTHER_KEYS = [  # (keys, what they do): keys that are not menu items
-    ("0 … 9", "Wrong? It's a: save the drawing (or the selected digit) as that digit"),
-    ("N", "Not a digit: save the drawing (or the selected digit) as not a digit"),
-    ("Enter", "Add as example: the reading is right, keep the drawing"),
-    ("Tab / Shift+Tab", "Go to the next / previous control"),
-    ("Space", "Press the button that has the keyboard"),
-    ("Left / Right", "Go to the previous / next digit tile of a number and show it"),
-    ("Alt + underlined letter", "Open a menu (Alt+M, R: Model › Retrain)"),
-    ("Esc or Ctrl+W", "Close Look inside, the test-set explorer, My drawings or this window"),
+OTHER_KEYS = [  # (keys, what they do): keys that are not menu items; translated when shown
+    ("0 … 9", QT_TRANSLATE_NOOP("ShortcutsWindow", "Wrong? It's a: save the drawing (or the "
+                                "selected digit) as that digit")),
+    ("N", QT_TRANSLATE_NOOP("ShortcutsWindow", "Not a digit: save the drawing (or the selected "
+                            "digit) as not a digit")),
+    (QT_TRANSLATE_NOOP("ShortcutsWindow", "Enter"),
+     QT_TRANSLATE_NOOP("ShortcutsWindow", "Add as example: the reading is right, keep the "
+                       "drawing")),
+    (QT_TRANSLATE_NOOP("ShortcutsWindow", "Tab / Shift+Tab"),
+     QT_TRANSLATE_NOOP("ShortcutsWindow", "Go to the next / previous control")),
+    (QT_TRANSLATE_NOOP("ShortcutsWindow", "Space"),
+     QT_TRANSLATE_NOOP("ShortcutsWindow", "Press the button that has the keyboard")),
+    (QT_TRANSLATE_NOOP("ShortcutsWindow", "Left / Right"),
+     QT_TRANSLATE_NOOP("ShortcutsWindow", "Go to the previous / next digit tile of a number "
+                       "and show it")),
+    (QT_TRANSLATE_NOOP("ShortcutsWindow", "Alt + underlined letter"),
+     QT_TRANSLATE_NOOP("ShortcutsWindow", "Open a menu (Alt+M, R: Model › Retrain)")),
+    (QT_TRANSLATE_NOOP("ShortcutsWindow", "Esc or Ctrl+W"),
+     QT_TRANSLATE_NOOP("ShortcutsWindow", "Close Look inside, the test-set explorer, My "
+                       "drawings or this window")),
 ]
 
 
@@ -62,11 +67,11 @@ class ShortcutsWindow(QDialog):
     def __init__(self, window: QWidget) -> None:
         super().__init__(window)
         self.setObjectName("shortcutsWindow")
-        self.setWindowTitle(tr("Keyboard shortcuts"))
-        rows = menu_rows(window) + [(tr(k), tr(what)) for k, what in OTHER_KEYS]
+        self.setWindowTitle(self.tr("Keyboard shortcuts"))
+        rows = menu_rows(window) + [(self.tr(k), self.tr(what)) for k, what in OTHER_KEYS]
         self.table = QTableWidget(len(rows), 2, objectName="shortcutsTable")
-        self.table.setHorizontalHeaderLabels([tr("Keys"), tr("Does")])
-        self.table.setAccessibleName(tr("Keyboard shortcuts"))
+        self.table.setHorizontalHeaderLabels([self.tr("Keys"), self.tr("Does")])
+        self.table.setAccessibleName(self.tr("Keyboard shortcuts"))
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.verticalHeader().hide()
@@ -76,7 +81,7 @@ class ShortcutsWindow(QDialog):
         for row, (keys, what) in enumerate(rows):
             self.table.setItem(row, 0, QTableWidgetItem(keys))
             self.table.setItem(row, 1, QTableWidgetItem(what))
-        intro = QLabel(tr("Every action of the menus, and the keys of the canvas."))
+        intro = QLabel(self.tr("Every action of the menus, and the keys of the canvas."))
         intro.setWordWrap(True)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.rejected.connect(self.close)

@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QApplication
 
 from app.desktop import icon_source
 from app.identity import set_identity
+from app.language import install_language
 from app.memory import limit_malloc_arenas
 from app.theme import follow_color_scheme
 from model.paths import APP_NAME
@@ -35,6 +36,7 @@ def run_app(args: argparse.Namespace) -> int:
     QApplication.setDesktopFileName(APP_NAME)  # Wayland: the menu entry's icon and name
     app = QApplication.instance() or QApplication(sys.argv[:1])
     set_identity()  # settings in ~/.config/digit-canvas/ (old ones copied over once)
+    install_language(app)  # the Preferences choice, else the system's language
     app.setWindowIcon(QIcon(str(icon_source())))
     follow_color_scheme(app)
     window = MainWindow()

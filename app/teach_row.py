@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QGridLayout, QLabel, QToolButton, QWidget
 
@@ -11,9 +11,11 @@ from model.drawings.validation import NOT_A_DIGIT
 NOT_A_DIGIT_KEY = "N"
 
 
-def article(digit: int) -> str:
-    """'an' before 8 (said "eight"), else 'a': "Saved as an 8"."""
-    return "an" if digit == 8 else "a"
+def a_digit(digit: int) -> str:
+    """The digit with its article where the language has one: "a 3", "an 8" (said "eight")."""
+    if digit == 8:
+        return QCoreApplication.translate("TeachRow", "an %1").replace("%1", str(digit))
+    return QCoreApplication.translate("TeachRow", "a %1").replace("%1", str(digit))
 
 class TeachRow(QWidget):
     """Ten digit buttons, "Not a digit" and "Add as example"; the window decides what is saved.
@@ -38,12 +40,13 @@ class TeachRow(QWidget):
         layout = QGridLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(3)
-        self.prompt = QLabel("Wrong? It's a", objectName="correctionPrompt")
+        self.prompt = QLabel(self.tr("Wrong? It's a"), objectName="correctionPrompt")
         layout.addWidget(self.prompt, 0, 0)
         self.digit_buttons: list[QToolButton] = []
         for digit in range(10):
             button = QToolButton(objectName=f"correct{digit}", text=str(digit))
-            button.setToolTip(f"Save this drawing as {article(digit)} {digit} (key {digit})")
+            button.setToolTip(self.tr("Save this drawing as %1 (key %2)").replace(
+                "%1", a_digit(digit)).replace("%2", str(digit)))
             button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
             button.clicked.connect(lambda _=False, d=digit: self.labelChosen.emit(d))
             layout.addWidget(button, 0, 1 + digit)
@@ -54,8 +57,9 @@ class TeachRow(QWidget):
         self.not_a_digit_button.clicked.connect(lambda: self.labelChosen.emit(NOT_A_DIGIT))
         layout.addWidget(self.not_a_digit_button, 1, 1, 1, 10, Qt.AlignmentFlag.AlignLeft)
         self.add_example_button = QToolButton(objectName="addExampleButton",
-                                              text="Add as example")
-        self.add_example_button.setToolTip("The reading is right: keep the drawing (Enter)")
+                                              text=self.tr("Add as example"))
+        self.add_example_button.setToolTip(
+            self.tr("The reading is right: keep the drawing (Enter)"))
         self.add_example_button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.add_example_button.clicked.connect(self.exampleRequested)
         layout.setColumnMinimumWidth(11, 5)  # with the spacing, 8 px before "Add as example"
@@ -81,12 +85,13 @@ class TeachRow(QWidget):
         """
         # The prompt keeps its text (and width: the canvas must not jump when a
         # number appears); the selected tile and the chart's caption say which digit.
-        if position is None or count < 2:
-            what = "this drawing"
-        else:
-            what = f"digit {position + 1} of {count}"
         for digit, button in enumerate(self.digit_buttons):
-            button.setToolTip(f"Save {what} as {article(digit)} {digit} (key {digit})")
+            if position is None or count < 2:
+                tip = self.tr("Save this drawing as %1 (key %2)")
+            else:
+                tip = self.tr("Save digit %3 of %4 as %1 (key %2)").replace(
+                    "%3", str(position + 1)).replace("%4", str(count))
+            button.setToolTip(tip.replace("%1", a_digit(digit)).replace("%2", str(digit)))
         self.not_a_digit_button.setToolTip(
             self.tr("Save this drawing as not a digit (key %1)").replace("%1", NOT_A_DIGIT_KEY)
             if position is None or count < 2 else

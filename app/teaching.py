@@ -17,7 +17,7 @@ from app.canvas import DrawingCanvas
 from app.feedback import show_message, tell
 from app.prediction_panel import PredictionPanel
 from app.session import Session
-from app.teach_row import article
+from app.teach_row import a_digit
 from model.data.number import DigitReading
 from model.drawings.validation import NOT_A_DIGIT
 
@@ -57,7 +57,7 @@ class Teaching(QObject):
         try:
             drawing_id = self.session.drawings.add(digit.network_input, label, png, predicted)
         except (SampleStoreError, ValueError) as exc:
-            show_message(self.window, "The drawing could not be saved", str(exc))
+            show_message(self.window, self.tr("The drawing could not be saved"), str(exc))
             return None
         log.info("sample saved: id=%d label=%d predicted=%s", drawing_id, label, predicted)
         return drawing_id
@@ -73,7 +73,7 @@ class Teaching(QObject):
         panel = self.panel
         digit, index = panel.selected(), panel.selected_index()
         if digit is None:
-            tell(self.window, "Draw a digit first", "warning")
+            tell(self.window, self.tr("Draw a digit first"), "warning")
             return False
         number = panel.is_number()
         drawing_id = self._add(digit, label, whole=not number)
@@ -82,17 +82,17 @@ class Teaching(QObject):
         if number:
             panel.mark_saved(index, label)
             if label == NOT_A_DIGIT:
-                what = self.tr("Saved digit %1 of %2 as not a digit").replace(
-                    "%1", str(index + 1)).replace("%2", str(len(panel.reading.digits)))
+                what = self.tr("Saved digit %1 of %2 as not a digit")
             else:
-                what = (f"Saved digit {index + 1} of {len(panel.reading.digits)} as "
-                        f"{article(label)} {label}")
+                what = self.tr("Saved digit %1 of %2 as %3").replace("%3", a_digit(label))
+            what = what.replace("%1", str(index + 1)).replace(
+                "%2", str(len(panel.reading.digits)))
             if index + 1 < len(panel.reading.digits):
                 panel.select(index + 1)
         elif label == NOT_A_DIGIT:
             what = self.tr("Saved as not a digit")
         else:
-            what = f"Saved as {article(label)} {label}"
+            what = self.tr("Saved as %1").replace("%1", a_digit(label))
         self._after_save([drawing_id], what, clear=not number, index=index if number else None)
         return True
 
@@ -103,7 +103,7 @@ class Teaching(QObject):
         if reading is None:
             return False
         if reading.status not in ("digit", "number"):
-            tell(self.window, "Not read as a digit: press the right digit key instead",
+            tell(self.window, self.tr("Not read as a digit: press the right digit key instead"),
                  "warning")
             return False
         if reading.status == "digit":
@@ -115,14 +115,15 @@ class Teaching(QObject):
                 break
             ids.append(drawing_id)
         if ids:
-            self._after_save(ids, f"Saved {reading.number} as {len(ids)} examples", clear=True,
+            self._after_save(ids, self.tr("Saved %1 as %n examples", "", len(ids)).replace(
+                "%1", reading.number), clear=True,
                              index=None)
         return len(ids) == len(reading.digits)
 
     def _after_save(self, ids: list[int], what: str, clear: bool, index: int | None) -> None:
         count = len(self.session.drawings)
-        tell(self.window, f"{what} · {count} drawing{'s' if count != 1 else ''} of yours",
-             "positive", "Undo", self.undo_last_save)
+        tell(self.window, self.tr("%1 · %n drawing(s) of yours", "", count).replace("%1", what),
+             "positive", self.tr("Undo"), self.undo_last_save)
         self.session.drawingsChanged.emit()
         if clear:
             self.canvas.clear()
@@ -136,7 +137,7 @@ class Teaching(QObject):
         ids, cleared, index = self._last_saved
         for drawing_id in ids:
             self.session.drawings.delete(drawing_id)
-        tell(self.window, "The drawing just saved was removed again")
+        tell(self.window, self.tr("The drawing just saved was removed again"))
         self._last_saved = None
         self.session.drawingsChanged.emit()
         if cleared:

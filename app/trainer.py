@@ -23,7 +23,16 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 import numpy as np
-from PySide6.QtCore import QObject, QProcess, QProcessEnvironment, QTimer, Signal, Slot
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QCoreApplication,
+    QObject,
+    QProcess,
+    QProcessEnvironment,
+    QTimer,
+    Signal,
+    Slot,
+)
 
 from model.network.recipe import TrainConfig
 from model.network.train_events import decode, epoch_from, read_snapshot, step_from
@@ -95,12 +104,34 @@ def job_arguments(job: TrainingJob, folder: Path, out: Path) -> list[str]:
     return args
 
 
+PHASES = {  # the trainer's phases in the window's language (its messages are English)
+    "loading": QT_TRANSLATE_NOOP("Trainer", "Loading MNIST"),
+    "preparing": QT_TRANSLATE_NOOP("Trainer", "Preparing the training data"),
+    "training": QT_TRANSLATE_NOOP("Trainer", "Training"),
+    "saving": QT_TRANSLATE_NOOP("Trainer", "Saving checkpoint"),
+}
+
+
+def phase_text(phase: object, message: str) -> str:
+    """A status line: the trainer's own (detailed) words in English, else the phase's name."""
+    source = PHASES.get(phase)
+    translated = QCoreApplication.translate("Trainer", source) if source else message
+    return f"{message if translated == source else translated}..."
+
+
 def crash_message(exit_code: int, crashed: bool, stderr_tail: list[str]) -> str:
     """What to tell the person when the trainer ended without a word."""
-    how = "was stopped" if crashed else f"ended unexpectedly (exit code {exit_code})"
+    if crashed:
+        text = QCoreApplication.translate("Trainer", "Training was stopped before it finished.")
+    else:
+        text = QCoreApplication.translate(
+            "Trainer", "Training ended unexpectedly (exit code %1) before it finished.").replace(
+            "%1", str(exit_code))
     last = next((line for line in reversed(stderr_tail) if line.strip()), "")
-    detail = f"\n\nIts last words: {last.strip()}" if last else ""
-    return f"Training {how} before it finished.{detail}"
+    if last:  # the trainer's own words stay as it wrote them
+        text += "\n\n" + QCoreApplication.translate("Trainer", "Its last words: %1").replace(
+            "%1", last.strip())
+    return text
 
 
 def _remove_if_empty(*folders: Path) -> None:
@@ -239,7 +270,7 @@ class TrainingController(QObject):
             return
         try:
             if event == "status":
-                self.status.emit(f"{message['message']}...")
+                self.status.emit(phase_text(message.get("phase"), message["message"]))
             elif event == "progress":
                 self._on_progress(message)
             elif event == "epoch":
@@ -249,7 +280,7 @@ class TrainingController(QObject):
             elif event == "finished":
                 self._on_finished(message)
             elif event == "failed":
-                self._fail(str(message.get("reason") or "the trainer gave no reason"))
+                self._fail(str(message.get("reason") or self.tr("the trainer gave no reason")))
             elif event == "cancelled":
                 self._end_cancelled()
         except (KeyError, TypeError, ValueError, OSError) as exc:
@@ -271,7 +302,8 @@ class TrainingController(QObject):
         written = Path(message["checkpoint"])
         if self._cancelling or self._incoming not in written.parents:
             self._end_cancelled() if self._cancelling else self._fail(
-                f"the trainer wrote its checkpoint to an unexpected place ({written})")
+                self.tr("the trainer wrote its checkpoint to an unexpected place (%1)").replace(
+                    "%1", str(written)))
             return
         own = message.get("own_accuracy")
         try:
@@ -283,7 +315,7 @@ class TrainingController(QObject):
             _record_choice(store, self.job.compare_with)
             path = store.adopt(written)
         except (CheckpointError, OSError, TypeError, ValueError) as exc:
-            self._fail(f"The new checkpoint could not be used: {exc}")
+            self._fail(self.tr("The new checkpoint could not be used: %1").replace("%1", str(exc)))
             return
         self._ended = True
         compared = loaded.metadata.get("comparison")  # checked, unlike the event's copy
@@ -304,7 +336,8 @@ class TrainingController(QObject):
     @Slot(QProcess.ProcessError)
     def _on_process_error(self, error: QProcess.ProcessError) -> None:
         if error == QProcess.ProcessError.FailedToStart and self.process is not None:
-            self._fail(f"The trainer could not be started: {self.process.errorString()}")
+            self._fail(self.tr("The trainer could not be started: %1").replace(
+                "%1", self.process.errorString()))
             self._on_process_finished(-1, QProcess.ExitStatus.CrashExit)
 
     @Slot(int, QProcess.ExitStatus)

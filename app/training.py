@@ -63,7 +63,7 @@ class Training(QObject):
         try:
             config = self.training_config()
         except ValueError as exc:
-            show_message(self.window, "Invalid training settings", str(exc))
+            show_message(self.window, self.tr("Invalid training settings"), str(exc))
             return False
         extra = (self.session.training_drawings() if self.panel.settings().include_samples
                  else None)
@@ -76,9 +76,9 @@ class Training(QObject):
             return False
         extra = self.session.training_drawings()
         if extra is None:
-            show_message(self.window, "No drawings yet",
-                         "Correct a few predictions first: they are what fine-tuning "
-                         "learns from.", QMessageBox.Icon.Information)
+            show_message(self.window, self.tr("No drawings yet"),
+                         self.tr("Correct a few predictions first: they are what fine-tuning "
+                                 "learns from."), QMessageBox.Icon.Information)
             return False
         from model.network.recipe import fine_tune_config
 
@@ -104,18 +104,18 @@ class Training(QObject):
 
     @Slot()
     def _on_cancelled(self) -> None:
-        message = "Cancelled: the model in use has not changed"
+        message = self.tr("Cancelled: the model in use has not changed")
         self.panel.on_ended(message)
         self.panel.progress.reset()  # not frozen at the step it was cancelled at
         tell(self.window, message)
 
     @Slot(str)
     def _on_failed(self, message: str) -> None:
-        self.panel.on_ended("Failed: " + message.splitlines()[0])
-        tell(self.window, "Training stopped: the model in use has not changed", "error")
-        box = show_message(self.window, "Training stopped",
-                           message + "\n\nThe model in use has not changed.")
-        retry = box.addButton("Try again", QMessageBox.ButtonRole.AcceptRole)
+        self.panel.on_ended(self.tr("Failed: %1").replace("%1", message.splitlines()[0]))
+        tell(self.window, self.tr("Training stopped: the model in use has not changed"), "error")
+        box = show_message(self.window, self.tr("Training stopped"),
+                           message + "\n\n" + self.tr("The model in use has not changed."))
+        retry = box.addButton(self.tr("Try again"), QMessageBox.ButtonRole.AcceptRole)
         job = self.session.trainer.job
         retry.clicked.connect(lambda: self.start(job) if job is not None else None)
 
@@ -123,7 +123,7 @@ class Training(QObject):
     def reset_to_bundled(self) -> None:
         """Use the bundled model again, and say so (trained checkpoints stay on disk)."""
         self.session.use_bundled()
-        tell(self.window, "Using the bundled model again; your trained models are kept",
+        tell(self.window, self.tr("Using the bundled model again; your trained models are kept"),
              "positive")
 
     @Slot()

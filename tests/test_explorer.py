@@ -10,6 +10,7 @@ from PySide6.QtGui import QImage
 
 from app.evaluation import LOW_CONFIDENCE, TELLING_EXAMPLES, filter_indices, normalize_filter
 from app.explorer import ExplorerWindow
+from app.language import percent
 from tests.helpers import mnist
 
 pytestmark = pytest.mark.gui
@@ -144,7 +145,7 @@ def test_confusion_matrix_sums_to_the_test_set_and_matches_the_accuracy(view, ex
     assert view.accuracy() == pytest.approx(np.mean(predicted == y_test()))
     np.testing.assert_array_equal(matrix.sum(axis=1), np.bincount(y_test(), minlength=10))
     np.testing.assert_array_equal(view.matrix_view.matrix(), matrix)
-    assert f"{view.accuracy():.2%}" in view.accuracy_label.text()
+    assert percent(view.accuracy(), 2) in view.accuracy_label.text()
 
 
 def test_clicking_a_matrix_cell_filters_to_that_pair(view, qtbot, expected):
@@ -337,9 +338,9 @@ def test_one_mistake_is_clearly_visible_on_the_log_scale():
 
 
 def test_card_percentages_never_round_up_to_certainty():
-    from app.image_grid import percent
+    from app.image_grid import card_percent as percent
 
-    assert percent(0.997) == "99.7%"
-    assert percent(0.99996) == "99.9%"
-    assert percent(1.0) == "100%"
-    assert percent(0.42) == "42%"
+    assert percent(0.997) == "99.7 %"
+    assert percent(0.99996) == "99.9 %"
+    assert percent(1.0) == "100 %"
+    assert percent(0.42) == "42 %"

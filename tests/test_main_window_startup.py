@@ -78,7 +78,7 @@ def test_a_damaged_newest_checkpoint_is_kept_aside_and_the_older_one_used(qtbot,
     box = wait_for_message(qtbot, window, "Some checkpoints could not be loaded")
     assert newer.name in box.text() and "kept aside as" in box.text()
     assert window.session.classifier.path == older
-    assert "your model" in window.model_label.text() and "50.00%" in window.model_label.text()
+    assert "your model" in window.model_label.text() and "50.00 %" in window.model_label.text()
     aside = [p for p in newer.parent.iterdir() if p.name.startswith(newer.name + ".broken-")]
     assert len(aside) == 1 and files_of(aside[0]) == damaged_files  # nothing lost
     assert not newer.exists()

@@ -12,6 +12,7 @@ import re
 import pytest
 from PySide6.QtWidgets import QApplication
 
+from app.language import percent
 from app.training_panel import TrainingPanel
 from tests.window_driver import (
     SEVEN,
@@ -140,10 +141,10 @@ def test_progress_texts_and_curves_follow_the_run(app_window, qtbot, monkeypatch
     assert re.search(r"\d+:\d\d left$", step_texts[-1][1])
     assert [e.epoch for e in epochs] == [1, 2]
     for epoch in epochs:
-        assert f"Epoch {epoch.epoch}/2: test accuracy {epoch.test_accuracy:.2%}" in texts
+        assert f"Epoch {epoch.epoch}/2: test accuracy {percent(epoch.test_accuracy, 2)}" in texts
     accuracy = window.session.classifier.metadata["test_accuracy"]
     assert accuracy == epochs[-1].test_accuracy
-    assert status == (f"Done: test accuracy {accuracy:.2%} "
+    assert status == (f"Done: test accuracy {percent(accuracy, 2)} "
                       f"({(accuracy - previous) * 100:+.2f} points)")
     assert panel.details.text() == ""
     assert "your model" in window.model_label.text()
@@ -176,5 +177,5 @@ def test_include_my_drawings_puts_them_in_the_run(window, qtbot):
         toggle(qtbot, panel.include_samples)
     click(qtbot, panel.retrain_button)
     status = wait_until_done(qtbot, window)
-    assert re.fullmatch(r"Done: .* · your drawings \d+%", status), status
+    assert re.fullmatch(r"Done: .* · your drawings \d+ %", status), status
     assert window.session.classifier.metadata["samples"] == 3

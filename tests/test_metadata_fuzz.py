@@ -108,7 +108,11 @@ def app_load(root: Path) -> tuple[object, list[str], str]:
     from app.session import Session, load_classifier
 
     classifier, warnings = load_classifier(root / "checkpoints", prefer_bundled=False)
-    line = Session.model_description(SimpleNamespace(classifier=classifier))
+    from PySide6.QtCore import QCoreApplication
+
+    session = SimpleNamespace(  # the method's own words, without a whole Session
+        classifier=classifier, tr=lambda text: QCoreApplication.translate("Session", text))
+    line = Session.model_description(session)
     recipe = classifier.metadata.get("recipe", {})  # as show_about reads it
     about = ", ".join(f"{k} {recipe.get(k)}" for k in ("epochs", "batch_size", "hidden"))
     return classifier, warnings, line + about

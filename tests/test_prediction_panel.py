@@ -25,10 +25,10 @@ def panel(qtbot) -> PredictionPanel:
 def test_a_number_shows_large_with_one_tile_per_digit(panel):
     panel.show_reading(reading_of(decision(2, 0.9), decision(9, 0.8), decision(1, 0.99)))
     assert panel.prediction_label.text() == "291"
-    assert panel.confidence_label.text().startswith("71.3% sure")
+    assert panel.confidence_label.text().startswith("71.3 % sure")
     assert panel.tiles.isVisible()
     assert [panel.tile(i).text().split()[0] for i in range(3)] == ["2", "9", "1"]
-    assert "80%" in panel.tile(1).text()
+    assert "80 %" in panel.tile(1).text()
 
 
 def test_clicking_a_tile_shows_that_digits_histogram(panel, qtbot):
@@ -69,7 +69,7 @@ def test_one_digit_shows_as_before(panel):
     reading = reading_of(decision(7, 0.97))
     panel.show_reading(reading)
     assert panel.prediction_label.text() == "7"
-    assert panel.confidence_label.text() == "97.0% sure"
+    assert panel.confidence_label.text() == "97.0 % sure"
     assert not panel.tiles.isVisible()
     assert panel.preview.array() is not None
     panel.show_reading(None, "Draw a digit or a number")
@@ -80,7 +80,7 @@ def test_one_digit_shows_as_before(panel):
 def test_a_non_digit_names_a_closest_digit_only_when_one_is_close(qtbot):
     panel = PredictionPanel()
     qtbot.addWidget(panel)
-    for confidence, expected in ((0.12, "no digit comes close"), (0.6, "closest: 4 (60%)")):
+    for confidence, expected in ((0.12, "no digit comes close"), (0.6, "closest: 4 (60 %)")):
         panel.show_reading(reading_of(decision(4, confidence, status="not_a_digit")))
         assert panel.prediction_label.text() == "Not a digit"
         assert panel.confidence_label.text() == expected

@@ -143,9 +143,9 @@ def test_bad_input_raises_and_keeps_chart(chart: ProbabilityChart, bad: list) ->
 
 
 def test_percent_labels() -> None:
-    assert _percent_label(0.97) == "97%"
-    assert _percent_label(1.0) == "100%"
-    assert _percent_label(0.01) == "1%"
+    assert _percent_label(0.97) == "97 %"
+    assert _percent_label(1.0) == "100 %"
+    assert _percent_label(0.01) == "1 %"
     assert _percent_label(0.009) == ""
     assert _percent_label(0.0) == ""
 

@@ -42,6 +42,7 @@ class ImageFileError(ValueError):
 
     Attributes:
         path: The offending file, as given.
+        problem: What is wrong, in a few words (the window says it in its language).
     """
 
     def __init__(self, path: str | os.PathLike, problem: str) -> None:
@@ -51,7 +52,7 @@ class ImageFileError(ValueError):
             path: The file.
             problem: What is wrong, in a few words.
         """
-        self.path = path
+        self.path, self.problem = path, problem
         super().__init__(f"Cannot use '{os.fsdecode(path)}': {problem}")
 
 

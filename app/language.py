@@ -1,0 +1,112 @@
+"""The language the window speaks, and numbers written the person's way.
+
+At start-up :func:`install_language` reads the Preferences choice ("System",
+English, Deutsch, Español; a bad stored value counts as System), installs the
+app's translations (``assets/translations/digit_canvas_<lang>.qm``) and Qt's
+own (``qtbase_<lang>.qm``: file dialogs, message-box buttons), and makes that
+locale the default, so :func:`percent` and every ``QLocale()`` follow it.
+A new choice takes effect at the next start (the Preferences say so).
+
+How strings are marked: ``self.tr("...")`` in QObject subclasses,
+``QCoreApplication.translate("Context", "...")`` elsewhere, ``%n`` for
+counts. ``scripts/translations.sh update`` collects them into the ``.ts``
+files; ``... build`` makes the ``.qm`` files the app loads.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QSettings, QTranslator
+from PySide6.QtWidgets import QComboBox, QLabel, QVBoxLayout, QWidget
+
+from model.paths import assets_dir
+
+LANGUAGE_KEY = "ui/language"
+SYSTEM = "system"
+LANGUAGES = {"en": "English", "de": "Deutsch", "es": "Español"}  # code: its own name
+APP_CATALOGUE = "digit_canvas"
+
+
+def translations_dir() -> Path:
+    """Where the app's ``.qm`` files are (installed with the package too)."""
+    return assets_dir() / "translations"
+
+
+def stored_language() -> str:
+    """The Preferences choice: a code of LANGUAGES, or "system" (also for a bad value)."""
+    value = QSettings().value(LANGUAGE_KEY, SYSTEM)
+    return value if isinstance(value, str) and value in LANGUAGES else SYSTEM
+
+
+def locale_for(choice: str) -> QLocale:
+    """The locale of a choice; the system's own when it speaks the chosen language."""
+    system = QLocale.system()
+    if choice not in LANGUAGES or system.name().split("_")[0] == choice:
+        return system
+    return QLocale(choice)
+
+
+def install_language(app: QCoreApplication, choice: str | None = None) -> QLocale:
+    """Install the translators of ``choice`` (default: the stored one); return its locale."""
+    locale = locale_for(stored_language() if choice is None else choice)
+    for old in getattr(app, "_digit_canvas_translators", []):
+        app.removeTranslator(old)
+    translators = []
+    for name, folder in ((APP_CATALOGUE, str(translations_dir())),
+                         ("qtbase", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath))):
+        translator = QTranslator(app)
+        # English too: its catalogue holds the plural forms ("1 drawing", "2 drawings").
+        if translator.load(locale, name, "_", folder):
+            app.installTranslator(translator)
+            translators.append(translator)
+    app._digit_canvas_translators = translators  # kept alive as long as the app
+    QLocale.setDefault(locale)
+    return locale
+
+
+def percent(fraction: float, decimals: int = 0) -> str:
+    """A fraction as a percentage in the person's locale: 0.995 -> "99.5 %" ("99,5 %")."""
+    return QCoreApplication.translate("Numbers", "%1 %").replace(
+        "%1", QLocale().toString(float(fraction) * 100, "f", decimals))
+
+
+def number(value: float, decimals: int = 0) -> str:
+    """A number in the person's locale: 12345 -> "12,345" ("12.345")."""
+    if decimals == 0:
+        return QLocale().toString(int(round(value)))
+    return QLocale().toString(float(value), "f", decimals)
+
+
+class LanguageChoice(QWidget):
+    """Preferences › Language: a list of languages and a line saying when it applies."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("languageChoice")
+        self.combo = QComboBox(objectName="languageCombo")
+        self.combo.addItem(self.tr("System (%1)").replace(
+            "%1", QLocale.system().nativeLanguageName() or "English"), SYSTEM)
+        for code, name in LANGUAGES.items():
+            self.combo.addItem(name, code)
+        self.combo.setCurrentIndex(self.combo.findData(stored_language()))
+        self.combo.setAccessibleName(self.tr("Language"))
+        self.combo.activated.connect(self._store)
+        self.note = QLabel(self.tr("A new language is used after Digit Canvas restarts."),
+                           objectName="languageNote", wordWrap=True)
+        # Wrapped, but with no height-for-width: that would make the scrolling panel
+        # it sits in as tall as the narrowest width needs. Three lines fit.
+        policy = self.note.sizePolicy()
+        policy.setHeightForWidth(False)
+        self.note.setSizePolicy(policy)
+        self.note.setMinimumHeight(3 * self.note.fontMetrics().lineSpacing())
+        self.combo.setAccessibleDescription(self.note.text())
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(QLabel(self.tr("&Language"), buddy=self.combo))
+        layout.addWidget(self.combo)
+        layout.addWidget(self.note)
+        layout.addStretch()
+
+    def _store(self, index: int) -> None:
+        QSettings().setValue(LANGUAGE_KEY, self.combo.itemData(index))

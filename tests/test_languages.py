@@ -1,0 +1,230 @@
+"""The window speaks German and Spanish: every string a person sees, numbers the local way.
+
+The check for untranslated text: a word that occurs in the English source
+strings (assets/translations/*.ts) but in none of the language's translations
+is English only; no text shown in the language may contain one. Texts are
+read from every visible widget (text, tooltip, window title, accessible name
+and description), every action, the charts, and what the app's own widgets
+paint (QPainter.drawText called while each window is grabbed).
+"""
+
+from __future__ import annotations
+
+import re
+import xml.etree.ElementTree as ET
+from collections.abc import Iterator
+
+import pytest
+from PySide6.QtCharts import QChartView
+from PySide6.QtCore import QLocale, QSettings
+from PySide6.QtGui import QAction, QPainter
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QAbstractSpinBox,
+    QApplication,
+    QComboBox,
+    QGroupBox,
+    QLabel,
+    QMessageBox,
+    QTableWidget,
+    QTabWidget,
+    QWidget,
+)
+
+from app.language import LANGUAGE_KEY, install_language, percent, stored_language, translations_dir
+from tests.window_driver import ONE, SEVEN, draw, key
+
+# Names, units and keys that read the same in every language.
+ALLOWED = {"mnist", "relu", "softmax", "logits", "png", "utc", "ctrl", "shift", "alt", "tab",
+           "esc", "tensorflow", "convnet", "api", "zip", "max", "pool"}
+
+
+def words(text: str) -> set[str]:
+    """The words of a text, lower case, without markup, placeholders and accelerators."""
+    text = re.sub(r"<[^>]+>|%\d|%n", " ", text.replace("&", ""))
+    return {w for w in re.findall(r"[^\W\d_]+", text.lower()) if len(w) >= 3}
+
+
+def catalogue(lang: str) -> list[tuple[str, list[str]]]:
+    """(source, translations) of every message in the language's .ts file."""
+    root = ET.parse(translations_dir() / f"digit_canvas_{lang}.ts").getroot()
+    return [(m.findtext("source"), [t.text or "" for t in m.iter() if t.tag in (
+        "translation", "numerusform")]) for m in root.iter("message")]
+
+
+def english_only(lang: str) -> set[str]:
+    """Words of the English sources that no translation into ``lang`` uses."""
+    messages = catalogue(lang)
+    source = set().union(*(words(s) for s, _ in messages))
+    translated = set().union(*(words(t) for _, forms in messages for t in forms))
+    return source - translated - ALLOWED
+
+
+def widget_texts(widget: QWidget) -> Iterator[tuple[str, str]]:
+    """(where, text) for what a widget shows or tells a screen reader."""
+    name = f"{type(widget).__name__} {widget.objectName()}"
+    for what in ("windowTitle", "toolTip", "accessibleName", "accessibleDescription"):
+        yield f"{name}.{what}", getattr(widget, what)()
+    if isinstance(widget, QLabel | QAbstractButton | QMessageBox):
+        yield f"{name}.text", widget.text()
+    if isinstance(widget, QMessageBox):
+        yield f"{name}.informativeText", widget.informativeText()
+    if isinstance(widget, QGroupBox):
+        yield f"{name}.title", widget.title()
+    if isinstance(widget, QAbstractSpinBox):
+        yield f"{name}.suffix", getattr(widget, "suffix", lambda: "")()
+    if isinstance(widget, QComboBox):
+        for i in range(widget.count()):
+            yield f"{name}[{i}]", widget.itemText(i)
+    if isinstance(widget, QTabWidget):
+        for i in range(widget.count()):
+            yield f"{name}.tab{i}", widget.tabText(i)
+    if isinstance(widget, QTableWidget):
+        for row in range(widget.rowCount()):
+            for column in range(widget.columnCount()):
+                item = widget.item(row, column)
+                yield f"{name}[{row},{column}]", item.text() if item else ""
+        for column in range(widget.columnCount()):
+            yield f"{name}.header{column}", widget.horizontalHeaderItem(column).text()
+    if isinstance(widget, QChartView):
+        chart = widget.chart()
+        yield f"{name}.title", chart.title()
+        for series in chart.series():
+            yield f"{name}.series", series.name()
+        for axis in chart.axes():
+            yield f"{name}.axis", axis.titleText()
+    for action in widget.actions():
+        yield f"{name} action", action.text()
+        yield f"{name} action tip", action.toolTip()
+
+
+def shown_texts(windows: list[QWidget], monkeypatch) -> list[tuple[str, str]]:
+    """Every text of these windows' visible widgets and actions, and what they paint."""
+    painted: list[str] = []
+    draw_text = QPainter.drawText
+
+    def spy(painter: QPainter, *args: object) -> object:
+        painted.extend(a for a in args if isinstance(a, str))
+        return draw_text(painter, *args)
+
+    monkeypatch.setattr(QPainter, "drawText", spy)
+    texts = []
+    for window in windows:
+        for widget in [window, *window.findChildren(QWidget)]:
+            if widget.isVisible():
+                texts += list(widget_texts(widget))
+        for action in window.findChildren(QAction):
+            texts += [(f"action {action.objectName()}", action.text()),
+                      (f"action {action.objectName()} tip", action.toolTip())]
+        window.grab()
+    monkeypatch.undo()
+    return texts + [("painted", text) for text in painted]
+
+
+@pytest.fixture(params=["de", "es"])
+def lang(request, qapp) -> Iterator[str]:
+    install_language(qapp, request.param)
+    yield request.param
+    install_language(qapp, "en")
+
+
+@pytest.fixture
+def window_in(lang, qtbot, tmp_app_dirs):
+    """The main window made in ``lang``, on the bundled model."""
+    from app.main_window import MainWindow
+
+    window = MainWindow(data_dir=tmp_app_dirs.data / "digit-canvas")
+    window.resize(1280, 760)
+    qtbot.addWidget(window, before_close_func=lambda w: w.session.trainer.stop_and_wait())
+    window.show()
+    qtbot.waitUntil(lambda: window.session.classifier is not None, timeout=60_000)
+    yield window
+    window.windows.close_all()
+    window.close()
+
+
+def test_every_window_speaks_the_language(window_in, lang, qtbot, monkeypatch):
+    window = window_in
+    draw(qtbot, window.canvas, SEVEN)
+    key(qtbot, window.canvas, "7")  # saved: the message bar speaks, My drawings has one
+    qtbot.waitUntil(lambda: window.message_bar.isVisible())
+    # The next stroke dismisses the bar: its words now ("Saved as a 7 · 1 drawing of yours").
+    said = [(f"message bar {type(w).__name__}", t) for w in window.message_bar.findChildren(
+        QWidget) if w.isVisible() for _, t in widget_texts(w)]
+    assert any("7" in text for _, text in said)
+    draw(qtbot, window.canvas, ONE)
+    qtbot.waitUntil(lambda: window.prediction_label.text() not in ("", "–"))
+    inspector = window.windows.show("inspector")
+    qtbot.waitUntil(lambda: inspector.inside is not None, timeout=20_000)
+    inspector.select_map("c1", 3)
+    explorer = window.windows.show("explorer")
+    qtbot.waitUntil(explorer.is_ready, timeout=300_000)  # 10,000 images, NumPy, a busy machine
+    drawings = window.windows.show("drawings")
+    window.access.preferences_action.trigger()
+    shortcuts = window.access.show_shortcuts()
+    window.show_about()
+    about = next(w for w in QApplication.topLevelWidgets()
+                 if isinstance(w, QMessageBox) and w.isVisible())
+
+    texts = said + shown_texts([window, inspector, explorer, drawings, shortcuts, about],
+                               monkeypatch)
+    english = english_only(lang)
+    untranslated = sorted({(where, text) for where, text in texts if words(text) & english})
+    assert not untranslated, "\n".join(f"{where}: {text!r}" for where, text in untranslated)
+    assert len(texts) > 500  # the walk reached the windows' widgets
+    about.close()
+
+
+def test_a_german_percentage_has_a_decimal_comma(qapp, qtbot, tmp_app_dirs):
+    install_language(qapp, "de")
+    try:
+        from app.main_window import MainWindow
+
+        window = MainWindow(data_dir=tmp_app_dirs.data / "digit-canvas")
+        window.resize(1280, 760)
+        qtbot.addWidget(window)
+        window.show()
+        qtbot.waitUntil(lambda: window.session.classifier is not None, timeout=60_000)
+        draw(qtbot, window.canvas, ONE)
+        qtbot.waitUntil(lambda: "sicher" in window.confidence_label.text())
+        assert re.fullmatch(r"\d{1,3},\d % sicher", window.confidence_label.text())
+        assert re.search(r"\d\d,\d\d %", window.model_label.text())  # MNIST test accuracy
+        assert percent(0.995, 1) == "99,5 %"
+    finally:
+        install_language(qapp, "en")
+    assert percent(0.995, 1) == "99.5 %"
+
+
+@pytest.mark.parametrize("stored", ["klingon", "", "de_DE", 7, "None"])
+def test_a_bad_stored_language_is_the_system_one(stored, qapp):
+    QSettings().setValue(LANGUAGE_KEY, stored)
+    assert stored_language() == "system"
+    try:
+        assert install_language(qapp) == QLocale.system()
+    finally:
+        install_language(qapp, "en")
+
+
+def test_the_preferences_choice_is_kept_and_says_when_it_applies(qtbot):
+    from app.language import LanguageChoice
+
+    choice = LanguageChoice()
+    qtbot.addWidget(choice)
+    choice.show()
+    assert choice.note.isVisible() and "restart" in choice.note.text()
+    choice.combo.setCurrentIndex(choice.combo.findData("es"))
+    choice.combo.activated.emit(choice.combo.currentIndex())
+    assert stored_language() == "es"
+    again = LanguageChoice()
+    qtbot.addWidget(again)
+    assert again.combo.currentData() == "es"
+
+
+def test_a_file_that_is_no_image_is_explained_in_the_language(window_in, lang, tmp_path):
+    bad = tmp_path / "notes.png"
+    bad.write_text("not an image")
+    assert window_in.open_image(bad) is False
+    box = next(w for w in window_in.findChildren(QMessageBox) if w.isVisible())
+    assert str(bad) in box.text()
+    assert not words(box.text().replace(str(bad), "")) & english_only(lang), box.text()
+    box.close()
