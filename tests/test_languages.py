@@ -157,17 +157,21 @@ def test_every_window_speaks_the_language(window_in, lang, qtbot, monkeypatch):
     inspector = window.windows.show("inspector")
     qtbot.waitUntil(lambda: inspector.inside is not None, timeout=20_000)
     inspector.select_map("c1", 3)
+    inspector.details_box.setChecked(True)  # the technical captions and the method too
     explorer = window.windows.show("explorer")
     qtbot.waitUntil(explorer.is_ready, timeout=300_000)  # 10,000 images, NumPy, a busy machine
     drawings = window.windows.show("drawings")
+    models = window.windows.show("models")
+    qtbot.waitUntil(lambda: models.models and all(
+        m.id in models.drawings_accuracy for m in models.models), timeout=60_000)
     window.access.preferences_action.trigger()
     shortcuts = window.access.show_shortcuts()
     window.show_about()
     about = next(w for w in QApplication.topLevelWidgets()
                  if isinstance(w, QMessageBox) and w.isVisible())
 
-    texts = said + shown_texts([window, inspector, explorer, drawings, shortcuts, about],
-                               monkeypatch)
+    texts = said + shown_texts([window, inspector, explorer, drawings, models, shortcuts,
+                                       about], monkeypatch)
     english = english_only(lang)
     untranslated = sorted({(where, text) for where, text in texts if words(text) & english})
     assert not untranslated, "\n".join(f"{where}: {text!r}" for where, text in untranslated)
