@@ -84,6 +84,7 @@ class LanguageChoice(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("languageChoice")
+        self.setAccessibleName(self.tr("Language"))  # a named group, not an unnamed filler
         self.combo = QComboBox(objectName="languageCombo")
         self.combo.addItem(self.tr("System (%1)").replace(
             "%1", QLocale.system().nativeLanguageName() or "English"), SYSTEM)
