@@ -18,6 +18,7 @@ actions. It
 
 from __future__ import annotations
 
+import shiboken6
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QEvent, QObject, Qt, Slot
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
@@ -267,4 +268,6 @@ class WindowAccess(QObject):
     @Slot(QWidget, QWidget)
     def _on_focus_changed(self, _old: QWidget | None, new: QWidget | None) -> None:
         # Buttons and fields show focus themselves; the painted widgets get a frame.
+        if not shiboken6.isValid(self.focus_frame):  # the window is being destroyed
+            return
         self.focus_frame.setWidget(new if any(new is w for w in self._framed) else None)
