@@ -99,7 +99,7 @@ def test_a_better_run_is_used_and_the_message_says_by_how_much(window, qtbot, ca
     status = wait_for_decision(qtbot, window)
     saved = [p for p in (window.data_dir / "checkpoints").glob("ckpt-*") if p != weak]
     assert len(saved) == 1 and window.session.classifier.path == saved[0]
-    assert re.fullmatch(r"Done: test accuracy \d+\.\d\d% \(\+\d+\.\d\d points\)", status)
+    assert re.fullmatch(r"Done: test accuracy \d+\.\d\d % \(\+\d+\.\d\d points\)", status)
     assert re.fullmatch(r"Now using the new model: \d+\.\d\d % \(\+\d+\.\d\d points\)",
                         window.message_bar.text()), window.message_bar.text()
     assert any(re.fullmatch(r"training: finished accuracy=0\.\d{4} adopted=yes "
