@@ -240,7 +240,8 @@ class Session(QObject):
         if self.classifier is not None and folder == self.classifier.path:
             from model.network.errors import CheckpointError
 
-            raise CheckpointError(f"{folder.name} is the model in use: use another one first")
+            raise CheckpointError(self.tr("%1 is the model in use: use another one first")
+                                  .replace("%1", folder.name))
         self.store.delete(folder)
         self.modelsChanged.emit()
 

@@ -1716,6 +1716,10 @@ gespeichert %4 UTC</translation>
         <translation>Einige Checkpoints konnten nicht geladen werden</translation>
     </message>
     <message>
+        <source>%1 is the model in use: use another one first</source>
+        <translation>%1 ist das verwendete Modell: Verwenden Sie zuerst ein anderes</translation>
+    </message>
+    <message>
         <source>Loading model...</source>
         <translation>Modell wird geladen...</translation>
     </message>

@@ -1716,6 +1716,10 @@ guardado %4 UTC</translation>
         <translation>No se pudieron cargar algunos checkpoints</translation>
     </message>
     <message>
+        <source>%1 is the model in use: use another one first</source>
+        <translation>%1 es el modelo en uso: usa otro primero</translation>
+    </message>
+    <message>
         <source>Loading model...</source>
         <translation>Cargando el modelo...</translation>
     </message>
