@@ -26,14 +26,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.inspector_cell import (
-    CellView,
-    MapView,
-    filter_captions,
-    layer_of,
-    layer_texts,
-    layer_title,
-)
+from app.inspector_cell import CellView, MapView, filter_captions, layer_texts, layer_title
 from app.inspector_panels import FilterStrip, LayerStrip, PixelView, SoftmaxStrip
 from app.language import number, percent
 from app.screen_fit import scrolling
@@ -218,7 +211,6 @@ class InspectorWindow(QWidget):
         column.addWidget(_note(self.tr("Bright: the ink that made the network more sure of "
                                        "this digit. Ink that is missing cannot show."),
                                "saliencyHelp"))
-        # The method in words (activations.SALIENCY_METHOD says it for the command line).
         self.method_label = _note(self.tr("Method: gradient × input (positive part) of the "
                                           "digit's log-probability."), "methodLabel")
         column.addWidget(self.method_label)
@@ -475,7 +467,7 @@ class InspectorWindow(QWidget):
             text = self.tr("This layer has no kernels: each cell is the largest of a 2 by 2 "
                            "window of map %1 %2, made by these %n kernel(s) (blue: negative "
                            "weights, red: positive).", "", kernels.shape[2]).replace(
-                "%2", layer_of(conv))
+                "%2", layer_title(conv, of=True))
         else:
             text = self.tr("Left: the part of your drawing the chosen cell sees. Right: the "
                            "%n kernel(s) of 3 by 3 weights that make map %1, one per map it "

@@ -23,10 +23,6 @@ SHOWN_INPUTS = 3  # input maps shown term by term; the rest are summed in one li
 translate = QCoreApplication.translate  # lupdate reads translate("Context", "...") too
 
 
-def _look_inside(text: str) -> str:
-    return translate("LookInside", text)
-
-
 # Per layer: (caption, what is this?, technical caption), translated where used; the
 # technical captions are model/look_inside/render.py's (the command line's, in English).
 _LAYER_TEXTS = {
@@ -92,19 +88,14 @@ _TITLES = {  # a layer's short plain name, and how a sentence goes on after one 
 
 def layer_texts() -> dict[str, tuple[str, str, str]]:
     """Per layer: (caption, what is this?, technical caption), in the window's language."""
-    return {name: (_look_inside(caption), _look_inside(help_text),
+    return {name: (translate("LookInside", caption), translate("LookInside", help_text),
                    QCoreApplication.translate("InspectorWindow", technical))
             for name, (caption, help_text, technical) in _LAYER_TEXTS.items()}
 
 
-def layer_title(layer: str) -> str:
-    """A layer's short plain name: "First layer", "Second layer", "First half-size layer"..."""
-    return _look_inside(_TITLES[layer][0])
-
-
-def layer_of(layer: str) -> str:
-    """What follows a map of ``layer`` in a sentence: "of the first layer" (each language's own)."""
-    return _look_inside(_TITLES[layer][1])
+def layer_title(layer: str, of: bool = False) -> str:
+    """A layer's short plain name ("First layer"), or with ``of`` "of the first layer"."""
+    return translate("LookInside", _TITLES[layer][1 if of else 0])
 
 
 def number(value: float) -> str:
@@ -126,11 +117,11 @@ def cell_html(cell: ConvCell | PoolCell) -> str:
     """The arithmetic of one cell as rich text, with its numbers."""
     where = translate("LookInside", "Map %1, row %2, column %3 %4").replace(
         "%1", str(cell.index + 1)).replace("%2", str(cell.row + 1)).replace(
-        "%3", str(cell.column + 1)).replace("%4", layer_of(cell.layer))
+        "%3", str(cell.column + 1)).replace("%4", layer_title(cell.layer, of=True))
     if isinstance(cell, PoolCell):
         largest = QCoreApplication.translate(
             "LookInside", "The largest of this 2 by 2 window of map %1 %2:").replace(
-            "%1", str(cell.index + 1)).replace("%2", layer_of(cell.source))
+            "%1", str(cell.index + 1)).replace("%2", layer_title(cell.source, of=True))
         return (f"<p><b>{where}</b></p><p>{largest}</p>{_table(cell.window)}"
                 f"<p>= <b>{number(cell.after)}</b></p>")
     inputs = cell.windows.shape[2]
@@ -140,7 +131,7 @@ def cell_html(cell: ConvCell | PoolCell) -> str:
     source = (translate("LookInside", "your drawing") if cell.source == "input"
               else translate("LookInside", "map %1 %2"))
     for i in shown:
-        name = source.replace("%1", str(i + 1)).replace("%2", layer_of(cell.source))
+        name = source.replace("%1", str(i + 1)).replace("%2", layer_title(cell.source, of=True))
         added = translate("LookInside", "Window of %1 × its kernel, added up:").replace("%1", name)
         parts.append(
             f"<p>{added}</p>"

@@ -45,13 +45,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.identity import in_pictures, pictures_dir
-from app.samples_model import (
-    THUMB_SIDE,
-    ImportSummary,
-    SampleListModel,
-    counts_text,
-    label_text,
-)
+from app.samples_model import THUMB_SIDE, ImportSummary, SampleListModel, counts_text, label_text
 from app.session import Session
 from app.theme import Tokens, css, tokens
 from model.drawings import ImportResult, SampleStore, SampleStoreError
@@ -232,8 +226,7 @@ class SamplesView(QWidget):
                 .replace("%1", store.recovered_from.name), "warning")
         if store.read_only:
             self.show_message(f"{store.problem}\n" + self.tr(
-                "Your drawings can be viewed but not changed."),
-                              "error")
+                "Your drawings can be viewed but not changed."), "error")
 
     @Slot()
     def refresh(self) -> None:
@@ -320,8 +313,7 @@ class SamplesView(QWidget):
             for was in set(old.values()) - {label}:
                 self.store.relabel_many([i for i in ids if old[i] == was], was)
 
-        text = self.tr("Relabel %n drawing(s) as %1", "", len(ids)).replace(
-            "%1", label_text(label))
+        text = self.tr("Relabel %n drawing(s) as %1", "", len(ids)).replace("%1", label_text(label))
         return self._perform(text, lambda: self.store.relabel_many(ids, label), undo)
 
     def delete_selected(self) -> bool:
@@ -474,9 +466,8 @@ class SamplesView(QWidget):
 
     def export_zip_dialog(self) -> None:
         """Ask for a .zip file name and export into it."""
-        path, _ = QFileDialog.getSaveFileName(self, self.tr("Export drawings"),
-                                              in_pictures("my-digits.zip"),
-                                              self.tr("Zip archives (*.zip)"))
+        path, _ = QFileDialog.getSaveFileName(self, self.tr("Export drawings"), in_pictures(
+            "my-digits.zip"), self.tr("Zip archives (*.zip)"))
         if path:
             self.export_to(path if path.lower().endswith(".zip") else path + ".zip")
 
