@@ -138,6 +138,11 @@ class ExplorerWindow(ExplorerLayout, QWidget):
         """Re-evaluate the test set with the classifier in use now (in the background)."""
         if self._images is None:
             return
+        if not self.isVisible():
+            # A closed explorer is evaluated when shown again (showEvent), not at every
+            # model change: 10,000 images of work and memory nobody would see.
+            self._stale = True
+            return
         classifier = self._get_classifier()
         if classifier is None:
             self._stale = True
