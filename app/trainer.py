@@ -11,7 +11,6 @@ child reported as finished is moved into the store, in one rename.
 from __future__ import annotations
 
 import collections
-import datetime as dt
 import logging
 import shutil
 import sys
@@ -24,6 +23,7 @@ from pathlib import Path
 import numpy as np
 from PySide6.QtCore import QObject, QProcess, QProcessEnvironment, QTimer, Signal, Slot
 
+from model.network.checkpoints import checkpoint_name
 from model.network.recipe import TrainConfig
 from model.network.train_events import decode, epoch_from, read_snapshot, step_from
 
@@ -152,11 +152,10 @@ class TrainingController(QObject):
         self.job, self._ended, self._cancelling = job, False, False
         self._stderr.clear()
         self._folder = tempfile.TemporaryDirectory(prefix="digit-canvas-train-")
-        stamp = dt.datetime.now(dt.UTC).strftime("%Y%m%dT%H%M%S%f")
         self._incoming = job.checkpoint_dir / ".incoming" / uuid.uuid4().hex[:8]
         command = trainer_command()
         args = command[1:] + job_arguments(job, Path(self._folder.name),
-                                           self._incoming / f"ckpt-{stamp}")
+                                           self._incoming / checkpoint_name())
         process = QProcess(self)
         environment = QProcessEnvironment.systemEnvironment()
         environment.insert("PYTHONUNBUFFERED", "1")

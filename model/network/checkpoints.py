@@ -263,6 +263,13 @@ def quarantine(folder: Path) -> Path | None:
     return aside
 
 
+def checkpoint_name() -> str:
+    """A new checkpoint's folder name: its time (names sort by it), then this process's id
+    and a random part, so two app instances or runs in the same instant never collide."""
+    stamp = dt.datetime.now(dt.UTC).strftime("%Y%m%dT%H%M%S%f")
+    return f"ckpt-{stamp}-{os.getpid()}-{uuid.uuid4().hex[:4]}"
+
+
 class CheckpointStore:
     """The user's checkpoints in one folder, newest last, keeping the last few."""
 
@@ -281,8 +288,7 @@ class CheckpointStore:
 
     def save(self, model: ConvNet, metadata: dict, optimizer: tf.Module | None = None) -> Path:
         """Write a new checkpoint and prune the oldest beyond ``keep``."""
-        stamp = dt.datetime.now(dt.UTC).strftime("%Y%m%dT%H%M%S%f")
-        path = write_checkpoint(self.root / f"ckpt-{stamp}", model, metadata, optimizer)
+        path = write_checkpoint(self.root / checkpoint_name(), model, metadata, optimizer)
         self._prune()
         return path
 
