@@ -264,8 +264,10 @@ def quarantine(folder: Path) -> Path | None:
 
 
 def checkpoint_name() -> str:
-    """A new checkpoint's folder name: its time (names sort by it), then this process's id
-    and a random part, so two app instances or runs in the same instant never collide."""
+    """A new checkpoint's folder name: its time (names sort by it), then pid and random part.
+
+    Two app instances or runs in the same instant never collide.
+    """
     stamp = dt.datetime.now(dt.UTC).strftime("%Y%m%dT%H%M%S%f")
     return f"ckpt-{stamp}-{os.getpid()}-{uuid.uuid4().hex[:4]}"
 
