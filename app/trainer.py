@@ -23,6 +23,7 @@ from pathlib import Path
 import numpy as np
 from PySide6.QtCore import QObject, QProcess, QProcessEnvironment, QTimer, Signal, Slot
 
+from app.leftovers import TEMP_PREFIX, run_folder_name
 from model.network.checkpoints import checkpoint_name
 from model.network.recipe import TrainConfig
 from model.network.train_events import decode, epoch_from, read_snapshot, step_from
@@ -151,8 +152,9 @@ class TrainingController(QObject):
             return None
         self.job, self._ended, self._cancelling = job, False, False
         self._stderr.clear()
-        self._folder = tempfile.TemporaryDirectory(prefix="digit-canvas-train-")
-        self._incoming = job.checkpoint_dir / ".incoming" / uuid.uuid4().hex[:8]
+        # Named after this process: the next start removes them if it crashed (app/leftovers).
+        self._folder = tempfile.TemporaryDirectory(prefix=TEMP_PREFIX + run_folder_name(""))
+        self._incoming = job.checkpoint_dir / ".incoming" / run_folder_name(uuid.uuid4().hex[:8])
         command = trainer_command()
         args = command[1:] + job_arguments(job, Path(self._folder.name),
                                            self._incoming / checkpoint_name())
