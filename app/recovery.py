@@ -20,7 +20,7 @@ import os
 import uuid
 from pathlib import Path
 
-from PySide6.QtCore import QLockFile, QObject, QTimer, Slot
+from PySide6.QtCore import QEvent, QLockFile, QObject, QTimer, Slot
 from PySide6.QtGui import QImage
 
 from app.canvas import DrawingCanvas
@@ -124,7 +124,18 @@ class CanvasRecovery(QObject):
             log.warning("the saved drawing's strokes are damaged; restoring its pixels only")
         image.setDevicePixelRatio(_pixel_ratio(image.text("dpr")))
         self.canvas.restore_drawing(image, strokes)
+        if self.canvas.isVisible():
+            self.canvas.fit_drawing_to_view()
+        else:  # at start-up: once the canvas is shown at its size (eventFilter)
+            self.canvas.installEventFilter(self)
         return True
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt override
+        """Fit the restored drawing to the canvas when it is first shown."""
+        if watched is self.canvas and event.type() == QEvent.Type.Show:
+            self.canvas.removeEventFilter(self)
+            self.canvas.fit_drawing_to_view()
+        return False
 
     @Slot()
     def save(self) -> None:

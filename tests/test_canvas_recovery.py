@@ -164,3 +164,24 @@ def test_a_damaged_pixel_ratio_never_stops_the_app(qtbot, tmp_path, dpr):
     again = open_window(qtbot, folder)  # starts, whatever the file says
     assert not again.canvas.is_empty()  # and the drawing is back, at a ratio of 1
     assert strokes_of(again) == strokes_of(window)
+
+
+def test_a_drawing_restored_on_a_smaller_canvas_is_scaled_to_fit_never_cut(qtbot, tmp_path):
+    import numpy as np
+
+    window = open_window(qtbot, tmp_path)
+    window.canvas.draw_stroke(STROKES[0])
+    window.canvas.draw_stroke([(50, 50), (window.canvas.width() - 5, window.canvas.height() - 5)])
+    folder = left_behind(tmp_path)
+    small = MainWindow(data_dir=folder, load_model=False)  # a smaller screen now
+    qtbot.addWidget(small)
+    small.resize(small.minimumSizeHint())
+    small.show()
+    canvas = small.canvas
+    assert canvas.width() < window.canvas.width() - 10  # the drawing would not fit as it was
+    assert all(0 <= x <= canvas.width() and 0 <= y <= canvas.height()
+               for stroke in strokes_of(small) for x, y in stroke)
+    store, _ = canvas.drawing()  # the whole store: no ink hidden past the visible canvas
+    ink = np.frombuffer(store.constBits(), np.uint8).reshape(store.height(), -1)
+    ink = ink[:, :store.width()] < 255
+    assert (canvas.to_array() < 255).sum() == ink.sum() > 0
