@@ -34,6 +34,7 @@ from app.evaluation import (
     evaluate,
     filter_indices,
     normalize_filter,
+    return_freed_memory,
     validate_test_set,
 )
 from app.explorer_layout import ExplorerLayout
@@ -221,6 +222,7 @@ class ExplorerWindow(ExplorerLayout, QWidget):
     @Slot(object)
     def _on_evaluated(self, evaluation: Evaluation) -> None:
         self._evaluation = evaluation
+        return_freed_memory()
         self.matrix_view.set_matrix(evaluation.matrix)
         wrong = int(evaluation.matrix.sum() - np.trace(evaluation.matrix))
         self.accuracy_label.setText(
