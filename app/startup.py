@@ -26,7 +26,9 @@ def tune_interpreter() -> None:
 
 def run_app(args: argparse.Namespace) -> int:
     """Create the application and the window; runs until the window is closed."""
+    from app.leftovers import remove_abandoned_runs
     from app.main_window import MainWindow
+    from app.session import app_data_dir
 
     logging.basicConfig(level=args.log_level.upper(), format="%(levelname)s %(name)s: %(message)s")
     tune_interpreter()
@@ -37,6 +39,7 @@ def run_app(args: argparse.Namespace) -> int:
     set_identity()  # settings in ~/.config/digit-canvas/ (old ones copied over once)
     app.setWindowIcon(QIcon(str(icon_source())))
     follow_color_scheme(app)
+    remove_abandoned_runs(app_data_dir() / "checkpoints")  # what a crash left of a run
     window = MainWindow()
     window.show()
     return app.exec()
