@@ -31,6 +31,7 @@ from PySide6.QtGui import (
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from app.accessibility import describe
+from app.canvas_fit import fit_drawing
 from app.canvas_history import History, Step, Strokes
 from app.canvas_input import PointerInput
 from app.images import array_to_ink, blank_image, fit_rect, gray_image, gray_view
@@ -194,6 +195,13 @@ class DrawingCanvas(PointerInput, QWidget):
         self._push_undo(self._image)
         self._restore(Step(image, strokes))
         self._after_replace()
+
+    def fit_drawing_to_view(self) -> None:
+        """Scale the drawing down if its ink reaches past the canvas (a smaller screen)."""
+        fitted = fit_drawing(self._image, self._strokes, self.size())
+        if fitted is not None:
+            self._image, self._strokes = fitted
+            self._after_replace()
 
     def can_undo(self) -> bool:
         """Return True if there is a step to undo."""

@@ -34,6 +34,7 @@ from app.evaluation import (
     evaluate,
     filter_indices,
     normalize_filter,
+    return_freed_memory,
     validate_test_set,
 )
 from app.explorer_layout import ExplorerLayout
@@ -140,6 +141,11 @@ class ExplorerWindow(ExplorerLayout, QWidget):
         """Re-evaluate the test set with the classifier in use now (in the background)."""
         if self._images is None:
             return
+        if not self.isVisible():
+            # A closed explorer is evaluated when shown again (showEvent), not at every
+            # model change: 10,000 images of work and memory nobody would see.
+            self._stale = True
+            return
         classifier = self._get_classifier()
         if classifier is None:
             self._stale = True
@@ -219,6 +225,7 @@ class ExplorerWindow(ExplorerLayout, QWidget):
     @Slot(object)
     def _on_evaluated(self, evaluation: Evaluation) -> None:
         self._evaluation = evaluation
+        return_freed_memory()
         self.matrix_view.set_matrix(evaluation.matrix)
         wrong = int(evaluation.matrix.sum() - np.trace(evaluation.matrix))
         self.accuracy_label.setText(

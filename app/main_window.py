@@ -420,5 +420,5 @@ class MainWindow(QMainWindow):
         self.windows.close_all()
         self.session.close()
         self._save_settings()
-        self.recovery.discard()  # a clean close: nothing to bring back next time
+        self.recovery.close()  # a clean close: nothing to bring back next time
         super().closeEvent(event)

@@ -4,10 +4,15 @@ One PNG file holds the drawing (the canvas's gray pixels) and, in a text chunk,
 its strokes: written whole or not at all (a new file renamed over the old one).
 A clean close removes it, so a file found at start-up means the last session
 did not end normally.
+
+Each running instance holds its own file (a slot, guarded by a QLockFile that
+a crash leaves stale): two windows never overwrite each other's drawing, and a
+file whose owner is gone is taken over and restored by the next instance.
 """
 
 from __future__ import annotations
 
+import contextlib
 import json
 import logging
 import math
@@ -15,7 +20,7 @@ import os
 import uuid
 from pathlib import Path
 
-from PySide6.QtCore import QObject, QTimer, Slot
+from PySide6.QtCore import QEvent, QLockFile, QObject, QTimer, Slot
 from PySide6.QtGui import QImage
 
 from app.canvas import DrawingCanvas
@@ -24,6 +29,19 @@ log = logging.getLogger(__name__)
 
 FILE_NAME = "canvas-recovery.png"
 SAVE_DELAY_MS = 250  # after a change that is not the end of a stroke (undo, clear, an image)
+SLOTS = 16  # app instances that can each keep a drawing at the same time
+
+
+def slot_path(folder: Path, slot: int) -> Path:
+    """The recovery file of slot ``slot`` (the first keeps the name older versions used)."""
+    return folder / (FILE_NAME if slot == 0 else f"canvas-recovery-{slot + 1}.png")
+
+
+def _lock_for(path: Path) -> QLockFile | None:
+    """The lock on ``path``'s slot if no live process holds it (a crashed one's is stale)."""
+    lock = QLockFile(f"{path}.lock")
+    lock.setStaleLockTime(0)  # stale only when its process is gone, however long it ran
+    return lock if lock.tryLock(0) else None
 
 
 class CanvasRecovery(QObject):
@@ -32,7 +50,15 @@ class CanvasRecovery(QObject):
     def __init__(self, canvas: DrawingCanvas, folder: Path) -> None:
         super().__init__(canvas)
         self.canvas = canvas
-        self.path = folder / FILE_NAME
+        self._lock: QLockFile | None = None
+        self.path = slot_path(folder, 0)  # without a usable folder: saving fails and says so
+        with contextlib.suppress(OSError):
+            folder.mkdir(parents=True, exist_ok=True)
+        for slot in range(SLOTS):
+            lock = _lock_for(slot_path(folder, slot))
+            if lock is not None:
+                self._lock, self.path = lock, slot_path(folder, slot)
+                break
         self._timer = QTimer(self, singleShot=True, interval=SAVE_DELAY_MS)
         self._timer.timeout.connect(self.save)
 
@@ -48,7 +74,7 @@ class CanvasRecovery(QObject):
         Whatever is wrong with the file, the app starts: a file that cannot be restored
         is moved aside (kept, never deleted) and False returned.
         """
-        if not self.path.exists():
+        if not self.path.exists() and not self._take_over_abandoned():
             return False
         try:
             return self._restore()
@@ -56,6 +82,26 @@ class CanvasRecovery(QObject):
             log.warning("the saved drawing %s could not be restored", self.path, exc_info=True)
             self._keep_aside()
             return False
+
+    def _take_over_abandoned(self) -> bool:
+        """Move a file left by an instance that is gone into this one's slot."""
+        if self._lock is None:
+            return False
+        for slot in range(SLOTS):
+            other = slot_path(self.path.parent, slot)
+            if other == self.path or not other.exists():
+                continue
+            lock = _lock_for(other)
+            if lock is None:  # a live instance's drawing
+                continue
+            try:
+                os.replace(other, self.path)
+                return True
+            except OSError as exc:
+                log.warning("could not take over %s: %s", other, exc)
+            finally:
+                lock.unlock()
+        return False
 
     def _keep_aside(self) -> None:
         try:
@@ -78,7 +124,18 @@ class CanvasRecovery(QObject):
             log.warning("the saved drawing's strokes are damaged; restoring its pixels only")
         image.setDevicePixelRatio(_pixel_ratio(image.text("dpr")))
         self.canvas.restore_drawing(image, strokes)
+        if self.canvas.isVisible():
+            self.canvas.fit_drawing_to_view()
+        else:  # at start-up: once the canvas is shown at its size (eventFilter)
+            self.canvas.installEventFilter(self)
         return True
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt override
+        """Fit the restored drawing to the canvas when it is first shown."""
+        if watched is self.canvas and event.type() == QEvent.Type.Show:
+            self.canvas.removeEventFilter(self)
+            self.canvas.fit_drawing_to_view()
+        return False
 
     @Slot()
     def save(self) -> None:
@@ -90,7 +147,7 @@ class CanvasRecovery(QObject):
         image, strokes = self.canvas.drawing()
         image.setText("strokes", json.dumps(strokes))
         image.setText("dpr", str(image.devicePixelRatio()))
-        staging = self.path.with_name(f".{FILE_NAME}.{uuid.uuid4().hex[:6]}")
+        staging = self.path.with_name(f".{self.path.name}.{uuid.uuid4().hex[:6]}")
         try:
             self.path.parent.mkdir(parents=True, exist_ok=True)
             if not image.save(str(staging), "PNG"):
@@ -104,6 +161,13 @@ class CanvasRecovery(QObject):
         """Forget the saved drawing (a clean close, or a blank canvas)."""
         self._timer.stop()
         _remove(self.path)
+
+    def close(self) -> None:
+        """A clean close: forget the drawing and free this instance's slot."""
+        self.discard()
+        if self._lock is not None:
+            self._lock.unlock()
+            self._lock = None
 
 
 def _remove(path: Path) -> None:

@@ -27,7 +27,9 @@ def tune_interpreter() -> None:
 
 def run_app(args: argparse.Namespace) -> int:
     """Create the application and the window; runs until the window is closed."""
+    from app.leftovers import remove_abandoned_runs
     from app.main_window import MainWindow
+    from app.session import app_data_dir
 
     logging.basicConfig(level=args.log_level.upper(), format="%(levelname)s %(name)s: %(message)s")
     tune_interpreter()
@@ -39,6 +41,7 @@ def run_app(args: argparse.Namespace) -> int:
     install_language(app)  # the Preferences choice, else the system's language
     app.setWindowIcon(QIcon(str(icon_source())))
     follow_color_scheme(app)
+    remove_abandoned_runs(app_data_dir() / "checkpoints")  # what a crash left of a run
     window = MainWindow()
     window.show()
     return app.exec()

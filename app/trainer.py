@@ -11,7 +11,6 @@ child reported as finished is moved into the store, in one rename.
 from __future__ import annotations
 
 import collections
-import datetime as dt
 import logging
 import shutil
 import sys
@@ -34,6 +33,8 @@ from PySide6.QtCore import (
     Slot,
 )
 
+from app.leftovers import TEMP_PREFIX, run_folder_name
+from model.network.checkpoints import checkpoint_name
 from model.network.recipe import TrainConfig
 from model.network.train_events import decode, epoch_from, read_snapshot, step_from
 
@@ -201,12 +202,12 @@ class TrainingController(QObject):
             return None
         self.job, self._ended, self._cancelling = job, False, False
         self._stderr.clear()
-        self._folder = tempfile.TemporaryDirectory(prefix="digit-canvas-train-")
-        stamp = dt.datetime.now(dt.UTC).strftime("%Y%m%dT%H%M%S%f")
-        self._incoming = job.checkpoint_dir / ".incoming" / uuid.uuid4().hex[:8]
+        # Named after this process: the next start removes them if it crashed (app/leftovers).
+        self._folder = tempfile.TemporaryDirectory(prefix=TEMP_PREFIX + run_folder_name(""))
+        self._incoming = job.checkpoint_dir / ".incoming" / run_folder_name(uuid.uuid4().hex[:8])
         command = trainer_command()
         args = command[1:] + job_arguments(job, Path(self._folder.name),
-                                           self._incoming / f"ckpt-{stamp}")
+                                           self._incoming / checkpoint_name())
         process = QProcess(self)
         environment = QProcessEnvironment.systemEnvironment()
         environment.insert("PYTHONUNBUFFERED", "1")

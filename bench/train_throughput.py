@@ -17,6 +17,8 @@ per-round ratios.
     python -m bench.train_throughput --quick    # 3 rounds, noisier
     python -m bench.train_throughput --explore  # + XLA, steps per call,
                                                 #   threads, oneDNN (~4 minutes)
+    python -m bench.train_throughput --child-only  # the trainer child against
+                                                   #   in-process (bench/train_child.py)
 
 Last line (images/s, no augmentation on either side):
 ``train_throughput: lowlevel_fp32=N lowlevel_bf16=N keras_fp32=N keras_bf16=N
@@ -32,7 +34,7 @@ import contextlib
 import json
 import sys
 import time
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from bench import common
@@ -372,7 +374,9 @@ def explore(args: object, mnist: object) -> None:
                        [row + [ratio(r, results[0])] for row, r in
                         zip(result_rows(results, results[-1]), results, strict=True)]))
     explore_processes(args)
-    check_trajectories(mnist)
+    from bench.train_same_maths import check_trajectories
+
+    check_trajectories(mnist, HIDDEN, BATCH)
 
 
 # ------------------------------------------------- process-wide settings (children)
@@ -435,71 +439,6 @@ def child(spec_text: str) -> int:
     return 0
 
 
-# ------------------------------------------------------------- same maths?
-
-
-def check_trajectories(mnist: object) -> None:
-    """XLA and bf16 variants: same loss trajectory and accuracy as the plain step?"""
-    import numpy as np
-    import tensorflow as tf
-
-    from bench.train_variants import Bf16Trainer, XlaTrainer, bf16_forward
-    from model.network.convnet import ConvNet
-    from model.network.train import EpochEnd, Step, train
-
-    # 1. One deterministic loss + gradient evaluation (no dropout): plain vs XLA vs bf16.
-    model = ConvNet(HIDDEN, seed=0)
-    xb = tf.constant(mnist.x_train[:BATCH, ..., None].astype(np.float32) / 255.0)
-    yb = tf.constant(mnist.y_train[:BATCH].astype(np.int32))
-
-    def loss_and_grads(forward: Callable) -> tuple[float, list]:
-        with tf.GradientTape() as tape:
-            logits = forward(xb)
-            loss = tf.reduce_mean(
-                tf.nn.sparse_softmax_cross_entropy_with_logits(labels=yb, logits=logits))
-        return loss, tape.gradient(loss, model.trainable_variables)
-
-    plain = tf.function(lambda: loss_and_grads(lambda v: model(v, training=False)))()
-    xla = tf.function(lambda: loss_and_grads(lambda v: model(v, training=False)),
-                      jit_compile=True)()
-    bf16 = tf.function(lambda: loss_and_grads(lambda v: bf16_forward(model, v, False)))()
-
-    def max_rel_grad_diff(other: tuple) -> float:
-        return max(float(tf.reduce_max(tf.abs(a - b)) / (tf.reduce_max(tf.abs(a)) + 1e-12))
-                   for a, b in zip(plain[1], other[1], strict=True))
-
-    print("\nSame maths? One batch, no dropout, fresh weights:")
-    print(common.table(
-        ["step", "loss", "max |dgrad| / max |grad|"],
-        [["plain tf.function", float(plain[0]), 0.0],
-         ["jit_compile=True", float(xla[0]), max_rel_grad_diff(xla)],
-         ["bf16 compute", float(bf16[0]), max_rel_grad_diff(bf16)]],
-    ))
-
-    # 2. Loss trajectory and accuracy over one short epoch, same seed (dropout draws differ).
-    from dataclasses import replace
-
-    from model.network.recipe import PRESETS
-
-    cfg = replace(PRESETS["default"], epochs=1, train_limit=100 * BATCH, augment=False, seed=0)
-    rows = []
-    for label, cls in (("plain", None), ("XLA", XlaTrainer), ("bf16", Bf16Trainer)):
-        from bench.train_variants import patched_trainer
-
-        losses, acc = [], float("nan")
-        with patched_trainer(cls) if cls else contextlib.nullcontext():
-            for event in train(cfg, mnist):
-                if isinstance(event, Step):
-                    losses.append(event.loss)
-                elif isinstance(event, EpochEnd):
-                    acc = event.test_accuracy
-        rows.append([label] + [float(np.mean(losses[a:b])) for a, b in
-                               ((0, 10), (20, 30), (45, 55), (90, 100))] + [acc])
-    print("\nLoss trajectory, 100 steps of the default recipe (1 epoch of 12,800 images, "
-          "no augment, seed 0); mean loss over steps:")
-    print(common.table(["step", "1-10", "21-30", "46-55", "91-100", "test acc"], rows))
-
-
 def main(argv: Sequence[str] | None = None) -> int:
     p = common.parser(__doc__.splitlines()[0])
     p.add_argument("--rounds", type=int, default=None, help="timed windows per mode")
@@ -507,6 +446,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     p.add_argument("--explore", action="store_true",
                    help="also try XLA, bf16, steps per call, threads, oneDNN")
     p.add_argument("--child", help=argparse.SUPPRESS)
+    p.add_argument("--child-only", action="store_true",
+                   help="only the trainer child against in-process training (bench.train_child)")
     args = p.parse_args(argv)
     if args.child:
         return child(args.child)
@@ -514,14 +455,23 @@ def main(argv: Sequence[str] | None = None) -> int:
     args.window = args.window or (12 if args.quick else 25)
     common.isolate()
     monitor = common.print_header("bench.train_throughput")
+    from bench.train_child import measure as child_against_in_process
     from model.data.mnist import load_mnist
 
+    child_runs = 3 if args.quick else 5
+    if args.child_only:
+        line = child_against_in_process(child_runs)
+        print(monitor.summary())
+        print(line)
+        return 0
     use_default_recipe()
     mnist = load_mnist()
     results = main_measurement(args, mnist)
     if args.explore:
         explore(args, mnist)
+    line = child_against_in_process(child_runs)
     print(monitor.summary())
+    print(line)
     print(headline(results))
     return 0
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import shutil
 import subprocess
 import sys
 import textwrap
@@ -29,9 +30,19 @@ def open_window(qtbot, data_dir) -> MainWindow:
     return window
 
 
-def test_a_killed_app_gives_the_drawing_back(qtbot, tmp_path):
-    # A real app process draws two strokes and is killed with SIGKILL: no chance to clean up.
-    data_dir = tmp_path / "data"
+def left_behind(folder) -> object:
+    """``folder``'s recovery file copied into a folder of its own, as a crash leaves it.
+
+    (The window that wrote it still runs and keeps its own.)
+    """
+    copy = folder / "left-behind"
+    copy.mkdir()
+    shutil.copy(folder / FILE_NAME, copy / FILE_NAME)
+    return copy
+
+
+def draw_and_get_killed(data_dir, strokes) -> list:
+    """A real app process draws ``strokes``, is killed with SIGKILL; returns its strokes."""
     script = textwrap.dedent(f"""
         import os, signal
         from pathlib import Path
@@ -41,7 +52,7 @@ def test_a_killed_app_gives_the_drawing_back(qtbot, tmp_path):
         window = MainWindow(data_dir=Path({str(data_dir)!r}), load_model=False)
         window.resize(1100, 700)
         window.show()
-        for stroke in {STROKES!r}:
+        for stroke in {strokes!r}:
             window.canvas.draw_stroke(stroke)
         print(repr([s.tolist() for s in window.canvas.strokes()]), flush=True)
         os.kill(os.getpid(), signal.SIGKILL)
@@ -49,7 +60,12 @@ def test_a_killed_app_gives_the_drawing_back(qtbot, tmp_path):
     child = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True,
                            timeout=120, env={**os.environ, "QT_QPA_PLATFORM": "offscreen"})
     assert child.returncode == -9, child.stderr
-    drawn = eval(child.stdout.strip().splitlines()[-1])  # noqa: S307 - our own repr
+    return eval(child.stdout.strip().splitlines()[-1])  # noqa: S307 - our own repr
+
+
+def test_a_killed_app_gives_the_drawing_back(qtbot, tmp_path):
+    data_dir = tmp_path / "data"
+    drawn = draw_and_get_killed(data_dir, STROKES)
     assert (data_dir / FILE_NAME).exists()
     window = open_window(qtbot, data_dir)
     assert strokes_of(window) == drawn
@@ -65,10 +81,25 @@ def test_the_canvas_is_saved_at_the_end_of_every_stroke(qtbot, tmp_path):
     first = (tmp_path / FILE_NAME).read_bytes()
     window.canvas.draw_stroke(STROKES[1])
     assert (tmp_path / FILE_NAME).read_bytes() != first
-    # A second window on the same folder (the first never closed) sees both strokes.
+
+
+def test_two_instances_never_overwrite_each_others_drawing_and_a_crash_is_recovered(
+        qtbot, tmp_path):
+    first = open_window(qtbot, tmp_path)
+    first.canvas.draw_stroke(STROKES[0])
+    mine = strokes_of(first)
+    second = open_window(qtbot, tmp_path)  # a second window on the same folder
+    assert second.canvas.is_empty()  # the first one's drawing is not taken from it
+    second.canvas.draw_stroke(STROKES[1])
+    second.close()
+    # Another instance draws and crashes while the first still runs.
+    crashed = draw_and_get_killed(tmp_path, STROKES[1:])
+    first.canvas.draw_stroke(STROKES[0])  # the first keeps saving to its own file
+    mine = strokes_of(first)
+    first.close()  # a clean close of the first: its drawing is not to come back
     again = open_window(qtbot, tmp_path)
-    assert strokes_of(again) == strokes_of(window)
-    assert again.canvas.to_array().tolist() == window.canvas.to_array().tolist()
+    assert strokes_of(again) == crashed != mine
+    assert "Your drawing is back" in again.message_bar.text()
 
 
 def test_an_opened_image_is_saved_too(qtbot, tmp_path):
@@ -79,7 +110,7 @@ def test_an_opened_image_is_saved_too(qtbot, tmp_path):
     digit[4:24, 12:16] = 255
     window.canvas.set_array(digit)
     qtbot.waitUntil((tmp_path / FILE_NAME).exists, timeout=5_000)
-    again = open_window(qtbot, tmp_path)
+    again = open_window(qtbot, left_behind(tmp_path))
     assert again.canvas.strokes() is None  # an image, not strokes
     assert again.canvas.to_array().tolist() == window.canvas.to_array().tolist()
 
@@ -110,10 +141,11 @@ def test_damaged_strokes_still_give_the_pixels_back(qtbot, tmp_path):
 
     window = open_window(qtbot, tmp_path)
     window.canvas.draw_stroke(STROKES[0])
-    image = QImage(str(tmp_path / FILE_NAME))
+    folder = left_behind(tmp_path)
+    image = QImage(str(folder / FILE_NAME))
     image.setText("strokes", "[[1, 2, 3]] not json")
-    assert image.save(str(tmp_path / FILE_NAME))
-    again = open_window(qtbot, tmp_path)
+    assert image.save(str(folder / FILE_NAME))
+    again = open_window(qtbot, folder)
     assert again.canvas.strokes() is None
     assert again.canvas.to_array().tolist() == window.canvas.to_array().tolist()
 
@@ -125,9 +157,31 @@ def test_a_damaged_pixel_ratio_never_stops_the_app(qtbot, tmp_path, dpr):
 
     window = open_window(qtbot, tmp_path)
     window.canvas.draw_stroke(STROKES[0])
-    image = QImage(str(tmp_path / FILE_NAME))
+    folder = left_behind(tmp_path)
+    image = QImage(str(folder / FILE_NAME))
     image.setText("dpr", dpr)
-    assert image.save(str(tmp_path / FILE_NAME))
-    again = open_window(qtbot, tmp_path)  # starts, whatever the file says
+    assert image.save(str(folder / FILE_NAME))
+    again = open_window(qtbot, folder)  # starts, whatever the file says
     assert not again.canvas.is_empty()  # and the drawing is back, at a ratio of 1
     assert strokes_of(again) == strokes_of(window)
+
+
+def test_a_drawing_restored_on_a_smaller_canvas_is_scaled_to_fit_never_cut(qtbot, tmp_path):
+    import numpy as np
+
+    window = open_window(qtbot, tmp_path)
+    window.canvas.draw_stroke(STROKES[0])
+    window.canvas.draw_stroke([(50, 50), (window.canvas.width() - 5, window.canvas.height() - 5)])
+    folder = left_behind(tmp_path)
+    small = MainWindow(data_dir=folder, load_model=False)  # a smaller screen now
+    qtbot.addWidget(small)
+    small.resize(small.minimumSizeHint())
+    small.show()
+    canvas = small.canvas
+    assert canvas.width() < window.canvas.width() - 10  # the drawing would not fit as it was
+    assert all(0 <= x <= canvas.width() and 0 <= y <= canvas.height()
+               for stroke in strokes_of(small) for x, y in stroke)
+    store, _ = canvas.drawing()  # the whole store: no ink hidden past the visible canvas
+    ink = np.frombuffer(store.constBits(), np.uint8).reshape(store.height(), -1)
+    ink = ink[:, :store.width()] < 255
+    assert (canvas.to_array() < 255).sum() == ink.sum() > 0

@@ -203,3 +203,26 @@ def test_the_store_reports_skipped_checkpoints_and_damaged_fields_together(tmp_p
     assert loaded.path == previous and loaded.metadata["test_accuracy"] is None
     assert len(loaded.warnings) == 2
     assert "kept aside" in loaded.warnings[0] and "test_accuracy" in loaded.warnings[1]
+
+
+def test_checkpoint_names_made_in_the_same_instant_differ_and_keep_the_time_order(
+        tmp_path, monkeypatch):
+    import datetime as dt
+
+    import model.network.checkpoints as checkpoints
+
+    instant = dt.datetime(2026, 1, 2, 3, 4, 5, 6, tzinfo=dt.UTC)
+
+    class Frozen(dt.datetime):
+        @classmethod
+        def now(cls, tz=None):
+            return instant
+
+    monkeypatch.setattr(checkpoints.dt, "datetime", Frozen)
+    names = {checkpoints.checkpoint_name() for _ in range(50)}  # two app instances, one clock
+    assert len(names) == 50
+    instant = instant + dt.timedelta(microseconds=1)
+    later = checkpoints.checkpoint_name()
+    for name in [*names, later, "ckpt-20260102T030405000005"]:  # an older-style name too
+        (tmp_path / name).mkdir()
+    assert CheckpointStore(tmp_path).checkpoints()[0].name == later

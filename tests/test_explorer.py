@@ -344,3 +344,17 @@ def test_card_percentages_never_round_up_to_certainty():
     assert percent(0.99996) == "99.9 %"
     assert percent(1.0) == "100 %"
     assert percent(0.42) == "42 %"
+
+
+def test_a_closed_explorer_evaluates_only_when_shown_again(qtbot, classifier):
+    # A model change (a fine-tune) must not start 10,000 predictions in a window nobody sees.
+    view = make_view(qtbot, lambda: classifier)
+    data = mnist()
+    view.set_data(data.x_test, data.y_test)
+    assert view.wait_until_ready()
+    view.close()
+    view.refresh()  # what the session's classifierChanged calls
+    assert not view.is_evaluating()
+    view.show()
+    assert view.is_evaluating()
+    assert view.wait_until_ready()

@@ -16,7 +16,7 @@ from tests.window_driver import use_new_model_if_offered
 pytestmark = pytest.mark.gui
 
 EXPECTED_COUNTS = {"input": 1, "c1": 16, "c2": 16, "p1": 16, "c3": 32, "c4": 32, "p2": 32,
-                   "d1": 32, "logits": 10}
+                   "d1": 256, "logits": 10}
 
 
 @pytest.fixture

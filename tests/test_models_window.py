@@ -55,8 +55,8 @@ def test_it_lists_every_model_with_its_facts_and_marks_the_one_in_use(window, qt
     cells = [[models.table.item(r, c).text() for c in range(models.table.columnCount())]
              for r in range(3)]
     assert [row[0] for row in cells] == ["", "", "✔ in use"]  # the bundled one is in use
-    assert cells[1][1:4] == ["evening", "2026-11-27 03:09", "Fine-tune"]
-    assert cells[1][5:9] == ["61 s", "99.53 %", "0.20 %", "0.30 %"]
+    assert cells[1][1:4] == ["evening", "2026-12-05 23:28", "Fine-tune"]
+    assert cells[1][5:9] == ["61 s", "99.62 %", "0.20 %", "0.20 %"]
     assert cells[2][3] == "Bundled"
     qtbot.waitUntil(lambda: models.table.item(0, 9).text() == "?")  # no drawings yet
     draw(qtbot, window.canvas, SEVEN)  # a drawing saved as a 7: every model scored again

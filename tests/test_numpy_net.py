@@ -46,11 +46,13 @@ def test_chunked_batches_equal_one_by_one(bundled):
 
 
 def test_every_layer_has_the_tutorial_shape(bundled):
+    # The tutorial's layers; the dense layer is the recipe's width (256 by default, 32 in
+    # the tutorial's recipe).
     acts = NumpyNet(bundled.get_numpy()).activations(_inputs(2))
     shapes = {name: acts[name].shape[1:] for name in LAYERS}
     assert shapes == {"c1": (28, 28, 16), "c2": (28, 28, 16), "p1": (14, 14, 16),
                       "c3": (14, 14, 32), "c4": (14, 14, 32), "p2": (7, 7, 32),
-                      "d1": (32,), "logits": (10,)}
+                      "d1": (256,), "logits": (10,)}
 
 
 def test_weights_file_round_trip_and_checksum(tmp_path, bundled):

@@ -19,10 +19,11 @@ from model.network.numpy_net import LAYERS, NumpyNet
 SIDE = 28
 CONV_LAYERS = ("c1", "c2", "c3", "c4")
 POOL_OF = {"p1": "c2", "p2": "c4"}  # each pooling layer and the conv layer it pools
-# The exact names and shapes of `explain --json` (one image, channels last).
+# The exact names and shapes of `explain --json` (one image, channels last) for the
+# default recipe; d1 is the recipe's dense width (the tutorial's recipe has 32).
 LAYER_SHAPES: dict[str, tuple[int, ...]] = {
     "c1": (28, 28, 16), "c2": (28, 28, 16), "p1": (14, 14, 16), "c3": (14, 14, 32),
-    "c4": (14, 14, 32), "p2": (7, 7, 32), "d1": (32,), "logits": (10,),
+    "c4": (14, 14, 32), "p2": (7, 7, 32), "d1": (256,), "logits": (10,),
 }
 SALIENCY_METHOD = "gradient × input (positive part) of the digit's log-probability"
 # Per layer, the chain from the input: ("conv", 3) widens by one pixel each side,

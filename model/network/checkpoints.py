@@ -273,6 +273,15 @@ def _is_name(name: str) -> bool:
     return _NAME.fullmatch(name) is not None and ".broken-" not in name
 
 
+def checkpoint_name() -> str:
+    """A new checkpoint's folder name: its time (names sort by it), then pid and random part.
+
+    Two app instances or runs in the same instant never collide.
+    """
+    stamp = dt.datetime.now(dt.UTC).strftime("%Y%m%dT%H%M%S%f")
+    return f"ckpt-{stamp}-{os.getpid()}-{uuid.uuid4().hex[:4]}"
+
+
 class CheckpointStore:
     """The user's checkpoints in one folder, newest first, and which one is in use.
 
@@ -297,8 +306,7 @@ class CheckpointStore:
 
     def save(self, model: ConvNet, metadata: dict, optimizer: tf.Module | None = None) -> Path:
         """Write a new checkpoint and prune the oldest beyond ``keep``."""
-        stamp = dt.datetime.now(dt.UTC).strftime("%Y%m%dT%H%M%S%f")
-        path = write_checkpoint(self.root / f"ckpt-{stamp}", model, metadata, optimizer)
+        path = write_checkpoint(self.root / checkpoint_name(), model, metadata, optimizer)
         self._prune()
         return path
 
