@@ -55,10 +55,10 @@ _LAYER_TEXTS = {
     "p2": (QT_TRANSLATE_NOOP("LookInside", "Half size again: 32 maps of 7 by 7"),
            QT_TRANSLATE_NOOP("LookInside", "The strongest of each 2 by 2 window, as before."),
            QT_TRANSLATE_NOOP("InspectorWindow", "p2 · max pool 2×2 · 32 maps 7×7")),
-    "d1": (QT_TRANSLATE_NOOP("LookInside", "32 summaries of the whole drawing"),
+    "d1": (QT_TRANSLATE_NOOP("LookInside", "Summaries of the whole drawing"),
            QT_TRANSLATE_NOOP("LookInside", "Each weighs every cell of the 32 maps above (a "
                              "dense layer)."),
-           QT_TRANSLATE_NOOP("InspectorWindow", "d1 · dense + ReLU · 32 units")),
+           QT_TRANSLATE_NOOP("InspectorWindow", "d1 · dense + ReLU")),
     "logits": (QT_TRANSLATE_NOOP("LookInside", "A score for each digit"),
                QT_TRANSLATE_NOOP("LookInside", "The larger the score, the more it looks like "
                                  "that digit."),

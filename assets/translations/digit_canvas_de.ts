@@ -583,8 +583,8 @@
         <translation>p2 · Max-Pooling 2×2 · 32 Karten 7×7</translation>
     </message>
     <message>
-        <source>d1 · dense + ReLU · 32 units</source>
-        <translation>d1 · vollständig verbunden + ReLU · 32 Neuronen</translation>
+        <source>d1 · dense + ReLU</source>
+        <translation>d1 · vollständig verbunden + ReLU</translation>
     </message>
     <message>
         <source>logits · dense · 10 values</source>
@@ -830,8 +830,8 @@
         <translation>Der stärkste Wert jedes 2×2-Fensters, wie zuvor.</translation>
     </message>
     <message>
-        <source>32 summaries of the whole drawing</source>
-        <translation>32 Zusammenfassungen der ganzen Zeichnung</translation>
+        <source>Summaries of the whole drawing</source>
+        <translation>Zusammenfassungen der ganzen Zeichnung</translation>
     </message>
     <message>
         <source>Each weighs every cell of the 32 maps above (a dense layer).</source>

@@ -583,8 +583,8 @@
         <translation>p2 · max pooling 2×2 · 32 mapas 7×7</translation>
     </message>
     <message>
-        <source>d1 · dense + ReLU · 32 units</source>
-        <translation>d1 · capa densa + ReLU · 32 neuronas</translation>
+        <source>d1 · dense + ReLU</source>
+        <translation>d1 · capa densa + ReLU</translation>
     </message>
     <message>
         <source>logits · dense · 10 values</source>
@@ -830,8 +830,8 @@
         <translation>El más fuerte de cada ventana de 2 por 2, como antes.</translation>
     </message>
     <message>
-        <source>32 summaries of the whole drawing</source>
-        <translation>32 resúmenes del dibujo entero</translation>
+        <source>Summaries of the whole drawing</source>
+        <translation>Resúmenes del dibujo entero</translation>
     </message>
     <message>
         <source>Each weighs every cell of the 32 maps above (a dense layer).</source>

@@ -40,7 +40,7 @@ CAPTIONS = {
     "c3": "c3 · conv 3×3 + ReLU · 32 maps 14×14",
     "c4": "c4 · conv 3×3 + ReLU · 32 maps 14×14",
     "p2": "p2 · max pool 2×2 · 32 maps 7×7",
-    "d1": "d1 · dense + ReLU · 32 units",
+    "d1": "d1 · dense + ReLU",  # its width is the recipe's (256 by default, 32 in the tutorial)
     "logits": "logits · dense · 10 values",
 }
 STRIP_WIDTH = 16 * 59 - 3  # the widest strip: 16 maps 56 px wide, 3 px apart
