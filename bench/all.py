@@ -34,6 +34,7 @@ BENCHMARKS = (
     "bench.synthetic_data",
     "bench.time_to_accuracy",
     "bench.numbers",
+    "bench.words",
     "bench.inspect",
     "bench.soak",  # last: the longest; --quick runs a tenth of its session
 )

@@ -103,7 +103,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("--count", type=int, default=200)
     parser.add_argument("--seed", type=int, default=0)
     parser.add_argument("--checkpoint", default=None)
+    parser.add_argument("--quick", action="store_true", help="40 of each (noisier; bench.all)")
     args = parser.parse_args(argv)
+    if args.quick:
+        args.count = min(args.count, 40)
     from model.network.checkpoints import BUNDLED_DIR, load_for_serving
     from model.network.classifier import Classifier
 

@@ -14,6 +14,7 @@ from model.network.checkpoints import (
     CheckpointStore,
     load_for_serving,
     load_in_use,
+    read_metadata,
 )
 from tests.test_model_keeping import checkpoint
 
@@ -54,9 +55,10 @@ def test_models_json_lists_every_model_with_its_facts_and_the_one_in_use(data_ho
     assert (chosen["kind"], chosen["name"], chosen["history"]) == ("fine-tune", "evening",
                                                                    HISTORY)
     assert newer["test_accuracy"] == 0.9941 and bundled["kind"] == "bundled"
-    assert bundled["refused"] == 0.002 and bundled["calibration_error"] == pytest.approx(0.003,
-                                                                                           abs=1e-3)
-    assert bundled["train_seconds"] == 84.7 and bundled["recipe"]["epochs"] == 7
+    stated = read_metadata(BUNDLED_DIR)
+    assert bundled["refused"] == stated["calibration"]["rejected"] == 0.002
+    assert bundled["calibration_error"] == pytest.approx(stated["calibration"]["ece"])
+    assert bundled["train_seconds"] == stated["train_seconds"] and bundled["recipe"]["epochs"] == 7
     assert all(m["drawings_accuracy"] == 1.0 for m in models)  # five easy MNIST digits
 
 
