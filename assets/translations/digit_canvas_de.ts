@@ -1151,6 +1151,10 @@
 <context>
     <name>ModelComparison</name>
     <message>
+        <source>%p%</source>
+        <translation>%p %</translation>
+    </message>
+    <message>
         <source>Comparing the two models</source>
         <translation>Die beiden Modelle werden verglichen</translation>
     </message>
@@ -2083,6 +2087,10 @@ gespeichert %4 UTC</translation>
     <message>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>%p%</source>
+        <translation>%p %</translation>
     </message>
     <message>
         <source>Idle</source>

@@ -1151,6 +1151,10 @@
 <context>
     <name>ModelComparison</name>
     <message>
+        <source>%p%</source>
+        <translation>%p %</translation>
+    </message>
+    <message>
         <source>Comparing the two models</source>
         <translation>Comparando los dos modelos</translation>
     </message>
@@ -2083,6 +2087,10 @@ guardado %4 UTC</translation>
     <message>
         <source>Cancel</source>
         <translation>Cancelar</translation>
+    </message>
+    <message>
+        <source>%p%</source>
+        <translation>%p %</translation>
     </message>
     <message>
         <source>Idle</source>
