@@ -47,9 +47,17 @@ def locale_for(choice: str) -> QLocale:
     return QLocale(choice)
 
 
+def catalogue_locale(locale: QLocale) -> QLocale:
+    """Whose catalogues to load: English for a language the app does not speak (or "C")."""
+    if locale.name().split("_")[0] in LANGUAGES:
+        return locale
+    return QLocale(QLocale.Language.English)
+
+
 def install_language(app: QCoreApplication, choice: str | None = None) -> QLocale:
     """Install the translators of ``choice`` (default: the stored one); return its locale."""
     locale = locale_for(stored_language() if choice is None else choice)
+    speaks = catalogue_locale(locale)
     for old in getattr(app, "_digit_canvas_translators", []):
         app.removeTranslator(old)
     translators = []
@@ -57,7 +65,7 @@ def install_language(app: QCoreApplication, choice: str | None = None) -> QLocal
                          ("qtbase", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath))):
         translator = QTranslator(app)
         # English too: its catalogue holds the plural forms ("1 drawing", "2 drawings").
-        if translator.load(locale, name, "_", folder):
+        if translator.load(speaks, name, "_", folder):
             app.installTranslator(translator)
             translators.append(translator)
     app._digit_canvas_translators = translators  # kept alive as long as the app

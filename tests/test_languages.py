@@ -16,7 +16,7 @@ from collections.abc import Iterator
 
 import pytest
 from PySide6.QtCharts import QChartView
-from PySide6.QtCore import QLocale, QSettings
+from PySide6.QtCore import QCoreApplication, QLocale, QSettings
 from PySide6.QtGui import QAction, QPainter
 from PySide6.QtWidgets import (
     QAbstractButton,
@@ -232,3 +232,20 @@ def test_a_file_that_is_no_image_is_explained_in_the_language(window_in, lang, t
     assert str(bad) in box.text()
     assert not words(box.text().replace(str(bad), "")) & english_only(lang), box.text()
     box.close()
+
+
+@pytest.mark.parametrize("system", ["fr_FR", "C"])
+def test_a_language_the_app_does_not_speak_gets_english_with_its_plurals(system, qapp,
+                                                                          monkeypatch):
+    # A French desktop or a bare "C" session (a fresh X server): English, "10000 images".
+    import app.language as language
+
+    monkeypatch.setattr(language, "locale_for", lambda choice: QLocale(system))
+    try:
+        install_language(qapp)
+        page = QCoreApplication.translate("ExplorerWindow", "page %1 of %2 · %n image(s)", "",
+                                          10000)
+        assert page == "page %1 of %2 · 10000 images"
+    finally:
+        monkeypatch.undo()
+        install_language(qapp, "en")
