@@ -7,7 +7,6 @@ Colours come from the theme's tokens, so the grid follows a dark palette.
 
 from __future__ import annotations
 
-import math
 from dataclasses import dataclass
 
 from PySide6.QtCore import QEvent, QPoint, QRect, QRectF, QSize, Qt, Signal
@@ -48,9 +47,7 @@ class GridCell:
 
 def card_percent(confidence: float) -> str:
     """"97 %", but "99.7 %" rather than a misleading "100 %" for anything short of certain."""
-    if 0.995 <= confidence < 1.0:
-        return percent(math.floor(confidence * 1000) / 1000, 1)  # 0.9996 is not "100.0 %"
-    return percent(confidence)
+    return percent(confidence)  # percent() never rounds up to certainty
 
 
 def fitted_font(font: QFont, text: str, width: int, smallest: float = 6.0) -> QFont:

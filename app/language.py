@@ -15,6 +15,7 @@ files; ``... build`` makes the ``.qm`` files the app loads.
 
 from __future__ import annotations
 
+import math
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QSettings, QTranslator
@@ -74,9 +75,18 @@ def install_language(app: QCoreApplication, choice: str | None = None) -> QLocal
 
 
 def percent(fraction: float, decimals: int = 0) -> str:
-    """A fraction as a percentage in the person's locale: 0.995 -> "99.5 %" ("99,5 %")."""
+    """A fraction as a percentage in the person's locale: 0.995 -> "99.5 %" ("99,5 %").
+
+    Short of certain is never written as certain: one more decimal, then cut, not
+    rounded: 0.996 -> "99.6 %", 0.99996 -> "99.9 %", never "100 %".
+    """
+    scaled = float(fraction) * 100
+    if fraction < 1.0 and round(scaled, decimals) >= 100:
+        decimals += 1
+        if round(scaled, decimals) >= 100:
+            scaled = math.floor(scaled * 10**decimals) / 10**decimals
     return QCoreApplication.translate("Numbers", "%1 %").replace(
-        "%1", QLocale().toString(float(fraction) * 100, "f", decimals))
+        "%1", QLocale().toString(scaled, "f", decimals))
 
 
 def number(value: float, decimals: int = 0) -> str:

@@ -191,7 +191,7 @@ def test_a_german_percentage_has_a_decimal_comma(qapp, qtbot, tmp_app_dirs):
         qtbot.waitUntil(lambda: window.session.classifier is not None, timeout=60_000)
         draw(qtbot, window.canvas, ONE)
         qtbot.waitUntil(lambda: "sicher" in window.confidence_label.text())
-        assert re.fullmatch(r"\d{1,3},\d % sicher", window.confidence_label.text())
+        assert re.fullmatch(r"\d{1,3},\d{1,2} % sicher", window.confidence_label.text())
         assert re.search(r"\d\d,\d\d %", window.model_label.text())  # MNIST test accuracy
         assert percent(0.995, 1) == "99,5 %"
     finally:
@@ -249,3 +249,11 @@ def test_a_language_the_app_does_not_speak_gets_english_with_its_plurals(system,
     finally:
         monkeypatch.undo()
         install_language(qapp, "en")
+
+
+def test_short_of_certain_is_never_written_as_certain():
+    assert percent(0.99996, 1) == "99.99 %"
+    assert percent(0.99996) == "99.9 %"
+    assert percent(0.996) == "99.6 %"
+    assert percent(1.0, 1) == "100.0 %"
+    assert percent(0.42) == "42 %"
