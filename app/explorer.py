@@ -5,11 +5,9 @@ red, with the true digit), filters (mistakes, low confidence, a digit, a cell of
 the confusion matrix), "go to index", and a clickable confusion matrix with
 per-class and overall accuracy.
 
-The 10,000 predictions are computed by a worker (app/worker.py) that runs at
-most once at a time (``LatestRun``); ``refresh()`` re-evaluates with whatever
-model ``classifier_getter`` returns at that moment. The NumPy side (evaluation,
-filters) is app/evaluation.py, the painted grid app/image_grid.py. Nothing here
-imports TensorFlow: the classifier is handed in.
+The 10,000 predictions are computed by a worker (app/worker.py), at most one run
+at a time (``LatestRun``), with the model ``classifier_getter`` returns then. The
+NumPy side is app/evaluation.py, the grid app/image_grid.py; no TensorFlow here.
 """
 
 from __future__ import annotations
@@ -21,11 +19,7 @@ from typing import TYPE_CHECKING
 
 import numpy as np
 from PySide6.QtCore import QEvent, QEventLoop, Qt, QTimer, Signal, Slot
-from PySide6.QtWidgets import (
-    QFileDialog,
-    QMessageBox,
-    QWidget,
-)
+from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
 from app.evaluation import (
     FILTER_KINDS,
