@@ -11,7 +11,7 @@ from PySide6.QtCore import QPoint, QRect, Qt
 from app.samples_view import SamplesView
 from model.drawings import SampleStore
 from model.drawings.validation import NOT_A_DIGIT
-from tests.window_driver import SEVEN, click, draw, key
+from tests.window_driver import SEVEN, click, draw, key, use_new_model_if_offered
 
 pytestmark = pytest.mark.gui
 
@@ -134,7 +134,7 @@ def test_fine_tune_trains_on_not_a_digit_drawings_and_scores_them(window, qtbot,
         draw(qtbot, window.canvas, strokes)
         key(qtbot, window.canvas, label)
     assert window.training.start_fine_tune()
-    qtbot.waitUntil(lambda: not window.session.trainer.is_running(), timeout=180_000)
+    use_new_model_if_offered(qtbot, window)  # the run ends, then the window decides
     status = window.training_panel.status.text()
     assert status.startswith("Done") and "your drawings" in status, status
     assert handed == [[NOT_A_DIGIT, 7, NOT_A_DIGIT]]
