@@ -158,17 +158,9 @@ def compose(digits: Sequence[int], rng: np.random.Generator,
 def render(strokes: Sequence[np.ndarray], pen: float,
            size: tuple[int, int] = CANVAS_SIZE) -> np.ndarray:
     """Strokes as dark round-capped ink on white (uint8), like the canvas, without Qt."""
-    from PIL import Image, ImageDraw
+    from model.synthetic.heldout_reading import paint
 
-    image = Image.new("L", size, 255)
-    draw = ImageDraw.Draw(image)
-    for stroke in strokes:
-        points = [(float(x), float(y)) for x, y in stroke]
-        if len(points) > 1:
-            draw.line(points, fill=0, width=max(1, round(pen)), joint="curve")
-        for x, y in (points[0], points[-1]):
-            draw.ellipse([x - pen / 2, y - pen / 2, x + pen / 2, y + pen / 2], fill=0)
-    return np.asarray(image)
+    return paint(strokes, pen, size)
 
 
 def run(count: int, seed: int, world: bool = False) -> dict:

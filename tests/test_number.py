@@ -117,11 +117,11 @@ def test_a_wide_zero_in_an_image_stays_one_digit(classifier):
 def _cursive(word: str, stretch: float) -> tuple[np.ndarray, list[np.ndarray]]:
     """A cursive word written in one stroke, ``stretch`` times as wide as usual."""
     from model.synthetic import cursive
-    from model.synthetic.heldout_reading import _paint
+    from model.synthetic.heldout_reading import paint
 
     stroke = cursive.word_stroke(word)
     stroke = (stroke - stroke.min(axis=0)) * [300 * stretch, 300] + 40
-    return _paint([stroke], 22), [stroke]
+    return paint([stroke], 22), [stroke]
 
 
 @pytest.mark.parametrize(("word", "stretch"), [("m", 1.6), ("m", 2.2), ("mm", 2.2),

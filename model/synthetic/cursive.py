@@ -67,7 +67,7 @@ WORDS = ("and", "the", "man", "can", "new", "run", "hen", "cat", "me", "we", "an
 """Common short words (also made up: any run of LOWERCASE letters with one not DIGIT_LIKE)."""
 
 
-def _smooth(points: np.ndarray, per: int = 10) -> np.ndarray:
+def smooth(points: np.ndarray, per: int = 10) -> np.ndarray:
     """A Catmull-Rom curve through the points."""
     p = np.concatenate([points[:1], points, points[-1:]])
     t = np.linspace(0, 1, per, endpoint=False)[:, None]
@@ -102,7 +102,7 @@ def word_stroke(word: str, letters: dict[str, Points] | None = None,
         shape = np.asarray(letters[letter], dtype=np.float64)
         points.append(shape + (x, 0.0))
         x += float(shape[:, 0].max()) + spacing
-    return _smooth(np.concatenate(points))
+    return smooth(np.concatenate(points))
 
 
 def random_word(rng: np.random.Generator, letters: str = "".join(LOWERCASE)) -> str:

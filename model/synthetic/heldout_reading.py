@@ -12,7 +12,7 @@ Like the rest of the held-out set: report it, never tune on it.
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 
 import numpy as np
 from PIL import Image, ImageDraw
@@ -27,9 +27,10 @@ SIZE = (700, 420)  # width, height of the sheet, px
 _SEED = 7  # the held-out reading stream (other streams: model.synthetic.training_set)
 
 
-def _paint(strokes: list[np.ndarray], pen: float) -> np.ndarray:
+def paint(strokes: Sequence[np.ndarray], pen: float,
+          size: tuple[int, int] = SIZE) -> np.ndarray:
     """Strokes black on white with round caps, like the canvas (uint8, 255 paper)."""
-    image = Image.new("L", SIZE, 255)
+    image = Image.new("L", size, 255)
     draw = ImageDraw.Draw(image)
     for stroke in strokes:
         points = [(float(x), float(y)) for x, y in stroke]
@@ -100,12 +101,12 @@ def reading_report(read: Read, count: int, seed: int = 0) -> dict[str, dict[str,
     right = {"refused": [0, 0], "whole": [0, 0]}
     for _ in range(count):
         strokes, pen = _fit(_non_digit(rng), rng.uniform(0.3, 0.6) * SIZE[1], rng)
-        image = _paint(strokes, pen)
+        image = paint(strokes, pen)
         right["refused"][0] += read(image, strokes) is None
         right["refused"][1] += read(image, None) is None
         truth, unit = _number(rng)
         strokes, pen = _fit(unit, rng.uniform(0.25, 0.45) * SIZE[1], rng)
-        image = _paint(strokes, pen)
+        image = paint(strokes, pen)
         right["whole"][0] += read(image, strokes) == truth
         right["whole"][1] += read(image, None) == truth
     names = {"refused": "letters and symbols refused", "whole": "numbers read whole"}

@@ -167,23 +167,11 @@ def shape(rng: np.random.Generator, sources: Sources) -> np.ndarray | None:
 # --------------------------------------------------------------------------
 
 
-def _smooth(points: np.ndarray, per: int = 12) -> np.ndarray:
-    """A Catmull-Rom curve through the points."""
-    p = np.concatenate([points[:1], points, points[-1:]])
-    t = np.linspace(0, 1, per, endpoint=False)[:, None]
-    pieces = []
-    for i in range(1, len(p) - 2):
-        a, b, c, d = p[i - 1], p[i], p[i + 1], p[i + 2]
-        pieces.append(0.5 * (2 * b + (c - a) * t + (2 * a - 5 * b + 4 * c - d) * t**2
-                             + (3 * b - a - 3 * c + d) * t**3))
-    return np.concatenate(pieces + [points[-1:]])
-
-
 def scribble(rng: np.random.Generator, sources: Sources) -> np.ndarray | None:
     """A tangle: one smooth stroke through 8-16 random points, or a coil of loops."""
     if rng.random() < 0.7:
-        return render([_smooth(rng.uniform(0, 1, size=(int(rng.integers(8, 17)), 2)))], rng,
-                      _LOOSE)
+        points = rng.uniform(0, 1, size=(int(rng.integers(8, 17)), 2))
+        return render([cursive.smooth(points, 12)], rng, _LOOSE)
     loops = int(rng.integers(3, 7))
     t = np.linspace(0, 2 * math.pi * loops, 40 * loops)
     size = rng.uniform(0.25, 0.45)
@@ -211,7 +199,7 @@ def strokes(rng: np.random.Generator, sources: Sources) -> np.ndarray | None:
     for _ in range(int(rng.integers(4, 8))):
         ends = rng.uniform(0, 1, size=(2, 2))
         middle = ends.mean(axis=0) + rng.normal(0, 0.15, size=2)
-        lines.append(_smooth(np.stack([ends[0], middle, ends[1]]), per=8))
+        lines.append(cursive.smooth(np.stack([ends[0], middle, ends[1]]), per=8))
     return render(lines, rng, _LOOSE)
 
 
