@@ -30,8 +30,13 @@ def add_parser(commands: argparse._SubParsersAction) -> None:
                        help="score the held-out set instead: digit and non-digit templates and "
                             "printed fonts that training never reads (report only; never tune "
                             "on it)")
+    which.add_argument("--scanned", action="store_true",
+                       help="read MNIST test digits made into scanned image files instead "
+                            "(tight crops, low resolution, ballpoint, pencil, the edge of a "
+                            "form's box...), opened as files are")
     evaluate.add_argument("--count", type=positive_int,
-                          help="how many drawings with --drawn (default 2000), "
+                          help="how many drawings with --drawn (default 2000) or digits per "
+                               "look with --scanned (default 500), "
                                "images per style and per kind with --styles or --heldout "
                                "(default 300)")
 
@@ -63,6 +68,8 @@ def run(args: argparse.Namespace) -> int:
     mnist = load_mnist(args.data_dir)
     if args.drawn:
         return _evaluate_drawn(args, loaded, mnist)
+    if args.scanned:
+        return _evaluate_scanned(args, loaded, mnist)
     if args.styles:
         return _evaluate_generated(args, loaded, mnist)
     report = test_report(loaded, mnist)
@@ -104,6 +111,23 @@ def _evaluate_drawn(args: argparse.Namespace, loaded: Loaded, mnist: object) -> 
               f"accuracy {report['accuracy']:.4f} with MNIST-style preprocessing "
               f"({report['rejected']:.2%} called not a digit, counted wrong), "
               f"{report['naive_accuracy']:.4f} shrinking the canvas to 28x28")
+    return 0
+
+
+def _evaluate_scanned(args: argparse.Namespace, loaded: Loaded, mnist: object) -> int:
+    from model.data.number import read_number
+    from model.data.scanned import scanned_report
+    from model.network.classifier import Classifier
+
+    classifier = Classifier(loaded.model, loaded.metadata, loaded.path)
+    count = args.count or 500
+    report = scanned_report(lambda image: read_number(image, classifier).number,
+                            mnist.x_test, mnist.y_test, count)
+    if args.json:
+        print(json.dumps({**report, "count": count, "checkpoint": str(loaded.path)}))
+    else:
+        print(f"MNIST test digits as scanned image files ({count} per look), read right:")
+        print("\n".join(f"  {look:<28}{share:7.1%}" for look, share in report.items()))
     return 0
 
 

@@ -88,6 +88,20 @@ def test_opening_an_image_file_classifies_it(window, tmp_path):
     assert window.last_prediction.digit == 1
 
 
+def test_a_scan_with_the_edge_of_the_forms_box_is_read_as_its_digit(window, tmp_path):
+    from PIL import Image, ImageDraw
+
+    path = tmp_path / "cell.png"
+    image = Image.new("RGB", (150, 220), "white")
+    draw = ImageDraw.Draw(image)
+    draw.line([(40, 40), (110, 40), (60, 190)], fill="black", width=14)  # a 7
+    draw.line([(0, 0), (0, 219)], fill="black", width=3)  # the cell's border, cropped in
+    image.save(path)
+    assert window.open_image(path)
+    assert window.last_prediction.digit == 7
+    assert window.prediction_label.text() == "7"
+
+
 def test_pen_width_and_geometry_persist(qtbot, tmp_app_dirs):
     first = MainWindow(data_dir=tmp_app_dirs.data, load_model=False)
     qtbot.addWidget(first)

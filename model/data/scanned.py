@@ -1,0 +1,116 @@
+"""MNIST test digits as a scanner gives them: opened as image files, read the app's way.
+
+MNIST's test digits were written by people none of whose writing is in the
+training set. Here each one is turned into the kind of image file a person
+opens after scanning a form: dark ink on paper, cropped tight or with a
+margin, small or large, thin ballpoint or thick marker, pencil-light, in
+colour on tinted paper, JPEG-compressed, sometimes with the edge of the
+form's box still in the crop. Each image is read by
+``model.data.number.read_number`` without strokes, as an opened file is;
+a refusal or a wrong number counts as wrong.
+
+The writers are MNIST's; the scanning is ours: the row says how much the
+way an image was made costs, not how well the app reads unseen hands.
+"""
+
+from __future__ import annotations
+
+import io
+from collections.abc import Callable
+
+import numpy as np
+from PIL import Image, ImageFilter
+
+Read = Callable[[Image.Image], "str | None"]
+"""An opened image -> the number read, None when refused (``Reading.number``)."""
+
+LOOKS = ("clean scan", "tight crop", "low resolution", "ballpoint on tinted paper",
+         "thick marker", "light pencil", "edge of the box")
+
+
+def _crop(digit: np.ndarray) -> np.ndarray:
+    rows, cols = np.nonzero(digit > 30)
+    return digit[rows.min() : rows.max() + 1, cols.min() : cols.max() + 1]
+
+
+def _sized(ink: np.ndarray, height: int) -> Image.Image:
+    image = Image.fromarray(ink)
+    width = max(1, round(image.width * height / image.height))
+    return image.resize((width, height), Image.BICUBIC)
+
+
+def _on_paper(ink: Image.Image, margin: int, paper: float = 1.0,
+              colour: tuple[float, float, float] = (0.0, 0.0, 0.0),
+              rng: np.random.Generator | None = None) -> Image.Image:
+    """Ink (0-255, high = ink) as an RGB image: ``colour`` on ``paper``, paper noise if rng."""
+    alpha = np.pad(np.asarray(ink, np.float32) / 255.0, margin)
+    sheet = np.full(alpha.shape + (3,), paper, np.float32)
+    if rng is not None:  # uneven paper and sensor noise
+        sheet += rng.normal(0.0, 0.02, alpha.shape)[..., None]
+        sheet *= np.linspace(rng.uniform(0.93, 1.0), 1.0, alpha.shape[1])[None, :, None]
+    pixels = sheet * (1 - alpha[..., None]) + np.array(colour, np.float32) * alpha[..., None]
+    return Image.fromarray(np.rint(np.clip(pixels, 0, 1) * 255).astype(np.uint8))
+
+
+def _jpeg(image: Image.Image, quality: int) -> Image.Image:
+    buffer = io.BytesIO()
+    image.save(buffer, "JPEG", quality=quality)
+    buffer.seek(0)
+    return Image.open(buffer).convert("RGB")
+
+
+def scanned_image(digit: np.ndarray, look: str, rng: np.random.Generator) -> Image.Image:
+    """One MNIST digit (28x28 uint8, ink high) as an image file of ``look`` would show it."""
+    ink = _crop(digit)
+    if look == "clean scan":
+        height = int(rng.integers(60, 160))
+        return _on_paper(_sized(ink, height), margin=height // 3)
+    if look == "tight crop":
+        return _on_paper(_sized(ink, int(rng.integers(28, 80))), margin=0)
+    if look == "low resolution":
+        return _on_paper(_sized(ink, 16), margin=0)
+    if look == "ballpoint on tinted paper":
+        height = int(rng.integers(80, 160))
+        thin = _sized(ink, height).filter(ImageFilter.MinFilter(3))
+        blue = (rng.uniform(0.05, 0.2), rng.uniform(0.1, 0.25), rng.uniform(0.4, 0.6))
+        sheet = _on_paper(thin, height // 4, rng.uniform(0.85, 0.95), blue, rng)
+        return _jpeg(sheet, int(rng.integers(40, 80)))
+    if look == "thick marker":
+        height = int(rng.integers(60, 120))
+        thick = _sized(ink, height).filter(ImageFilter.MaxFilter(2 * (height // 25) + 1))
+        return _on_paper(thick, margin=height // 4)
+    if look == "light pencil":
+        height = int(rng.integers(60, 120))
+        grey = rng.uniform(0.45, 0.65)
+        return _on_paper(_sized(ink, height), height // 4, 0.9, (grey,) * 3, rng)
+    if look == "edge of the box":
+        height = int(rng.integers(60, 120))
+        sheet = np.asarray(_on_paper(_sized(ink, height), margin=height // 5)).copy()
+        line = max(1, height // 30)
+        side = int(rng.integers(4))  # the cell's border caught along one edge of the crop
+        edge = {0: np.s_[:line], 1: np.s_[-line:], 2: np.s_[:, :line], 3: np.s_[:, -line:]}[side]
+        sheet[edge] = 40
+        return Image.fromarray(sheet)
+    raise ValueError(f"unknown look: {look}")
+
+
+def scanned_report(read: Read, images: np.ndarray, labels: np.ndarray,
+                   count: int, seed: int = 0) -> dict[str, float]:
+    """Share read right, per look and over all looks (``count`` digits per look).
+
+    Args:
+        read: Reads an opened image (see ``Read``).
+        images: MNIST test images (uint8, 28x28, ink high).
+        labels: Their labels.
+        count: Digits per look, the same digits for every look.
+        seed: Which digits and which scans (the same seed gives the same set).
+    """
+    rng = np.random.default_rng([seed, 11])
+    chosen = rng.choice(len(images), size=min(count, len(images)), replace=False)
+    report = {}
+    for look in LOOKS:
+        right = sum(read(scanned_image(images[i], look, rng)) == str(int(labels[i]))
+                    for i in chosen)
+        report[look] = right / max(len(chosen), 1)
+    report["all looks"] = float(np.mean([report[look] for look in LOOKS]))
+    return report

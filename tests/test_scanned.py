@@ -1,0 +1,51 @@
+"""Scanned digits opened as image files: the edge of a form's box is not a digit."""
+
+from __future__ import annotations
+
+import numpy as np
+import pytest
+
+from model.data.ink import without_edge_lines
+from model.data.number import read_number
+from model.data.scanned import LOOKS, scanned_image
+from tests.helpers import mnist
+from tests.test_number import classifier  # noqa: F401  (the bundled model, a fixture)
+
+
+def ink_of(image) -> np.ndarray:
+    return 1.0 - np.asarray(image.convert("L"), np.float32) / 255.0
+
+
+def test_a_ruled_line_along_an_edge_is_removed_and_the_digit_kept():
+    digits = mnist()
+    scan = ink_of(scanned_image(digits.x_test[3], "clean scan", np.random.default_rng(1)))
+    with_line = scan.copy()
+    with_line[:, :2] = 1.0  # the cell's left border caught in the crop
+    cleaned = without_edge_lines(with_line)
+    assert not cleaned[:, :2].any()
+    np.testing.assert_array_equal(cleaned[:, 4:], scan[:, 4:])
+
+
+def test_a_digit_cropped_tight_keeps_the_stroke_that_reaches_the_edge():
+    digits = mnist()
+    sevens = np.flatnonzero(digits.y_test == 7)[:40]
+    rng = np.random.default_rng(2)
+    for index in sevens:  # the bar of a 7 runs along the top of a tight crop
+        ink = ink_of(scanned_image(digits.x_test[index], "tight crop", rng))
+        np.testing.assert_array_equal(without_edge_lines(ink), ink)
+
+
+def test_a_rectangle_cropped_tight_is_not_erased():
+    box = np.zeros((60, 90), np.float32)
+    box[:2], box[-2:], box[:, :2], box[:, -2:] = 1.0, 1.0, 1.0, 1.0
+    np.testing.assert_array_equal(without_edge_lines(box), box)
+
+
+@pytest.mark.parametrize("look", LOOKS)
+def test_scanned_digits_are_read_in_every_look(classifier, look):  # noqa: F811
+    digits = mnist()
+    rng = np.random.default_rng([5, LOOKS.index(look)])
+    chosen = rng.choice(len(digits.y_test), size=60, replace=False)
+    right = sum(read_number(scanned_image(digits.x_test[i], look, rng), classifier).number
+                == str(digits.y_test[i]) for i in chosen)
+    assert right >= 57  # 95 %: the edge of the box alone read 23 % before it was removed
