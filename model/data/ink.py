@@ -55,42 +55,71 @@ def is_blob_group(member: np.ndarray, image_side: int) -> bool:
     return is_blob(long_side, short_side, fill, image_side)
 
 
-# The edge of a form's box left in a scan: a straight line along one side of
-# the ink's box, across nearly all of it, thin for the drawing.
-EDGE_BAND = 0.06  # of the box's side across the line: how close to the edge
-EDGE_COVER = 0.97  # share of the edge's length the line covers
-EDGE_THICKNESS = 0.03  # at most this share of the box's longer side
+# Ruled lines in a scan or a photo: the edge of a form's box, the lines of a
+# notebook, a grid. A straight line across the whole of the ink's box, thinner
+# than the pen that wrote the digits.
+LINE_COVER = 0.97  # share of the box's side a ruled line covers
+LINE_THINNER = 0.6  # at most this share of the strokes' width
 
 
-def without_edge_lines(ink: np.ndarray) -> np.ndarray:
-    """The ink with straight lines along the sides of its box removed (a copy).
+def without_ruled_lines(ink: np.ndarray) -> np.ndarray:
+    """The ink with straight lines right across its box removed (a copy).
 
-    A digit's own stroke along a side of its box (the bar of a 7) is kept:
-    it is thicker for the drawing than a ruled line, and the rows beside it
-    are ink over much of the side too. A drawing that is nothing but such
-    lines (a rectangle) is kept whole.
+    Where a stroke crosses a line (the stroke's ink on both sides of it) the
+    crossing stays, so a digit written over a line is not cut in two; where
+    two lines cross (a grid) nothing stays. A digit's own stroke across its
+    box (a 1 as tall as the number, the bar of a 7) is kept: it is as thick
+    as the other strokes. Nothing is removed when no stroke is left to
+    compare with (a rectangle, a lone 1).
     """
-    cleaned = ink.copy()
-    rows, cols = np.flatnonzero((ink >= INK_THRESHOLD).any(axis=1)), \
-        np.flatnonzero((ink >= INK_THRESHOLD).any(axis=0))
+    inked = ink >= INK_THRESHOLD
+    rows, cols = np.flatnonzero(inked.any(axis=1)), np.flatnonzero(inked.any(axis=0))
     if rows.size == 0:
-        return cleaned
-    box = np.s_[rows[0] : rows[-1] + 1, cols[0] : cols[-1] + 1]
-    for turn in range(4):  # each side in turn brought to the top (views of both arrays)
-        view, target = np.rot90(ink[box], turn), np.rot90(cleaned[box], turn)
-        height, width = view.shape
-        if height < 32 or width < 8:  # too small to tell a ruled line from a stroke
-            continue
-        band = int(np.ceil(EDGE_BAND * height))
-        cover = (view[: 2 * band] >= 0.5).mean(axis=1)
-        lines = np.flatnonzero(cover[:band] >= EDGE_COVER)
-        if lines.size == 0:
-            continue
-        # The line and every row next to it that is ink along half the side or more.
-        end = lines[-1] + 1 + int(np.argmax(np.append(cover[lines[-1] + 1 :], 0.0) < 0.5))
-        if end - lines[0] > max(1, EDGE_THICKNESS * max(height, width)):
-            continue
-        target[: min(height, end + 1)] = 0.0  # and its anti-aliased fringe
-    if not (cleaned >= INK_THRESHOLD).any():
         return ink.copy()
+    box = np.s_[rows[0] : rows[-1] + 1, cols[0] : cols[-1] + 1]
+    lines = np.zeros(inked[box].shape, bool)
+    found = [(turn, start, end) for turn in range(2)  # rows, then columns as rows
+             for start, end in _lines(np.rot90(inked[box], turn))]
+    for turn, start, end in found:
+        np.rot90(lines, turn)[max(start - 1, 0) : end + 1] = True  # with its fringe
+    strokes = inked[box] & ~lines
+    width = _stroke_width(strokes)
+    found = [line for line in found if width and line[2] - line[1] <= LINE_THINNER * width]
+    cleaned = ink.copy()
+    for turn, start, end in found:
+        view, target = np.rot90(strokes, turn), np.rot90(cleaned[box], turn)
+        height = view.shape[0]
+        above, below = max(start - 2, 0), min(end + 1, height - 1)
+        crossing = view[above] & view[below] if 0 < start and end < height else False
+        target[max(start - 1, 0) : end + 1] *= crossing
     return cleaned
+
+
+def _lines(inked: np.ndarray) -> list[tuple[int, int]]:
+    """(start, end) rows of each straight line across ``inked`` (a box of ink), end exclusive."""
+    height, width = inked.shape
+    if height < 32 or width < 32:  # too small to tell a ruled line from a stroke
+        return []
+    cover = inked.mean(axis=1)
+    found = []
+    for start, end in _runs(cover >= LINE_COVER):
+        # The line with the rows beside it that are ink along half the box or more.
+        while start > 0 and cover[start - 1] >= 0.5:
+            start -= 1
+        while end < height and cover[end] >= 0.5:
+            end += 1
+        found.append((start, end))
+    return found
+
+
+def _stroke_width(inked: np.ndarray) -> float:
+    """How thick the pen is: the median length of ink runs, across rows or columns, if shorter."""
+    lengths = [[end - start for line in np.rot90(inked, turn) for start, end in _runs(line)]
+               for turn in range(2)]
+    return min((float(np.median(runs)) for runs in lengths if runs), default=0.0)
+
+
+def _runs(flags: np.ndarray) -> list[tuple[int, int]]:
+    """(start, end) of every run of True, end exclusive."""
+    edges = np.flatnonzero(np.diff(np.concatenate(([0], flags.astype(np.int8), [0]))))
+    return list(zip(edges[::2].tolist(), edges[1::2].tolist(), strict=True))

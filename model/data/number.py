@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING, Protocol
 
 import numpy as np
 
-from model.data.ink import without_edge_lines
+from model.data.ink import without_ruled_lines
 from model.data.pieces import Box
 from model.data.preprocess import prepare, to_gray_ink
 from model.data.segment import segment
@@ -198,8 +198,8 @@ def read_number(image: np.ndarray | Image.Image, classifier: DigitClassifier,
         ValueError: The image cannot be read.
     """
     ink, (top, left), side = _ink_near_the_drawing(image)
-    if strokes is None:  # an opened scan may hold the edge of the form's box
-        ink = without_edge_lines(ink)
+    if strokes is None:  # a scan or photo may hold ruled lines or a form's box
+        ink = without_ruled_lines(ink)
     if strokes is not None and (top or left):
         strokes = [np.asarray(s, dtype=np.float64).reshape(-1, 2) - (left, top) for s in strokes]
 

@@ -5,7 +5,7 @@ training set. Here each one is turned into the kind of image file a person
 opens after scanning a form: dark ink on paper, cropped tight or with a
 margin, small or large, thin ballpoint or thick marker, pencil-light, in
 colour on tinted paper, JPEG-compressed, sometimes with the edge of the
-form's box still in the crop. Each image is read by
+form's box still in the crop, or on a notebook's lined or squared paper. Each image is read by
 ``model.data.number.read_number`` without strokes, as an opened file is;
 a refusal or a wrong number counts as wrong.
 
@@ -25,7 +25,7 @@ Read = Callable[[Image.Image], "str | None"]
 """An opened image -> the number read, None when refused (``Reading.number``)."""
 
 LOOKS = ("clean scan", "tight crop", "low resolution", "ballpoint on tinted paper",
-         "thick marker", "light pencil", "edge of the box")
+         "thick marker", "light pencil", "edge of the box", "lined paper", "squared paper")
 
 
 def _crop(digit: np.ndarray) -> np.ndarray:
@@ -91,6 +91,17 @@ def scanned_image(digit: np.ndarray, look: str, rng: np.random.Generator) -> Ima
         edge = {0: np.s_[:line], 1: np.s_[-line:], 2: np.s_[:, :line], 3: np.s_[:, -line:]}[side]
         sheet[edge] = 40
         return Image.fromarray(sheet)
+    if look in ("lined paper", "squared paper"):
+        height = int(rng.integers(60, 120))
+        sheet = np.asarray(_on_paper(_sized(ink, height), margin=height // 3)).astype(np.float32)
+        step = int(height * (0.5 if look == "lined paper" else 0.3))
+        colour = rng.uniform([0.5, 0.6, 0.8], [0.7, 0.8, 0.95])  # light blue
+        paper = np.ones_like(sheet) * 255
+        start = int(rng.integers(1, step))
+        paper[start::step] = colour * 255
+        if look == "squared paper":
+            paper[:, start::step] = colour * 255
+        return Image.fromarray(np.minimum(paper, sheet).astype(np.uint8))
     raise ValueError(f"unknown look: {look}")
 
 
