@@ -13,7 +13,7 @@ stroke), so it must import fast and take well under a few milliseconds.
 import os
 
 import numpy as np
-from PIL import Image, ImageOps
+from PIL import Image, ImageFilter, ImageOps
 
 from model.data.ink import INK_THRESHOLD, is_dot
 from model.data.mnist_look import (  # INPUT_SIZE: the network input's side, public here too
@@ -296,6 +296,10 @@ def _ink_from_gray(gray: np.ndarray) -> np.ndarray:
         # Mid-grey background: the side with more deviation is the ink.
         deviation = gray - np.float32(background)
         dark_ink = -deviation[deviation < 0].sum() >= deviation[deviation > 0].sum()
+    if _uneven(gray):  # a photo in uneven light: the paper's own brightness, pixel by pixel
+        paper = _paper(gray, dark_ink)
+        ink = (paper - gray) / paper if dark_ink else (gray - paper) / np.maximum(1 - paper, 1e-3)
+        return clip_unit(ink.astype(np.float32))
     # ink = (background - gray) / background, or (gray - background) /
     # (1 - background), as one multiply-add done in place (hot path).
     if dark_ink:
@@ -306,6 +310,28 @@ def _ink_from_gray(gray: np.ndarray) -> np.ndarray:
     ink += np.float32(offset)
     return clip_unit(ink)
 
+
+# The border of a photo in uneven light spans this much brightness between its
+# quartiles; a canvas's or a scan's is one value (a stroke that reaches the
+# border of a tight crop is a small share of it).
+UNEVEN_BORDER = 0.1
+
+
+def _uneven(gray: np.ndarray) -> bool:
+    border = np.concatenate((gray[0], gray[-1], gray[1:-1, 0], gray[1:-1, -1]))
+    low, high = np.percentile(border, (25, 75))
+    return bool(high - low > UNEVEN_BORDER)
+
+
+def _paper(gray: np.ndarray, dark_ink: bool) -> np.ndarray:
+    """The paper's brightness under the ink: the image with its strokes filtered out, blurred."""
+    height, width = gray.shape
+    scale = 48 / max(height, width)  # strokes are a pixel or two at this size
+    small = Image.fromarray(np.rint(gray * 255).astype(np.uint8)).resize(
+        (max(1, round(width * scale)), max(1, round(height * scale))), Image.BOX)
+    paper = small.filter(ImageFilter.MaxFilter(5) if dark_ink else ImageFilter.MinFilter(5))
+    paper = paper.filter(ImageFilter.BoxBlur(2)).resize((width, height), Image.BILINEAR)
+    return np.clip(np.asarray(paper, np.float32) / 255, 1e-3, 1.0)
 
 
 # --------------------------------------------------------------------------

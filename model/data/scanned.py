@@ -5,7 +5,8 @@ training set. Here each one is turned into the kind of image file a person
 opens after scanning a form: dark ink on paper, cropped tight or with a
 margin, small or large, thin ballpoint or thick marker, pencil-light, in
 colour on tinted paper, JPEG-compressed, sometimes with the edge of the
-form's box still in the crop, or on a notebook's lined or squared paper. Each image is read by
+form's box still in the crop, on a notebook's lined or squared paper, or
+photographed with a phone in uneven light. Each image is read by
 ``model.data.number.read_number`` without strokes, as an opened file is;
 a refusal or a wrong number counts as wrong.
 
@@ -25,7 +26,8 @@ Read = Callable[[Image.Image], "str | None"]
 """An opened image -> the number read, None when refused (``Reading.number``)."""
 
 LOOKS = ("clean scan", "tight crop", "low resolution", "ballpoint on tinted paper",
-         "thick marker", "light pencil", "edge of the box", "lined paper", "squared paper")
+         "thick marker", "light pencil", "edge of the box", "lined paper", "squared paper",
+         "photo in uneven light")
 
 
 def _crop(digit: np.ndarray) -> np.ndarray:
@@ -102,6 +104,18 @@ def scanned_image(digit: np.ndarray, look: str, rng: np.random.Generator) -> Ima
         if look == "squared paper":
             paper[:, start::step] = colour * 255
         return Image.fromarray(np.minimum(paper, sheet).astype(np.uint8))
+    if look == "photo in uneven light":
+        height = int(rng.integers(80, 160))
+        alpha = np.pad(np.asarray(_sized(ink, height), np.float32) / 255.0, height // 2)
+        rows, cols = np.mgrid[0 : alpha.shape[0], 0 : alpha.shape[1]]
+        angle = rng.uniform(0, 2 * np.pi)  # the shadow falls from any side
+        light = np.cos(angle) * cols / alpha.shape[1] + np.sin(angle) * rows / alpha.shape[0]
+        light = (light - light.min()) / max(np.ptp(light), 1e-6)
+        shade = rng.uniform(0.4, 0.7)  # the paper's brightness in the shadow
+        paper = shade + (0.97 - shade) * light
+        gray = paper * (1 - alpha) + 0.15 * alpha + rng.normal(0, 0.015, alpha.shape)
+        warm = np.stack([gray, gray * 0.97, gray * 0.9], axis=-1)
+        return _jpeg(Image.fromarray(np.rint(np.clip(warm, 0, 1) * 255).astype(np.uint8)), 85)
     raise ValueError(f"unknown look: {look}")
 
 
