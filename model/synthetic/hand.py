@@ -327,8 +327,7 @@ def outlined(strokes: Sequence[Stroke], long_side: float, sheet: int,
     """The strokes drawn hollow, as decorative lettering is: a broad pen's two edges.
 
     A broad pen (a quarter to a third of the drawing) minus a narrower one
-    painted over the same strokes; the edges are thin lines, so the sheet
-    grows to keep them a few pixels wide.
+    painted over the same strokes; the sheet grows to hold the broad pen.
     """
     pen = rng.uniform(0.24, 0.34) * long_side
     line = rng.uniform(0.18, 0.3) * pen
