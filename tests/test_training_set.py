@@ -12,7 +12,7 @@ import pytest
 
 import main
 from model.network.decision import Decision
-from model.synthetic import fonts, nondigits, training_set
+from model.synthetic import fonts, hand, nondigits, training_set
 from model.synthetic.style_score import score
 from tests.helpers import answer_everything_with, mnist
 
@@ -54,6 +54,16 @@ def test_every_style_draws_its_own_digit(styled):
     assert set(styles) == set(training_set.STYLES)
     for label, style in zip(labels, styles, strict=True):
         assert label == training_set.style_label(style)
+
+
+def test_an_outlined_digit_is_hollow():
+    # A level bar drawn hollow: paper along its middle, ink on both edges.
+    picture = hand.outlined([np.array([(0.0, 0.5), (1.0, 0.5)])], 80, 160,
+                            np.random.default_rng(0))
+    column = picture[:, 80]
+    ink = np.flatnonzero(column < 128)
+    assert column[80] > 200
+    assert ink.min() < 76 and ink.max() > 84
 
 
 def test_styles_come_out_of_prepare_like_mnist_digits(styled):
@@ -160,7 +170,9 @@ def synthetic_excluded() -> str:
 
 def test_only_the_listed_printed_fonts_are_used():
     listed = fonts.TRAIN_FONTS + fonts.VALIDATION_FONTS + fonts.HELDOUT_FONTS
-    assert all(name.startswith("DejaVu") for name in listed)
+    # DejaVu, and URW's printed families: not Z003 (chancery) nor C059 (schoolbook)
+    assert all(name.startswith(("DejaVu", "Nimbus", "P052", "URWBookman", "URWGothic"))
+               for name in listed)
     assert not any(word in name.lower() for name in listed for word in HANDWRITING_WORDS)
     assert len(set(listed)) == len(listed)  # no file in two lists
     assert all("Serif" in name for name in fonts.VALIDATION_FONTS)
@@ -403,6 +415,21 @@ def test_a_first_retrain_reads_the_bundled_set_instead_of_generating(monkeypatch
     assert x.shape == (60000 - DEFAULT.validation + extras, 28, 28)
     assert np.sum(y == training_set.NOT_A_DIGIT) == DEFAULT.negatives
     assert not list((training_set.paths.cache_dir() / "synthetic").glob("*.npz"))
+
+
+def test_a_fine_tune_reads_a_slice_of_the_bundled_set_instead_of_generating(monkeypatch):
+    from model.network.recipe import fine_tune_config
+    from model.network.train import training_arrays
+    from tests.helpers import mnist
+
+    monkeypatch.setattr(training_set, "style_digits", _fail)  # keyed by the whole split
+    config = fine_tune_config(10)
+    x, y = training_arrays(config, mnist())
+    generated = round((config.styles + config.negatives) * config.generated_share)
+    assert len(x) == config.train_limit + generated
+    # digits and non-digits in the set's own proportions
+    share = config.negatives / (config.styles + config.negatives)
+    assert np.sum(y == training_set.NOT_A_DIGIT) / generated == pytest.approx(share, abs=0.05)
 
 
 NEW_KINDS = ("cursive word", "cursive letter", "print word", "initials")

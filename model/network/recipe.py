@@ -38,6 +38,7 @@ class TrainConfig:
     validation: int = 0  # MNIST training images held out to calibrate (never trained on)
     styles: int = 0  # generated digits in styles MNIST lacks (model/synthetic/training_set.py)
     negatives: int = 0  # generated non-digits, trained toward flat probabilities
+    generated_share: float = 1.0  # share of that generated set trained on (fine-tune: a slice)
     outlier_weight: float = 0.5  # weight of the non-digit loss (outlier exposure)
     augment_end: float = 1.0  # augmentation strength at the end of the run (linear from 1)
 
@@ -67,6 +68,7 @@ class TrainConfig:
             (0 <= self.ema_decay < 1, "EMA decay must be in [0, 1)"),
             (0 <= self.validation <= 30000, "validation split must be 0..30000 images"),
             (self.styles >= 0 and self.negatives >= 0, "generated counts must not be negative"),
+            (0 < self.generated_share <= 1, "generated share must be in (0, 1]"),
             (self.outlier_weight >= 0, "outlier weight must not be negative"),
             (0 <= self.augment_end <= 1, "final augmentation strength must be in [0, 1]"),
         ]
@@ -113,19 +115,24 @@ def cpu_has_bf16() -> bool:
 
 
 def fine_tune_config(samples: int) -> TrainConfig:
-    """A quick run from the current model: a slice of MNIST plus the person's samples.
+    """A quick run from the current model: slices of MNIST and the generated set, the samples.
 
-    The MNIST slice keeps the network from forgetting the other digits; each
+    The MNIST slice keeps the network from forgetting the other digits, and a
+    slice of the default recipe's generated set (the same share of it as of
+    MNIST) from forgetting the styles and the non-digits: without it one
+    fine-tune took generated non-digits refused from 90.9 % to 85.7 %. Each
     sample is repeated so that a handful of drawings weigh enough to matter
     (about 500 copies in all: more tilts similar digits, e.g. 7s, toward the
     taught label; measured on 11 European 1s: 7->1 errors 6 instead of 11).
     The decision rule is fitted again on the default recipe's validation split
     (never trained on): without it the new model would call nothing "not a digit".
     """
+    limit = 12000
     return TrainConfig(
         epochs=1, learning_rate=3e-4, schedule="constant", warmup_epochs=0,
-        train_limit=12000, samples_repeat=max(5, min(100, 500 // max(1, samples))),
-        validation=DEFAULT.validation,
+        train_limit=limit, samples_repeat=max(5, min(100, 500 // max(1, samples))),
+        validation=DEFAULT.validation, styles=DEFAULT.styles, negatives=DEFAULT.negatives,
+        generated_share=limit / (60000 - DEFAULT.validation),
     )
 
 

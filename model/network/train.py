@@ -104,8 +104,16 @@ def training_arrays(
         from model.synthetic.training_set import training_extras
 
         # One fixed generated set (seed 0), cached: every run after the first reuses it.
-        parts.append(training_extras(0, styles=config.styles, negatives=config.negatives,
-                                     mnist_images=x))
+        # Its fragments come from the whole training split whatever train_limit is,
+        # so a fine-tune finds the set a Retrain made (or the one bundled).
+        whole = mnist.x_train[: len(mnist.x_train) - config.validation]
+        generated = training_extras(0, styles=config.styles, negatives=config.negatives,
+                                    mnist_images=whole)
+        if config.generated_share < 1:
+            keep = round(len(generated[1]) * config.generated_share)
+            chosen = np.sort(np.random.default_rng(0).permutation(len(generated[1]))[:keep])
+            generated = (generated[0][chosen], generated[1][chosen])
+        parts.append(generated)
     if extra is not None and len(extra[0]) and config.samples_repeat:
         parts += [extra] * config.samples_repeat
     images = np.concatenate([p[0] for p in parts])

@@ -122,6 +122,10 @@ def _four_closed() -> list[Glyph]:
         [poly((0.48, 0.0), (0.0, 0.66), (0.72, 0.66)), poly((0.48, 0.0), (0.48, 1.0))],
         [poly((0.5, 1.0), (0.5, 0.0), (0.02, 0.68), (0.72, 0.68))],
         [poly((0.45, 0.0), (0.0, 0.62), (0.7, 0.6)), poly((0.52, 0.25), (0.5, 1.0))],
+        # a curved arm; a tall, narrow triangle with the bar low
+        [chain(bezier((0.5, 0.0), (0.3, 0.25), (0.1, 0.5), (0.0, 0.66)),
+               poly((0.0, 0.66), (0.75, 0.64))), poly((0.5, 0.0), (0.52, 1.0))],
+        [poly((0.4, 0.0), (0.0, 0.76), (0.62, 0.76)), poly((0.4, 0.0), (0.41, 1.0))],
     ]
 
 
@@ -132,6 +136,10 @@ def _four_open() -> list[Glyph]:
         [chain(poly((0.1, 0.0), (0.04, 0.5)), bezier((0.04, 0.5), (0.05, 0.62), (0.3, 0.62),
                                                       (0.72, 0.58))),
          poly((0.55, 0.02), (0.53, 1.0))],
+        # in one stroke: down the arm, across, up the stem and back down it
+        [poly((0.12, 0.0), (0.02, 0.6), (0.56, 0.6), (0.55, 0.02), (0.56, 1.0))],
+        # a long arm and the bar low, the stem starting below the arm's top
+        [poly((0.1, 0.0), (0.08, 0.7), (0.7, 0.7)), poly((0.5, 0.15), (0.5, 1.0))],
     ]
 
 
@@ -239,6 +247,9 @@ def _one_italic_flag() -> list[Glyph]:
         [chain(bezier((0.24, 0.42), (0.36, 0.25), (0.46, 0.1), (0.58, 0.0)),
                poly((0.58, 0.0), (0.22, 1.0)))],
         [poly((0.25, 0.32), (0.5, 0.0)), poly((0.5, 0.0), (0.18, 1.0))],
+        # with a foot, as printed italic 1s have
+        [poly((0.28, 0.3), (0.56, 0.0), (0.24, 1.0)), poly((0.04, 1.0), (0.44, 1.0))],
+        [poly((0.3, 0.26), (0.52, 0.0), (0.3, 1.0), (0.5, 1.0)), poly((0.3, 1.0), (0.1, 1.0))],
     ]
 
 
@@ -248,7 +259,17 @@ def _nine_small_loop() -> list[Glyph]:
         [chain(arc(0.25, 0.17, 0.17, 0.16, 0, -360), poly((0.42, 0.17), (0.38, 1.0)))],
         [chain(arc(0.24, 0.2, 0.2, 0.18, -10, -370),
                bezier((0.43, 0.17), (0.44, 0.6), (0.4, 0.85), (0.3, 1.0)))],
+        # the loop closed by overshooting, the stem leaning right; a hooked stem
+        [chain(arc(0.2, 0.16, 0.16, 0.15, 20, -380), poly((0.35, 0.1), (0.5, 1.0)))],
+        [chain(arc(0.3, 0.18, 0.15, 0.15, 0, -360),
+               bezier((0.45, 0.18), (0.47, 0.7), (0.4, 1.0), (0.05, 0.92)))],
     ]
+
+
+def leaning(glyphs: list[Glyph], lean: float) -> list[Glyph]:
+    """The glyphs written far over to the right (x += lean * (1 - y)), before the hand's slant."""
+    return [[stroke + np.stack([lean * (1.0 - stroke[:, 1]), np.zeros(len(stroke))], axis=1)
+             for stroke in glyph] for glyph in glyphs]
 
 
 STYLE_TEMPLATES: dict[str, tuple[int, list[Glyph]]] = {
@@ -275,6 +296,12 @@ STYLE_TEMPLATES: dict[str, tuple[int, list[Glyph]]] = {
     "9 open loop": (9, _nine_open()),
     "1 italic flag": (1, _one_italic_flag()),
     "9 small loop": (9, _nine_small_loop()),
+    # Looped digits in a very slanted hand (the hand adds its own slant to these)
+    "0 leaning": (0, leaning(_zero(), 0.45)),
+    "2 leaning": (2, leaning(_two() + _two_loop(), 0.45)),
+    "6 leaning": (6, leaning(_six(), 0.45)),
+    "8 leaning": (8, leaning(_eight(), 0.45)),
+    "9 leaning": (9, leaning(_nine() + _nine_small_loop(), 0.45)),
 }
 """Style name -> (digit, template variants), for the stroke-drawn styles."""
 

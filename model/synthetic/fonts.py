@@ -5,13 +5,14 @@ Only these printed families are ever used, looked up by exact file name
 and single-stroke plotter fonts are kept for an independent evaluation and
 must not leak into training or threshold tuning.
 
-Three lists, never overlapping: training uses DejaVu Sans and Sans Mono; the
-validation set (``evaluate --styles``, in-distribution apart from its fonts)
-DejaVu Serif; the held-out set (``evaluate --heldout``) DejaVu Serif
-Condensed Italic and Pillow's built-in font (Aileron), which nothing else
-reads. Without the DejaVu files (a bare system) Pillow's built-in font
-stands in for training and validation, and then the held-out set has no
-printed fonts at all (see :func:`heldout_font_files`).
+Three lists, never overlapping: training uses DejaVu Sans and Sans Mono and
+URW's printed base fonts (where installed); the validation set (``evaluate
+--styles``, in-distribution apart from its fonts) DejaVu Serif; the held-out
+set (``evaluate --heldout``) DejaVu Serif Condensed Italic and Pillow's
+built-in font (Aileron), which nothing else reads. Without any of these files
+(a bare system) Pillow's built-in font stands in for training and
+validation, and then the held-out set has no printed fonts at all (see
+:func:`heldout_font_files`).
 """
 
 from __future__ import annotations
@@ -34,8 +35,27 @@ TRAIN_FONTS = (
     "DejaVuSansMono.ttf",
     "DejaVuSansMono-Bold.ttf",
     "DejaVuSansMono-Oblique.ttf",
+    # URW's printed families (Helvetica, Times, Courier, Palatino, Bookman and Avant
+    # Garde designs): 1s with flags and feet, open and closed 4s, small-looped 9s.
+    # Not C059 (a schoolbook face) nor Z003 (a chancery hand).
+    "NimbusSans-Regular.otf",
+    "NimbusSans-Bold.otf",
+    "NimbusSans-Italic.otf",
+    "NimbusSansNarrow-Regular.otf",
+    "NimbusSansNarrow-BoldOblique.otf",
+    "NimbusRoman-Regular.otf",
+    "NimbusRoman-Bold.otf",
+    "NimbusRoman-Italic.otf",
+    "NimbusMonoPS-Regular.otf",
+    "NimbusMonoPS-Bold.otf",
+    "P052-Roman.otf",
+    "P052-Italic.otf",
+    "URWBookman-Light.otf",
+    "URWBookman-DemiItalic.otf",
+    "URWGothic-Book.otf",
+    "URWGothic-DemiOblique.otf",
 )
-"""Font files used for training data (DejaVu Sans and Sans Mono)."""
+"""Font files used for training data (DejaVu Sans and Sans Mono, URW's printed families)."""
 
 VALIDATION_FONTS = (
     "DejaVuSerif.ttf",
@@ -63,6 +83,8 @@ FONT_DIRS = (
     "/usr/share/fonts/dejavu",
     "/usr/share/fonts/TTF",
     "/usr/share/fonts/truetype",
+    "/usr/share/fonts/opentype/urw-base35",
+    "/usr/share/fonts/urw-base35",
     "/usr/local/share/fonts",
     "~/.local/share/fonts",
     "~/.fonts",

@@ -291,7 +291,8 @@ def _rounded(points: np.ndarray) -> np.ndarray:
 
 
 def render(strokes: Sequence[Stroke], rng: np.random.Generator, hand: Hand = HAND,
-           canvas: Canvas = CANVAS, look: float = 0.0) -> np.ndarray | None:
+           canvas: Canvas = CANVAS, look: float = 0.0, outline: bool = False
+           ) -> np.ndarray | None:
     """Draw a glyph by a random hand on a random canvas and prepare it like the app.
 
     Args:
@@ -301,6 +302,7 @@ def render(strokes: Sequence[Stroke], rng: np.random.Generator, hand: Hand = HAN
         canvas: Canvas and pen sizes the app allows.
         look: The share of drawings given a pen pressed unevenly and a
             scanned, smudged, thin or bold look (:func:`scanned`).
+        outline: Draw only the outline of a broad pen's stroke (:func:`outlined`).
 
     Returns:
         The network input as uint8 (28, 28), ink high; None when ``prepare``
@@ -313,9 +315,26 @@ def render(strokes: Sequence[Stroke], rng: np.random.Generator, hand: Hand = HAN
     long_side = rng.uniform(64, 100)
     pen = max(1.0, pen_share * long_side)
     sheet = int(min(_MAX_SHEET, max(long_side / share, long_side + pen) + pen + 4))
+    if outline:
+        return prepared(outlined(drawn, long_side, sheet, rng))
     if look and rng.random() < look:
         return prepared(scanned(paint(drawn, long_side, pen, sheet, rng, 0.35), rng))
     return prepared(paint(drawn, long_side, pen, sheet, rng))
+
+
+def outlined(strokes: Sequence[Stroke], long_side: float, sheet: int,
+             rng: np.random.Generator) -> np.ndarray:
+    """The strokes drawn hollow, as decorative lettering is: a broad pen's two edges.
+
+    A broad pen (a quarter to a third of the drawing) minus a narrower one
+    painted over the same strokes; the sheet grows to hold the broad pen.
+    """
+    pen = rng.uniform(0.24, 0.34) * long_side
+    line = rng.uniform(0.18, 0.3) * pen
+    sheet = int(max(sheet, long_side + pen + 4))
+    outer = paint(strokes, long_side, pen, sheet)
+    inner = paint(strokes, long_side, pen - 2 * line, sheet)
+    return (255 - (inner.astype(np.int16) - outer).clip(0, 255)).astype(np.uint8)
 
 
 def scanned(picture: np.ndarray, rng: np.random.Generator) -> np.ndarray:

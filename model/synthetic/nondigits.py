@@ -162,6 +162,13 @@ def shape(rng: np.random.Generator, sources: Sources) -> np.ndarray | None:
     return render(_pick(SHAPES, rng), rng, _LOOSE)
 
 
+def outlined(rng: np.random.Generator, sources: Sources) -> np.ndarray | None:
+    """A letter or shape drawn hollow: outlined digits are digits, outlines alone are not."""
+    if rng.random() < 0.6:
+        return render(_pick(LETTERS, rng), rng, outline=True)
+    return render(_pick(SHAPES, rng), rng, _LOOSE, outline=True)
+
+
 # --------------------------------------------------------------------------
 # Scribbles and strokes
 # --------------------------------------------------------------------------
@@ -382,12 +389,13 @@ Kind = Callable[[np.random.Generator, Sources], "np.ndarray | None"]
 
 KINDS: dict[str, tuple[Kind, float]] = {
     "letter": (letter, 0.14),
-    "symbol": (symbol, 0.10),
+    "symbol": (symbol, 0.11),
     "cursive word": (cursive_word, 0.08),
     "cursive letter": (cursive_letter, 0.05),
     "print word": (print_word, 0.04),
     "initials": (initials, 0.03),
-    "shape": (shape, 0.06),
+    "shape": (shape, 0.08),
+    "outlined": (outlined, 0.04),
     "scribble": (scribble, 0.04),
     "zigzag": (zigzag, 0.04),
     "strokes": (strokes, 0.04),

@@ -2,8 +2,9 @@
 
 Digits come from stroke templates (:mod:`model.synthetic.digit_templates`) drawn by a
 random hand through the canvas' kind of renderer and the app's own
-``prepare`` (:mod:`model.synthetic.hand`), plus digits in printed fonts. Non-digits
-(label -1, for outlier exposure) come from :mod:`model.synthetic.nondigits`.
+``prepare`` (:mod:`model.synthetic.hand`), the same drawn hollow (outlined), plus
+digits in printed fonts. Non-digits (label -1, for outlier exposure) come from
+:mod:`model.synthetic.nondigits`.
 
 Two splits never share a random stream: "train" (what :func:`style_digits`,
 :func:`negatives` and :func:`training_extras` give) and "validation" (what
@@ -34,14 +35,16 @@ from model.synthetic.hand import prepared, render, scanned
 
 log = logging.getLogger(__name__)
 
-GENERATOR_VERSION = 2
+GENERATOR_VERSION = 3
 """Bumped whenever generated data changes; part of the cache file name."""
 
 BUNDLED_DIR = paths.assets_dir() / "generated"
 """The default recipe's set, shipped (remade by ``python -m model.synthetic.training_set``)."""
 
 PRINTED_STYLES = tuple(f"{digit} printed" for digit in range(10))
-STYLES: tuple[str, ...] = tuple(STYLE_TEMPLATES) + PRINTED_STYLES
+OUTLINED_STYLES = tuple(f"{digit} outlined" for digit in range(10))
+"""Any drawn style of the digit, drawn hollow (decorative lettering)."""
+STYLES: tuple[str, ...] = tuple(STYLE_TEMPLATES) + PRINTED_STYLES + OUTLINED_STYLES
 """Every style name; the first character is the digit."""
 
 NEGATIVE_KINDS: tuple[str, ...] = tuple(nondigits.KINDS)
@@ -51,6 +54,7 @@ NOT_A_DIGIT = -1
 """The label of a non-digit in :func:`training_extras`."""
 
 _PRINTED_WEIGHT = 0.4  # a printed style's share relative to a drawn one
+_OUTLINED_WEIGHT = 0.4  # and an outlined one's
 _LOOK = 0.3  # share of digits written with uneven pressure and scanned, smudged, thin or bold
 _SPLITS = {"train": 0, "validation": 1, "heldout": 2}  # the heldout stream: model.synthetic.heldout
 _MAX_TRIES = 20  # draws per wanted image before giving up (prepare said "no digit")
@@ -115,6 +119,18 @@ def _style_maker(style: str, sources: nondigits.Sources
     if style in STYLE_TEMPLATES:
         variants, hand = STYLE_TEMPLATES[style][1], style_hand(style)
         return lambda rng: render(variants[rng.integers(len(variants))], rng, hand, look=_LOOK)
+    if style in OUTLINED_STYLES:
+        # Not "1 plain": a straight stroke drawn hollow is a narrow 0.
+        drawn = [name for name, (digit, _) in STYLE_TEMPLATES.items()
+                 if digit == style_label(style) and name != "1 plain"]
+
+        def outlined(rng: np.random.Generator) -> np.ndarray | None:
+            name = drawn[rng.integers(len(drawn))]
+            variants = STYLE_TEMPLATES[name][1]
+            return render(variants[rng.integers(len(variants))], rng, style_hand(name),
+                          outline=True)
+
+        return outlined
     digit = str(style_label(style))
 
     def printed(rng: np.random.Generator) -> np.ndarray | None:
@@ -144,7 +160,8 @@ def style_digits(count: int, seed: int = 0) -> tuple[np.ndarray, np.ndarray, lis
         their digits (int32, N) and their style names.
     """
     check_count(count)
-    weights = [_PRINTED_WEIGHT if s in PRINTED_STYLES else 1.0 for s in STYLES]
+    weights = [_PRINTED_WEIGHT if s in PRINTED_STYLES else
+               _OUTLINED_WEIGHT if s in OUTLINED_STYLES else 1.0 for s in STYLES]
     sets = _style_sets(dict(zip(STYLES, _allocate(count, weights), strict=True)), seed, "train")
     names = [style for style, images in sets.items() for _ in range(len(images))]
     order = random_stream(seed, "train", 1).permutation(len(names))
