@@ -8,8 +8,10 @@
 # "not found", and map them to Debian package names with a small table (falling
 # back to Debian's naming rule, libfoo-bar.so.N -> libfoo-barN).  ldd cannot see
 # the dependencies of a library that is missing, so after installing we check
-# again, up to three rounds.  Also: a font (Qt ships none) and, on request,
-# commands such as npm.
+# again, up to three rounds.  Also: a font (Qt ships none), the printed fonts
+# the generated training set is drawn from (model/synthetic/fonts.py: without
+# them a Retrain makes its own set instead of reading the shipped one) and, on
+# request, commands such as npm.
 #
 # Usage: scripts/system_deps.sh [--check] [--quiet] [--python PY]
 #                               [--platform offscreen|xcb|wayland]... [--need-cmd CMD]...
@@ -173,6 +175,22 @@ have_fonts() {
     return 1
 }
 
+# A font file by its exact name, anywhere fonts are installed.
+have_font_file() {
+    local d
+    for d in /usr/share/fonts /usr/local/share/fonts "${HOME:-/root}/.local/share/fonts" "${HOME:-/root}/.fonts"; do
+        [ -d "$d" ] && find "$d" -type f -name "$1" -print -quit 2>/dev/null | grep -q . && return 0
+    done
+    return 1
+}
+
+# One file of each package the generated set reads (model/synthetic/fonts.py).
+declare -A TRAINING_FONT=(
+    [DejaVuSans.ttf]="fonts-dejavu-core"
+    [DejaVuSans-ExtraLight.ttf]="fonts-dejavu-extra"
+    [NimbusSans-Regular.otf]="fonts-urw-base35"
+)
+
 # Prints "what package" lines, one per missing thing.
 find_missing() {
     local f so c
@@ -182,6 +200,9 @@ find_missing() {
         printf '%s %s\n' "$so" "$(pkg_for "$so")"
     done
     have_fonts || printf '%s %s\n' "(no-fonts)" "fonts-dejavu-core"
+    for f in "${!TRAINING_FONT[@]}"; do
+        have_font_file "$f" || printf '(font:%s) %s\n' "$f" "${TRAINING_FONT[$f]}"
+    done
     for c in "${NEED_CMDS[@]}"; do
         command -v "$c" >/dev/null 2>&1 || printf '(command:%s) %s\n' "$c" "$c"
     done
