@@ -153,6 +153,6 @@ def test_a_damaged_choice_of_the_model_in_use_falls_back_and_says_so(qtbot, tmp_
     (data_dir / "checkpoints" / "in-use").write_text("ckpt-../../../elsewhere\n")
     window = open_main(qtbot, data_dir)
     box = wait_for_message(qtbot, window, "Some checkpoints could not be loaded")
-    assert "the choice of the model in use is damaged" in box.text()
+    assert "The choice of the model in use is damaged" in box.text()
     assert window.session.classifier.path == newer and older.is_dir()
     close(window)
