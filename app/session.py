@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING
 import numpy as np
 from PySide6.QtCore import QCoreApplication, QObject, QSettings, QStandardPaths, Signal
 
-from app.language import percent
+from app.language import day, percent
 from app.problems import checkpoint_warning, drawings_error
 from app.trainer import TrainingController, TrainingResult
 from app.worker import WorkerBase, run_in_thread
@@ -261,7 +261,7 @@ class Session(QObject):
         which = (self.tr("bundled model") if self.classifier.path == BUNDLED_DIR
                  else self.tr("your model"))
         accuracy = meta.get("test_accuracy")
-        date = str(meta.get("date", ""))[:10]
+        date = day(meta.get("date", ""))
         score = (self.tr("MNIST test accuracy %1").replace("%1", percent(accuracy, 2))
                  if accuracy is not None else self.tr("accuracy ?"))
         return self.tr("Model: %1 · %2 · %3").replace("%1", which).replace(

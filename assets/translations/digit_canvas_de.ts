@@ -24,6 +24,14 @@
         <translation>%1 richtig auf den Testziffern von MNIST</translation>
     </message>
     <message>
+        <source>(cosine schedule)</source>
+        <translation>(mit Kosinus-Abnahme)</translation>
+    </message>
+    <message>
+        <source>(constant)</source>
+        <translation>(gleichbleibend)</translation>
+    </message>
+    <message>
         <source>for %1 epochs</source>
         <translation>%1 Epochen lang</translation>
     </message>
@@ -34,10 +42,6 @@
     <message>
         <source>learning rate %1</source>
         <translation>Lernrate %1</translation>
-    </message>
-    <message>
-        <source>(%1 schedule)</source>
-        <translation>(Zeitplan %1)</translation>
     </message>
     <message>
         <source>with augmented digits</source>

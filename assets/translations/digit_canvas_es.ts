@@ -24,6 +24,14 @@
         <translation>%1 de aciertos en los dígitos de prueba de MNIST</translation>
     </message>
     <message>
+        <source>(cosine schedule)</source>
+        <translation>(con descenso de coseno)</translation>
+    </message>
+    <message>
+        <source>(constant)</source>
+        <translation>(constante)</translation>
+    </message>
+    <message>
         <source>for %1 epochs</source>
         <translation>durante %1 épocas</translation>
     </message>
@@ -34,10 +42,6 @@
     <message>
         <source>learning rate %1</source>
         <translation>tasa de aprendizaje %1</translation>
-    </message>
-    <message>
-        <source>(%1 schedule)</source>
-        <translation>(programación %1)</translation>
     </message>
     <message>
         <source>with augmented digits</source>
