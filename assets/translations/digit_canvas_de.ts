@@ -1949,12 +1949,8 @@ gespeichert %4 UTC</translation>
         <translation>Ein Menü öffnen (Alt+M, N: Modell › Neu trainieren)</translation>
     </message>
     <message>
-        <source>Esc or Ctrl+W</source>
-        <translation>Esc oder Strg+W</translation>
-    </message>
-    <message>
-        <source>Close Look inside, the test-set explorer, My drawings or this window</source>
-        <translation>Blick ins Innere, den Testdaten-Explorer, Meine Zeichnungen oder dieses Fenster schließen</translation>
+        <source>Close Look inside, the test-set explorer, My drawings, Models or this window</source>
+        <translation>Blick ins Innere, den Testdaten-Explorer, Meine Zeichnungen, Modelle oder dieses Fenster schließen</translation>
     </message>
     <message>
         <source>Keyboard shortcuts</source>

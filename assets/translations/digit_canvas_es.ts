@@ -1949,12 +1949,8 @@ guardado %4 UTC</translation>
         <translation>Abrir un menú (Alt+M, R: Modelo › Reentrenar)</translation>
     </message>
     <message>
-        <source>Esc or Ctrl+W</source>
-        <translation>Esc o Ctrl+W</translation>
-    </message>
-    <message>
-        <source>Close Look inside, the test-set explorer, My drawings or this window</source>
-        <translation>Cerrar Mirar dentro, el explorador del conjunto de prueba, Mis dibujos o esta ventana</translation>
+        <source>Close Look inside, the test-set explorer, My drawings, Models or this window</source>
+        <translation>Cerrar Mirar dentro, el explorador del conjunto de prueba, Mis dibujos, Modelos o esta ventana</translation>
     </message>
     <message>
         <source>Keyboard shortcuts</source>
