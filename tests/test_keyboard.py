@@ -183,6 +183,24 @@ def test_every_key_of_the_app_is_in_the_shortcuts_window(window, qtbot):
     window.windows.close_all()
 
 
+def test_a_closed_window_does_not_follow_the_keyboard_of_another(window, qtbot, tmp_app_dirs):
+    # It did (an application-wide focusChanged slot), also while it was being deleted,
+    # with its focus frame already gone: "QFocusFrame already deleted" in a later test.
+    from app.main_window import MainWindow
+
+    closed = MainWindow(data_dir=tmp_app_dirs.data / "closed")
+    qtbot.addWidget(closed)
+    closed.show()
+    closed.close()
+    framed = []
+    closed.access.focus_frame.setWidget = framed.append
+    for widget in (window.chart, window.canvas, window.preview):
+        widget.setFocus()
+        qtbot.waitUntil(widget.hasFocus)
+    assert window.access.focus_frame.widget() is window.preview
+    assert framed == []
+
+
 def test_the_shortcuts_window_is_in_the_help_menu(window):
     help_menu = next(a.menu() for a in window.menuBar().actions() if a.text() == "&Help")
     assert window.access.shortcuts_action in help_menu.actions()
