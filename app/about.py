@@ -2,15 +2,14 @@
 
 from __future__ import annotations
 
-import datetime as dt
 import html
 from importlib import metadata
 
-from PySide6.QtCore import QCoreApplication, QDate, QLocale
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QLocale
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from app.feedback import show_message
-from app.language import percent
+from app.language import day, percent
 
 PACKAGE = "digit-canvas"
 FALLBACK_VERSION = "0.1.0"  # pyproject.toml's, for a checkout that is not installed
@@ -37,15 +36,6 @@ def licence() -> str:
     return FALLBACK_LICENCE
 
 
-def day(value: object) -> str:
-    """An ISO date as a person reads it in their locale ("5 Dec 2026"), or ""."""
-    try:
-        when = dt.datetime.fromisoformat(str(value)).date()
-    except ValueError:
-        return ""
-    return QLocale().toString(QDate(when.year, when.month, when.day), "d MMM yyyy")
-
-
 def model_facts(classifier: object, bundled: bool) -> str:
     """The model in use in one sentence, with no path and no Python values."""
     if classifier is None:
@@ -62,6 +52,11 @@ def model_facts(classifier: object, bundled: bool) -> str:
         parts.append(QCoreApplication.translate("About", "%1 right on MNIST's test digits")
                      .replace("%1", percent(float(accuracy), 1)))
     return ", ".join(parts) + "." + recipe_text(meta.get("recipe"))
+
+
+# The recipe's schedules (model.network.recipe.SCHEDULES) in words.
+SCHEDULES = {"cosine": QT_TRANSLATE_NOOP("About", "(cosine schedule)"),
+             "constant": QT_TRANSLATE_NOOP("About", "(constant)")}
 
 
 def recipe_text(recipe: object) -> str:
@@ -81,9 +76,8 @@ def recipe_text(recipe: object) -> str:
     if isinstance(rate, int | float) and not isinstance(rate, bool):
         text = QCoreApplication.translate("About", "learning rate %1").replace(
             "%1", locale.toString(float(rate), "g", 3))
-        if isinstance(schedule, str) and schedule.isidentifier():
-            text += " " + QCoreApplication.translate("About", "(%1 schedule)").replace(
-                "%1", schedule.replace("_", " "))
+        if schedule in SCHEDULES:
+            text += " " + QCoreApplication.translate("About", SCHEDULES[schedule])
         said.append(text)
     augment = recipe.get("augment")
     if isinstance(augment, bool):

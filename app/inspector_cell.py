@@ -10,11 +10,12 @@ bias, and the sum before and after ReLU.
 from __future__ import annotations
 
 import numpy as np
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QLocale, Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, Signal
 from PySide6.QtGui import QKeyEvent, QMouseEvent, QTextDocumentFragment
 from PySide6.QtWidgets import QLabel, QWidget
 
 from app.inspector_panels import PixelView
+from app.language import number
 from model.look_inside.cell import ConvCell, PoolCell
 
 SHOWN_INPUTS = 3  # input maps shown term by term; the rest are summed in one line
@@ -98,16 +99,14 @@ def layer_title(layer: str, of: bool = False) -> str:
     return translate("LookInside", _TITLES[layer][1 if of else 0])
 
 
-def number(value: float) -> str:
-    """A value as the cell view shows it: three decimals, in the person's locale."""
-    return QLocale().toString(float(value), "f", 3)
+DECIMALS = 3  # of every value in a cell's arithmetic
 
 
 def _table(values: np.ndarray, mark: tuple[int, int] | None = None) -> str:
     rows = []
     for r, row in enumerate(np.asarray(values)):
         cells = "".join(
-            f"<td align='right'>{'<b>' if (r, c) == mark else ''}{number(v)}"
+            f"<td align='right'>{'<b>' if (r, c) == mark else ''}{number(v, DECIMALS)}"
             f"{'</b>' if (r, c) == mark else ''}</td>" for c, v in enumerate(row))
         rows.append(f"<tr>{cells}</tr>")
     return f"<table cellspacing='0' cellpadding='2' border='1'>{''.join(rows)}</table>"
@@ -123,7 +122,7 @@ def cell_html(cell: ConvCell | PoolCell) -> str:
             "LookInside", "The largest of this 2 by 2 window of map %1 %2:").replace(
             "%1", str(cell.index + 1)).replace("%2", layer_title(cell.source, of=True))
         return (f"<p><b>{where}</b></p><p>{largest}</p>{_table(cell.window)}"
-                f"<p>= <b>{number(cell.after)}</b></p>")
+                f"<p>= <b>{number(cell.after, DECIMALS)}</b></p>")
     inputs = cell.windows.shape[2]
     order = np.argsort(-np.abs(cell.terms))
     shown = order[:SHOWN_INPUTS] if inputs > SHOWN_INPUTS else order
@@ -137,16 +136,18 @@ def cell_html(cell: ConvCell | PoolCell) -> str:
             f"<p>{added}</p>"
             f"<table><tr><td>{_table(cell.windows[:, :, i], (1, 1))}</td><td>×</td>"
             f"<td>{_table(cell.kernels[:, :, i])}</td>"
-            f"<td>= {number(cell.terms[i])}</td></tr></table>")
+            f"<td>= {number(cell.terms[i], DECIMALS)}</td></tr></table>")
     rest = order[len(shown):]
     if len(rest):
         parts.append("<p>" + translate("LookInside", "The other %1 maps add %2.").replace(
-            "%1", str(len(rest))).replace("%2", number(cell.terms[rest].sum())) + "</p>")
+            "%1", str(len(rest))).replace(
+            "%2", number(cell.terms[rest].sum(), DECIMALS)) + "</p>")
     parts.append("<p>" + translate("LookInside", "Sum %1 + bias %2 = %3 before ReLU").replace(
-        "%1", number(cell.terms.sum())).replace("%2", number(cell.bias)).replace(
-        "%3", number(cell.before)) + "</p>")
+        "%1", number(cell.terms.sum(), DECIMALS)).replace(
+        "%2", number(cell.bias, DECIMALS)).replace(
+        "%3", number(cell.before, DECIMALS)) + "</p>")
     relu = translate("LookInside", "ReLU keeps it if positive, else 0: <b>%1</b>")
-    parts.append("<p>" + relu.replace("%1", number(cell.after)) + "</p>")
+    parts.append("<p>" + relu.replace("%1", number(cell.after, DECIMALS)) + "</p>")
     return "".join(parts)
 
 

@@ -23,7 +23,6 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QEvent, QObject,
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractButton,
-    QApplication,
     QFocusFrame,
     QMenu,
     QScrollArea,
@@ -109,7 +108,11 @@ class WindowAccess(QObject):
         for action in window.findChildren(QAction):
             with_shortcut(action)
             action.changed.connect(lambda a=action: self._retip(a))
-        QApplication.instance().focusChanged.connect(self._on_focus_changed)
+        # Each painted widget says when it gets or loses the keyboard: an event filter goes
+        # with its widgets, where PySide kept calling an application-wide focusChanged slot
+        # of a deleted window (with its deleted frame) for as long as its wrapper lived.
+        for widget in self._framed:
+            widget.installEventFilter(self)
         window.session.readingChanged.connect(self.on_reading)
         self.on_reading(None, None)
 
@@ -229,10 +232,21 @@ class WindowAccess(QObject):
         window.installEventFilter(self)  # the window opens with the keyboard there
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt's
-        """On first activation, put the keyboard on the first Tab stop: the toolbar."""
-        if watched is self.window and event.type() == QEvent.Type.WindowActivate:
+        """On first activation, put the keyboard on the first Tab stop: the toolbar.
+
+        A painted widget with the keyboard gets the focus frame (buttons and fields
+        show focus themselves).
+        """
+        kind = event.type()
+        if watched is self.window and kind == QEvent.Type.WindowActivate:
             self.window.removeEventFilter(self)
             self._first_stop.setFocus(Qt.FocusReason.ActiveWindowFocusReason)
+        elif kind in (QEvent.Type.FocusIn, QEvent.Type.FocusOut) and shiboken6.isValid(
+                self.focus_frame):  # the frame sits in a panel, which may go first with the window
+            if kind == QEvent.Type.FocusIn and any(watched is w for w in self._framed):
+                self.focus_frame.setWidget(watched)
+            elif kind == QEvent.Type.FocusOut and watched is self.focus_frame.widget():
+                self.focus_frame.setWidget(None)
         return False
 
     @staticmethod
@@ -264,10 +278,3 @@ class WindowAccess(QObject):
         if text != self.last_announcement:
             self.last_announcement = text
             announce(window.prediction_label, text)
-
-    @Slot(QWidget, QWidget)
-    def _on_focus_changed(self, _old: QWidget | None, new: QWidget | None) -> None:
-        # Buttons and fields show focus themselves; the painted widgets get a frame.
-        if not shiboken6.isValid(self.focus_frame):  # the window is being destroyed
-            return
-        self.focus_frame.setWidget(new if any(new is w for w in self._framed) else None)

@@ -15,10 +15,20 @@ files; ``... build`` makes the ``.qm`` files the app loads.
 
 from __future__ import annotations
 
+import datetime as dt
 import math
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QSettings, QTranslator
+from PySide6.QtCore import (
+    QCoreApplication,
+    QDate,
+    QDateTime,
+    QLibraryInfo,
+    QLocale,
+    QSettings,
+    QTime,
+    QTranslator,
+)
 from PySide6.QtWidgets import QComboBox, QLabel, QVBoxLayout, QWidget
 
 from model.paths import assets_dir
@@ -94,6 +104,26 @@ def number(value: float, decimals: int = 0) -> str:
     if decimals == 0:
         return QLocale().toString(int(round(value)))
     return QLocale().toString(float(value), "f", decimals)
+
+
+def day(value: object) -> str:
+    """An ISO date as a person reads it in their locale ("5 Dec 2026"), or ""."""
+    try:
+        when = dt.datetime.fromisoformat(str(value)).date()
+    except ValueError:
+        return ""
+    return QLocale().toString(QDate(when.year, when.month, when.day), "d MMM yyyy")
+
+
+def date_time(value: object) -> str:
+    """An ISO time (UTC if it names no zone) in local time, the locale's short way, or ""."""
+    try:
+        when = dt.datetime.fromisoformat(str(value))
+    except ValueError:
+        return ""
+    when = (when if when.tzinfo else when.replace(tzinfo=dt.UTC)).astimezone()
+    local = QDateTime(QDate(when.year, when.month, when.day), QTime(when.hour, when.minute))
+    return QLocale().toString(local, QLocale.FormatType.ShortFormat)
 
 
 class LanguageChoice(QWidget):

@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.feedback import show_message, tell
-from app.language import number, percent
+from app.language import date_time, number, percent
 from app.message_bar import MessageBar
 from app.model_compare import ModelComparison
 from app.model_curves import ModelCurves
@@ -160,7 +160,7 @@ class ModelsWindow(QWidget):
         seconds = model.train_seconds
         own = self.drawings_accuracy.get(model.id)
         return [self.tr("✔ in use") if model.in_use else "",
-                model.name, model.date[:16].replace("T", " "), kinds[model.kind], summary,
+                model.name, date_time(model.date), kinds[model.kind], summary,
                 "?" if seconds is None else self.tr("%1 s").replace("%1", figure(seconds)),
                 share(model.test_accuracy), share(model.refused),
                 share(model.calibration_error), self.tr("computing...")
@@ -225,7 +225,7 @@ class ModelsWindow(QWidget):
 
     def _label(self, model: object) -> str:
         return model.name or (self.tr("the bundled model") if model.kind == "bundled"
-                              else model.date[:16].replace("T", " "))
+                              else date_time(model.date))
 
     @Slot()
     def use_selected(self) -> None:

@@ -23,14 +23,7 @@ from PySide6.QtCore import (
     Signal,
     Slot,
 )
-from PySide6.QtGui import (
-    QAction,
-    QKeyEvent,
-    QKeySequence,
-    QShowEvent,
-    QUndoCommand,
-    QUndoStack,
-)
+from PySide6.QtGui import QAction, QKeyEvent, QKeySequence, QShowEvent, QUndoCommand, QUndoStack
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -45,6 +38,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.identity import in_pictures, pictures_dir
+from app.problems import drawings_error
 from app.samples_model import THUMB_SIDE, ImportSummary, SampleListModel, counts_text, label_text
 from app.session import Session
 from app.theme import Tokens, css, tokens
@@ -225,7 +219,7 @@ class SamplesView(QWidget):
                         "was started; %n drawing(s) could be recovered.", "", store.salvaged)
                 .replace("%1", store.recovered_from.name), "warning")
         if store.read_only:
-            self.show_message(f"{store.problem}\n" + self.tr(
+            self.show_message(drawings_error(store.problem) + "\n" + self.tr(
                 "Your drawings can be viewed but not changed."), "error")
 
     @Slot()
@@ -236,7 +230,7 @@ class SamplesView(QWidget):
             samples = self.store.list(self.current_filter())
             counts = self.store.counts()
         except SampleStoreError as exc:
-            self.show_message(str(exc), "error")
+            self.show_message(drawings_error(exc), "error")
             return
         self.model.set_samples(samples)
         self.counts_label.setText(counts_text(counts))
@@ -375,7 +369,7 @@ class SamplesView(QWidget):
         try:
             change()
         except (SampleStoreError, KeyError, ValueError) as exc:
-            self.show_message(str(exc).strip("'\""), "error")
+            self.show_message(drawings_error(exc).strip("'\""), "error")
             self.refresh()
             return False
         self.message_label.hide()
@@ -431,7 +425,7 @@ class SamplesView(QWidget):
             else:
                 count = self.store.export_folder(path)
         except SampleStoreError as exc:
-            self.show_message(str(exc), "error")
+            self.show_message(drawings_error(exc), "error")
             return None
         self.show_message(self.tr("Exported %n drawing(s) to %1", "", count).replace(
             "%1", str(path)))
@@ -446,7 +440,7 @@ class SamplesView(QWidget):
         try:
             result = self.store.import_path(Path(path))
         except SampleStoreError as exc:
-            self.show_message(str(exc), "error")
+            self.show_message(drawings_error(exc), "error")
             return None
         problems = result.failed[:5] + [self.tr("%1: no digit label").replace("%1", name)
                                         for name in result.ignored[:5]]
@@ -491,8 +485,8 @@ def open_window(session: Session, parent: QWidget) -> SamplesView | None:
     try:
         store = session.drawings
     except SampleStoreError as exc:
-        session.warning.emit(
-            QCoreApplication.translate("SamplesView", "Your drawings cannot be opened"), str(exc))
+        session.warning.emit(QCoreApplication.translate(
+            "SamplesView", "Your drawings cannot be opened"), drawings_error(exc))
         return None
     window = SamplesView(store, parent)
     session.drawingsChanged.connect(window.refresh)

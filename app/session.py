@@ -17,7 +17,8 @@ from typing import TYPE_CHECKING
 import numpy as np
 from PySide6.QtCore import QCoreApplication, QObject, QSettings, QStandardPaths, Signal
 
-from app.language import percent
+from app.language import day, percent
+from app.problems import checkpoint_warning, drawings_error
 from app.trainer import TrainingController, TrainingResult
 from app.worker import WorkerBase, run_in_thread
 from model.data.number import DigitReading, Reading, read_number
@@ -169,7 +170,7 @@ class Session(QObject):
             log.warning("%s", warning)
         if warnings:
             self.warning.emit(self.tr("Some checkpoints could not be loaded"),
-                              "\n\n".join(warnings))
+                              "\n\n".join(checkpoint_warning(w) for w in warnings))
         self.classifierChanged.emit(self.classifier)
 
     def _on_model_failed(self, message: str) -> None:
@@ -260,7 +261,7 @@ class Session(QObject):
         which = (self.tr("bundled model") if self.classifier.path == BUNDLED_DIR
                  else self.tr("your model"))
         accuracy = meta.get("test_accuracy")
-        date = str(meta.get("date", ""))[:10]
+        date = day(meta.get("date", ""))
         score = (self.tr("MNIST test accuracy %1").replace("%1", percent(accuracy, 2))
                  if accuracy is not None else self.tr("accuracy ?"))
         return self.tr("Model: %1 · %2 · %3").replace("%1", which).replace(
@@ -342,7 +343,7 @@ class Session(QObject):
                         "%1", str(self._drawings.recovered_from)))
             elif self._drawings.read_only:
                 self.warning.emit(self.tr("Your drawings cannot be saved"),
-                                  self._drawings.problem or "")
+                                  drawings_error(self._drawings.problem))
             self.purge_deleted_drawings()  # left from a session that ended abruptly
         return self._drawings
 

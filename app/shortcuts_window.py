@@ -2,13 +2,13 @@
 
 The menu shortcuts are read from the window's actions (so the list cannot go
 stale); the keys that are not menu items (0-9, N, Enter, Tab, the secondary
-windows' Esc) are listed here.
+windows' Esc) are listed here (tests/test_keyboard.py checks that every key is).
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
-from PySide6.QtGui import QAction
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
+from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -41,10 +41,18 @@ OTHER_KEYS = [  # (keys, what they do): keys that are not menu items; translated
                        "and show it")),
     (QT_TRANSLATE_NOOP("ShortcutsWindow", "Alt + underlined letter"),
      QT_TRANSLATE_NOOP("ShortcutsWindow", "Open a menu (Alt+M, R: Model › Retrain)")),
-    (QT_TRANSLATE_NOOP("ShortcutsWindow", "Esc or Ctrl+W"),
-     QT_TRANSLATE_NOOP("ShortcutsWindow", "Close Look inside, the test-set explorer, My "
-                       "drawings or this window")),
+    # Keys: Esc and the platform's Close keys (app.windows.add_close_keys), see close_keys().
+    (None, QT_TRANSLATE_NOOP("ShortcutsWindow", "Close Look inside, the test-set explorer, My "
+                             "drawings, Models or this window")),
 ]
+
+
+def close_keys() -> str:
+    """The keys that close a secondary window, as shown ("Esc or Ctrl+W")."""
+    keys = [QKeySequence(Qt.Key.Key_Escape), *QKeySequence.keyBindings(
+        QKeySequence.StandardKey.Close)]
+    return QCoreApplication.translate("WindowAccess", " or ").join(
+        k.toString(QKeySequence.SequenceFormat.NativeText) for k in keys)
 
 
 def menu_rows(window: QWidget) -> list[tuple[str, str]]:
@@ -68,7 +76,8 @@ class ShortcutsWindow(QDialog):
         super().__init__(window)
         self.setObjectName("shortcutsWindow")
         self.setWindowTitle(self.tr("Keyboard shortcuts"))
-        rows = menu_rows(window) + [(self.tr(k), self.tr(what)) for k, what in OTHER_KEYS]
+        rows = menu_rows(window) + [(self.tr(k) if k else close_keys(), self.tr(what))
+                                    for k, what in OTHER_KEYS]
         self.table = QTableWidget(len(rows), 2, objectName="shortcutsTable")
         self.table.setHorizontalHeaderLabels([self.tr("Keys"), self.tr("Does")])
         self.table.setAccessibleName(self.tr("Keyboard shortcuts"))

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import QMainWindow
 from app.canvas import DrawingCanvas
 from app.feedback import show_message, tell
 from app.prediction_panel import PredictionPanel
+from app.problems import drawings_error
 from app.session import Session
 from app.teach_row import a_digit
 from model.data.number import DigitReading
@@ -57,7 +58,8 @@ class Teaching(QObject):
         try:
             drawing_id = self.session.drawings.add(digit.network_input, label, png, predicted)
         except (SampleStoreError, ValueError) as exc:
-            show_message(self.window, self.tr("The drawing could not be saved"), str(exc))
+            show_message(self.window, self.tr("The drawing could not be saved"),
+                         drawings_error(exc))
             return None
         log.info("sample saved: id=%d label=%d predicted=%s", drawing_id, label, predicted)
         return drawing_id

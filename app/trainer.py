@@ -34,6 +34,7 @@ from PySide6.QtCore import (
 )
 
 from app.leftovers import TEMP_PREFIX, run_folder_name
+from app.problems import training_failure
 from model.network.checkpoints import checkpoint_name
 from model.network.recipe import TrainConfig
 from model.network.train_events import decode, epoch_from, read_snapshot, step_from
@@ -281,7 +282,8 @@ class TrainingController(QObject):
             elif event == "finished":
                 self._on_finished(message)
             elif event == "failed":
-                self._fail(str(message.get("reason") or self.tr("the trainer gave no reason")))
+                log.info("training: the trainer's own words: %s", message.get("reason"))
+                self._fail(training_failure(message))
             elif event == "cancelled":
                 self._end_cancelled()
         except (KeyError, TypeError, ValueError, OSError) as exc:

@@ -206,6 +206,12 @@ class TrainingPanel(QGroupBox):
         self.status = QLabel(self.tr("Idle"), objectName="trainingStatus")
         self.details = QLabel("", objectName="trainingDetails")
         self.details.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        # Shown only with text: an empty label would be a click-focus stop, and a screen
+        # reader would name it after the panel. Its place is kept, so nothing moves.
+        policy = self.details.sizePolicy()
+        policy.setRetainSizeWhenHidden(True)
+        self.details.setSizePolicy(policy)
+        self.details.setVisible(False)
         self.curves = TrainingCurves()
 
         self.settings_toggle = QToolButton(objectName="settingsToggle", text=self.tr("Settings"),
@@ -317,7 +323,7 @@ class TrainingPanel(QGroupBox):
         self._cancel_asked = False
         self.progress.setRange(0, 0)  # busy until the first step says how many
         self.status.setText(self.tr("Starting..."))
-        self.details.setText("")
+        self._show_details("")
         self.curves.reset(epochs)
 
     def _cancelling(self) -> None:
@@ -343,7 +349,7 @@ class TrainingPanel(QGroupBox):
         now = time.monotonic()
         self._show_status(self.tr("Epoch %1/%2").replace("%1", str(step.epoch)).replace(
             "%2", str(step.epochs)))
-        self.details.setText(
+        self._show_details(
             self.tr("loss %1 · %2 images/s · %3 elapsed · %4").replace(
                 "%1", number(step.loss, 3)).replace("%2", number(step.images_per_second)).replace(
                 "%3", _format_seconds(now - self._started)).replace(
@@ -371,10 +377,14 @@ class TrainingPanel(QGroupBox):
             "%1", str(epoch.epoch)).replace("%2", str(epoch.epochs)).replace(
             "%3", percent(epoch.test_accuracy, 2)))
 
+    def _show_details(self, text: str) -> None:
+        self.details.setText(text)
+        self.details.setVisible(bool(text))
+
     def on_ended(self, message: str) -> None:
         """The run ended (finished, cancelled or failed)."""
         self.set_running(False)
-        self.details.setText("")
+        self._show_details("")
         if self.progress.maximum() == 0:
             self.progress.setRange(0, 1)
         self.status.setText(message)

@@ -165,14 +165,14 @@ def joined(digits: Sequence[int], rng: object) -> tuple[list, float]:
     """Digits written in one stroke without lifting the pen, each touching the next."""
     import numpy as np
 
-    from bench.numbers import CANVAS_SIZE, _digit_strokes, pick_glyph
+    from bench.numbers import CANVAS_SIZE, digit_strokes, pick_glyph
 
     height = rng.uniform(0.3, 0.4) * CANVAS_SIZE[1]
     pen = rng.uniform(0.08, 0.12) * height
     x, strokes = rng.uniform(20, 60), []
     for digit in digits:
         _, glyph = pick_glyph(digit, rng, world=False)
-        placed = _digit_strokes(glyph, x, 0.65 * CANVAS_SIZE[1], height, 0.1, rng)
+        placed = digit_strokes(glyph, x, 0.65 * CANVAS_SIZE[1], height, 0.1, rng)
         strokes += placed
         x = max(s[:, 0].max() for s in placed) - 0.3 * pen  # the inks overlap a little
     return [np.vstack(strokes)], float(pen)

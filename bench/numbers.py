@@ -91,8 +91,8 @@ def pick_glyph(digit: int, rng: np.random.Generator, world: bool) -> tuple[str, 
     return name, [np.asarray(s, float) for s in handwrite(glyph, rng, hand)]
 
 
-def _digit_strokes(template: list[Stroke], left: float, baseline: float, height: float,
-                   shear: float, rng: np.random.Generator) -> list[np.ndarray]:
+def digit_strokes(template: list[Stroke], left: float, baseline: float, height: float,
+                  shear: float, rng: np.random.Generator) -> list[np.ndarray]:
     """A template scaled to ``height``, sheared, with its ink's left edge at ``left``."""
     points = np.vstack([np.asarray(s, float) for s in template])
     top, bottom = points[:, 1].min(), points[:, 1].max()
@@ -138,7 +138,7 @@ def compose(digits: Sequence[int], rng: np.random.Generator,
             h = digit_height * rng.uniform(0.92, 1.08)
             wobble = rng.normal(0, 0.04 * digit_height)
             tilt = shear + float(np.tan(np.radians(rng.uniform(-3, 3))))
-            placed = _digit_strokes(template, x, wobble, h, tilt, rng)
+            placed = digit_strokes(template, x, wobble, h, tilt, rng)
             strokes += placed
             right = max(s[:, 0].max() for s in placed)
             # The gap is between the ink: centre lines one pen width further apart.

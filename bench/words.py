@@ -26,7 +26,7 @@ from collections.abc import Sequence
 
 import numpy as np
 
-from bench.numbers import _digit_strokes, render
+from bench.numbers import digit_strokes, render
 from bench.strokes import TEMPLATES
 from model.synthetic import cursive
 from model.synthetic.hand import Hand, handwrite
@@ -63,7 +63,7 @@ def touching_number(rng: np.random.Generator) -> tuple[str, list[np.ndarray], fl
     strokes, x = [], 0.0
     for digit in digits:
         options = TEMPLATES[digit]
-        placed = _digit_strokes(options[rng.integers(len(options))], x, 0.0, height, shear, rng)
+        placed = digit_strokes(options[rng.integers(len(options))], x, 0.0, height, shear, rng)
         strokes += placed
         # Centre lines a pen width apart less a little: the ink overlaps.
         x = max(s[:, 0].max() for s in placed) + pen * rng.uniform(0.5, 1.0)

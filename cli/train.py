@@ -154,14 +154,28 @@ def _extra(args: argparse.Namespace) -> tuple[np.ndarray, np.ndarray] | None:
     return (images, labels) if len(labels) else None
 
 
-def describe(exc: BaseException) -> str:
-    """A one-paragraph message for the person, not a traceback."""
+def describe(exc: BaseException) -> dict[str, str]:
+    """The ``failed`` event's fields: a paragraph for the person, not a traceback.
+
+    ``reason`` says it in English; ``code`` is what the window says in its language:
+    out-of-memory, disk-full, no-mnist (with ``cache``, where mnist.npz may go),
+    bad-input, bad-checkpoint, or error (the window shows ``reason``).
+    """
+    from model.data.mnist import MnistError, MnistNotFound, cache_file
+    from model.network.errors import CheckpointError
+
     name = type(exc).__name__
     if isinstance(exc, MemoryError) or "ResourceExhausted" in name:
-        return "Training ran out of memory. Try a smaller batch size."
+        return {"code": "out-of-memory",
+                "reason": "Training ran out of memory. Try a smaller batch size."}
     if isinstance(exc, OSError) and exc.errno == 28:
-        return f"The disk is full: the checkpoint could not be saved ({exc})."
-    return f"{exc}" if str(exc) else name
+        return {"code": "disk-full",
+                "reason": f"The disk is full: the checkpoint could not be saved ({exc})."}
+    if isinstance(exc, MnistNotFound):
+        return {"code": "no-mnist", "reason": str(exc), "cache": str(cache_file())}
+    code = ("bad-input" if isinstance(exc, TrainCommandError | MnistError) else
+            "bad-checkpoint" if isinstance(exc, CheckpointError) else "error")
+    return {"code": code, "reason": f"{exc}" if str(exc) else name}
 
 
 class _Bar:
@@ -207,7 +221,7 @@ def run(args: argparse.Namespace) -> int:
     except Exception as exc:  # noqa: BLE001 - the app must hear every failure as an event
         log.error("training failed", exc_info=True)
         try:
-            emit("failed", reason=describe(exc))
+            emit("failed", **describe(exc))
         except OSError:  # the app has gone: nobody to tell
             pass
     finally:

@@ -2,7 +2,7 @@
 
     PYTHONPATH=. .venv/bin/python -m scripts.screenshots [--sizes 1366x768 1920x1080]
         [--schemes light dark] [--out docs/screenshots] [--wait 150]
-    LANG=de_DE.UTF-8 .venv/bin/python -m scripts.screenshots   # main window in German (-de)
+    LANG=de_DE.UTF-8 .venv/bin/python -m scripts.screenshots   # every window in German (-de)
 
 Installs nothing. Needs Xvfb, xdotool and ImageMagick's ``import`` (Debian: xvfb,
 xdotool, imagemagick); openbox if present (title bars, as on a desktop). For each
@@ -10,7 +10,9 @@ size and scheme it starts a new X server and the app (``python -m main``) with a
 fresh home folder (MNIST from $MNIST_DIR or .test-data for the test-set explorer),
 draws a 3 with xdotool, teaches two digits, then shoots: the main window, Look inside
 (a cell's sum shown), the test-set explorer, My drawings and the main window with
-Preferences open. PNGs over 300 KB are reduced to 256 colours (Pillow).
+Preferences open. Windows are found by their objectName (the app writes each one
+it shows to a file), so every language works. PNGs over 300 KB are reduced to 256
+colours (Pillow).
 """
 
 from __future__ import annotations
@@ -33,14 +35,28 @@ THREE = [(0.30, 0.25), (0.42, 0.20), (0.55, 0.24), (0.58, 0.35), (0.48, 0.47), (
 ONE = [(0.45, 0.20), (0.46, 0.50), (0.47, 0.80)]
 
 
-def launch(scheme: str) -> None:
-    """Run the app as ``python -m main`` does, in a light or dark colour scheme."""
-    from PySide6.QtCore import Qt
-    from PySide6.QtWidgets import QApplication
+def launch(scheme: str, windows: Path) -> None:
+    """Run the app as ``python -m main`` does, in a light or dark colour scheme.
+
+    Each window shown adds a line "objectName X-window-id" to ``windows``: the
+    driver finds windows by their objectName, in any language.
+    """
+    from PySide6.QtCore import QEvent, QObject, Qt
+    from PySide6.QtWidgets import QApplication, QWidget
 
     from app.theme import apply_color_scheme
 
+    class Announce(QObject):
+        def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt's
+            if (event.type() == QEvent.Type.Show and isinstance(watched, QWidget)
+                    and watched.isWindow() and watched.objectName()):
+                with windows.open("a", encoding="utf-8") as file:
+                    file.write(f"{watched.objectName()} {int(watched.winId())}\n")
+            return False
+
     app = QApplication(sys.argv[:1])
+    announce = Announce(app)
+    app.installEventFilter(announce)
     # As when the desktop asks for dark (an X server alone has no colour scheme to say).
     apply_color_scheme(app, Qt.ColorScheme.Dark if scheme == "dark" else Qt.ColorScheme.Light)
     import main
@@ -54,15 +70,18 @@ def run(*command: str, display: str) -> str:
                           env={**os.environ, "DISPLAY": display}).stdout.strip()
 
 
-def wait_for_window(name: str, display: str, timeout: float = 120) -> str:
-    """The X id of the newest visible window whose title contains ``name``."""
+def wait_for_window(name: str, windows: Path, timeout: float = 120) -> str:
+    """The X id of the window whose objectName is ``name``, once the app has shown it."""
     end = time.monotonic() + timeout
     while time.monotonic() < end:
-        found = run("xdotool", "search", "--onlyvisible", "--name", name, display=display)
+        shown = windows.read_text(encoding="utf-8").split() if windows.exists() else []
+        found = [window for object_name, window in zip(shown[::2], shown[1::2], strict=True)
+                 if object_name == name]
         if found:
-            return found.split()[-1]
+            time.sleep(0.5)  # mapped and painted
+            return found[-1]
         time.sleep(0.5)
-    raise RuntimeError(f"no window called {name!r} after {timeout:.0f} s")
+    raise RuntimeError(f"no window {name!r} after {timeout:.0f} s")
 
 
 def geometry(window: str, display: str) -> tuple[int, int, int, int]:
@@ -130,32 +149,32 @@ def session(size: str, scheme: str, out: Path, wait: float, number: int) -> None
         env = {**os.environ, "DISPLAY": display, "HOME": str(home), "MNIST_DIR": mnist,
                "PYTHONPATH": str(ROOT), "QT_QPA_PLATFORM": "xcb", "XDG_CONFIG_HOME": "",
                "XDG_DATA_HOME": "", "XDG_CACHE_HOME": "", "TF_CPP_MIN_LOG_LEVEL": "2"}
+        windows = home / "windows.txt"
         app = subprocess.Popen([sys.executable, "-m", "scripts.screenshots", "--launch",
-                                scheme], cwd=ROOT, env=env, stderr=subprocess.DEVNULL)
+                                scheme, "--windows", str(windows)], cwd=ROOT, env=env,
+                               stderr=subprocess.DEVNULL)
         helpers.append(app)
-        main = wait_for_window("Digit Canvas", display)
+        main = wait_for_window("mainWindow", windows)
         time.sleep(3)  # the model loads
         for digit, shape in (("1", ONE), ("3", THREE)):  # two saved drawings for My drawings
             draw(shape, main, display)
             key(digit, display)
         draw(THREE, main, display)
         shoot(out / f"window{suffix}.png", display)
-        if suffix.count("-") > 2:  # another language: the windows below are found by English title
-            return
         key("ctrl+i", display)
-        inspector = wait_for_window("Look inside", display)
+        inspector = wait_for_window("inspectorWindow", windows)
         x, y, _, _ = geometry(inspector, display)
         run("xdotool", "mousemove", str(x + 420), str(y + 230), "click", "1", display=display)
         time.sleep(1)  # c1, map 1 enlarged; then a cell of it (the strongest is shown)
         shoot(out / f"look-inside{suffix}.png", display)
         run("xdotool", "windowactivate", "--sync", main, display=display)
         key("ctrl+t", display)  # the main window's shortcuts
-        wait_for_window("MNIST test set", display)
+        wait_for_window("explorer", windows)
         time.sleep(wait)  # the test set read (minutes on a busy machine)
         shoot(out / f"explorer{suffix}.png", display)
         run("xdotool", "windowactivate", "--sync", main, display=display)
         key("ctrl+d", display)
-        wait_for_window("My drawings", display)
+        wait_for_window("samplesView", windows)
         shoot(out / f"drawings{suffix}.png", display)
         run("xdotool", "windowactivate", "--sync", main, display=display)
         key("ctrl+comma", display)
@@ -177,9 +196,10 @@ def main() -> int:
     parser.add_argument("--wait", type=float, default=150,
                         help="seconds for the test-set explorer to read the test set")
     parser.add_argument("--launch", choices=["light", "dark"], help=argparse.SUPPRESS)
+    parser.add_argument("--windows", type=Path, help=argparse.SUPPRESS)
     args = parser.parse_args()
     if args.launch:
-        launch(args.launch)
+        launch(args.launch, args.windows)
     missing = [tool for tool in NEEDED if shutil.which(tool) is None]
     if missing:
         print(f"needs {', '.join(missing)} (Debian: apt-get install xvfb xdotool imagemagick)")

@@ -8,7 +8,7 @@ import numpy as np
 import pytest
 from PySide6.QtCore import QPoint, Qt
 from PySide6.QtGui import QAccessible
-from PySide6.QtWidgets import QAbstractButton, QApplication, QWidget
+from PySide6.QtWidgets import QAbstractButton, QApplication, QLabel, QWidget
 
 import app.accessibility as accessibility
 from app.accessibility import maps_text, probabilities_text
@@ -244,6 +244,27 @@ def test_the_training_status_is_read_with_its_text(window):
     status.setText("Epoch 2/7")
     assert accessible_name(status) == "Epoch 2/7"
     assert status.accessibleDescription() == "Training status"
+
+
+def empty_labels_that_stop_or_speak(window: QWidget) -> list[str]:
+    """Visible labels with no text that take focus on a click or that a screen reader names."""
+    return [f"{label.objectName()}: {accessible_name(label)!r}"
+            for label in window.findChildren(QLabel)
+            if label.isVisibleTo(window) and not label.text() and label.pixmap().isNull()
+            and (label.focusPolicy() != Qt.FocusPolicy.NoFocus or accessible_name(label))]
+
+
+def test_an_empty_label_is_no_focus_stop_and_no_named_stray(window):
+    from model.network.train_events import Step
+
+    panel = window.training_panel
+    assert empty_labels_that_stop_or_speak(window) == []
+    panel.on_started(2)
+    panel.on_step(Step(step=1, total_steps=4, epoch=1, epochs=2, loss=0.5,
+                       images_per_second=100.0))
+    assert panel.details.isVisibleTo(window) and accessible_name(panel.details).startswith("loss")
+    panel.on_ended("Cancelled")
+    assert empty_labels_that_stop_or_speak(window) == []
 
 
 def test_the_preset_list_is_labelled_by_its_purpose(window):

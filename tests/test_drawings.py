@@ -499,7 +499,7 @@ def test_read_only_database_opens_for_reading_and_refuses_changes(tmp_path, monk
 
     monkeypatch.setattr(recovery, "_connect", read_only_connect)
     with SampleStore(path) as store:
-        assert store.read_only and "read-only" in store.problem
+        assert store.read_only and "read-only" in str(store.problem)
         assert snapshot(store) == expected
         for change in (lambda: store.add(image(9), 9), lambda: store.relabel(ids[0], 5),
                        lambda: store.delete(ids[1]), lambda: store.purge_deleted()):

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 from PySide6.QtCore import QPoint, Qt
-from PySide6.QtGui import QAction
+from PySide6.QtGui import QAction, QKeySequence, QShortcut
 from PySide6.QtWidgets import QApplication, QMenu, QScrollArea, QToolBar, QWidget
 
 from app.shortcuts_window import ShortcutsWindow
@@ -155,6 +155,50 @@ def test_the_shortcuts_window_opens_by_key_and_lists_every_shortcut(window, qtbo
     qtbot.waitUntil(lambda: QApplication.activeWindow() is dialog)
     qtbot.keyClick(dialog.table, Qt.Key.Key_Escape)
     qtbot.waitUntil(lambda: shortcuts_window(window) is None)
+
+
+def test_every_key_of_the_app_is_in_the_shortcuts_window(window, qtbot):
+    from app.keyboard import plain
+    from app.windows import WINDOWS
+
+    secondary = [window.windows.show(name) for name in WINDOWS]
+    explorer = window.windows.get("explorer")
+    qtbot.waitUntil(explorer.is_ready, timeout=300_000)  # its evaluation thread has ended
+    rows = ShortcutsWindow(window).rows()
+    listed = {key for keys, _ in rows for key in keys.split(" or ")}
+    listed |= {str(d) for d in range(10)} if "0 … 9" in listed else set()
+    named = {"Return": "Enter"}  # a QShortcut's key -> the row that names it
+    keys = [(a.text(), k.toString(QKeySequence.SequenceFormat.NativeText))
+            for a in window.findChildren(QAction) for k in a.shortcuts()]
+    keys += [(s.parent().objectName(), s.key().toString(QKeySequence.SequenceFormat.NativeText))
+             for w in [window, *secondary] for s in w.findChildren(QShortcut)]
+    missing = {(where, key) for where, key in keys if key and named.get(key, key) not in listed}
+    assert not missing, missing
+    # The row of the keys that close a secondary window names each of them, as its menu does.
+    closing = next(what for keys, what in rows if keys.startswith("Esc or "))
+    menu = {"explorer": window.test_set_action, "drawings": window.samples_action,
+            "models": window.models_action, "inspector": window.inspect_action}
+    assert set(menu) == set(WINDOWS)
+    assert all(plain(menu[name].text()).lower() in closing.lower() for name in WINDOWS), closing
+    window.windows.close_all()
+
+
+def test_a_closed_window_does_not_follow_the_keyboard_of_another(window, qtbot, tmp_app_dirs):
+    # It did (an application-wide focusChanged slot), also while it was being deleted,
+    # with its focus frame already gone: "QFocusFrame already deleted" in a later test.
+    from app.main_window import MainWindow
+
+    closed = MainWindow(data_dir=tmp_app_dirs.data / "closed")
+    qtbot.addWidget(closed)
+    closed.show()
+    closed.close()
+    framed = []
+    closed.access.focus_frame.setWidget = framed.append
+    for widget in (window.chart, window.canvas, window.preview):
+        widget.setFocus()
+        qtbot.waitUntil(widget.hasFocus)
+    assert window.access.focus_frame.widget() is window.preview
+    assert framed == []
 
 
 def test_the_shortcuts_window_is_in_the_help_menu(window):

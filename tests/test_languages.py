@@ -11,6 +11,7 @@ paint (QPainter.drawText called while each window is grabbed).
 from __future__ import annotations
 
 import re
+import time
 import xml.etree.ElementTree as ET
 from collections.abc import Iterator
 
@@ -249,6 +250,23 @@ def test_a_language_the_app_does_not_speak_gets_english_with_its_plurals(system,
     finally:
         monkeypatch.undo()
         install_language(qapp, "en")
+
+
+def test_dates_and_schedules_are_said_the_local_way(lang, monkeypatch):
+    from app.about import recipe_text
+    from app.language import date_time
+
+    monkeypatch.setenv("TZ", "UTC")
+    time.tzset()
+    try:
+        assert date_time("2026-12-05T23:28:41+00:00") == {"de": "05.12.26 23:28",
+                                                          "es": "5/12/26 23:28"}[lang]
+    finally:
+        monkeypatch.undo()
+        time.tzset()
+    for schedule in ("cosine", "constant"):
+        said = recipe_text({"learning_rate": 1e-3, "schedule": schedule})
+        assert "(" in said and not words(said) & english_only(lang), said
 
 
 def test_short_of_certain_is_never_written_as_certain():

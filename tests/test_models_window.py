@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import time
 import types
 
 import numpy as np
@@ -17,6 +18,16 @@ pytestmark = pytest.mark.gui
 
 HISTORY = [{"epoch": 1, "loss": 0.5, "test_accuracy": 0.98, "seconds": 10.0},
            {"epoch": 2, "loss": 0.2, "test_accuracy": 0.99, "seconds": 9.5}]
+
+
+@pytest.fixture
+def utc(monkeypatch):
+    """Local time is UTC (the dates shown are local)."""
+    monkeypatch.setenv("TZ", "UTC")
+    time.tzset()
+    yield
+    monkeypatch.undo()
+    time.tzset()
 
 
 @pytest.fixture
@@ -46,7 +57,7 @@ def select(qtbot, models, *folders):
             | models.table.selectionModel().SelectionFlag.Rows)
 
 
-def test_it_lists_every_model_with_its_facts_and_marks_the_one_in_use(window, qtbot):
+def test_it_lists_every_model_with_its_facts_and_marks_the_one_in_use(window, qtbot, utc):
     root = window.session.checkpoint_dir
     checkpoint(root, 1, kind="fine-tune", name="evening", history=HISTORY, train_seconds=61.0)
     checkpoint(root, 2)
@@ -55,7 +66,7 @@ def test_it_lists_every_model_with_its_facts_and_marks_the_one_in_use(window, qt
     cells = [[models.table.item(r, c).text() for c in range(models.table.columnCount())]
              for r in range(3)]
     assert [row[0] for row in cells] == ["", "", "✔ in use"]  # the bundled one is in use
-    assert cells[1][1:4] == ["evening", "2026-12-05 23:28", "Fine-tune"]
+    assert cells[1][1:4] == ["evening", "12/5/26 11:28\u202fPM", "Fine-tune"]  # en_US
     assert cells[1][5:9] == ["61 s", "99.62 %", "0.20 %", "0.20 %"]
     assert cells[2][3] == "Bundled"
     qtbot.waitUntil(lambda: models.table.item(0, 9).text() == "?")  # no drawings yet
@@ -153,6 +164,6 @@ def test_a_damaged_choice_of_the_model_in_use_falls_back_and_says_so(qtbot, tmp_
     (data_dir / "checkpoints" / "in-use").write_text("ckpt-../../../elsewhere\n")
     window = open_main(qtbot, data_dir)
     box = wait_for_message(qtbot, window, "Some checkpoints could not be loaded")
-    assert "the choice of the model in use is damaged" in box.text()
+    assert "The choice of the model in use is damaged" in box.text()
     assert window.session.classifier.path == newer and older.is_dir()
     close(window)

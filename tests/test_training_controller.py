@@ -104,7 +104,7 @@ def test_a_run_that_fails_at_once_is_heard(controller, qtbot, tmp_path, monkeypa
     wait_idle(qtbot, controller)
     name, message = seen[-2]
     assert name == "failed" and message.startswith("MNIST could not be loaded")
-    assert "nowhere" in message and seen[-1] == ("finished", None)
+    assert "--data-dir" in message and seen[-1] == ("finished", None)
     assert not (tmp_path / "checkpoints").exists()
 
 

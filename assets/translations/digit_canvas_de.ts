@@ -24,6 +24,14 @@
         <translation>%1 richtig auf den Testziffern von MNIST</translation>
     </message>
     <message>
+        <source>(cosine schedule)</source>
+        <translation>(mit Kosinus-Abnahme)</translation>
+    </message>
+    <message>
+        <source>(constant)</source>
+        <translation>(gleichbleibend)</translation>
+    </message>
+    <message>
         <source>for %1 epochs</source>
         <translation>%1 Epochen lang</translation>
     </message>
@@ -34,10 +42,6 @@
     <message>
         <source>learning rate %1</source>
         <translation>Lernrate %1</translation>
-    </message>
-    <message>
-        <source>(%1 schedule)</source>
-        <translation>(Zeitplan %1)</translation>
     </message>
     <message>
         <source>with augmented digits</source>
@@ -1520,6 +1524,133 @@
     </message>
 </context>
 <context>
+    <name>Problems</name>
+    <message>
+        <source>Training ran out of memory. Try a smaller batch size.</source>
+        <translation>Dem Training ging der Arbeitsspeicher aus. Versuchen Sie eine kleinere Stapelgröße.</translation>
+    </message>
+    <message>
+        <source>The disk is full: the new model could not be saved.</source>
+        <translation>Der Datenträger ist voll: Das neue Modell konnte nicht gespeichert werden.</translation>
+    </message>
+    <message>
+        <source>MNIST could not be loaded from any source. Put the four MNIST files (IDX, plain or .gz) or mnist.npz in a folder and pass it with --data-dir or MNIST_DIR, or copy mnist.npz to %1.</source>
+        <translation>MNIST konnte aus keiner Quelle geladen werden. Legen Sie die vier MNIST-Dateien (IDX, unverpackt oder .gz) oder mnist.npz in einen Ordner und geben Sie ihn mit --data-dir oder MNIST_DIR an, oder kopieren Sie mnist.npz nach %1.</translation>
+    </message>
+    <message>
+        <source>The training settings or data could not be used: %1</source>
+        <translation>Die Trainingseinstellungen oder -daten konnten nicht verwendet werden: %1</translation>
+    </message>
+    <message>
+        <source>The model to start from could not be loaded: %1</source>
+        <translation>Das Ausgangsmodell konnte nicht geladen werden: %1</translation>
+    </message>
+    <message>
+        <source>The model %1 could not be loaded; it was kept aside as %2.</source>
+        <translation>Das Modell %1 konnte nicht geladen werden; es wurde als %2 beiseitegelegt.</translation>
+    </message>
+    <message>
+        <source>The model %1 could not be loaded.</source>
+        <translation>Das Modell %1 konnte nicht geladen werden.</translation>
+    </message>
+    <message>
+        <source>The choice of the model in use is damaged; using %1 instead.</source>
+        <translation>Die Wahl des verwendeten Modells ist beschädigt; stattdessen wird %1 verwendet.</translation>
+    </message>
+    <message>
+        <source>The model chosen for use (%1) could not be loaded; using %2 instead.</source>
+        <translation>Das gewählte Modell (%1) konnte nicht geladen werden; stattdessen wird %2 verwendet.</translation>
+    </message>
+    <message>
+        <source>%1: the entry &quot;%2&quot; is damaged; a safe default is used instead.</source>
+        <translation>%1: Der Eintrag „%2“ ist beschädigt; stattdessen wird ein sicherer Standardwert verwendet.</translation>
+    </message>
+    <message>
+        <source>It was kept aside as %1.</source>
+        <translation>Es wurde als %1 beiseitegelegt.</translation>
+    </message>
+    <message>
+        <source>The bundled model could not be loaded.</source>
+        <translation>Das mitgelieferte Modell konnte nicht geladen werden.</translation>
+    </message>
+    <message>
+        <source>the bundled model</source>
+        <translation>das mitgelieferte Modell</translation>
+    </message>
+    <message>
+        <source>Your drawings database was made by a newer version of the app.</source>
+        <translation>Die Datenbank Ihrer Zeichnungen stammt von einer neueren Version der App.</translation>
+    </message>
+    <message>
+        <source>Your drawings database (%1) is damaged and cannot be moved aside.</source>
+        <translation>Die Datenbank Ihrer Zeichnungen (%1) ist beschädigt und kann nicht beiseitegelegt werden.</translation>
+    </message>
+    <message>
+        <source>The folder for your drawings (%1) cannot be created.</source>
+        <translation>Der Ordner für Ihre Zeichnungen (%1) kann nicht angelegt werden.</translation>
+    </message>
+    <message>
+        <source>the database or its folder is read-only (%1)</source>
+        <translation>die Datenbank oder ihr Ordner ist schreibgeschützt (%1)</translation>
+    </message>
+    <message>
+        <source>the disk is full</source>
+        <translation>der Datenträger ist voll</translation>
+    </message>
+    <message>
+        <source>another program is using the database</source>
+        <translation>ein anderes Programm verwendet die Datenbank</translation>
+    </message>
+    <message>
+        <source>the file %1 cannot be opened</source>
+        <translation>die Datei %1 kann nicht geöffnet werden</translation>
+    </message>
+    <message>
+        <source>The drawing could not be saved</source>
+        <translation>Die Zeichnung konnte nicht gespeichert werden</translation>
+    </message>
+    <message>
+        <source>The label could not be changed</source>
+        <translation>Die Beschriftung konnte nicht geändert werden</translation>
+    </message>
+    <message>
+        <source>The drawing could not be deleted</source>
+        <translation>Die Zeichnung konnte nicht gelöscht werden</translation>
+    </message>
+    <message>
+        <source>The drawing could not be brought back</source>
+        <translation>Die Zeichnung konnte nicht zurückgeholt werden</translation>
+    </message>
+    <message>
+        <source>Deleted drawings could not be removed</source>
+        <translation>Gelöschte Zeichnungen konnten nicht entfernt werden</translation>
+    </message>
+    <message>
+        <source>The drawings could not be imported</source>
+        <translation>Die Zeichnungen konnten nicht importiert werden</translation>
+    </message>
+    <message>
+        <source>Your saved drawings could not be read</source>
+        <translation>Ihre gespeicherten Zeichnungen konnten nicht gelesen werden</translation>
+    </message>
+    <message>
+        <source>Your saved drawings cannot be changed</source>
+        <translation>Ihre gespeicherten Zeichnungen können nicht geändert werden</translation>
+    </message>
+    <message>
+        <source>Nothing was changed.</source>
+        <translation>Es wurde nichts geändert.</translation>
+    </message>
+    <message>
+        <source>%1: %2.</source>
+        <translation>%1: %2.</translation>
+    </message>
+    <message>
+        <source>the trainer gave no reason</source>
+        <translation>der Trainer nannte keinen Grund</translation>
+    </message>
+</context>
+<context>
     <name>SamplesModel</name>
     <message>
         <source>Not a digit</source>
@@ -1818,12 +1949,8 @@ gespeichert %4 UTC</translation>
         <translation>Ein Menü öffnen (Alt+M, N: Modell › Neu trainieren)</translation>
     </message>
     <message>
-        <source>Esc or Ctrl+W</source>
-        <translation>Esc oder Strg+W</translation>
-    </message>
-    <message>
-        <source>Close Look inside, the test-set explorer, My drawings or this window</source>
-        <translation>Blick ins Innere, den Testdaten-Explorer, Meine Zeichnungen oder dieses Fenster schließen</translation>
+        <source>Close Look inside, the test-set explorer, My drawings, Models or this window</source>
+        <translation>Blick ins Innere, den Testdaten-Explorer, Meine Zeichnungen, Modelle oder dieses Fenster schließen</translation>
     </message>
     <message>
         <source>Keyboard shortcuts</source>
@@ -2014,10 +2141,6 @@ gespeichert %4 UTC</translation>
 </context>
 <context>
     <name>TrainingController</name>
-    <message>
-        <source>the trainer gave no reason</source>
-        <translation>der Trainer nannte keinen Grund</translation>
-    </message>
     <message>
         <source>the trainer wrote its checkpoint to an unexpected place (%1)</source>
         <translation>der Trainer schrieb seinen Checkpoint an einen unerwarteten Ort (%1)</translation>

@@ -24,6 +24,14 @@
         <translation>%1 de aciertos en los dígitos de prueba de MNIST</translation>
     </message>
     <message>
+        <source>(cosine schedule)</source>
+        <translation>(con descenso de coseno)</translation>
+    </message>
+    <message>
+        <source>(constant)</source>
+        <translation>(constante)</translation>
+    </message>
+    <message>
         <source>for %1 epochs</source>
         <translation>durante %1 épocas</translation>
     </message>
@@ -34,10 +42,6 @@
     <message>
         <source>learning rate %1</source>
         <translation>tasa de aprendizaje %1</translation>
-    </message>
-    <message>
-        <source>(%1 schedule)</source>
-        <translation>(programación %1)</translation>
     </message>
     <message>
         <source>with augmented digits</source>
@@ -1520,6 +1524,133 @@
     </message>
 </context>
 <context>
+    <name>Problems</name>
+    <message>
+        <source>Training ran out of memory. Try a smaller batch size.</source>
+        <translation>El entrenamiento se quedó sin memoria. Prueba con un tamaño de lote más pequeño.</translation>
+    </message>
+    <message>
+        <source>The disk is full: the new model could not be saved.</source>
+        <translation>El disco está lleno: no se pudo guardar el nuevo modelo.</translation>
+    </message>
+    <message>
+        <source>MNIST could not be loaded from any source. Put the four MNIST files (IDX, plain or .gz) or mnist.npz in a folder and pass it with --data-dir or MNIST_DIR, or copy mnist.npz to %1.</source>
+        <translation>No se pudo cargar MNIST desde ninguna fuente. Pon los cuatro archivos de MNIST (IDX, sin comprimir o .gz) o mnist.npz en una carpeta e indícala con --data-dir o MNIST_DIR, o copia mnist.npz en %1.</translation>
+    </message>
+    <message>
+        <source>The training settings or data could not be used: %1</source>
+        <translation>No se pudieron usar los ajustes o los datos del entrenamiento: %1</translation>
+    </message>
+    <message>
+        <source>The model to start from could not be loaded: %1</source>
+        <translation>No se pudo cargar el modelo de partida: %1</translation>
+    </message>
+    <message>
+        <source>The model %1 could not be loaded; it was kept aside as %2.</source>
+        <translation>No se pudo cargar el modelo %1; se apartó como %2.</translation>
+    </message>
+    <message>
+        <source>The model %1 could not be loaded.</source>
+        <translation>No se pudo cargar el modelo %1.</translation>
+    </message>
+    <message>
+        <source>The choice of the model in use is damaged; using %1 instead.</source>
+        <translation>La elección del modelo en uso está dañada; se usa %1 en su lugar.</translation>
+    </message>
+    <message>
+        <source>The model chosen for use (%1) could not be loaded; using %2 instead.</source>
+        <translation>No se pudo cargar el modelo elegido (%1); se usa %2 en su lugar.</translation>
+    </message>
+    <message>
+        <source>%1: the entry &quot;%2&quot; is damaged; a safe default is used instead.</source>
+        <translation>%1: la entrada «%2» está dañada; se usa un valor predeterminado seguro en su lugar.</translation>
+    </message>
+    <message>
+        <source>It was kept aside as %1.</source>
+        <translation>Se apartó como %1.</translation>
+    </message>
+    <message>
+        <source>The bundled model could not be loaded.</source>
+        <translation>No se pudo cargar el modelo incluido.</translation>
+    </message>
+    <message>
+        <source>the bundled model</source>
+        <translation>el modelo incluido</translation>
+    </message>
+    <message>
+        <source>Your drawings database was made by a newer version of the app.</source>
+        <translation>La base de datos de tus dibujos la creó una versión más reciente de la aplicación.</translation>
+    </message>
+    <message>
+        <source>Your drawings database (%1) is damaged and cannot be moved aside.</source>
+        <translation>La base de datos de tus dibujos (%1) está dañada y no se puede apartar.</translation>
+    </message>
+    <message>
+        <source>The folder for your drawings (%1) cannot be created.</source>
+        <translation>No se puede crear la carpeta de tus dibujos (%1).</translation>
+    </message>
+    <message>
+        <source>the database or its folder is read-only (%1)</source>
+        <translation>la base de datos o su carpeta es de solo lectura (%1)</translation>
+    </message>
+    <message>
+        <source>the disk is full</source>
+        <translation>el disco está lleno</translation>
+    </message>
+    <message>
+        <source>another program is using the database</source>
+        <translation>otro programa está usando la base de datos</translation>
+    </message>
+    <message>
+        <source>the file %1 cannot be opened</source>
+        <translation>no se puede abrir el archivo %1</translation>
+    </message>
+    <message>
+        <source>The drawing could not be saved</source>
+        <translation>No se pudo guardar el dibujo</translation>
+    </message>
+    <message>
+        <source>The label could not be changed</source>
+        <translation>No se pudo cambiar la etiqueta</translation>
+    </message>
+    <message>
+        <source>The drawing could not be deleted</source>
+        <translation>No se pudo borrar el dibujo</translation>
+    </message>
+    <message>
+        <source>The drawing could not be brought back</source>
+        <translation>No se pudo recuperar el dibujo</translation>
+    </message>
+    <message>
+        <source>Deleted drawings could not be removed</source>
+        <translation>No se pudieron eliminar los dibujos borrados</translation>
+    </message>
+    <message>
+        <source>The drawings could not be imported</source>
+        <translation>No se pudieron importar los dibujos</translation>
+    </message>
+    <message>
+        <source>Your saved drawings could not be read</source>
+        <translation>No se pudieron leer tus dibujos guardados</translation>
+    </message>
+    <message>
+        <source>Your saved drawings cannot be changed</source>
+        <translation>No se pueden cambiar tus dibujos guardados</translation>
+    </message>
+    <message>
+        <source>Nothing was changed.</source>
+        <translation>No se cambió nada.</translation>
+    </message>
+    <message>
+        <source>%1: %2.</source>
+        <translation>%1: %2.</translation>
+    </message>
+    <message>
+        <source>the trainer gave no reason</source>
+        <translation>el proceso de entrenamiento no dio ningún motivo</translation>
+    </message>
+</context>
+<context>
     <name>SamplesModel</name>
     <message>
         <source>Not a digit</source>
@@ -1818,12 +1949,8 @@ guardado %4 UTC</translation>
         <translation>Abrir un menú (Alt+M, R: Modelo › Reentrenar)</translation>
     </message>
     <message>
-        <source>Esc or Ctrl+W</source>
-        <translation>Esc o Ctrl+W</translation>
-    </message>
-    <message>
-        <source>Close Look inside, the test-set explorer, My drawings or this window</source>
-        <translation>Cerrar Mirar dentro, el explorador del conjunto de prueba, Mis dibujos o esta ventana</translation>
+        <source>Close Look inside, the test-set explorer, My drawings, Models or this window</source>
+        <translation>Cerrar Mirar dentro, el explorador del conjunto de prueba, Mis dibujos, Modelos o esta ventana</translation>
     </message>
     <message>
         <source>Keyboard shortcuts</source>
@@ -2014,10 +2141,6 @@ guardado %4 UTC</translation>
 </context>
 <context>
     <name>TrainingController</name>
-    <message>
-        <source>the trainer gave no reason</source>
-        <translation>el proceso de entrenamiento no dio ningún motivo</translation>
-    </message>
     <message>
         <source>the trainer wrote its checkpoint to an unexpected place (%1)</source>
         <translation>el proceso de entrenamiento escribió su checkpoint en un lugar inesperado (%1)</translation>

@@ -70,6 +70,10 @@ class MnistError(Exception):
     """MNIST could not be read, verified or found; the message says why."""
 
 
+class MnistNotFound(MnistError):
+    """No source gave MNIST: the message lists each one and says what to do."""
+
+
 @dataclass(frozen=True)
 class Mnist:
     """The four MNIST arrays: uint8 images (N, 28, 28) and uint8 labels (N,).
@@ -365,7 +369,7 @@ def load_mnist(
             _cache_quietly(mnist)
         log.info("MNIST loaded from %s", description)
         return mnist
-    raise MnistError(
+    raise MnistNotFound(
         "MNIST could not be loaded from any source:\n"
         + "\n".join(failures)
         + "\nPut the four MNIST IDX files (plain or .gz) or mnist.npz in a folder and pass it "

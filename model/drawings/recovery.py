@@ -36,7 +36,7 @@ class BrokenDatabase(Exception):
     """The database file is corrupt or is not a samples database."""
 
 
-class CannotWrite(Exception):
+class CannotWrite(SampleStoreError):
     """The database file cannot be opened for writing (the message says why)."""
 
 
@@ -60,8 +60,8 @@ def _prepare_connection(conn: sqlite3.Connection) -> None:
     version = conn.execute("PRAGMA user_version").fetchone()[0]
     if version > SCHEMA_VERSION:
         raise SampleStoreError(
-            f"The drawings database was made by a newer version of the app (format {version})."
-        )
+            f"The drawings database was made by a newer version of the app (format {version}).",
+            "newer-version")
     columns = tuple(row[1] for row in conn.execute("PRAGMA table_info(samples)"))
     if columns and columns != COLUMNS:  # checked before anything is written to the file
         raise BrokenDatabase(f"not a drawings database: its samples table has {columns}")
@@ -123,10 +123,12 @@ def _classify(exc: sqlite3.Error, path: Path) -> Exception:
     code = getattr(exc, "sqlite_errorcode", 0) & 0xFF
     if code in _BROKEN_CODES:
         return BrokenDatabase(str(exc))
-    message = describe(exc, "open your saved drawings for writing", path, change=False)
+    doing = "open your saved drawings for writing"
     if code in _READ_ONLY_CODES or "readonly" in str(exc) or "unable to open" in str(exc):
-        return CannotWrite(message)
-    return SampleStoreError(message)
+        error = describe(exc, doing, path, change=False, kind=CannotWrite)
+        error.reason = error.reason or "read-only"
+        return error
+    return describe(exc, doing, path, change=False)
 
 
 def open_read_only(path: Path) -> sqlite3.Connection:

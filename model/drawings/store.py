@@ -67,7 +67,8 @@ class SampleStore:
         read_only: The file could not be opened for writing (read-only folder or
             file, no permission): what it holds can be read, every change raises
             SampleStoreError.
-        problem: Why the store is read-only, for the person; else None.
+        problem: Why the store is read-only (a SampleStoreError: its message in English,
+            its reason code for the window); else None.
 
     Raises:
         SampleStoreError: (from the constructor) The file cannot be opened at
@@ -80,7 +81,7 @@ class SampleStore:
         self.recovered_from: Path | None = None
         self.salvaged = 0
         self.read_only = False
-        self.problem: str | None = None
+        self.problem: SampleStoreError | None = None
         self._lock = threading.RLock()
         self._conn = self._open()
 
@@ -88,28 +89,30 @@ class SampleStore:
         try:
             self.path.parent.mkdir(parents=True, exist_ok=True)
         except OSError as exc:
-            return self._read_only(f"Cannot create the folder for your drawings "
-                                   f"({self.path.parent}): {exc.strerror or exc}")
+            return self._read_only(SampleStoreError(
+                f"Cannot create the folder for your drawings ({self.path.parent}): "
+                f"{exc.strerror or exc}", "no-folder", path=self.path.parent))
         try:
             return recovery.open_checked(self.path)
         except recovery.CannotWrite as exc:
-            return self._read_only(str(exc))
+            return self._read_only(exc)
         except recovery.BrokenDatabase:
             pass
         try:
             self.recovered_from = recovery.move_aside(self.path)
         except OSError as exc:
-            return self._read_only(f"Your drawings database ({self.path}) is damaged and "
-                                   f"cannot be moved aside: {exc.strerror or exc}")
+            return self._read_only(SampleStoreError(
+                f"Your drawings database ({self.path}) is damaged and cannot be moved aside: "
+                f"{exc.strerror or exc}", "cannot-move-aside", path=self.path))
         try:
             conn = recovery.open_checked(self.path)
         except recovery.CannotWrite as exc:
-            return self._read_only(str(exc))
+            return self._read_only(exc)
         with contextlib.suppress(sqlite3.Error):
             self.salvaged = recovery.salvage(self.recovered_from, conn)
         return conn
 
-    def _read_only(self, problem: str) -> sqlite3.Connection:
+    def _read_only(self, problem: SampleStoreError) -> sqlite3.Connection:
         self.read_only, self.problem = True, problem
         return recovery.open_read_only(self.path)
 
@@ -137,7 +140,7 @@ class SampleStore:
                 conn.execute("COMMIT")
             except sqlite3.Error as exc:
                 self._rollback()
-                raise SampleStoreError(describe(exc, doing, self.path)) from exc
+                raise describe(exc, doing, self.path) from exc
             except BaseException:
                 self._rollback()
                 raise
@@ -152,8 +155,7 @@ class SampleStore:
             try:
                 return self._conn.execute(sql, params).fetchall()
             except sqlite3.Error as exc:
-                raise SampleStoreError(
-                    describe(exc, "read your saved drawings", self.path, change=False)) from exc
+                raise describe(exc, "read your saved drawings", self.path, change=False) from exc
 
     # -------------------------------------------------------------- writing
 

@@ -27,7 +27,20 @@ class SampleStoreError(OSError):
 
     The message is meant for the person; the store's previous state is intact.
     A subclass of OSError, so code that reports file errors reports these too.
+
+    Attributes:
+        reason: Why, as a stable code the window says in its language ("read-only",
+            "disk-full", "busy", "cannot-open", "newer-version", "cannot-move-aside",
+            "no-folder"), or None (then only the English message says it).
+        doing: What failed, in the words of :func:`describe` ("save the drawing"...).
+        path: The file or folder concerned, or None.
     """
+
+    def __init__(self, message: str, reason: str | None = None, doing: str | None = None,
+                 path: Path | None = None) -> None:
+        """The English message (command line, log) and its parts for the window."""
+        super().__init__(message)
+        self.reason, self.doing, self.path = reason, doing, path
 
 
 
@@ -132,20 +145,21 @@ def check_drawing(drawing_png: bytes | None) -> bytes | None:
     return data
 
 
-def describe(exc: sqlite3.Error, doing: str, path: Path, change: bool = True) -> str:
-    """A message for the person about a failed database operation."""
+# SQLite's result codes -> (stable code, the English words for them).
+_REASONS = {sqlite3.SQLITE_READONLY: ("read-only", "the database or its folder is read-only"),
+            sqlite3.SQLITE_FULL: ("disk-full", "the disk is full"),
+            sqlite3.SQLITE_BUSY: ("busy", "another program is using the database"),
+            sqlite3.SQLITE_LOCKED: ("busy", "another program is using the database"),
+            sqlite3.SQLITE_CANTOPEN: ("cannot-open", "the file cannot be opened")}
+
+
+def describe(exc: sqlite3.Error, doing: str, path: Path, change: bool = True,
+             kind: type[SampleStoreError] = SampleStoreError) -> SampleStoreError:
+    """The error to raise for a failed database operation (``kind``, a SampleStoreError)."""
     code = getattr(exc, "sqlite_errorcode", 0) & 0xFF
-    if code == sqlite3.SQLITE_READONLY:
-        reason = "the database or its folder is read-only"
-    elif code == sqlite3.SQLITE_FULL:
-        reason = "the disk is full"
-    elif code in (sqlite3.SQLITE_BUSY, sqlite3.SQLITE_LOCKED):
-        reason = "another program is using the database"
-    elif code == sqlite3.SQLITE_CANTOPEN:
-        reason = "the file cannot be opened"
-    else:
-        reason = str(exc)
-    return f"Cannot {doing}: {reason} ({path})." + (" Nothing was changed." if change else "")
+    reason, words = _REASONS.get(code, (None, str(exc)))
+    return kind(f"Cannot {doing}: {words} ({path})." + (" Nothing was changed." if change else ""),
+                reason, doing, path)
 
 
 def row_to_sample(row: tuple) -> Sample:

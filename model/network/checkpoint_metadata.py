@@ -15,6 +15,7 @@ import re
 from collections.abc import Callable
 
 from model.network.decision import RejectRule, describe, finite_number
+from model.network.errors import CheckpointWarning
 from model.network.recipe import FEEDS, PRECISIONS, SCHEDULES, TrainConfig
 
 log = logging.getLogger("model.network.checkpoints")  # one voice for checkpoints
@@ -192,5 +193,6 @@ def check_metadata(metadata: dict, where: str | os.PathLike[str]) -> tuple[dict,
             del clean[name]
         else:
             clean[name] = default
-        problems.append(f"{where}: {name} {reason}; {consequence}")
+        problems.append(CheckpointWarning(f"{where}: {name} {reason}; {consequence}", "field",
+                                          file=where, field=name))
     return clean, problems

@@ -26,7 +26,7 @@ import numpy as np
 
 from model.network.checkpoint_metadata import FORMAT, check_metadata
 from model.network.decision import describe
-from model.network.errors import CheckpointError
+from model.network.errors import CheckpointError, CheckpointWarning
 from model.network.numpy_net import WeightsError, load_weights, save_weights
 from model.paths import assets_dir, checkpoint_dir
 
@@ -412,8 +412,9 @@ class CheckpointStore:
             try:
                 loaded = loader(folder)
             except CheckpointError as exc:
-                aside = quarantine(folder)
-                warnings.append(f"{exc}; kept aside as {aside.name if aside else folder.name}")
+                aside = (quarantine(folder) or folder).name
+                warnings.append(CheckpointWarning(f"{exc}; kept aside as {aside}", "set-aside",
+                                                  folder=folder.name, aside=aside))
                 continue
             loaded.warnings = warnings + loaded.warnings
             return loaded
@@ -421,11 +422,16 @@ class CheckpointStore:
             try:
                 loaded = loader(folder)
             except CheckpointError as exc:
-                warnings.append(str(exc))
+                warnings.append(CheckpointWarning(str(exc), "not-loaded", folder=_name(folder)))
                 continue
             loaded.warnings = warnings + loaded.warnings
             return loaded
         raise CheckpointError("no usable checkpoint:\n" + "\n".join(warnings))
+
+
+def _name(folder: Path) -> str:
+    """A checkpoint's name in a warning: its folder's, or "bundled"."""
+    return BUNDLED if folder == BUNDLED_DIR else folder.name
 
 
 def load_in_use(loader: Callable[[Path], Loaded] | None = None,
@@ -445,8 +451,9 @@ def load_in_use(loader: Callable[[Path], Loaded] | None = None,
     if name is None:
         loaded = store.load_newest(loader=loader)
         if (store.root / IN_USE).exists():
-            loaded.warnings.insert(0, f"{store.root / IN_USE}: the choice of the model in use "
-                                      f"is damaged; using {loaded.path.name} instead")
+            loaded.warnings.insert(0, CheckpointWarning(
+                f"{store.root / IN_USE}: the choice of the model in use is damaged; using "
+                f"{loaded.path.name} instead", "choice-damaged", using=_name(loaded.path)))
         return loaded
     chosen = store.path_of(name)
     try:
@@ -454,10 +461,12 @@ def load_in_use(loader: Callable[[Path], Loaded] | None = None,
             raise CheckpointError(f"{chosen}: the model chosen for use is gone")
         return loader(chosen)
     except CheckpointError as exc:
-        problem = str(exc)
+        problem, aside = str(exc), ""
         if name != BUNDLED and chosen.is_dir():
-            aside = quarantine(chosen)
-            problem += f"; kept aside as {aside.name if aside else name}"
+            aside = (quarantine(chosen) or chosen).name
+            problem += f"; kept aside as {aside}"
     loaded = store.load_newest(loader=loader)
-    loaded.warnings.insert(0, f"{problem}; using {loaded.path.name} instead")
+    loaded.warnings.insert(0, CheckpointWarning(
+        f"{problem}; using {loaded.path.name} instead", "choice-failed", chosen=name,
+        using=_name(loaded.path), aside=aside))
     return loaded

@@ -13,7 +13,8 @@ with an ``"event"`` key:
     snapshot   step, path (an .npz of the weights, written atomically; the reader deletes it)
     finished   checkpoint (folder), test_accuracy, own_accuracy (or null), seconds,
                compared (with --compare-with: both models on the same held-out digits, or null)
-    failed     reason (one paragraph for a person)
+    failed     reason (one paragraph for a person, in English), code (for the window to say
+               it in its language: see cli.train.describe), and the code's values
     cancelled  step
 
 The trainer reads its standard input: a line ``cancel`` (or the end of the

@@ -1,0 +1,125 @@
+"""What model/ and the trainer report, in the window's language.
+
+model/ (no Qt) writes its errors and warnings in English for the command line
+and the log, each with a stable code; here each code becomes a sentence in
+the window's language. What has no code (a rare, unexpected error) is shown
+as model/ wrote it.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+
+# The trainer's ``failed`` codes (cli.train.describe); %1: the English reason or a path.
+TRAINING = {
+    "out-of-memory": QT_TRANSLATE_NOOP(
+        "Problems", "Training ran out of memory. Try a smaller batch size."),
+    "disk-full": QT_TRANSLATE_NOOP(
+        "Problems", "The disk is full: the new model could not be saved."),
+    "no-mnist": QT_TRANSLATE_NOOP(
+        "Problems", "MNIST could not be loaded from any source. Put the four MNIST files (IDX, "
+        "plain or .gz) or mnist.npz in a folder and pass it with --data-dir or MNIST_DIR, or "
+        "copy mnist.npz to %1."),
+    "bad-input": QT_TRANSLATE_NOOP(
+        "Problems", "The training settings or data could not be used: %1"),
+    "bad-checkpoint": QT_TRANSLATE_NOOP(
+        "Problems", "The model to start from could not be loaded: %1"),
+}
+
+# model.network.errors.CheckpointWarning codes, with the names of their values.
+CHECKPOINTS = {
+    "set-aside": (QT_TRANSLATE_NOOP(
+        "Problems", "The model %1 could not be loaded; it was kept aside as %2."),
+        "folder", "aside"),
+    "not-loaded": (QT_TRANSLATE_NOOP("Problems", "The model %1 could not be loaded."), "folder"),
+    "choice-damaged": (QT_TRANSLATE_NOOP(
+        "Problems", "The choice of the model in use is damaged; using %1 instead."),
+        "using"),
+    "choice-failed": (QT_TRANSLATE_NOOP(
+        "Problems", "The model chosen for use (%1) could not be loaded; using %2 instead."),
+        "chosen", "using"),
+    "field": (QT_TRANSLATE_NOOP(
+        "Problems", "%1: the entry \"%2\" is damaged; a safe default is used instead."),
+        "file", "field"),
+}
+KEPT_ASIDE = QT_TRANSLATE_NOOP("Problems", "It was kept aside as %1.")
+BUNDLED_NOT_LOADED = QT_TRANSLATE_NOOP("Problems", "The bundled model could not be loaded.")
+BUNDLED = QT_TRANSLATE_NOOP("Problems", "the bundled model")
+
+# model.drawings.SampleStoreError: reasons that say it all (%1: the path)...
+DRAWINGS_WHOLE = {
+    "newer-version": QT_TRANSLATE_NOOP(
+        "Problems", "Your drawings database was made by a newer version of the app."),
+    "cannot-move-aside": QT_TRANSLATE_NOOP(
+        "Problems", "Your drawings database (%1) is damaged and cannot be moved aside."),
+    "no-folder": QT_TRANSLATE_NOOP(
+        "Problems", "The folder for your drawings (%1) cannot be created."),
+}
+# ... and the others: what failed, then why.
+DRAWINGS_WHY = {
+    "read-only": QT_TRANSLATE_NOOP("Problems", "the database or its folder is read-only (%1)"),
+    "disk-full": QT_TRANSLATE_NOOP("Problems", "the disk is full"),
+    "busy": QT_TRANSLATE_NOOP("Problems", "another program is using the database"),
+    "cannot-open": QT_TRANSLATE_NOOP("Problems", "the file %1 cannot be opened"),
+}
+DRAWINGS_DOING = {  # model.drawings' ``doing`` words
+    "save the drawing": QT_TRANSLATE_NOOP("Problems", "The drawing could not be saved"),
+    "change the label": QT_TRANSLATE_NOOP("Problems", "The label could not be changed"),
+    "delete the drawing": QT_TRANSLATE_NOOP("Problems", "The drawing could not be deleted"),
+    "restore the drawing": QT_TRANSLATE_NOOP("Problems", "The drawing could not be brought back"),
+    "remove deleted drawings": QT_TRANSLATE_NOOP(
+        "Problems", "Deleted drawings could not be removed"),
+    "import the drawings": QT_TRANSLATE_NOOP("Problems", "The drawings could not be imported"),
+    "read your saved drawings": QT_TRANSLATE_NOOP(
+        "Problems", "Your saved drawings could not be read"),
+    "open your saved drawings for writing": QT_TRANSLATE_NOOP(
+        "Problems", "Your saved drawings cannot be changed"),
+}
+NOTHING_CHANGED = QT_TRANSLATE_NOOP("Problems", "Nothing was changed.")
+WHAT_AND_WHY = QT_TRANSLATE_NOOP("Problems", "%1: %2.")
+NO_REASON = QT_TRANSLATE_NOOP("Problems", "the trainer gave no reason")
+
+
+def say(source: str, *values: object) -> str:
+    """``source`` in the window's language, with %1, %2... replaced by ``values``."""
+    text = QCoreApplication.translate("Problems", source)
+    for i, value in enumerate(values, 1):
+        text = text.replace(f"%{i}", str(value))
+    return text
+
+
+def training_failure(event: dict) -> str:
+    """The trainer's ``failed`` event (cli.train.describe) as a paragraph for the person."""
+    code, reason = event.get("code"), str(event.get("reason") or "")
+    if code in TRAINING:
+        return say(TRAINING[code], event.get("cache", "") if code == "no-mnist" else reason)
+    return reason or say(NO_REASON)
+
+
+def checkpoint_warning(warning: str) -> str:
+    """A warning about a checkpoint (model.network.errors.CheckpointWarning), said here."""
+    code, values = getattr(warning, "code", None), getattr(warning, "values", {})
+    if code not in CHECKPOINTS:
+        return str(warning)
+    values = {k: say(BUNDLED) if v == "bundled" else v for k, v in values.items()}
+    if code == "not-loaded" and values["folder"] == say(BUNDLED):
+        return say(BUNDLED_NOT_LOADED)
+    source, *names = CHECKPOINTS[code]
+    text = say(source, *(values.get(name, "") for name in names))
+    if code == "choice-failed" and values.get("aside"):
+        text += " " + say(KEPT_ASIDE, values["aside"])
+    return text
+
+
+def drawings_error(error: OSError) -> str:
+    """A drawings store error (model.drawings.SampleStoreError) in the window's language."""
+    reason, doing = getattr(error, "reason", None), getattr(error, "doing", None)
+    path = getattr(error, "path", None)
+    if reason in DRAWINGS_WHOLE:
+        return say(DRAWINGS_WHOLE[reason], path)
+    if reason not in DRAWINGS_WHY or doing not in DRAWINGS_DOING:
+        return str(error)
+    text = say(WHAT_AND_WHY, say(DRAWINGS_DOING[doing]), say(DRAWINGS_WHY[reason], path))
+    if doing.startswith(("read ", "open ")):  # nothing was being changed
+        return text
+    return text + " " + say(NOTHING_CHANGED)
