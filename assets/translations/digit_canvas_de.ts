@@ -254,8 +254,8 @@
     <message numerus="yes">
         <source>true %1, predicted %2: %n image(s)</source>
         <translation>
-            <numerusform>wahr %1, vorhergesagt %2: %n Bild</numerusform>
-            <numerusform>wahr %1, vorhergesagt %2: %n Bilder</numerusform>
+            <numerusform>wahr %1, vorhergesagt %2: %Ln Bild</numerusform>
+            <numerusform>wahr %1, vorhergesagt %2: %Ln Bilder</numerusform>
         </translation>
     </message>
     <message>
@@ -327,8 +327,8 @@
     <message numerus="yes">
         <source>page %1 of %2 · %n image(s)</source>
         <translation>
-            <numerusform>Seite %1 von %2 · %n Bild</numerusform>
-            <numerusform>Seite %1 von %2 · %n Bilder</numerusform>
+            <numerusform>Seite %1 von %2 · %Ln Bild</numerusform>
+            <numerusform>Seite %1 von %2 · %Ln Bilder</numerusform>
         </translation>
     </message>
     <message>
@@ -523,36 +523,36 @@
     <message numerus="yes">
         <source>%n drawing(s) imported</source>
         <translation>
-            <numerusform>%n Zeichnung importiert</numerusform>
-            <numerusform>%n Zeichnungen importiert</numerusform>
+            <numerusform>%Ln Zeichnung importiert</numerusform>
+            <numerusform>%Ln Zeichnungen importiert</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n blank skipped</source>
         <translation>
-            <numerusform>%n leere übersprungen</numerusform>
-            <numerusform>%n leere übersprungen</numerusform>
+            <numerusform>%Ln leere übersprungen</numerusform>
+            <numerusform>%Ln leere übersprungen</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n already present</source>
         <translation>
-            <numerusform>%n schon vorhanden</numerusform>
-            <numerusform>%n schon vorhanden</numerusform>
+            <numerusform>%Ln schon vorhanden</numerusform>
+            <numerusform>%Ln schon vorhanden</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n without a digit label ignored</source>
         <translation>
-            <numerusform>%n ohne Ziffern-Label ignoriert</numerusform>
-            <numerusform>%n ohne Ziffern-Label ignoriert</numerusform>
+            <numerusform>%Ln ohne Ziffern-Label ignoriert</numerusform>
+            <numerusform>%Ln ohne Ziffern-Label ignoriert</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n unreadable</source>
         <translation>
-            <numerusform>%n unlesbar</numerusform>
-            <numerusform>%n unlesbar</numerusform>
+            <numerusform>%Ln unlesbar</numerusform>
+            <numerusform>%Ln unlesbar</numerusform>
         </translation>
     </message>
 </context>
@@ -734,14 +734,14 @@
         <source>This layer has no kernels: each cell is the largest of a 2 by 2 window of map %1 %2, made by these %n kernel(s) (blue: negative weights, red: positive).</source>
         <translation>
             <numerusform>Diese Schicht hat keine Faltungskerne: Jede Zelle ist der größte Wert eines 2×2-Fensters von Karte %1 %2, erzeugt von diesem Faltungskern (blau: negative Gewichte, rot: positive).</numerusform>
-            <numerusform>Diese Schicht hat keine Faltungskerne: Jede Zelle ist der größte Wert eines 2×2-Fensters von Karte %1 %2, erzeugt von diesen %n Faltungskernen (blau: negative Gewichte, rot: positive).</numerusform>
+            <numerusform>Diese Schicht hat keine Faltungskerne: Jede Zelle ist der größte Wert eines 2×2-Fensters von Karte %1 %2, erzeugt von diesen %Ln Faltungskernen (blau: negative Gewichte, rot: positive).</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Left: the part of your drawing the chosen cell sees. Right: the %n kernel(s) of 3 by 3 weights that make map %1, one per map it reads (blue: negative, red: positive).</source>
         <translation>
             <numerusform>Links: der Teil Ihrer Zeichnung, den die gewählte Zelle sieht. Rechts: der Faltungskern aus 3×3 Gewichten, der Karte %1 erzeugt (blau: negativ, rot: positiv).</numerusform>
-            <numerusform>Links: der Teil Ihrer Zeichnung, den die gewählte Zelle sieht. Rechts: die %n Faltungskerne aus 3×3 Gewichten, die Karte %1 erzeugen, einer je Karte, die sie liest (blau: negativ, rot: positiv).</numerusform>
+            <numerusform>Links: der Teil Ihrer Zeichnung, den die gewählte Zelle sieht. Rechts: die %Ln Faltungskerne aus 3×3 Gewichten, die Karte %1 erzeugen, einer je Karte, die sie liest (blau: negativ, rot: positiv).</numerusform>
         </translation>
     </message>
 </context>
@@ -1744,8 +1744,8 @@ gespeichert %4 UTC</translation>
     <message numerus="yes">
         <source>Your drawings database was damaged. It was kept as %1 and a new one was started; %n drawing(s) could be recovered.</source>
         <translation>
-            <numerusform>Die Datenbank Ihrer Zeichnungen war beschädigt. Sie wurde als %1 aufbewahrt und eine neue angelegt; %n Zeichnung konnte gerettet werden.</numerusform>
-            <numerusform>Die Datenbank Ihrer Zeichnungen war beschädigt. Sie wurde als %1 aufbewahrt und eine neue angelegt; %n Zeichnungen konnten gerettet werden.</numerusform>
+            <numerusform>Die Datenbank Ihrer Zeichnungen war beschädigt. Sie wurde als %1 aufbewahrt und eine neue angelegt; %Ln Zeichnung konnte gerettet werden.</numerusform>
+            <numerusform>Die Datenbank Ihrer Zeichnungen war beschädigt. Sie wurde als %1 aufbewahrt und eine neue angelegt; %Ln Zeichnungen konnten gerettet werden.</numerusform>
         </translation>
     </message>
     <message>
@@ -1767,36 +1767,36 @@ gespeichert %4 UTC</translation>
     <message numerus="yes">
         <source>Relabel %n drawing(s) as %1</source>
         <translation>
-            <numerusform>%n Zeichnung neu als %1 beschriften</numerusform>
-            <numerusform>%n Zeichnungen neu als %1 beschriften</numerusform>
+            <numerusform>%Ln Zeichnung neu als %1 beschriften</numerusform>
+            <numerusform>%Ln Zeichnungen neu als %1 beschriften</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Delete %n drawing(s)</source>
         <translation>
-            <numerusform>%n Zeichnung löschen</numerusform>
-            <numerusform>%n Zeichnungen löschen</numerusform>
+            <numerusform>%Ln Zeichnung löschen</numerusform>
+            <numerusform>%Ln Zeichnungen löschen</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Deleted %n drawing(s). Ctrl+Z brings them back (for %1 minutes).</source>
         <translation>
-            <numerusform>%n Zeichnung gelöscht. Strg+Z holt sie zurück (%1 Minuten lang).</numerusform>
-            <numerusform>%n Zeichnungen gelöscht. Strg+Z holt sie zurück (%1 Minuten lang).</numerusform>
+            <numerusform>%Ln Zeichnung gelöscht. Strg+Z holt sie zurück (%1 Minuten lang).</numerusform>
+            <numerusform>%Ln Zeichnungen gelöscht. Strg+Z holt sie zurück (%1 Minuten lang).</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Deleted %n drawing(s). Ctrl+Z brings them back.</source>
         <translation>
-            <numerusform>%n Zeichnung gelöscht. Strg+Z holt sie zurück.</numerusform>
-            <numerusform>%n Zeichnungen gelöscht. Strg+Z holt sie zurück.</numerusform>
+            <numerusform>%Ln Zeichnung gelöscht. Strg+Z holt sie zurück.</numerusform>
+            <numerusform>%Ln Zeichnungen gelöscht. Strg+Z holt sie zurück.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Exported %n drawing(s) to %1</source>
         <translation>
-            <numerusform>%n Zeichnung nach %1 exportiert</numerusform>
-            <numerusform>%n Zeichnungen nach %1 exportiert</numerusform>
+            <numerusform>%Ln Zeichnung nach %1 exportiert</numerusform>
+            <numerusform>%Ln Zeichnungen nach %1 exportiert</numerusform>
         </translation>
     </message>
     <message>
@@ -1889,8 +1889,8 @@ gespeichert %4 UTC</translation>
     <message numerus="yes">
         <source>It was kept aside as %1; %n drawing(s) were recovered into a new one.</source>
         <translation>
-            <numerusform>Sie wurde als %1 beiseitegelegt; %n Zeichnung wurde in eine neue gerettet.</numerusform>
-            <numerusform>Sie wurde als %1 beiseitegelegt; %n Zeichnungen wurden in eine neue gerettet.</numerusform>
+            <numerusform>Sie wurde als %1 beiseitegelegt; %Ln Zeichnung wurde in eine neue gerettet.</numerusform>
+            <numerusform>Sie wurde als %1 beiseitegelegt; %Ln Zeichnungen wurden in eine neue gerettet.</numerusform>
         </translation>
     </message>
     <message>
@@ -2045,15 +2045,15 @@ gespeichert %4 UTC</translation>
     <message numerus="yes">
         <source>Saved %1 as %n examples</source>
         <translation>
-            <numerusform>%1 als %n Beispiel gespeichert</numerusform>
-            <numerusform>%1 als %n Beispiele gespeichert</numerusform>
+            <numerusform>%1 als %Ln Beispiel gespeichert</numerusform>
+            <numerusform>%1 als %Ln Beispiele gespeichert</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%1 · %n drawing(s) of yours</source>
         <translation>
-            <numerusform>%1 · %n Zeichnung von Ihnen</numerusform>
-            <numerusform>%1 · %n Zeichnungen von Ihnen</numerusform>
+            <numerusform>%1 · %Ln Zeichnung von Ihnen</numerusform>
+            <numerusform>%1 · %Ln Zeichnungen von Ihnen</numerusform>
         </translation>
     </message>
     <message>

@@ -6,8 +6,8 @@
     <message numerus="yes">
         <source>true %1, predicted %2: %n image(s)</source>
         <translation>
-            <numerusform>true %1, predicted %2: %n image</numerusform>
-            <numerusform>true %1, predicted %2: %n images</numerusform>
+            <numerusform>true %1, predicted %2: %Ln image</numerusform>
+            <numerusform>true %1, predicted %2: %Ln images</numerusform>
         </translation>
     </message>
 </context>
@@ -16,8 +16,8 @@
     <message numerus="yes">
         <source>page %1 of %2 · %n image(s)</source>
         <translation>
-            <numerusform>page %1 of %2 · %n image</numerusform>
-            <numerusform>page %1 of %2 · %n images</numerusform>
+            <numerusform>page %1 of %2 · %Ln image</numerusform>
+            <numerusform>page %1 of %2 · %Ln images</numerusform>
         </translation>
     </message>
 </context>
@@ -26,36 +26,36 @@
     <message numerus="yes">
         <source>%n drawing(s) imported</source>
         <translation>
-            <numerusform>%n drawing imported</numerusform>
-            <numerusform>%n drawings imported</numerusform>
+            <numerusform>%Ln drawing imported</numerusform>
+            <numerusform>%Ln drawings imported</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n blank skipped</source>
         <translation>
-            <numerusform>%n blank skipped</numerusform>
-            <numerusform>%n blank skipped</numerusform>
+            <numerusform>%Ln blank skipped</numerusform>
+            <numerusform>%Ln blank skipped</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n already present</source>
         <translation>
-            <numerusform>%n already present</numerusform>
-            <numerusform>%n already present</numerusform>
+            <numerusform>%Ln already present</numerusform>
+            <numerusform>%Ln already present</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n without a digit label ignored</source>
         <translation>
-            <numerusform>%n without a digit label ignored</numerusform>
-            <numerusform>%n without a digit label ignored</numerusform>
+            <numerusform>%Ln without a digit label ignored</numerusform>
+            <numerusform>%Ln without a digit label ignored</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n unreadable</source>
         <translation>
-            <numerusform>%n unreadable</numerusform>
-            <numerusform>%n unreadable</numerusform>
+            <numerusform>%Ln unreadable</numerusform>
+            <numerusform>%Ln unreadable</numerusform>
         </translation>
     </message>
 </context>
@@ -65,14 +65,14 @@
         <source>This layer has no kernels: each cell is the largest of a 2 by 2 window of map %1 %2, made by these %n kernel(s) (blue: negative weights, red: positive).</source>
         <translation>
             <numerusform>This layer has no kernels: each cell is the largest of a 2 by 2 window of map %1 %2, made by this kernel (blue: negative weights, red: positive).</numerusform>
-            <numerusform>This layer has no kernels: each cell is the largest of a 2 by 2 window of map %1 %2, made by these %n kernels (blue: negative weights, red: positive).</numerusform>
+            <numerusform>This layer has no kernels: each cell is the largest of a 2 by 2 window of map %1 %2, made by these %Ln kernels (blue: negative weights, red: positive).</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Left: the part of your drawing the chosen cell sees. Right: the %n kernel(s) of 3 by 3 weights that make map %1, one per map it reads (blue: negative, red: positive).</source>
         <translation>
             <numerusform>Left: the part of your drawing the chosen cell sees. Right: the kernel of 3 by 3 weights that makes map %1 (blue: negative, red: positive).</numerusform>
-            <numerusform>Left: the part of your drawing the chosen cell sees. Right: the %n kernels of 3 by 3 weights that make map %1, one per map it reads (blue: negative, red: positive).</numerusform>
+            <numerusform>Left: the part of your drawing the chosen cell sees. Right: the %Ln kernels of 3 by 3 weights that make map %1, one per map it reads (blue: negative, red: positive).</numerusform>
         </translation>
     </message>
 </context>
@@ -81,43 +81,43 @@
     <message numerus="yes">
         <source>Your drawings database was damaged. It was kept as %1 and a new one was started; %n drawing(s) could be recovered.</source>
         <translation>
-            <numerusform>Your drawings database was damaged. It was kept as %1 and a new one was started; %n drawing could be recovered.</numerusform>
-            <numerusform>Your drawings database was damaged. It was kept as %1 and a new one was started; %n drawings could be recovered.</numerusform>
+            <numerusform>Your drawings database was damaged. It was kept as %1 and a new one was started; %Ln drawing could be recovered.</numerusform>
+            <numerusform>Your drawings database was damaged. It was kept as %1 and a new one was started; %Ln drawings could be recovered.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Relabel %n drawing(s) as %1</source>
         <translation>
-            <numerusform>Relabel %n drawing as %1</numerusform>
-            <numerusform>Relabel %n drawings as %1</numerusform>
+            <numerusform>Relabel %Ln drawing as %1</numerusform>
+            <numerusform>Relabel %Ln drawings as %1</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Delete %n drawing(s)</source>
         <translation>
-            <numerusform>Delete %n drawing</numerusform>
-            <numerusform>Delete %n drawings</numerusform>
+            <numerusform>Delete %Ln drawing</numerusform>
+            <numerusform>Delete %Ln drawings</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Deleted %n drawing(s). Ctrl+Z brings them back (for %1 minutes).</source>
         <translation>
-            <numerusform>Deleted %n drawing. Ctrl+Z brings it back (for %1 minutes).</numerusform>
-            <numerusform>Deleted %n drawings. Ctrl+Z brings them back (for %1 minutes).</numerusform>
+            <numerusform>Deleted %Ln drawing. Ctrl+Z brings it back (for %1 minutes).</numerusform>
+            <numerusform>Deleted %Ln drawings. Ctrl+Z brings them back (for %1 minutes).</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Deleted %n drawing(s). Ctrl+Z brings them back.</source>
         <translation>
-            <numerusform>Deleted %n drawing. Ctrl+Z brings it back.</numerusform>
-            <numerusform>Deleted %n drawings. Ctrl+Z brings them back.</numerusform>
+            <numerusform>Deleted %Ln drawing. Ctrl+Z brings it back.</numerusform>
+            <numerusform>Deleted %Ln drawings. Ctrl+Z brings them back.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Exported %n drawing(s) to %1</source>
         <translation>
-            <numerusform>Exported %n drawing to %1</numerusform>
-            <numerusform>Exported %n drawings to %1</numerusform>
+            <numerusform>Exported %Ln drawing to %1</numerusform>
+            <numerusform>Exported %Ln drawings to %1</numerusform>
         </translation>
     </message>
 </context>
@@ -126,8 +126,8 @@
     <message numerus="yes">
         <source>It was kept aside as %1; %n drawing(s) were recovered into a new one.</source>
         <translation>
-            <numerusform>It was kept aside as %1; %n drawing was recovered into a new one.</numerusform>
-            <numerusform>It was kept aside as %1; %n drawings were recovered into a new one.</numerusform>
+            <numerusform>It was kept aside as %1; %Ln drawing was recovered into a new one.</numerusform>
+            <numerusform>It was kept aside as %1; %Ln drawings were recovered into a new one.</numerusform>
         </translation>
     </message>
 </context>
@@ -136,15 +136,15 @@
     <message numerus="yes">
         <source>Saved %1 as %n examples</source>
         <translation>
-            <numerusform>Saved %1 as %n example</numerusform>
-            <numerusform>Saved %1 as %n examples</numerusform>
+            <numerusform>Saved %1 as %Ln example</numerusform>
+            <numerusform>Saved %1 as %Ln examples</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%1 · %n drawing(s) of yours</source>
         <translation>
-            <numerusform>%1 · %n drawing of yours</numerusform>
-            <numerusform>%1 · %n drawings of yours</numerusform>
+            <numerusform>%1 · %Ln drawing of yours</numerusform>
+            <numerusform>%1 · %Ln drawings of yours</numerusform>
         </translation>
     </message>
 </context>

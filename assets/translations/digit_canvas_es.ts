@@ -254,8 +254,8 @@
     <message numerus="yes">
         <source>true %1, predicted %2: %n image(s)</source>
         <translation>
-            <numerusform>real %1, predicho %2: %n imagen</numerusform>
-            <numerusform>real %1, predicho %2: %n imágenes</numerusform>
+            <numerusform>real %1, predicho %2: %Ln imagen</numerusform>
+            <numerusform>real %1, predicho %2: %Ln imágenes</numerusform>
         </translation>
     </message>
     <message>
@@ -327,8 +327,8 @@
     <message numerus="yes">
         <source>page %1 of %2 · %n image(s)</source>
         <translation>
-            <numerusform>página %1 de %2 · %n imagen</numerusform>
-            <numerusform>página %1 de %2 · %n imágenes</numerusform>
+            <numerusform>página %1 de %2 · %Ln imagen</numerusform>
+            <numerusform>página %1 de %2 · %Ln imágenes</numerusform>
         </translation>
     </message>
     <message>
@@ -523,36 +523,36 @@
     <message numerus="yes">
         <source>%n drawing(s) imported</source>
         <translation>
-            <numerusform>%n dibujo importado</numerusform>
-            <numerusform>%n dibujos importados</numerusform>
+            <numerusform>%Ln dibujo importado</numerusform>
+            <numerusform>%Ln dibujos importados</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n blank skipped</source>
         <translation>
-            <numerusform>%n en blanco omitido</numerusform>
-            <numerusform>%n en blanco omitidos</numerusform>
+            <numerusform>%Ln en blanco omitido</numerusform>
+            <numerusform>%Ln en blanco omitidos</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n already present</source>
         <translation>
-            <numerusform>%n ya presente</numerusform>
-            <numerusform>%n ya presentes</numerusform>
+            <numerusform>%Ln ya presente</numerusform>
+            <numerusform>%Ln ya presentes</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n without a digit label ignored</source>
         <translation>
-            <numerusform>%n sin etiqueta de dígito ignorado</numerusform>
-            <numerusform>%n sin etiqueta de dígito ignorados</numerusform>
+            <numerusform>%Ln sin etiqueta de dígito ignorado</numerusform>
+            <numerusform>%Ln sin etiqueta de dígito ignorados</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n unreadable</source>
         <translation>
-            <numerusform>%n ilegible</numerusform>
-            <numerusform>%n ilegibles</numerusform>
+            <numerusform>%Ln ilegible</numerusform>
+            <numerusform>%Ln ilegibles</numerusform>
         </translation>
     </message>
 </context>
@@ -734,14 +734,14 @@
         <source>This layer has no kernels: each cell is the largest of a 2 by 2 window of map %1 %2, made by these %n kernel(s) (blue: negative weights, red: positive).</source>
         <translation>
             <numerusform>Esta capa no tiene núcleos: cada celda es el mayor valor de una ventana de 2 por 2 del mapa %1 %2, producido por este núcleo (azul: pesos negativos, rojo: positivos).</numerusform>
-            <numerusform>Esta capa no tiene núcleos: cada celda es el mayor valor de una ventana de 2 por 2 del mapa %1 %2, producido por estos %n núcleos (azul: pesos negativos, rojo: positivos).</numerusform>
+            <numerusform>Esta capa no tiene núcleos: cada celda es el mayor valor de una ventana de 2 por 2 del mapa %1 %2, producido por estos %Ln núcleos (azul: pesos negativos, rojo: positivos).</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Left: the part of your drawing the chosen cell sees. Right: the %n kernel(s) of 3 by 3 weights that make map %1, one per map it reads (blue: negative, red: positive).</source>
         <translation>
             <numerusform>Izquierda: la parte de tu dibujo que ve la celda elegida. Derecha: el núcleo de 3 por 3 pesos que produce el mapa %1 (azul: negativo, rojo: positivo).</numerusform>
-            <numerusform>Izquierda: la parte de tu dibujo que ve la celda elegida. Derecha: los %n núcleos de 3 por 3 pesos que producen el mapa %1, uno por cada mapa que lee (azul: negativo, rojo: positivo).</numerusform>
+            <numerusform>Izquierda: la parte de tu dibujo que ve la celda elegida. Derecha: los %Ln núcleos de 3 por 3 pesos que producen el mapa %1, uno por cada mapa que lee (azul: negativo, rojo: positivo).</numerusform>
         </translation>
     </message>
 </context>
@@ -1744,8 +1744,8 @@ guardado %4 UTC</translation>
     <message numerus="yes">
         <source>Your drawings database was damaged. It was kept as %1 and a new one was started; %n drawing(s) could be recovered.</source>
         <translation>
-            <numerusform>La base de datos de tus dibujos estaba dañada. Se conservó como %1 y se empezó una nueva; se pudo recuperar %n dibujo.</numerusform>
-            <numerusform>La base de datos de tus dibujos estaba dañada. Se conservó como %1 y se empezó una nueva; se pudieron recuperar %n dibujos.</numerusform>
+            <numerusform>La base de datos de tus dibujos estaba dañada. Se conservó como %1 y se empezó una nueva; se pudo recuperar %Ln dibujo.</numerusform>
+            <numerusform>La base de datos de tus dibujos estaba dañada. Se conservó como %1 y se empezó una nueva; se pudieron recuperar %Ln dibujos.</numerusform>
         </translation>
     </message>
     <message>
@@ -1767,36 +1767,36 @@ guardado %4 UTC</translation>
     <message numerus="yes">
         <source>Relabel %n drawing(s) as %1</source>
         <translation>
-            <numerusform>Reetiquetar %n dibujo como %1</numerusform>
-            <numerusform>Reetiquetar %n dibujos como %1</numerusform>
+            <numerusform>Reetiquetar %Ln dibujo como %1</numerusform>
+            <numerusform>Reetiquetar %Ln dibujos como %1</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Delete %n drawing(s)</source>
         <translation>
-            <numerusform>Eliminar %n dibujo</numerusform>
-            <numerusform>Eliminar %n dibujos</numerusform>
+            <numerusform>Eliminar %Ln dibujo</numerusform>
+            <numerusform>Eliminar %Ln dibujos</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Deleted %n drawing(s). Ctrl+Z brings them back (for %1 minutes).</source>
         <translation>
-            <numerusform>%n dibujo eliminado. Ctrl+Z lo recupera (durante %1 minutos).</numerusform>
-            <numerusform>%n dibujos eliminados. Ctrl+Z los recupera (durante %1 minutos).</numerusform>
+            <numerusform>%Ln dibujo eliminado. Ctrl+Z lo recupera (durante %1 minutos).</numerusform>
+            <numerusform>%Ln dibujos eliminados. Ctrl+Z los recupera (durante %1 minutos).</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Deleted %n drawing(s). Ctrl+Z brings them back.</source>
         <translation>
-            <numerusform>%n dibujo eliminado. Ctrl+Z lo recupera.</numerusform>
-            <numerusform>%n dibujos eliminados. Ctrl+Z los recupera.</numerusform>
+            <numerusform>%Ln dibujo eliminado. Ctrl+Z lo recupera.</numerusform>
+            <numerusform>%Ln dibujos eliminados. Ctrl+Z los recupera.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Exported %n drawing(s) to %1</source>
         <translation>
-            <numerusform>%n dibujo exportado a %1</numerusform>
-            <numerusform>%n dibujos exportados a %1</numerusform>
+            <numerusform>%Ln dibujo exportado a %1</numerusform>
+            <numerusform>%Ln dibujos exportados a %1</numerusform>
         </translation>
     </message>
     <message>
@@ -1889,8 +1889,8 @@ guardado %4 UTC</translation>
     <message numerus="yes">
         <source>It was kept aside as %1; %n drawing(s) were recovered into a new one.</source>
         <translation>
-            <numerusform>Se apartó como %1; se recuperó %n dibujo en una nueva.</numerusform>
-            <numerusform>Se apartó como %1; se recuperaron %n dibujos en una nueva.</numerusform>
+            <numerusform>Se apartó como %1; se recuperó %Ln dibujo en una nueva.</numerusform>
+            <numerusform>Se apartó como %1; se recuperaron %Ln dibujos en una nueva.</numerusform>
         </translation>
     </message>
     <message>
@@ -2045,15 +2045,15 @@ guardado %4 UTC</translation>
     <message numerus="yes">
         <source>Saved %1 as %n examples</source>
         <translation>
-            <numerusform>%1 guardado como %n ejemplo</numerusform>
-            <numerusform>%1 guardado como %n ejemplos</numerusform>
+            <numerusform>%1 guardado como %Ln ejemplo</numerusform>
+            <numerusform>%1 guardado como %Ln ejemplos</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%1 · %n drawing(s) of yours</source>
         <translation>
-            <numerusform>%1 · %n dibujo tuyo</numerusform>
-            <numerusform>%1 · %n dibujos tuyos</numerusform>
+            <numerusform>%1 · %Ln dibujo tuyo</numerusform>
+            <numerusform>%1 · %Ln dibujos tuyos</numerusform>
         </translation>
     </message>
     <message>
