@@ -1,4 +1,4 @@
-"""What a long session must not keep: evaluated networks, memory arenas, freed buffers (issues 16, 22)."""
+"""What a long session must not keep: evaluated networks, arenas, freed buffers (issues 16, 22)."""
 
 import gc
 import platform
