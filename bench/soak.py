@@ -14,7 +14,8 @@ warm-up that does each thing once:
   deleted again in My drawings (``delete_selected``);
 - Retrain, then Cancel after its first step (``start_retrain``, the panel's cancel);
 - complete fine-tunes through ``start_fine_tune`` (``fine_tune_config`` is cut
-  to a small MNIST slice so that each takes seconds);
+  to a small MNIST slice so that each takes seconds), each waited for until the
+  window has decided, and its model taken when offered (it may score lower);
 - the test-set explorer and My drawings opened (and waited for) and closed.
 
 After every round: ``gc.collect()``, then RSS, Python threads, the process's
