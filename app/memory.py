@@ -25,7 +25,7 @@ ARENAS = 2
 MMAP_THRESHOLD = 16 * 2**20  # a buffer this big gets pages of its own, returned when freed
 # More than this free at the heap's top goes back at once. The price: the explorer's
 # evaluation gets its 14 MB buffer (numpy_net, a pass of 32 images) afresh each pass,
-# ~50,000 page faults per 1,000 images instead of ~10; its CPU time within the noise.
+# 40,000-53,000 page faults per 1,000 images instead of 5; its CPU time within the noise.
 TRIM_THRESHOLD = 4 * 2**20
 
 

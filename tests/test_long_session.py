@@ -33,14 +33,14 @@ def test_malloc_arenas_are_capped_on_glibc():
 
 
 MEMORY_CHECK = """
-import sys
+import os, sys
 import numpy as np
 if sys.argv[1] == "app":
     from app.memory import limit_malloc_arenas
     limit_malloc_arenas()
 def rss_mb():
     with open("/proc/self/statm") as statm:
-        return int(statm.read().split()[1]) * 4096 / 2**20
+        return int(statm.read().split()[1]) * os.sysconf("SC_PAGE_SIZE") / 2**20
 before = rss_mb()
 for megabytes in (12, 8):  # a bigger buffer, then a smaller one: glibc's dynamic thresholds
     buffer = np.ones(megabytes * 2**20 // 8)
