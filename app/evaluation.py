@@ -7,8 +7,6 @@ the validation of a test set handed in.
 
 from __future__ import annotations
 
-import contextlib
-import ctypes
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
@@ -77,18 +75,6 @@ def evaluate(classifier: Classifier, images: np.ndarray, labels: np.ndarray,
         parts.append(np.asarray(classifier.predict_batch(images[start:start + batch_size])))
     probabilities = np.concatenate(parts) if parts else np.zeros((0, NUM_CLASSES), np.float32)
     return Evaluation.from_probabilities(probabilities, labels, job)
-
-
-def return_freed_memory() -> None:
-    """Hand the pages glibc keeps after an evaluation back to the system (a few ms).
-
-    A last step after smaller buffers (CHUNK in numpy_net) and no evaluation while
-    hidden: the evaluation's 14 MB buffers raise glibc's dynamic mmap threshold, so
-    later ones come from the heap, which keeps up to twice that free at its top or
-    between the app's own objects; bench.soak saw RSS steps of 7-24 MB that stayed.
-    """
-    with contextlib.suppress(OSError, AttributeError):  # not glibc: nothing to do
-        ctypes.CDLL("libc.so.6").malloc_trim(0)
 
 
 def normalize_filter(kind: str, value: object = None) -> tuple[str, object]:

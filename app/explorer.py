@@ -28,7 +28,6 @@ from app.evaluation import (
     evaluate,
     filter_indices,
     normalize_filter,
-    return_freed_memory,
     validate_test_set,
 )
 from app.explorer_layout import ExplorerLayout
@@ -36,6 +35,7 @@ from app.identity import in_pictures
 from app.image_grid import GridCell, card_percent
 from app.images import gray_image
 from app.language import number, percent
+from app.memory import return_freed_memory
 from app.session import Session
 from app.worker import FunctionWorker, LatestRun
 

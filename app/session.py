@@ -18,6 +18,7 @@ import numpy as np
 from PySide6.QtCore import QCoreApplication, QObject, QSettings, QStandardPaths, Signal
 
 from app.language import day, percent
+from app.memory import return_freed_memory
 from app.problems import checkpoint_warning, drawings_error
 from app.trainer import TrainingController, TrainingResult
 from app.worker import WorkerBase, run_in_thread
@@ -216,6 +217,7 @@ class Session(QObject):
         QSettings().remove(USE_BUNDLED)
         log.info("models: in use %s", path.name)
         self.classifierChanged.emit(self.classifier)
+        return_freed_memory()  # the run's and the old model's buffers (bench.soak)
 
     def change_model(self, folder: Path, changes: dict) -> None:
         """Rename or pin a kept model (its metadata rewritten atomically).

@@ -14,7 +14,8 @@ warm-up that does each thing once:
   deleted again in My drawings (``delete_selected``);
 - Retrain, then Cancel after its first step (``start_retrain``, the panel's cancel);
 - complete fine-tunes through ``start_fine_tune`` (``fine_tune_config`` is cut
-  to a small MNIST slice so that each takes seconds);
+  to a small MNIST slice so that each takes seconds), each waited for until the
+  window has decided, and its model taken when offered (it may score lower);
 - the test-set explorer and My drawings opened (and waited for) and closed.
 
 After every round: ``gc.collect()``, then RSS, Python threads, the process's
@@ -329,9 +330,16 @@ class Session:
         before = window.session.classifier.path
         if not window.training.start_fine_tune():
             raise RuntimeError("soak: start_fine_tune refused (no drawings?)")
-        yield Wait(lambda: not window.session.trainer.is_running(), "the fine-tune")
+        # Ended and decided: the adoption step runs after the trainer, in a worker.
+        yield Wait(lambda: not window.session.trainer.is_running()
+                   and window.training_panel.retrain_button.isEnabled(), "the fine-tune")
+        bar = window.message_bar  # a model that scored lower is offered: take it, as a person may
+        if window.session.classifier.path == before and bar.action_button.isVisible():
+            bar.action_button.click()
         if window.session.classifier.path == before:
-            raise RuntimeError("soak: the fine-tune did not swap in a new model")
+            raise RuntimeError("soak: the fine-tune did not swap in a new model: "
+                               f"{window.training_panel.status.text()!r} "
+                               f"{window.message_bar.text()!r}")
         self.done["fine_tunes"] += 1
 
 

@@ -25,6 +25,7 @@ SCRIPT = textwrap.dedent("""
     from PySide6.QtWidgets import QApplication
     from app.main_window import MainWindow
     from model.network import recipe
+    from tests.window_driver import use_new_model_if_offered
     def small(config):
         return dataclasses.replace(config, train_limit=512, seed=0, styles=0, negatives=0,
                                    validation=min(config.validation, 500))
@@ -43,6 +44,11 @@ SCRIPT = textwrap.dedent("""
                 return
             QTest.qWait(50)
         raise SystemExit("timed out waiting for " + what)
+    class Bot:  # what tests.window_driver asks of pytest-qt's qtbot, in this plain process
+        def waitUntil(self, condition, timeout):
+            wait(condition, "the window's decision")
+        def mouseClick(self, widget, button, pos=None):
+            QTest.mouseClick(widget, button)
     wait(lambda: window.session.classifier is not None, "the model")
     window.training_panel.epochs.setValue(1)
     window.training_panel.batch.setValue(64)
@@ -55,13 +61,13 @@ SCRIPT = textwrap.dedent("""
     window.canvas.draw_stroke([(300, 80), (300, 330)])  # the app at work before the run
     before = rss_mb()
     assert window.training.start_retrain()
-    wait(lambda: not window.session.trainer.is_running(), "the retrain")
+    use_new_model_if_offered(Bot(), window)  # the run ends, then the window decides
     window.canvas.draw_stroke([(400, 80), (400, 330)])
     after = rss_mb()
     window.canvas.draw_stroke([(210, 80), (200, 330)])
     assert window.teaching.save_sample(1)
     assert window.training.start_fine_tune()
-    wait(lambda: not window.session.trainer.is_running(), "the fine-tune")
+    use_new_model_if_offered(Bot(), window)
     window.windows.show("explorer")
     wait(lambda: window.windows.get("explorer").has_data(), "the test set")
     with open("/proc/self/maps") as maps:
