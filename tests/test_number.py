@@ -125,12 +125,27 @@ def _cursive(word: str, stretch: float) -> tuple[np.ndarray, list[np.ndarray]]:
 
 
 @pytest.mark.parametrize(("word", "stretch"), [("m", 1.6), ("m", 2.2), ("mm", 2.2),
-                                               ("nn", 1.6)])
+                                               ("nn", 1.6), ("minimum", 1.0), ("anna", 1.3)])
 def test_a_cursive_word_in_one_stroke_is_one_piece_and_not_a_digit(classifier, word, stretch):
     # Wide enough to be cut, and its arches read as digits on their own
     # (without the rule a wide m drawn on the canvas read 172, nn three pieces).
     image, strokes = _cursive(word, stretch)
     drawn = read_number(image, classifier, strokes)
     assert (drawn.status, len(drawn.digits)) == ("not_a_digit", 1)
-    if len(word) > 1:  # as an image (no strokes) a wide m alone still reads 172
-        assert read_number(image, classifier).number is None
+    # As an image (no strokes): one ink component, held to the one stroke's bar
+    # (a wide m read 172 before).
+    pixels = read_number(image, classifier)
+    assert (pixels.status, len(pixels.digits)) == ("not_a_digit", 1)
+
+
+@pytest.mark.parametrize("templates, expected", [
+    ([TWO, ZERO, ONE, SEVEN], "2017"), ([SEVEN, ZERO, TWO, ZERO], "7020"),
+    ([TWO, ZERO, ONE, SEVEN, ZERO], "20170"), ([ONE, TWO, SEVEN, ZERO, TWO], "12702")])
+def test_numbers_of_four_and_five_touching_digits_are_read_whole(classifier, templates,
+                                                                expected):
+    # Every digit touches the next: one ink component (an image) or one group of
+    # strokes a hair apart; at most three parts were cut before.
+    strokes, _ = compose(templates, size=100, gap=-0.04)
+    image = render(strokes, (320, 900), 12)
+    assert read_number(image, classifier).number == expected
+    assert read_number(image, classifier, strokes).number == expected

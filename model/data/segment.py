@@ -23,13 +23,14 @@ NumPy only: this runs on the app's hot path and never knows the classifier.
 
 from __future__ import annotations
 
+import copy
 from collections.abc import Sequence
 from dataclasses import dataclass
 
 import numpy as np
 
 from model.data.ink import INK_THRESHOLD, is_blob_group, is_speck
-from model.data.pieces import SPLIT_WIDTH, Piece, Score, crop_mask, cut_wide
+from model.data.pieces import PART_SURE, SPLIT_WIDTH, Piece, Score, crop_mask, cut_wide
 
 # Two groups are one digit when their slant-corrected column ranges overlap by
 # at least this share of the narrower one (a digit's parts lie over each other).
@@ -131,10 +132,47 @@ def _pieces(ink: np.ndarray, mask: np.ndarray, items: list[_Item], members: _Mem
             if piece is not None:
                 pieces.append((float(extent[0]), piece))
         else:
-            one_stroke = isinstance(members, _StrokeMembers) and len(kept[index]) == 1
-            pieces += cut_wide(ink, top, left, member, shear, y_ref, height, score, one_stroke)
+            one_stroke = len(kept[index]) == 1
+            split = None
+            if score is not None and not one_stroke:
+                split = _split_by_items(ink, kept[index], items, members, item_extents, shear,
+                                        y_ref, height, score, crop_mask(ink, top, left, member))
+            pieces += split or cut_wide(ink, top, left, member, shear, y_ref, height, score,
+                                        one_stroke)
     pieces.sort(key=lambda entry: entry[0])
     return [piece for _, piece in pieces]
+
+
+def _split_by_items(ink: np.ndarray, group: list[int], items: list[_Item], members: _Members,
+                    item_extents: np.ndarray, shear: float, y_ref: float, height: float,
+                    score: Score, whole: Piece | None) -> list[tuple[float, Piece]] | None:
+    """A wide group of several strokes or components parted between them; None if not.
+
+    Digits written a hair apart are one group (the nearness rule that keeps
+    an open 9 beside its stem whole), and cutting their ink by columns cuts
+    through digits that overlap. Their items grouped by overlap alone are
+    the digits as written: the split holds when every part is a digit on its
+    own (PART_SURE) and the product of their scores beats the whole's
+    score; a part still much wider than a digit is cut.
+    """
+    fine = group_items([items[i] for i in group], shear, y_ref, item_extents[group], near=False)
+    if len(fine) < 2 or whole is None:
+        return None
+    fine = [[group[i] for i in sub] for sub in fine]
+    sub_members = members.regrouped(fine, items)
+    split: list[tuple[float, Piece]] = []
+    for index, sub in enumerate(fine):
+        top, left, member = sub_members.of(index)
+        extent = _group_extents(item_extents, [sub])[0]
+        if extent[1] - extent[0] <= SPLIT_WIDTH * height:
+            piece = crop_mask(ink, top, left, member)
+            split += [] if piece is None else [(float(extent[0]), piece)]
+        else:
+            split += cut_wide(ink, top, left, member, shear, y_ref, height, score, len(sub) == 1)
+    values = np.maximum(score([piece.ink for _, piece in split] + [whole.ink]), 1e-6)
+    if len(split) < 2 or values[:-1].min() < PART_SURE:
+        return None
+    return split if np.log(values[:-1]).sum() > np.log(values[-1]) else None
 
 
 def _group_box(items: Sequence[_Item], shape: tuple[int, int]) -> tuple[int, int, int, int]:
@@ -156,6 +194,12 @@ class _Members:
     def of(self, index: int) -> tuple[int, int, np.ndarray]:
         """Top, left and the boolean mask of group ``index``'s pixels in its box."""
         raise NotImplementedError
+
+    def regrouped(self, groups: list[list[int]], items: list[_Item]) -> _Members:
+        """A copy describing other groups (a group's parts), this one unchanged."""
+        other = copy.copy(self)
+        other.set_groups(groups, items)
+        return other
 
 
 # --------------------------------------------------------------------------
@@ -443,13 +487,14 @@ def estimate_shear(items: Sequence[_Item]) -> float:
 
 
 def group_items(items: Sequence[_Item], shear: float, y_ref: float,
-                item_extents: np.ndarray | None = None) -> list[list[int]]:
+                item_extents: np.ndarray | None = None, near: bool = True) -> list[list[int]]:
     """Merge items whose slant-corrected column ranges overlap (transitively).
 
     Two groups are one digit when the narrower one's columns lie at least half
     over the other's (a 5's bar, a 7's crossbar, a 1's flag), or when they
     nearly touch side by side (an open 9's loop beside its stem): the gap
-    between digits written naturally is several times wider.
+    between digits written naturally is several times wider (``near``
+    False: by overlap alone).
 
     Returns:
         Lists of item indices, one per group.
@@ -464,10 +509,10 @@ def group_items(items: Sequence[_Item], shear: float, y_ref: float,
                                                                           left[None, :])
         width = right - left
         narrower = np.minimum(width[:, None], width[None, :])
-        near = -overlap < _NEAR_SHARE * reference_height(ext[:, 3] - ext[:, 2])
+        close = near & (-overlap < _NEAR_SHARE * reference_height(ext[:, 3] - ext[:, 2]))
         rows_shared = np.minimum(ext[:, None, 3], ext[None, :, 3]) > np.maximum(
             ext[:, None, 2], ext[None, :, 2])
-        joined = (overlap >= _OVERLAP_SHARE * narrower) | (near & rows_shared)
+        joined = (overlap >= _OVERLAP_SHARE * narrower) | (close & rows_shared)
         np.fill_diagonal(joined, False)
         if not joined.any():
             break
