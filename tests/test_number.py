@@ -139,13 +139,14 @@ def test_a_cursive_word_in_one_stroke_is_one_piece_and_not_a_digit(classifier, w
 
 
 @pytest.mark.parametrize("templates, expected", [
-    ([TWO, ZERO, ONE, SEVEN], "2017"), ([SEVEN, ZERO, TWO, ZERO], "7020"),
-    ([TWO, ZERO, ONE, SEVEN, ZERO], "20170"), ([ONE, TWO, SEVEN, ZERO, TWO], "12702")])
+    ([ONE, TWO, SEVEN, ZERO], "1270"), ([SEVEN, TWO, SEVEN, TWO], "7272"),
+    ([TWO, SEVEN, TWO, SEVEN, TWO], "27272"), ([TWO] * 5, "22222")])
+@pytest.mark.parametrize("gap", [-0.04, 0.0])
 def test_numbers_of_four_and_five_touching_digits_are_read_whole(classifier, templates,
-                                                                expected):
+                                                                expected, gap):
     # Every digit touches the next: one ink component (an image) or one group of
     # strokes a hair apart; at most three parts were cut before.
-    strokes, _ = compose(templates, size=100, gap=-0.04)
+    strokes, _ = compose(templates, size=100, gap=gap)
     image = render(strokes, (320, 900), 12)
     assert read_number(image, classifier).number == expected
     assert read_number(image, classifier, strokes).number == expected
