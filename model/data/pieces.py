@@ -1,7 +1,7 @@
 """Pieces of a drawing: the Piece type, cutting a piece too wide for one digit, cropping.
 
 :mod:`model.data.segment` groups the ink; a group wider than
-:data:`SPLIT_WIDTH` digit heights is two or three digits that touch, cut here.
+:data:`SPLIT_WIDTH` digit heights is two to five digits that touch, cut here.
 """
 
 from __future__ import annotations
@@ -31,8 +31,8 @@ _CUTS_PER_GAP = 3
 _GRID_CUTS = {2: 9, 3: 4, 4: 3, 5: 3}
 # With a score, a cut is made only when it really is digits touching: every
 # part a digit on its own (sureness at least PART_SURE; _STROKE_PART_SURE when
-# the piece is one pen stroke, since a cursive word is one stroke and its
-# arches read as 7s and 1s), the parts surer than the whole, every part
+# the piece is one pen stroke or one ink component, since a cursive word is
+# one and its arches read as 7s and 1s), the parts surer than the whole, every part
 # most of the piece's height (digits of a number are about one height; the
 # tail of an a or the loop of an e is not), and every join thin (the cut
 # column crosses at most _JOIN_SHARE of the height in ink).
@@ -69,8 +69,9 @@ def cut_wide(ink: np.ndarray, top: int, left: int, member: np.ndarray, shear: fl
              one_stroke: bool = False) -> list[tuple[float, Piece]]:
     """The parts of a group much wider than a digit (digits that touch), or the group whole.
 
-    ``one_stroke``: the group is a single pen stroke (the canvas knows), which
-    is cut only when its parts are very sure digits.
+    ``one_stroke``: the group is a single pen stroke (the canvas knows) or, in
+    an image, a single ink component (a cursive word is one too), which is
+    cut only when its parts are very sure digits.
 
     Returns:
         (slant-corrected left edge, piece) pairs; empty if the group has no ink.

@@ -12,25 +12,25 @@ the writing's slant: the parts of one digit (a 5's separate bar, the second
 stroke of a 4 or a 7, the bar across a 7, the slash through a 0, a 1's flag
 and foot) lie over each other, while neighbouring digits leave a gap. The
 slant is the shear under which the ink covers the fewest columns.
-What stays small next to the number (dots, specks) is dropped, and a piece
-much wider than a digit (digits that touch) is cut at its thinnest columns,
-keeping the cut the classifier is most sure of (``score``), but only when
-the parts really are digits touching (model/data/pieces.py): a cursive word
-written in one stroke stays one piece, and reads as not a digit.
+Specks beside the number are dropped. A piece much wider than a digit
+(digits that touch) is parted between its strokes or components if they
+are digits (model/data/split.py), else cut by columns into up to five parts
+the classifier is most sure of (``score``) when they really are digits
+touching (model/data/pieces.py): a cursive word stays one piece.
 
 NumPy only: this runs on the app's hot path and never knows the classifier.
 """
 
 from __future__ import annotations
 
-import copy
 from collections.abc import Sequence
 from dataclasses import dataclass
 
 import numpy as np
 
 from model.data.ink import INK_THRESHOLD, is_blob_group, is_speck
-from model.data.pieces import PART_SURE, SPLIT_WIDTH, Piece, Score, crop_mask, cut_wide
+from model.data.pieces import SPLIT_WIDTH, Piece, Score, crop_mask, cut_wide
+from model.data.split import split_by_items
 
 # Two groups are one digit when their slant-corrected column ranges overlap by
 # at least this share of the narrower one (a digit's parts lie over each other).
@@ -132,47 +132,14 @@ def _pieces(ink: np.ndarray, mask: np.ndarray, items: list[_Item], members: _Mem
             if piece is not None:
                 pieces.append((float(extent[0]), piece))
         else:
-            one_stroke = len(kept[index]) == 1
-            split = None
-            if score is not None and not one_stroke:
-                split = _split_by_items(ink, kept[index], items, members, item_extents, shear,
-                                        y_ref, height, score, crop_mask(ink, top, left, member))
-            pieces += split or cut_wide(ink, top, left, member, shear, y_ref, height, score,
-                                        one_stroke)
+            group, one_stroke = kept[index], len(kept[index]) == 1
+            fine = [] if one_stroke or score is None else group_items(
+                [items[i] for i in group], shear, y_ref, item_extents[group], near=False)
+            pieces += split_by_items(ink, [[group[i] for i in sub] for sub in fine], kept, members,
+                                     items, item_extents, shear, y_ref, height, score) or cut_wide(
+                ink, top, left, member, shear, y_ref, height, score, one_stroke)
     pieces.sort(key=lambda entry: entry[0])
     return [piece for _, piece in pieces]
-
-
-def _split_by_items(ink: np.ndarray, group: list[int], items: list[_Item], members: _Members,
-                    item_extents: np.ndarray, shear: float, y_ref: float, height: float,
-                    score: Score, whole: Piece | None) -> list[tuple[float, Piece]] | None:
-    """A wide group of several strokes or components parted between them; None if not.
-
-    Digits written a hair apart are one group (the nearness rule that keeps
-    an open 9 beside its stem whole), and cutting their ink by columns cuts
-    through digits that overlap. Their items grouped by overlap alone are
-    the digits as written: the split holds when every part is a digit on its
-    own (PART_SURE) and the product of their scores beats the whole's
-    score; a part still much wider than a digit is cut.
-    """
-    fine = group_items([items[i] for i in group], shear, y_ref, item_extents[group], near=False)
-    if len(fine) < 2 or whole is None:
-        return None
-    fine = [[group[i] for i in sub] for sub in fine]
-    sub_members = members.regrouped(fine, items)
-    split: list[tuple[float, Piece]] = []
-    for index, sub in enumerate(fine):
-        top, left, member = sub_members.of(index)
-        extent = _group_extents(item_extents, [sub])[0]
-        if extent[1] - extent[0] <= SPLIT_WIDTH * height:
-            piece = crop_mask(ink, top, left, member)
-            split += [] if piece is None else [(float(extent[0]), piece)]
-        else:
-            split += cut_wide(ink, top, left, member, shear, y_ref, height, score, len(sub) == 1)
-    values = np.maximum(score([piece.ink for _, piece in split] + [whole.ink]), 1e-6)
-    if len(split) < 2 or values[:-1].min() < PART_SURE:
-        return None
-    return split if np.log(values[:-1]).sum() > np.log(values[-1]) else None
 
 
 def _group_box(items: Sequence[_Item], shape: tuple[int, int]) -> tuple[int, int, int, int]:
@@ -194,12 +161,6 @@ class _Members:
     def of(self, index: int) -> tuple[int, int, np.ndarray]:
         """Top, left and the boolean mask of group ``index``'s pixels in its box."""
         raise NotImplementedError
-
-    def regrouped(self, groups: list[list[int]], items: list[_Item]) -> _Members:
-        """A copy describing other groups (a group's parts), this one unchanged."""
-        other = copy.copy(self)
-        other.set_groups(groups, items)
-        return other
 
 
 # --------------------------------------------------------------------------
@@ -492,9 +453,8 @@ def group_items(items: Sequence[_Item], shear: float, y_ref: float,
 
     Two groups are one digit when the narrower one's columns lie at least half
     over the other's (a 5's bar, a 7's crossbar, a 1's flag), or when they
-    nearly touch side by side (an open 9's loop beside its stem): the gap
-    between digits written naturally is several times wider (``near``
-    False: by overlap alone).
+    nearly touch side by side (an open 9's loop beside its stem; not when
+    ``near`` is False): the gap between digits is several times wider.
 
     Returns:
         Lists of item indices, one per group.
