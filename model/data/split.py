@@ -48,10 +48,9 @@ def split_by_items(ink: np.ndarray, fine: list[list[int]], groups: list[list[int
     members = copy.copy(members)
     members.set_groups([sorted(whole), *others], items)
     whole_piece = crop_mask(ink, *members.of(0))
-    members.set_groups([*fine, *others], items)
     if whole_piece is None:
         return None
-    members.set_groups(fine, items)
+    members.set_groups([*fine, *others], items)
     split: list[tuple[float, Piece]] = []
     for index, sub in enumerate(fine):
         top, left, member = members.of(index)
