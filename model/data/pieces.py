@@ -23,7 +23,7 @@ Score = Callable[[Sequence[np.ndarray]], Sequence[float]]
 # _MIN_PART_WIDTH (a 1) to _MAX_PART_WIDTH (a fat 0) heights wide.
 SPLIT_WIDTH = 1.2
 _MAX_PARTS = 5
-_PART_WIDTH = 0.55
+_PART_WIDTH = 0.7
 _MIN_PART_WIDTH = 0.2
 _MAX_PART_WIDTH = 1.5
 _CUTS_PER_GAP = 3
