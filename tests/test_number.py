@@ -150,3 +150,15 @@ def test_numbers_of_four_and_five_touching_digits_are_read_whole(classifier, tem
     image = render(strokes, (320, 900), 12)
     assert read_number(image, classifier).number == expected
     assert read_number(image, classifier, strokes).number == expected
+
+
+@pytest.mark.parametrize("templates, expected", [([ZERO, TWO], "02"), ([TWO, ZERO, TWO], "202"),
+                                                 ([SEVEN, TWO, ZERO], "720"),
+                                                 ([TWO, ZERO, SEVEN], "207")])
+def test_digits_drawn_a_hair_apart_are_parted_between_their_strokes(classifier, templates,
+                                                                    expected):
+    # One digit a stroke, the inks overlapping: one group, and a cut by columns
+    # takes a slice of the neighbour (720 read 727, 207 read 257 without the split).
+    strokes, _ = compose(templates, size=100, gap=-0.07)
+    reading = read_number(render(strokes, (320, 900), 12), classifier, strokes)
+    assert reading.number == expected
