@@ -4,7 +4,7 @@ Draws, with the project's own stroke templates (never a handwriting font):
 
 - cursive words written in one stroke (``model.synthetic.cursive``) and
   cursive letters alone (a m n u w e ...), with their lead-in and exit strokes;
-- numbers of 2-4 digits whose neighbours touch (``bench.strokes`` templates
+- numbers of 2-5 digits whose neighbours touch (``bench.strokes`` templates
   placed with a gap of -4 % to +1 % of the digit height: one ink component).
 
 Each is read by the app's ``read_number`` with the bundled model (or
@@ -55,8 +55,8 @@ def cursive_word(rng: np.random.Generator, alone: bool) -> list[np.ndarray]:
 
 
 def touching_number(rng: np.random.Generator) -> tuple[str, list[np.ndarray], float]:
-    """A 2-4 digit number whose neighbours' ink touches; its text, strokes and pen."""
-    digits = [int(d) for d in rng.integers(0, 10, rng.integers(2, 5))]
+    """A 2-5 digit number whose neighbours' ink touches; its text, strokes and pen."""
+    digits = [int(d) for d in rng.integers(0, 10, rng.integers(2, 6))]
     height = rng.uniform(0.25, 0.4) * SIZE[1]
     pen = rng.uniform(0.07, 0.13) * height
     shear = float(np.tan(np.radians(rng.uniform(-8, 8))))

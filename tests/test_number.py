@@ -125,12 +125,40 @@ def _cursive(word: str, stretch: float) -> tuple[np.ndarray, list[np.ndarray]]:
 
 
 @pytest.mark.parametrize(("word", "stretch"), [("m", 1.6), ("m", 2.2), ("mm", 2.2),
-                                               ("nn", 1.6)])
+                                               ("nn", 1.6), ("minimum", 1.0), ("anna", 1.3)])
 def test_a_cursive_word_in_one_stroke_is_one_piece_and_not_a_digit(classifier, word, stretch):
     # Wide enough to be cut, and its arches read as digits on their own
     # (without the rule a wide m drawn on the canvas read 172, nn three pieces).
     image, strokes = _cursive(word, stretch)
     drawn = read_number(image, classifier, strokes)
     assert (drawn.status, len(drawn.digits)) == ("not_a_digit", 1)
-    if len(word) > 1:  # as an image (no strokes) a wide m alone still reads 172
-        assert read_number(image, classifier).number is None
+    # As an image (no strokes): one ink component, held to the one stroke's bar
+    # (a wide m read 172 before).
+    pixels = read_number(image, classifier)
+    assert (pixels.status, len(pixels.digits)) == ("not_a_digit", 1)
+
+
+@pytest.mark.parametrize("templates, expected", [
+    ([TWO, ZERO, TWO, ZERO], "2020"), ([SEVEN, TWO, SEVEN, TWO], "7272"),
+    ([TWO, SEVEN, TWO, SEVEN, TWO], "27272"), ([TWO] * 5, "22222")])
+@pytest.mark.parametrize("gap", [-0.04, 0.0])
+def test_numbers_of_four_and_five_touching_digits_are_read_whole(classifier, templates,
+                                                                expected, gap):
+    # Every digit touches the next: one ink component (an image) or one group of
+    # strokes a hair apart; at most three parts were cut before.
+    strokes, _ = compose(templates, size=100, gap=gap)
+    image = render(strokes, (320, 900), 12)
+    assert read_number(image, classifier).number == expected
+    assert read_number(image, classifier, strokes).number == expected
+
+
+@pytest.mark.parametrize("templates, expected", [([ZERO, TWO], "02"), ([TWO, ZERO, TWO], "202"),
+                                                 ([SEVEN, TWO, ZERO], "720"),
+                                                 ([TWO, ZERO, SEVEN], "207")])
+def test_digits_drawn_a_hair_apart_are_parted_between_their_strokes(classifier, templates,
+                                                                    expected):
+    # One digit a stroke, the inks overlapping: one group, and a cut by columns
+    # takes a slice of the neighbour (720 read 727, 207 read 257 without the split).
+    strokes, _ = compose(templates, size=100, gap=-0.07)
+    reading = read_number(render(strokes, (320, 900), 12), classifier, strokes)
+    assert reading.number == expected

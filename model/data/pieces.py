@@ -1,7 +1,7 @@
 """Pieces of a drawing: the Piece type, cutting a piece too wide for one digit, cropping.
 
 :mod:`model.data.segment` groups the ink; a group wider than
-:data:`SPLIT_WIDTH` digit heights is two or three digits that touch, cut here.
+:data:`SPLIT_WIDTH` digit heights is two to five digits that touch, cut here.
 """
 
 from __future__ import annotations
@@ -19,22 +19,24 @@ Score = Callable[[Sequence[np.ndarray]], Sequence[float]]
 """Ink crops -> how sure the classifier is that each is one digit (0..1), in one call."""
 
 # Digits that touch: a piece wider than this many digit heights is cut, into
-# at most _MAX_PARTS parts, each at least _MIN_PART_WIDTH heights wide.
+# at most _MAX_PARTS parts (a number of five touching digits), each from
+# _MIN_PART_WIDTH (a 1) to _MAX_PART_WIDTH (a fat 0) heights wide.
 SPLIT_WIDTH = 1.2
-_MAX_PARTS = 3
+_MAX_PARTS = 5
 _PART_WIDTH = 0.7
 _MIN_PART_WIDTH = 0.2
+_MAX_PART_WIDTH = 1.5
 _CUTS_PER_GAP = 3
-# With a score, also this many evenly spaced cuts per gap (for 2 and 3 parts).
-_GRID_CUTS = {2: 9, 3: 4}
+# With a score, also this many evenly spaced cuts per gap (for 2..5 parts).
+_GRID_CUTS = {2: 9, 3: 4, 4: 3, 5: 3}
 # With a score, a cut is made only when it really is digits touching: every
-# part a digit on its own (sureness at least _PART_SURE; _STROKE_PART_SURE when
-# the piece is one pen stroke, since a cursive word is one stroke and its
-# arches read as 7s and 1s), the parts surer than the whole, every part
+# part a digit on its own (sureness at least PART_SURE; _STROKE_PART_SURE when
+# the piece is one pen stroke or one ink component, since a cursive word is
+# one and its arches read as 7s and 1s), the parts surer than the whole, every part
 # most of the piece's height (digits of a number are about one height; the
 # tail of an a or the loop of an e is not), and every join thin (the cut
 # column crosses at most _JOIN_SHARE of the height in ink).
-_PART_SURE = 0.5
+PART_SURE = 0.5
 _STROKE_PART_SURE = 0.9
 _PART_HEIGHT = 0.6
 _JOIN_SHARE = 0.6
@@ -67,8 +69,9 @@ def cut_wide(ink: np.ndarray, top: int, left: int, member: np.ndarray, shear: fl
              one_stroke: bool = False) -> list[tuple[float, Piece]]:
     """The parts of a group much wider than a digit (digits that touch), or the group whole.
 
-    ``one_stroke``: the group is a single pen stroke (the canvas knows), which
-    is cut only when its parts are very sure digits.
+    ``one_stroke``: the group is a single pen stroke (the canvas knows) or, in
+    an image, a single ink component (a cursive word is one too), which is
+    cut only when its parts are very sure digits.
 
     Returns:
         (slant-corrected left edge, piece) pairs; empty if the group has no ink.
@@ -91,40 +94,68 @@ def _best_cut(ink: np.ndarray, ys: np.ndarray, xs: np.ndarray, columns: np.ndarr
               height: float, score: Score | None, one_stroke: bool = False) -> list[np.ndarray]:
     """Masks (over the group's pixels) of the parts of the most plausible cut.
 
-    Candidate cuts: the thinnest ink columns near where a cut is expected, and
-    (with a score) evenly spaced columns too, since round digits touching side
-    by side are thickest, not thinnest, where they touch. With a score, the
-    cut whose parts it likes best (geometric mean) wins among those that are
-    really digits touching (see _PART_SURE), and no cut at all when none is or
-    the whole piece is a surer digit; without a score, the thinnest cut.
+    For k = 2 up to as many parts as digits could fit, cut j of k is looked
+    for near j/k of the width: at the thinnest ink columns there and (with a
+    score) at evenly spaced columns too, since round digits touching side by
+    side are thickest, not thinnest, where they touch. With a score see
+    _surest_cut; without one (the live preview) the thinnest cut wins.
     """
     profile = np.bincount(columns, weights=ink[ys, xs])
     width = profile.size
     most = min(_MAX_PARTS, max(2, int(round(width / (_PART_WIDTH * height)))))
-    candidates: list[tuple[int, ...]] = []
-    for parts in range(2, most + 1):
-        choices = [_cut_columns(profile, width * k / parts, width / (2 * parts),
-                                grid=_GRID_CUTS[parts] if score is not None else 0)
-                   for k in range(1, parts)]
-        candidates += [c for c in product(*choices) if _wide_enough(c, width, height)]
-    if not candidates:
-        return [np.ones(ys.size, dtype=bool)]
+    plans = [[_cut_columns(profile, width * k / parts, width / (2 * parts),
+                           grid=_GRID_CUTS[parts] if score is not None else 0)
+              for k in range(1, parts)] for parts in range(2, most + 1)]
     if score is not None:
-        candidates.append(())  # a wide digit (a fat 0, a long-barred 7) may stay whole
-        scores = _part_scores(ink, ys, xs, columns, width, candidates, score)
-        sure = _STROKE_PART_SURE if one_stroke else _PART_SURE
-        rows = _row_spans(ys, columns, width)
-        candidates = [c for c in candidates
-                      if not c or _really_touching(c, width, height, rows, scores, sure)]
-
-    def value(cuts: tuple[int, ...]) -> float:
-        if score is None:
-            return -float(profile[list(cuts)].sum())
-        edges = _edges(cuts, width)
-        return float(np.mean([np.log(scores[edge]) for edge in edges]))
-
-    best = max(candidates, key=value)
+        best = _surest_cut(ink, ys, xs, columns, height, plans, score, one_stroke)
+    else:
+        candidates = [c for plan in plans for c in product(*plan)
+                      if _wide_enough(c, width, height)]
+        best = min(candidates, key=lambda c: float(profile[list(c)].sum()), default=())
     return [(columns >= lo) & (columns < hi) for lo, hi in _edges(best, width)]
+
+
+def _surest_cut(ink: np.ndarray, ys: np.ndarray, xs: np.ndarray, columns: np.ndarray,
+                height: float, plans: list[list[list[int]]], score: Score,
+                one_stroke: bool) -> tuple[int, ...]:
+    """The cut (its columns) whose parts the score likes best; () for none.
+
+    Every digit-wide part between candidates of neighbouring cuts is scored
+    in one batch; for each k, dynamic programming over the candidates finds
+    the k parts with the highest product of scores (the chance that every
+    part is read right: more parts are not surer for being more) among cuts
+    that are really digits touching (see PART_SURE). The best k wins; no
+    cut at all when none qualifies or the whole is a surer digit.
+    """
+    width = int(columns.max()) + 1
+    rows = _row_spans(ys, columns, width)
+    tall = rows[:, 1].max() - rows[:, 0].min() + 1
+    layers = [[[0], *[[c for c in choices if rows[c, 2] <= _JOIN_SHARE * height]
+                      for choices in plan], [width]] for plan in plans]
+    parts = {(lo, hi) for layer in layers for left, right in zip(layer[:-1], layer[1:],
+                                                                   strict=True)
+             for lo in left for hi in right if _part_fits(hi - lo, height)}
+    scores = _part_scores(ink, ys, xs, columns, sorted(parts | {(0, width)}), score)
+    sure = _STROKE_PART_SURE if one_stroke else PART_SURE
+    gains = {(lo, hi): float(np.log(scores[(lo, hi)])) for lo, hi in parts
+             if scores[(lo, hi)] >= sure
+             and rows[lo:hi, 1].max() - rows[lo:hi, 0].min() + 1 >= _PART_HEIGHT * tall}
+    best, best_value = (), float(np.log(scores[(0, width)]))
+    for layer in layers:
+        # paths[c]: (sum of log scores, cut columns) of the best first parts ending at c.
+        paths: dict[int, tuple[float, tuple[int, ...]]] = {0: (0.0, ())}
+        for choices in layer[1:]:
+            paths = {hi: max((total + gains[(lo, hi)], (*cuts, hi))
+                             for lo, (total, cuts) in paths.items() if (lo, hi) in gains)
+                     for hi in choices if any((lo, hi) in gains for lo in paths)}
+        if width in paths and paths[width][0] > best_value:
+            best, best_value = paths[width][1][:-1], paths[width][0]
+    return best
+
+
+def _part_fits(part_width: int, height: float) -> bool:
+    """Whether a part is as wide as one digit can be: a thin 1 up to a fat 0."""
+    return _MIN_PART_WIDTH * height <= part_width <= _MAX_PART_WIDTH * height
 
 
 def _row_spans(ys: np.ndarray, columns: np.ndarray, width: int) -> np.ndarray:
@@ -136,19 +167,6 @@ def _row_spans(ys: np.ndarray, columns: np.ndarray, width: int) -> np.ndarray:
     return np.column_stack([top, bottom, np.bincount(columns, minlength=width)])
 
 
-def _really_touching(cuts: tuple[int, ...], width: int, height: float, rows: np.ndarray,
-                     scores: dict[tuple[int, int], float], sure: float) -> bool:
-    """Whether a cut's parts are digits that touch (see _PART_SURE), not a letter cut up."""
-    tall = rows[:, 1].max() - rows[:, 0].min() + 1
-    for lo, hi in _edges(cuts, width):
-        span = rows[lo:hi]
-        if scores[(lo, hi)] < sure:
-            return False
-        if span[:, 1].max() - span[:, 0].min() + 1 < _PART_HEIGHT * tall:
-            return False
-    return all(rows[c, 2] <= _JOIN_SHARE * height for c in cuts)
-
-
 def _edges(cuts: tuple[int, ...], width: int) -> list[tuple[int, int]]:
     """(first column, end column) of each part of a cut."""
     bounds = (0, *cuts, width)
@@ -156,14 +174,12 @@ def _edges(cuts: tuple[int, ...], width: int) -> list[tuple[int, int]]:
 
 
 def _part_scores(ink: np.ndarray, ys: np.ndarray, xs: np.ndarray, columns: np.ndarray,
-                 width: int, candidates: list[tuple[int, ...]],
-                 score: Score) -> dict[tuple[int, int], float]:
-    """The score of every part of every candidate cut, all in one call of ``score``.
+                 parts: list[tuple[int, int]], score: Score) -> dict[tuple[int, int], float]:
+    """The score of every part (first column, end column), all in one call of ``score``.
 
     One batch instead of a call per part: a wide drawing has dozens of parts,
     and scoring them one by one held the window up for 50-150 ms.
     """
-    parts = sorted({edge for cuts in candidates for edge in _edges(cuts, width)})
     crops = []
     for lo, hi in parts:
         member = (columns >= lo) & (columns < hi)

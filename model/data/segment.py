@@ -12,11 +12,11 @@ the writing's slant: the parts of one digit (a 5's separate bar, the second
 stroke of a 4 or a 7, the bar across a 7, the slash through a 0, a 1's flag
 and foot) lie over each other, while neighbouring digits leave a gap. The
 slant is the shear under which the ink covers the fewest columns.
-What stays small next to the number (dots, specks) is dropped, and a piece
-much wider than a digit (digits that touch) is cut at its thinnest columns,
-keeping the cut the classifier is most sure of (``score``), but only when
-the parts really are digits touching (model/data/pieces.py): a cursive word
-written in one stroke stays one piece, and reads as not a digit.
+Specks beside the number are dropped. A piece much wider than a digit
+(digits that touch) is parted between its strokes or components if they
+are digits (model/data/split.py), else cut by columns into up to five parts
+the classifier is most sure of (``score``) when they really are digits
+touching (model/data/pieces.py): a cursive word stays one piece.
 
 NumPy only: this runs on the app's hot path and never knows the classifier.
 """
@@ -30,6 +30,7 @@ import numpy as np
 
 from model.data.ink import INK_THRESHOLD, is_blob_group, is_speck
 from model.data.pieces import SPLIT_WIDTH, Piece, Score, crop_mask, cut_wide
+from model.data.split import split_by_items
 
 # Two groups are one digit when their slant-corrected column ranges overlap by
 # at least this share of the narrower one (a digit's parts lie over each other).
@@ -131,8 +132,12 @@ def _pieces(ink: np.ndarray, mask: np.ndarray, items: list[_Item], members: _Mem
             if piece is not None:
                 pieces.append((float(extent[0]), piece))
         else:
-            one_stroke = isinstance(members, _StrokeMembers) and len(kept[index]) == 1
-            pieces += cut_wide(ink, top, left, member, shear, y_ref, height, score, one_stroke)
+            group, one_stroke = kept[index], len(kept[index]) == 1
+            fine = [] if one_stroke or score is None else group_items(
+                [items[i] for i in group], shear, y_ref, item_extents[group], near=False)
+            pieces += split_by_items(ink, [[group[i] for i in sub] for sub in fine], kept, members,
+                                     items, item_extents, shear, y_ref, height, score) or cut_wide(
+                ink, top, left, member, shear, y_ref, height, score, one_stroke)
     pieces.sort(key=lambda entry: entry[0])
     return [piece for _, piece in pieces]
 
@@ -443,13 +448,13 @@ def estimate_shear(items: Sequence[_Item]) -> float:
 
 
 def group_items(items: Sequence[_Item], shear: float, y_ref: float,
-                item_extents: np.ndarray | None = None) -> list[list[int]]:
+                item_extents: np.ndarray | None = None, near: bool = True) -> list[list[int]]:
     """Merge items whose slant-corrected column ranges overlap (transitively).
 
     Two groups are one digit when the narrower one's columns lie at least half
     over the other's (a 5's bar, a 7's crossbar, a 1's flag), or when they
-    nearly touch side by side (an open 9's loop beside its stem): the gap
-    between digits written naturally is several times wider.
+    nearly touch side by side (an open 9's loop beside its stem; not when
+    ``near`` is False): the gap between digits is several times wider.
 
     Returns:
         Lists of item indices, one per group.
@@ -464,10 +469,10 @@ def group_items(items: Sequence[_Item], shear: float, y_ref: float,
                                                                           left[None, :])
         width = right - left
         narrower = np.minimum(width[:, None], width[None, :])
-        near = -overlap < _NEAR_SHARE * reference_height(ext[:, 3] - ext[:, 2])
+        close = near & (-overlap < _NEAR_SHARE * reference_height(ext[:, 3] - ext[:, 2]))
         rows_shared = np.minimum(ext[:, None, 3], ext[None, :, 3]) > np.maximum(
             ext[:, None, 2], ext[None, :, 2])
-        joined = (overlap >= _OVERLAP_SHARE * narrower) | (near & rows_shared)
+        joined = (overlap >= _OVERLAP_SHARE * narrower) | (close & rows_shared)
         np.fill_diagonal(joined, False)
         if not joined.any():
             break

@@ -1,0 +1,66 @@
+"""Parting a wide group of several strokes or components between them.
+
+Digits written a hair apart are one group in :mod:`model.data.segment` (the
+nearness rule that keeps an open 9 beside its stem whole), and cutting
+their ink by columns (:func:`model.data.pieces.cut_wide`) cuts through
+digits that overlap. The group's items grouped by overlap alone are the
+digits as written; this decides whether they are.
+"""
+
+from __future__ import annotations
+
+import copy
+from typing import Any
+
+import numpy as np
+
+from model.data.pieces import PART_SURE, SPLIT_WIDTH, Piece, Score, crop_mask, cut_wide
+
+
+def split_by_items(ink: np.ndarray, fine: list[list[int]], groups: list[list[int]],
+                   members: Any, items: list, item_extents: np.ndarray, shear: float,
+                   y_ref: float, height: float, score: Score) -> list[tuple[float, Piece]] | None:
+    """The parts of a group split into ``fine``, or None when it should be cut instead.
+
+    The split holds when every part is a digit on its own (PART_SURE) and
+    the product of their scores (the chance that all are read right) beats
+    the whole group's score; a part still much wider than a digit is cut.
+
+    Args:
+        ink: The drawing's ink (as ``model.data.segment.segment`` has it).
+        fine: The group's items grouped by overlap alone (lists of item indices).
+        groups: Every group of the drawing, this one too (their ink is not this one's).
+        members: The segmenter's members (``of``, ``set_groups``); a copy is regrouped.
+        items: The segmenter's items.
+        item_extents: (n, 4) each item's slant-corrected [left, right, top, bottom].
+        shear: The writing's slant.
+        y_ref: The row the slant is measured from.
+        height: The number's digit height.
+        score: Scores crops of ink (see ``model.data.pieces.Score``).
+
+    Returns:
+        (slant-corrected left edge, piece) pairs, or None.
+    """
+    if len(fine) < 2:
+        return None
+    whole = set(sum(fine, []))
+    others = [group for group in groups if not whole & set(group)]
+    members = copy.copy(members)
+    members.set_groups([sorted(whole), *others], items)
+    whole_piece = crop_mask(ink, *members.of(0))
+    if whole_piece is None:
+        return None
+    members.set_groups([*fine, *others], items)
+    split: list[tuple[float, Piece]] = []
+    for index, sub in enumerate(fine):
+        top, left, member = members.of(index)
+        left_edge, right_edge = item_extents[sub, 0].min(), item_extents[sub, 1].max()
+        if right_edge - left_edge <= SPLIT_WIDTH * height:
+            piece = crop_mask(ink, top, left, member)
+            split += [] if piece is None else [(float(left_edge), piece)]
+        else:
+            split += cut_wide(ink, top, left, member, shear, y_ref, height, score, len(sub) == 1)
+    values = np.maximum(score([piece.ink for _, piece in split] + [whole_piece.ink]), 1e-6)
+    if len(split) < 2 or values[:-1].min() < PART_SURE:
+        return None
+    return split if np.log(values[:-1]).sum() > np.log(values[-1]) else None
