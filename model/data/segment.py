@@ -99,17 +99,6 @@ def segment(ink: np.ndarray, strokes: Sequence[np.ndarray] | None = None,
     return _pieces(ink, mask, items, members, score, image_side or max(mask.shape))
 
 
-def segment_image(ink: np.ndarray, score: Score | None = None) -> list[Piece]:
-    """Split an image's ink into digit pieces by connected components (see ``segment``)."""
-    return segment(ink, None, score)
-
-
-def segment_strokes(ink: np.ndarray, strokes: Sequence[np.ndarray],
-                    score: Score | None = None) -> list[Piece]:
-    """Split a drawing into digit pieces by grouping its strokes (see ``segment``)."""
-    return segment(ink, strokes, score)
-
-
 def _pieces(ink: np.ndarray, mask: np.ndarray, items: list[_Item], members: _Members,
             score: Score | None, image_side: int) -> list[Piece]:
     """Group the items, drop specks, cut wide pieces, crop each piece's ink."""
