@@ -3,7 +3,7 @@
 model/ (no Qt) writes its errors and warnings in English for the command line
 and the log, each with a stable code; here each code becomes a sentence in
 the window's language. What has no code (a rare, unexpected error) is shown
-as model/ wrote it.
+as model/ wrote it (a training failure after a sentence of the window's own).
 """
 
 from __future__ import annotations
@@ -78,6 +78,7 @@ DRAWINGS_DOING = {  # model.drawings' ``doing`` words
 NOTHING_CHANGED = QT_TRANSLATE_NOOP("Problems", "Nothing was changed.")
 WHAT_AND_WHY = QT_TRANSLATE_NOOP("Problems", "%1: %2.")
 NO_REASON = QT_TRANSLATE_NOOP("Problems", "the trainer gave no reason")
+UNEXPECTED = QT_TRANSLATE_NOOP("Problems", "Something unexpected stopped the training: %1")
 
 
 def say(source: str, *values: object) -> str:
@@ -93,7 +94,7 @@ def training_failure(event: dict) -> str:
     code, reason = event.get("code"), str(event.get("reason") or "")
     if code in TRAINING:
         return say(TRAINING[code], event.get("cache", "") if code == "no-mnist" else reason)
-    return reason or say(NO_REASON)
+    return say(UNEXPECTED, reason or say(NO_REASON))
 
 
 def checkpoint_warning(warning: str) -> str:

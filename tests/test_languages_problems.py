@@ -47,11 +47,13 @@ def assert_in_language(texts: list[tuple[str, str]], lang: str) -> None:
 @pytest.mark.parametrize("exc", [
     MemoryError(), OSError(errno.ENOSPC, "No space left on device"),
     MnistNotFound("MNIST could not be loaded from any source:\n  - nowhere: no"),
-    TrainCommandError("x"), CheckpointError("y")])
-def test_every_trainer_failure_with_a_code_is_said_in_the_language(exc, lang):
+    TrainCommandError("x"), CheckpointError("y"), ZeroDivisionError("division by zero")])
+def test_every_trainer_failure_is_said_in_the_language(exc, lang):
+    # An unexpected error has no code of its own: its English reason comes after a
+    # sentence in the window's language.
     event = json.loads(json.dumps(describe(exc)))  # as it crosses the pipe
-    said = training_failure(event)
-    assert said and not untranslated(said.replace(event["reason"], ""), lang), said
+    own = training_failure(event).replace(event["reason"], "")
+    assert own.strip(" :.") and not untranslated(own, lang), own
 
 
 def test_every_checkpoint_warning_and_drawings_error_is_said_in_the_language(lang):

@@ -1649,6 +1649,10 @@
         <source>the trainer gave no reason</source>
         <translation>der Trainer nannte keinen Grund</translation>
     </message>
+    <message>
+        <source>Something unexpected stopped the training: %1</source>
+        <translation>Etwas Unerwartetes hat das Training beendet: %1</translation>
+    </message>
 </context>
 <context>
     <name>SamplesModel</name>

@@ -1649,6 +1649,10 @@
         <source>the trainer gave no reason</source>
         <translation>el proceso de entrenamiento no dio ningún motivo</translation>
     </message>
+    <message>
+        <source>Something unexpected stopped the training: %1</source>
+        <translation>Algo inesperado detuvo el entrenamiento: %1</translation>
+    </message>
 </context>
 <context>
     <name>SamplesModel</name>
