@@ -56,7 +56,7 @@ def model_facts(classifier: object, bundled: bool) -> str:
 
 # The recipe's schedules (model.network.recipe.SCHEDULES) in words.
 SCHEDULES = {"cosine": QT_TRANSLATE_NOOP("About", "(cosine schedule)"),
-             "constant": QT_TRANSLATE_NOOP("About", "(constant)")}
+             "constant": QT_TRANSLATE_NOOP("About", "(constant schedule)")}
 
 
 def recipe_text(recipe: object) -> str:

@@ -28,7 +28,7 @@
         <translation>(mit Kosinus-Abnahme)</translation>
     </message>
     <message>
-        <source>(constant)</source>
+        <source>(constant schedule)</source>
         <translation>(gleichbleibend)</translation>
     </message>
     <message>

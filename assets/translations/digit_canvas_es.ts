@@ -28,7 +28,7 @@
         <translation>(con descenso de coseno)</translation>
     </message>
     <message>
-        <source>(constant)</source>
+        <source>(constant schedule)</source>
         <translation>(constante)</translation>
     </message>
     <message>
