@@ -59,7 +59,10 @@ def select(qtbot, models, *folders):
 
 def test_it_lists_every_model_with_its_facts_and_marks_the_one_in_use(window, qtbot, utc):
     root = window.session.checkpoint_dir
-    checkpoint(root, 1, kind="fine-tune", name="evening", history=HISTORY, train_seconds=61.0)
+    checkpoint(root, 1, kind="fine-tune", name="evening", history=HISTORY, train_seconds=61.0,
+               date="2026-12-05T23:28:04+00:00", test_accuracy=0.9962,
+               calibration={"validation": 5000, "ece_before": 0.035, "ece": 0.00196,
+                            "rejected": 0.002})
     checkpoint(root, 2)
     models = open_models(qtbot, window)
     assert models.table.rowCount() == 3
