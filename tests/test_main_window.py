@@ -102,6 +102,21 @@ def test_a_scan_with_the_edge_of_the_forms_box_is_read_as_its_digit(window, tmp_
     assert window.prediction_label.text() == "7"
 
 
+def test_a_photo_with_a_shadow_across_the_page_is_read_as_its_digit(window, tmp_path):
+    from PIL import Image, ImageDraw
+
+    # A 4 on grey paper that darkens towards the top left, as a phone photographs it.
+    rows, cols = np.mgrid[0:300, 0:240]
+    paper = 0.35 + 0.55 * (rows / 300 + cols / 240) / 2
+    image = Image.fromarray(np.uint8(paper * 255)).convert("RGB")
+    ImageDraw.Draw(image).line([(150, 250), (150, 60), (70, 190), (190, 190)], fill=(30, 30, 30),
+                               width=16)
+    path = tmp_path / "photo.jpg"
+    image.save(path, quality=85)
+    assert window.open_image(path)
+    assert window.prediction_label.text() == "4"
+
+
 def test_pen_width_and_geometry_persist(qtbot, tmp_app_dirs):
     first = MainWindow(data_dir=tmp_app_dirs.data, load_model=False)
     qtbot.addWidget(first)

@@ -37,7 +37,7 @@ _GRID_CUTS = {2: 9, 3: 4, 4: 3, 5: 3}
 # tail of an a or the loop of an e is not), and every join thin (the cut
 # column crosses at most _JOIN_SHARE of the height in ink).
 PART_SURE = 0.5
-_STROKE_PART_SURE = 0.9
+_STROKE_PART_SURE = 0.95
 _PART_HEIGHT = 0.6
 _JOIN_SHARE = 0.6
 _CROP_MARGIN = 2

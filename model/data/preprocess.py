@@ -318,6 +318,8 @@ UNEVEN_BORDER = 0.1
 
 
 def _uneven(gray: np.ndarray) -> bool:
+    if max(gray.shape) < 100:  # a crop of one digit, not a photo of a page
+        return False
     border = np.concatenate((gray[0], gray[-1], gray[1:-1, 0], gray[1:-1, -1]))
     low, high = np.percentile(border, (25, 75))
     return bool(high - low > UNEVEN_BORDER)
@@ -329,7 +331,7 @@ def _paper(gray: np.ndarray, dark_ink: bool) -> np.ndarray:
     scale = 48 / max(height, width)  # strokes are a pixel or two at this size
     small = Image.fromarray(np.rint(gray * 255).astype(np.uint8)).resize(
         (max(1, round(width * scale)), max(1, round(height * scale))), Image.BOX)
-    paper = small.filter(ImageFilter.MaxFilter(5) if dark_ink else ImageFilter.MinFilter(5))
+    paper = small.filter(ImageFilter.MedianFilter(7))
     paper = paper.filter(ImageFilter.BoxBlur(2)).resize((width, height), Image.BILINEAR)
     return np.clip(np.asarray(paper, np.float32) / 255, 1e-3, 1.0)
 
