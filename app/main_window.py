@@ -145,7 +145,7 @@ class MainWindow(QMainWindow):
         self.undo_action = self._action(self.tr("&Undo"), self.undo, [keys.Undo])
         self.redo_action = self._action(self.tr("&Redo"), self.canvas.redo,
                                         [QKeySequence("Ctrl+Shift+Z"), QKeySequence("Ctrl+Y")])
-        self.clear_action = self._action(self.tr("&Clear"), self.canvas.clear,
+        self.clear_action = self._action(self.tr("&Clear"), self.clear_or_leave_settings,
                                          [QKeySequence(Qt.Key.Key_Delete),
                                           QKeySequence(Qt.Key.Key_Escape)])
         self.retrain_action = self._action(self.tr("&Retrain"),
@@ -317,6 +317,17 @@ class MainWindow(QMainWindow):
         self.session.read_test_image(network_input, truth)
         show_status(self, self.tr("MNIST test image #%1, true label %2").replace(
             "%1", str(index)).replace("%2", str(truth)), 8000)
+
+    def clear_or_leave_settings(self) -> None:
+        """Clear the canvas; from inside the open settings, close them instead (Esc)."""
+        panel = self.training_panel
+        focus = QApplication.focusWidget()
+        if panel.settings_box.isVisible() and focus is not None and \
+                panel.settings_box.isAncestorOf(focus):
+            panel.settings_toggle.setChecked(False)  # what Preferences opened, not the drawing
+            self.canvas.setFocus(Qt.FocusReason.ShortcutFocusReason)
+            return
+        self.canvas.clear()
 
     def undo(self) -> None:
         """Undo the last stroke; right after a save, take that save back instead."""

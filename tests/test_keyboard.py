@@ -234,6 +234,20 @@ def test_preferences_open_the_training_settings_with_the_keyboard_there(window, 
         presets.mapTo(area.viewport(), presets.rect().bottomRight())))
 
 
+def test_esc_closes_the_settings_preferences_opened_and_keeps_the_drawing(window, qtbot):
+    window.canvas.draw_stroke([(210, 80), (200, 330)])
+    drawn = window.canvas.to_array().copy()
+    window.access.preferences_action.trigger()
+    panel = window.training_panel
+    qtbot.waitUntil(panel.epochs.hasFocus)
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Escape)
+    qtbot.waitUntil(lambda: not panel.settings_box.isVisible())
+    assert (window.canvas.to_array() == drawn).all()
+    qtbot.waitUntil(window.canvas.hasFocus)
+    qtbot.keyClick(window.canvas, Qt.Key.Key_Escape)  # from the canvas, Esc still clears
+    qtbot.waitUntil(window.canvas.is_empty)
+
+
 def test_the_painted_widgets_show_a_focus_frame(window, qtbot):
     frame = window.access.focus_frame
     for painted in (window.chart, window.training_panel.curves):
