@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import html
-from importlib import metadata
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QLocale
 from PySide6.QtWidgets import QMessageBox, QWidget
@@ -18,6 +17,8 @@ FALLBACK_LICENCE = "MIT"  # pyproject.toml's (and LICENSE's), when installed met
 
 def version() -> str:
     """The installed package's version, or the source tree's."""
+    from importlib import metadata  # 20 ms: only when About is opened
+
     try:
         return metadata.version(PACKAGE)
     except metadata.PackageNotFoundError:
@@ -26,6 +27,8 @@ def version() -> str:
 
 def licence() -> str:
     """The licence the package declares (an SPDX name: "MIT")."""
+    from importlib import metadata
+
     try:
         meta = metadata.metadata(PACKAGE)
     except metadata.PackageNotFoundError:
