@@ -151,7 +151,7 @@ def _ink_near_the_drawing(image: np.ndarray | Image.Image, margin: int = 2
     side = max(np.shape(image)[:2]) if isinstance(image, np.ndarray) else max(image.size)
     if not (isinstance(image, np.ndarray) and image.dtype == np.uint8 and image.ndim == 2
             and image.shape[0] > 2 and image.shape[1] > 2):
-        return to_gray_ink(image), (0, 0), side
+        return to_gray_ink(image, photo=not margin), (0, 0), side
     border = np.concatenate((image[0], image[-1], image[:, 0], image[:, -1]))
     if margin and border.min() < 255:
         return to_gray_ink(image), (0, 0), side
@@ -161,7 +161,8 @@ def _ink_near_the_drawing(image: np.ndarray | Image.Image, margin: int = 2
     cols = np.flatnonzero((image[rows[0] : rows[-1] + 1] < 255).any(axis=0))
     top, left = max(rows[0] - margin, 0), max(cols[0] - margin, 0)
     bottom, right = rows[-1] + 1 + margin, cols[-1] + 1 + margin
-    return to_gray_ink(image[top:bottom, left:right]), (int(top), int(left)), side
+    return (to_gray_ink(image[top:bottom, left:right], photo=not margin), (int(top), int(left)),
+            side)
 
 
 def _moved(box: tuple[int, int, int, int], top: int, left: int) -> tuple[int, int, int, int]:

@@ -108,7 +108,7 @@ def prepare_file(path: str | os.PathLike) -> np.ndarray | None:
     """
     image = load_image(path)
     try:
-        return prepare(image)
+        return prepare(to_gray_ink(image, photo=True))
     except ValueError as error:
         raise ImageFileError(path, str(error)) from error
 
@@ -158,7 +158,7 @@ def _decode_first_frame(path: str | os.PathLike, image: Image.Image) -> Image.Im
 # --------------------------------------------------------------------------
 
 
-def to_gray_ink(image: np.ndarray | Image.Image) -> np.ndarray:
+def to_gray_ink(image: np.ndarray | Image.Image, photo: bool = False) -> np.ndarray:
     """Turn any image into ink intensities: ink high (1), background low (0).
 
     The polarity is not assumed: the background is what the border of the
@@ -173,6 +173,9 @@ def to_gray_ink(image: np.ndarray | Image.Image) -> np.ndarray:
             any real dtype. Values within 0..1 (floats, bools, 0/1 masks)
             are taken as they are; other integers within 0..255 as 8-bit;
             anything else (16-bit, signed, HDR) is stretched to its own range.
+        photo: An opened image, which may be a photo in uneven light: when its
+            border is uneven, the paper's brightness is followed pixel by pixel
+            (not for drawings and their pieces: costly, and never needed).
 
     Returns:
         A float32 2-D array with values in [0, 1].
@@ -188,7 +191,7 @@ def to_gray_ink(image: np.ndarray | Image.Image) -> np.ndarray:
             # Transparent background: the alpha channel is the drawing.
             return _ink_from_gray(alpha)
         gray = _flatten_alpha(gray, alpha)
-    return _ink_from_gray(gray)
+    return _ink_from_gray(gray, photo)
 
 
 def _as_array(image: np.ndarray | Image.Image) -> np.ndarray:
@@ -288,7 +291,7 @@ def _flatten_alpha(gray: np.ndarray, alpha: np.ndarray) -> np.ndarray:
     return gray * alpha + np.float32(background) * (1 - alpha)
 
 
-def _ink_from_gray(gray: np.ndarray) -> np.ndarray:
+def _ink_from_gray(gray: np.ndarray, photo: bool = False) -> np.ndarray:
     """Gray in [0, 1] -> contrast against the background, ink high."""
     background = _border_median(gray)
     dark_ink = background >= 0.5
@@ -296,7 +299,7 @@ def _ink_from_gray(gray: np.ndarray) -> np.ndarray:
         # Mid-grey background: the side with more deviation is the ink.
         deviation = gray - np.float32(background)
         dark_ink = -deviation[deviation < 0].sum() >= deviation[deviation > 0].sum()
-    if _uneven(gray):  # a photo in uneven light: the paper's own brightness, pixel by pixel
+    if photo and _uneven(gray):  # uneven light: the paper's own brightness, pixel by pixel
         paper = _paper(gray, dark_ink)
         ink = (paper - gray) / paper if dark_ink else (gray - paper) / np.maximum(1 - paper, 1e-3)
         return clip_unit(ink.astype(np.float32))
