@@ -5,8 +5,9 @@ from __future__ import annotations
 import numpy as np
 import pytest
 
-from model.data.ink import without_ruled_lines
+from model.data.ink import INK_THRESHOLD, without_ruled_lines
 from model.data.number import read_number
+from model.data.preprocess import to_gray_ink
 from model.data.scanned import LOOKS, scanned_image
 from tests.helpers import mnist
 from tests.test_number import classifier  # noqa: F401  (the bundled model, a fixture)
@@ -50,6 +51,17 @@ def test_a_rectangle_cropped_tight_is_not_erased():
     box = np.zeros((60, 90), np.float32)
     box[:2], box[-2:], box[:, :2], box[:, -2:] = 1.0, 1.0, 1.0, 1.0
     np.testing.assert_array_equal(without_ruled_lines(box), box)
+
+
+def test_only_an_opened_image_follows_the_papers_brightness():
+    # A page darkening to the left: as a photo the shadow is paper; a drawing (or
+    # a piece the cutter scores) is measured against one background, cheaply.
+    page = np.tile(np.linspace(0.35, 0.95, 300, dtype=np.float32), (200, 1))
+    page[60:140, 180:190] = 0.1  # a stroke
+    shadow = np.s_[:, :40]
+    assert to_gray_ink(page, photo=True)[shadow].max() < INK_THRESHOLD
+    assert to_gray_ink(page, photo=True)[60:140, 182:188].min() > 0.5
+    assert to_gray_ink(page)[shadow].min() > INK_THRESHOLD
 
 
 @pytest.mark.parametrize("look", LOOKS)
