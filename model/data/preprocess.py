@@ -300,7 +300,7 @@ def _ink_from_gray(gray: np.ndarray, photo: bool = False) -> np.ndarray:
         deviation = gray - np.float32(background)
         dark_ink = -deviation[deviation < 0].sum() >= deviation[deviation > 0].sum()
     if photo and _uneven(gray):  # uneven light: the paper's own brightness, pixel by pixel
-        paper = _paper(gray, dark_ink)
+        paper = _paper(gray)
         ink = (paper - gray) / paper if dark_ink else (gray - paper) / np.maximum(1 - paper, 1e-3)
         return clip_unit(ink.astype(np.float32))
     # ink = (background - gray) / background, or (gray - background) /
@@ -328,8 +328,8 @@ def _uneven(gray: np.ndarray) -> bool:
     return bool(high - low > UNEVEN_BORDER)
 
 
-def _paper(gray: np.ndarray, dark_ink: bool) -> np.ndarray:
-    """The paper's brightness under the ink: the image with its strokes filtered out, blurred."""
+def _paper(gray: np.ndarray) -> np.ndarray:
+    """The paper's brightness under the ink: the image with its strokes median-filtered out."""
     height, width = gray.shape
     scale = 48 / max(height, width)  # strokes are a pixel or two at this size
     small = Image.fromarray(np.rint(gray * 255).astype(np.uint8)).resize(
