@@ -80,6 +80,8 @@ def without_ruled_lines(ink: np.ndarray) -> np.ndarray:
     lines = np.zeros(inked[box].shape, bool)
     found = [(turn, start, end) for turn in range(2)  # rows, then columns as rows
              for start, end in _lines(np.rot90(inked[box], turn))]
+    if not found:
+        return ink.copy()
     for turn, start, end in found:
         np.rot90(lines, turn)[max(start - 1, 0) : end + 1] = True  # with its fringe
     strokes = inked[box] & ~lines
