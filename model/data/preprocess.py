@@ -323,8 +323,13 @@ UNEVEN_BORDER = 0.1
 def _uneven(gray: np.ndarray) -> bool:
     if max(gray.shape) < 100:  # a crop of one digit, not a photo of a page
         return False
-    border = np.concatenate((gray[0], gray[-1], gray[1:-1, 0], gray[1:-1, -1]))
-    low, high = np.percentile(border, (25, 75))
+    # Once around the border, averaged over a twentieth of it: light changes
+    # slowly, a ruled line or a stroke that reaches the border does not count.
+    border = np.concatenate((gray[0], gray[1:, -1], gray[-1, -2::-1], gray[-2:0:-1, 0]))
+    window = max(3, border.size // 20)
+    smooth = np.convolve(np.concatenate((border[-window:], border)), np.ones(window) / window,
+                         "valid")
+    low, high = np.percentile(smooth, (25, 75))
     return bool(high - low > UNEVEN_BORDER)
 
 
