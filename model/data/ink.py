@@ -116,9 +116,13 @@ def _lines(inked: np.ndarray) -> list[tuple[int, int]]:
 
 def _stroke_width(inked: np.ndarray) -> float:
     """How thick the pen is: the median length of ink runs, across rows or columns, if shorter."""
-    lengths = [[end - start for line in np.rot90(inked, turn) for start, end in _runs(line)]
-               for turn in range(2)]
-    return min((float(np.median(runs)) for runs in lengths if runs), default=0.0)
+    medians = []
+    for lines in (inked, inked.T):
+        edges = np.diff(np.pad(lines.astype(np.int8), ((0, 0), (1, 1))), axis=1)
+        lengths = np.flatnonzero(edges == -1) - np.flatnonzero(edges == 1)  # row by row
+        if lengths.size:
+            medians.append(float(np.median(lengths)))
+    return min(medians, default=0.0)
 
 
 def _runs(flags: np.ndarray) -> list[tuple[int, int]]:
