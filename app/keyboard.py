@@ -261,7 +261,7 @@ class WindowAccess(QObject):
         """The answer changed: describe it, the tiles and the canvas; announce it."""
         window = self.window
         panel = window.prediction_panel
-        if window.canvas.in_stroke():  # mid-stroke readings flicker: say the settled one
+        if window.canvas.in_stroke() or window.session.settling:  # say the settled one
             return
         text = reading_text(panel.reading)  # it says how sure: the label's figure would repeat it
         set_description(window.canvas, f"{self.tr(CANVAS_HELP)} {text}")

@@ -211,6 +211,7 @@ class MainWindow(QMainWindow):
         # Drawing takes the keyboard back from e.g. the pen spin box, so digit keys save.
         self.canvas.strokeStarted.connect(self.canvas.setFocus)
         self.canvas.drawingChanged.connect(self._schedule_live_prediction)
+        self.canvas.drawingChanged.connect(self.session.stop_search)
         self.canvas.strokeFinished.connect(self.update_prediction)
         self.canvas.undoAvailable.connect(self.undo_action.setEnabled)
         self.canvas.redoAvailable.connect(self.redo_action.setEnabled)

@@ -21,7 +21,7 @@ from app.language import day, percent
 from app.memory import return_freed_memory
 from app.problems import checkpoint_warning, drawings_error
 from app.trainer import TrainingController, TrainingResult
-from app.worker import WorkerBase, run_in_thread
+from app.worker import FunctionWorker, LatestRun, WorkerBase, run_in_thread
 from model.data.number import DigitReading, Reading, read_number
 
 if TYPE_CHECKING:
@@ -143,6 +143,12 @@ class Session(QObject):
         self._drawings = None
         self._workers: list[WorkerBase] = []
         self._mnist_loading = False
+        # Where digits that touch are cut is searched off the GUI thread: scoring
+        # dozens of candidate parts held the window up 25-200 ms (bench.ui_responsiveness).
+        self._search = LatestRun(self)
+        self._search.returned.connect(self._on_searched)
+        self._search.errored.connect(self._on_search_failed)
+        self.settling = False  # a rough reading is shown while the search runs
 
     @property
     def checkpoint_dir(self) -> Path:
@@ -209,6 +215,7 @@ class Session(QObject):
             from model.network.classifier import Classifier
 
             self.classifier, self.model_error = Classifier(model, tensorflow=False), None
+        self.stop_search()  # its answer would be the old model's
         self.classifier.swap(model, metadata, path)
         try:
             self.store.choose(path)
@@ -273,15 +280,40 @@ class Session(QObject):
 
     def read(self, image: np.ndarray | None, strokes: object = None,
              search_cuts: bool = True) -> None:
-        """Read a drawing (None = blank) and tell the panels."""
+        """Read a drawing (None = blank) and tell the panels.
+
+        A drawing whose digits touch is shown cut at the thinnest ink at once
+        (``settling`` is True), then as the classifier reads it best when the
+        search in the background ends; a newer reading supersedes the search.
+        """
         if self.classifier is None:
             return
-        reading = None if image is None else read_number(
-            image, self.classifier, strokes, search_cuts)
+        self.stop_search()
+        reading = None if image is None else read_number(image, self.classifier, strokes, False)
+        if search_cuts and reading is not None and reading.rough:
+            classifier = self.classifier
+            self.settling = True
+            self._search.start(lambda: FunctionWorker(
+                lambda: read_number(image, classifier, strokes, True), "reader"))
         self.show_reading(reading)
+
+    def stop_search(self) -> None:
+        """Drop the search under way: the drawing it reads has changed."""
+        if self.settling:
+            self._search.cancel()
+            self.settling = False
+
+    def _on_searched(self, reading: Reading) -> None:
+        self.settling = False
+        self.show_reading(reading)
+
+    def _on_search_failed(self, message: str) -> None:
+        self.settling = False  # the rough reading stays; the log has the traceback
+        self.show_reading(self.reading, self.truth)
 
     def read_test_image(self, network_input: np.ndarray, truth: int) -> None:
         """Read an MNIST test image (already in the network's format) with its true label."""
+        self.stop_search()
         decision = self.classifier.predict(network_input)
         status = "digit" if decision.status == "digit" else "not_a_digit"
         self.show_reading(
@@ -380,6 +412,7 @@ class Session(QObject):
 
     def close(self) -> None:
         """Wait for the background jobs and purge deleted drawings (at the window's close)."""
+        self._search.stop_and_wait()
         for worker in self._workers:
             worker.wait()
         self.purge_deleted_drawings()

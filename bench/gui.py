@@ -133,8 +133,9 @@ class AnswerWatcher(QObject):
     ``arm(t)`` starts a wait: the answer counts as shown at the first moment
     after ``t`` when the histogram has been painted with non-zero bars and the
     label has been painted with an answer (a label whose answer text did not
-    change since ``t`` needs no new paint). ``on_answered(t_shown)`` is called
-    once per ``arm``.
+    change since ``t`` needs no new paint); a rough reading shown while the
+    session searches where digits touch does not count. ``on_answered(t_shown)``
+    is called once per ``arm``.
     """
 
     def __init__(self, window: QWidget, on_answered: Callable[[float], None]) -> None:
@@ -142,6 +143,7 @@ class AnswerWatcher(QObject):
         self.label = window.prediction_label
         self.chart = window.chart
         self.on_answered = on_answered
+        self.session = window.session
         self._armed_at: float | None = None
         self._text_at_arm = ""
         self._chart_shown: float | None = None
@@ -161,6 +163,8 @@ class AnswerWatcher(QObject):
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt override
         if self._armed_at is None or event.type() != QEvent.Type.Paint:
+            return False
+        if self.session.settling:  # a rough reading: the answer comes when the search ends
             return False
         now = time.monotonic()
         if watched is self.label and self.label.text() not in PLACEHOLDERS:

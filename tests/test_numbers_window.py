@@ -90,24 +90,59 @@ def test_add_as_example_keeps_every_digit_of_a_number(window, qtbot):
     assert window.canvas.is_empty()
 
 
-def test_the_live_preview_waits_for_the_release_to_search_for_cuts(window, qtbot, monkeypatch):
-    # Scoring every candidate cut of touching digits takes up to 200 ms: done at
-    # 25 Hz mid-stroke it would hold the window up. The release reads fully.
+def recorded_reads(monkeypatch, hold=None):
+    """(search_cuts, ran on the GUI thread) of every read; ``hold`` keeps searches waiting."""
+    import threading
+
     import app.session as session
 
     calls = []
     real = session.read_number
 
-    def recording(*args, **kwargs):
-        calls.append(args[3] if len(args) > 3 else kwargs.get("search_cuts", True))
-        return real(*args, **kwargs)
+    def recording(image, classifier, strokes=None, search_cuts=True):
+        calls.append((search_cuts, threading.current_thread() is threading.main_thread()))
+        if search_cuts and hold is not None:
+            assert hold.wait(10)
+        return real(image, classifier, strokes, search_cuts)
 
     monkeypatch.setattr(session, "read_number", recording)
-    canvas = window.canvas
+    return calls
+
+
+def wide_stroke(qtbot, canvas, release=True):
+    """A zigzag much wider than one digit: its cut is searched."""
     qtbot.mousePress(canvas, Qt.MouseButton.LeftButton, pos=QPoint(60, 120))
     for x in range(60, 400, 10):
         qtbot.mouseMove(canvas, QPoint(x, 120 + (x % 40)))
+    if release:
+        qtbot.mouseRelease(canvas, Qt.MouseButton.LeftButton, pos=QPoint(400, 120))
+
+
+def test_the_search_for_cuts_waits_for_the_release_and_runs_off_the_gui_thread(
+        window, qtbot, monkeypatch):
+    # Scoring every candidate cut of touching digits takes 25-200 ms: done at 25 Hz
+    # mid-stroke, or on the GUI thread at all, it would hold the window up.
+    calls = recorded_reads(monkeypatch)
+    wide_stroke(qtbot, window.canvas, release=False)
     qtbot.waitUntil(lambda: len(calls) > 0)  # the live timer fired while the button is down
-    assert calls == [False]
-    qtbot.mouseRelease(canvas, Qt.MouseButton.LeftButton, pos=QPoint(400, 120))
-    assert calls == [False, True]
+    assert calls == [(False, True)]
+    qtbot.mouseRelease(window.canvas, Qt.MouseButton.LeftButton, pos=QPoint(400, 120))
+    assert window.session.settling
+    qtbot.waitUntil(lambda: not window.session.settling)
+    assert calls == [(False, True), (False, True), (True, False)]
+    assert window.session.reading is not None and not window.session.reading.rough
+
+
+def test_a_search_overtaken_by_a_newer_drawing_is_never_shown(window, qtbot, monkeypatch):
+    import threading
+
+    hold = threading.Event()
+    calls = recorded_reads(monkeypatch, hold)
+    wide_stroke(qtbot, window.canvas)
+    qtbot.waitUntil(lambda: (True, False) in calls)  # the search is under way, held
+    window.canvas.clear()
+    assert not window.session.settling  # a changed drawing drops the search at once
+    qtbot.waitUntil(lambda: window.session.reading is None)
+    hold.set()
+    qtbot.waitUntil(lambda: not window.session._search.is_running())
+    assert window.session.reading is None  # still blank: the old drawing's answer was dropped

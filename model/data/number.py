@@ -72,10 +72,14 @@ class Reading:
         status: "blank" (no digit-sized ink), "digit" (one digit), "number"
             (two or more digits) or "not_a_digit" (some piece is not a digit).
         digits: The pieces in reading order, each with its decision.
+        rough: Digits that touch were cut at the thinnest ink, not where the
+            classifier reads them best (``search_cuts=False``): reading again
+            with the search may give another answer.
     """
 
     status: str
     digits: tuple[DigitReading, ...] = ()
+    rough: bool = False
 
     @property
     def number(self) -> str | None:
@@ -218,9 +222,10 @@ def read_number(image: np.ndarray | Image.Image, classifier: DigitClassifier,
     pieces = segment(ink, strokes, score if search_cuts else None, side)
     kept = [(piece, prepare(piece.ink)) for piece in pieces]
     kept = [(piece, x) for piece, x in kept if x is not None]
+    rough = not search_cuts and any(piece.wide for piece in pieces)
     if not kept:
-        return Reading("blank")
+        return Reading("blank", rough=rough)
     decisions = classifier.predict_many(np.stack([x for _, x in kept]))
     digits = tuple(DigitReading(_moved(piece.box, top, left), x, decision)
                    for (piece, x), decision in zip(kept, decisions, strict=True))
-    return Reading(status_of(decisions), digits)
+    return Reading(status_of(decisions), digits, rough)

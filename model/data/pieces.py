@@ -52,10 +52,13 @@ class Piece:
         ink: The piece's ink alone (other pieces' ink removed), float32 in
             [0, 1] with ink high and a blank margin, ready for
             ``model.data.preprocess.prepare``.
+        wide: It comes from ink too wide for one digit (digits that touch), so
+            where it was cut depends on whether the classifier chose the cut.
     """
 
     box: Box
     ink: np.ndarray
+    wide: bool = False
 
 
 

@@ -24,7 +24,7 @@ NumPy only: this runs on the app's hot path and never knows the classifier.
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 import numpy as np
 
@@ -124,9 +124,10 @@ def _pieces(ink: np.ndarray, mask: np.ndarray, items: list[_Item], members: _Mem
             group, one_stroke = kept[index], len(kept[index]) == 1
             fine = [] if one_stroke or score is None else group_items(
                 [items[i] for i in group], shear, y_ref, item_extents[group], near=False)
-            pieces += split_by_items(ink, [[group[i] for i in sub] for sub in fine], kept, members,
-                                     items, item_extents, shear, y_ref, height, score) or cut_wide(
+            parts = split_by_items(ink, [[group[i] for i in sub] for sub in fine], kept, members,
+                                   items, item_extents, shear, y_ref, height, score) or cut_wide(
                 ink, top, left, member, shear, y_ref, height, score, one_stroke)
+            pieces += [(edge, replace(piece, wide=True)) for edge, piece in parts]
     pieces.sort(key=lambda entry: entry[0])
     return [piece for _, piece in pieces]
 
