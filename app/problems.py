@@ -55,6 +55,29 @@ DRAWINGS_WHOLE = {
     "no-folder": QT_TRANSLATE_NOOP(
         "Problems", "The folder for your drawings (%1) cannot be created."),
 }
+# Exporting and importing (%1: the path, %2: what the system said, or the limit).
+DRAWINGS_EXCHANGE = {
+    "cannot-export": QT_TRANSLATE_NOOP(
+        "Problems", "The drawings could not be exported to %1 (%2)."),
+    "cannot-write-archive": QT_TRANSLATE_NOOP(
+        "Problems", "The archive %1 could not be written (%2)."),
+    "not-a-folder": QT_TRANSLATE_NOOP("Problems", "%1 is not a folder."),
+    "not-a-zip": QT_TRANSLATE_NOOP("Problems", "%1 is not a zip archive that can be read."),
+    "cannot-read-archive": QT_TRANSLATE_NOOP("Problems", "The archive %1 cannot be read (%2)."),
+    "not-found": QT_TRANSLATE_NOOP("Problems", "There is no file or folder %1."),
+    "too-many-files": QT_TRANSLATE_NOOP(
+        "Problems", "There are too many images to import (at most %2). Nothing was imported."),
+    "archive-too-large": QT_TRANSLATE_NOOP(
+        "Problems", "The archive is too large once unpacked (more than %2 MB). Nothing was "
+        "imported."),
+}
+# model.drawings.exchange.FileProblem codes (%1: the file, %2: the detail).
+FILES = {
+    "unreadable": QT_TRANSLATE_NOOP("Problems", "%1: cannot be read (%2)"),
+    "too-large": QT_TRANSLATE_NOOP("Problems", "%1: larger than %2 MB"),
+    "not-an-image": QT_TRANSLATE_NOOP("Problems", "%1: not an image that can be used"),
+    "damaged-label": QT_TRANSLATE_NOOP("Problems", "%1: its label %2 is damaged"),
+}
 # ... and the others: what failed, then why.
 DRAWINGS_WHY = {
     "read-only": QT_TRANSLATE_NOOP("Problems", "the database or its folder is read-only (%1)"),
@@ -118,9 +141,19 @@ def drawings_error(error: OSError) -> str:
     path = getattr(error, "path", None)
     if reason in DRAWINGS_WHOLE:
         return say(DRAWINGS_WHOLE[reason], path)
+    if reason in DRAWINGS_EXCHANGE:
+        return say(DRAWINGS_EXCHANGE[reason], path, getattr(error, "detail", ""))
     if reason not in DRAWINGS_WHY or doing not in DRAWINGS_DOING:
         return str(error)
     text = say(WHAT_AND_WHY, say(DRAWINGS_DOING[doing]), say(DRAWINGS_WHY[reason], path))
     if doing.startswith(("read ", "open ")):  # nothing was being changed
         return text
     return text + " " + say(NOTHING_CHANGED)
+
+
+def file_problem(problem: str) -> str:
+    """A file an import skipped (model.drawings.exchange.FileProblem), said here."""
+    code = getattr(problem, "code", None)
+    if code not in FILES:
+        return str(problem)
+    return say(FILES[code], problem.name, problem.detail)

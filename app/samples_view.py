@@ -38,7 +38,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.identity import in_pictures, pictures_dir
-from app.problems import drawings_error
+from app.problems import drawings_error, file_problem
 from app.samples_model import THUMB_SIDE, ImportSummary, SampleListModel, counts_text, label_text
 from app.session import Session
 from app.theme import Tokens, css, tokens
@@ -442,8 +442,8 @@ class SamplesView(QWidget):
         except SampleStoreError as exc:
             self.show_message(drawings_error(exc), "error")
             return None
-        problems = result.failed[:5] + [self.tr("%1: no digit label").replace("%1", name)
-                                        for name in result.ignored[:5]]
+        problems = [file_problem(p) for p in result.failed[:5]] + [
+            self.tr("%1: no digit label").replace("%1", name) for name in result.ignored[:5]]
         severity = "warning" if result.failed or (result.ignored and not result.added) else "info"
         self.show_message("\n".join([ImportSummary().text(result) + "."] + problems), severity)
         if result.added:

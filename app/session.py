@@ -19,7 +19,7 @@ from PySide6.QtCore import QCoreApplication, QObject, QSettings, QStandardPaths,
 
 from app.language import day, percent
 from app.memory import return_freed_memory
-from app.problems import checkpoint_warning, drawings_error
+from app.problems import checkpoint_warning, drawings_error, training_failure
 from app.trainer import TrainingController, TrainingResult
 from app.worker import FunctionWorker, LatestRun, WorkerBase, run_in_thread
 from model.data.number import DigitReading, Reading, read_number
@@ -85,9 +85,13 @@ def load_mnist_here() -> object:
 
     import numpy as np
 
-    from model.data.mnist import default_sources, load_mnist
+    from model.data.mnist import MnistNotFound, cache_file, default_sources, load_mnist
 
-    mnist = load_mnist(sources=default_sources(keras=False))
+    try:
+        mnist = load_mnist(sources=default_sources(keras=False))
+    except MnistNotFound as exc:  # said in the window's language; the log lists the sources
+        log.warning("%s", exc)
+        raise MnistNotFound(training_failure({"code": "no-mnist", "cache": cache_file()})) from exc
     return dataclasses.replace(mnist, x_train=np.zeros((0, 28, 28), np.uint8),
                                y_train=np.zeros(0, np.uint8))
 

@@ -17,10 +17,19 @@ import sqlite3
 import pytest
 from PySide6.QtWidgets import QMessageBox
 
-from app.problems import CHECKPOINTS, DRAWINGS_DOING, DRAWINGS_WHY, training_failure
+from app.problems import (
+    CHECKPOINTS,
+    DRAWINGS_DOING,
+    DRAWINGS_EXCHANGE,
+    DRAWINGS_WHY,
+    FILES,
+    file_problem,
+    training_failure,
+)
 from cli.train import TrainCommandError, describe
 from model.data.mnist import MnistNotFound
 from model.drawings import recovery
+from model.drawings.exchange import FileProblem
 from model.drawings.validation import SampleStoreError
 from model.network.checkpoints import CheckpointStore, make_metadata
 from model.network.convnet import ConvNet
@@ -69,6 +78,12 @@ def test_every_checkpoint_warning_and_drawings_error_is_said_in_the_language(lan
         for doing in DRAWINGS_DOING:
             said = drawings_error(SampleStoreError("English", reason, doing, "/x/samples.sqlite3"))
             assert said != "English" and not untranslated(said, lang), said
+    for reason in DRAWINGS_EXCHANGE:  # exporting and importing
+        said = drawings_error(SampleStoreError("English", reason, path="/x/d.zip", detail=9))
+        assert said != "English" and not untranslated(said, lang), said
+    for code in FILES:
+        said = file_problem(FileProblem("3/a.png", code, 9))
+        assert "3/a.png" in said and not untranslated(said, lang), said
 
 
 def test_a_failed_training_is_said_in_the_language(window_in, lang, qtbot, monkeypatch):
@@ -78,6 +93,23 @@ def test_a_failed_training_is_said_in_the_language(window_in, lang, qtbot, monke
                     and window_in.training_panel.retrain_button.isEnabled(), timeout=120_000)
     box = next(b for b in window_in.findChildren(QMessageBox) if b.isVisible())
     assert "MNIST" in box.text() and "--data-dir" in box.text()
+    assert_in_language(shown_texts([window_in], monkeypatch), lang)
+    box.close()
+
+
+def test_mnist_missing_for_the_explorer_is_said_in_the_language(window_in, lang, qtbot,
+                                                                monkeypatch):
+    import model.data.mnist as mnist
+
+    def nowhere():
+        raise mnist.MnistError("nowhere: no files")
+
+    monkeypatch.setattr(mnist, "default_sources", lambda **_: [("a folder", nowhere, False)])
+    window_in.windows.show("explorer")  # it loads the test set in the window's process
+    qtbot.waitUntil(lambda: any(b.isVisible() for b in window_in.findChildren(QMessageBox)))
+    box = next(b for b in window_in.findChildren(QMessageBox) if b.isVisible())
+    assert "MNIST" in box.informativeText() + box.text() and "--data-dir" in (
+        box.informativeText() + box.text())
     assert_in_language(shown_texts([window_in], monkeypatch), lang)
     box.close()
 

@@ -136,7 +136,7 @@ def test_export_and_import_through_the_view(view, qtbot, store, tmp_path):
 def test_import_errors_are_shown_not_raised(view, tmp_path):
     (tmp_path / "bad.zip").write_text("not a zip")
     assert view.import_from(tmp_path / "bad.zip") is None
-    assert "not a readable zip" in view.message()
+    assert "not a zip archive that can be read" in view.message()
     assert view.message_label.property("severity") == "error"
     assert view.import_from(tmp_path / "missing") is None
 

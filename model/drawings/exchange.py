@@ -53,6 +53,29 @@ _MARKER_KEY, _MARKER_VALUE = "digit-canvas", "network input 28x28"
 _LABEL_PREFIX = re.compile(rf"^([0-9]|{NOT_A_DIGIT_NAME})_")
 
 
+class FileProblem(str):
+    """One file an import skipped: ``"name: reason"`` in English, with its parts.
+
+    Attributes:
+        name: The file (or archive member).
+        code: Why, a stable code the window says in its language: "unreadable",
+            "too-large" (detail: the limit in MB), "not-an-image" or "damaged-label"
+            (detail: the label as written).
+        detail: What the system or the decoder said, or the value concerned.
+    """
+
+    _ENGLISH = {"unreadable": "{}", "too-large": "larger than {} MB",
+                "not-an-image": "not a usable image ({})",
+                "damaged-label": f"its label {{}} is damaged (not a digit 0-9 or "
+                                 f"{NOT_A_DIGIT_NAME})"}
+
+    def __new__(cls, name: str, code: str, detail: object = "") -> FileProblem:
+        """The problem of file ``name``, its English text made from ``code`` and ``detail``."""
+        text = super().__new__(cls, f"{name}: {cls._ENGLISH[code].format(detail)}")
+        text.name, text.code, text.detail = name, code, str(detail)
+        return text
+
+
 @dataclass
 class ImportResult:
     """What an import did.
@@ -62,15 +85,15 @@ class ImportResult:
         blank: Images without ink (no ink, or only a dot), skipped.
         duplicates: Images already stored with the same label, skipped.
         ignored: Entries without a label, hidden files or unsafe names.
-        failed: ``"name: reason"`` for images that could not be read, were too large
-            or carry a damaged label.
+        failed: A :class:`FileProblem` (``"name: reason"``) for each image that could
+            not be read, was too large or carries a damaged label.
     """
 
     added: int = 0
     blank: int = 0
     duplicates: int = 0
     ignored: list[str] = field(default_factory=list)
-    failed: list[str] = field(default_factory=list)
+    failed: list[FileProblem] = field(default_factory=list)
 
     def summary(self) -> str:
         """One line for a status bar or the terminal."""
@@ -112,7 +135,9 @@ def export_folder(samples: list[Sample], folder: str | os.PathLike[str]) -> int:
             target.parent.mkdir(parents=True, exist_ok=True)
             target.write_bytes(_sample_png(sample))
     except OSError as exc:
-        raise SampleStoreError(f"Cannot export to {folder}: {exc.strerror or exc}") from exc
+        why = exc.strerror or exc
+        raise SampleStoreError(f"Cannot export to {folder}: {why}", "cannot-export",
+                               path=folder, detail=why) from exc
     return len(samples)
 
 def export_archive(samples: list[Sample], archive: str | os.PathLike[str]) -> int:
@@ -139,7 +164,9 @@ def export_archive(samples: list[Sample], archive: str | os.PathLike[str]) -> in
     except OSError as exc:
         if temporary is not None:
             temporary.unlink(missing_ok=True)
-        raise SampleStoreError(f"Cannot write {archive}: {exc.strerror or exc}") from exc
+        why = exc.strerror or exc
+        raise SampleStoreError(f"Cannot write {archive}: {why}", "cannot-write-archive",
+                               path=archive, detail=why) from exc
     return len(samples)
 
 
@@ -163,7 +190,7 @@ def import_folder(store: Destination, folder: str | os.PathLike[str]) -> ImportR
     """
     folder = Path(folder)
     if not folder.is_dir():
-        raise SampleStoreError(f"Not a folder: {folder}")
+        raise SampleStoreError(f"Not a folder: {folder}", "not-a-folder", path=folder)
     result = ImportResult()
     entries = _folder_entries(folder, result)
     return _add(store, _read_files(entries, result), result)
@@ -188,9 +215,12 @@ def import_archive(store: Destination, archive: str | os.PathLike[str]) -> Impor
     except SampleStoreError:
         raise
     except (zipfile.BadZipFile, zipfile.LargeZipFile) as exc:
-        raise SampleStoreError(f"{archive} is not a readable zip archive: {exc}") from exc
+        raise SampleStoreError(f"{archive} is not a readable zip archive: {exc}", "not-a-zip",
+                               path=archive) from exc
     except OSError as exc:
-        raise SampleStoreError(f"Cannot read {archive}: {exc.strerror or exc}") from exc
+        why = exc.strerror or exc
+        raise SampleStoreError(f"Cannot read {archive}: {why}", "cannot-read-archive",
+                               path=archive, detail=why) from exc
 
 def import_path(store: Destination, path: str | os.PathLike[str]) -> ImportResult:
     """Import a folder, or a zip archive (any file that is not a folder)."""
@@ -198,7 +228,7 @@ def import_path(store: Destination, path: str | os.PathLike[str]) -> ImportResul
     if path.is_dir():
         return import_folder(store, path)
     if not path.exists():
-        raise SampleStoreError(f"No such file or folder: {path}")
+        raise SampleStoreError(f"No such file or folder: {path}", "not-found", path=path)
     return import_archive(store, path)
 
 
@@ -277,7 +307,8 @@ def _folder_entries(folder: Path, result: ImportResult) -> list[tuple[str, int, 
             else:
                 entries.append((name, label, path))
             if len(entries) + len(result.ignored) > MAX_MEMBERS:
-                raise SampleStoreError(f"{folder} holds more than {MAX_MEMBERS} images")
+                raise SampleStoreError(f"{folder} holds more than {MAX_MEMBERS} images",
+                                       "too-many-files", path=folder, detail=MAX_MEMBERS)
     return entries
 
 
@@ -288,10 +319,10 @@ def _read_files(entries: list[tuple[str, int, Path]], result: ImportResult
             with path.open("rb") as file:
                 data = file.read(MAX_MEMBER_BYTES + 1)
         except OSError as exc:
-            result.failed.append(f"{name}: {exc.strerror or exc}")
+            result.failed.append(FileProblem(name, "unreadable", exc.strerror or exc))
             continue
         if len(data) > MAX_MEMBER_BYTES:
-            result.failed.append(f"{name}: larger than {MAX_MEMBER_BYTES // 2**20} MB")
+            result.failed.append(FileProblem(name, "too-large", MAX_MEMBER_BYTES // 2**20))
             continue
         yield name, label, data
 
@@ -301,10 +332,11 @@ def _read_members(zipped: zipfile.ZipFile, result: ImportResult
     members = zipped.infolist()
     if len(members) > MAX_MEMBERS:
         raise SampleStoreError(f"The archive has too many members ({len(members)}; "
-                               f"at most {MAX_MEMBERS})")
+                               f"at most {MAX_MEMBERS})", "too-many-files", detail=MAX_MEMBERS)
     if sum(member.file_size for member in members) > MAX_ARCHIVE_BYTES:
-        raise SampleStoreError(f"The archive is too large once unpacked "
-                               f"(more than {MAX_ARCHIVE_BYTES // 2**20} MB)")
+        raise SampleStoreError(f"The archive is too large once unpacked (more than "
+                               f"{MAX_ARCHIVE_BYTES // 2**20} MB)", "archive-too-large",
+                               detail=MAX_ARCHIVE_BYTES // 2**20)
     for member in members:
         if member.is_dir():
             continue
@@ -320,7 +352,7 @@ def _read_members(zipped: zipfile.ZipFile, result: ImportResult
 def _read_member(zipped: zipfile.ZipFile, member: zipfile.ZipInfo, result: ImportResult
                  ) -> bytes | None:
     """A member's bytes, read in memory and never past the size limit (whatever its header says)."""
-    too_large = f"{member.filename}: larger than {MAX_MEMBER_BYTES // 2**20} MB"
+    too_large = FileProblem(member.filename, "too-large", MAX_MEMBER_BYTES // 2**20)
     if member.file_size > MAX_MEMBER_BYTES:
         result.failed.append(too_large)
         return None
@@ -328,7 +360,7 @@ def _read_member(zipped: zipfile.ZipFile, member: zipfile.ZipInfo, result: Impor
         with zipped.open(member) as file:
             data = file.read(MAX_MEMBER_BYTES + 1)
     except (zipfile.BadZipFile, RuntimeError, NotImplementedError, OSError, ValueError) as exc:
-        result.failed.append(f"{member.filename}: {exc}")
+        result.failed.append(FileProblem(member.filename, "unreadable", exc))
         return None
     if len(data) > MAX_MEMBER_BYTES:
         result.failed.append(too_large)
@@ -352,13 +384,12 @@ def _decode(name: str, label: int, data: bytes, result: ImportResult) -> Incomin
             array = _network_input_or_none(image)
             info = dict(image.info)
     except (OSError, ValueError, SyntaxError, Image.DecompressionBombError) as exc:
-        result.failed.append(f"{name}: not a usable image ({exc})")
+        result.failed.append(FileProblem(name, "not-an-image", exc))
         return None
     written = info.get("label")
     if info.get(_MARKER_KEY) == _MARKER_VALUE and written is not None and (
             parse_label(written) is None):
-        result.failed.append(f"{name}: its label {str(written)[:20]!r} is damaged "
-                             f"(not a digit 0-9 or {NOT_A_DIGIT_NAME})")
+        result.failed.append(FileProblem(name, "damaged-label", repr(str(written)[:20])))
         return None
     if array is None:
         result.blank += 1

@@ -31,16 +31,20 @@ class SampleStoreError(OSError):
     Attributes:
         reason: Why, as a stable code the window says in its language ("read-only",
             "disk-full", "busy", "cannot-open", "newer-version", "cannot-move-aside",
-            "no-folder"), or None (then only the English message says it).
+            "no-folder"; export and import: "cannot-export", "cannot-write-archive",
+            "not-a-folder", "not-a-zip", "cannot-read-archive", "not-found",
+            "too-many-files", "archive-too-large"), or None (then only the English
+            message says it).
         doing: What failed, in the words of :func:`describe` ("save the drawing"...).
         path: The file or folder concerned, or None.
+        detail: What the system said, or the limit passed, when there is one.
     """
 
     def __init__(self, message: str, reason: str | None = None, doing: str | None = None,
-                 path: Path | None = None) -> None:
+                 path: Path | None = None, detail: object = None) -> None:
         """The English message (command line, log) and its parts for the window."""
         super().__init__(message)
-        self.reason, self.doing, self.path = reason, doing, path
+        self.reason, self.doing, self.path, self.detail = reason, doing, path, detail
 
 
 
