@@ -224,7 +224,8 @@ class WindowAccess(QObject):
                     chain.append(widget)
         chain += [window.canvas, window.prediction_label]
         row = window.teach_row
-        chain += [*row.digit_buttons, row.not_a_digit_button, row.add_example_button]
+        # As they are seen: "Add as example" ends the digits' line, "Not a digit" is below.
+        chain += [*row.digit_buttons, row.add_example_button, row.not_a_digit_button]
         chain += [window.chart, window.preview]
         self._chain_pairs(chain)
         self._after_teach = window.teach_row.digit_buttons[0]

@@ -102,8 +102,10 @@ class ModelsWindow(QWidget):
         layout.addWidget(splitter, stretch=1)
         self.message_bar = MessageBar(self.table, self)  # Undo of a delete, said here
         self.setTabOrder(self.table, self.use_button)
-        self.resize(1100, 600)  # fits 1280x720 less a panel and a title bar
+        self.no_drawings = False  # the person has saved none: nothing to score models on
         self.refresh()
+        # Every column in view where the screen has room (Windows.show caps it to the screen).
+        self.resize(max(700, self.table.horizontalHeader().length() + 80), 600)
 
     def _button(self, text: str, name: str, slot: object) -> QPushButton:
         button = QPushButton(text, objectName=name)
@@ -158,13 +160,19 @@ class ModelsWindow(QWidget):
         kinds = {"retrain": self.tr("Retrain"), "fine-tune": self.tr("Fine-tune"),
                  "bundled": self.tr("Bundled")}
         seconds = model.train_seconds
-        own = self.drawings_accuracy.get(model.id)
         return [self.tr("✔ in use") if model.in_use else "",
                 model.name, date_time(model.date), kinds[model.kind], summary,
                 "?" if seconds is None else self.tr("%1 s").replace("%1", figure(seconds)),
                 share(model.test_accuracy), share(model.refused),
-                share(model.calibration_error), self.tr("computing...")
-                if model.id not in self.drawings_accuracy else share(own, 0)]
+                share(model.calibration_error), self._drawings_cell(model.id)]
+
+    def _drawings_cell(self, model_id: str) -> str:
+        if self.no_drawings:
+            return self.tr("none saved yet")
+        if model_id not in self.drawings_accuracy:
+            return self.tr("computing...")
+        own = self.drawings_accuracy[model_id]
+        return "?" if own is None else percent(own, 0)
 
     def _score_drawings(self) -> None:
         """Each model's accuracy on the person's drawings, in a worker (cached per model)."""
@@ -174,6 +182,7 @@ class ModelsWindow(QWidget):
         if not missing:
             return
         drawings = self.session.training_drawings()
+        self.no_drawings = drawings is None
 
         def score() -> dict:
             if drawings is None:
@@ -292,6 +301,7 @@ class ModelsWindow(QWidget):
             return
         sets = []
         drawings = self.session.training_drawings()
+        self.no_drawings = drawings is None
         if drawings is not None:
             sets.append((self.tr("Your drawings"), drawings[0], drawings[1]))
         mnist = self.session.mnist

@@ -23,7 +23,9 @@ Before them, one warm-up launch that is not timed and not counted: it reads
 Python, Qt, NumPy and the model files from disk once, so every counted launch
 finds them in the page cache, as a person's second and later starts do. (A
 first start after a reboot, from a cold disk cache, is slower than these
-figures; this benchmark does not measure it.)
+figures; this benchmark does not measure it.) The warm-up also leaves the
+compiled modules cached, as any Python does: the benchmark's children never
+inherit ``PYTHONDONTWRITEBYTECODE`` (``bench.common.child_env``).
 
     python -m bench.startup            # 5 launches of each kind (~1 min)
     python -m bench.startup --quick    # 2 launches of each kind

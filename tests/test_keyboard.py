@@ -70,7 +70,8 @@ def test_tab_order_reads_like_the_window(window, qtbot):
     stops = tab_stops(qtbot, window, first)
     order = [stops.index(w) for w in (first, window.pen_width, window.canvas,
                                       window.prediction_label, *window.digit_buttons,
-                                      window.add_example_button, window.chart,
+                                      window.add_example_button,  # on the digits' line
+                                      window.teach_row.not_a_digit_button, window.chart,
                                       window.training_panel.retrain_button)]
     assert order == sorted(order)
     # Nothing unnamed or invisible in between: no stop for the panel that scrolls.
@@ -101,6 +102,7 @@ def test_the_digit_tiles_of_a_number_come_right_after_the_canvas(window, qtbot):
     assert stops[1] is window.prediction_label
     assert stops[2] is panel.tile(0), names(stops)
     assert stops[3] is window.digit_buttons[0]
+    assert "arrow keys" in panel.chart_caption.text()  # the hint names the keyboard's way too
     panel.tile(0).setFocus(Qt.FocusReason.TabFocusReason)
     qtbot.waitUntil(panel.tile(0).hasFocus)
     qtbot.keyClick(panel.tile(0), Qt.Key.Key_Right)

@@ -72,7 +72,7 @@ def test_it_lists_every_model_with_its_facts_and_marks_the_one_in_use(window, qt
     assert cells[1][1:4] == ["evening", "12/5/26 11:28\u202fPM", "Fine-tune"]  # en_US
     assert cells[1][5:9] == ["61 s", "99.62 %", "0.20 %", "0.20 %"]
     assert cells[2][3] == "Bundled"
-    qtbot.waitUntil(lambda: models.table.item(0, 9).text() == "?")  # no drawings yet
+    qtbot.waitUntil(lambda: models.table.item(0, 9).text() == "none saved yet")
     draw(qtbot, window.canvas, SEVEN)  # a drawing saved as a 7: every model scored again
     assert window.teaching.save_sample(7)
     qtbot.waitUntil(lambda: models.table.item(2, 9).text() == "100 %")
@@ -83,6 +83,18 @@ def test_it_lists_every_model_with_its_facts_and_marks_the_one_in_use(window, qt
     assert all(b.accessibleName() for b in (models.use_button, models.delete_button,
                                             models.pin_button, models.rename_button,
                                             models.compare_button))
+
+
+def test_it_asks_for_the_width_of_every_column_and_the_screen_caps_it(window, qtbot):
+    from app.models_window import ModelsWindow
+
+    checkpoint(window.session.checkpoint_dir, 1, name="a model with a rather long name")
+    wanted = ModelsWindow(window.session, window)  # its own size, before the screen's cap
+    qtbot.addWidget(wanted)
+    assert wanted.width() >= wanted.table.horizontalHeader().length() > 900
+    models = open_models(qtbot, window)
+    screen = models.screen().availableGeometry()
+    assert models.width() <= screen.width() and models.height() <= screen.height()
 
 
 def test_use_switches_the_model_the_canvas_answers_with_and_is_remembered(window, qtbot):

@@ -1329,6 +1329,10 @@
         <translation>%1 s</translation>
     </message>
     <message>
+        <source>none saved yet</source>
+        <translation>noch keine gespeichert</translation>
+    </message>
+    <message>
         <source>computing...</source>
         <translation>wird berechnet...</translation>
     </message>
@@ -1453,8 +1457,8 @@
         <translation>wahres Label %1</translation>
     </message>
     <message>
-        <source>Digit %1 of %2 · keys 0-9 correct it · click another digit to see it</source>
-        <translation>Ziffer %1 von %2 · Tasten 0–9 korrigieren sie · klicken Sie auf eine andere Ziffer, um sie zu sehen</translation>
+        <source>Digit %1 of %2 · keys 0-9 correct it · another digit: click it or use the arrow keys</source>
+        <translation>Ziffer %1 von %2 · Tasten 0–9 korrigieren sie · andere Ziffer: anklicken oder Pfeiltasten</translation>
     </message>
     <message>
         <source>Digit %1: show its input and histogram</source>
@@ -1588,6 +1592,54 @@
     <message>
         <source>The folder for your drawings (%1) cannot be created.</source>
         <translation>Der Ordner für Ihre Zeichnungen (%1) kann nicht angelegt werden.</translation>
+    </message>
+    <message>
+        <source>The drawings could not be exported to %1 (%2).</source>
+        <translation>Die Zeichnungen konnten nicht nach %1 exportiert werden (%2).</translation>
+    </message>
+    <message>
+        <source>The archive %1 could not be written (%2).</source>
+        <translation>Das Archiv %1 konnte nicht geschrieben werden (%2).</translation>
+    </message>
+    <message>
+        <source>%1 is not a folder.</source>
+        <translation>%1 ist kein Ordner.</translation>
+    </message>
+    <message>
+        <source>%1 is not a zip archive that can be read.</source>
+        <translation>%1 ist kein lesbares ZIP-Archiv.</translation>
+    </message>
+    <message>
+        <source>The archive %1 cannot be read (%2).</source>
+        <translation>Das Archiv %1 kann nicht gelesen werden (%2).</translation>
+    </message>
+    <message>
+        <source>There is no file or folder %1.</source>
+        <translation>Es gibt keine Datei und keinen Ordner %1.</translation>
+    </message>
+    <message>
+        <source>There are too many images to import (at most %2). Nothing was imported.</source>
+        <translation>Es sind zu viele Bilder zum Importieren (höchstens %2). Es wurde nichts importiert.</translation>
+    </message>
+    <message>
+        <source>The archive is too large once unpacked (more than %2 MB). Nothing was imported.</source>
+        <translation>Das Archiv ist entpackt zu groß (mehr als %2 MB). Es wurde nichts importiert.</translation>
+    </message>
+    <message>
+        <source>%1: cannot be read (%2)</source>
+        <translation>%1: kann nicht gelesen werden (%2)</translation>
+    </message>
+    <message>
+        <source>%1: larger than %2 MB</source>
+        <translation>%1: größer als %2 MB</translation>
+    </message>
+    <message>
+        <source>%1: not an image that can be used</source>
+        <translation>%1: kein verwendbares Bild</translation>
+    </message>
+    <message>
+        <source>%1: its label %2 is damaged</source>
+        <translation>%1: sein Label %2 ist beschädigt</translation>
     </message>
     <message>
         <source>the database or its folder is read-only (%1)</source>

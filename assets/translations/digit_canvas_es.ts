@@ -1329,6 +1329,10 @@
         <translation>%1 s</translation>
     </message>
     <message>
+        <source>none saved yet</source>
+        <translation>aún no has guardado ninguno</translation>
+    </message>
+    <message>
         <source>computing...</source>
         <translation>calculando...</translation>
     </message>
@@ -1453,8 +1457,8 @@
         <translation>etiqueta real %1</translation>
     </message>
     <message>
-        <source>Digit %1 of %2 · keys 0-9 correct it · click another digit to see it</source>
-        <translation>Dígito %1 de %2 · las teclas 0-9 lo corrigen · haz clic en otro dígito para verlo</translation>
+        <source>Digit %1 of %2 · keys 0-9 correct it · another digit: click it or use the arrow keys</source>
+        <translation>Dígito %1 de %2 · las teclas 0-9 lo corrigen · otro dígito: haz clic en él o usa las flechas</translation>
     </message>
     <message>
         <source>Digit %1: show its input and histogram</source>
@@ -1588,6 +1592,54 @@
     <message>
         <source>The folder for your drawings (%1) cannot be created.</source>
         <translation>No se puede crear la carpeta de tus dibujos (%1).</translation>
+    </message>
+    <message>
+        <source>The drawings could not be exported to %1 (%2).</source>
+        <translation>No se pudieron exportar los dibujos a %1 (%2).</translation>
+    </message>
+    <message>
+        <source>The archive %1 could not be written (%2).</source>
+        <translation>No se pudo escribir el archivo %1 (%2).</translation>
+    </message>
+    <message>
+        <source>%1 is not a folder.</source>
+        <translation>%1 no es una carpeta.</translation>
+    </message>
+    <message>
+        <source>%1 is not a zip archive that can be read.</source>
+        <translation>%1 no es un archivo zip legible.</translation>
+    </message>
+    <message>
+        <source>The archive %1 cannot be read (%2).</source>
+        <translation>No se puede leer el archivo %1 (%2).</translation>
+    </message>
+    <message>
+        <source>There is no file or folder %1.</source>
+        <translation>No existe ningún archivo ni carpeta %1.</translation>
+    </message>
+    <message>
+        <source>There are too many images to import (at most %2). Nothing was imported.</source>
+        <translation>Hay demasiadas imágenes para importar (como máximo %2). No se importó nada.</translation>
+    </message>
+    <message>
+        <source>The archive is too large once unpacked (more than %2 MB). Nothing was imported.</source>
+        <translation>El archivo es demasiado grande una vez descomprimido (más de %2 MB). No se importó nada.</translation>
+    </message>
+    <message>
+        <source>%1: cannot be read (%2)</source>
+        <translation>%1: no se puede leer (%2)</translation>
+    </message>
+    <message>
+        <source>%1: larger than %2 MB</source>
+        <translation>%1: mayor de %2 MB</translation>
+    </message>
+    <message>
+        <source>%1: not an image that can be used</source>
+        <translation>%1: no es una imagen utilizable</translation>
+    </message>
+    <message>
+        <source>%1: its label %2 is damaged</source>
+        <translation>%1: su etiqueta %2 está dañada</translation>
     </message>
     <message>
         <source>the database or its folder is read-only (%1)</source>
