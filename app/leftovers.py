@@ -48,8 +48,7 @@ def remove_abandoned_runs(checkpoint_dir: Path, temp_dir: Path | None = None) ->
     """Remove the run folders whose app process is gone; return what was removed."""
     temp_dir = Path(temp_dir or tempfile.gettempdir())
     found = [(p.name, p) for p in _folders(checkpoint_dir / ".incoming")]
-    found += [(p.name[len(TEMP_PREFIX):], p) for p in _folders(temp_dir)
-              if p.name.startswith(TEMP_PREFIX)]
+    found += [(p.name[len(TEMP_PREFIX):], p) for p in _folders(temp_dir, TEMP_PREFIX)]
     removed = []
     for name, folder in found:
         if not _owner_alive(name, folder):
@@ -59,8 +58,12 @@ def remove_abandoned_runs(checkpoint_dir: Path, temp_dir: Path | None = None) ->
     return removed
 
 
-def _folders(parent: Path) -> list[Path]:
+def _folders(parent: Path, prefix: str = "") -> list[Path]:
+    # The name first, the type from the listing: a temp folder may hold thousands of
+    # files, and a stat of each cost 40 ms of every start-up (bench.startup).
     try:
-        return [p for p in parent.iterdir() if p.is_dir() and not p.is_symlink()]
+        with os.scandir(parent) as entries:
+            return [Path(e.path) for e in entries
+                    if e.name.startswith(prefix) and e.is_dir(follow_symlinks=False)]
     except OSError:  # not there (yet), or unreadable: nothing to clean
         return []

@@ -153,6 +153,7 @@ class Session(QObject):
         self._search.returned.connect(self._on_searched)
         self._search.errored.connect(self._on_search_failed)
         self.settling = False  # a rough reading is shown while the search runs
+        self._searched: tuple = (None, None)  # what it reads: the image and strokes
 
     @property
     def checkpoint_dir(self) -> Path:
@@ -296,10 +297,17 @@ class Session(QObject):
         reading = None if image is None else read_number(image, self.classifier, strokes, False)
         if search_cuts and reading is not None and reading.rough:
             classifier = self.classifier
-            self.settling = True
+            self.settling, self._searched = True, (image, strokes)
             self._search.start(lambda: FunctionWorker(
                 lambda: read_number(image, classifier, strokes, True), "reader"))
         self.show_reading(reading)
+
+    def settle(self) -> None:
+        """Finish a search under way here and now (a save keeps what it shows)."""
+        if self.settling:
+            image, strokes = self._searched
+            self.stop_search()
+            self.show_reading(read_number(image, self.classifier, strokes, True))
 
     def stop_search(self) -> None:
         """Drop the search under way: the drawing it reads has changed."""

@@ -72,6 +72,7 @@ class Teaching(QObject):
         of a number is saved and the next digit selected, the number staying.
         ``label`` NOT_A_DIGIT: the drawing (or that piece) is not a digit.
         """
+        self.session.settle()
         panel = self.panel
         digit, index = panel.selected(), panel.selected_index()
         if digit is None:
@@ -101,6 +102,7 @@ class Teaching(QObject):
     @Slot()
     def save_as_example(self) -> bool:
         """The reading is right: keep the drawing (every digit of a number) as read."""
+        self.session.settle()
         reading = self.panel.reading
         if reading is None:
             return False

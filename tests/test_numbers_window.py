@@ -100,8 +100,9 @@ def recorded_reads(monkeypatch, hold=None):
     real = session.read_number
 
     def recording(image, classifier, strokes=None, search_cuts=True):
-        calls.append((search_cuts, threading.current_thread() is threading.main_thread()))
-        if search_cuts and hold is not None:
+        on_gui_thread = threading.current_thread() is threading.main_thread()
+        calls.append((search_cuts, on_gui_thread))
+        if search_cuts and hold is not None and not on_gui_thread:
             assert hold.wait(10)
         return real(image, classifier, strokes, search_cuts)
 
@@ -146,3 +147,19 @@ def test_a_search_overtaken_by_a_newer_drawing_is_never_shown(window, qtbot, mon
     hold.set()
     qtbot.waitUntil(lambda: not window.session._search.is_running())
     assert window.session.reading is None  # still blank: the old drawing's answer was dropped
+
+
+def test_a_save_during_the_search_finishes_the_search_first(window, qtbot, monkeypatch):
+    import threading
+
+    hold = threading.Event()
+    calls = recorded_reads(monkeypatch, hold)
+    wide_stroke(qtbot, window.canvas)
+    qtbot.waitUntil(lambda: (True, False) in calls)  # the search is under way, held
+    window.add_example_button.click()  # at once: what is saved must be the searched reading
+    assert (True, True) in calls and not window.session.settling
+    settled = window.session.reading
+    assert settled is not None and not settled.rough
+    hold.set()
+    qtbot.waitUntil(lambda: not window.session._search.is_running())
+    assert window.session.reading in (settled, None)  # the late answer was dropped
