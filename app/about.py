@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import html
-
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QLocale
 from PySide6.QtWidgets import QMessageBox, QWidget
 
@@ -94,6 +92,8 @@ def recipe_text(recipe: object) -> str:
 
 def about_text(classifier: object, bundled: bool) -> str:
     """The About box's rich text."""
+    import html  # here: the window starts without it
+
     lines = [
         f"<h3>Digit Canvas {html.escape(version())}</h3>",  # a name: never translated
         "<p>" + QCoreApplication.translate(
