@@ -272,8 +272,8 @@ class PredictionPanel(QWidget):
                               f"color: {css(tokens(self.palette()).unsure)}; "
                                                   "font-style: italic;")
         elif self.is_number():
-            text = self.tr("Digit %1 of %2 · keys 0-9 correct it · another digit: click it or "
-                           "use the arrow keys").replace("%1", str(index + 1)).replace(
+            text = self.tr("Digit %1 of %2 · keys 0-9 correct it · click or ← → for "
+                           "another").replace("%1", str(index + 1)).replace(
                 "%2", str(len(self._reading.digits)))
             self._set_caption(text, _CAPTION_STYLE)
         else:

@@ -102,7 +102,7 @@ def test_the_digit_tiles_of_a_number_come_right_after_the_canvas(window, qtbot):
     assert stops[1] is window.prediction_label
     assert stops[2] is panel.tile(0), names(stops)
     assert stops[3] is window.digit_buttons[0]
-    assert "arrow keys" in panel.chart_caption.text()  # the hint names the keyboard's way too
+    assert "← →" in panel.chart_caption.text()  # the hint names the keyboard's way too
     panel.tile(0).setFocus(Qt.FocusReason.TabFocusReason)
     qtbot.waitUntil(panel.tile(0).hasFocus)
     qtbot.keyClick(panel.tile(0), Qt.Key.Key_Right)

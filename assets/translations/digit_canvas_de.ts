@@ -1457,8 +1457,8 @@
         <translation>wahres Label %1</translation>
     </message>
     <message>
-        <source>Digit %1 of %2 · keys 0-9 correct it · another digit: click it or use the arrow keys</source>
-        <translation>Ziffer %1 von %2 · Tasten 0–9 korrigieren sie · andere Ziffer: anklicken oder Pfeiltasten</translation>
+        <source>Digit %1 of %2 · keys 0-9 correct it · click or ← → for another</source>
+        <translation>Ziffer %1 von %2 · Tasten 0–9 korrigieren sie · Klick oder ← → für eine andere</translation>
     </message>
     <message>
         <source>Digit %1: show its input and histogram</source>

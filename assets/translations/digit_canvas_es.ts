@@ -1457,8 +1457,8 @@
         <translation>etiqueta real %1</translation>
     </message>
     <message>
-        <source>Digit %1 of %2 · keys 0-9 correct it · another digit: click it or use the arrow keys</source>
-        <translation>Dígito %1 de %2 · las teclas 0-9 lo corrigen · otro dígito: haz clic en él o usa las flechas</translation>
+        <source>Digit %1 of %2 · keys 0-9 correct it · click or ← → for another</source>
+        <translation>Dígito %1 de %2 · las teclas 0-9 lo corrigen · clic o ← → para otro</translation>
     </message>
     <message>
         <source>Digit %1: show its input and histogram</source>
