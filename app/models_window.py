@@ -301,7 +301,6 @@ class ModelsWindow(QWidget):
             return
         sets = []
         drawings = self.session.training_drawings()
-        self.no_drawings = drawings is None
         if drawings is not None:
             sets.append((self.tr("Your drawings"), drawings[0], drawings[1]))
         mnist = self.session.mnist

@@ -221,10 +221,13 @@ class TrainingPanel(QGroupBox):
         self.settings_toggle.toggled.connect(self._show_settings)
 
         self.settings_box = QWidget(objectName="trainingSettings")
-        columns = QHBoxLayout(self.settings_box)  # the training recipe, then the language
-        columns.setContentsMargins(0, 0, 0, 0)
+        # The recipe, then the language under it: side by side they made the panel 725 px
+        # wide in Spanish (the canvas lost a third of a 1366 px screen); the curves' place
+        # is taller than both.
+        rows = QVBoxLayout(self.settings_box)
+        rows.setContentsMargins(0, 0, 0, 0)
         form = QFormLayout()
-        columns.addLayout(form, stretch=3)
+        rows.addLayout(form)
         form.addRow(self.tr("Epochs"), self.epochs)
         form.addRow(self.tr("Batch size"), self.batch)
         form.addRow(self.tr("Learning rate"), self.rate)
@@ -233,7 +236,7 @@ class TrainingPanel(QGroupBox):
         self.presets = PresetRow(self)  # Default / Best / Tutorial, Restore defaults
         form.addRow(self.presets)  # with its own label (app/presets.py)
         self.language = LanguageChoice()
-        columns.addWidget(self.language, stretch=2)
+        rows.addWidget(self.language)
         self.settings_box.setVisible(False)
 
         buttons = QHBoxLayout()

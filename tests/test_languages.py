@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
     QGroupBox,
     QLabel,
     QMessageBox,
+    QScrollArea,
     QTableWidget,
     QTabWidget,
     QWidget,
@@ -278,3 +279,10 @@ def test_short_of_certain_is_never_written_as_certain():
     assert percent(0.996) == "99.6 %"
     assert percent(1.0, 1) == "100.0 %"
     assert percent(0.42) == "42 %"
+
+
+def test_the_panel_leaves_the_canvas_room_in_the_language(window_in, lang):
+    # The settings' recipe and language side by side made the panel 740 px wide in
+    # Spanish: on a 1366 px screen the canvas kept a third of the window.
+    panel = window_in.findChild(QScrollArea, "rightPanelScroll")
+    assert panel.minimumWidth() <= 640, panel.minimumWidth()
