@@ -21,7 +21,9 @@ import logging
 log = logging.getLogger(__name__)
 
 M_TRIM_THRESHOLD, M_MMAP_THRESHOLD, M_ARENA_MAX = -1, -3, -8  # glibc's mallopt parameters
-ARENAS = 2
+# One: the cut search's thread (app/reader.py) had an arena of its own, and bench.soak's
+# trend went from 0.34 to 0.49-0.58 MB a round; with one arena 0.39.
+ARENAS = 1
 MMAP_THRESHOLD = 16 * 2**20  # a buffer this big gets pages of its own, returned when freed
 # More than this free at the heap's top goes back at once. The price: the explorer's
 # evaluation gets its 14 MB buffer (numpy_net, a pass of 32 images) afresh each pass,

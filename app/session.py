@@ -20,8 +20,9 @@ from PySide6.QtCore import QCoreApplication, QObject, QSettings, QStandardPaths,
 from app.language import day, percent
 from app.memory import return_freed_memory
 from app.problems import checkpoint_warning, drawings_error, training_failure
+from app.reader import CutSearch
 from app.trainer import TrainingController, TrainingResult
-from app.worker import FunctionWorker, LatestRun, WorkerBase, run_in_thread
+from app.worker import WorkerBase, run_in_thread
 from model.data.number import DigitReading, Reading, read_number
 
 if TYPE_CHECKING:
@@ -147,11 +148,9 @@ class Session(QObject):
         self._drawings = None
         self._workers: list[WorkerBase] = []
         self._mnist_loading = False
-        # Where digits that touch are cut is searched off the GUI thread: scoring
-        # dozens of candidate parts held the window up 25-200 ms (bench.ui_responsiveness).
-        self._search = LatestRun(self)
-        self._search.returned.connect(self._on_searched)
-        self._search.errored.connect(self._on_search_failed)
+        self._search = CutSearch(self)  # where digits that touch meet, off the GUI thread
+        self._search.found.connect(self._on_searched)
+        self._search.failed.connect(self._on_search_failed)
         self.settling = False  # a rough reading is shown while the search runs
         self._searched: tuple = (None, None)  # what it reads: the image and strokes
 
@@ -296,10 +295,8 @@ class Session(QObject):
         self.stop_search()
         reading = None if image is None else read_number(image, self.classifier, strokes, False)
         if search_cuts and reading is not None and reading.rough:
-            classifier = self.classifier
             self.settling, self._searched = True, (image, strokes)
-            self._search.start(lambda: FunctionWorker(
-                lambda: read_number(image, classifier, strokes, True), "reader"))
+            self._search.start(image, self.classifier, strokes)
         self.show_reading(reading)
 
     def settle(self) -> None:
@@ -319,7 +316,7 @@ class Session(QObject):
         self.settling = False
         self.show_reading(reading)
 
-    def _on_search_failed(self, message: str) -> None:
+    def _on_search_failed(self) -> None:
         self.settling = False  # the rough reading stays; the log has the traceback
         self.show_reading(self.reading, self.truth)
 
@@ -424,7 +421,7 @@ class Session(QObject):
 
     def close(self) -> None:
         """Wait for the background jobs and purge deleted drawings (at the window's close)."""
-        self._search.stop_and_wait()
+        self._search.stop()
         for worker in self._workers:
             worker.wait()
         self.purge_deleted_drawings()

@@ -1,4 +1,4 @@
-"""One worker abstraction for every in-process background job (superqt's shape).
+"""One worker abstraction for the in-process background jobs (superqt's shape).
 
 A worker runs one function (:class:`FunctionWorker`) or one generator
 (:class:`GeneratorWorker`) in a QThread of its own and reports with five

@@ -94,6 +94,7 @@ def recorded_reads(monkeypatch, hold=None):
     """(search_cuts, ran on the GUI thread) of every read; ``hold`` keeps searches waiting."""
     import threading
 
+    import app.reader as reader
     import app.session as session
 
     calls = []
@@ -106,7 +107,8 @@ def recorded_reads(monkeypatch, hold=None):
             assert hold.wait(10)
         return real(image, classifier, strokes, search_cuts)
 
-    monkeypatch.setattr(session, "read_number", recording)
+    monkeypatch.setattr(session, "read_number", recording)  # the quick reading, a save's
+    monkeypatch.setattr(reader, "read_number", recording)  # the search thread's
     return calls
 
 
@@ -145,7 +147,7 @@ def test_a_search_overtaken_by_a_newer_drawing_is_never_shown(window, qtbot, mon
     assert not window.session.settling  # a changed drawing drops the search at once
     qtbot.waitUntil(lambda: window.session.reading is None)
     hold.set()
-    qtbot.waitUntil(lambda: not window.session._search.is_running())
+    qtbot.waitUntil(window.session._search.idle)
     assert window.session.reading is None  # still blank: the old drawing's answer was dropped
 
 
@@ -161,5 +163,5 @@ def test_a_save_during_the_search_finishes_the_search_first(window, qtbot, monke
     settled = window.session.reading
     assert settled is not None and not settled.rough
     hold.set()
-    qtbot.waitUntil(lambda: not window.session._search.is_running())
+    qtbot.waitUntil(window.session._search.idle)
     assert window.session.reading in (settled, None)  # the late answer was dropped
