@@ -3,8 +3,8 @@
 Scoring dozens of candidate parts held the window up 25-200 ms on the GUI
 thread (bench.ui_responsiveness). One thread, started on the first search
 and stopped with the session, reads every drawing in turn and skips those a
-newer one has overtaken (a thread per search made and ended a thread for
-every wide drawing).
+newer one has overtaken (a thread per wide drawing raised bench.soak's
+memory trend more).
 """
 
 from __future__ import annotations
