@@ -139,10 +139,9 @@ def drawings_error(error: OSError) -> str:
     """A drawings store error (model.drawings.SampleStoreError) in the window's language."""
     reason, doing = getattr(error, "reason", None), getattr(error, "doing", None)
     path = getattr(error, "path", None)
-    if reason in DRAWINGS_WHOLE:
-        return say(DRAWINGS_WHOLE[reason], path)
-    if reason in DRAWINGS_EXCHANGE:
-        return say(DRAWINGS_EXCHANGE[reason], path, getattr(error, "detail", ""))
+    whole = DRAWINGS_WHOLE.get(reason) or DRAWINGS_EXCHANGE.get(reason)
+    if whole is not None:
+        return say(whole, path, getattr(error, "detail", ""))
     if reason not in DRAWINGS_WHY or doing not in DRAWINGS_DOING:
         return str(error)
     text = say(WHAT_AND_WHY, say(DRAWINGS_DOING[doing]), say(DRAWINGS_WHY[reason], path))

@@ -83,15 +83,19 @@ def dark_run(column: np.ndarray) -> int:
     return int(np.count_nonzero(column <= INK_MAX))
 
 
-@pytest.fixture
-def canvas(qtbot) -> DrawingCanvas:
-    """A shown 400x400 canvas."""
-    widget = DrawingCanvas()
+def shown(qtbot, widget: DrawingCanvas) -> DrawingCanvas:
+    """``widget`` shown at SIDE x SIDE, once it is on screen."""
     qtbot.addWidget(widget)
     widget.resize(SIDE, SIDE)
     widget.show()
     qtbot.waitExposed(widget)
     return widget
+
+
+@pytest.fixture
+def canvas(qtbot) -> DrawingCanvas:
+    """A shown 400x400 canvas."""
+    return shown(qtbot, DrawingCanvas())
 
 
 class SignalLog:

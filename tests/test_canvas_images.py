@@ -9,7 +9,7 @@ from PySide6.QtGui import QColor, QImage, QPainter, QPaintEvent
 
 from app.canvas import PEN_WIDTH_MAX, PEN_WIDTH_MIN, DrawingCanvas
 from tests import test_canvas
-from tests.test_canvas import SIDE, dark_run
+from tests.test_canvas import SIDE, dark_run, shown
 
 pytestmark = pytest.mark.gui
 canvas = test_canvas.canvas  # its fixture: a shown canvas of SIDE x SIDE
@@ -149,11 +149,7 @@ class PaintRecorder(DrawingCanvas):
 
 
 def test_stroke_repaints_only_dirty_rect(qtbot) -> None:
-    widget = PaintRecorder()
-    qtbot.addWidget(widget)
-    widget.resize(SIDE, SIDE)
-    widget.show()
-    qtbot.waitExposed(widget)
+    widget = shown(qtbot, PaintRecorder())
     qtbot.waitUntil(lambda: bool(widget.painted), timeout=10_000)
     # The first stroke also erases the hint: do it before measuring.
     widget.draw_stroke([(50, 50)])
