@@ -110,7 +110,8 @@ def digit_strokes(template: list[Stroke], left: float, baseline: float, height: 
 
 def compose(digits: Sequence[int], rng: np.random.Generator,
             size: tuple[int, int] = CANVAS_SIZE, world: bool = False,
-            names: list[str] | None = None) -> tuple[list[np.ndarray], float]:
+            names: list[str] | None = None,
+            gaps: tuple[float, float] = (0.15, 0.6)) -> tuple[list[np.ndarray], float]:
     """Strokes of a number written naturally on a canvas of ``size``, and the pen width.
 
     Args:
@@ -119,6 +120,8 @@ def compose(digits: Sequence[int], rng: np.random.Generator,
         size: The canvas (width, height).
         world: Draw ``model.synthetic.digit_templates``'s styles instead of ``bench``'s.
         names: If given, receives each digit's style name.
+        gaps: Range of the gaps between the digits' ink, in digit heights
+            (below 0 the ink of neighbours overlaps).
 
     Returns:
         The strokes (logical canvas pixels) and the pen width in pixels.
@@ -142,7 +145,7 @@ def compose(digits: Sequence[int], rng: np.random.Generator,
             strokes += placed
             right = max(s[:, 0].max() for s in placed)
             # The gap is between the ink: centre lines one pen width further apart.
-            x = right + (pen_share + rng.uniform(0.15, 0.6)) * digit_height
+            x = right + (pen_share + rng.uniform(*gaps)) * digit_height
         xs = np.concatenate([s[:, 0] for s in strokes])
         if xs.max() - xs.min() + 2 * pen_share * digit_height < 0.95 * width:
             break

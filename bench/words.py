@@ -4,16 +4,21 @@ Draws, with the project's own stroke templates (never a handwriting font):
 
 - cursive words written in one stroke (``model.synthetic.cursive``) and
   cursive letters alone (a m n u w e ...), with their lead-in and exit strokes;
+- print and script letters and symbols (``model.synthetic.nondigit_templates``,
+  the training's own non-digits) written by a random hand;
 - numbers of 2-5 digits whose neighbours touch (``bench.strokes`` templates
-  placed with a gap of -4 % to +1 % of the digit height: one ink component).
+  placed with a gap of -4 % to +1 % of the digit height: one ink component);
+- numbers of 2-5 digits in the training's styles written close together
+  (gaps between the ink of -4 % to +15 % of the digit height).
 
 Each is read by the app's ``read_number`` with the bundled model (or
 ``--checkpoint``), with its strokes (the canvas) and from the pixels (an
 image). A word or letter counts as refused when the reading is not a digit
 nor a number; a number as read when every digit is, in order.
 
-Everything here is in-distribution for the segmenter (the words use the
-training's cursive letters); the held-out words are in ``evaluate --heldout``.
+Everything here is in-distribution (the training's letters, symbols and
+digit styles; the segmenter was developed against it); the held-out letters,
+words and numbers are in ``evaluate --heldout``.
 
     python -m bench.words [--count 200] [--seed 0] [--checkpoint DIR]
 """
@@ -26,10 +31,10 @@ from collections.abc import Sequence
 
 import numpy as np
 
-from bench.numbers import digit_strokes, render
+from bench.numbers import compose, digit_strokes, render
 from bench.strokes import TEMPLATES
-from model.synthetic import cursive
-from model.synthetic.hand import Hand, handwrite
+from model.synthetic import cursive, nondigit_templates
+from model.synthetic.hand import HAND, Hand, handwrite
 
 SIZE = (780, 680)
 _HAND = Hand(jitter=0.01, wobble=0.01, slant=0.35, rotation=6.0, aspect=0.15, ends=0.0, fast=3)
@@ -52,6 +57,13 @@ def cursive_word(rng: np.random.Generator, alone: bool) -> list[np.ndarray]:
     """A cursive word in one stroke, or one cursive letter, by a random hand."""
     word = cursive.ALONE[rng.integers(len(cursive.ALONE))] if alone else cursive.random_word(rng)
     return handwrite([cursive.word_stroke(word)], rng, _HAND)
+
+
+def letter_or_symbol(rng: np.random.Generator) -> list[np.ndarray]:
+    """A training letter or symbol (print or script) by a random hand."""
+    table = nondigit_templates.LETTERS if rng.random() < 0.6 else nondigit_templates.SYMBOLS
+    variants = list(table.values())[rng.integers(len(table))]
+    return handwrite(variants[rng.integers(len(variants))], rng, HAND)
 
 
 def touching_number(rng: np.random.Generator) -> tuple[str, list[np.ndarray], float]:
@@ -78,15 +90,18 @@ def run(count: int, seed: int, classifier: object) -> dict[str, dict[str, float]
 
     rng = np.random.default_rng(seed)
     out: dict[str, dict[str, float]] = {}
-    for what in ("cursive words", "cursive letters"):
+    draw = {"cursive words": lambda: cursive_word(rng, False),
+            "cursive letters": lambda: cursive_word(rng, True),
+            "letters and symbols": lambda: letter_or_symbol(rng)}
+    for what, drawing in draw.items():
         refused = {"strokes": 0, "image": 0}
         for _ in range(count):
-            strokes, pen = place(cursive_word(rng, what == "cursive letters"), rng)
+            strokes, pen = place(drawing(), rng)
             image = render(strokes, pen, SIZE)
             refused["strokes"] += read_number(image, classifier, strokes).number is None
             refused["image"] += read_number(image, classifier).number is None
         out[what + " refused"] = {way: n / count for way, n in refused.items()}
-    read = {"strokes": 0, "image": 0, "components": 0}
+    read = {"strokes": 0, "image": 0}
     for _ in range(count):
         truth, strokes, pen = touching_number(rng)
         image = render(strokes, pen, (int(np.concatenate(strokes)[:, 0].max()) + 60, SIZE[1]))
@@ -94,11 +109,20 @@ def run(count: int, seed: int, classifier: object) -> dict[str, dict[str, float]
         read["image"] += read_number(image, classifier).number == truth
     out["touching numbers read whole"] = {"strokes": read["strokes"] / count,
                                           "image": read["image"] / count}
+    read = {"strokes": 0, "image": 0}
+    for _ in range(count):
+        digits = [int(d) for d in rng.integers(0, 10, rng.integers(2, 6))]
+        strokes, pen = compose(digits, rng, SIZE, world=True, gaps=(-0.04, 0.15))
+        image = render(strokes, pen, SIZE)
+        truth = "".join(map(str, digits))
+        read["strokes"] += read_number(image, classifier, strokes).number == truth
+        read["image"] += read_number(image, classifier).number == truth
+    out["close numbers read whole"] = {way: n / count for way, n in read.items()}
     return out
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    """Print the three rows and the headline line."""
+    """Print one line per row."""
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--count", type=int, default=200)
     parser.add_argument("--seed", type=int, default=0)

@@ -6,8 +6,9 @@ import numpy as np
 import pytest
 
 from model.data.number import DigitReading, Reading, read_number, status_of
+from model.data.pieces import SPLIT_WIDTH
 from model.network.decision import Decision
-from tests.test_segment import ONE, TWO, ZERO, compose, render
+from tests.test_segment import ONE, TWO, ZERO, compose, place, render
 
 SEVEN = [[(0.0, 0.0), (1.0, 0.0), (0.35, 1.3)]]
 
@@ -162,3 +163,34 @@ def test_digits_drawn_a_hair_apart_are_parted_between_their_strokes(classifier, 
     strokes, _ = compose(templates, size=100, gap=-0.07)
     reading = read_number(render(strokes, (320, 900), 12), classifier, strokes)
     assert reading.number == expected
+
+
+@pytest.mark.parametrize("templates, expected", [([TWO, ONE], "21"), ([ONE, ZERO], "10"),
+                                                 ([SEVEN, ONE], "71")])
+@pytest.mark.parametrize("gap", [0.0, 0.04])
+def test_two_digits_written_close_are_parted_though_no_wider_than_one(classifier, templates,
+                                                                      expected, gap):
+    # A 1 beside another digit, written close: one group narrower than
+    # SPLIT_WIDTH digit heights, so it was never parted (21 read "not a digit",
+    # 71 read 7).
+    strokes, _ = compose(templates, size=100, gap=gap)
+    every = np.concatenate(strokes)
+    assert np.ptp(every[:, 0]) < SPLIT_WIDTH * np.ptp(every[:, 1])
+    image = render(strokes, (320, 600), 12)
+    assert read_number(image, classifier, strokes).number == expected
+    # The live preview does not search: it says a search could change its answer.
+    assert read_number(image, classifier, strokes, search_cuts=False).rough
+
+
+@pytest.mark.parametrize("name, strokes", [
+    ("d", [[(0.45 + 0.4 * np.cos(a), 0.95 + 0.35 * np.sin(a)) for a in np.linspace(0, 6.3, 30)],
+           [(0.9, 0.0), (0.9, 1.3)]]),
+    ("^", [[(0.0, 1.3), (0.45, 0.0)], [(0.5, 0.0), (0.95, 1.3)]]),
+    ("+", [[(0.0, 0.65), (1.0, 0.65)], [(0.5, 0.1), (0.5, 1.2)]])])
+def test_letters_in_two_strokes_are_not_parted_into_digits(classifier, name, strokes):
+    # Their strokes are digit-like alone (a 0 and a 1; two 1s), but lie over
+    # each other or differ in height, as two digits of a number do not.
+    placed = place([[np.asarray(p) for p in strokes]][0], 40, 40, 100)
+    image = render(placed, (320, 400), 12)
+    reading = read_number(image, classifier, placed)
+    assert (reading.status, len(reading.digits)) == ("not_a_digit", 1), name

@@ -8,10 +8,11 @@ import numpy as np
 import pytest
 from PIL import Image, ImageDraw
 
+from model.data.components import label_runs
 from model.data.number import read_number
 from model.data.pieces import SPLIT_WIDTH, Piece
 from model.data.preprocess import to_gray_ink
-from model.data.segment import label_runs, segment
+from model.data.segment import segment
 from model.network.checkpoints import BUNDLED_DIR, load_for_serving
 from model.network.classifier import Classifier
 from model.synthetic.digit_templates import STYLE_TEMPLATES

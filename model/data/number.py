@@ -73,8 +73,9 @@ class Reading:
             (two or more digits) or "not_a_digit" (some piece is not a digit).
         digits: The pieces in reading order, each with its decision.
         rough: Digits that touch were cut at the thinnest ink, not where the
-            classifier reads them best (``search_cuts=False``): reading again
-            with the search may give another answer.
+            classifier reads them best, or ink that may be two digits was
+            left whole (``search_cuts=False``): reading again with the search
+            may give another answer.
     """
 
     status: str
@@ -222,7 +223,7 @@ def read_number(image: np.ndarray | Image.Image, classifier: DigitClassifier,
     pieces = segment(ink, strokes, score if search_cuts else None, side)
     kept = [(piece, prepare(piece.ink)) for piece in pieces]
     kept = [(piece, x) for piece, x in kept if x is not None]
-    rough = not search_cuts and any(piece.wide for piece in pieces)
+    rough = not search_cuts and any(piece.wide or piece.joined for piece in pieces)
     if not kept:
         return Reading("blank", rough=rough)
     decisions = classifier.predict_many(np.stack([x for _, x in kept]))

@@ -54,11 +54,15 @@ class Piece:
             ``model.data.preprocess.prepare``.
         wide: It comes from ink too wide for one digit (digits that touch), so
             where it was cut depends on whether the classifier chose the cut.
+        joined: Strokes or components that may be two digits written close,
+            left whole because no classifier was asked (a search parts them
+            when the parts are surer digits than the whole).
     """
 
     box: Box
     ink: np.ndarray
     wide: bool = False
+    joined: bool = False
 
 
 

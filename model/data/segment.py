@@ -28,6 +28,7 @@ from dataclasses import dataclass, replace
 
 import numpy as np
 
+from model.data.components import label_runs, paint_runs, shrink, union
 from model.data.ink import INK_THRESHOLD, is_blob_group, is_speck
 from model.data.pieces import SPLIT_WIDTH, Piece, Score, crop_mask, cut_wide
 from model.data.split import split_by_items
@@ -116,20 +117,43 @@ def _pieces(ink: np.ndarray, mask: np.ndarray, items: list[_Item], members: _Mem
         top, left, member = members.of(index)
         if is_blob_group(member, image_side):
             continue
-        if extent[1] - extent[0] <= SPLIT_WIDTH * height:
+        group, width = kept[index], extent[1] - extent[0]
+        if width <= SPLIT_WIDTH * height:
             piece = crop_mask(ink, top, left, member)
-            if piece is not None:
-                pieces.append((float(extent[0]), piece))
+            if piece is None:
+                continue
+            parts: list[tuple[float, Piece]] = []
+            if len(group) > 1:  # maybe two digits written close
+                if score is None:
+                    piece = replace(piece, joined=True)
+                elif len(group) > 1:  # two digits, if surer than the whole
+                    parts = _parted(ink, top, left, member, group, kept, items, members,
+                                    item_extents, shear, y_ref, height, score, close=True)
+            pieces += parts or [(float(extent[0]), piece)]
         else:
-            group, one_stroke = kept[index], len(kept[index]) == 1
-            fine = [] if one_stroke or score is None else group_items(
-                [items[i] for i in group], shear, y_ref, item_extents[group], near=False)
-            parts = split_by_items(ink, [[group[i] for i in sub] for sub in fine], kept, members,
-                                   items, item_extents, shear, y_ref, height, score) or cut_wide(
-                ink, top, left, member, shear, y_ref, height, score, one_stroke)
-            pieces += [(edge, replace(piece, wide=True)) for edge, piece in parts]
+            pieces += _parted(ink, top, left, member, group, kept, items, members,
+                              item_extents, shear, y_ref, height, score)
     pieces.sort(key=lambda entry: entry[0])
     return [piece for _, piece in pieces]
+
+
+def _parted(ink: np.ndarray, top: int, left: int, member: np.ndarray, group: list[int],
+            kept: list[list[int]], items: list[_Item], members: _Members,
+            item_extents: np.ndarray, shear: float, y_ref: float, height: float,
+            score: Score | None, close: bool = False) -> list[tuple[float, Piece]]:
+    """A group's digits: parted between its items if they are digits, else cut by columns.
+
+    ``close``: the group is no wider than one digit can be, so it is only
+    parted between its items (a column cut there would cut a letter).
+    """
+    one_stroke = len(group) == 1
+    fine = [] if one_stroke or score is None else group_items(
+        [items[i] for i in group], shear, y_ref, item_extents[group], near=False)
+    parts = split_by_items(ink, [[group[i] for i in sub] for sub in fine], kept, members,
+                           items, item_extents, shear, y_ref, height, score, close)
+    if not parts and not close:
+        parts = cut_wide(ink, top, left, member, shear, y_ref, height, score, one_stroke)
+    return [(edge, replace(piece, wide=True)) for edge, piece in parts or []]
 
 
 def _group_box(items: Sequence[_Item], shape: tuple[int, int]) -> tuple[int, int, int, int]:
@@ -252,11 +276,11 @@ def _min_distance(xs: np.ndarray, ys: np.ndarray, points: np.ndarray,
 def _component_items(mask: np.ndarray) -> tuple[np.ndarray, list[_Item]]:
     """One item per 8-connected component of the ink, and each pixel's component (-1: none)."""
     factor = max(1, int(np.ceil(np.sqrt(mask.size / _WORK_PIXELS))))
-    work = _reduce(mask, factor) if factor > 1 else mask
+    work = shrink(mask, factor) if factor > 1 else mask
     rows, starts, ends, labels = label_runs(work)
     if rows.size == 0:
         return np.full(mask.shape, -1, dtype=np.int32), []
-    owner = _paint_runs(work.shape, rows, starts, ends, labels)
+    owner = paint_runs(work.shape, rows, starts, ends, labels)
     if factor > 1:
         owner = np.repeat(np.repeat(owner, factor, axis=0), factor, axis=1)
         owner = owner[: mask.shape[0], : mask.shape[1]]
@@ -293,75 +317,6 @@ class _ComponentMembers(_Members):
         left, top, right, bottom = self._boxes[index]
         region = self._owner[top:bottom, left:right]
         return top, left, (self._group_of[region] == index) & self._mask[top:bottom, left:right]
-
-
-def _reduce(mask: np.ndarray, factor: int) -> np.ndarray:
-    """Block-wise 'any ink' at 1/factor of the resolution."""
-    height, width = mask.shape
-    pad = np.zeros((-(-height // factor) * factor, -(-width // factor) * factor), dtype=bool)
-    pad[:height, :width] = mask
-    blocks = pad.reshape(pad.shape[0] // factor, factor, pad.shape[1] // factor, factor)
-    return blocks.any(axis=(1, 3))
-
-
-def label_runs(mask: np.ndarray) -> tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray]:
-    """8-connected components of a boolean image, as labelled horizontal runs.
-
-    Args:
-        mask: A 2-D boolean image.
-
-    Returns:
-        rows, starts, ends (exclusive) and labels of the runs of True, in
-        row-major order; labels are 0..n-1, numbered in order of first run.
-    """
-    height, width = mask.shape
-    padded = np.zeros((height, width + 2), dtype=np.int8)
-    padded[:, 1:-1] = mask
-    edges = np.diff(padded, axis=1)
-    rows, starts = np.nonzero(edges == 1)
-    _, ends = np.nonzero(edges == -1)
-    if rows.size == 0:
-        return rows, starts, ends, rows
-    stride = width + 3
-    key_start, key_end = rows * stride + starts, rows * stride + ends
-    # The runs of the row above that touch run b (8-connected) are contiguous.
-    low = np.searchsorted(key_end, (rows - 1) * stride + starts, side="left")
-    high = np.searchsorted(key_start, (rows - 1) * stride + ends, side="right")
-    count = np.maximum(high - low, 0)
-    below = np.repeat(np.arange(rows.size), count)
-    above = np.repeat(low, count) + (np.arange(count.sum()) - np.repeat(np.cumsum(count) - count,
-                                                                        count))
-    return rows, starts, ends, _union(rows.size, above, below)
-
-
-def _union(count: int, a: np.ndarray, b: np.ndarray) -> np.ndarray:
-    """Connected components of a graph on 0..count-1: min-label hooking and jumping."""
-    labels = np.arange(count)
-    while True:
-        la, lb = labels[a], labels[b]
-        if np.array_equal(la, lb):
-            break
-        low = np.minimum(la, lb)
-        np.minimum.at(labels, la, low)
-        np.minimum.at(labels, lb, low)
-        while True:
-            jumped = labels[labels]
-            if np.array_equal(jumped, labels):
-                break
-            labels = jumped
-    _, dense = np.unique(labels, return_inverse=True)
-    return dense.reshape(-1)
-
-
-def _paint_runs(shape: tuple[int, int], rows: np.ndarray, starts: np.ndarray, ends: np.ndarray,
-                labels: np.ndarray) -> np.ndarray:
-    """An image holding each run's label on its pixels, -1 elsewhere."""
-    owner = np.full(shape, -1, dtype=np.int32)
-    lengths = ends - starts
-    offsets = np.arange(lengths.sum()) - np.repeat(np.cumsum(lengths) - lengths, lengths)
-    owner[np.repeat(rows, lengths), np.repeat(starts, lengths) + offsets] = np.repeat(
-        labels, lengths)
-    return owner
 
 
 # --------------------------------------------------------------------------
@@ -467,7 +422,7 @@ def group_items(items: Sequence[_Item], shear: float, y_ref: float,
         if not joined.any():
             break
         a, b = np.nonzero(joined)
-        labels = _union(len(groups), a, b)
+        labels = union(len(groups), a, b)
         merged: dict[int, list[int]] = {}
         for group, label in zip(groups, labels, strict=True):
             merged.setdefault(int(label), []).extend(group)

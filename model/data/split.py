@@ -16,15 +16,30 @@ import numpy as np
 
 from model.data.pieces import PART_SURE, SPLIT_WIDTH, Piece, Score, crop_mask, cut_wide
 
+# Digits of one number are about as tall as each other (a 1 is as tall as a 0).
+_HEIGHT_RATIO = 0.7
+_OVERLAP = 0.15
+# ...and lean alike: two long thin parts (1s) whose axes differ by more than
+# this many degrees are the legs of a ^ or a V. Long and thin: the axis at
+# least _THIN times as long as the breadth.
+_LEAN_APART = 20.0
+_THIN = 3.0
+
 
 def split_by_items(ink: np.ndarray, fine: list[list[int]], groups: list[list[int]],
                    members: Any, items: list, item_extents: np.ndarray, shear: float,
-                   y_ref: float, height: float, score: Score) -> list[tuple[float, Piece]] | None:
+                   y_ref: float, height: float, score: Score,
+                   close: bool = False) -> list[tuple[float, Piece]] | None:
     """The parts of a group split into ``fine``, or None when it should be cut instead.
 
     The split holds when every part is a digit on its own (PART_SURE) and
     the product of their scores (the chance that all are read right) beats
     the whole group's score; a part still much wider than a digit is cut.
+    A group no wider than one digit (``close``) is split only into parts
+    side by side, about as tall as each other and, when long and thin (1s),
+    slanted alike, as digits written close are: the strokes of a letter (the
+    stem and bowl of a d, the legs of a ^ or a V) lie over each other,
+    differ in height or lean apart.
 
     Args:
         ink: The drawing's ink (as ``model.data.segment.segment`` has it).
@@ -37,11 +52,13 @@ def split_by_items(ink: np.ndarray, fine: list[list[int]], groups: list[list[int
         y_ref: The row the slant is measured from.
         height: The number's digit height.
         score: Scores crops of ink (see ``model.data.pieces.Score``).
+        close: The group is no wider than one digit can be.
 
     Returns:
         (slant-corrected left edge, piece) pairs, or None.
     """
-    if len(fine) < 2:
+    if len(fine) < 2 or close and not (_side_by_side(item_extents, fine)
+                                       and _same_slant(items, fine)):
         return None
     whole = set(sum(fine, []))
     others = [group for group in groups if not whole & set(group)]
@@ -64,3 +81,28 @@ def split_by_items(ink: np.ndarray, fine: list[list[int]], groups: list[list[int
     if len(split) < 2 or values[:-1].min() < PART_SURE:
         return None
     return split if np.log(values[:-1]).sum() > np.log(values[-1]) else None
+
+
+def _side_by_side(item_extents: np.ndarray, fine: list[list[int]]) -> bool:
+    """Whether the parts do not overlap left to right and are within _HEIGHT_RATIO in height."""
+    extents = np.array([[item_extents[sub, 0].min(), item_extents[sub, 1].max(),
+                         item_extents[sub, 2].min(), item_extents[sub, 3].max()] for sub in fine])
+    extents = extents[np.argsort(extents[:, 0])]
+    heights = extents[:, 3] - extents[:, 2]
+    overlap = extents[:-1, 1] - extents[1:, 0]
+    return bool((overlap <= _OVERLAP * heights.max()).all()
+                and heights.min() >= _HEIGHT_RATIO * heights.max())
+
+
+def _same_slant(items: list, fine: list[list[int]]) -> bool:
+    """Whether the parts that are long and thin lean alike (within _LEAN_APART degrees)."""
+    angles = []
+    for sub in fine:
+        points = np.concatenate([items[i].segments.reshape(-1, 2) for i in sub])
+        if len(points) < 2:
+            continue
+        spread, axes = np.linalg.eigh(np.cov(points.T))
+        if spread[1] >= _THIN ** 2 * max(spread[0], 1e-9):
+            dx, dy = axes[:, 1]
+            angles.append(np.degrees(np.arctan2(dx * np.sign(dy or 1.0), abs(dy))))
+    return not angles or max(angles) - min(angles) <= _LEAN_APART
