@@ -186,10 +186,16 @@ def test_two_digits_written_close_are_parted_though_no_wider_than_one(classifier
     ("d", [[(0.45 + 0.4 * np.cos(a), 0.95 + 0.35 * np.sin(a)) for a in np.linspace(0, 6.3, 30)],
            [(0.9, 0.0), (0.9, 1.3)]]),
     ("^", [[(0.0, 1.3), (0.45, 0.0)], [(0.5, 0.0), (0.95, 1.3)]]),
-    ("+", [[(0.0, 0.65), (1.0, 0.65)], [(0.5, 0.1), (0.5, 1.2)]])])
-def test_letters_in_two_strokes_are_not_parted_into_digits(classifier, name, strokes):
-    # Their strokes are digit-like alone (a 0 and a 1; two 1s), but lie over
-    # each other or differ in height, as two digits of a number do not.
+    ("+", [[(0.0, 0.65), (1.0, 0.65)], [(0.5, 0.1), (0.5, 1.2)]]),
+    ("wide ^ in one stroke", [[(0.0, 1.3), (0.85, 0.0), (1.7, 1.3)]]),
+    ("check mark", [[(0.0, 0.8), (0.45, 1.3), (1.8, 0.0)]]),
+    ("∞ in one stroke", [[(1.0 + 0.9 * np.sin(t), 0.65 + 0.6 * np.sin(t) * np.cos(t))
+                          for t in np.linspace(0, 2 * np.pi, 60)]])])
+def test_letters_and_marks_are_not_parted_into_digits(classifier, name, strokes):
+    # Their strokes or halves are digit-like alone (a 0 and a 1; two 1s), but
+    # lie over each other, differ in height or lean apart, as two digits of a
+    # number do not (a wide ^ read 11 before), or the pen crosses the cut
+    # twice (the ∞ read 00).
     placed = place([[np.asarray(p) for p in strokes]][0], 40, 40, 100)
     image = render(placed, (320, 400), 12)
     reading = read_number(image, classifier, placed)

@@ -39,6 +39,10 @@ _GRID_CUTS = {2: 9, 3: 4, 4: 3, 5: 3}
 PART_SURE = 0.5
 _STROKE_PART_SURE = 0.95
 _PART_HEIGHT = 0.6
+# A long thin part (the axis _THIN times the breadth or more) is a 1 only if it
+# stands within _LEAN degrees of the number's slant.
+_THIN = 3.0
+_LEAN = 20.0
 _JOIN_SHARE = 0.6
 _CROP_MARGIN = 2
 
@@ -73,12 +77,16 @@ class Piece:
 
 def cut_wide(ink: np.ndarray, top: int, left: int, member: np.ndarray, shear: float, y_ref: float,
              height: float, score: Score | None,
-             one_stroke: bool = False) -> list[tuple[float, Piece]]:
+             one_stroke: bool = False, path: np.ndarray | None = None
+             ) -> list[tuple[float, Piece]]:
     """The parts of a group much wider than a digit (digits that touch), or the group whole.
 
     ``one_stroke``: the group is a single pen stroke (the canvas knows) or, in
     an image, a single ink component (a cursive word is one too), which is
-    cut only when its parts are very sure digits.
+    cut only when its parts are very sure digits. ``path``: the pen stroke's
+    points (N, 2) when known; it is cut only where the pen crossed once, as
+    between two digits written without lifting it (an 8 on its side, the ∞,
+    crosses its middle twice).
 
     Returns:
         (slant-corrected left edge, piece) pairs; empty if the group has no ink.
@@ -91,14 +99,16 @@ def cut_wide(ink: np.ndarray, top: int, left: int, member: np.ndarray, shear: fl
     origin = columns.min()
     columns -= origin
     out = []
-    for part in _best_cut(ink, ys, xs, columns, height, score, one_stroke):
+    crossings = None if path is None else _crossings(path, shear, y_ref, origin)
+    for part in _best_cut(ink, ys, xs, columns, height, score, one_stroke, crossings):
         piece = _crop(ink, ys[part], xs[part])
         out.append((float(columns[part].min() + origin), piece))
     return out
 
 
 def _best_cut(ink: np.ndarray, ys: np.ndarray, xs: np.ndarray, columns: np.ndarray,
-              height: float, score: Score | None, one_stroke: bool = False) -> list[np.ndarray]:
+              height: float, score: Score | None, one_stroke: bool = False,
+              crossings: Callable[[int], int] | None = None) -> list[np.ndarray]:
     """Masks (over the group's pixels) of the parts of the most plausible cut.
 
     For k = 2 up to as many parts as digits could fit, cut j of k is looked
@@ -114,6 +124,9 @@ def _best_cut(ink: np.ndarray, ys: np.ndarray, xs: np.ndarray, columns: np.ndarr
                            grid=_GRID_CUTS[parts] if score is not None else 0)
               for k in range(1, parts)] for parts in range(2, most + 1)]
     if score is not None:
+        if crossings is not None:
+            plans = [[[c for c in choices if crossings(c) == 1] for choices in plan]
+                     for plan in plans]
         best = _surest_cut(ink, ys, xs, columns, height, plans, score, one_stroke)
     else:
         candidates = [c for plan in plans for c in product(*plan)
@@ -146,7 +159,9 @@ def _surest_cut(ink: np.ndarray, ys: np.ndarray, xs: np.ndarray, columns: np.nda
     sure = _STROKE_PART_SURE if one_stroke else PART_SURE
     gains = {(lo, hi): float(np.log(scores[(lo, hi)])) for lo, hi in parts
              if scores[(lo, hi)] >= sure
-             and rows[lo:hi, 1].max() - rows[lo:hi, 0].min() + 1 >= _PART_HEIGHT * tall}
+             and rows[lo:hi, 1].max() - rows[lo:hi, 0].min() + 1 >= _PART_HEIGHT * tall
+             and upright(columns[(columns >= lo) & (columns < hi)],
+                         ys[(columns >= lo) & (columns < hi)])}
     best, best_value = (), float(np.log(scores[(0, width)]))
     for layer in layers:
         # paths[c]: (sum of log scores, cut columns) of the best first parts ending at c.
@@ -158,6 +173,28 @@ def _surest_cut(ink: np.ndarray, ys: np.ndarray, xs: np.ndarray, columns: np.nda
         if width in paths and paths[width][0] > best_value:
             best, best_value = paths[width][1][:-1], paths[width][0]
     return best
+
+
+def _crossings(path: np.ndarray, shear: float, y_ref: float, origin: int
+               ) -> Callable[[int], int]:
+    """Column -> how many times the pen's path crosses it (columns as cut_wide numbers them)."""
+    xs = path[:, 0] - shear * (path[:, 1] - y_ref) - origin
+    return lambda column: int(np.count_nonzero(np.diff(np.sign(xs - column - 0.5)) != 0))
+
+
+def upright(xs: np.ndarray, ys: np.ndarray) -> bool:
+    """Whether ink at these points, if long and thin (a 1), stands within _LEAN degrees of upright.
+
+    ``xs`` are slant-corrected, so a 1 of the number stands upright; the legs
+    of a ^, a V or a check mark lean apart.
+    """
+    if xs.size < 2:
+        return True
+    spread, axes = np.linalg.eigh(np.cov(np.vstack([xs, ys])))
+    if spread[1] < _THIN ** 2 * max(spread[0], 1e-9):
+        return True
+    dx, dy = axes[:, 1]
+    return bool(abs(dx) <= np.sin(np.radians(_LEAN)) * np.hypot(dx, dy))
 
 
 def _part_fits(part_width: int, height: float) -> bool:

@@ -152,7 +152,8 @@ def _parted(ink: np.ndarray, top: int, left: int, member: np.ndarray, group: lis
     parts = split_by_items(ink, [[group[i] for i in sub] for sub in fine], kept, members,
                            items, item_extents, shear, y_ref, height, score, close)
     if not parts and not close:
-        parts = cut_wide(ink, top, left, member, shear, y_ref, height, score, one_stroke)
+        parts = cut_wide(ink, top, left, member, shear, y_ref, height, score, one_stroke,
+                         members.path(group[0]) if one_stroke else None)
     return [(edge, replace(piece, wide=True)) for edge, piece in parts or []]
 
 
@@ -175,6 +176,10 @@ class _Members:
     def of(self, index: int) -> tuple[int, int, np.ndarray]:
         """Top, left and the boolean mask of group ``index``'s pixels in its box."""
         raise NotImplementedError
+
+    def path(self, item: int) -> np.ndarray | None:
+        """The pen's points (N, 2) of a stroke item; None for an image's component."""
+        return None
 
 
 # --------------------------------------------------------------------------
@@ -215,6 +220,10 @@ class _StrokeMembers(_Members):
         """Fix the groups and their boxes."""
         self._boxes = [_group_box([items[i] for i in g], self._mask.shape) for g in groups]
         self._groups, self._points = groups, {}
+
+    def path(self, item: int) -> np.ndarray:
+        """The stroke's points, (N, 2)."""
+        return self._strokes[item]
 
     def _points_of(self, index: int) -> np.ndarray:
         """Points along group ``index``'s strokes (made when boxes overlap)."""

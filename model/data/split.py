@@ -14,16 +14,11 @@ from typing import Any
 
 import numpy as np
 
-from model.data.pieces import PART_SURE, SPLIT_WIDTH, Piece, Score, crop_mask, cut_wide
+from model.data.pieces import PART_SURE, SPLIT_WIDTH, Piece, Score, crop_mask, cut_wide, upright
 
 # Digits of one number are about as tall as each other (a 1 is as tall as a 0).
 _HEIGHT_RATIO = 0.7
 _OVERLAP = 0.15
-# ...and lean alike: two long thin parts (1s) whose axes differ by more than
-# this many degrees are the legs of a ^ or a V. Long and thin: the axis at
-# least _THIN times as long as the breadth.
-_LEAN_APART = 20.0
-_THIN = 3.0
 
 
 def split_by_items(ink: np.ndarray, fine: list[list[int]], groups: list[list[int]],
@@ -37,9 +32,9 @@ def split_by_items(ink: np.ndarray, fine: list[list[int]], groups: list[list[int
     the whole group's score; a part still much wider than a digit is cut.
     A group no wider than one digit (``close``) is split only into parts
     side by side, about as tall as each other and, when long and thin (1s),
-    slanted alike, as digits written close are: the strokes of a letter (the
-    stem and bowl of a d, the legs of a ^ or a V) lie over each other,
-    differ in height or lean apart.
+    upright under the writing's slant, as digits written close are: the
+    strokes of a letter (the stem and bowl of a d, the legs of a ^ or a V)
+    lie over each other, differ in height or lean apart.
 
     Args:
         ink: The drawing's ink (as ``model.data.segment.segment`` has it).
@@ -57,8 +52,8 @@ def split_by_items(ink: np.ndarray, fine: list[list[int]], groups: list[list[int
     Returns:
         (slant-corrected left edge, piece) pairs, or None.
     """
-    if len(fine) < 2 or close and not (_side_by_side(item_extents, fine)
-                                       and _same_slant(items, fine)):
+    if len(fine) < 2 or close and not (_side_by_side(item_extents, fine) and all(
+            upright(*_sheared_points(items, sub, shear, y_ref)) for sub in fine)):
         return None
     whole = set(sum(fine, []))
     others = [group for group in groups if not whole & set(group)]
@@ -94,15 +89,9 @@ def _side_by_side(item_extents: np.ndarray, fine: list[list[int]]) -> bool:
                 and heights.min() >= _HEIGHT_RATIO * heights.max())
 
 
-def _same_slant(items: list, fine: list[list[int]]) -> bool:
-    """Whether the parts that are long and thin lean alike (within _LEAN_APART degrees)."""
-    angles = []
-    for sub in fine:
-        points = np.concatenate([items[i].segments.reshape(-1, 2) for i in sub])
-        if len(points) < 2:
-            continue
-        spread, axes = np.linalg.eigh(np.cov(points.T))
-        if spread[1] >= _THIN ** 2 * max(spread[0], 1e-9):
-            dx, dy = axes[:, 1]
-            angles.append(np.degrees(np.arctan2(dx * np.sign(dy or 1.0), abs(dy))))
-    return not angles or max(angles) - min(angles) <= _LEAN_APART
+
+def _sheared_points(items: list, sub: list[int], shear: float, y_ref: float
+                    ) -> tuple[np.ndarray, np.ndarray]:
+    """The slant-corrected x and the y of the segment ends of a part's items."""
+    points = np.concatenate([items[i].segments.reshape(-1, 2) for i in sub])
+    return points[:, 0] - shear * (points[:, 1] - y_ref), points[:, 1]
