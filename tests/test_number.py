@@ -200,3 +200,17 @@ def test_letters_and_marks_are_not_parted_into_digits(classifier, name, strokes)
     image = render(placed, (320, 400), 12)
     reading = read_number(image, classifier, placed)
     assert (reading.status, len(reading.digits)) == ("not_a_digit", 1), name
+
+
+@pytest.mark.parametrize("seed", [116, 170])
+def test_an_equals_sign_is_not_cut_into_digits(classifier, seed):
+    # A hand-drawn = wider than a digit: cut by columns, each part's two dashes
+    # read 5 (5555 before); no part has connected ink as tall as a digit.
+    from bench.words import SIZE, place
+    from model.synthetic.hand import HAND, handwrite
+    from model.synthetic.heldout_reading import paint
+    from model.synthetic.nondigit_templates import SYMBOLS
+
+    rng = np.random.default_rng(seed)
+    strokes, pen = place(handwrite(SYMBOLS["="][seed % 2], rng, HAND), rng)
+    assert read_number(paint(strokes, pen, SIZE), classifier, strokes).status == "not_a_digit"

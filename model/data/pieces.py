@@ -12,6 +12,8 @@ from itertools import product
 
 import numpy as np
 
+from model.data.components import label_runs
+
 Box = tuple[int, int, int, int]
 """x, y, width, height in the image's pixels."""
 
@@ -159,9 +161,7 @@ def _surest_cut(ink: np.ndarray, ys: np.ndarray, xs: np.ndarray, columns: np.nda
     sure = _STROKE_PART_SURE if one_stroke else PART_SURE
     gains = {(lo, hi): float(np.log(scores[(lo, hi)])) for lo, hi in parts
              if scores[(lo, hi)] >= sure
-             and rows[lo:hi, 1].max() - rows[lo:hi, 0].min() + 1 >= _PART_HEIGHT * tall
-             and upright(columns[(columns >= lo) & (columns < hi)],
-                         ys[(columns >= lo) & (columns < hi)])}
+             and _digit_like(columns, ys, (columns >= lo) & (columns < hi), tall)}
     best, best_value = (), float(np.log(scores[(0, width)]))
     for layer in layers:
         # paths[c]: (sum of log scores, cut columns) of the best first parts ending at c.
@@ -173,6 +173,26 @@ def _surest_cut(ink: np.ndarray, ys: np.ndarray, xs: np.ndarray, columns: np.nda
         if width in paths and paths[width][0] > best_value:
             best, best_value = paths[width][1][:-1], paths[width][0]
     return best
+
+
+def _digit_like(columns: np.ndarray, ys: np.ndarray, member: np.ndarray, tall: int) -> bool:
+    """Whether a part is shaped as a digit of the number can be.
+
+    Its largest stretch of connected ink spans _PART_HEIGHT of the whole's
+    height (the tail of an a, the loop of an e, the two dashes of an = do
+    not) and, if it is long and thin, it stands upright (see ``upright``).
+    """
+    xs, rows = columns[member], ys[member]
+    if rows.max() - rows.min() + 1 < _PART_HEIGHT * tall:
+        return False
+    mask = np.zeros((rows.max() - rows.min() + 1, xs.max() - xs.min() + 1), dtype=bool)
+    mask[rows - rows.min(), xs - xs.min()] = True
+    run_rows, _, _, labels = label_runs(mask)
+    low = np.full(labels.max() + 1, mask.shape[0])
+    high = np.zeros(labels.max() + 1, dtype=int)
+    np.minimum.at(low, labels, run_rows)
+    np.maximum.at(high, labels, run_rows)
+    return bool((high - low + 1).max() >= _PART_HEIGHT * tall and upright(xs, rows))
 
 
 def _crossings(path: np.ndarray, shear: float, y_ref: float, origin: int
