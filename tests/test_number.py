@@ -194,8 +194,8 @@ def test_two_digits_written_close_are_parted_though_no_wider_than_one(classifier
 def test_letters_and_marks_are_not_parted_into_digits(classifier, name, strokes):
     # Their strokes or halves are digit-like alone (a 0 and a 1; two 1s), but
     # lie over each other, differ in height or lean apart, as two digits of a
-    # number do not (a wide ^ read 11 before), or the pen crosses the cut
-    # twice (the ∞ read 00).
+    # number do not (a wide ^ read 11 before), or a pen stroke that ends where
+    # it started, crossing every cut an even number of times (the ∞ read 00).
     placed = place([[np.asarray(p) for p in strokes]][0], 40, 40, 100)
     image = render(placed, (320, 400), 12)
     reading = read_number(image, classifier, placed)

@@ -86,9 +86,9 @@ def cut_wide(ink: np.ndarray, top: int, left: int, member: np.ndarray, shear: fl
     ``one_stroke``: the group is a single pen stroke (the canvas knows) or, in
     an image, a single ink component (a cursive word is one too), which is
     cut only when its parts are very sure digits. ``path``: the pen stroke's
-    points (N, 2) when known; it is cut only where the pen crossed once, as
-    between two digits written without lifting it (an 8 on its side, the ∞,
-    crosses its middle twice).
+    points (N, 2) when known; it is cut only where the pen crossed an odd
+    number of times, between where it started and where it ended, as
+    digits written without lifting it are (the ∞ ends where it started).
 
     Returns:
         (slant-corrected left edge, piece) pairs; empty if the group has no ink.
@@ -127,7 +127,7 @@ def _best_cut(ink: np.ndarray, ys: np.ndarray, xs: np.ndarray, columns: np.ndarr
               for k in range(1, parts)] for parts in range(2, most + 1)]
     if score is not None:
         if crossings is not None:
-            plans = [[[c for c in choices if crossings(c) == 1] for choices in plan]
+            plans = [[[c for c in choices if crossings(c) % 2 == 1] for choices in plan]
                      for plan in plans]
         best = _surest_cut(ink, ys, xs, columns, height, plans, score, one_stroke)
     else:
