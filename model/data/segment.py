@@ -126,7 +126,7 @@ def _pieces(ink: np.ndarray, mask: np.ndarray, items: list[_Item], members: _Mem
             if len(group) > 1:  # maybe two digits written close
                 if score is None:
                     piece = replace(piece, joined=True)
-                elif len(group) > 1:  # two digits, if surer than the whole
+                else:  # two digits, if surer than the whole
                     parts = _parted(ink, top, left, member, group, kept, items, members,
                                     item_extents, shear, y_ref, height, score, close=True)
             pieces += parts or [(float(extent[0]), piece)]
