@@ -38,6 +38,21 @@ def test_a_stroke_across_a_notebook_line_is_not_cut_and_a_grid_leaves_nothing():
     assert not np.delete(cleaned[40:42], np.s_[48:56], axis=1).any()
 
 
+def test_a_pale_grid_broken_beside_the_stroke_is_left_out_too():
+    # Light blue squares are paler than INK_THRESHOLD, yet their grey made the
+    # network refuse the digit; following the paper's brightness breaks a line
+    # where it passes the stroke, so it covers less than the whole box.
+    ink = np.zeros((120, 100), np.float32)
+    ink[:, 30] = ink[:, 70] = 0.12
+    ink[40] = ink[80] = 0.12
+    ink[80, 40:47] = 0.0
+    ink[20:100, 48:56] = 1.0  # a 1 written over them
+    cleaned = without_ruled_lines(ink)
+    assert cleaned[20:100, 48:56].min() == 1.0
+    assert not cleaned[:, 30].any() and not cleaned[:, 70].any()
+    assert not np.delete(cleaned[[40, 80]], np.s_[48:56], axis=1).any()
+
+
 def test_a_digit_cropped_tight_keeps_the_stroke_that_reaches_the_edge():
     digits = mnist()
     sevens = np.flatnonzero(digits.y_test == 7)[:40]

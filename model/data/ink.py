@@ -58,8 +58,9 @@ def is_blob_group(member: np.ndarray, image_side: int) -> bool:
 # Ruled lines in a scan or a photo: the edge of a form's box, the lines of a
 # notebook, a grid. A straight line across the whole of the ink's box, thinner
 # than the pen that wrote the digits.
-LINE_COVER = 0.97  # share of the box's side a ruled line covers
+LINE_COVER = 0.9  # share of the box's side a ruled line covers
 LINE_THINNER = 0.6  # at most this share of the strokes' width
+FAINT_LINE = 0.04  # the palest ink a printed line is looked for in
 
 
 def without_ruled_lines(ink: np.ndarray) -> np.ndarray:
@@ -72,7 +73,14 @@ def without_ruled_lines(ink: np.ndarray) -> np.ndarray:
     as the other strokes. Nothing is removed when no stroke is left to
     compare with (a rectangle, a lone 1).
     """
-    inked = ink >= INK_THRESHOLD
+    # Pale lines too (a grid printed in light blue is below INK_THRESHOLD, yet
+    # its grey made the network refuse the digit), after the dark ones.
+    return _without_lines(_without_lines(ink, INK_THRESHOLD), FAINT_LINE)
+
+
+def _without_lines(ink: np.ndarray, threshold: float) -> np.ndarray:
+    """``without_ruled_lines`` for the lines at least ``threshold`` dark."""
+    inked = ink >= threshold
     rows, cols = np.flatnonzero(inked.any(axis=1)), np.flatnonzero(inked.any(axis=0))
     if rows.size == 0:
         return ink.copy()
