@@ -16,7 +16,9 @@ import numpy as np
 
 from model.data.pieces import PART_SURE, SPLIT_WIDTH, Piece, Score, crop_mask, cut_wide, upright
 
-# Digits of one number are about as tall as each other (a 1 is as tall as a 0).
+# Digits written close are about as tall as each other (a 1 is as tall as a
+# 0), and side by side: overlapping left to right by at most _OVERLAP of the
+# tallest one's height (the inks touching, or a slanted 1 over its neighbour).
 _HEIGHT_RATIO = 0.7
 _OVERLAP = 0.15
 
