@@ -101,23 +101,23 @@ def run(count: int, seed: int, classifier: object) -> dict[str, dict[str, float]
             refused["strokes"] += read_number(image, classifier, strokes).number is None
             refused["image"] += read_number(image, classifier).number is None
         out[what + " refused"] = {way: n / count for way, n in refused.items()}
-    read = {"strokes": 0, "image": 0}
-    for _ in range(count):
+    def touching() -> tuple[str, list[np.ndarray], np.ndarray]:
         truth, strokes, pen = touching_number(rng)
-        image = render(strokes, pen, (int(np.concatenate(strokes)[:, 0].max()) + 60, SIZE[1]))
-        read["strokes"] += read_number(image, classifier, strokes).number == truth
-        read["image"] += read_number(image, classifier).number == truth
-    out["touching numbers read whole"] = {"strokes": read["strokes"] / count,
-                                          "image": read["image"] / count}
-    read = {"strokes": 0, "image": 0}
-    for _ in range(count):
+        width = int(np.concatenate(strokes)[:, 0].max()) + 60
+        return truth, strokes, render(strokes, pen, (width, SIZE[1]))
+
+    def close() -> tuple[str, list[np.ndarray], np.ndarray]:
         digits = [int(d) for d in rng.integers(0, 10, rng.integers(2, 6))]
         strokes, pen = compose(digits, rng, SIZE, world=True, gaps=(-0.04, 0.15))
-        image = render(strokes, pen, SIZE)
-        truth = "".join(map(str, digits))
-        read["strokes"] += read_number(image, classifier, strokes).number == truth
-        read["image"] += read_number(image, classifier).number == truth
-    out["close numbers read whole"] = {way: n / count for way, n in read.items()}
+        return "".join(map(str, digits)), strokes, render(strokes, pen, SIZE)
+
+    for what, number in (("touching", touching), ("close", close)):
+        read = {"strokes": 0, "image": 0}
+        for _ in range(count):
+            truth, strokes, image = number()
+            read["strokes"] += read_number(image, classifier, strokes).number == truth
+            read["image"] += read_number(image, classifier).number == truth
+        out[f"{what} numbers read whole"] = {way: n / count for way, n in read.items()}
     return out
 
 
