@@ -19,7 +19,7 @@ actions. It
 from __future__ import annotations
 
 import shiboken6
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QEvent, QObject, Qt, Slot
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QEvent, QObject, Qt, QTimer, Slot
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractButton,
@@ -113,6 +113,8 @@ class WindowAccess(QObject):
         # of a deleted window (with its deleted frame) for as long as its wrapper lived.
         for widget in self._framed:
             widget.installEventFilter(self)
+        self._menu_bar = window.menuBar()  # compared by identity: the window may be going
+        self._menu_bar.installEventFilter(self)
         window.session.readingChanged.connect(self.on_reading)
         self.on_reading(None, None)
 
@@ -236,10 +238,15 @@ class WindowAccess(QObject):
         """On first activation, put the keyboard on the first Tab stop: the toolbar.
 
         A painted widget with the keyboard gets the focus frame (buttons and fields
-        show focus themselves).
+        show focus themselves); leaving a menu by keyboard shows where the focus is.
         """
         kind = event.type()
-        if watched is self.window and kind == QEvent.Type.WindowActivate:
+        if watched is self._menu_bar and kind == QEvent.Type.FocusOut:
+            # The menu bar takes the keyboard only from the keyboard (Alt+letter, F10), and
+            # taking it cleared the window's "focus moved by keyboard" mark: the control the
+            # keyboard comes back to after a menu showed no focus.
+            QTimer.singleShot(0, self._show_keyboard_focus)
+        elif watched is self.window and kind == QEvent.Type.WindowActivate:
             self.window.removeEventFilter(self)
             self._first_stop.setFocus(Qt.FocusReason.ActiveWindowFocusReason)
         elif kind in (QEvent.Type.FocusIn, QEvent.Type.FocusOut) and shiboken6.isValid(
@@ -249,6 +256,13 @@ class WindowAccess(QObject):
             elif kind == QEvent.Type.FocusOut and watched is self.focus_frame.widget():
                 self.focus_frame.setWidget(None)
         return False
+
+    def _show_keyboard_focus(self) -> None:
+        if shiboken6.isValid(self.window):
+            self.window.setAttribute(Qt.WidgetAttribute.WA_KeyboardFocusChange, True)
+            focused = self.window.focusWidget()
+            if focused is not None:
+                focused.update()
 
     @staticmethod
     def _chain_pairs(chain: list[QWidget]) -> None:
