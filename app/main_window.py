@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QMainWindow,
     QMessageBox,
+    QScrollArea,
     QSpinBox,
     QSplitter,
     QVBoxLayout,
@@ -327,6 +328,9 @@ class MainWindow(QMainWindow):
                 panel.settings_box.isAncestorOf(focus):
             panel.settings_toggle.setChecked(False)  # what Preferences opened, not the drawing
             self.canvas.setFocus(Qt.FocusReason.ShortcutFocusReason)
+            area = self.findChild(QScrollArea, "rightPanelScroll")
+            if area is not None:  # on a short screen the answer went above the fold
+                area.ensureWidgetVisible(self.prediction_label)
             return
         self.canvas.clear()
 

@@ -234,6 +234,12 @@ def test_preferences_open_the_training_settings_with_the_keyboard_there(window, 
     presets = panel.presets
     qtbot.waitUntil(lambda: shown.contains(
         presets.mapTo(area.viewport(), presets.rect().bottomRight())))
+    # Esc closes them and brings the answer back into view (it stayed above the fold).
+    answer = window.prediction_label
+    assert not shown.contains(answer.mapTo(area.viewport(), answer.rect().topLeft()))
+    qtbot.keyClick(panel.epochs, Qt.Key.Key_Escape)
+    qtbot.waitUntil(lambda: not panel.settings_box.isVisible())
+    qtbot.waitUntil(lambda: shown.contains(answer.mapTo(area.viewport(), answer.rect().center())))
 
 
 def test_esc_closes_the_settings_preferences_opened_and_keeps_the_drawing(window, qtbot):
