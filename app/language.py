@@ -123,6 +123,8 @@ def date_time(value: object) -> str:
         return ""
     when = (when if when.tzinfo else when.replace(tzinfo=dt.UTC)).astimezone()
     local = QDateTime(QDate(when.year, when.month, when.day), QTime(when.hour, when.minute))
+    if QLocale().language() == QLocale.Language.C:  # its short way is "6 12 2026 01:42"
+        return local.toString("yyyy-MM-dd HH:mm")
     return QLocale().toString(local, QLocale.FormatType.ShortFormat)
 
 

@@ -273,6 +273,22 @@ def test_dates_and_schedules_are_said_the_local_way(lang, monkeypatch):
         assert "(" in said and not words(said) & english_only(lang), said
 
 
+def test_a_date_in_the_c_locale_is_written_the_iso_way(monkeypatch):
+    # Qt's C locale writes the short date as "6 12 2026" (a session without LANG).
+    from app.language import date_time
+
+    monkeypatch.setenv("TZ", "UTC")
+    time.tzset()
+    previous = QLocale()
+    QLocale.setDefault(QLocale.c())
+    try:
+        assert date_time("2026-12-06T01:42:00+00:00") == "2026-12-06 01:42"
+    finally:
+        QLocale.setDefault(previous)
+        monkeypatch.undo()
+        time.tzset()
+
+
 def test_short_of_certain_is_never_written_as_certain():
     assert percent(0.99996, 1) == "99.99 %"
     assert percent(0.99996) == "99.9 %"
