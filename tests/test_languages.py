@@ -42,8 +42,11 @@ ALLOWED = {"mnist", "relu", "softmax", "logits", "png", "utc", "ctrl", "shift", 
 
 
 def words(text: str) -> set[str]:
-    """The words of a text, lower case, without markup, placeholders and accelerators."""
-    text = re.sub(r"<[^>]+>|%\d|%n", " ", text.replace("&", ""))
+    """The words of a text, lower case, without markup, placeholders and accelerators.
+
+    Checkpoint names are left out too: their random hex may spell "add" or "bed".
+    """
+    text = re.sub(r"<[^>]+>|%\d|%n|\bckpt-\S+", " ", text.replace("&", ""))
     return {w for w in re.findall(r"[^\W\d_]+", text.lower()) if len(w) >= 3}
 
 
