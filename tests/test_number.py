@@ -196,7 +196,7 @@ def test_letters_and_marks_are_not_parted_into_digits(classifier, name, strokes)
     # lie over each other, differ in height or lean apart, as two digits of a
     # number do not (a wide ^ read 11 before), or a pen stroke that ends where
     # it started, crossing every cut an even number of times (the ∞ read 00).
-    placed = place([[np.asarray(p) for p in strokes]][0], 40, 40, 100)
+    placed = place([np.asarray(p) for p in strokes], 40, 40, 100)
     image = render(placed, (320, 400), 12)
     reading = read_number(image, classifier, placed)
     assert (reading.status, len(reading.digits)) == ("not_a_digit", 1), name
