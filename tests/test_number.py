@@ -153,6 +153,15 @@ def test_numbers_of_four_and_five_touching_digits_are_read_whole(classifier, tem
     assert read_number(image, classifier, strokes).number == expected
 
 
+@pytest.mark.parametrize("text", ["172", "717", "1272", "7172"])
+def test_touching_numbers_with_narrow_digits_are_cut_into_all_their_digits(classifier, text):
+    # A 1 takes little width: cuts into as many parts as digits 0.7 of a height wide
+    # fit were too few (172 was refused, 7172 read 772).
+    digits = {"1": ONE, "2": TWO, "7": SEVEN}
+    strokes, _ = compose([digits[d] for d in text], size=100, gap=0.0)
+    assert read_number(render(strokes, (320, 900), 12), classifier).number == text
+
+
 @pytest.mark.parametrize("templates, expected", [([ZERO, TWO], "02"), ([TWO, ZERO, TWO], "202"),
                                                  ([SEVEN, TWO, ZERO], "720"),
                                                  ([TWO, ZERO, SEVEN], "207")])
