@@ -153,6 +153,20 @@ def test_numbers_of_four_and_five_touching_digits_are_read_whole(classifier, tem
     assert read_number(image, classifier, strokes).number == expected
 
 
+@pytest.mark.parametrize("pen, expected", [(3, "7"), (14, "71")])
+def test_a_hairline_beside_a_scanned_digit_is_left_out(classifier, pen, expected):
+    # A scanned form's crop can hold a bit of the box's edge: a line far thinner
+    # than the digit's pen (a 9 read 91 before). Written with the digit's pen, a
+    # line beside it is a 1.
+    from PIL import Image, ImageDraw
+
+    page = Image.fromarray(render(place(SEVEN, 40, 40, 120), (260, 300), 14))
+    draw = ImageDraw.Draw(page)
+    for top in range(40, 200, 40 if pen < 14 else 200):  # dashed, as the box's edge often is
+        draw.line((220, top, 220, top + (30 if pen < 14 else 156)), fill=0, width=pen)
+    assert read_number(np.asarray(page), classifier).number == expected
+
+
 @pytest.mark.parametrize("text", ["172", "717", "1272", "7172"])
 def test_touching_numbers_with_narrow_digits_are_cut_into_all_their_digits(classifier, text):
     # A 1 takes little width: cuts into as many parts as digits 0.7 of a height wide

@@ -93,7 +93,7 @@ def _without_lines(ink: np.ndarray, threshold: float) -> np.ndarray:
     for turn, start, end in found:
         np.rot90(lines, turn)[max(start - 1, 0) : end + 1] = True  # with its fringe
     strokes = inked[box] & ~lines
-    width = _stroke_width(strokes)
+    width = stroke_width(strokes)
     found = [line for line in found if width and line[2] - line[1] <= LINE_THINNER * width]
     cleaned = ink.copy()
     for turn, start, end in found:
@@ -122,7 +122,7 @@ def _lines(inked: np.ndarray) -> list[tuple[int, int]]:
     return found
 
 
-def _stroke_width(inked: np.ndarray) -> float:
+def stroke_width(inked: np.ndarray) -> float:
     """How thick the pen is: the median length of ink runs, across rows or columns, if shorter."""
     medians = []
     for lines in (inked, inked.T):

@@ -29,7 +29,7 @@ from dataclasses import dataclass, replace
 import numpy as np
 
 from model.data.components import label_runs, paint_runs, shrink, union
-from model.data.ink import INK_THRESHOLD, is_blob_group, is_speck
+from model.data.ink import INK_THRESHOLD, is_blob_group, is_speck, stroke_width
 from model.data.pieces import SPLIT_WIDTH, Piece, Score, crop_mask, cut_wide
 from model.data.split import split_by_items
 
@@ -45,6 +45,10 @@ _ORDER = np.argsort(np.abs(_SHEARS), kind="stable")
 # A group is a dot or a speck beside the number below this share of the digit
 # height; on its own, by model.data.ink's rule (as a whole drawing).
 _SPECK_OF_HEIGHT = 0.25
+# In an image, a group whose strokes are under this share of the thickest
+# group's is a stray line of the paper, not a digit.
+_THIN_MARK = 0.5
+_THIN_PEN_PX = 3
 # Images with more pixels are grouped at a reduced resolution.
 _WORK_PIXELS = 2_500_000
 _CROP_MARGIN = 2
@@ -112,6 +116,12 @@ def _pieces(ink: np.ndarray, mask: np.ndarray, items: list[_Item], members: _Mem
     keep = [k for k, e in enumerate(extents) if not _is_speck(e, height, image_side, len(groups))]
     kept = [groups[k] for k in keep]
     members.set_groups(kept, items)
+    if isinstance(members, _ComponentMembers) and len(kept) > 1:
+        thick = _thick_groups(members, len(kept))
+        if len(thick) < len(kept):
+            keep = [keep[index] for index in thick]
+            kept = [groups[k] for k in keep]
+            members.set_groups(kept, items)
     pieces: list[tuple[float, Piece]] = []
     for index, extent in enumerate(extents[keep]):
         top, left, member = members.of(index)
@@ -135,6 +145,19 @@ def _pieces(ink: np.ndarray, mask: np.ndarray, items: list[_Item], members: _Mem
                               item_extents, shear, y_ref, height, score)
     pieces.sort(key=lambda entry: entry[0])
     return [piece for _, piece in pieces]
+
+
+
+def _thick_groups(members: _Members, count: int) -> list[int]:
+    """The groups written with the pen of the digits: not stray lines far thinner.
+
+    In a scanned form the crop of a digit can hold a bit of the box's edge or
+    of a neighbour's stroke, a hairline beside the digit ("9" read 91).
+    """
+    widths = [stroke_width(members.of(index)[2]) for index in range(count)]
+    if max(widths) < _THIN_PEN_PX:  # too few pixels across a stroke to compare
+        return list(range(count))
+    return [index for index, width in enumerate(widths) if width >= _THIN_MARK * max(widths)]
 
 
 def _parted(ink: np.ndarray, top: int, left: int, member: np.ndarray, group: list[int],
