@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import numpy as np
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QSize, Qt, Signal
-from PySide6.QtGui import QFont, QFontMetrics, QIcon, QPalette, QPixmap
+from PySide6.QtGui import QFont, QFontMetrics, QIcon, QPalette, QPixmap, QResizeEvent
 from PySide6.QtWidgets import (
     QButtonGroup,
     QGridLayout,
@@ -75,6 +75,24 @@ def tile_text(digit: DigitReading, saved_as: int | None = None) -> str:
     return text
 
 
+class AnswerLabel(QLabel):
+    """The big answer, in type as large as fits its room (a narrow panel, a longer language)."""
+
+    def fit(self) -> None:
+        """44 pt for a digit or a number, 28 for words, smaller when that does not fit."""
+        text, font = self.text(), self.font()
+        for size in range(44 if len(text) <= 6 else 28, 11, -2):
+            font.setPointSize(size)
+            if QFontMetrics(font).horizontalAdvance(text) <= self.contentsRect().width():
+                break
+        self.setFont(font)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 (Qt override)
+        """Fit the answer to its new room."""
+        super().resizeEvent(event)
+        self.fit()
+
+
 class PredictionPanel(QWidget):
     """The reading of the drawing on the canvas.
 
@@ -90,7 +108,7 @@ class PredictionPanel(QWidget):
         self._reading: Reading | None = None
         self._selected: int | None = None
         self._saved: dict[int, int] = {}
-        self.prediction_label = QLabel("", objectName="predictionLabel")
+        self.prediction_label = AnswerLabel("", objectName="predictionLabel")
         self.prediction_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
         font = self.prediction_label.font()
         font.setPointSize(44)
@@ -237,11 +255,9 @@ class PredictionPanel(QWidget):
     # ----------------------------------------------------------------- helpers
 
     def _set_answer(self, text: str) -> None:
-        """The big answer; long texts ("Not a number") in smaller type so they fit."""
-        font = self.prediction_label.font()
-        font.setPointSize(44 if len(text) <= 6 else 28)
-        self.prediction_label.setFont(font)
+        """The big answer; long texts ("Not a number") in smaller type."""
         self.prediction_label.setText(text)
+        self.prediction_label.fit()
 
     def _answer_text(self) -> str:
         if self._reading.status == "not_a_digit":
@@ -321,6 +337,7 @@ def _tile_height() -> int:
     """The height of a tile with its two lines (digit and confidence, "saved: ...")."""
     tile = QToolButton()
     tile.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextUnderIcon)
+    tile.setIcon(_tile_icon(np.zeros((28, 28), np.float32)))  # without one Qt counts no icon
     tile.setIconSize(QSize(TILE_ICON, TILE_ICON))
     saved = QCoreApplication.translate("PredictionPanel", "saved: %1").replace("%1", "0")
     tile.setText(f"0  {percent(1.0)}\n{saved}")

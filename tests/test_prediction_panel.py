@@ -29,6 +29,8 @@ def test_a_number_shows_large_with_one_tile_per_digit(panel):
     assert panel.tiles.isVisible()
     assert [panel.tile(i).text().split()[0] for i in range(3)] == ["2", "9", "1"]
     assert "80 %" in panel.tile(1).text()
+    # The whole tile shows: the input and, under it, the digit and its confidence.
+    assert panel.tile(0).height() >= panel.tile(0).sizeHint().height()
 
 
 def test_clicking_a_tile_shows_that_digits_histogram(panel, qtbot):
@@ -63,6 +65,21 @@ def test_a_number_with_a_piece_that_is_not_a_digit_points_at_it(panel):
     assert panel.prediction_label.text() == "Not a number"
     assert panel.tile(1).text().startswith("?") and panel.selected_index() == 1
     assert not panel.chart.is_trusted()
+
+
+@pytest.mark.parametrize("width", [330, 460])
+def test_the_answer_fits_its_room_whole(panel, qtbot, width):
+    # At 1366x768 "Not a number" in 28 pt ran under the preview ("Not a numbe").
+    panel.show_reading(reading_of(decision(2), decision(5, 0.2, "not_a_digit")))
+    panel.resize(width, 520)
+    label = panel.prediction_label
+
+    def fits():
+        assert label.fontMetrics().horizontalAdvance(label.text()) <= label.contentsRect().width()
+
+    qtbot.waitUntil(fits)
+    panel.show_reading(reading_of(decision(7, 0.97)))
+    assert label.font().pointSize() == 44  # a digit stays large
 
 
 def test_one_digit_shows_as_before(panel):
