@@ -71,9 +71,12 @@ def maps_text(values: np.ndarray | None, clickable: bool = False,
     maps = values.shape[-1]
     peaks = values.reshape(-1, maps).max(axis=0)
     strongest = int(np.argmax(peaks))
-    text = QCoreApplication.translate(
-        "Accessibility", "%1 maps of %2 by %3 cells; the strongest is map %4.").replace(
-        "%1", str(maps)).replace("%2", str(values.shape[1])).replace(
+    if maps == 1:  # the input
+        text = QCoreApplication.translate("Accessibility", "One map of %2 by %3 cells.")
+    else:
+        text = QCoreApplication.translate(
+            "Accessibility", "%1 maps of %2 by %3 cells; the strongest is map %4.")
+    text = text.replace("%1", str(maps)).replace("%2", str(values.shape[1])).replace(
         "%3", str(values.shape[0])).replace("%4", str(strongest + 1))
     if clickable:
         text += " " + QCoreApplication.translate("Accessibility", "Click a map to see it enlarged.")

@@ -128,8 +128,10 @@ class Adoption(QObject):
         if not judged.adopt:
             self.decided.emit(self._summary(result, None))
             tell(self.window,
-                 self.tr("Kept your current model: %1 against %2%3. Use the new one anyway?")
-                 .replace("%1", old).replace("%2", new).replace("%3", drawings), "info",
+                 self.tr("Kept your current model: on %4 digits neither model trained on it "
+                         "reads %1, the new one %2%3. Use the new one anyway?")
+                 .replace("%1", old).replace("%2", new).replace("%3", drawings)
+                 .replace("%4", QLocale().toString(judged.images)), "info",
                  self.tr("Use the new one"), lambda: self._use_anyway(result), timeout_ms=0)
             return
         previous_test = self.session.adopt(result)
@@ -138,8 +140,10 @@ class Adoption(QObject):
             change = " " + self.tr("(%1 points)").replace(
                 "%1", _points(judged.accuracy - judged.previous_accuracy))
         self.decided.emit(self._summary(result, previous_test))
-        tell(self.window, self.tr("Now using the new model: %1%2%3").replace(
-            "%1", new).replace("%2", change).replace("%3", drawings), "positive")
+        tell(self.window, self.tr("Now using the new model: %1%2 on %4 digits neither model "
+                                  "trained on%3").replace("%1", new).replace(
+            "%2", change).replace("%3", drawings).replace(
+            "%4", QLocale().toString(judged.images)), "positive")
 
     def _summary(self, result: TrainingResult, previous_test: float | None) -> str:
         """The training panel's line: the run's MNIST test accuracy, and what became of it."""

@@ -27,18 +27,25 @@ class ModelCurves(QWidget):
         self.setMinimumHeight(120)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
         self.history: list[dict] = []
-        self.set_history([])
+        self._empty = ""
+        self.set_history(None)
 
     def sizeHint(self) -> QSize:  # noqa: N802 - Qt override
         """Wide and low."""
         return QSize(520, 160)
 
-    def set_history(self, history: list[dict]) -> None:
-        """Show these epochs (``epoch``, ``loss``, ``test_accuracy``, ``seconds`` each)."""
-        self.history = [row for row in history if isinstance(row.get("epoch"), int)]
+    def set_history(self, history: list[dict] | None) -> None:
+        """Show these epochs (``epoch``, ``loss``, ``test_accuracy``, ``seconds`` each).
+
+        None: no one model is chosen (none, or two to compare).
+        """
+        self.history = [row for row in history or [] if isinstance(row.get("epoch"), int)]
         locale = QLocale()
-        if not self.history:
+        if history is None:
+            text = self._empty = self.tr("Choose one model to see its training curves.")
+        elif not self.history:
             text = self.tr("No curves: this model's training history was not recorded.")
+            self._empty = self.tr("No training history recorded")
         else:
             text = "; ".join(
                 self.tr("epoch %1: loss %2, test accuracy %3").replace(
@@ -75,8 +82,7 @@ class ModelCurves(QWidget):
         painter.drawRect(area)
         painter.setPen(t.muted)
         if not self.history:
-            painter.drawText(self.rect(), Qt.AlignmentFlag.AlignCenter,
-                             self.tr("No training history recorded"))
+            painter.drawText(self.rect(), Qt.AlignmentFlag.AlignCenter, self._empty)
             return
         losses = [row["loss"] for row in self.history if isinstance(row.get("loss"), int | float)]
         accuracies = [row["test_accuracy"] for row in self.history

@@ -228,7 +228,7 @@ class ModelsWindow(QWidget):
         self.pin_button.setText(self.tr("Un&pin") if own and one.pinned else self.tr("&Pin"))
         self.delete_button.setEnabled(own and not one.in_use)
         self.compare_button.setEnabled(len(chosen) == 2)
-        self.curves.set_history(one.history if one is not None else [])
+        self.curves.set_history(one.history if one is not None else None)
 
     # ------------------------------------------------------------------ actions
 

@@ -139,6 +139,7 @@ def test_look_inside_maps_are_named_and_described(qtbot):
     strip.set_maps(None, None, None, values)
     assert strip.accessibleDescription() == ("16 maps of 28 by 28 cells; the strongest is map "
                                              "12. Click a map to see it enlarged.")
+    assert maps_text(values[..., :1]) == "One map of 28 by 28 cells."  # not "1 maps"
     softmax = SoftmaxStrip("Probabilities")
     qtbot.addWidget(softmax)
     softmax.set_probabilities(np.eye(10)[3])

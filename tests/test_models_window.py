@@ -78,6 +78,8 @@ def test_it_lists_every_model_with_its_facts_and_marks_the_one_in_use(window, qt
     qtbot.waitUntil(lambda: models.table.item(2, 9).text() == "100 %")
     select(qtbot, models, root / "ckpt-20260101T000000000000")
     assert "epoch 2: loss 0.200, test accuracy 99.00 %" in models.curves.accessibleDescription()
+    select(qtbot, models, root / "ckpt-20260101T000000000000", root / "ckpt-20260102T000000000000")
+    assert models.curves.accessibleDescription() == "Choose one model to see its training curves."
     # The window fits a 1280x720 screen less a title bar and a panel.
     assert models.width() <= 1280 and models.height() <= 720 - 72
     assert all(b.accessibleName() for b in (models.use_button, models.delete_button,

@@ -107,6 +107,10 @@
         <translation>Leer: Zeichnen Sie eine Ziffer, um diese Schicht zu sehen.</translation>
     </message>
     <message>
+        <source>One map of %2 by %3 cells.</source>
+        <translation>Eine Karte aus %2 mal %3 Zellen.</translation>
+    </message>
+    <message>
         <source>%1 maps of %2 by %3 cells; the strongest is map %4.</source>
         <translation>%1 Karten mit %2 × %3 Zellen; die stärkste ist Karte %4.</translation>
     </message>
@@ -170,10 +174,6 @@
         <translation>Ihre Zeichnungen: %1 von %2 richtig (vorher %3)</translation>
     </message>
     <message>
-        <source>Kept your current model: %1 against %2%3. Use the new one anyway?</source>
-        <translation>Ihr bisheriges Modell bleibt in Gebrauch: %1 gegenüber %2%3. Das neue trotzdem verwenden?</translation>
-    </message>
-    <message>
         <source>Use the new one</source>
         <translation>Das neue verwenden</translation>
     </message>
@@ -182,8 +182,12 @@
         <translation>(%1 Punkte)</translation>
     </message>
     <message>
-        <source>Now using the new model: %1%2%3</source>
-        <translation>Jetzt wird das neue Modell verwendet: %1%2%3</translation>
+        <source>Kept your current model: on %4 digits neither model trained on it reads %1, the new one %2%3. Use the new one anyway?</source>
+        <translation>Dein bisheriges Modell bleibt: Auf %4 Ziffern, mit denen keines der Modelle trainiert wurde, liest es %1, das neue %2%3. Trotzdem das neue verwenden?</translation>
+    </message>
+    <message>
+        <source>Now using the new model: %1%2 on %4 digits neither model trained on%3</source>
+        <translation>Jetzt wird das neue Modell verwendet: %1%2 auf %4 Ziffern, mit denen keines der Modelle trainiert wurde%3</translation>
     </message>
     <message>
         <source>Done: test accuracy %1</source>
@@ -254,8 +258,8 @@
     <message numerus="yes">
         <source>true %1, predicted %2: %n image(s)</source>
         <translation>
-            <numerusform>wahr %1, vorhergesagt %2: %Ln Bild</numerusform>
-            <numerusform>wahr %1, vorhergesagt %2: %Ln Bilder</numerusform>
+            <numerusform>Label %1, vorhergesagt %2: %Ln Bild</numerusform>
+            <numerusform>Label %1, vorhergesagt %2: %Ln Bilder</numerusform>
         </translation>
     </message>
     <message>
@@ -322,7 +326,7 @@
     </message>
     <message>
         <source>Matrix cell: true %1 → pred %2</source>
-        <translation>Matrixzelle: wahr %1 → vorherg. %2</translation>
+        <translation>Matrixzelle: Label %1 → vorherg. %2</translation>
     </message>
     <message numerus="yes">
         <source>page %1 of %2 · %n image(s)</source>
@@ -341,11 +345,11 @@
     </message>
     <message>
         <source>true %1</source>
-        <translation>wahr %1</translation>
+        <translation>Label %1</translation>
     </message>
     <message>
         <source>pred %1 · true %2</source>
-        <translation>vorherg. %1 · wahr %2</translation>
+        <translation>vorherg. %1 · Label %2</translation>
     </message>
     <message>
         <source>pred %1</source>
@@ -660,7 +664,7 @@
     </message>
     <message>
         <source>Toward</source>
-        <translation>Hin zu</translation>
+        <translation>Zur Ziffer:</translation>
     </message>
     <message>
         <source>or</source>
@@ -1200,6 +1204,10 @@
     <message>
         <source>No training history recorded</source>
         <translation>Kein Trainingsverlauf aufgezeichnet</translation>
+    </message>
+    <message>
+        <source>Choose one model to see its training curves.</source>
+        <translation>Wähle ein Modell, um seine Trainingskurven zu sehen.</translation>
     </message>
     <message>
         <source>epoch</source>

@@ -107,6 +107,10 @@
         <translation>Vacío: dibuja un dígito para ver esta capa.</translation>
     </message>
     <message>
+        <source>One map of %2 by %3 cells.</source>
+        <translation>Un mapa de %2 por %3 celdas.</translation>
+    </message>
+    <message>
         <source>%1 maps of %2 by %3 cells; the strongest is map %4.</source>
         <translation>%1 mapas de %2 × %3 celdas; el más fuerte es el mapa %4.</translation>
     </message>
@@ -170,10 +174,6 @@
         <translation>tus dibujos: %1 de %2 bien (antes %3)</translation>
     </message>
     <message>
-        <source>Kept your current model: %1 against %2%3. Use the new one anyway?</source>
-        <translation>Se mantiene tu modelo actual: %1 frente a %2%3. ¿Usar el nuevo de todos modos?</translation>
-    </message>
-    <message>
         <source>Use the new one</source>
         <translation>Usar el nuevo</translation>
     </message>
@@ -182,8 +182,12 @@
         <translation>(%1 puntos)</translation>
     </message>
     <message>
-        <source>Now using the new model: %1%2%3</source>
-        <translation>Ahora se usa el modelo nuevo: %1%2%3</translation>
+        <source>Kept your current model: on %4 digits neither model trained on it reads %1, the new one %2%3. Use the new one anyway?</source>
+        <translation>Se mantiene tu modelo actual: en %4 dígitos con los que ningún modelo se entrenó acierta %1, el nuevo %2%3. ¿Usar el nuevo de todos modos?</translation>
+    </message>
+    <message>
+        <source>Now using the new model: %1%2 on %4 digits neither model trained on%3</source>
+        <translation>Ahora se usa el modelo nuevo: %1%2 en %4 dígitos con los que ningún modelo se entrenó%3</translation>
     </message>
     <message>
         <source>Done: test accuracy %1</source>
@@ -1200,6 +1204,10 @@
     <message>
         <source>No training history recorded</source>
         <translation>No se registró el historial de entrenamiento</translation>
+    </message>
+    <message>
+        <source>Choose one model to see its training curves.</source>
+        <translation>Elige un modelo para ver sus curvas de entrenamiento.</translation>
     </message>
     <message>
         <source>epoch</source>
