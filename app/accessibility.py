@@ -214,26 +214,41 @@ class _ExpanderInterface(QAccessibleWidget):
             self.widget().click()
 
 
-_expanders: dict[int, _ExpanderInterface] = {}
+_interfaces: dict[int, QAccessibleWidget] = {}
 _factory_installed = False
 
 
-def _expander_factory(_key: str, obj: object) -> QAccessibleWidget | None:
-    if not isinstance(obj, QWidget) or not obj.property("accessibleExpander"):
+def _factory(_key: str, obj: object) -> QAccessibleWidget | None:
+    if not isinstance(obj, QWidget):
         return None
-    interface = _ExpanderInterface(obj)
+    if obj.property("accessibleExpander"):
+        interface = _ExpanderInterface(obj)
+    elif obj.property("accessibleWindow") and obj.isWindow():
+        interface = QAccessibleWidget(obj, QAccessible.Role.Window)
+    else:
+        return None
     key = id(obj)
-    _expanders[key] = interface  # alive as long as its button
-    obj.destroyed.connect(lambda: _expanders.pop(key, None))
+    _interfaces[key] = interface  # alive as long as its widget
+    obj.destroyed.connect(lambda: _interfaces.pop(key, None))
     return interface
+
+
+def _install_factory() -> None:
+    global _factory_installed
+    if not _factory_installed:
+        QAccessible.installFactory(_factory)
+        _factory_installed = True
+
+
+def secondary_window(window: QWidget) -> None:
+    """Have a screen reader take a plain top-level widget for a window (Qt says "client")."""
+    _install_factory()
+    window.setProperty("accessibleWindow", True)
 
 
 def expander(button: QAbstractButton) -> None:
     """Have a screen reader read checkable ``button`` as expanded / collapsed, not checked."""
-    global _factory_installed
-    if not _factory_installed:
-        QAccessible.installFactory(_expander_factory)
-        _factory_installed = True
+    _install_factory()
     button.setProperty("accessibleExpander", True)
 
     def changed() -> None:

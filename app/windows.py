@@ -17,7 +17,7 @@ from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QWidget
 
-from app.accessibility import name_containers
+from app.accessibility import name_containers, secondary_window
 from app.screen_fit import place
 from app.session import Session
 
@@ -53,6 +53,7 @@ class Windows(QObject):
             window = module.open_window(self._session, self._parent)
             if window is None:
                 return None
+            secondary_window(window)  # before anything asks for its accessible interface
             add_close_keys(window)
             name_containers(window)
             place(window, window.size())  # its preferred size, if the screen has room

@@ -203,6 +203,8 @@ def test_every_control_of_the_secondary_windows_has_a_name(app_window, qtbot, na
         qtbot.waitUntil(lambda: app_window.session.mnist is not None
                         and not opened.is_evaluating(), timeout=60_000)
     assert named_controls_missing(opened) == []
+    # A window, with its title as its name (a plain QWidget is a "filler" to AT-SPI).
+    assert role_and_name(opened) == (QAccessible.Role.Window, opened.windowTitle())
 
 
 def role_and_name(widget: QWidget) -> tuple[object, str]:
