@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 
 from app.inspector_cell import CellView, MapView, filter_captions, layer_texts, layer_title
 from app.inspector_panels import FilterStrip, LayerStrip, PixelView, SoftmaxStrip
+from app.keyboard import FramedFocus
 from app.language import number, percent
 from app.screen_fit import scrolling
 from app.session import Session
@@ -103,6 +104,7 @@ class InspectorWindow(QWidget):
         self._filters_of: object = None  # the params the filter banks show
         self._stale = True
         self._build()
+        FramedFocus(self, [self.detail_view, *self.strips.values()])  # they draw none
         self._show_captions(False)
         self.resize(1320, 940)
 
@@ -484,9 +486,7 @@ def _heading(text: str) -> QLabel:
 
 
 def _note(text: str, name: str) -> QLabel:
-    label = QLabel(text, objectName=name)
-    label.setWordWrap(True)
-    return label
+    return QLabel(text, objectName=name, wordWrap=True)
 
 
 def open_window(session: Session, parent: QWidget) -> InspectorWindow:

@@ -91,6 +91,33 @@ def menu_of(action: QAction) -> QMenu | None:
     return None
 
 
+class FramedFocus(QObject):
+    """A focus frame around the painted widgets of a window, which draw no focus themselves.
+
+    Each widget says when it gets or loses the keyboard: an event filter goes with
+    its widgets, where PySide kept calling an application-wide focusChanged slot of
+    a deleted window (with its deleted frame) for as long as its wrapper lived.
+    """
+
+    def __init__(self, window: QWidget, widgets: list[QWidget]) -> None:
+        super().__init__(window)
+        self.frame = QFocusFrame(window)
+        self._widgets = widgets
+        for widget in widgets:
+            widget.installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt's
+        """Frame the widget that got the keyboard; unframe the one that lost it."""
+        kind = event.type()
+        # The frame sits in a panel, which may go first with the window.
+        if kind in (QEvent.Type.FocusIn, QEvent.Type.FocusOut) and shiboken6.isValid(self.frame):
+            if kind == QEvent.Type.FocusIn and any(watched is w for w in self._widgets):
+                self.frame.setWidget(watched)
+            elif kind == QEvent.Type.FocusOut and watched is self.frame.widget():
+                self.frame.setWidget(None)
+        return False
+
+
 class WindowAccess(QObject):
     """Tab order, focus, names, announcements and the shortcuts window of a main window."""
 
@@ -99,20 +126,16 @@ class WindowAccess(QObject):
         self.window = window
         self.last_announcement = ""
         self._shortcuts_window: QWidget | None = None
-        self.focus_frame = QFocusFrame(window)
-        self._framed = [window.chart, window.preview, window.training_panel.curves,
-                        window.prediction_label]
+        self._framed = FramedFocus(window, [window.chart, window.preview,
+                                            window.training_panel.curves,
+                                            window.prediction_label])
+        self.focus_frame = self._framed.frame
         self._add_actions()
         self._name_controls()
         self._order_tabs()
         for action in window.findChildren(QAction):
             with_shortcut(action)
             action.changed.connect(lambda a=action: self._retip(a))
-        # Each painted widget says when it gets or loses the keyboard: an event filter goes
-        # with its widgets, where PySide kept calling an application-wide focusChanged slot
-        # of a deleted window (with its deleted frame) for as long as its wrapper lived.
-        for widget in self._framed:
-            widget.installEventFilter(self)
         self._menu_bar = window.menuBar()  # compared by identity: the window may be going
         self._menu_bar.installEventFilter(self)
         window.session.readingChanged.connect(self.on_reading)
@@ -237,8 +260,7 @@ class WindowAccess(QObject):
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt's
         """On first activation, put the keyboard on the first Tab stop: the toolbar.
 
-        A painted widget with the keyboard gets the focus frame (buttons and fields
-        show focus themselves); leaving a menu by keyboard shows where the focus is.
+        Leaving a menu by keyboard shows where the focus is.
         """
         kind = event.type()
         if watched is self._menu_bar and kind == QEvent.Type.FocusOut:
@@ -249,12 +271,6 @@ class WindowAccess(QObject):
         elif watched is self.window and kind == QEvent.Type.WindowActivate:
             self.window.removeEventFilter(self)
             self._first_stop.setFocus(Qt.FocusReason.ActiveWindowFocusReason)
-        elif kind in (QEvent.Type.FocusIn, QEvent.Type.FocusOut) and shiboken6.isValid(
-                self.focus_frame):  # the frame sits in a panel, which may go first with the window
-            if kind == QEvent.Type.FocusIn and any(watched is w for w in self._framed):
-                self.focus_frame.setWidget(watched)
-            elif kind == QEvent.Type.FocusOut and watched is self.focus_frame.widget():
-                self.focus_frame.setWidget(None)
         return False
 
     def _show_keyboard_focus(self) -> None:

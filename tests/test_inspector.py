@@ -250,6 +250,18 @@ def test_maps_are_chosen_with_the_arrow_keys_and_numbered_from_one(qtbot, window
     assert inspector.detail_label.text().startswith(f"First layer, map {2 + strip.grid.columns}")
 
 
+def test_the_painted_views_show_where_the_keyboard_is(qtbot, window):
+    from PySide6.QtWidgets import QFocusFrame
+
+    inspector = open_inspector(qtbot, window)
+    frame = inspector.findChild(QFocusFrame)
+    for painted in (inspector.strips["c1"], inspector.detail_view):  # they draw no focus
+        painted.setFocus(Qt.FocusReason.TabFocusReason)
+        qtbot.waitUntil(lambda p=painted: frame.widget() is p)
+    inspector.details_box.setFocus(Qt.FocusReason.TabFocusReason)
+    qtbot.waitUntil(lambda: frame.widget() is None)
+
+
 def test_the_first_screen_speaks_plainly_and_details_are_one_click_away(qtbot, window):
     inspector = open_inspector(qtbot, window)
     assert inspector.strips["c1"].caption.startswith("First layer: 16 small pattern detectors")
