@@ -25,7 +25,6 @@ from PySide6.QtWidgets import (
     QAbstractButton,
     QFocusFrame,
     QMenu,
-    QScrollArea,
     QToolBar,
     QWidget,
 )
@@ -191,9 +190,7 @@ class WindowAccess(QObject):
         panel = self.window.training_panel
         panel.settings_toggle.setChecked(True)
         panel.epochs.setFocus(Qt.FocusReason.ShortcutFocusReason)
-        area = self.window.findChild(QScrollArea, "rightPanelScroll")
-        if area is not None:  # on a short screen the settings are below the fold
-            area.ensureWidgetVisible(panel.presets)
+        self.window.bring_into_view(panel.presets)  # on a short screen, below the fold
 
     # ------------------------------------------------------------------- names
 

@@ -328,11 +328,27 @@ class MainWindow(QMainWindow):
                 panel.settings_box.isAncestorOf(focus):
             panel.settings_toggle.setChecked(False)  # what Preferences opened, not the drawing
             self.canvas.setFocus(Qt.FocusReason.ShortcutFocusReason)
-            area = self.findChild(QScrollArea, "rightPanelScroll")
-            if area is not None:  # on a short screen the answer went above the fold
-                area.ensureWidgetVisible(self.prediction_label)
+            self.bring_into_view(self.prediction_label)  # a short screen scrolled it away
             return
         self.canvas.clear()
+
+    def bring_into_view(self, widget: QWidget) -> None:
+        """Scroll the right-hand panel (on a short screen) so that ``widget`` shows."""
+        area = self.findChild(QScrollArea, "rightPanelScroll")
+        if area is not None and area.widget().isAncestorOf(widget):
+            # All of it: Qt's ensureWidgetVisible shows a chart's top edge only (its micro focus).
+            centre = widget.mapTo(area.widget(), widget.rect().center())
+            room = area.viewport().size()
+            area.ensureVisible(centre.x(), centre.y(),
+                               min(widget.width() // 2 + 8, room.width() // 2),
+                               min(widget.height() // 2 + 8, room.height() // 2))
+
+    def focusNextPrevChild(self, forward: bool) -> bool:  # noqa: N802 - Qt override
+        """Tab and Shift+Tab: the control they reach is scrolled into view."""
+        moved = super().focusNextPrevChild(forward)
+        if moved and self.focusWidget() is not None:
+            self.bring_into_view(self.focusWidget())
+        return moved
 
     def undo(self) -> None:
         """Undo the last stroke; right after a save, take that save back instead."""
@@ -359,6 +375,7 @@ class MainWindow(QMainWindow):
             return False
         self.canvas.set_image(qimage)
         self.update_prediction()
+        self.bring_into_view(self.prediction_label)  # what it reads, even on a short screen
         return True
 
     def image_problem(self, exc: Exception) -> str:
@@ -392,6 +409,7 @@ class MainWindow(QMainWindow):
                 return False
             self.canvas.set_image(image)
             self.update_prediction()
+            self.bring_into_view(self.prediction_label)
             return True
         if mime.hasUrls() and mime.urls()[0].isLocalFile():
             self.open_image(Path(mime.urls()[0].toLocalFile()))

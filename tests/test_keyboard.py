@@ -242,6 +242,31 @@ def test_preferences_open_the_training_settings_with_the_keyboard_there(window, 
     qtbot.waitUntil(lambda: shown.contains(answer.mapTo(area.viewport(), answer.rect().center())))
 
 
+def test_tab_and_an_opened_image_scroll_what_they_reach_into_view(window, qtbot, tmp_path):
+    from PIL import Image
+
+    window.resize(1280, 560)  # a short screen: the training curves are below the fold
+    area = window.findChild(QScrollArea, "rightPanelScroll")
+    shown = area.viewport().rect()
+
+    def in_view(widget):
+        return shown.contains(widget.mapTo(area.viewport(), widget.rect().center()))
+
+    curves = window.training_panel.curves
+    qtbot.waitUntil(lambda: not in_view(curves))
+    window.chart.setFocus(Qt.FocusReason.TabFocusReason)
+    for _ in range(30):  # Tab on, as a person would, until the curves have the keyboard
+        if curves.hasFocus():
+            break
+        qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Tab)
+    assert curves.hasFocus()
+    qtbot.waitUntil(lambda: in_view(curves))
+    # An image opened from down there: its answer is brought into view.
+    Image.new("L", (60, 60), 255).save(tmp_path / "blank.png")
+    assert window.open_image(tmp_path / "blank.png")
+    qtbot.waitUntil(lambda: in_view(window.prediction_label))
+
+
 def test_esc_closes_the_settings_preferences_opened_and_keeps_the_drawing(window, qtbot):
     window.canvas.draw_stroke([(210, 80), (200, 330)])
     drawn = window.canvas.to_array().copy()
