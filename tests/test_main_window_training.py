@@ -126,8 +126,8 @@ def test_progress_texts_and_curves_follow_the_run(app_window, qtbot, monkeypatch
     assert panel.progress.maximum() == 0  # busy until the first step says how many
     status = wait_until_done(qtbot, window)
     texts = [text for text, _ in seen]
-    assert texts[0].startswith("Loading MNIST: folder ")  # the first run loads the data
-    assert texts[texts.index("Training...") + 1].startswith("Preparing generated digits")
+    assert texts[0] == "Loading MNIST..."  # the first run loads the data (its source: the log)
+    assert texts[texts.index("Training...") + 1] == "Preparing the training data..."
     assert texts[-1] == "Saving checkpoint..."
     steps = math.ceil((LIMIT + 20 + 20) / 64)  # an epoch: MNIST plus the generated images
     step_texts = [(text, details) for text, details in seen if re.fullmatch(r"Epoch \d/2", text)]
