@@ -18,9 +18,10 @@ from model.data.pieces import PART_SURE, SPLIT_WIDTH, Piece, Score, crop_mask, c
 
 # Digits written close are about as tall as each other (a 1 is as tall as a
 # 0), and side by side: overlapping left to right by at most _OVERLAP of the
-# tallest one's height (the inks touching, or a slanted 1 over its neighbour).
+# tallest one's height (the inks touching, a slanted 1 or a 7's bar over its
+# neighbour). A letter's strokes overlap more: they are one group by overlap.
 _HEIGHT_RATIO = 0.7
-_OVERLAP = 0.15
+_OVERLAP = 0.35
 
 
 def split_by_items(ink: np.ndarray, fine: list[list[int]], groups: list[list[int]],
