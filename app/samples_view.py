@@ -224,8 +224,10 @@ class SamplesView(QWidget):
 
     @Slot()
     def refresh(self) -> None:
-        """Reload the drawings and counts from the store, keeping the selection."""
+        """Reload the drawings and counts from the store, keeping the selection and the cursor."""
         keep = set(self.selected_ids())
+        current = self.list_view.currentIndex()
+        cursor = self.model.sample(current.row()).id if current.isValid() else None
         try:
             samples = self.store.list(self.current_filter())
             counts = self.store.counts()
@@ -242,6 +244,10 @@ class SamplesView(QWidget):
                 "%1", str(digit)))
         self.empty_label.setVisible(not samples)
         self.select_ids(keep)
+        row = None if cursor is None else self.model.row_of(cursor)
+        if row is not None:  # arrows go on from here, not from the first (a Delete went astray)
+            self.list_view.selectionModel().setCurrentIndex(
+                self.model.index(row), QItemSelectionModel.SelectionFlag.NoUpdate)
 
     def current_filter(self) -> int | None:
         """The label shown (a digit or NOT_A_DIGIT), or None for all."""

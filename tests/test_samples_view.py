@@ -80,6 +80,20 @@ def test_relabel_with_a_digit_key_and_undo(view, qtbot, store):
     assert store.get(target).label == 2
 
 
+def test_after_a_relabel_the_arrow_keys_go_on_from_the_relabelled_drawing(view, qtbot, store):
+    # The list was reset with the new label and the arrows started again from the
+    # first drawing: Right, Delete deleted it instead of the next one.
+    ids = view.shown_ids()
+    view.list_view.setFocus()
+    qtbot.mouseClick(view.list_view.viewport(), Qt.MouseButton.LeftButton,
+                     pos=view.list_view.visualRect(view.model.index(1)).center())
+    assert view.selected_ids() == [ids[1]]
+    with qtbot.waitSignal(view.samplesChanged):
+        qtbot.keyClick(view.list_view, Qt.Key.Key_2)
+    qtbot.keyClick(view.list_view, Qt.Key.Key_Right)
+    assert view.selected_ids() == [ids[2]]
+
+
 def test_relabel_several_from_the_menu(view, store):
     ids = view.shown_ids()[:3]
     view.select_ids(ids)
