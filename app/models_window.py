@@ -9,6 +9,7 @@ the store), which tells every window.
 from __future__ import annotations
 
 from PySide6.QtCore import QLocale, QSettings, Qt, Slot
+from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -59,7 +60,11 @@ class ModelsWindow(QWidget):
             self.table.horizontalHeaderItem(column).setToolTip(tip)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.EditKeyPressed)  # F2
+        # F2 renames: the Name cell, whichever cell of the row has the keyboard.
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        QShortcut(QKeySequence(Qt.Key.Key_F2), self.table, self.rename_selected)
+        QShortcut(QKeySequence.StandardKey.Undo, self, self.undo_delete)
+        self._deleted: str | None = None  # the model Undo brings back
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self.table.verticalHeader().hide()
         self.table.itemSelectionChanged.connect(self._on_selection)
@@ -248,6 +253,7 @@ class ModelsWindow(QWidget):
             show_message(self, self.tr("This model cannot be used"), str(exc))
             return
         tell(self, self.tr("Now using %1").replace("%1", self._label(chosen[0])), "positive")
+        self.table.setFocus()  # not a field of the window, where a stray key changes it
 
     @Slot()
     def rename_selected(self) -> None:
@@ -290,8 +296,23 @@ class ModelsWindow(QWidget):
         except (CheckpointError, OSError) as exc:
             show_message(self, self.tr("This model cannot be deleted"), str(exc))
             return
+        self._deleted = model.id
+        # Until closed: its Undo is the only way back (Ctrl+Z too).
         tell(self, self.tr("Deleted %1").replace("%1", self._label(model)), "info",
-             self.tr("Undo"), lambda: self.session.restore_model(model.id))
+             self.tr("Undo"), self.undo_delete, timeout_ms=0)
+        self.table.setFocus()
+
+    @Slot()
+    def undo_delete(self) -> None:
+        """Bring back the model deleted last (Undo, Ctrl+Z)."""
+        if self._deleted is None:
+            return
+        try:
+            self.session.restore_model(self._deleted)
+        except (CheckpointError, OSError) as exc:
+            show_message(self, self.tr("This model cannot be brought back"), str(exc))
+        self._deleted = None
+        self.message_bar.dismiss()
 
     @Slot()
     def compare_selected(self) -> None:

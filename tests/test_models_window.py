@@ -128,9 +128,18 @@ def test_delete_with_undo_and_the_model_in_use_cannot_be_deleted(window, qtbot):
     assert not other.exists() and models.table.rowCount() == 1
     bar = models.message_bar
     assert bar.text() == "Deleted spare"
+    assert not bar.timer.isActive()  # stays until closed: its Undo is the only way back
+    assert models.table.hasFocus()  # not the "keep" field, where a stray digit changes it
     click(qtbot, bar.action_button)  # Undo
     assert other.is_dir() and models.table.rowCount() == 2
     assert read_metadata(other)["name"] == "spare"
+    # Ctrl+Z brings back a deleted model too.
+    select(qtbot, models, other)
+    click(qtbot, models.delete_button)
+    assert not other.exists()
+    key(qtbot, models.table, "Ctrl+Z")
+    qtbot.waitUntil(other.is_dir)
+    assert not bar.isVisible() and models.table.rowCount() == 2
 
 
 def test_rename_and_pin_change_the_metadata_and_the_table(window, qtbot):
@@ -139,7 +148,8 @@ def test_rename_and_pin_change_the_metadata_and_the_table(window, qtbot):
     select(qtbot, models, other)
     click(qtbot, models.pin_button)
     assert read_metadata(other)["pinned"] is True and models.pin_button.text() == "Un&pin"
-    click(qtbot, models.rename_button)
+    models.table.setCurrentCell(row_of(models, other), 0)
+    key(qtbot, models.table, "F2")  # the name, whichever cell has the keyboard
     editor = QApplication.focusWidget()  # the name, edited in place
     assert isinstance(editor, QLineEdit)
     qtbot.keyClicks(editor, "keeper")

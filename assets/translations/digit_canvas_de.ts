@@ -1377,6 +1377,10 @@
         <translation>Rückgängig</translation>
     </message>
     <message>
+        <source>This model cannot be brought back</source>
+        <translation>Dieses Modell kann nicht zurückgeholt werden</translation>
+    </message>
+    <message>
         <source>Test set</source>
         <translation>Testdaten</translation>
     </message>

@@ -1377,6 +1377,10 @@
         <translation>Deshacer</translation>
     </message>
     <message>
+        <source>This model cannot be brought back</source>
+        <translation>Este modelo no se puede recuperar</translation>
+    </message>
+    <message>
         <source>Test set</source>
         <translation>Conjunto de prueba</translation>
     </message>
