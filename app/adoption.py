@@ -166,4 +166,5 @@ class Adoption(QObject):
             tell(self.window, self.tr("The new model cannot be used: %1").replace(
                 "%1", str(exc)), "error")
             return
+        self.decided.emit(self._summary(result, None))  # no longer "kept your current model"
         tell(self.window, self.tr("Now using the new model"), "positive")

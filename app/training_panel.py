@@ -203,7 +203,7 @@ class TrainingPanel(QGroupBox):
         self.cancel_button.clicked.connect(self.cancelRequested)
         self.progress = QProgressBar(objectName="progressBar", minimum=0, maximum=1, value=0)
         self.progress.setFormat(self.tr("%p%"))  # "%p %" where a space comes before %
-        self.status = QLabel(self.tr("Idle"), objectName="trainingStatus")
+        self.status = QLabel(self.tr("Idle"), objectName="trainingStatus", wordWrap=True)
         self.details = QLabel("", objectName="trainingDetails")
         self.details.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         # Shown only with text: an empty label would be a click-focus stop, and a screen

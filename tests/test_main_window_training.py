@@ -179,3 +179,13 @@ def test_include_my_drawings_puts_them_in_the_run(window, qtbot):
     status = wait_until_done(qtbot, window)
     assert re.fullmatch(r"Done: .* · your drawings \d+(\.\d)? %", status), status
     assert window.session.classifier.metadata["samples"] == 3
+
+
+def test_a_long_result_line_wraps_instead_of_widening_the_panel(window, qtbot):
+    # "Done: test accuracy 99.39 % · kept your current model · your drawings 88 %"
+    # made the right-hand panel wider than its room: its right edge was cut off.
+    panel = window.training_panel
+    before = panel.minimumSizeHint().width()
+    panel.on_ended("Done: test accuracy 99.39 % · kept your current model · your drawings "
+                   "88 % · and a good deal more for a language with longer words")
+    assert panel.status.minimumSizeHint().width() <= before

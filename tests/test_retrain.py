@@ -91,6 +91,8 @@ def test_retrain_reports_progress_in_order_and_a_worse_model_is_kept_and_offered
     assert window.session.classifier.path == saved[0]
     assert window.session.classifier.model is not old_model
     assert bar.text().startswith("Now using the new model")
+    status = window.training_panel.status.text()
+    assert status.startswith("Done") and "kept your current model" not in status
     assert window.last_prediction is not None  # the histogram was refreshed
 
 
