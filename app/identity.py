@@ -8,11 +8,16 @@ settings are copied over once, the first time the new file is missing.
 
 from __future__ import annotations
 
+import logging
+import shutil
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QSettings, QStandardPaths
 
 from model.paths import APP_NAME
+
+log = logging.getLogger(__name__)
+SAMPLES_FILE = "samples.sqlite3"
 
 OLD_ORGANIZATION = "Unknown Organization"  # what Qt used while none was set
 
@@ -35,6 +40,47 @@ def migrate_old_settings() -> bool:
         new.setValue(key, old.value(key))
     new.sync()
     return bool(keys)
+
+
+def move_back_doubled_data(folder: Path) -> list[str]:
+    """Move what the app kept in ``folder``/digit-canvas into ``folder``; the names moved.
+
+    Setting the organisation made Qt's data folder ``~/.local/share/digit-canvas/
+    digit-canvas``, apart from the command line's and the earlier releases'
+    ``~/.local/share/digit-canvas``. Nothing is overwritten: what ``folder``
+    already has stays, and the doubled copy is left where it is (and logged).
+    """
+    doubled = folder / APP_NAME
+    if not doubled.is_dir():
+        return []
+    moved = []
+    for source, target in _moves(doubled, folder):
+        try:
+            source.rename(target)
+            moved.append(str(target.relative_to(folder)))
+        except OSError as exc:
+            log.warning("not moved from %s: %s", source, exc)
+    left = [str(p.relative_to(doubled)) for p in doubled.rglob("*") if not p.is_dir()]
+    if left:
+        log.warning("left in %s (%s already has them): %s", doubled, folder, ", ".join(left))
+    else:
+        shutil.rmtree(doubled, ignore_errors=True)
+    return moved
+
+
+def _moves(doubled: Path, folder: Path) -> list[tuple[Path, Path]]:
+    """(source, target) pairs: every entry the target lacks; checkpoints one by one."""
+    pairs = []
+    for entry in sorted(doubled.iterdir()):
+        if entry.name == "checkpoints" and (folder / entry.name).is_dir():
+            pairs += [(one, folder / entry.name / one.name) for one in sorted(entry.iterdir())
+                      if not (folder / entry.name / one.name).exists()]
+        elif entry.name.startswith(SAMPLES_FILE):  # the database and its journal go together
+            if not any(p.name.startswith(SAMPLES_FILE) for p in folder.iterdir()):
+                pairs.append((entry, folder / entry.name))
+        elif not (folder / entry.name).exists():
+            pairs.append((entry, folder / entry.name))
+    return pairs
 
 
 def pictures_dir() -> str:

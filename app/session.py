@@ -15,7 +15,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 import numpy as np
-from PySide6.QtCore import QCoreApplication, QObject, QSettings, QStandardPaths, Signal
+from PySide6.QtCore import QCoreApplication, QObject, QSettings, Signal
 
 from app.language import day, percent
 from app.memory import return_freed_memory
@@ -50,8 +50,10 @@ def kept_models() -> int:
 
 
 def app_data_dir() -> Path:
-    """QStandardPaths' AppDataLocation (agrees with model.paths.data_dir())."""
-    return Path(QStandardPaths.writableLocation(QStandardPaths.StandardLocation.AppDataLocation))
+    """Where the app keeps checkpoints and drawings: the command line's folder too."""
+    from model.paths import data_dir
+
+    return data_dir()
 
 
 def load_classifier(checkpoint_dir: Path, prefer_bundled: bool) -> tuple:

@@ -10,7 +10,7 @@ from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication
 
 from app.desktop import icon_source
-from app.identity import set_identity
+from app.identity import move_back_doubled_data, set_identity
 from app.language import install_language
 from app.memory import limit_malloc_arenas
 from app.theme import follow_color_scheme
@@ -41,6 +41,7 @@ def run_app(args: argparse.Namespace) -> int:
     install_language(app)  # the Preferences choice, else the system's language
     app.setWindowIcon(QIcon(str(icon_source())))
     follow_color_scheme(app)
+    move_back_doubled_data(app_data_dir())  # where the last version kept them
     remove_abandoned_runs(app_data_dir() / "checkpoints")  # what a crash left of a run
     window = MainWindow()
     window.show()

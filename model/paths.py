@@ -1,4 +1,4 @@
-"""Where the app keeps its files (XDG base directories; the app's QStandardPaths agree).
+"""Where the app keeps its files (XDG base directories; the window and the command line alike).
 
 Also where its own files are: ``assets/`` (the bundled model, the icon) sits next
 to the packages in a checkout and is installed as ``model/assets`` (see

@@ -126,3 +126,37 @@ def test_my_drawings_dialogs_start_in_pictures(qtbot, tmp_path, monkeypatch):
             dialog()
     start = pictures_dir()
     assert asked == [start, str(Path(start) / "my-digits.zip"), start, start]
+
+
+def test_the_app_keeps_its_data_where_the_command_line_does(real_names):
+    from app.session import app_data_dir
+    from model import paths
+
+    set_identity()
+    assert app_data_dir() == paths.data_dir()
+    assert app_data_dir().name == "digit-canvas" and app_data_dir().parent.name != "digit-canvas"
+
+
+def test_data_of_the_doubled_folder_is_moved_back_without_overwriting(tmp_path):
+    # The organisation's name made Qt's folder .../digit-canvas/digit-canvas: the
+    # drawings and models saved there come back to .../digit-canvas.
+    from app.identity import move_back_doubled_data
+
+    folder, doubled = tmp_path / "digit-canvas", tmp_path / "digit-canvas" / "digit-canvas"
+    (doubled / "checkpoints" / "ckpt-new").mkdir(parents=True)
+    (doubled / "checkpoints" / "in-use").write_text("ckpt-new")
+    (doubled / "samples.sqlite3").write_text("drawings")
+    (doubled / "samples.sqlite3-wal").write_text("journal")
+    (folder / "checkpoints" / "ckpt-old").mkdir(parents=True)
+    moved = move_back_doubled_data(folder)
+    assert sorted(moved) == ["checkpoints/ckpt-new", "checkpoints/in-use", "samples.sqlite3",
+                             "samples.sqlite3-wal"]
+    assert (folder / "checkpoints" / "ckpt-old").is_dir()
+    assert (folder / "samples.sqlite3").read_text() == "drawings" and not doubled.exists()
+    # A second store of drawings is never written over: it stays where it is.
+    (doubled).mkdir()
+    (doubled / "samples.sqlite3").write_text("other drawings")
+    assert move_back_doubled_data(folder) == []
+    assert (folder / "samples.sqlite3").read_text() == "drawings"
+    assert (doubled / "samples.sqlite3").read_text() == "other drawings"
+    assert move_back_doubled_data(tmp_path / "nothing") == []
