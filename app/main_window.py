@@ -218,6 +218,8 @@ class MainWindow(QMainWindow):
         self.canvas.redoAvailable.connect(self.redo_action.setEnabled)
         session = self.session
         session.classifierChanged.connect(self._on_classifier_changed)
+        session.modelsChanged.connect(  # the model in use renamed
+            lambda: self.model_label.setText(self.session.model_description()))
         session.modelFailed.connect(self._on_model_failed)
         session.readingChanged.connect(self._on_reading)
         session.imageChosen.connect(self.show_test_image)

@@ -148,6 +148,7 @@ class Session(QObject):
         self.mnist = None  # model.data.mnist.Mnist once loaded
         self.trainer = TrainingController(self)
         self._drawings = None
+        self._names: dict[Path, str] = {}  # models renamed in this session
         self._workers: list[WorkerBase] = []
         self._mnist_loading = False
         self._search = CutSearch(self)  # where digits that touch meet, off the GUI thread
@@ -245,6 +246,8 @@ class Session(QObject):
             update_metadata(folder, changes)
         except OSError as exc:
             raise CheckpointError(f"{folder.name}: {exc}") from exc
+        if "name" in changes:  # the status line names the model in use (its metadata: a copy)
+            self._names[Path(folder)] = changes["name"]
         self.modelsChanged.emit()
 
     def delete_model(self, folder: Path) -> None:
@@ -274,7 +277,8 @@ class Session(QObject):
 
         meta = self.classifier.metadata
         which = (self.tr("bundled model") if self.classifier.path == BUNDLED_DIR
-                 else self.tr("your model"))
+                 else self._names.get(self.classifier.path, meta.get("name"))
+                 or self.tr("your model"))
         accuracy = meta.get("test_accuracy")
         date = day(meta.get("date", ""))
         score = (self.tr("MNIST test accuracy %1").replace("%1", percent(accuracy, 2))

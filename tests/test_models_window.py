@@ -194,3 +194,10 @@ def test_a_damaged_choice_of_the_model_in_use_falls_back_and_says_so(qtbot, tmp_
     assert "The choice of the model in use is damaged" in box.text()
     assert window.session.classifier.path == newer and older.is_dir()
     close(window)
+
+
+def test_the_status_line_names_the_model_in_use_by_the_name_it_was_given(window, qtbot):
+    weak = weak_model_in_use(window)
+    assert "your model" in window.model_label.text()
+    window.session.change_model(weak, {"name": "evening run"})
+    assert window.model_label.text().startswith("Model: evening run · ")
