@@ -158,10 +158,13 @@ class ModelsWindow(QWidget):
             return number(value, decimals)
 
         recipe = model.recipe
-        summary = self.tr("%1 epochs · batch %2 · rate %3").replace(
-            "%1", figure(recipe.get("epochs"))).replace(
-            "%2", figure(recipe.get("batch_size"))).replace(
-            "%3", figure(recipe.get("learning_rate")))
+        epochs = recipe.get("epochs")
+        epochs = epochs if isinstance(epochs, int) and not isinstance(epochs, bool) else None
+        summary = self.tr("%n epoch(s) · batch %1 · rate %2", "", epochs or 0).replace(
+            "%1", figure(recipe.get("batch_size"))).replace(
+            "%2", figure(recipe.get("learning_rate")))
+        if epochs is None:  # damaged metadata: no count to say
+            summary = "?" + summary[summary.index(" "):]
         kinds = {"retrain": self.tr("Retrain"), "fine-tune": self.tr("Fine-tune"),
                  "bundled": self.tr("Bundled")}
         seconds = model.train_seconds

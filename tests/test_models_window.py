@@ -201,3 +201,13 @@ def test_the_status_line_names_the_model_in_use_by_the_name_it_was_given(window,
     assert "your model" in window.model_label.text()
     window.session.change_model(weak, {"name": "evening run"})
     assert window.model_label.text().startswith("Model: evening run · ")
+
+
+def test_the_recipe_says_one_epoch_not_one_epochs(window, qtbot):
+    from tests.test_model_keeping import BUNDLED
+
+    one = checkpoint(window.session.checkpoint_dir, 1,
+                     recipe={**BUNDLED["recipe"], "epochs": 1, "batch_size": 64})
+    models = open_models(qtbot, window)
+    assert models.table.item(row_of(models, one), 4).text().startswith("1 epoch · batch 64 · ")
+    assert " epochs · " in models.table.item(row_of(models, BUNDLED_DIR), 4).text()

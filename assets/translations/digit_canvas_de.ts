@@ -1312,9 +1312,12 @@
         <source>&amp;Keep the newest</source>
         <translation>Die neuesten &amp;behalten</translation>
     </message>
-    <message>
-        <source>%1 epochs · batch %2 · rate %3</source>
-        <translation>%1 Epochen · Batch %2 · Rate %3</translation>
+    <message numerus="yes">
+        <source>%n epoch(s) · batch %1 · rate %2</source>
+        <translation>
+            <numerusform>%Ln Epoche · Batch %1 · Rate %2</numerusform>
+            <numerusform>%Ln Epochen · Batch %1 · Rate %2</numerusform>
+        </translation>
     </message>
     <message>
         <source>Retrain</source>

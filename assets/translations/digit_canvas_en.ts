@@ -77,6 +77,16 @@
     </message>
 </context>
 <context>
+    <name>ModelsWindow</name>
+    <message numerus="yes">
+        <source>%n epoch(s) · batch %1 · rate %2</source>
+        <translation>
+            <numerusform>%Ln epoch · batch %1 · rate %2</numerusform>
+            <numerusform>%Ln epochs · batch %1 · rate %2</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>SamplesView</name>
     <message numerus="yes">
         <source>Your drawings database was damaged. It was kept as %1 and a new one was started; %n drawing(s) could be recovered.</source>

@@ -1312,9 +1312,12 @@
         <source>&amp;Keep the newest</source>
         <translation>Conser&amp;var los más recientes</translation>
     </message>
-    <message>
-        <source>%1 epochs · batch %2 · rate %3</source>
-        <translation>%1 épocas · lote %2 · tasa %3</translation>
+    <message numerus="yes">
+        <source>%n epoch(s) · batch %1 · rate %2</source>
+        <translation>
+            <numerusform>%Ln época · lote %1 · tasa %2</numerusform>
+            <numerusform>%Ln épocas · lote %1 · tasa %2</numerusform>
+        </translation>
     </message>
     <message>
         <source>Retrain</source>
