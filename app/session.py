@@ -276,9 +276,10 @@ class Session(QObject):
         from model.network.checkpoints import BUNDLED_DIR
 
         meta = self.classifier.metadata
+        name = self._names.get(self.classifier.path, meta.get("name"))
         which = (self.tr("bundled model") if self.classifier.path == BUNDLED_DIR
-                 else self._names.get(self.classifier.path, meta.get("name"))
-                 or self.tr("your model"))
+                 else name.strip() if isinstance(name, str) and name.strip()
+                 else self.tr("your model"))
         accuracy = meta.get("test_accuracy")
         date = day(meta.get("date", ""))
         score = (self.tr("MNIST test accuracy %1").replace("%1", percent(accuracy, 2))

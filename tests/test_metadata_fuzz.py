@@ -111,7 +111,8 @@ def app_load(root: Path) -> tuple[object, list[str], str]:
     from PySide6.QtCore import QCoreApplication
 
     session = SimpleNamespace(  # the method's own words, without a whole Session
-        classifier=classifier, tr=lambda text: QCoreApplication.translate("Session", text))
+        classifier=classifier, tr=lambda text: QCoreApplication.translate("Session", text),
+        _names={})
     line = Session.model_description(session)
     recipe = classifier.metadata.get("recipe", {})  # as show_about reads it
     about = ", ".join(f"{k} {recipe.get(k)}" for k in ("epochs", "batch_size", "hidden"))
