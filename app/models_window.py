@@ -102,8 +102,12 @@ class ModelsWindow(QWidget):
         splitter.addWidget(self.table)
         splitter.addWidget(below)
         splitter.setChildrenCollapsible(False)
+        # Models whose metadata cannot be read are not listed; this line says so.
+        self.unreadable = QLabel(objectName="unreadableModels", wordWrap=True)
+        self.unreadable.hide()
         layout = QVBoxLayout(self)
         layout.addLayout(buttons)
+        layout.addWidget(self.unreadable)
         layout.addWidget(splitter, stretch=1)
         self.message_bar = MessageBar(self.table, self)  # Undo of a delete, said here
         self.setTabOrder(self.table, self.use_button)
@@ -123,11 +127,17 @@ class ModelsWindow(QWidget):
     @Slot()
     def refresh(self) -> None:
         """Read the store again (a model kept, renamed, pinned, deleted, or used)."""
-        from model.network.model_list import list_models
+        from model.network.model_list import list_models, unreadable_models
 
         selected = {m.id for m in self.selected()}
         in_use = self.session.classifier.path if self.session.classifier else None
         self.models = list_models(self.session.checkpoint_dir, in_use)
+        unreadable = unreadable_models(self.session.checkpoint_dir)
+        self.unreadable.setText(self.tr(
+            "%n model(s) not listed: the facts saved with them cannot be read (%1, in %2).", "",
+            len(unreadable)).replace("%1", ", ".join(unreadable)).replace(
+            "%2", str(self.session.checkpoint_dir)))
+        self.unreadable.setVisible(bool(unreadable))
         self._filling = True
         self.table.setRowCount(len(self.models))
         for row, model in enumerate(self.models):

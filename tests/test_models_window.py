@@ -211,3 +211,14 @@ def test_the_recipe_says_one_epoch_not_one_epochs(window, qtbot):
     models = open_models(qtbot, window)
     assert models.table.item(row_of(models, one), 4).text().startswith("1 epoch · batch 64 · ")
     assert " epochs · " in models.table.item(row_of(models, BUNDLED_DIR), 4).text()
+
+
+def test_a_model_whose_facts_cannot_be_read_is_said_not_listed(window, qtbot):
+    # It vanished from the list without a word, its weights still on disk.
+    broken = checkpoint(window.session.checkpoint_dir, 1)
+    (broken / "metadata.json").write_text("{not json", encoding="utf-8")
+    models = open_models(qtbot, window)
+    assert models.table.rowCount() == 1  # the bundled model
+    assert models.unreadable.isVisible()
+    assert models.unreadable.text().startswith("1 model not listed: ")
+    assert broken.name in models.unreadable.text()

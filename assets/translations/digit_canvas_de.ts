@@ -1313,6 +1313,13 @@
         <translation>Die neuesten &amp;behalten</translation>
     </message>
     <message numerus="yes">
+        <source>%n model(s) not listed: the facts saved with them cannot be read (%1, in %2).</source>
+        <translation>
+            <numerusform>%Ln Modell nicht aufgeführt: Seine gespeicherten Angaben sind nicht lesbar (%1, in %2).</numerusform>
+            <numerusform>%Ln Modelle nicht aufgeführt: Ihre gespeicherten Angaben sind nicht lesbar (%1, in %2).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>%n epoch(s) · batch %1 · rate %2</source>
         <translation>
             <numerusform>%Ln Epoche · Batch %1 · Rate %2</numerusform>

@@ -79,6 +79,13 @@
 <context>
     <name>ModelsWindow</name>
     <message numerus="yes">
+        <source>%n model(s) not listed: the facts saved with them cannot be read (%1, in %2).</source>
+        <translation>
+            <numerusform>%Ln model not listed: the facts saved with it cannot be read (%1, in %2).</numerusform>
+            <numerusform>%Ln models not listed: the facts saved with them cannot be read (%1, in %2).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>%n epoch(s) · batch %1 · rate %2</source>
         <translation>
             <numerusform>%Ln epoch · batch %1 · rate %2</numerusform>

@@ -1313,6 +1313,13 @@
         <translation>Conser&amp;var los más recientes</translation>
     </message>
     <message numerus="yes">
+        <source>%n model(s) not listed: the facts saved with them cannot be read (%1, in %2).</source>
+        <translation>
+            <numerusform>%Ln modelo no aparece: no se pueden leer los datos guardados con él (%1, en %2).</numerusform>
+            <numerusform>%Ln modelos no aparecen: no se pueden leer los datos guardados con ellos (%1, en %2).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>%n epoch(s) · batch %1 · rate %2</source>
         <translation>
             <numerusform>%Ln época · lote %1 · tasa %2</numerusform>

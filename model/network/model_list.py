@@ -95,15 +95,25 @@ def list_models(root: str | os.PathLike[str], in_use: Path | None = None) -> lis
 
     ``in_use`` marks the model in use (default: as :func:`in_use_path` finds it).
     """
+    return _listed(root, in_use)[0]
+
+
+def unreadable_models(root: str | os.PathLike[str]) -> list[str]:
+    """The folder names of the store's checkpoints whose metadata cannot be read."""
+    return _listed(root, None)[1]
+
+
+def _listed(root: str | os.PathLike[str], in_use: Path | None
+            ) -> tuple[list[ModelFacts], list[str]]:
     store = CheckpointStore(root)
     in_use = in_use_path(store) if in_use is None else in_use
-    found = []
+    found, unreadable = [], []
     for folder in [*store.checkpoints(), BUNDLED_DIR]:
         try:
             found.append(facts_of(folder, folder == in_use))
         except CheckpointError:
-            continue
-    return found
+            unreadable.append(folder.name)
+    return found, unreadable
 
 
 def find(models: list[ModelFacts], key: str) -> ModelFacts:
