@@ -231,7 +231,7 @@ class ConfusionMatrixView(QWidget):
         self._paint_outlines(painter)
 
     def _paint_legend(self, painter: QPainter, left: float, top: float) -> None:
-        """Explain the colours: blue right, red wrong, darker = more (log scale)."""
+        """Explain the colours: blue right, red wrong, stronger = more (log scale: both schemes)."""
         metrics = QFontMetrics(self.font())
         swatch = metrics.height() - 4
         y = top + (self._legend_height() - swatch) / 2
@@ -250,7 +250,7 @@ class ConfusionMatrixView(QWidget):
             painter.drawText(QRectF(x, y - 2, metrics.horizontalAdvance(text) + 2, swatch + 4),
                              Qt.AlignmentFlag.AlignVCenter, text)
             x += metrics.horizontalAdvance(text) + 14
-        note = self.tr("darker = more (log scale)")
+        note = self.tr("stronger colour = more (log scale)")  # a dark scheme shades to bright
         if x + metrics.horizontalAdvance(note) < self.width() - 4:  # all of it, or nothing
             painter.drawText(QRectF(x, y - 2, self.width() - x, swatch + 4),
                              Qt.AlignmentFlag.AlignVCenter, note)

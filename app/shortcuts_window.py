@@ -41,6 +41,7 @@ OTHER_KEYS = [  # (keys, what they do): keys that are not menu items; translated
                        "and show it")),
     (QT_TRANSLATE_NOOP("ShortcutsWindow", "Alt + underlined letter"),
      QT_TRANSLATE_NOOP("ShortcutsWindow", "Open a menu (Alt+M, R: Model › Retrain)")),
+    ("F2", QT_TRANSLATE_NOOP("ShortcutsWindow", "Models: rename the chosen model")),
     # Keys: Esc and the platform's Close keys (app.windows.add_close_keys), see close_keys().
     (None, QT_TRANSLATE_NOOP("ShortcutsWindow", "Close Look inside, the test-set explorer, My "
                              "drawings, Models or this window")),

@@ -244,8 +244,8 @@
         <translation>falsch</translation>
     </message>
     <message>
-        <source>darker = more (log scale)</source>
-        <translation>dunkler = mehr (logarithmisch)</translation>
+        <source>stronger colour = more (log scale)</source>
+        <translation>kräftigere Farbe = mehr (logarithmisch)</translation>
     </message>
     <message>
         <source>predicted digit →</source>
@@ -2025,6 +2025,10 @@ gespeichert %4 UTC</translation>
     <message>
         <source>Open a menu (Alt+M, R: Model › Retrain)</source>
         <translation>Ein Menü öffnen (Alt+M, N: Modell › Neu trainieren)</translation>
+    </message>
+    <message>
+        <source>Models: rename the chosen model</source>
+        <translation>Modelle: das gewählte Modell umbenennen</translation>
     </message>
     <message>
         <source>Close Look inside, the test-set explorer, My drawings, Models or this window</source>

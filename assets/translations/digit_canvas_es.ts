@@ -244,8 +244,8 @@
         <translation>error</translation>
     </message>
     <message>
-        <source>darker = more (log scale)</source>
-        <translation>más oscuro = más (escala logarítmica)</translation>
+        <source>stronger colour = more (log scale)</source>
+        <translation>color más intenso = más (escala logarítmica)</translation>
     </message>
     <message>
         <source>predicted digit →</source>
@@ -2025,6 +2025,10 @@ guardado %4 UTC</translation>
     <message>
         <source>Open a menu (Alt+M, R: Model › Retrain)</source>
         <translation>Abrir un menú (Alt+M, R: Modelo › Reentrenar)</translation>
+    </message>
+    <message>
+        <source>Models: rename the chosen model</source>
+        <translation>Modelos: cambiar el nombre del modelo elegido</translation>
     </message>
     <message>
         <source>Close Look inside, the test-set explorer, My drawings, Models or this window</source>
