@@ -72,6 +72,7 @@ class DrawingCanvas(PointerInput, QWidget):
         drawingChanged: The pixels changed: every stroke segment, undo, redo,
             clear and set_image. Frequent while drawing; throttle it.
         strokeFinished: A stroke ended (release / pen up / touch up).
+        restored: Undo or Redo put back a whole drawing (read it as a finished one).
         cleared: ``clear`` was called.
         undoAvailable: Whether ``undo`` can do something, on change.
         redoAvailable: Whether ``redo`` can do something, on change.
@@ -80,16 +81,13 @@ class DrawingCanvas(PointerInput, QWidget):
     strokeStarted = Signal()
     drawingChanged = Signal()
     strokeFinished = Signal()
+    restored = Signal()
     cleared = Signal()
     undoAvailable = Signal(bool)
     redoAvailable = Signal(bool)
 
     def __init__(self, parent: QWidget | None = None) -> None:
-        """Create an empty canvas.
-
-        Args:
-            parent: Optional parent widget.
-        """
+        """Create an empty canvas."""
         super().__init__(parent)
         self.setObjectName("canvas")
         # Scribble's flags: old contents stay valid on resize, and we paint
@@ -248,6 +246,7 @@ class DrawingCanvas(PointerInput, QWidget):
         if step is not None:
             self._restore(step)
             self._after_replace()
+            self.restored.emit()
 
     def redo(self) -> None:
         """Re-apply the last undone step, if any."""
@@ -256,6 +255,7 @@ class DrawingCanvas(PointerInput, QWidget):
         if step is not None:
             self._restore(step)
             self._after_replace()
+            self.restored.emit()
 
     def set_image(self, image: QImage, smooth: bool = True) -> None:
         """Show ``image`` scaled to fit, centred, on white; undoable.

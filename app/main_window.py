@@ -214,6 +214,7 @@ class MainWindow(QMainWindow):
         self.canvas.drawingChanged.connect(self._schedule_live_prediction)
         self.canvas.drawingChanged.connect(self.session.stop_search)
         self.canvas.strokeFinished.connect(self.update_prediction)
+        self.canvas.restored.connect(self.update_prediction)  # not the live preview's reading
         self.canvas.undoAvailable.connect(self.undo_action.setEnabled)
         self.canvas.redoAvailable.connect(self.redo_action.setEnabled)
         session = self.session

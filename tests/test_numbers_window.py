@@ -165,3 +165,27 @@ def test_a_save_during_the_search_finishes_the_search_first(window, qtbot, monke
     hold.set()
     qtbot.waitUntil(window.session._search.idle)
     assert window.session.reading in (settled, None)  # the late answer was dropped
+
+
+def test_undo_and_redo_read_the_drawing_as_a_finished_one(window, qtbot):
+    # They put back a whole drawing, but only the live preview read it: the quick
+    # reading (digits written close left whole, touching digits cut at the thinnest
+    # ink) stayed, where the drawing read otherwise before it was cleared.
+    from tests.test_segment import TWO
+
+    window.canvas.set_pen_width(14)
+    strokes, _ = compose([TWO, ONE], size=110, gap=0.0, left=60, top=80)  # "21", close
+    for stroke in strokes:
+        mouse_stroke(qtbot, window.canvas, stroke)
+    qtbot.waitUntil(lambda: not window.session.settling and window.session.reading is not None)
+    assert window.session.reading.number == "21"
+    window.canvas.clear()
+    qtbot.waitUntil(lambda: window.session.reading is None)
+    window.undo()
+    qtbot.waitUntil(lambda: window.session.reading is not None and not window.session.settling)
+    assert window.session.reading.number == "21" and not window.session.reading.rough
+    window.canvas.undo()  # the second stroke goes
+    window.canvas.redo()  # and comes back
+    qtbot.waitUntil(lambda: not window.session.settling and window.session.reading is not None
+                    and len(window.session.reading.digits) == 2)
+    assert window.session.reading.number == "21"
