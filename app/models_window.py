@@ -8,8 +8,8 @@ the store), which tells every window.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QLocale, QSettings, Qt, Slot
-from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtCore import QItemSelectionModel, QLocale, QSettings, Qt, Slot
+from PySide6.QtGui import QKeySequence, QShortcut, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -149,12 +149,29 @@ class ModelsWindow(QWidget):
                 item.setFlags(flags)
                 self.table.setItem(row, column, item)
             if model.id in selected:
-                self.table.selectRow(row)
+                self._select_row(row)
         self._filling = False
-        if not self.selected() and self.models:
-            self.table.selectRow(next((r for r, m in enumerate(self.models) if m.in_use), 0))
-        self._on_selection()
+        self._choose_in_use()
         self._score_drawings()
+
+    def _choose_in_use(self) -> None:
+        """With no row chosen, the model in use's (its curves show)."""
+        if not self.selected() and self.models:
+            self._select_row(next((r for r, m in enumerate(self.models) if m.in_use), 0))
+        self._on_selection()
+
+    def _select_row(self, row: int) -> None:
+        # Not QTableView.selectRow: it follows the keys held down, and the window opens
+        # with Ctrl+Shift (of Ctrl+Shift+M) still down: Ctrl toggled the row off again.
+        flags = QItemSelectionModel.SelectionFlag
+        self.table.selectionModel().select(self.table.model().index(row, 0),
+                                           flags.Select | flags.Rows)
+
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt override
+        """Open on the list, the model in use chosen (not on the "keep" field)."""
+        super().showEvent(event)
+        self._choose_in_use()
+        self.table.setFocus(Qt.FocusReason.ActiveWindowFocusReason)
 
     def _cells(self, model: object) -> list[str]:
         def share(value: float | None, digits: int = 2) -> str:
