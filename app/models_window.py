@@ -196,7 +196,8 @@ class ModelsWindow(QWidget):
                  "bundled": self.tr("Bundled")}
         seconds = model.train_seconds
         return [self.tr("✔ in use") if model.in_use else "",
-                model.name, date_time(model.date), kinds[model.kind], summary,
+                model.name, date_time(model.date),
+                kinds[model.kind] + (" · " + self.tr("pinned") if model.pinned else ""), summary,
                 "?" if seconds is None else self.tr("%1 s").replace("%1", figure(seconds)),
                 share(model.test_accuracy), share(model.refused),
                 share(model.calibration_error), self._drawings_cell(model.id)]

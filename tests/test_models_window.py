@@ -148,6 +148,7 @@ def test_rename_and_pin_change_the_metadata_and_the_table(window, qtbot):
     select(qtbot, models, other)
     click(qtbot, models.pin_button)
     assert read_metadata(other)["pinned"] is True and models.pin_button.text() == "Un&pin"
+    assert models.table.item(row_of(models, other), 3).text().endswith(" · pinned")  # seen
     models.table.setCurrentCell(row_of(models, other), 0)
     key(qtbot, models.table, "F2")  # the name, whichever cell has the keyboard
     editor = QApplication.focusWidget()  # the name, edited in place

@@ -1343,6 +1343,10 @@
         <translation>✔ en uso</translation>
     </message>
     <message>
+        <source>pinned</source>
+        <translation>fijado</translation>
+    </message>
+    <message>
         <source>%1 s</source>
         <translation>%1 s</translation>
     </message>
