@@ -127,12 +127,11 @@ class ModelsWindow(QWidget):
     @Slot()
     def refresh(self) -> None:
         """Read the store again (a model kept, renamed, pinned, deleted, or used)."""
-        from model.network.model_list import list_models, unreadable_models
+        from model.network.model_list import listing
 
         selected = {m.id for m in self.selected()}
         in_use = self.session.classifier.path if self.session.classifier else None
-        self.models = list_models(self.session.checkpoint_dir, in_use)
-        unreadable = unreadable_models(self.session.checkpoint_dir)
+        self.models, unreadable = listing(self.session.checkpoint_dir, in_use)
         self.unreadable.setText(self.tr(
             "%n model(s) not listed: the facts saved with them cannot be read (%1, in %2).", "",
             len(unreadable)).replace("%1", ", ".join(unreadable)).replace(

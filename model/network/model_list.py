@@ -95,16 +95,12 @@ def list_models(root: str | os.PathLike[str], in_use: Path | None = None) -> lis
 
     ``in_use`` marks the model in use (default: as :func:`in_use_path` finds it).
     """
-    return _listed(root, in_use)[0]
+    return listing(root, in_use)[0]
 
 
-def unreadable_models(root: str | os.PathLike[str]) -> list[str]:
-    """The folder names of the store's checkpoints whose metadata cannot be read."""
-    return _listed(root, None)[1]
-
-
-def _listed(root: str | os.PathLike[str], in_use: Path | None
+def listing(root: str | os.PathLike[str], in_use: Path | None = None
             ) -> tuple[list[ModelFacts], list[str]]:
+    """``list_models``, and the folder names of the checkpoints left out (unreadable)."""
     store = CheckpointStore(root)
     in_use = in_use_path(store) if in_use is None else in_use
     found, unreadable = [], []
