@@ -94,7 +94,6 @@ class WorkerBase(QObject):
         thread.started.connect(body.run)
         # Direct: quit() must run even while the GUI thread is blocked in wait().
         body.done.connect(thread.quit, Qt.ConnectionType.DirectConnection)
-        thread.finished.connect(body.deleteLater)
         thread.finished.connect(self._on_thread_finished)
         self._thread, self._body = thread, body
         app = QCoreApplication.instance()
@@ -124,6 +123,12 @@ class WorkerBase(QObject):
 
     @Slot()
     def _on_thread_finished(self) -> None:
+        # The body goes here, in this thread, once its thread has ended. Deleted in its own
+        # thread (deleteLater) its destructor held Qt's connection lock and waited for the
+        # GIL, while this thread held the GIL and waited for that lock (disconnect below):
+        # a deadlock, seen once in a CI run.
+        self._thread.wait()
+        self._body = None
         self._finished = True
         app = QCoreApplication.instance()
         if app is not None:

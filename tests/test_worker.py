@@ -5,7 +5,7 @@ from __future__ import annotations
 import threading
 
 import pytest
-from PySide6.QtCore import QObject
+from PySide6.QtCore import QObject, Qt
 
 from app.worker import GeneratorWorker, LatestRun, run_in_thread
 
@@ -101,3 +101,17 @@ def test_latest_run_passes_on_only_the_latest_request(qtbot):
     gate.set()
     qtbot.waitUntil(lambda: not runner.is_running(), timeout=10_000)
     assert returned == ["new"]
+
+
+def test_the_job_s_object_is_deleted_in_the_gui_thread_after_its_thread_ended(qtbot):
+    # Deleted in the worker thread it took Qt's connection lock, then waited for the
+    # GIL, which the GUI thread held while waiting for that lock: a CI run hung.
+    from app.worker import FunctionWorker
+
+    worker = FunctionWorker(lambda: "done", "test-delete")
+    deleted_in = []
+    worker.start()
+    worker._body.destroyed.connect(lambda: deleted_in.append(threading.current_thread()),
+                                   Qt.ConnectionType.DirectConnection)
+    qtbot.waitUntil(worker.is_finished, timeout=10_000)
+    assert deleted_in == [threading.main_thread()]
