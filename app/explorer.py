@@ -5,9 +5,8 @@ red, with the true digit), filters (mistakes, low confidence, a digit, a cell of
 the confusion matrix), "go to index", and a clickable confusion matrix with
 per-class and overall accuracy.
 
-The 10,000 predictions are computed by a worker (app/worker.py), at most one run
-at a time (``LatestRun``), with the model ``classifier_getter`` returns then. The
-NumPy side is app/evaluation.py, the grid app/image_grid.py; no TensorFlow here.
+The 10,000 predictions are computed by a worker, one run at a time (``LatestRun``),
+with the model ``classifier_getter`` returns then (NumPy: app/evaluation.py).
 """
 
 from __future__ import annotations
@@ -104,6 +103,7 @@ class ExplorerWindow(ExplorerLayout, QWidget):
         self.previous_button.clicked.connect(self.previous_page)
         self.next_button.clicked.connect(self.next_page)
         self.grid.chosen.connect(self.choose)
+        self.grid.opened.connect(self.open_in_main_window)
         self.grid.pageRequested.connect(self._on_page_requested)
         self.matrix_view.cellChosen.connect(self._on_cell_chosen)
         self.export_grid_button.clicked.connect(lambda: self._ask_export("grid"))
@@ -136,8 +136,7 @@ class ExplorerWindow(ExplorerLayout, QWidget):
         if self._images is None:
             return
         if not self.isVisible():
-            # A closed explorer is evaluated when shown again (showEvent), not at every
-            # model change: 10,000 images of work and memory nobody would see.
+            # evaluated when shown again (showEvent): not 10,000 images nobody would see
             self._stale = True
             return
         classifier = self._get_classifier()
@@ -158,10 +157,9 @@ class ExplorerWindow(ExplorerLayout, QWidget):
         """What makes the worker that evaluates ``classifier`` (called when it may run)."""
         def make() -> FunctionWorker:
             job = self._runner.job
-            worker = FunctionWorker(
+            return (worker := FunctionWorker(
                 lambda: evaluate(classifier, images, labels, worker.abort_requested, job=job),
-                "explorer-evaluation")
-            return worker
+                "explorer-evaluation"))
 
         return make
 
@@ -413,6 +411,14 @@ class ExplorerWindow(ExplorerLayout, QWidget):
         self._describe_selection()
         self.imageChosen.emit(index, self._images[index].copy(), int(self._labels[index]))
 
+    @Slot(int)
+    def open_in_main_window(self, index: int) -> None:
+        """Choose an image and bring the main window (maybe under this one) forward."""
+        self.choose(index)
+        if (main := self.parentWidget()) is not None:
+            main.raise_()
+            main.activateWindow()
+
     def go_to(self, index: int) -> None:
         """Show the page holding test image ``index`` and choose it.
 
@@ -439,12 +445,12 @@ class ExplorerWindow(ExplorerLayout, QWidget):
 
     def _describe_selection(self) -> None:
         if self._selected is None or self._labels is None:
-            self.selection_label.setText(self.tr("Click an image to show it in the main window."))
+            self.selection_label.setText(self.tr(
+                "Click an image to show it in the main window; double-click to go there."))
         else:
             self.selection_label.setText(self._describe(self._selected))
 
     # ---------------------------------------------------------------- export
-
     def export_grid(self, path: str | Path) -> bool:
         """Save the grid as shown as a PNG; return False if it could not be written."""
         return self.grid.grab().save(str(path), "PNG")
@@ -454,16 +460,13 @@ class ExplorerWindow(ExplorerLayout, QWidget):
         return self.matrix_view.grab().save(str(path), "PNG")
 
     def _ask_export(self, what: str) -> None:
-        default = in_pictures(f"mnist-test-{what}.png")
-        title = self.tr("Export grid as PNG") if what == "grid" else self.tr(
-            "Export matrix as PNG")
-        path, _ = QFileDialog.getSaveFileName(self, title, default, self.tr("PNG image (*.png)"))
+        title = self.tr("Export grid as PNG") if what == "grid" else self.tr("Export matrix as PNG")
+        path, _ = QFileDialog.getSaveFileName(self, title, in_pictures(f"mnist-test-{what}.png"),
+                                              self.tr("PNG image (*.png)"))
         if not path:
             return
-        if not path.lower().endswith(".png"):
-            path += ".png"
-        export = self.export_grid if what == "grid" else self.export_matrix
-        if not export(path):
+        path += "" if path.lower().endswith(".png") else ".png"
+        if not (self.export_grid if what == "grid" else self.export_matrix)(path):
             QMessageBox.warning(self, self.tr("Export failed"),
                                 self.tr("Could not write %1.").replace("%1", path))
 

@@ -64,10 +64,11 @@ class ImageGrid(QWidget):
     """Paints a page of test images as cards; a click emits ``chosen(index)``.
 
     Arrow keys move the selection (and emit ``chosen``), Page Up / Page Down
-    emit ``pageRequested(-1 / +1)``.
+    emit ``pageRequested(-1 / +1)``; a double click or Enter emits ``opened(index)``.
     """
 
     chosen = Signal(int)  # dataset index
+    opened = Signal(int)  # dataset index: to be looked at where it is shown
     pageRequested = Signal(int)  # noqa: N815 - Qt signal naming
 
     def __init__(self, rows: int = GRID_ROWS, columns: int = GRID_COLUMNS,
@@ -208,6 +209,15 @@ class ImageGrid(QWidget):
             return
         super().mousePressEvent(event)
 
+    def mouseDoubleClickEvent(self, event: QMouseEvent) -> None:  # noqa: N802 - Qt override
+        """Open the image double-clicked."""
+        slot = self.slot_at(event.position().toPoint())
+        if event.button() == Qt.MouseButton.LeftButton and slot is not None:
+            self.opened.emit(self._cells[slot].index)
+            event.accept()
+            return
+        super().mouseDoubleClickEvent(event)
+
     def mouseMoveEvent(self, event: QMouseEvent) -> None:  # noqa: N802 - Qt override
         """Highlight the card under the pointer."""
         self._set_hover(self.slot_at(event.position().toPoint()))
@@ -230,13 +240,15 @@ class ImageGrid(QWidget):
         self.setCursor(shape)
 
     def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 - Qt override
-        """Arrows move the selection; Page Up/Down ask for another page."""
+        """Arrows move the selection; Page Up/Down ask for another page; Enter opens."""
         key = event.key()
         pages = {Qt.Key.Key_PageUp: -1, Qt.Key.Key_PageDown: 1}
         steps = {Qt.Key.Key_Left: -1, Qt.Key.Key_Right: 1,
                  Qt.Key.Key_Up: -self.columns, Qt.Key.Key_Down: self.columns}
         if key in pages:
             self.pageRequested.emit(pages[key])
+        elif key in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and self._selected is not None:
+            self.opened.emit(self._selected)
         elif key in steps and self._cells:
             slots = [c.index for c in self._cells]
             current = slots.index(self._selected) if self._selected in slots else -1

@@ -87,14 +87,14 @@ def install_language(app: QCoreApplication, choice: str | None = None) -> QLocal
 def percent(fraction: float, decimals: int = 0) -> str:
     """A fraction as a percentage in the person's locale: 0.995 -> "99.5 %" ("99,5 %").
 
-    Short of certain is never written as certain: one more decimal, then cut, not
-    rounded: 0.996 -> "99.6 %", 0.99996 -> "99.9 %", never "100 %".
+    Short of certain is never written as certain: cut, not rounded, to at least
+    one decimal: 0.996 -> "99.6 %", 0.99996 -> "99.9 %" (with one decimal too, so
+    the answer and its bar say the same), never "100 %".
     """
     scaled = float(fraction) * 100
     if fraction < 1.0 and round(scaled, decimals) >= 100:
-        decimals += 1
-        if round(scaled, decimals) >= 100:
-            scaled = math.floor(scaled * 10**decimals) / 10**decimals
+        decimals = max(decimals, 1)
+        scaled = math.floor(scaled * 10**decimals + 1e-9) / 10**decimals  # 0.997 * 100 < 99.7
     return QCoreApplication.translate("Numbers", "%1 %").replace(
         "%1", QLocale().toString(scaled, "f", decimals))
 

@@ -293,8 +293,10 @@ def test_a_date_in_the_c_locale_is_written_the_iso_way(monkeypatch):
 
 
 def test_short_of_certain_is_never_written_as_certain():
-    assert percent(0.99996, 1) == "99.99 %"
+    assert percent(0.99996, 1) == "99.9 %"  # the answer, as its bar says (decimals 0)
     assert percent(0.99996) == "99.9 %"
+    assert percent(0.99996, 2) == "99.99 %"
+    assert percent(0.997) == "99.7 %" and percent(0.9996, 1) == "99.9 %"
     assert percent(0.996) == "99.6 %"
     assert percent(1.0, 1) == "100.0 %"
     assert percent(0.42) == "42 %"

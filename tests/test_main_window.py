@@ -2,7 +2,7 @@ import logging
 
 import numpy as np
 import pytest
-from PySide6.QtCore import QSettings
+from PySide6.QtCore import QSettings, Qt
 from PySide6.QtWidgets import QMessageBox
 
 from app.main_window import MainWindow
@@ -182,6 +182,30 @@ def test_test_set_explorer_shows_a_chosen_image_in_the_main_view(window, qtbot):
     expected = mnist().x_test[3062].astype(np.float32) / 255.0
     np.testing.assert_array_equal(window.preview.array(), expected)
     np.testing.assert_allclose(window.chart.values(), view.probabilities()[3062], atol=1e-5)
+
+
+def test_double_clicking_a_test_image_brings_the_main_window_forward(window, qtbot):
+    # At 1366x768 the explorer covers the main window: a click shows the image
+    # there unseen; a double click (or Enter) goes to it.
+    from PySide6.QtWidgets import QApplication
+
+    from tests.helpers import mnist
+
+    window.test_set_action.trigger()
+    view = window.windows.get("explorer")
+    qtbot.waitUntil(view.is_ready, timeout=60_000)
+    for go in (lambda: qtbot.mouseDClick(view.grid, Qt.MouseButton.LeftButton,
+                                         pos=view.grid.cell_rect(3).center()),
+               lambda: qtbot.keyClick(view.grid, Qt.Key.Key_Right) or qtbot.keyClick(
+                   view.grid, Qt.Key.Key_Return)):
+        view.activateWindow()
+        qtbot.waitUntil(lambda: QApplication.activeWindow() is view)
+        go()
+        qtbot.waitUntil(lambda: QApplication.activeWindow() is window)
+        index = view.selected_index()
+        expected = mnist().x_test[index].astype(np.float32) / 255.0
+        np.testing.assert_array_equal(window.preview.array(), expected)
+    assert index == view.visible_indices()[4]
 
 
 def _one_png(tmp_path):

@@ -368,8 +368,8 @@
         <translation>Testbild #%1 · wahre Ziffer %2 · vorhergesagt %3 (%4), dann %5 (%6) · richtig</translation>
     </message>
     <message>
-        <source>Click an image to show it in the main window.</source>
-        <translation>Klicken Sie auf ein Bild, um es im Hauptfenster zu zeigen.</translation>
+        <source>Click an image to show it in the main window; double-click to go there.</source>
+        <translation>Klicken Sie auf ein Bild, um es im Hauptfenster zu zeigen; Doppelklick wechselt dorthin.</translation>
     </message>
     <message>
         <source>Export grid as PNG</source>

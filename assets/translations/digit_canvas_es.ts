@@ -368,8 +368,8 @@
         <translation>Imagen de prueba #%1 · dígito real %2 · predicho %3 (%4), luego %5 (%6) · acierto</translation>
     </message>
     <message>
-        <source>Click an image to show it in the main window.</source>
-        <translation>Haz clic en una imagen para mostrarla en la ventana principal.</translation>
+        <source>Click an image to show it in the main window; double-click to go there.</source>
+        <translation>Haga clic en una imagen para verla en la ventana principal; doble clic para ir allí.</translation>
     </message>
     <message>
         <source>Export grid as PNG</source>
