@@ -109,6 +109,7 @@ class MainWindow(QMainWindow):
         self.prediction_label = panel.prediction_label
         self.confidence_label = panel.confidence_label
         self.chart, self.preview = panel.chart, panel.preview
+        self.chart.hold_description = lambda: self.canvas.in_stroke() or self.session.settling
         self.correction_row, self.digit_buttons = self.teach_row, self.teach_row.digit_buttons
         self.add_example_button = self.teach_row.add_example_button
 

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import math
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
 import numpy as np
 from PySide6.QtCharts import (
@@ -83,6 +83,9 @@ class ProbabilityChart(QChartView):
         self.setMinimumSize(320, 220)
         self._winner: int | None = None
         self._trusted = True
+        # While this says so (a stroke is being drawn), the bars move but what a screen
+        # reader is told waits for the settled answer: not a description every 40 ms.
+        self.hold_description: Callable[[], bool] = lambda: False
         self._bar_set = self._make_bar_set()
         self._series = QBarSeries()
         self._series.setBarWidth(0.7)
@@ -118,7 +121,8 @@ class ProbabilityChart(QChartView):
             if self._bar_set.at(index) != value:
                 self._bar_set.replace(index, float(value))
         self._set_winner(winner)
-        set_description(self, probabilities_text(values))
+        if not self.hold_description():
+            set_description(self, probabilities_text(values))
         # Percent labels live in the foreground layer, which Qt does not know
         # depends on the bars: repaint it explicitly.
         self.viewport().update()

@@ -306,6 +306,18 @@ def test_tile_names_are_set_once_the_stroke_ends(window, qtbot):
     assert window.access.last_announcement != settled
 
 
+def test_the_histogram_is_described_to_a_reader_once_the_stroke_ends(window, qtbot):
+    # Live readings move the bars every 40 ms; a description each time would chatter.
+    chart = window.chart
+    press_stroke(qtbot, window.canvas, SEVEN[:3])
+    window.update_prediction(search_cuts=False)  # a live reading mid-stroke
+    assert max(chart.values()) > 0  # the bars moved
+    assert chart.accessibleDescription() == probabilities_text(None)
+    qtbot.mouseRelease(window.canvas, Qt.MouseButton.LeftButton, pos=QPoint(*SEVEN[3]))
+    qtbot.waitUntil(lambda: chart.accessibleDescription() == probabilities_text(chart.values()))
+    assert chart.accessibleDescription() != probabilities_text(None)
+
+
 def test_look_inside_lists_no_unnamed_container_or_focusable_widget(app_window, qtbot):
     opened = app_window.windows.show("inspector")
     qtbot.waitUntil(opened.isVisible)
