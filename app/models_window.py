@@ -146,6 +146,9 @@ class ModelsWindow(QWidget):
                 if column == NAME_COLUMN and model.kind != "bundled":
                     flags |= Qt.ItemFlag.ItemIsEditable
                 item.setFlags(flags)
+                if not text and column in (0, NAME_COLUMN):  # else a reader says "blank"
+                    item.setData(Qt.ItemDataRole.AccessibleTextRole, self.tr("no name") if
+                                 column == NAME_COLUMN else self.tr("not in use"))
                 self.table.setItem(row, column, item)
             if model.id in selected:
                 self._select_row(row)

@@ -159,6 +159,15 @@ def test_rename_and_pin_change_the_metadata_and_the_table(window, qtbot):
     assert models.table.item(row_of(models, other), 1).text() == "keeper"
 
 
+def test_a_screen_reader_hears_what_an_empty_cell_means(window, qtbot):
+    # Qt's table cells give a reader their AccessibleTextRole before their text.
+    models = open_models(qtbot, window)
+    row = row_of(models, BUNDLED_DIR)  # no name; in use or not: one of its first two is empty
+    cells = [models.table.item(row, column) for column in (0, 1)]
+    said = [cell.data(Qt.ItemDataRole.AccessibleTextRole) or cell.text() for cell in cells]
+    assert "no name" in said and "" not in said
+
+
 def test_compare_two_shows_where_they_disagree_with_both_histograms(window, qtbot):
     weak = weak_model_in_use(window)
     mnist = window.session.mnist or __import__("model.data.mnist", fromlist=["x"]).load_mnist()

@@ -1319,6 +1319,14 @@
             <numerusform>%Ln Modelle nicht aufgeführt: Ihre gespeicherten Angaben sind nicht lesbar (%1, in %2).</numerusform>
         </translation>
     </message>
+    <message>
+        <source>no name</source>
+        <translation>kein Name</translation>
+    </message>
+    <message>
+        <source>not in use</source>
+        <translation>nicht verwendet</translation>
+    </message>
     <message numerus="yes">
         <source>%n epoch(s) · batch %1 · rate %2</source>
         <translation>

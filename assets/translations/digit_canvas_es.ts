@@ -1319,6 +1319,14 @@
             <numerusform>%Ln modelos no aparecen: no se pueden leer los datos guardados con ellos (%1, en %2).</numerusform>
         </translation>
     </message>
+    <message>
+        <source>no name</source>
+        <translation>sin nombre</translation>
+    </message>
+    <message>
+        <source>not in use</source>
+        <translation>no está en uso</translation>
+    </message>
     <message numerus="yes">
         <source>%n epoch(s) · batch %1 · rate %2</source>
         <translation>
