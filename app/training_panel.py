@@ -97,7 +97,8 @@ class TrainingCurves(QChartView):
         self.loss = QLineSeries(name=self.tr("loss"))
         self.accuracy = QLineSeries(name=self.tr("test accuracy"))
         self.accuracy.setPointsVisible(True)  # a one-epoch run is a single point
-        self.step_axis = QValueAxis(labelFormat="%d", titleText=self.tr("epoch"))
+        # "%d" draws no labels once numbers are localised (Qt 6): "%.0f" does
+        self.step_axis = QValueAxis(labelFormat="%.0f", titleText=self.tr("epoch"))
         self.loss_axis = QValueAxis(labelFormat="%.1f")
         self.accuracy_axis = QValueAxis(labelFormat="%.2f")
         for series in (self.loss, self.accuracy):

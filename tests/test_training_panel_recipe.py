@@ -82,3 +82,22 @@ def test_cancel_says_cancelling_until_the_run_has_stopped(qtbot):
     panel.on_ended("Training cancelled; the model in use is unchanged")
     assert panel.status.text().startswith("Training cancelled")
     assert panel.retrain_button.isEnabled()
+
+
+def test_the_training_chart_numbers_its_epochs(qtbot):
+    # Under the plot, between it and the axis title, the epochs' numbers are drawn.
+    import numpy as np
+    from PySide6.QtGui import QImage
+
+    curves = training_panel.TrainingCurves()
+    qtbot.addWidget(curves)
+    curves.resize(420, 200)
+    curves.reset(7)
+    curves.add_accuracy(1, 0.99)
+    curves.show()
+    qtbot.waitExposed(curves)
+    image = curves.grab().toImage().convertToFormat(QImage.Format.Format_Grayscale8)
+    pixels = np.frombuffer(image.constBits(), np.uint8).reshape(image.height(), -1)
+    plot = curves.chart().plotArea().toRect()
+    below = pixels[plot.bottom() + 3:plot.bottom() + 16, plot.left():plot.right()]
+    assert (below < 128).sum() > 20  # "0 1 2 ... 7" (blank with "%d" and localised numbers)
