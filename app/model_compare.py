@@ -58,7 +58,7 @@ class ModelComparison(QWidget):
         self.charts = [ProbabilityChart() for _ in "AB"]
         for chart, side in zip(self.charts, "AB", strict=True):
             chart.setObjectName(f"chart{side}")
-            chart.setMinimumSize(200, 130)
+            chart.setMinimumSize(240, 150)  # narrower, Qt writes the digits as "…"
         grid = QGridLayout()
         grid.addWidget(self.image, 0, 0, 2, 1)
         for column, (title, chart) in enumerate(zip(self.titles, self.charts, strict=True), 1):

@@ -15,7 +15,7 @@ from PySide6.QtCharts import (
     QValueAxis,
 )
 from PySide6.QtCore import QEvent, QMargins, QPointF, QRectF, QSize, Qt
-from PySide6.QtGui import QFont, QFontMetricsF, QPainter
+from PySide6.QtGui import QFont, QFontMetricsF, QPainter, QResizeEvent
 from PySide6.QtWidgets import QFrame, QWidget
 
 from app.accessibility import describe, probabilities_text, set_description
@@ -272,11 +272,18 @@ class ProbabilityChart(QChartView):
         painter.save()
         painter.setFont(font)
         painter.setPen(self._label_color)
+        slot = self.chart().plotArea().width() / NUM_CLASSES
         for index, value in enumerate(self.values()):
             text = _percent_label(value)
-            if text:
+            # in a narrow chart the labels would run into each other: the winner's stays
+            if text and (index == self._winner or metrics.horizontalAdvance(text) < slot):
                 self._draw_label(painter, metrics, text, index, value)
         painter.restore()
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 - Qt override
+        """Fewer marks on a short axis: six labels in a small chart are drawn as "…"."""
+        super().resizeEvent(event)
+        self._axis_y.setTickCount(6 if event.size().height() >= 180 else 3)
 
     def _draw_label(
         self, painter: QPainter, metrics: QFontMetricsF, text: str, index: int, value: float

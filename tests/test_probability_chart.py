@@ -162,3 +162,14 @@ def test_winner_is_drawn_in_a_distinct_colour(chart: ProbabilityChart) -> None:
     image = chart.grab().toImage()
     assert bar_pixel(chart, image, 0) == chart.bar_set().selectedColor()
     assert bar_pixel(chart, image, 7) == chart.bar_set().color()
+
+
+def test_a_small_chart_marks_its_axis_in_halves(chart: ProbabilityChart, qtbot) -> None:
+    # Six marks in a chart 150 px high are drawn as "…" (the Compare window's charts).
+    axis = chart.value_axis()
+    assert axis.tickCount() == 6
+    chart.setMinimumSize(240, 150)
+    chart.resize(240, 150)
+    qtbot.waitUntil(lambda: axis.tickCount() == 3)
+    chart.resize(440, 260)
+    qtbot.waitUntil(lambda: axis.tickCount() == 6)
