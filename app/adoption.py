@@ -57,6 +57,7 @@ def verdict(result: TrainingResult, previous: object,
     Without the trainer's comparison (an older trainer, or the model in use could
     not be read there) the MNIST test accuracies of the metadata stand in.
     """
+    from model.network.calibration import answers
     from model.network.classifier import Classifier
 
     if previous is None:
@@ -71,7 +72,7 @@ def verdict(result: TrainingResult, previous: object,
         return Verdict(*scores)
     images, labels = drawings
     new = Classifier(result.model, result.metadata, tensorflow=False)
-    own, previous_own = (int(np.sum(c.logits_batch(images).argmax(axis=1) == labels))
+    own, previous_own = (int(np.sum(answers(c.logits_batch(images), c.rule) == labels))
                          for c in (new, previous))
     return Verdict(*scores, len(labels), own, previous_own)
 

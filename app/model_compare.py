@@ -121,16 +121,25 @@ class ModelComparison(QWidget):
         images, labels = next((x, y) for n, x, y in self.sets if n == name)
         for row, index in enumerate(found.indices[:SHOWN]):
             pa, pb = found.probabilities_a[row], found.probabilities_b[row]
-            text = self.tr("%1 #%2 (a %3): A says %4 (%5), B says %6 (%7)")
+            sa, sb = int(found.said_a[row]), int(found.said_b[row])
+            text = self.tr("%1 #%2 (%3): A says %4, B says %5")
             for key, part in (("%1", name), ("%2", QLocale().toString(int(index))),
-                              ("%3", str(int(labels[index]))), ("%4", str(int(pa.argmax()))),
-                              ("%5", percent(pa.max())), ("%6", str(int(pb.argmax()))),
-                              ("%7", percent(pb.max()))):
+                              ("%3", self._label(int(labels[index]))), ("%4", self._said(sa, pa)),
+                              ("%5", self._said(sb, pb))):
                 text = text.replace(key, part)
             item = QListWidgetItem(QIcon(QPixmap.fromImage(gray_image(
                 _as_uint8(images[index])))), text)
-            item.setData(Qt.ItemDataRole.UserRole, (images[index], pa, pb))
+            item.setData(Qt.ItemDataRole.UserRole, (images[index], (pa, sa), (pb, sb)))
             self.list.addItem(item)
+
+    def _label(self, label: int) -> str:
+        return self.tr("not a digit") if label < 0 else self.tr("a %1").replace("%1", str(label))
+
+    def _said(self, answer: int, probabilities: np.ndarray) -> str:
+        """What a model answers: "7 (93 %)", or "not a digit" when it refuses."""
+        if answer < 0:
+            return self.tr("not a digit")
+        return f"{answer} ({percent(float(probabilities.max()))})"
 
     def _summarise(self) -> None:
         locale = QLocale()
@@ -148,12 +157,13 @@ class ModelComparison(QWidget):
     def _show_item(self, item: QListWidgetItem | None, _previous: object) -> None:
         if item is None:
             return
-        image, pa, pb = item.data(Qt.ItemDataRole.UserRole)
+        image, *answers = item.data(Qt.ItemDataRole.UserRole)
         self.image.setPixmap(QPixmap.fromImage(gray_image(_as_uint8(image))).scaled(
             84, 84, Qt.AspectRatioMode.KeepAspectRatio))
         self.image.setAccessibleName(item.text())
-        for chart, probabilities in zip(self.charts, (pa, pb), strict=True):
+        for chart, (probabilities, said) in zip(self.charts, answers, strict=True):
             chart.set_probabilities(probabilities)
+            chart.set_trusted(said >= 0)  # greyed where that model says not a digit
 
     def stop(self) -> None:
         """Stop a comparison still running and wait for its thread."""

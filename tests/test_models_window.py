@@ -188,6 +188,11 @@ def test_compare_two_shows_where_they_disagree_with_both_histograms(window, qtbo
     comparison.list.setCurrentRow(0)
     a, b = (chart.values() for chart in comparison.charts)
     assert a != b and np.isclose(sum(a), 1.0) and np.isclose(sum(b), 1.0)
+    # The weak model refuses everything: said in words, its histogram greyed.
+    text = comparison.list.item(0).text()
+    assert "A says not a digit, B says " in text
+    assert not comparison.charts[0].is_trusted()
+    assert comparison.charts[1].is_trusted() == ("B says not a digit" not in text)
 
 
 @pytest.mark.faults

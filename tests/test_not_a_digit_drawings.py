@@ -171,3 +171,39 @@ def test_your_drawings_accuracy_counts_a_refused_not_a_digit_as_right():
     # Refusing everything: the digits are wrong (a refused digit is not read right).
     refuse_all = RejectRule(threshold=float(top.max() + 1))
     assert decided_accuracy(model, images, labels, refuse_all) == pytest.approx(1 / 3)
+
+
+def test_models_compare_and_retrain_count_your_drawings_as_the_app_answers(tmp_path):
+    # A drawing taught as not a digit is right when refused, in the Models window's
+    # column, in Compare and in Retrain's verdict (all three compared argmax with -1).
+    from app.adoption import verdict
+    from app.trainer import TrainingResult
+    from model.network.checkpoints import BUNDLED_DIR, load_for_serving
+    from model.network.classifier import Classifier
+    from model.network.model_list import disagreements, drawings_accuracy
+    from model.synthetic import nondigits
+    from tests.helpers import mnist
+
+    loaded = load_for_serving(BUNDLED_DIR, tensorflow=False)
+    strict = Classifier(loaded.model, loaded.metadata)
+    lenient = Classifier(loaded.model, {**loaded.metadata, "decision": None})  # refuses nothing
+    rng, sources = np.random.default_rng(0), nondigits.Sources((None,))
+    letters = (nondigits.letter(rng, sources) for _ in range(50))
+    letter = next(x for x in letters if x is not None and not strict.predict(x).is_digit)
+    digit = mnist().x_test[:50][strict.predict_batch(mnist().x_test[:50]).argmax(axis=1)
+                                == mnist().y_test[:50]][0]
+    images = np.stack([letter, digit]).astype(np.float32) / 255
+    labels = np.array([NOT_A_DIGIT, strict.predict(digit).digit], np.int32)
+
+    assert drawings_accuracy(BUNDLED_DIR, images, labels) == 1.0
+    steps = disagreements(strict, lenient, images, labels)
+    while True:
+        try:
+            next(steps)
+        except StopIteration as done:
+            found = done.value
+            break
+    assert (found.right_a, found.right_b, found.indices.tolist()) == (2, 1, [0])
+    result = TrainingResult(loaded.model, loaded.metadata, tmp_path)
+    judged = verdict(result, lenient, (images, labels))
+    assert (judged.own, judged.previous_own) == (2, 1)

@@ -1179,8 +1179,16 @@
         <translation>Wird verglichen...</translation>
     </message>
     <message>
-        <source>%1 #%2 (a %3): A says %4 (%5), B says %6 (%7)</source>
-        <translation>%1 #%2 (eine %3): A sagt %4 (%5), B sagt %6 (%7)</translation>
+        <source>%1 #%2 (%3): A says %4, B says %5</source>
+        <translation>%1 #%2 (%3): A sagt %4, B sagt %5</translation>
+    </message>
+    <message>
+        <source>not a digit</source>
+        <translation>keine Ziffer</translation>
+    </message>
+    <message>
+        <source>a %1</source>
+        <translation>eine %1</translation>
     </message>
     <message>
         <source>%1: they disagree on %2 of %3; A reads %4 right, B %5</source>

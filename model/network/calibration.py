@@ -69,6 +69,15 @@ def rejected(logits: np.ndarray, rule: RejectRule) -> np.ndarray:
     return rule.scores(logits, softmax(logits, rule.temperature)) < rule.threshold
 
 
+def answers(logits: np.ndarray, rule: RejectRule) -> np.ndarray:
+    """What the app answers for each row: its digit, or -1 when the rule calls it not a digit.
+
+    Compared with labels, a drawing taught as not a digit (label -1) is right
+    when it is refused, and a digit refused is wrong.
+    """
+    return np.where(rejected(logits, rule), -1, np.asarray(logits).argmax(axis=-1))
+
+
 def summary(logits: np.ndarray, labels: np.ndarray, rule: RejectRule) -> dict:
     """ECE before (T = 1) and after calibration, and the share of digits rejected."""
     before = softmax(logits, 1.0)

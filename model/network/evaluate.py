@@ -8,7 +8,7 @@ from collections.abc import Callable
 import numpy as np
 import tensorflow as tf
 
-from model.network.calibration import rejected
+from model.network.calibration import answers
 from model.network.convnet import NUM_CLASSES, ConvNet
 from model.network.decision import RejectRule
 
@@ -86,7 +86,4 @@ def decided_accuracy(model: ConvNet, images: np.ndarray, labels: np.ndarray,
     A digit is right when it is read as that digit (called not a digit: wrong);
     a drawing labelled -1 (not a digit) is right when the rule refuses it.
     """
-    scores = logits(model, images)
-    refused = rejected(scores, rule)
-    right = np.where(labels < 0, refused, ~refused & (scores.argmax(axis=1) == labels))
-    return float(np.mean(right))
+    return float(np.mean(answers(logits(model, images), rule) == labels))

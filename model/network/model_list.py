@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING
 
 import numpy as np
 
+from model.network.calibration import answers
 from model.network.checkpoint_metadata import check_metadata
 from model.network.checkpoints import (
     BUNDLED,
@@ -24,6 +25,7 @@ from model.network.checkpoints import (
     load_for_serving,
     read_metadata,
 )
+from model.network.decision import RejectRule, softmax
 from model.network.errors import CheckpointError
 from model.network.numpy_net import NumpyNet
 
@@ -127,12 +129,15 @@ def find(models: list[ModelFacts], key: str) -> ModelFacts:
 
 
 def drawings_accuracy(folder: Path, images: np.ndarray, labels: np.ndarray) -> float | None:
-    """The share of the person's drawings the model reads right (NumPy), None with none."""
+    """The share of the person's drawings the model answers right (NumPy), None with none.
+
+    Answered as the app answers: one taught as not a digit is right when refused.
+    """
     if not len(labels):
         return None
-    model = load_for_serving(folder, tensorflow=False).model
-    predicted = NumpyNet(model).logits(images).argmax(axis=1)
-    return float(np.mean(predicted == labels))
+    loaded = load_for_serving(folder, tensorflow=False)
+    logits = NumpyNet(loaded.model).logits(images)
+    return float(np.mean(answers(logits, RejectRule.from_metadata(loaded.metadata)) == labels))
 
 
 @dataclass(frozen=True)
@@ -142,6 +147,8 @@ class Disagreements:
     indices: np.ndarray  # the images they disagree on
     probabilities_a: np.ndarray  # (len(indices), 10), calibrated, model A
     probabilities_b: np.ndarray
+    said_a: np.ndarray  # (len(indices),) what each answers there: a digit, or -1 (not a digit)
+    said_b: np.ndarray
     right_a: int  # of all the images, how many each reads right
     right_b: int
     total: int
@@ -150,20 +157,22 @@ class Disagreements:
 def disagreements(a: Classifier, b: Classifier, images: np.ndarray, labels: np.ndarray,
                   chunk: int = 500) -> Iterator[float]:
     """Both models on every image (NumPy); yields the share done, returns Disagreements."""
-    found, probs_a, probs_b, right_a, right_b = [], [], [], 0, 0
+    found, probs_a, probs_b, said, right_a, right_b = [], [], [], [], 0, 0
     for start in range(0, len(labels), chunk):
-        pa = a.predict_batch(images[start:start + chunk])
-        pb = b.predict_batch(images[start:start + chunk])
+        la, lb = (c.logits_batch(images[start:start + chunk]) for c in (a, b))
+        said_a, said_b = answers(la, a.rule), answers(lb, b.rule)  # a refusal is an answer too
         truth = labels[start:start + chunk]
-        right_a += int(np.sum(pa.argmax(axis=1) == truth))
-        right_b += int(np.sum(pb.argmax(axis=1) == truth))
-        differ = np.flatnonzero(pa.argmax(axis=1) != pb.argmax(axis=1))
+        right_a += int(np.sum(said_a == truth))
+        right_b += int(np.sum(said_b == truth))
+        differ = np.flatnonzero(said_a != said_b)
         found.append(differ + start)
-        probs_a.append(pa[differ])
-        probs_b.append(pb[differ])
+        probs_a.append(softmax(la[differ], a.rule.temperature))
+        probs_b.append(softmax(lb[differ], b.rule.temperature))
+        said.append(np.stack([said_a[differ], said_b[differ]]))
         yield min(1.0, (start + chunk) / len(labels))
     empty = np.zeros((0, 10), np.float32)
+    answered = np.concatenate(said, axis=1) if said else np.zeros((2, 0), np.int64)
     return Disagreements(np.concatenate(found) if found else np.zeros(0, np.int64),
                          np.concatenate(probs_a) if probs_a else empty,
                          np.concatenate(probs_b) if probs_b else empty,
-                         right_a, right_b, len(labels))
+                         *answered, right_a, right_b, len(labels))
