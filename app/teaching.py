@@ -75,6 +75,8 @@ class Teaching(QObject):
         self.session.settle()
         panel = self.panel
         digit, index = panel.selected(), panel.selected_index()
+        if self._shows_test_image():
+            return False
         if digit is None:
             tell(self.window, self.tr("Draw a digit first"), "warning")
             return False
@@ -104,7 +106,7 @@ class Teaching(QObject):
         """The reading is right: keep the drawing (every digit of a number) as read."""
         self.session.settle()
         reading = self.panel.reading
-        if reading is None:
+        if reading is None or self._shows_test_image():
             return False
         if reading.status not in ("digit", "number"):
             tell(self.window, self.tr("Not read as a digit: press the right digit key instead"),
@@ -123,6 +125,14 @@ class Teaching(QObject):
                 "%1", reading.number), clear=True,
                              index=None)
         return len(ids) == len(reading.digits)
+
+    def _shows_test_image(self) -> bool:
+        """Whether an MNIST test image is shown: it is never kept (then said why)."""
+        if self.session.truth is None:
+            return False
+        tell(self.window, self.tr("A test image is not kept as a drawing: trained on, it would "
+                                  "make the test score meaningless"), "warning")
+        return True
 
     def _after_save(self, ids: list[int], what: str, clear: bool, index: int | None) -> None:
         count = len(self.session.drawings)

@@ -60,6 +60,7 @@ class Windows(QObject):
             self._open[name] = window
         window.show()
         window.raise_()
+        window.activateWindow()  # already open behind: raised alone, keys went to the window below
         return window
 
     def get(self, name: str) -> QWidget | None:

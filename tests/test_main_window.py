@@ -208,6 +208,31 @@ def test_double_clicking_a_test_image_brings_the_main_window_forward(window, qtb
     assert index == view.visible_indices()[4]
 
 
+def test_ctrl_t_brings_an_open_explorer_forward_with_the_keyboard(window, qtbot):
+    from PySide6.QtWidgets import QApplication
+
+    window.test_set_action.trigger()
+    view = window.windows.get("explorer")
+    qtbot.waitUntil(view.is_ready, timeout=60_000)
+    window.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is window)
+    qtbot.keyClick(window, Qt.Key.Key_T, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is view)  # keys now go there
+
+
+def test_a_test_image_shown_is_never_saved_as_a_drawing(window, qtbot):
+    # Saved, "include my drawings" would train on it and the test score would lie.
+    window.test_set_action.trigger()
+    view = window.windows.get("explorer")
+    qtbot.waitUntil(view.is_ready, timeout=60_000)
+    view.choose(18)
+    for save in (window.teaching.save_as_example, lambda: window.teaching.save_sample(3),
+                 lambda: window.teaching.save_sample(-1)):
+        assert save() is False
+        assert "test image is not kept" in window.message_bar.text()
+    assert window.session.drawings.list() == []
+
+
 def _one_png(tmp_path):
     from PIL import Image, ImageDraw
 

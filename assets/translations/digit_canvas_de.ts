@@ -2151,6 +2151,10 @@ gespeichert %4 UTC</translation>
             <numerusform>%1 als %Ln Beispiele gespeichert</numerusform>
         </translation>
     </message>
+    <message>
+        <source>A test image is not kept as a drawing: trained on, it would make the test score meaningless</source>
+        <translation>Ein Testbild wird nicht als Zeichnung gespeichert: trainiert, machte es die Testgenauigkeit wertlos</translation>
+    </message>
     <message numerus="yes">
         <source>%1 · %n drawing(s) of yours</source>
         <translation>

@@ -2151,6 +2151,10 @@ guardado %4 UTC</translation>
             <numerusform>%1 guardado como %Ln ejemplos</numerusform>
         </translation>
     </message>
+    <message>
+        <source>A test image is not kept as a drawing: trained on, it would make the test score meaningless</source>
+        <translation>Una imagen de prueba no se guarda como dibujo: si se entrenara con ella, la precisión en el conjunto de prueba no valdría nada</translation>
+    </message>
     <message numerus="yes">
         <source>%1 · %n drawing(s) of yours</source>
         <translation>
