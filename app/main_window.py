@@ -85,6 +85,7 @@ class MainWindow(QMainWindow):
         self._connect()
         self._restore_settings()
         self.model_label = QLabel(self.tr("Loading model..."), objectName="modelLabel")
+        self.statusBar().addWidget(self.training_panel.summary)
         self.statusBar().addPermanentWidget(self.model_label)
         self._on_reading(None, None)
         self.access = WindowAccess(self)  # Tab order, names, the shortcuts window

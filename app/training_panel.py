@@ -213,6 +213,9 @@ class TrainingPanel(QGroupBox):
         policy.setRetainSizeWhenHidden(True)
         self.details.setSizePolicy(policy)
         self.details.setVisible(False)
+        # The run in one line for the window's status bar: on a short screen this panel's
+        # progress is below the fold when Retrain is pressed.
+        self.summary = QLabel(objectName="trainingSummary", visible=False)
         self.curves = TrainingCurves()
 
         self.settings_toggle = QToolButton(objectName="settingsToggle", text=self.tr("Settings"),
@@ -329,16 +332,26 @@ class TrainingPanel(QGroupBox):
         self.status.setText(self.tr("Starting..."))
         self._show_details("")
         self.curves.reset(epochs)
+        self._summarise()
+        self.summary.show()
 
     def _cancelling(self) -> None:
         # The run stops at its next step; until then say so, and do not offer Cancel twice.
         self.cancel_button.setEnabled(False)
         self.status.setText(self.tr("Cancelling..."))
         self._cancel_asked = True
+        self._summarise()
 
     def _show_status(self, text: str) -> None:
         if not self._cancel_asked:
             self.status.setText(text)
+            self._summarise()
+
+    def _summarise(self) -> None:
+        text = self.status.text()
+        if self.progress.maximum() > 1:
+            text += " · " + percent(self.progress.value() / self.progress.maximum())
+        self.summary.setText(self.tr("Training: %1").replace("%1", text))
 
     def on_status(self, text: str) -> None:
         """A phase message from the worker (loading data, saving...)."""
@@ -349,7 +362,7 @@ class TrainingPanel(QGroupBox):
         if self.progress.maximum() != step.total_steps:
             self.progress.setRange(0, step.total_steps)
             self._steps_per_epoch = max(1, step.total_steps // step.epochs)
-        self.progress.setValue(step.step)
+        self.progress.setValue(step.step)  # before the status: the summary says both
         now = time.monotonic()
         self._show_status(self.tr("Epoch %1/%2").replace("%1", str(step.epoch)).replace(
             "%2", str(step.epochs)))
@@ -389,6 +402,7 @@ class TrainingPanel(QGroupBox):
         """The run ended (finished, cancelled or failed)."""
         self.set_running(False)
         self._show_details("")
+        self.summary.hide()  # the message bar says how it ended
         if self.progress.maximum() == 0:
             self.progress.setRange(0, 1)
         self.status.setText(message)

@@ -114,6 +114,9 @@ def test_progress_texts_and_curves_follow_the_run(app_window, qtbot, monkeypatch
 
     def look(*_):
         seen.append((panel.status.text(), panel.details.text()))
+        summaries.append(panel.summary.text() if panel.summary.isVisible() else None)
+
+    summaries = []  # the status bar's line, for a short screen where the panel is scrolled
 
     trainer = window.session.trainer
     for signal in (trainer.status, trainer.step, trainer.epochEnded):
@@ -138,6 +141,9 @@ def test_progress_texts_and_curves_follow_the_run(app_window, qtbot, monkeypatch
                             r"(\d+:\d\d|estimating time) left", details), details
     # The time left appears once enough steps have been timed.
     assert step_texts[0][1].endswith("estimating time left")
+    assert summaries[0] == "Training: Loading MNIST..."
+    assert "Training: Epoch 2/2 · 100 %" in summaries
+    assert not panel.summary.isVisible()  # ended: the message bar says how
     assert re.search(r"\d+:\d\d left$", step_texts[-1][1])
     assert [e.epoch for e in epochs] == [1, 2]
     for epoch in epochs:

@@ -2350,6 +2350,10 @@ gespeichert %4 UTC</translation>
         <translation>Wird abgebrochen...</translation>
     </message>
     <message>
+        <source>Training: %1</source>
+        <translation>Training: %1</translation>
+    </message>
+    <message>
         <source>Epoch %1/%2</source>
         <translation>Epoche %1/%2</translation>
     </message>

@@ -2350,6 +2350,10 @@ guardado %4 UTC</translation>
         <translation>Cancelando...</translation>
     </message>
     <message>
+        <source>Training: %1</source>
+        <translation>Entrenamiento: %1</translation>
+    </message>
+    <message>
         <source>Epoch %1/%2</source>
         <translation>Época %1/%2</translation>
     </message>
