@@ -249,8 +249,7 @@ class TrainingPanel(QGroupBox):
         buttons.addStretch()
         buttons.addWidget(self.settings_toggle)
         status_row = QHBoxLayout()
-        status_row.addWidget(self.status)
-        status_row.addStretch()
+        status_row.addWidget(self.status, stretch=1)  # a stretch beside it: wrapped at half width
         status_row.addWidget(self.details)
         layout = QVBoxLayout(self)
         layout.addLayout(buttons)

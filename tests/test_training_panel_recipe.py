@@ -101,3 +101,14 @@ def test_the_training_chart_numbers_its_epochs(qtbot):
     plot = curves.chart().plotArea().toRect()
     below = pixels[plot.bottom() + 3:plot.bottom() + 16, plot.left():plot.right()]
     assert (below < 128).sum() > 20  # "0 1 2 ... 7" (blank with "%d" and localised numbers)
+
+
+def test_a_long_result_line_uses_the_panels_width(qtbot):
+    # It wrapped at half the width beside an empty stretch ("(+0.05 / points)").
+    panel = _panel(qtbot)
+    panel.resize(470, 400)
+    panel.show()
+    qtbot.waitExposed(panel)
+    panel.on_started(7)
+    panel.on_ended("Done: test accuracy 99.59 % (+0.05 points) · your drawings: 1 of 3 right")
+    qtbot.waitUntil(lambda: panel.status.width() > 0.8 * panel.contentsRect().width())
