@@ -274,8 +274,9 @@ class PredictionPanel(QWidget):
             else:
                 text = _closest_text(reading.digits[0])
         elif reading.status == "number":
-            text = self.tr("%1 sure of all %2 digits").replace(
-                "%1", percent(reading.confidence, 1)).replace("%2", str(len(reading.digits)))
+            text = (self.tr("%1 sure of both digits") if len(reading.digits) == 2 else self.tr(
+                "%1 sure of all %2 digits").replace("%2", str(len(reading.digits)))).replace(
+                "%1", percent(reading.confidence, 1))
         else:
             text = self.tr("%1 sure").replace("%1", percent(reading.confidence, 1))
         if truth is not None:

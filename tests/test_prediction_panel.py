@@ -25,12 +25,17 @@ def panel(qtbot) -> PredictionPanel:
 def test_a_number_shows_large_with_one_tile_per_digit(panel):
     panel.show_reading(reading_of(decision(2, 0.9), decision(9, 0.8), decision(1, 0.99)))
     assert panel.prediction_label.text() == "291"
-    assert panel.confidence_label.text().startswith("71.3 % sure")
+    assert panel.confidence_label.text() == "71.3 % sure of all 3 digits"
     assert panel.tiles.isVisible()
     assert [panel.tile(i).text().split()[0] for i in range(3)] == ["2", "9", "1"]
     assert "80 %" in panel.tile(1).text()
     # The whole tile shows: the input and, under it, the digit and its confidence.
     assert panel.tile(0).height() >= panel.tile(0).sizeHint().height()
+
+
+def test_two_digits_are_both_digits(panel):
+    panel.show_reading(reading_of(decision(4, 0.9), decision(2, 0.9)))
+    assert panel.confidence_label.text() == "81.0 % sure of both digits"
 
 
 def test_clicking_a_tile_shows_that_digits_histogram(panel, qtbot):

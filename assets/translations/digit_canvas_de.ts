@@ -1487,6 +1487,10 @@
         <translation>ein mit ? markiertes Stück sieht nicht wie eine Ziffer aus</translation>
     </message>
     <message>
+        <source>%1 sure of both digits</source>
+        <translation>%1 sicher bei beiden Ziffern</translation>
+    </message>
+    <message>
         <source>%1 sure of all %2 digits</source>
         <translation>%1 sicher bei allen %2 Ziffern</translation>
     </message>

@@ -1487,6 +1487,10 @@
         <translation>una pieza marcada con ? no parece un dígito</translation>
     </message>
     <message>
+        <source>%1 sure of both digits</source>
+        <translation>%1 de seguridad en los dos dígitos</translation>
+    </message>
+    <message>
         <source>%1 sure of all %2 digits</source>
         <translation>%1 de seguridad en los %2 dígitos</translation>
     </message>
