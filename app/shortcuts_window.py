@@ -25,8 +25,8 @@ from PySide6.QtWidgets import (
 from app.keyboard import plain, shortcut_text
 
 OTHER_KEYS = [  # (keys, what they do): keys that are not menu items; translated when shown
-    ("0 … 9", QT_TRANSLATE_NOOP("ShortcutsWindow", "Wrong? It's a: save the drawing (or the "
-                                "selected digit) as that digit")),
+    ("0 … 9", QT_TRANSLATE_NOOP("ShortcutsWindow", "Save the drawing (or the selected digit) "
+                                "as that digit: \"Wrong? It's a\" by key")),
     ("N", QT_TRANSLATE_NOOP("ShortcutsWindow", "Not a digit: save the drawing (or the selected "
                             "digit) as not a digit")),
     (QT_TRANSLATE_NOOP("ShortcutsWindow", "Enter"),

@@ -2003,8 +2003,8 @@ gespeichert %4 UTC</translation>
 <context>
     <name>ShortcutsWindow</name>
     <message>
-        <source>Wrong? It&apos;s a: save the drawing (or the selected digit) as that digit</source>
-        <translation>Falsch? Es ist eine: die Zeichnung (oder die gewählte Ziffer) als diese Ziffer speichern</translation>
+        <source>Save the drawing (or the selected digit) as that digit: &quot;Wrong? It&apos;s a&quot; by key</source>
+        <translation>Die Zeichnung (oder die gewählte Ziffer) als diese Ziffer speichern: „Falsch? Es ist eine“ per Taste</translation>
     </message>
     <message>
         <source>Not a digit: save the drawing (or the selected digit) as not a digit</source>

@@ -2003,8 +2003,8 @@ guardado %4 UTC</translation>
 <context>
     <name>ShortcutsWindow</name>
     <message>
-        <source>Wrong? It&apos;s a: save the drawing (or the selected digit) as that digit</source>
-        <translation>¿Incorrecto? Es un: guardar el dibujo (o el dígito seleccionado) como ese dígito</translation>
+        <source>Save the drawing (or the selected digit) as that digit: &quot;Wrong? It&apos;s a&quot; by key</source>
+        <translation>Guardar el dibujo (o el dígito seleccionado) como ese dígito: «¿Incorrecto? Es un» con el teclado</translation>
     </message>
     <message>
         <source>Not a digit: save the drawing (or the selected digit) as not a digit</source>
