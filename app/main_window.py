@@ -170,6 +170,10 @@ class MainWindow(QMainWindow):
                                            lambda: self.windows.show("inspector"),
                                            [QKeySequence("Ctrl+I")])
         self.about_action = self._action(self.tr("&About"), self.show_about)
+        # The other windows' keys open them from any of the app's windows (Ctrl+T from My drawings).
+        for action in (self.test_set_action, self.samples_action, self.models_action,
+                       self.inspect_action):
+            action.setShortcutContext(Qt.ShortcutContext.ApplicationShortcut)
         self.undo_action.setEnabled(False)
         self.redo_action.setEnabled(False)
         self.cancel_action.setEnabled(False)

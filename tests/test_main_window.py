@@ -282,3 +282,14 @@ def test_dropping_a_non_image_keeps_the_canvas(window, tmp_path):
     _drop(window, mime)
     assert np.array_equal(window.canvas.to_array(), before)
     assert any("readme.txt" in box.text() for box in window.findChildren(QMessageBox))
+
+
+def test_a_windows_key_opens_it_from_another_of_the_apps_windows(window, qtbot):
+    from PySide6.QtWidgets import QApplication
+
+    drawings = window.windows.show("drawings")
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is drawings)
+    qtbot.keyClick(drawings, Qt.Key.Key_M, Qt.KeyboardModifier.ControlModifier
+                   | Qt.KeyboardModifier.ShiftModifier)
+    qtbot.waitUntil(lambda: window.windows.get("models") is not None)
+    assert window.windows.get("models").isVisible()
