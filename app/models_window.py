@@ -267,6 +267,8 @@ class ModelsWindow(QWidget):
         self.delete_button.setEnabled(own and not one.in_use)
         self.compare_button.setEnabled(len(chosen) == 2)
         self.curves.set_history(one.history if one is not None else None)
+        if one is not None:
+            self.curves.show()
 
     # ------------------------------------------------------------------ actions
 
@@ -364,6 +366,7 @@ class ModelsWindow(QWidget):
             self._waiting_for_test_set = True  # compared again when it has loaded
             self.session.load_test_set()
         self.comparison.show()
+        self.curves.hide()  # "choose one model" only: the comparison gets its room
         try:
             self.comparison.compare(*[(self._label(m), m.path) for m in chosen], sets)
         except CheckpointError as exc:

@@ -180,6 +180,7 @@ def test_compare_two_shows_where_they_disagree_with_both_histograms(window, qtbo
     select(qtbot, models, weak, BUNDLED_DIR)
     click(qtbot, models.compare_button)
     comparison = models.comparison
+    assert comparison.isVisible() and not models.curves.isVisible()  # its room, not "choose one"
     qtbot.waitUntil(lambda: comparison.summary.text().count("they disagree") == 2,
                     timeout=60_000)
     assert "Test set: they disagree on" in comparison.summary.text()
@@ -193,6 +194,8 @@ def test_compare_two_shows_where_they_disagree_with_both_histograms(window, qtbo
     assert "A says not a digit, B says " in text
     assert not comparison.charts[0].is_trusted()
     assert comparison.charts[1].is_trusted() == ("B says not a digit" not in text)
+    select(qtbot, models, weak)
+    assert models.curves.isVisible()  # one model chosen: its curves again
 
 
 @pytest.mark.faults
