@@ -97,7 +97,14 @@ class ModelCurves(QWidget):
         painter.drawText(QRectF(area.right() + 4, area.bottom() - 8, MARGIN + 20, 14),
                          Qt.AlignmentFlag.AlignLeft,
                          percent(low_accuracy, 1))
-        painter.drawText(QRectF(area.left(), area.bottom() + 4, area.width(), 16),
+        painter.drawText(QRectF(0, area.bottom() - 8, MARGIN + 12, 14), Qt.AlignmentFlag.AlignRight,
+                         locale.toString(0))
+        last = max(row["epoch"] for row in self.history)
+        for epoch in range(1, last + 1, -(-last // 10)):  # at most about ten numbers
+            x = area.left() + area.width() * (epoch / last if last > 1 else 0.5)
+            painter.drawText(QRectF(x - 20, area.bottom() + 2, 40, 14),
+                             Qt.AlignmentFlag.AlignCenter, locale.toString(epoch))
+        painter.drawText(QRectF(area.left(), area.bottom() + 14, area.width(), 14),
                          Qt.AlignmentFlag.AlignCenter, self.tr("epoch"))
         painter.setPen(QPen(t.chart_loss, 2))
         painter.drawPath(self._line("loss", area, 0.0, top_loss))

@@ -141,9 +141,18 @@ class TrainingCurves(QChartView):
         self.step_axis.setTickAnchor(0)
         self.step_axis.setTickInterval(max(1, math.ceil(epochs / 10)))
         self.loss_axis.setRange(0, 2.5)
-        self.accuracy_axis.setRange(0.9, 1.0)
+        self._set_accuracy_range(0.9)
         self._max_loss = 0.0
         set_description(self, self.tr("No training run yet."))
+
+    def _set_accuracy_range(self, low: float) -> None:
+        """From ``low`` to 1, marked at round steps (0.02, 0.05 or 0.1 apart)."""
+        span = 1.0 - low
+        step = 0.02 if span <= 0.1 + 1e-9 else 0.05 if span <= 0.25 + 1e-9 else 0.1
+        self.accuracy_axis.setRange(low - 1e-6, 1.0 + 1e-6)  # both ends marked despite rounding
+        self.accuracy_axis.setTickType(QValueAxis.TickType.TicksDynamic)
+        self.accuracy_axis.setTickAnchor(1.0)
+        self.accuracy_axis.setTickInterval(step)
 
     def add_loss(self, epoch_position: float, loss: float) -> None:
         """One loss point (x in epochs)."""
@@ -151,12 +160,13 @@ class TrainingCurves(QChartView):
         if loss > self._max_loss:
             self._max_loss = loss
             self.loss_axis.setRange(0, max(0.5, loss * 1.1))
+            self.loss_axis.applyNiceNumbers()  # marks at 0.5 or 1 apart, not 0.7, 1.3, 2.0
 
     def add_accuracy(self, epoch: int, accuracy: float) -> None:
         """One test-accuracy point after an epoch."""
         self.accuracy.append(epoch, accuracy)
         low = min(p.y() for p in self.accuracy.points())
-        self.accuracy_axis.setRange(min(0.9, math.floor(low * 50) / 50), 1.0)
+        self._set_accuracy_range(min(0.9, math.floor(low * 50) / 50))
         set_description(self, self.tr("After epoch %1: test accuracy %2, loss %3").replace(
             "%1", str(epoch)).replace("%2", percent(accuracy)).replace(
             "%3", number(self.loss.at(self.loss.count() - 1).y(), 2) if self.loss.count() else "–"))

@@ -112,3 +112,39 @@ def test_a_long_result_line_uses_the_panels_width(qtbot):
     panel.on_started(7)
     panel.on_ended("Done: test accuracy 99.59 % (+0.05 points) · your drawings: 1 of 3 right")
     qtbot.waitUntil(lambda: panel.status.width() > 0.8 * panel.contentsRect().width())
+
+
+def test_the_training_charts_scales_are_marked_at_round_steps(qtbot):
+    curves = training_panel.TrainingCurves()
+    qtbot.addWidget(curves)
+    curves.reset(7)
+    assert curves.accuracy_axis.tickInterval() == 0.02  # 0.90, 0.92 ... 1.00
+    curves.add_accuracy(1, 0.85)  # a weak first epoch widens the scale
+    assert curves.accuracy_axis.tickInterval() == 0.05
+    assert curves.accuracy_axis.min() < 0.85 + 1e-5
+    curves.add_loss(0.5, 2.4)
+    top = curves.loss_axis.max()
+    assert top >= 2.4 and (top * 2).is_integer()  # not 2.64 marked at 0.66 apart
+
+
+def test_a_models_curves_number_their_epochs(qtbot):
+    # Under the curves: the epochs' numbers (only the word "epoch" was there).
+    import numpy as np
+    from PySide6.QtGui import QImage
+
+    from app.model_curves import MARGIN, ModelCurves
+
+    curves = ModelCurves()
+    qtbot.addWidget(curves)
+    curves.resize(520, 170)
+    history = [{"epoch": n, "loss": 1.2 / n, "test_accuracy": 0.98 + n / 500} for n in (1, 2, 3)]
+    blank = curves.grab().toImage()
+    curves.set_history(history)
+    image = curves.grab().toImage()
+    bottom = curves.height() - MARGIN
+    left, right = MARGIN + 16, curves.width() - MARGIN - 24
+    one = round(left + (right - left) / 3)  # where epoch 1 of 3 is (the word is in the middle)
+    grey = [i.convertToFormat(QImage.Format.Format_Grayscale8) for i in (blank, image)]
+    under = [np.frombuffer(i.constBits(), np.uint8).reshape(i.height(), -1)[
+        bottom + 2:bottom + 15, one - 8:one + 8] for i in grey]
+    assert (under[0] < 128).sum() == 0 and (under[1] < 128).sum() > 5  # "1" drawn there
