@@ -300,21 +300,28 @@ class ConfusionMatrixView(QWidget):
         for y in ys:
             painter.drawLine(first.left(), y, last.right() + 1, y)
 
+    def hardest(self) -> set[int]:
+        """The digits read right least often, as written: two at "99.0 %" are both marked."""
+        values = [] if self._matrix is None else per_class_accuracy(self._matrix).tolist()
+        known = [v for v in values if not math.isnan(v)]
+        lowest = percent(min(known), 1) if known else None
+        return {d for d, v in enumerate(values) if not math.isnan(v) and percent(v, 1) == lowest}
+
     def _paint_accuracy(self, painter: QPainter, left: float, top: float, side: float) -> None:
         accuracies = per_class_accuracy(self._matrix)
         x = left + side * NUM_CLASSES + 4
         width = self._accuracy_width() - 4
-        worst = float(np.nanmin(accuracies)) if not np.all(np.isnan(accuracies)) else math.nan
+        hardest = self.hardest()
         for digit, value in enumerate(accuracies.tolist()):
             rect = QRectF(x, top + digit * side, width, side)
             font = QFont(self.font())
-            font.setBold(value == worst)  # the digit the model finds hardest stands out
+            font.setBold(digit in hardest)  # the digit the model finds hardest stands out
             painter.setFont(font)
             if math.isnan(value):
                 painter.setPen(self._colours.faint)
                 painter.drawText(rect, Qt.AlignmentFlag.AlignCenter, "–")
                 continue
-            painter.setPen(self._colours.wrong if value == worst else self._colours.text)
+            painter.setPen(self._colours.wrong if digit in hardest else self._colours.text)
             painter.drawText(rect, Qt.AlignmentFlag.AlignCenter, percent(value, 1))
 
     def _paint_outlines(self, painter: QPainter) -> None:

@@ -172,11 +172,7 @@ class ExplorerWindow(ExplorerLayout, QWidget):
         return self._evaluation is not None and self._evaluation.job == self._runner.job
 
     def wait_until_ready(self, timeout_ms: int = 60_000) -> bool:
-        """Block (running a local event loop) until ready; for tests and scripts.
-
-        Returns:
-            True if ready, False on timeout, failure, or when nothing is evaluating.
-        """
+        """Block (a local event loop) until ready; False on timeout, failure or no evaluation."""
         if self.is_ready() or not self._runner.is_running():
             return self.is_ready()
         loop = QEventLoop()
@@ -393,9 +389,10 @@ class ExplorerWindow(ExplorerLayout, QWidget):
         text = (self.tr("Test image #%1 · true digit %2 · predicted %3 (%4), then %5 (%6) · wrong")
                 if first != truth else
                 self.tr("Test image #%1 · true digit %2 · predicted %3 (%4), then %5 (%6) · right"))
-        return (text.replace("%1", str(index)).replace("%2", str(truth))
-                .replace("%3", str(first)).replace("%4", percent(probs[first], 1))
-                .replace("%5", str(second)).replace("%6", percent(probs[second], 1)))
+        then = percent(probs[second], 1) if probs[second] >= 0.0005 else "< " + percent(0.001, 1)
+        return (text.replace("%1", str(index)).replace("%2", str(truth)).replace("%3", str(first))
+                .replace("%4", percent(probs[first], 1)).replace("%5", str(second))
+                .replace("%6", then))  # "then 3 (< 0.1 %)", not "(0.0 %)"
 
     # ------------------------------------------------------------- selection
 

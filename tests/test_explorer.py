@@ -358,3 +358,26 @@ def test_a_closed_explorer_evaluates_only_when_shown_again(qtbot, classifier):
     view.show()
     assert view.is_evaluating()
     assert view.wait_until_ready()
+
+
+def test_digits_whose_accuracy_reads_the_same_are_both_marked_hardest(qtbot):
+    # 98.99 % and 99.03 % are both written "99.0 %": marking one only looked arbitrary.
+    from app.confusion_matrix import ConfusionMatrixView
+
+    matrix = np.diag(np.full(10, 1000)).astype(np.int64)
+    matrix[7, 7], matrix[7, 1] = 9899, 101
+    matrix[9, 9], matrix[9, 4] = 9903, 97
+    matrix[3, 3], matrix[3, 5] = 998, 2  # 99.8 %: not among them
+    view = ConfusionMatrixView()
+    qtbot.addWidget(view)
+    assert view.hardest() == set()
+    view.set_matrix(matrix)
+    assert view.hardest() == {7, 9}
+
+
+def test_a_second_choice_below_a_tenth_of_a_percent_is_said_so(view):
+    probabilities = view.probabilities()
+    sure = int(np.argmax(np.sort(probabilities, axis=1)[:, -2] < 0.0005))  # a 2nd choice ~0
+    view.choose(sure)
+    assert "(< 0.1 %)" in view.selection_label.text()
+    assert "(0.0 %)" not in view.selection_label.text()
