@@ -114,7 +114,8 @@ class Adoption(QObject):
     def _drawings_part(self, judged: Verdict) -> str:
         if not judged.drawings:
             return ""
-        return " · " + self.tr("your drawings: %1 of %2 right (was %3)").replace(
+        return " · " + self.tr(
+            "your drawings: the new model reads %1 of %2 right, the previous one %3").replace(
             "%1", QLocale().toString(judged.own)).replace(
             "%2", QLocale().toString(judged.drawings)).replace(
             "%3", QLocale().toString(judged.previous_own))

@@ -170,10 +170,6 @@
         <translation>Fertig: Das neue Modell ist aufbewahrt; das verwendete Modell hat sich nicht geändert</translation>
     </message>
     <message>
-        <source>your drawings: %1 of %2 right (was %3)</source>
-        <translation>Ihre Zeichnungen: %1 von %2 richtig (vorher %3)</translation>
-    </message>
-    <message>
         <source>Use the new one</source>
         <translation>Das neue verwenden</translation>
     </message>
@@ -184,6 +180,10 @@
     <message>
         <source>Kept your current model: on %4 digits neither model trained on it reads %1, the new one %2%3. Use the new one anyway?</source>
         <translation>Dein bisheriges Modell bleibt: Auf %4 Ziffern, mit denen keines der Modelle trainiert wurde, liest es %1, das neue %2%3. Trotzdem das neue verwenden?</translation>
+    </message>
+    <message>
+        <source>your drawings: the new model reads %1 of %2 right, the previous one %3</source>
+        <translation>Ihre Zeichnungen: das neue Modell liest %1 von %2 richtig, das bisherige %3</translation>
     </message>
     <message>
         <source>Now using the new model: %1%2 on %4 digits neither model trained on%3</source>

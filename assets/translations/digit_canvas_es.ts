@@ -170,10 +170,6 @@
         <translation>Hecho: el modelo nuevo se conserva; el modelo en uso no ha cambiado</translation>
     </message>
     <message>
-        <source>your drawings: %1 of %2 right (was %3)</source>
-        <translation>tus dibujos: %1 de %2 bien (antes %3)</translation>
-    </message>
-    <message>
         <source>Use the new one</source>
         <translation>Usar el nuevo</translation>
     </message>
@@ -184,6 +180,10 @@
     <message>
         <source>Kept your current model: on %4 digits neither model trained on it reads %1, the new one %2%3. Use the new one anyway?</source>
         <translation>Se mantiene tu modelo actual: en %4 dígitos con los que ningún modelo se entrenó acierta %1, el nuevo %2%3. ¿Usar el nuevo de todos modos?</translation>
+    </message>
+    <message>
+        <source>your drawings: the new model reads %1 of %2 right, the previous one %3</source>
+        <translation>tus dibujos: el modelo nuevo acierta %1 de %2, el anterior %3</translation>
     </message>
     <message>
         <source>Now using the new model: %1%2 on %4 digits neither model trained on%3</source>
