@@ -448,6 +448,7 @@ class ExplorerWindow(ExplorerLayout, QWidget):
             self.selection_label.setText(self._describe(self._selected))
 
     # ---------------------------------------------------------------- export
+
     def export_grid(self, path: str | Path) -> bool:
         """Save the grid as shown as a PNG; return False if it could not be written."""
         return self.grid.grab().save(str(path), "PNG")
