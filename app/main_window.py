@@ -90,6 +90,7 @@ class MainWindow(QMainWindow):
         self._on_reading(None, None)
         self.access = WindowAccess(self)  # Tab order, names, the shortcuts window
         self.recovery = CanvasRecovery(self.canvas, self.data_dir)
+        self.recovery.not_theirs = lambda: self.session.truth is not None
         if self.recovery.restore():
             show_status(self, self.tr("Your drawing is back: Digit Canvas did not close normally "
                                     "last time."), 20_000)

@@ -18,6 +18,7 @@ import logging
 import math
 import os
 import uuid
+from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QEvent, QLockFile, QObject, QTimer, Slot
@@ -61,6 +62,9 @@ class CanvasRecovery(QObject):
                 break
         self._timer = QTimer(self, singleShot=True, interval=SAVE_DELAY_MS)
         self._timer.timeout.connect(self.save)
+        # True while the canvas shows what is not the person's (an MNIST test image):
+        # then the last drawing saved stays the one brought back.
+        self.not_theirs: Callable[[], bool] = lambda: False
 
     def watch(self) -> None:
         """Save at the end of every stroke, and shortly after any other change."""
@@ -141,6 +145,8 @@ class CanvasRecovery(QObject):
     def save(self) -> None:
         """Write the drawing now (a blank canvas removes the file: nothing to lose)."""
         self._timer.stop()
+        if self.not_theirs():
+            return
         if self.canvas.is_empty():
             self.discard()
             return

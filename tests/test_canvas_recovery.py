@@ -115,6 +115,22 @@ def test_an_opened_image_is_saved_too(qtbot, tmp_path):
     assert again.canvas.to_array().tolist() == window.canvas.to_array().tolist()
 
 
+def test_a_test_image_shown_is_not_what_comes_back_the_persons_drawing_is(qtbot, tmp_path):
+    # Brought back after a crash, a test image was saved as the person's own drawing.
+    from tests.helpers import mnist
+
+    window = open_window(qtbot, tmp_path)
+    window.session.load_model()
+    qtbot.waitUntil(lambda: window.session.classifier is not None, timeout=30_000)
+    window.canvas.draw_stroke(STROKES[0])
+    mine = strokes_of(window)
+    window.show_test_image(1, mnist().x_test[1], int(mnist().y_test[1]))
+    assert window.recovery._timer.isActive()  # the change would be saved shortly
+    qtbot.waitUntil(lambda: not window.recovery._timer.isActive(), timeout=5_000)
+    again = open_window(qtbot, left_behind(tmp_path))
+    assert strokes_of(again) == mine
+
+
 def test_a_clean_close_or_a_clear_leaves_nothing_to_restore(qtbot, tmp_path):
     window = open_window(qtbot, tmp_path)
     window.canvas.draw_stroke(STROKES[0])
