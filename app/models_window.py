@@ -52,6 +52,7 @@ class ModelsWindow(QWidget):
                         self.tr("Refused"), self.tr("Calibration error"),
                         self.tr("Your drawings")]
         self.table = QTableWidget(0, len(self.headers), objectName="modelsTable")
+        self.table.setTabKeyNavigation(False)  # Tab leaves the table (arrows move in it)
         self.table.setAccessibleName(self.tr("Models"))
         self.table.setHorizontalHeaderLabels(self.headers)
         for column, tip in ((7, self.tr("Share of held-out MNIST digits called not a digit")),

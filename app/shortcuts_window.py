@@ -80,6 +80,7 @@ class ShortcutsWindow(QDialog):
         rows = menu_rows(window) + [(self.tr(k) if k else close_keys(), self.tr(what))
                                     for k, what in OTHER_KEYS]
         self.table = QTableWidget(len(rows), 2, objectName="shortcutsTable")
+        self.table.setTabKeyNavigation(False)  # Tab leaves the table (arrows move in it)
         self.table.setHorizontalHeaderLabels([self.tr("Keys"), self.tr("Does")])
         self.table.setAccessibleName(self.tr("Keyboard shortcuts"))
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)

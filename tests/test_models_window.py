@@ -256,3 +256,11 @@ def test_it_opens_on_the_list_with_the_model_in_use_chosen_though_ctrl_is_held(w
     assert "Choose one model" not in models.curves.accessibleDescription()
     models.activateWindow()
     qtbot.waitUntil(models.table.hasFocus)
+
+
+def test_tab_leaves_the_table_for_the_buttons(window, qtbot):
+    # Tab went from cell to cell: the buttons were out of a keyboard's reach.
+    models = open_models(qtbot, window)
+    models.table.setFocus()
+    key(qtbot, models.table, "Tab")  # the buttons of the model in use are disabled: the next
+    assert QApplication.focusWidget() is models.keep  # control that takes keys is "keep"
