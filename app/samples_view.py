@@ -23,7 +23,7 @@ from PySide6.QtCore import (
     Signal,
     Slot,
 )
-from PySide6.QtGui import QAction, QKeyEvent, QKeySequence, QShowEvent, QUndoCommand, QUndoStack
+from PySide6.QtGui import QAction, QKeyEvent, QKeySequence, QShowEvent, QUndoStack
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -37,6 +37,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.accessibility import announce
+from app.done_command import DoneCommand
 from app.identity import in_pictures, pictures_dir
 from app.problems import drawings_error, file_problem
 from app.samples_model import THUMB_SIDE, ImportSummary, SampleListModel, counts_text, label_text
@@ -58,26 +60,6 @@ def _banner_style(severity: str, colours: Tokens) -> str:
     ground, text = ((colours.warning_surface, colours.warning_text) if severity == "warning"
                     else (colours.error_surface, colours.error_text))
     return f"background: {css(ground)}; color: {css(text)}; padding: 4px;"
-
-
-class _StoreCommand(QUndoCommand):
-    """An undoable change that has already been made once when it is pushed."""
-
-    def __init__(self, text: str, redo: Callable[[], None], undo: Callable[[], None]) -> None:
-        super().__init__(text)
-        self._redo, self._undo = redo, undo
-        self._done = True  # QUndoStack.push calls redo(): the change is already in the store
-
-    def redo(self) -> None:
-        """Make the change again (not on push)."""
-        if self._done:
-            self._done = False
-            return
-        self._redo()
-
-    def undo(self) -> None:
-        """Revert the change."""
-        self._undo()
 
 
 class SamplesView(QWidget):
@@ -292,6 +274,8 @@ class SamplesView(QWidget):
     def show_message(self, text: str, severity: str = "info") -> None:
         """Show a line at the top of the window: info, warning or error."""
         self.message_label.setText(text)
+        if text:
+            announce(self.message_label, text)  # a screen reader hears what Delete did
         self.message_label.setProperty("severity", severity)
         self.message_label.setStyleSheet(_banner_style(severity, tokens(self.palette())))
         self.message_label.setVisible(bool(text))
@@ -366,7 +350,7 @@ class SamplesView(QWidget):
         """Make a change now; push it on the undo stack only if it worked."""
         if not self._apply(change):
             return False
-        self.undo_stack.push(_StoreCommand(text, lambda: self._apply(change),
+        self.undo_stack.push(DoneCommand(text, lambda: self._apply(change),
                                            lambda: self._apply(revert)))
         return True
 
@@ -394,7 +378,16 @@ class SamplesView(QWidget):
         """On the grid: 0-9 and N relabel, Del/Backspace delete (before the list's type-ahead)."""
         if watched is self.list_view and event.type() == QEvent.Type.KeyPress:
             return self._grid_key(event)
+        if watched is self.list_view and event.type() == QEvent.Type.FocusIn:
+            self._choose_current()
         return super().eventFilter(watched, event)
+
+    def _choose_current(self) -> None:
+        """Tabbed into, the grid chooses the drawing it shows as current: keys act on it."""
+        view = self.list_view
+        if not view.selectionModel().hasSelection() and self.model.rowCount():
+            current = view.currentIndex()
+            view.setCurrentIndex(current if current.isValid() else self.model.index(0, 0))
 
     def _grid_key(self, event: QKeyEvent) -> bool:
         modifiers = event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier

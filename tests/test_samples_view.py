@@ -207,3 +207,19 @@ def test_digit_key_without_selection_changes_nothing(view, qtbot, store):
     view.select_ids([])
     qtbot.keyClick(view.list_view, Qt.Key.Key_4)
     assert store.counts()[4] == 0 and not view.undo_action.isEnabled()
+
+
+def test_tabbing_into_the_grid_chooses_a_drawing_and_a_delete_is_announced(view, qtbot, store):
+    # Tabbed into, the grid had a current drawing but none chosen: Delete did nothing,
+    # and what Delete did was shown but not said to a screen reader.
+    from PySide6.QtWidgets import QApplication
+
+    view.select_ids([])
+    view.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is view)
+    view.list_view.setFocus(Qt.FocusReason.TabFocusReason)
+    qtbot.waitUntil(view.list_view.hasFocus)
+    with qtbot.waitSignal(view.samplesChanged):
+        qtbot.keyClick(view.list_view, Qt.Key.Key_Delete)
+    assert len(store) == 4
+    assert "Deleted 1 drawing" in view.message_label.accessibleDescription()
