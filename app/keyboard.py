@@ -305,4 +305,7 @@ class WindowAccess(QObject):
             self._chain_pairs([window.prediction_label, *tiles, self._after_teach])
         if text != self.last_announcement:
             self.last_announcement = text
-            announce(window.prediction_label, text)
+            # A canvas cleared by a save: the message bar's "Saved as a 7" is the news, not
+            # "the canvas is blank" said over it.
+            if panel.reading is not None or not window.message_bar.isVisible():
+                announce(window.prediction_label, text)

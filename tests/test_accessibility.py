@@ -123,6 +123,18 @@ def test_the_answer_is_announced_when_it_changes(window, qtbot, monkeypatch):
     qtbot.waitUntil(lambda: any("blank" in m for _, m in recorder.events))
 
 
+def test_a_save_is_said_and_not_talked_over_by_the_blank_canvas(window, qtbot, monkeypatch):
+    recorder = Recorder()
+    monkeypatch.setattr(accessibility, "QAccessible", recorder)
+    draw(qtbot, window.canvas, SEVEN)
+    qtbot.waitUntil(lambda: window.prediction_label.text() == "7")
+    recorder.events.clear()
+    qtbot.keyClick(window.canvas, Qt.Key.Key_7)
+    qtbot.waitUntil(lambda: any("Saved as a 7" in m for _, m in recorder.events))
+    assert window.canvas.is_empty()
+    assert not any("blank" in m for _, m in recorder.events)
+
+
 def test_probabilities_text_names_all_ten_digits():
     values = np.array([0.01, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.97, 0.02, 0.0])
     assert probabilities_text(values) == ("0: 1 %, 1: 0 %, 2: 0 %, 3: 0 %, 4: 0 %, 5: 0 %, "
