@@ -14,9 +14,11 @@ import numpy as np
 from PySide6.QtCore import QEvent, QPoint, QRect, QRectF, QSize, Qt, Signal
 from PySide6.QtGui import (
     QColor,
+    QFocusEvent,
     QFont,
     QFontMetrics,
     QHelpEvent,
+    QKeyEvent,
     QMouseEvent,
     QPainter,
     QPaintEvent,
@@ -24,7 +26,7 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import QSizePolicy, QToolTip, QWidget
 
-from app.accessibility import describe, matrix_text, set_description
+from app.accessibility import announce, describe, matrix_text, set_description
 from app.evaluation import NUM_CLASSES
 from app.language import percent
 from app.theme import Tokens, readable_on, tokens
@@ -94,7 +96,7 @@ def text_color(background: QColor) -> QColor:
 
 
 class ConfusionMatrixView(QWidget):
-    """Paints a confusion matrix; a click on a cell emits ``cellChosen(true, predicted)``.
+    """Paints a confusion matrix; a click on a cell (or Enter) emits ``cellChosen``.
 
     The layout is a header row of predicted digits, a header column of true
     digits, the 10x10 cells, and a last column with each digit's accuracy.
@@ -106,6 +108,7 @@ class ConfusionMatrixView(QWidget):
         super().__init__(parent)
         self.setObjectName("confusionMatrix")
         self.setMouseTracking(True)
+        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)  # arrows and Enter, as the mouse
         self.setMinimumSize(300, 300)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
         self._matrix: np.ndarray | None = None
@@ -375,7 +378,9 @@ class ConfusionMatrixView(QWidget):
 
     def cell_description(self, pos: QPoint) -> str:
         """One line about the cell under ``pos`` ("" when there is none)."""
-        cell = self.cell_at(pos)
+        return self._cell_text(self.cell_at(pos), self.tr("click to show them"))
+
+    def _cell_text(self, cell: tuple[int, int] | None, action: str) -> str:
         if cell is None or self._matrix is None:
             return ""
         true_digit, predicted = cell
@@ -384,5 +389,37 @@ class ConfusionMatrixView(QWidget):
         text = self.tr("true %1, predicted %2: %n image(s)", "", count)
         if total:
             text += " " + self.tr("(%3 of the %1s)").replace("%3", percent(count / total, 1))
-        text += " · " + self.tr("click to show them")
+        text += " · " + action
         return text.replace("%1", str(true_digit)).replace("%2", str(predicted))
+
+    # -------------------------------------------------------------- keyboard
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 - Qt override
+        """Arrows move from cell to cell; Enter or Space shows the cell's images, as a click."""
+        steps = {Qt.Key.Key_Left: (0, -1), Qt.Key.Key_Right: (0, 1), Qt.Key.Key_Up: (-1, 0),
+                 Qt.Key.Key_Down: (1, 0)}
+        if self._matrix is not None and self._hover is not None and event.key() in steps:
+            down, right = steps[event.key()]
+            self._keyboard_to((min(max(self._hover[0] + down, 0), NUM_CLASSES - 1),
+                               min(max(self._hover[1] + right, 0), NUM_CLASSES - 1)))
+        elif self._matrix is not None and self._hover is not None and event.key() in (
+                Qt.Key.Key_Return, Qt.Key.Key_Enter, Qt.Key.Key_Space):
+            self.cellChosen.emit(*self._hover)
+        else:
+            super().keyPressEvent(event)
+
+    def _keyboard_to(self, cell: tuple[int, int]) -> None:
+        self._set_hover(cell)
+        announce(self, self._cell_text(cell, self.tr("Enter shows them")))
+
+    def focusInEvent(self, event: QFocusEvent) -> None:  # noqa: N802 - Qt override
+        """The keyboard starts on the cell the grid is filtered to (or the first)."""
+        super().focusInEvent(event)
+        if self._matrix is not None:
+            self._keyboard_to(self._hover or self._highlight or (0, 0))
+
+    def focusOutEvent(self, event: QFocusEvent) -> None:  # noqa: N802 - Qt override
+        """The outline goes; a screen reader gets the whole matrix again."""
+        super().focusOutEvent(event)
+        self._set_hover(None)
+        set_description(self, matrix_text(self._matrix, self._placeholder))

@@ -381,3 +381,22 @@ def test_a_second_choice_below_a_tenth_of_a_percent_is_said_so(view):
     view.choose(sure)
     assert "(< 0.1 %)" in view.selection_label.text()
     assert "(0.0 %)" not in view.selection_label.text()
+
+
+def test_the_matrix_works_by_keyboard(view, qtbot, expected):
+    # Not focusable before: its cells filtered the grid for a mouse only.
+    from PySide6.QtWidgets import QApplication
+
+    matrix = view.matrix_view
+    assert matrix.focusPolicy() & Qt.FocusPolicy.TabFocus
+    view.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is view)
+    matrix.setFocus(Qt.FocusReason.TabFocusReason)
+    qtbot.waitUntil(matrix.hasFocus)
+    assert matrix.accessibleDescription().startswith("true 0, predicted 0: ")
+    for key in (Qt.Key.Key_Down, Qt.Key.Key_Down, Qt.Key.Key_Right, Qt.Key.Key_Right,
+                Qt.Key.Key_Right):
+        qtbot.keyClick(matrix, key)
+    assert matrix.accessibleDescription().startswith("true 2, predicted 3: ")
+    qtbot.keyClick(matrix, Qt.Key.Key_Return)
+    assert view.current_filter() == ("pair", (2, 3))

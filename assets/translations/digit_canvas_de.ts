@@ -267,6 +267,10 @@
         <translation>(%3 aller Bilder mit %1)</translation>
     </message>
     <message>
+        <source>Enter shows them</source>
+        <translation>Eingabetaste zeigt sie</translation>
+    </message>
+    <message>
         <source>click to show them</source>
         <translation>klicken, um sie zu zeigen</translation>
     </message>

@@ -267,6 +267,10 @@
         <translation>(%3 de todas las imágenes de %1)</translation>
     </message>
     <message>
+        <source>Enter shows them</source>
+        <translation>Intro las muestra</translation>
+    </message>
+    <message>
         <source>click to show them</source>
         <translation>haz clic para verlas</translation>
     </message>
