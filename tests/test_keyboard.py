@@ -78,10 +78,8 @@ def test_tab_order_reads_like_the_window(window, qtbot):
     assert not [w for w in stops if isinstance(w, QScrollArea)], names(stops)
 
 
-def test_the_window_opens_with_the_keyboard_on_the_toolbar(window, qtbot):
-    toolbar = window.findChild(QToolBar, "mainToolbar")
-    first = toolbar.widgetForAction(window.clear_action)
-    qtbot.waitUntil(lambda: QApplication.focusWidget() is first)
+def test_the_window_opens_with_the_keyboard_on_the_canvas(window, qtbot):
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is window.canvas)
 
 
 def test_the_answer_is_read_by_tab(window, qtbot):
