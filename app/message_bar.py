@@ -164,7 +164,7 @@ class MessageBar(QFrame):
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt override
         """Follow the host when it moves or changes size."""
         if watched is self._host and event.type() in (QEvent.Type.Resize, QEvent.Type.Move):
-            if self.isVisible():
+            if not self.isHidden():  # shown, if only once the window is (a message at start)
                 self._place()
         return False
 

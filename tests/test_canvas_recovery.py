@@ -71,6 +71,12 @@ def test_a_killed_app_gives_the_drawing_back(qtbot, tmp_path):
     assert strokes_of(window) == drawn
     assert not window.canvas.is_empty()
     assert "Your drawing is back" in window.message_bar.text()
+    # Said before the window was shown, the note is still as wide as the canvas lets it be
+    # (it stayed the width of the canvas before the window was laid out: a narrow box).
+    from app.message_bar import MARGIN, MAX_WIDTH
+
+    qtbot.waitUntil(lambda: window.message_bar.width() == min(
+        MAX_WIDTH, window.canvas.width() - 2 * MARGIN))
     window.canvas.undo()  # the restore is one undoable step
     assert window.canvas.is_empty()
 
