@@ -110,7 +110,7 @@ class SamplesView(QWidget):
         self._build_actions()
 
         top = QHBoxLayout()
-        top.addWidget(QLabel(self.tr("Show")))
+        top.addWidget(QLabel(self.tr("Show"), buddy=self.filter_combo))  # names it for a reader
         top.addWidget(self.filter_combo)
         top.addWidget(self.counts_label, stretch=1)
         buttons = QHBoxLayout()

@@ -334,3 +334,16 @@ def test_look_inside_lists_no_unnamed_container_or_focusable_widget(app_window, 
     opened = app_window.windows.show("inspector")
     qtbot.waitUntil(opened.isVisible)
     assert unnamed_focusable_or_filler(opened) == []
+
+
+def test_every_list_to_choose_from_has_a_label_a_reader_names_it_by(app_window, qtbot):
+    # On Linux Qt names a combo box by its current item ("All images") and leaves its
+    # name to the label's labelled-by relation: a combo without a buddy label is unnamed.
+    from PySide6.QtWidgets import QComboBox
+
+    windows = [app_window, *(app_window.windows.show(name) for name in ("explorer", "drawings"))]
+    qtbot.waitUntil(windows[1].is_ready, timeout=60_000)  # its evaluation's thread has ended
+    combos = [c for w in windows for c in w.findChildren(QComboBox)]
+    assert len(combos) >= 4  # preset, language, the explorer's and My drawings' filters
+    labelled = {id(label.buddy()) for w in windows for label in w.findChildren(QLabel)}
+    assert [c.objectName() for c in combos if id(c) not in labelled] == []
