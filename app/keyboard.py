@@ -300,9 +300,12 @@ class WindowAccess(QObject):
             panel.is_number()) else []
         for index, tile in enumerate(tiles):
             tile.setFocusPolicy(Qt.FocusPolicy.TabFocus)
+            shown, sure = tile.text().split("\n")[0].split(maxsplit=1)  # "4  99.9 %"
+            said = self.tr("Not a digit. Space shows its histogram.") if shown == "?" else \
+                self.tr("Read as %1, %2 sure. Space shows its histogram.").replace(
+                    "%1", shown).replace("%2", sure)
             describe(tile, self.tr("Digit %1 of %2").replace("%1", str(index + 1)).replace(
-                "%2", str(len(tiles))), self.tr("Read as %1. Press Space to show its histogram.")
-                .replace("%1", tile.text().split("\n")[0]))
+                "%2", str(len(tiles))), said)
         if tiles:
             self._chain_pairs([window.prediction_label, *tiles, self._after_teach])
         if text != self.last_announcement:

@@ -316,6 +316,8 @@ def test_tile_names_are_set_once_the_stroke_ends(window, qtbot):
     qtbot.mouseRelease(window.canvas, Qt.MouseButton.LeftButton, pos=QPoint(720, 330))
     qtbot.waitUntil(lambda: panel.tile(0).accessibleName() == "Digit 1 of 3")
     assert window.access.last_announcement != settled
+    said = panel.tile(0).accessibleDescription()  # was "Read as 1  99.9 %. Press Space..."
+    assert re.fullmatch(r"Read as 1, [\d.]+ % sure\. Space shows its histogram\.", said), said
 
 
 def test_the_histogram_is_described_to_a_reader_once_the_stroke_ends(window, qtbot):

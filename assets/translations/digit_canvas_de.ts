@@ -2505,12 +2505,16 @@ gespeichert %4 UTC</translation>
         <translation>Werkzeuge</translation>
     </message>
     <message>
-        <source>Digit %1 of %2</source>
-        <translation>Ziffer %1 von %2</translation>
+        <source>Not a digit. Space shows its histogram.</source>
+        <translation>Keine Ziffer. Die Leertaste zeigt ihr Histogramm.</translation>
     </message>
     <message>
-        <source>Read as %1. Press Space to show its histogram.</source>
-        <translation>Als %1 gelesen. Drücken Sie die Leertaste, um ihr Histogramm zu zeigen.</translation>
+        <source>Read as %1, %2 sure. Space shows its histogram.</source>
+        <translation>Als %1 gelesen, %2 sicher. Die Leertaste zeigt ihr Histogramm.</translation>
+    </message>
+    <message>
+        <source>Digit %1 of %2</source>
+        <translation>Ziffer %1 von %2</translation>
     </message>
 </context>
 </TS>

@@ -2505,12 +2505,16 @@ guardado %4 UTC</translation>
         <translation>Herramientas</translation>
     </message>
     <message>
-        <source>Digit %1 of %2</source>
-        <translation>Dígito %1 de %2</translation>
+        <source>Not a digit. Space shows its histogram.</source>
+        <translation>No es un dígito. Espacio muestra su histograma.</translation>
     </message>
     <message>
-        <source>Read as %1. Press Space to show its histogram.</source>
-        <translation>Leído como %1. Pulsa Espacio para mostrar su histograma.</translation>
+        <source>Read as %1, %2 sure. Space shows its histogram.</source>
+        <translation>Leído como %1, %2 de seguridad. Espacio muestra su histograma.</translation>
+    </message>
+    <message>
+        <source>Digit %1 of %2</source>
+        <translation>Dígito %1 de %2</translation>
     </message>
 </context>
 </TS>
