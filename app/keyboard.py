@@ -40,7 +40,7 @@ from app.language import percent
 from model.data.number import Reading
 
 SHORTCUTS_KEYS = ["Ctrl+?", "Ctrl+Shift+/", "F1"]
-PREFERENCES_KEYS = [QKeySequence.StandardKey.Preferences, "Ctrl+,"]
+PREFERENCES_KEYS = ["Ctrl+,", QKeySequence.StandardKey.Preferences]  # the first: in the menu
 CANVAS_HELP = QT_TRANSLATE_NOOP(
     "WindowAccess", "Draw a digit or a number with the mouse, a pen or a finger. Keys 0 to 9 save "
     "the drawing as that digit, N as not a digit, Enter keeps it as an example, Delete clears "
@@ -146,12 +146,16 @@ class WindowAccess(QObject):
         window = self.window
         self.shortcuts_action = QAction(self.tr("&Keyboard shortcuts"), window)
         self.shortcuts_action.setShortcuts([QKeySequence(k) for k in SHORTCUTS_KEYS])
+        self.shortcuts_action.setShortcutContext(Qt.ShortcutContext.ApplicationShortcut)  # F1
         self.shortcuts_action.triggered.connect(self.show_shortcuts)
         help_menu = menu_of(window.about_action)
         if help_menu is not None:
             help_menu.insertAction(window.about_action, self.shortcuts_action)
         self.preferences_action = QAction(self.tr("&Preferences..."), window)
-        self.preferences_action.setShortcuts([QKeySequence(k) for k in PREFERENCES_KEYS])
+        # Linux has no standard Preferences key: an empty first one hid Ctrl+, in the menu
+        keys = [QKeySequence(k) for k in PREFERENCES_KEYS]
+        self.preferences_action.setShortcuts(
+            [q for i, q in enumerate(keys) if not q.isEmpty() and q not in keys[:i]])
         self.preferences_action.setToolTip(
             self.tr("Training settings, their presets, and the language"))
         self.preferences_action.triggered.connect(self.show_preferences)

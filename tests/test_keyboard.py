@@ -204,6 +204,19 @@ def test_a_closed_window_does_not_follow_the_keyboard_of_another(window, qtbot, 
 def test_the_shortcuts_window_is_in_the_help_menu(window):
     help_menu = next(a.menu() for a in window.menuBar().actions() if a.text() == "&Help")
     assert window.access.shortcuts_action in help_menu.actions()
+    # The menu shows an action's first key: Linux has no standard Preferences key.
+    assert window.access.preferences_action.shortcut().toString() == "Ctrl+,"
+
+
+def test_f1_opens_the_shortcuts_from_look_inside_too(window, qtbot):
+    inside = window.windows.show("inspector")
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is inside)
+    qtbot.keyClick(inside, Qt.Key.Key_F1)
+    qtbot.waitUntil(lambda: shortcuts_window(window) is not None)
+    dialog = shortcuts_window(window)
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is dialog)
+    qtbot.keyClick(dialog.table, Qt.Key.Key_Escape)
+    qtbot.waitUntil(lambda: shortcuts_window(window) is None)
 
 
 def test_tooltips_show_the_shortcut(window):

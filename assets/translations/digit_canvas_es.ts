@@ -373,7 +373,7 @@
     </message>
     <message>
         <source>Click an image to show it in the main window; double-click to go there.</source>
-        <translation>Haga clic en una imagen para verla en la ventana principal; doble clic para ir allí.</translation>
+        <translation>Haz clic en una imagen para verla en la ventana principal; doble clic para ir allí.</translation>
     </message>
     <message>
         <source>Export grid as PNG</source>
