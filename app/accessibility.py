@@ -116,11 +116,15 @@ def grid_text(cells: Sequence[object], selected: int | None, placeholder: str = 
     """A page of test-image cards in words: how many, and the selected one's card text."""
     if not cells:
         return placeholder or QCoreApplication.translate("Accessibility", "No images on this page.")
-    text = QCoreApplication.translate("Accessibility", "%1 images on this page.").replace(
-        "%1", QLocale().toString(len(cells)))
+    text = (QCoreApplication.translate("Accessibility", "One image on this page.")
+            if len(cells) == 1 else QCoreApplication.translate(
+                "Accessibility", "%1 images on this page.").replace(
+                "%1", QLocale().toString(len(cells))))
     for cell in cells:
         if cell.index == selected:
-            card = " ".join(part for part in (cell.title, cell.footer, cell.confidence) if part)
+            # the card's tooltip says it in words (test image, true digit, what was read)
+            card = cell.tooltip or " ".join(
+                part for part in (cell.title, cell.footer, cell.confidence) if part)
             text += " " + QCoreApplication.translate("Accessibility", "Selected: %1.").replace(
                 "%1", card)
     return text

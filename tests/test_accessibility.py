@@ -183,6 +183,11 @@ def test_the_explorer_grid_and_confusion_matrix_are_read_as_text(qtbot):
     grid.set_selected(5)
     assert grid.accessibleDescription() == ("2 images on this page. "
                                             "Selected: #5 true 4 · read 9 61 %.")
+    # What the explorer's cards carry in words is said instead ("pred 2 #1 99.9 %" was cryptic).
+    grid.set_cells([GridCell(5, picture, "#5", "pred 9", "61 %", wrong=True,
+                             tooltip="Test image #5 · true digit 4 · predicted 9 (61 %)")])
+    assert grid.accessibleDescription() == (
+        "One image on this page. Selected: Test image #5 · true digit 4 · predicted 9 (61 %).")
     matrix = ConfusionMatrixView()
     qtbot.addWidget(matrix)
     assert accessible_name(matrix).startswith("Confusion matrix")

@@ -123,6 +123,10 @@
         <translation>Keine Bilder auf dieser Seite.</translation>
     </message>
     <message>
+        <source>One image on this page.</source>
+        <translation>Ein Bild auf dieser Seite.</translation>
+    </message>
+    <message>
         <source>%1 images on this page.</source>
         <translation>%1 Bilder auf dieser Seite.</translation>
     </message>

@@ -123,6 +123,10 @@
         <translation>No hay imágenes en esta página.</translation>
     </message>
     <message>
+        <source>One image on this page.</source>
+        <translation>Una imagen en esta página.</translation>
+    </message>
+    <message>
         <source>%1 images on this page.</source>
         <translation>%1 imágenes en esta página.</translation>
     </message>
