@@ -204,7 +204,9 @@ class MainWindow(QMainWindow):
         toolbar.setMovable(False)
         toolbar.addActions([self.clear_action, self.undo_action, self.redo_action])
         toolbar.addSeparator()
-        toolbar.addWidget(QLabel(self.tr(" Pen ")))
+        pen = QLabel(self.tr("Pen"), buddy=self.pen_width)  # spaced by margins: a reader says "Pen"
+        pen.setContentsMargins(4, 0, 4, 0)
+        toolbar.addWidget(pen)
         toolbar.addWidget(self.pen_width)
         toolbar.addSeparator()
         toolbar.addActions([self.open_action, self.samples_action, self.test_set_action,

@@ -354,3 +354,8 @@ def test_every_list_to_choose_from_has_a_label_a_reader_names_it_by(app_window, 
     assert len(combos) >= 4  # preset, language, the explorer's and My drawings' filters
     labelled = {id(label.buddy()) for w in windows for label in w.findChildren(QLabel)}
     assert [c.objectName() for c in combos if id(c) not in labelled] == []
+
+
+def test_the_pen_width_is_labelled_pen_for_a_reader(window):
+    label = next(w for w in window.findChildren(QLabel) if w.buddy() is window.pen_width)
+    assert label.text() == "Pen"  # was " Pen ": spaces for room, read out as they are

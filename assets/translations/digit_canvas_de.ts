@@ -1073,8 +1073,8 @@
         <translation>Haupt</translation>
     </message>
     <message>
-        <source> Pen </source>
-        <translation> Stift </translation>
+        <source>Pen</source>
+        <translation>Stift</translation>
     </message>
     <message>
         <source>No model: %1</source>

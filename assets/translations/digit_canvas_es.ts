@@ -1073,8 +1073,8 @@
         <translation>Principal</translation>
     </message>
     <message>
-        <source> Pen </source>
-        <translation> Lápiz </translation>
+        <source>Pen</source>
+        <translation>Lápiz</translation>
     </message>
     <message>
         <source>No model: %1</source>
