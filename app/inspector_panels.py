@@ -26,6 +26,7 @@ from PySide6.QtWidgets import QSizePolicy, QToolTip, QWidget
 
 from app.accessibility import (
     PICTURE_NAMES,
+    announce,
     describe,
     maps_text,
     probabilities_text,
@@ -282,6 +283,8 @@ class LayerStrip(QWidget):
         index = 0 if self.selected is None else self.selected + steps.get(event.key(), 0)
         index = min(max(index, 0), self.grid.count - 1)
         self.mapClicked.emit(self.name, index)
+        if self.values is not None:  # a screen reader hears which map the arrows reached
+            announce(self, self.tooltip(index))
 
     def event(self, event: QEvent) -> bool:
         """Tooltips: which map or unit, and its largest value."""

@@ -248,6 +248,8 @@ def test_maps_are_chosen_with_the_arrow_keys_and_numbered_from_one(qtbot, window
     assert inspector.selected == ("c1", 1 + strip.grid.columns)
     assert strip.tooltip(11).startswith("Map 12:")
     assert inspector.detail_label.text().startswith(f"First layer, map {2 + strip.grid.columns}")
+    # and a screen reader hears where the arrows went
+    assert strip.accessibleDescription().startswith(f"Map {2 + strip.grid.columns}:")
 
 
 def test_the_painted_views_show_where_the_keyboard_is(qtbot, window):
