@@ -22,7 +22,6 @@ from pathlib import Path
 from PySide6.QtCore import (
     QCoreApplication,
     QDate,
-    QDateTime,
     QLibraryInfo,
     QLocale,
     QSettings,
@@ -116,16 +115,21 @@ def day(value: object) -> str:
 
 
 def date_time(value: object) -> str:
-    """An ISO time (UTC if it names no zone) in local time, the locale's short way, or ""."""
+    """An ISO time (UTC if it names no zone) in local time, or "".
+
+    The day as :func:`day` writes it (the status bar's), then the locale's short
+    time: "5 Dec 2026 11:28 PM", "5 Dez. 2026 23:28".
+    """
     try:
         when = dt.datetime.fromisoformat(str(value))
     except ValueError:
         return ""
     when = (when if when.tzinfo else when.replace(tzinfo=dt.UTC)).astimezone()
-    local = QDateTime(QDate(when.year, when.month, when.day), QTime(when.hour, when.minute))
-    if QLocale().language() == QLocale.Language.C:  # its short way is "6 12 2026 01:42"
-        return local.toString("yyyy-MM-dd HH:mm")
-    return QLocale().toString(local, QLocale.FormatType.ShortFormat)
+    clock = QTime(when.hour, when.minute)
+    locale = QLocale()
+    time = (clock.toString("HH:mm") if locale.language() == QLocale.Language.C  # no seconds
+            else locale.toString(clock, QLocale.FormatType.ShortFormat))
+    return f"{locale.toString(QDate(when.year, when.month, when.day), 'd MMM yyyy')} {time}"
 
 
 class LanguageChoice(QWidget):

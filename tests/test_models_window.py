@@ -69,7 +69,8 @@ def test_it_lists_every_model_with_its_facts_and_marks_the_one_in_use(window, qt
     cells = [[models.table.item(r, c).text() for c in range(models.table.columnCount())]
              for r in range(3)]
     assert [row[0] for row in cells] == ["", "", "✔ in use"]  # the bundled one is in use
-    assert cells[1][1:4] == ["evening", "12/5/26 11:28\u202fPM", "Fine-tune"]  # en_US
+    # en_US; the day as the status bar writes it
+    assert cells[1][1:4] == ["evening", "5 Dec 2026 11:28\u202fPM", "Fine-tune"]
     assert cells[1][5:9] == ["61 s", "99.62 %", "0.20 %", "0.20 %"]
     assert cells[2][3] == "Bundled"
     qtbot.waitUntil(lambda: models.table.item(0, 9).text() == "none saved yet")
