@@ -156,15 +156,19 @@ class SamplesView(QWidget):
             action = self.relabel_menu.addAction(label_text(label))
             action.triggered.connect(lambda _=False, d=label: self.relabel_selected(d))
             self.relabel_actions.append(action)
+        def key(keys: str) -> str:  # as the main window's tooltips write it ("Supr" in Spanish)
+            return QKeySequence(keys).toString(QKeySequence.SequenceFormat.NativeText)
+
         self.delete_action = QAction(self.tr("&Delete"), self, objectName="deleteAction",
-                                     toolTip=self.tr("Delete the selected drawings (Del)"))
+                                     toolTip=self.tr("Delete the selected drawings (%1)").replace(
+                                         "%1", key("Del")))
         self.delete_action.triggered.connect(self.delete_selected)
         self.undo_action = self.undo_stack.createUndoAction(self, self.tr("&Undo"))
         self.undo_action.setObjectName("undoAction")
-        self.undo_action.setToolTip(self.tr("Undo (Ctrl+Z)"))
+        self.undo_action.setToolTip(self.tr("Undo (%1)").replace("%1", key("Ctrl+Z")))
         self.redo_action = self.undo_stack.createRedoAction(self, self.tr("&Redo"))
         self.redo_action.setObjectName("redoAction")
-        self.redo_action.setToolTip(self.tr("Redo (Ctrl+Shift+Z)"))
+        self.redo_action.setToolTip(self.tr("Redo (%1)").replace("%1", key("Ctrl+Shift+Z")))
         self.export_menu = QMenu(self.tr("&Export"), self, objectName="exportMenu")
         self.export_menu.addAction(self.tr("To a &folder..."), self.export_folder_dialog)
         self.export_menu.addAction(self.tr("To a .&zip file..."), self.export_zip_dialog)

@@ -1808,24 +1808,24 @@ gespeichert %4 UTC</translation>
         <translation>&amp;Löschen</translation>
     </message>
     <message>
-        <source>Delete the selected drawings (Del)</source>
-        <translation>Die ausgewählten Zeichnungen löschen (Entf)</translation>
-    </message>
-    <message>
         <source>&amp;Undo</source>
         <translation>&amp;Rückgängig</translation>
-    </message>
-    <message>
-        <source>Undo (Ctrl+Z)</source>
-        <translation>Rückgängig (Strg+Z)</translation>
     </message>
     <message>
         <source>&amp;Redo</source>
         <translation>&amp;Wiederholen</translation>
     </message>
     <message>
-        <source>Redo (Ctrl+Shift+Z)</source>
-        <translation>Wiederholen (Strg+Umschalt+Z)</translation>
+        <source>Delete the selected drawings (%1)</source>
+        <translation>Die ausgewählten Zeichnungen löschen (%1)</translation>
+    </message>
+    <message>
+        <source>Undo (%1)</source>
+        <translation>Rückgängig (%1)</translation>
+    </message>
+    <message>
+        <source>Redo (%1)</source>
+        <translation>Wiederholen (%1)</translation>
     </message>
     <message>
         <source>&amp;Export</source>

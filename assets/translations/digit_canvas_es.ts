@@ -1808,24 +1808,24 @@ guardado %4 UTC</translation>
         <translation>&amp;Eliminar</translation>
     </message>
     <message>
-        <source>Delete the selected drawings (Del)</source>
-        <translation>Eliminar los dibujos seleccionados (Supr)</translation>
-    </message>
-    <message>
         <source>&amp;Undo</source>
         <translation>&amp;Deshacer</translation>
-    </message>
-    <message>
-        <source>Undo (Ctrl+Z)</source>
-        <translation>Deshacer (Ctrl+Z)</translation>
     </message>
     <message>
         <source>&amp;Redo</source>
         <translation>Re&amp;hacer</translation>
     </message>
     <message>
-        <source>Redo (Ctrl+Shift+Z)</source>
-        <translation>Rehacer (Ctrl+Mayús+Z)</translation>
+        <source>Delete the selected drawings (%1)</source>
+        <translation>Eliminar los dibujos seleccionados (%1)</translation>
+    </message>
+    <message>
+        <source>Undo (%1)</source>
+        <translation>Deshacer (%1)</translation>
+    </message>
+    <message>
+        <source>Redo (%1)</source>
+        <translation>Rehacer (%1)</translation>
     </message>
     <message>
         <source>&amp;Export</source>
