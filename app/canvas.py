@@ -194,12 +194,13 @@ class DrawingCanvas(PointerInput, QWidget):
         self._restore(Step(image, strokes))
         self._after_replace()
 
-    def fit_drawing_to_view(self) -> None:
-        """Scale the drawing down if its ink reaches past the canvas (a smaller screen)."""
+    def fit_drawing_to_view(self) -> bool:
+        """Scale the drawing down if its ink reaches past the canvas; whether it was."""
         fitted = fit_drawing(self._image, self._strokes, self.size())
         if fitted is not None:
             self._image, self._strokes = fitted
             self._after_replace()
+        return fitted is not None
 
     def can_undo(self) -> bool:
         """Return True if there is a step to undo."""

@@ -36,6 +36,7 @@ from PySide6.QtWidgets import (
 
 from app.about import show_about
 from app.canvas import PEN_WIDTH_MAX, PEN_WIDTH_MIN, DrawingCanvas
+from app.canvas_fit import KeepInView
 from app.desktop import icon_source
 from app.feedback import show_message, show_status
 from app.identity import pictures_dir
@@ -95,6 +96,7 @@ class MainWindow(QMainWindow):
             show_status(self, self.tr("Your drawing is back: Digit Canvas did not close normally "
                                     "last time."), 20_000)
         self.recovery.watch()
+        self.keep_in_view = KeepInView(self.canvas, self.update_prediction)  # never cut
         if load_model:
             self.session.load_model(prefer_bundled=read_bool(QSettings(), USE_BUNDLED, False))
 

@@ -207,3 +207,21 @@ def test_a_drawing_restored_on_a_smaller_canvas_is_scaled_to_fit_never_cut(qtbot
     ink = np.frombuffer(store.constBits(), np.uint8).reshape(store.height(), -1)
     ink = ink[:, :store.width()] < 255
     assert (canvas.to_array() < 255).sum() == ink.sum() > 0
+
+
+def test_a_window_made_smaller_scales_the_drawing_never_cuts_it(qtbot, tmp_path):
+    # Shrunk, the canvas showed "31" of a "317" while the answer still said 317.
+    window = open_window(qtbot, tmp_path)
+    window.session.load_model()
+    qtbot.waitUntil(lambda: window.session.classifier is not None, timeout=30_000)
+    readings = []
+    window.session.readingChanged.connect(lambda *_: readings.append(1))
+    canvas = window.canvas
+    canvas.draw_stroke([(50, 50), (canvas.width() - 5, canvas.height() - 5)])
+    wide = canvas.width()
+    readings.clear()
+    window.resize(window.minimumSizeHint())
+    qtbot.waitUntil(lambda: canvas.width() < wide - 10)
+    qtbot.waitUntil(lambda: all(0 <= x <= canvas.width() and 0 <= y <= canvas.height()
+                                for stroke in strokes_of(window) for x, y in stroke))
+    assert readings  # read again: the answer is of the drawing as it now is
