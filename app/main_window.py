@@ -216,6 +216,9 @@ class MainWindow(QMainWindow):
                             self.retrain_action, self.about_action])
 
     def _connect(self) -> None:
+        # Settings closed (Esc or a click): back to the answer a short screen scrolled away.
+        self.training_panel.settings_toggle.toggled.connect(
+            lambda shown: shown or self.bring_into_view(self.prediction_label))
         self.teach_row.install_shortcuts(self)
         self.teach_row.labelChosen.connect(self.teaching.save_sample)
         self.teach_row.exampleRequested.connect(self.teaching.save_as_example)
@@ -342,7 +345,6 @@ class MainWindow(QMainWindow):
                 panel.settings_box.isAncestorOf(focus):
             panel.settings_toggle.setChecked(False)  # what Preferences opened, not the drawing
             self.canvas.setFocus(Qt.FocusReason.ShortcutFocusReason)
-            self.bring_into_view(self.prediction_label)  # a short screen scrolled it away
             return
         self.canvas.clear()
 

@@ -146,3 +146,23 @@ def test_opening_the_training_settings_leaves_the_histogram_in_place(app_window)
     assert app_window.training_panel.settings_box.isVisible()
     app_window.training_panel.layout().activate()
     assert regions(app_window) == before
+
+
+def test_closing_the_settings_with_a_click_brings_the_answer_back_into_view(app_window, qtbot):
+    # On a short screen the settings are below the fold; closed, the panel stayed there.
+    from PySide6.QtCore import Qt
+    from PySide6.QtWidgets import QScrollArea
+
+    app_window.resize(1280, 560)
+    toggle = app_window.training_panel.settings_toggle
+    area = app_window.findChild(QScrollArea, "rightPanelScroll")
+    answer = app_window.prediction_label
+    def answer_shown() -> bool:
+        return area.viewport().rect().contains(
+            answer.mapTo(area.viewport(), answer.rect().center()))
+
+    toggle.setChecked(True)
+    app_window.bring_into_view(app_window.training_panel.settings_box)
+    qtbot.waitUntil(lambda: not answer_shown())
+    qtbot.mouseClick(toggle, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(answer_shown)
