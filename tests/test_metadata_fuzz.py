@@ -25,7 +25,7 @@ from types import SimpleNamespace
 
 import numpy as np
 import pytest
-from hypothesis import HealthCheck, given, settings
+from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
 from model.network.checkpoints import BUNDLED_DIR, METADATA, CheckpointError, load_for_serving
@@ -195,6 +195,7 @@ JSON_VALUES = st.recursive(JSON_SCALARS, lambda inner: st.lists(inner, max_size=
 @settings(max_examples=40, suppress_health_check=[HealthCheck.function_scoped_fixture])
 @given(damage=st.lists(st.tuples(st.sampled_from([p for p in PATHS if p != ("hidden",)]),
                                  JSON_VALUES | st.just(MISSING)), min_size=1, max_size=4))
+@example(damage=[(("history",), [{"": ""}])])  # a text field in an epoch's row was kept
 def test_random_damage_to_several_fields_loads_in_the_app_and_on_the_command_line(damage):
     from cli.common import load_model
     metadata = copy.deepcopy(REAL)

@@ -132,8 +132,10 @@ def _recipe_checks() -> dict[str, Check]:
 
 
 KINDS = ("retrain", "fine-tune")
+# An epoch's row holds numbers only (the curves plot every value): other fields are left out.
 _EPOCH = _table({"epoch": _whole(1, 1000), "loss": _or_null(_number(0.0, 1e6)),
-                 "test_accuracy": _or_null(_FRACTION), "seconds": _number(0.0, 1e8)})
+                 "test_accuracy": _or_null(_FRACTION), "seconds": _number(0.0, 1e8)},
+                _or_null(_number(-1e8, 1e8)))
 _COMPARISON = _table({"split": _one_of(("validation", "test")), "images": _whole(0, 70_000),
                       "accuracy": _FRACTION, "previous_accuracy": _FRACTION,
                       "previous": _text(200)})
