@@ -17,10 +17,15 @@ from PySide6.QtWidgets import QWidget
 from app.canvas_history import Strokes
 from app.images import gray_view
 
+EDGE = 8  # px kept clear at the right and bottom edges (the canvas's frame is drawn there)
+
 
 def fit_drawing(image: QImage, strokes: Strokes | None,
                 size: QSize) -> tuple[QImage, Strokes | None] | None:
     """The drawing scaled down so all its ink lies within ``size`` (logical pixels).
+
+    Ink reaching past the canvas, or into its last ``EDGE`` pixels (under the focus
+    frame: a 1 at the edge looked cut), is scaled to end that far from the edge.
 
     Args:
         image: The drawing's RGB32 gray store (device pixels, with its pixel ratio).
@@ -37,7 +42,9 @@ def fit_drawing(image: QImage, strokes: Strokes | None,
         return None
     dpr = image.devicePixelRatio()
     bottom, right = (ink.max(axis=0) + 1) / dpr
-    factor = min(size.width() / right, size.height() / bottom)
+    if right <= size.width() - EDGE and bottom <= size.height() - EDGE:
+        return None
+    factor = min((size.width() - EDGE) / right, (size.height() - EDGE) / bottom)
     if factor >= 1:
         return None
     scaled = image.scaled(max(1, math.floor(image.width() * factor)),

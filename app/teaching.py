@@ -127,8 +127,8 @@ class Teaching(QObject):
         return len(ids) == len(reading.digits)
 
     def _shows_test_image(self) -> bool:
-        """Whether an MNIST test image is shown: it is never kept (then said why)."""
-        if self.session.truth is None:
+        """Whether an MNIST test image is on the canvas: it is never kept (then said why)."""
+        if not self.session.test_image_on_canvas:
             return False
         tell(self.window, self.tr("A test image is not kept as a drawing: trained on, it would "
                                   "make the test score meaningless"), "warning")

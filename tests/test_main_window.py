@@ -230,7 +230,15 @@ def test_a_test_image_shown_is_never_saved_as_a_drawing(window, qtbot):
                  lambda: window.teaching.save_sample(-1)):
         assert save() is False
         assert "test image is not kept" in window.message_bar.text()
+    window.canvas.draw_stroke([(20, 20), (60, 40)])  # drawn on, it is still the test image
+    window.update_prediction()
+    assert window.teaching.save_sample(8) is False
     assert window.session.drawings.list() == []
+    window.canvas.clear()  # a clean canvas is the person's own again
+    window.canvas.draw_stroke([(200, 80), (200, 330)])
+    window.update_prediction()
+    qtbot.waitUntil(lambda: window.prediction_label.text() == "1")
+    assert window.teaching.save_sample(1) is True
 
 
 def _one_png(tmp_path):
