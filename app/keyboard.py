@@ -132,6 +132,9 @@ class WindowAccess(QObject):
         self._add_actions()
         self._name_controls()
         self._order_tabs()
+        # With the keyboard on the canvas (where it starts), Left and Right go from digit to
+        # digit of a number, as the hint under the tiles says (see eventFilter).
+        window.canvas.installEventFilter(self)
         for action in window.findChildren(QAction):
             with_shortcut(action)
             action.changed.connect(lambda a=action: self._retip(a))
@@ -139,6 +142,16 @@ class WindowAccess(QObject):
         self._menu_bar.installEventFilter(self)
         window.session.readingChanged.connect(self.on_reading)
         self.on_reading(None, None)
+
+    def _next_tile(self, key: int) -> bool:
+        """Left or Right on the canvas: the previous or next digit of a number (if one is)."""
+        panel = self.window.prediction_panel
+        step = {Qt.Key.Key_Left: -1, Qt.Key.Key_Right: 1}.get(key)
+        if step is None or not panel.is_number():
+            return False
+        last = len(panel.reading.digits) - 1
+        panel.select(min(max((panel.selected_index() or 0) + step, 0), last))
+        return True
 
     # ----------------------------------------------------------------- actions
 
@@ -263,9 +276,12 @@ class WindowAccess(QObject):
         Not on the toolbar, the first Tab stop: two testers took its unmarked focus for
         none, and a screen reader then first says "Clear" instead of what the app is for.
 
-        Leaving a menu by keyboard shows where the focus is.
+        Leaving a menu by keyboard shows where the focus is; Left and Right on the canvas
+        go from digit to digit of a number.
         """
         kind = event.type()
+        if watched is self.window.canvas and kind == QEvent.Type.KeyPress:
+            return self._next_tile(event.key())
         if watched is self._menu_bar and kind == QEvent.Type.FocusOut:
             # The menu bar takes the keyboard only from the keyboard (Alt+letter, F10), and
             # taking it cleared the window's "focus moved by keyboard" mark: the control the

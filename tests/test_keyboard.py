@@ -108,6 +108,13 @@ def test_the_digit_tiles_of_a_number_come_right_after_the_canvas(window, qtbot):
     assert panel.selected_index() == 1
     assert panel.tile(1).accessibleName() == "Digit 2 of 2"
     assert "Read as 7" in panel.tile(1).accessibleDescription()
+    # From the canvas too, where the keyboard starts: the hint promised it there as well.
+    window.canvas.setFocus(Qt.FocusReason.TabFocusReason)
+    qtbot.waitUntil(window.canvas.hasFocus)
+    qtbot.keyClick(window.canvas, Qt.Key.Key_Left)
+    assert panel.selected_index() == 0 and window.canvas.hasFocus()
+    qtbot.keyClick(window.canvas, Qt.Key.Key_Right)
+    assert panel.selected_index() == 1
 
 
 def test_the_canvas_shows_a_focus_frame_and_keeps_its_keys(window, qtbot):
