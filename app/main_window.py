@@ -149,7 +149,7 @@ class MainWindow(QMainWindow):
         self.paste_action = self._action(self.tr("&Paste image"), self.paste_image, [keys.Paste])
         self.quit_action = self._action(self.tr("&Quit"), self.close, [keys.Quit])
         self.undo_action = self._action(self.tr("&Undo"), self.undo, [keys.Undo])
-        self.redo_action = self._action(self.tr("&Redo"), self.canvas.redo,
+        self.redo_action = self._action(self.tr("&Redo"), self.redo,
                                         [QKeySequence("Ctrl+Shift+Z"), QKeySequence("Ctrl+Y")])
         self.clear_action = self._action(self.tr("&Clear"), self.clear_or_leave_settings,
                                          [QKeySequence(Qt.Key.Key_Delete),
@@ -372,6 +372,11 @@ class MainWindow(QMainWindow):
         """Undo the last stroke; right after a save, take that save back instead."""
         if not self.teaching.undo_save():
             self.canvas.undo()
+
+    def redo(self) -> None:
+        """Redo the last undone stroke; right after a save was taken back, save it again."""
+        if not self.teaching.redo_save():
+            self.canvas.redo()
 
     # ------------------------------------------------------------ open / paste
 

@@ -9,6 +9,7 @@ back instead of the last stroke.
 from __future__ import annotations
 
 import logging
+from collections.abc import Callable
 
 from PySide6.QtCore import QBuffer, QIODevice, QObject, QRect, Slot
 from PySide6.QtWidgets import QMainWindow
@@ -33,8 +34,9 @@ class Teaching(QObject):
         super().__init__(window)
         self.session, self.canvas, self.panel, self.window = session, canvas, panel, window
         # What Ctrl+Z right after a save takes back: drawing ids, whether the canvas
-        # was cleared, and the digit of a number that was saved.
-        self._last_saved: tuple[list[int], bool, int | None] | None = None
+        # was cleared, the digit of a number that was saved, and how to save it again.
+        self._last_saved: tuple[list[int], bool, int | None, Callable] | None = None
+        self._undone_save: Callable | None = None  # what Redo does after that Ctrl+Z
         canvas.strokeStarted.connect(self.forget_last_saved)
 
     def drawing_png(self, box: tuple[int, int, int, int] | None = None) -> bytes:
@@ -98,7 +100,8 @@ class Teaching(QObject):
             what = self.tr("Saved as not a digit")
         else:
             what = self.tr("Saved as %1").replace("%1", a_digit(label))
-        self._after_save([drawing_id], what, clear=not number, index=index if number else None)
+        self._after_save([drawing_id], what, clear=not number, index=index if number else None,
+                         again=lambda: self.save_sample(label))
         return True
 
     @Slot()
@@ -122,8 +125,7 @@ class Teaching(QObject):
             ids.append(drawing_id)
         if ids:
             self._after_save(ids, self.tr("Saved %1 as %n examples", "", len(ids)).replace(
-                "%1", reading.number), clear=True,
-                             index=None)
+                "%1", reading.number), clear=True, index=None, again=self.save_as_example)
         return len(ids) == len(reading.digits)
 
     def _shows_test_image(self) -> bool:
@@ -134,7 +136,8 @@ class Teaching(QObject):
                                   "make the test score meaningless"), "warning")
         return True
 
-    def _after_save(self, ids: list[int], what: str, clear: bool, index: int | None) -> None:
+    def _after_save(self, ids: list[int], what: str, clear: bool, index: int | None,
+                    again: Callable) -> None:
         count = len(self.session.drawings)
         tell(self.window, self.tr("%1 · %n drawing(s) of yours", "", count).replace("%1", what),
              "positive", self.tr("Undo"), self.undo_last_save)
@@ -142,13 +145,13 @@ class Teaching(QObject):
         if clear:
             self.canvas.clear()
             self.session.read(None)
-        self._last_saved = (ids, clear, index)
+        self._last_saved = (ids, clear, index, again)
 
     def undo_save(self) -> bool:
         """Right after a save, take it back (True); otherwise do nothing (False)."""
         if self._last_saved is None:
             return False
-        ids, cleared, index = self._last_saved
+        ids, cleared, index, self._undone_save = self._last_saved
         for drawing_id in ids:
             self.session.drawings.delete(drawing_id)
         tell(self.window, self.tr("The drawing just saved was removed again"))
@@ -168,5 +171,13 @@ class Teaching(QObject):
 
     @Slot()
     def forget_last_saved(self) -> None:
-        """A new stroke: Ctrl+Z means the stroke again."""
-        self._last_saved = None
+        """A new stroke: Ctrl+Z means the stroke again (and Redo no longer the save)."""
+        self._last_saved = self._undone_save = None
+
+    def redo_save(self) -> bool:
+        """Right after a save was taken back, save it again (True); else do nothing."""
+        again, self._undone_save = self._undone_save, None
+        if again is None:
+            return False
+        again()
+        return True

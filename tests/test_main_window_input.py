@@ -124,6 +124,17 @@ def test_ctrl_z_right_after_a_save_takes_the_drawing_back(window, qtbot):
     assert [s.label for s in window.session.drawings.list()] == [7]
 
 
+def test_redo_after_a_save_was_taken_back_saves_it_again(window, qtbot):
+    # Redo only cleared the canvas again and saved nothing; a further Ctrl+Z brought it back.
+    draw(qtbot, window.canvas, SEVEN)
+    key(qtbot, window.canvas, "7")
+    key(qtbot, window.canvas, "Ctrl+Z")
+    assert len(window.session.drawings) == 0 and not window.canvas.is_empty()
+    key(qtbot, window.canvas, "Ctrl+Shift+Z")
+    assert [s.label for s in window.session.drawings.list()] == [7]
+    assert window.canvas.is_empty() and "Saved as a 7" in status_text(window)
+
+
 def test_ctrl_z_after_a_save_and_a_new_stroke_undoes_only_the_stroke(window, qtbot):
     draw(qtbot, window.canvas, SEVEN)
     saved_drawing = window.canvas.to_array()
