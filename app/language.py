@@ -50,8 +50,14 @@ def stored_language() -> str:
 
 
 def locale_for(choice: str) -> QLocale:
-    """The locale of a choice; the system's own when it speaks the chosen language."""
+    """The locale of a choice; the system's own when it speaks the chosen language.
+
+    A system without a language (LANG unset or C: a container, a service) is taken as
+    English the US way: Qt's C locale writes "5000" and "6 12 2026".
+    """
     system = QLocale.system()
+    if system.language() == QLocale.Language.C:
+        system = QLocale(QLocale.Language.English, QLocale.Country.UnitedStates)
     if choice not in LANGUAGES or system.name().split("_")[0] == choice:
         return system
     return QLocale(choice)

@@ -33,6 +33,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app import language
 from app.language import LANGUAGE_KEY, install_language, percent, stored_language, translations_dir
 from tests.window_driver import ONE, SEVEN, draw, key
 
@@ -211,9 +212,16 @@ def test_a_bad_stored_language_is_the_system_one(stored, qapp):
     QSettings().setValue(LANGUAGE_KEY, stored)
     assert stored_language() == "system"
     try:
-        assert install_language(qapp) == QLocale.system()
+        assert install_language(qapp) == language.locale_for("system")
     finally:
         install_language(qapp, "en")
+
+
+def test_a_system_without_a_language_writes_numbers_the_english_way(monkeypatch):
+    # LANG unset or C (a container): Qt's C locale wrote "5000 digits" and "6 12 2026".
+    monkeypatch.setattr(language.QLocale, "system", staticmethod(QLocale.c))
+    locale = language.locale_for("system")
+    assert locale.toString(5000) == "5,000" and locale.language() == QLocale.Language.English
 
 
 def test_the_preferences_choice_is_kept_and_says_when_it_applies(qtbot):
