@@ -1199,8 +1199,8 @@
         <translation>eine %1</translation>
     </message>
     <message>
-        <source>%1: they disagree on %2 of %3; A reads %4 right, B %5</source>
-        <translation>%1: Sie antworten bei %2 von %3 verschieden; A liest %4 richtig, B %5</translation>
+        <source>%1: they disagree on %2 of %3; A reads %4 right, B %5 (as the app answers: a digit called not a digit is wrong)</source>
+        <translation>%1: Sie antworten bei %2 von %3 verschieden; A liest %4 richtig, B %5 (wie die App antwortet: eine Ziffer, die keine Ziffer genannt wird, ist falsch)</translation>
     </message>
 </context>
 <context>

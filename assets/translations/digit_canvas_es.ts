@@ -1199,8 +1199,8 @@
         <translation>un %1</translation>
     </message>
     <message>
-        <source>%1: they disagree on %2 of %3; A reads %4 right, B %5</source>
-        <translation>%1: no coinciden en %2 de %3; A lee bien %4, B %5</translation>
+        <source>%1: they disagree on %2 of %3; A reads %4 right, B %5 (as the app answers: a digit called not a digit is wrong)</source>
+        <translation>%1: no coinciden en %2 de %3; A lee bien %4, B %5 (como responde la aplicación: un dígito tomado por algo que no es un dígito cuenta como error)</translation>
     </message>
 </context>
 <context>
