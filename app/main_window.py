@@ -336,6 +336,7 @@ class MainWindow(QMainWindow):
         self.session.test_image_on_canvas = True  # until cleared: never kept, even drawn on
         self.live_timer.stop()  # show the test image itself, not the upscaled canvas
         self.session.read_test_image(network_input, truth)
+        self.bring_into_view(self.prediction_label)  # brought forward scrolled: its answer
         show_status(self, self.tr("MNIST test image #%1, true label %2").replace(
             "%1", str(index)).replace("%2", str(truth)), 8000)
 

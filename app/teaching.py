@@ -112,8 +112,8 @@ class Teaching(QObject):
         if reading is None or self._shows_test_image():
             return False
         if reading.status not in ("digit", "number"):
-            tell(self.window, self.tr("Not read as a digit: press the right digit key instead"),
-                 "warning")
+            tell(self.window, self.tr("Not read as a digit: press the right digit key instead, "
+                                      "or N to keep it as not a digit"), "warning")
             return False
         if reading.status == "digit":
             return self.save_sample(reading.digits[0].decision.digit)

@@ -136,11 +136,12 @@ class TrainingCurves(QChartView):
         """Empty curves for a run of ``epochs`` epochs."""
         self.loss.clear()
         self.accuracy.clear()
-        self.step_axis.setRange(0, epochs)
+        self.step_axis.setRange(0, epochs + 0.25)  # the last epoch's point not cut in half
         self.step_axis.setTickType(QValueAxis.TickType.TicksDynamic)
         self.step_axis.setTickAnchor(0)
         self.step_axis.setTickInterval(max(1, math.ceil(epochs / 10)))
         self.loss_axis.setRange(0, 2.5)
+        self.loss_axis.applyNiceNumbers()
         self._set_accuracy_range(0.9)
         self._max_loss = 0.0
         set_description(self, self.tr("No training run yet."))
@@ -359,7 +360,7 @@ class TrainingPanel(QGroupBox):
     def _summarise(self) -> None:
         text = self.status.text()
         if self.progress.maximum() > 1:
-            text += " · " + percent(self.progress.value() / self.progress.maximum())
+            text += " · " + self.progress.text()  # the bar's own figure, not one point off
         self.summary.setText(self.tr("Training: %1").replace("%1", text))
 
     def on_status(self, text: str) -> None:

@@ -187,10 +187,12 @@ def test_test_set_explorer_shows_a_chosen_image_in_the_main_view(window, qtbot):
 def test_double_clicking_a_test_image_brings_the_main_window_forward(window, qtbot):
     # At 1366x768 the explorer covers the main window: a click shows the image
     # there unseen; a double click (or Enter) goes to it.
-    from PySide6.QtWidgets import QApplication
+    from PySide6.QtWidgets import QApplication, QScrollArea
 
     from tests.helpers import mnist
 
+    window.resize(1280, 560)  # a short screen: the answer can be scrolled away
+    area = window.findChild(QScrollArea, "rightPanelScroll")
     window.test_set_action.trigger()
     view = window.windows.get("explorer")
     qtbot.waitUntil(view.is_ready, timeout=60_000)
@@ -198,6 +200,7 @@ def test_double_clicking_a_test_image_brings_the_main_window_forward(window, qtb
                                          pos=view.grid.cell_rect(3).center()),
                lambda: qtbot.keyClick(view.grid, Qt.Key.Key_Right) or qtbot.keyClick(
                    view.grid, Qt.Key.Key_Return)):
+        area.verticalScrollBar().setValue(area.verticalScrollBar().maximum())
         view.activateWindow()
         qtbot.waitUntil(lambda: QApplication.activeWindow() is view)
         go()
@@ -205,6 +208,9 @@ def test_double_clicking_a_test_image_brings_the_main_window_forward(window, qtb
         index = view.selected_index()
         expected = mnist().x_test[index].astype(np.float32) / 255.0
         np.testing.assert_array_equal(window.preview.array(), expected)
+        answer = window.prediction_label  # and its answer in view
+        centre = answer.mapTo(area.viewport(), answer.rect().center())
+        assert area.viewport().rect().contains(centre)
     assert index == view.visible_indices()[4]
 
 

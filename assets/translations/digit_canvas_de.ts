@@ -2153,8 +2153,8 @@ gespeichert %4 UTC</translation>
         <translation>Als %1 gespeichert</translation>
     </message>
     <message>
-        <source>Not read as a digit: press the right digit key instead</source>
-        <translation>Nicht als Ziffer gelesen: Drücken Sie stattdessen die richtige Zifferntaste</translation>
+        <source>Not read as a digit: press the right digit key instead, or N to keep it as not a digit</source>
+        <translation>Nicht als Ziffer gelesen: Drücken Sie stattdessen die richtige Zifferntaste, oder N, um es als keine Ziffer zu behalten</translation>
     </message>
     <message numerus="yes">
         <source>Saved %1 as %n examples</source>

@@ -2153,8 +2153,8 @@ guardado %4 UTC</translation>
         <translation>Guardado como %1</translation>
     </message>
     <message>
-        <source>Not read as a digit: press the right digit key instead</source>
-        <translation>No se leyó como dígito: pulsa la tecla del dígito correcto</translation>
+        <source>Not read as a digit: press the right digit key instead, or N to keep it as not a digit</source>
+        <translation>No se leyó como dígito: pulsa la tecla del dígito correcto, o N para guardarlo como algo que no es un dígito</translation>
     </message>
     <message numerus="yes">
         <source>Saved %1 as %n examples</source>
