@@ -99,7 +99,7 @@ class ModelsWindow(QWidget):
         below = QSplitter(Qt.Orientation.Horizontal)
         below.addWidget(self.curves)
         below.addWidget(self.comparison)
-        splitter = QSplitter(Qt.Orientation.Vertical, objectName="modelsSplitter")
+        splitter = self.splitter = QSplitter(Qt.Orientation.Vertical, objectName="modelsSplitter")
         splitter.addWidget(self.table)
         splitter.addWidget(below)
         splitter.setChildrenCollapsible(False)
@@ -368,6 +368,8 @@ class ModelsWindow(QWidget):
             self.session.load_test_set()
         self.comparison.show()
         self.curves.hide()  # "choose one model" only: the comparison gets its room
+        whole = sum(self.splitter.sizes())
+        self.splitter.setSizes([whole // 3, whole - whole // 3])  # and most of the height
         try:
             self.comparison.compare(*[(self._label(m), m.path) for m in chosen], sets)
         except CheckpointError as exc:

@@ -182,6 +182,8 @@ def test_compare_two_shows_where_they_disagree_with_both_histograms(window, qtbo
     click(qtbot, models.compare_button)
     comparison = models.comparison
     assert comparison.isVisible() and not models.curves.isVisible()  # its room, not "choose one"
+    table, below = models.splitter.sizes()
+    assert below >= 1.5 * table  # the list of disagreements gets most of the height
     qtbot.waitUntil(lambda: comparison.summary.text().count("they disagree") == 2,
                     timeout=60_000)
     assert "Test set: they disagree on" in comparison.summary.text()
