@@ -100,7 +100,7 @@ class TrainingCurves(QChartView):
         # "%d" draws no labels once numbers are localised (Qt 6): "%.0f" does
         self.step_axis = QValueAxis(labelFormat="%.0f", titleText=self.tr("epoch"))
         self.loss_axis = QValueAxis(labelFormat="%.1f")
-        self.accuracy_axis = QValueAxis(labelFormat="%.2f")
+        self.accuracy_axis = QValueAxis(labelFormat="%.0f %")  # in percent, as the app writes it
         for series in (self.loss, self.accuracy):
             chart.addSeries(series)
         chart.addAxis(self.step_axis, Qt.AlignmentFlag.AlignBottom)
@@ -147,12 +147,12 @@ class TrainingCurves(QChartView):
         set_description(self, self.tr("No training run yet."))
 
     def _set_accuracy_range(self, low: float) -> None:
-        """From ``low`` to 1, marked at round steps (0.02, 0.05 or 0.1 apart)."""
+        """From ``low`` (a fraction) to 100 %, marked at round steps (2, 5 or 10 points)."""
         span = 1.0 - low
-        step = 0.02 if span <= 0.1 + 1e-9 else 0.05 if span <= 0.25 + 1e-9 else 0.1
-        self.accuracy_axis.setRange(low - 1e-6, 1.0 + 1e-6)  # both ends marked despite rounding
+        step = 2 if span <= 0.1 + 1e-9 else 5 if span <= 0.25 + 1e-9 else 10
+        self.accuracy_axis.setRange(low * 100 - 1e-4, 100 + 1e-4)  # both ends marked
         self.accuracy_axis.setTickType(QValueAxis.TickType.TicksDynamic)
-        self.accuracy_axis.setTickAnchor(1.0)
+        self.accuracy_axis.setTickAnchor(100)
         self.accuracy_axis.setTickInterval(step)
 
     def add_loss(self, epoch_position: float, loss: float) -> None:
@@ -165,8 +165,8 @@ class TrainingCurves(QChartView):
 
     def add_accuracy(self, epoch: int, accuracy: float) -> None:
         """One test-accuracy point after an epoch."""
-        self.accuracy.append(epoch, accuracy)
-        low = min(p.y() for p in self.accuracy.points())
+        self.accuracy.append(epoch, accuracy * 100)  # plotted in percent
+        low = min(p.y() for p in self.accuracy.points()) / 100
         self._set_accuracy_range(min(0.9, math.floor(low * 50) / 50))
         set_description(self, self.tr("After epoch %1: test accuracy %2, loss %3").replace(
             "%1", str(epoch)).replace("%2", percent(accuracy)).replace(

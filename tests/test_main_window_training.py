@@ -160,7 +160,7 @@ def test_progress_texts_and_curves_follow_the_run(app_window, qtbot, monkeypatch
     assert all(math.isfinite(y) and y > 0 for _, y in loss)
     points = panel.curves.accuracy.points()
     assert [p.x() for p in points] == [1, 2]
-    assert [p.y() for p in points] == pytest.approx([e.test_accuracy for e in epochs])
+    assert [p.y() for p in points] == pytest.approx([100 * e.test_accuracy for e in epochs])
     # A second run starts from empty curves; its new trainer process loads the data again.
     seen.clear()
     panel.epochs.setValue(1)

@@ -118,10 +118,11 @@ def test_the_training_charts_scales_are_marked_at_round_steps(qtbot):
     curves = training_panel.TrainingCurves()
     qtbot.addWidget(curves)
     curves.reset(7)
-    assert curves.accuracy_axis.tickInterval() == 0.02  # 0.90, 0.92 ... 1.00
+    assert curves.accuracy_axis.tickInterval() == 2  # 90 %, 92 % ... 100 %, as the app writes
+    assert curves.accuracy_axis.labelFormat().endswith("%")
     curves.add_accuracy(1, 0.85)  # a weak first epoch widens the scale
-    assert curves.accuracy_axis.tickInterval() == 0.05
-    assert curves.accuracy_axis.min() < 0.85 + 1e-5
+    assert curves.accuracy_axis.tickInterval() == 5
+    assert curves.accuracy_axis.min() < 85 + 1e-3
     curves.add_loss(0.5, 2.4)
     top = curves.loss_axis.max()
     assert top >= 2.4 and (top * 2).is_integer()  # not 2.64 marked at 0.66 apart
