@@ -200,23 +200,27 @@ class ImageGrid(QWidget):
 
     # ------------------------------------------------------------ interaction
 
+    def _index_clicked(self, event: QMouseEvent) -> int | None:
+        """The image under a left click (the event accepted), or None."""
+        slot = self.slot_at(event.position().toPoint())
+        if event.button() != Qt.MouseButton.LeftButton or slot is None:
+            return None
+        event.accept()
+        return self._cells[slot].index
+
     def mousePressEvent(self, event: QMouseEvent) -> None:  # noqa: N802 - Qt override
         """Choose the clicked image."""
-        slot = self.slot_at(event.position().toPoint())
-        if event.button() == Qt.MouseButton.LeftButton and slot is not None:
-            self.chosen.emit(self._cells[slot].index)
-            event.accept()
-            return
-        super().mousePressEvent(event)
+        if (index := self._index_clicked(event)) is not None:
+            self.chosen.emit(index)
+        else:
+            super().mousePressEvent(event)
 
     def mouseDoubleClickEvent(self, event: QMouseEvent) -> None:  # noqa: N802 - Qt override
         """Open the image double-clicked."""
-        slot = self.slot_at(event.position().toPoint())
-        if event.button() == Qt.MouseButton.LeftButton and slot is not None:
-            self.opened.emit(self._cells[slot].index)
-            event.accept()
-            return
-        super().mouseDoubleClickEvent(event)
+        if (index := self._index_clicked(event)) is not None:
+            self.opened.emit(index)
+        else:
+            super().mouseDoubleClickEvent(event)
 
     def mouseMoveEvent(self, event: QMouseEvent) -> None:  # noqa: N802 - Qt override
         """Highlight the card under the pointer."""
