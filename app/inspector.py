@@ -12,49 +12,37 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 import numpy as np
-from PySide6.QtCore import QRect, Qt, Signal, Slot
-from PySide6.QtGui import QFont, QShowEvent
+from PySide6.QtCore import Qt, Signal, Slot
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
-    QButtonGroup,
     QCheckBox,
     QHBoxLayout,
     QLabel,
     QScrollArea,
     QTabWidget,
-    QToolButton,
     QVBoxLayout,
     QWidget,
 )
 
-from app.inspector_cell import CellView, MapView, filter_captions, layer_texts, layer_title
-from app.inspector_panels import FilterStrip, LayerStrip, PixelView, SoftmaxStrip
+from app.inspector_cell import filter_captions, layer_texts
+from app.inspector_panels import FilterStrip, LayerStrip, SoftmaxStrip
+from app.inspector_side import SidePanel
 from app.keyboard import FramedFocus
-from app.language import number, percent
+from app.language import number
 from app.screen_fit import scrolling
 from app.session import Session
-from app.teach_row import a_digit
-from app.theme import tokens
 from model.look_inside import activations
-from model.look_inside.cell import cell as cell_of
 from model.look_inside.images import (
-    KERNEL_GAP,
-    activation_scale,
     as_maps,
     atlas,
     bank_grid,
     filter_bank,
-    fit_kernels,
-    input_scale,
     layer_grid,
     layer_scale,
-    saliency_overlay,
     signed_scale,
-    tile,
 )
 from model.network.numpy_net import NumpyNet
 
-BIG = 224  # side of the saliency and enlarged-map pictures (28 x 8)
-SMALL = 112  # the input with the receptive field (28 x 4)
 _DIGITS = [str(d) for d in range(10)]
 _LAYERS = ("input", "c1", "c2", "p1", "c3", "c4", "p2", "d1", "logits")
 _FILTER_FACTOR = {"c1": 16, "c2": 5, "c3": 5, "c4": 5}
@@ -104,7 +92,7 @@ class InspectorWindow(QWidget):
         self._filters_of: object = None  # the params the filter banks show
         self._stale = True
         self._build()
-        FramedFocus(self, [self.detail_view, *self.strips.values()])  # they draw none
+        FramedFocus(self, [self.side.detail_view, *self.strips.values()])  # they draw none
         self._show_captions(False)
         self.resize(1320, 940)
 
@@ -138,7 +126,12 @@ class InspectorWindow(QWidget):
         self.tabs.addTab(self._scrolling(self._build_layers()), self.tr("Layers"))
         self.tabs.addTab(self._scrolling(self._build_filters()), self.tr("Filters"))
         body = QHBoxLayout()
-        body.addWidget(scrolling(self._build_side()), stretch=0)  # scrolls on a short screen
+        self.side = SidePanel()
+        self.side.targetPicked.connect(self._on_target_picked)
+        self.side.cellChosen.connect(self.select_cell)
+        side_area = scrolling(self.side)  # scrolls on a short screen
+        side_area.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # Tab goes to what is inside
+        body.addWidget(side_area, stretch=0)
         body.addWidget(self.tabs, stretch=1)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(8, 8, 8, 8)
@@ -150,6 +143,7 @@ class InspectorWindow(QWidget):
         area = QScrollArea()
         area.setWidgetResizable(True)
         area.setWidget(inner)
+        area.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # Tab goes to the strips, which it follows
         return area
 
     def _build_layers(self) -> QWidget:
@@ -195,78 +189,6 @@ class InspectorWindow(QWidget):
             column.addWidget(strip)
         column.addStretch(1)
         return panel
-
-    def _build_side(self) -> QWidget:
-        side = QWidget(objectName="sidePanel",
-                       accessibleName=self.tr("Saliency and the chosen map"))
-        side.setFixedWidth(330)
-        column = QVBoxLayout(side)
-        column.setContentsMargins(0, 0, 6, 0)
-        column.addWidget(_heading(self.tr("Saliency")))
-        self.saliency_view = PixelView(BIG, "saliencyView")
-        self.saliency_view.placeholder = self.tr("Draw a digit on the canvas: the ink that "
-                                                 "mattered lights up here")
-        column.addWidget(self.saliency_view, alignment=Qt.AlignmentFlag.AlignHCenter)
-        column.addLayout(self._build_picker())
-        self.saliency_label = _note("", "saliencyLabel")
-        column.addWidget(self.saliency_label)
-        column.addWidget(_note(self.tr("Bright: the ink that made the network more sure of "
-                                       "this digit. Ink that is missing cannot show."),
-                               "saliencyHelp"))
-        self.method_label = _note(self.tr("Method: gradient × input (positive part) of the "
-                                          "digit's log-probability."), "methodLabel")
-        column.addWidget(self.method_label)
-        column.addSpacing(8)
-        column.addWidget(_heading(self.tr("Selected map")))
-        self.detail_label = _note(self.tr("Click a map (or Tab to a layer and use the arrow "
-                                          "keys) to enlarge it."), "detailLabel")
-        column.addWidget(self.detail_label)
-        self.detail_view = MapView(BIG, "detailView")
-        self.detail_view.placeholder = self.tr("Click a map in Layers to enlarge it here")
-        self.detail_view.cellChosen.connect(self.select_cell)
-        column.addWidget(self.detail_view, alignment=Qt.AlignmentFlag.AlignHCenter)
-        row = QHBoxLayout()
-        self.field_view = PixelView(SMALL, "fieldView")
-        self.field_view.setToolTip(self.tr("The input pixels the strongest position can see"))
-        self.detail_filters = PixelView(SMALL * 2 - 20, "detailFilters")
-        self.detail_filters.setFixedSize(SMALL * 2 - 20, SMALL)
-        row.addWidget(self.field_view)
-        row.addWidget(self.detail_filters)
-        column.addLayout(row)
-        self.filter_note = _note("", "filterNote")
-        column.addWidget(self.filter_note)
-        self.cell_view = CellView()
-        column.addWidget(self.cell_view)
-        column.addStretch(1)
-        return side
-
-    def _build_picker(self) -> QVBoxLayout:
-        self.picker = QButtonGroup(self)
-        self.picker.setExclusive(True)
-        self.answer_button = QToolButton(objectName="towardAnswer", text=self.tr("the most likely"),
-                                         checkable=True, checked=True)
-        self.answer_button.setToolTip(self.tr("Saliency toward the digit the network picks"))
-        self.picker.addButton(self.answer_button, -1)
-        first = QHBoxLayout()
-        first.addWidget(QLabel(self.tr("Toward")))
-        first.addWidget(self.answer_button)
-        first.addWidget(QLabel(self.tr("or")))
-        first.addStretch(1)
-        digits = QHBoxLayout()
-        digits.setSpacing(2)
-        self.digit_buttons = []
-        for digit in range(10):
-            button = QToolButton(objectName=f"toward{digit}", text=str(digit), checkable=True)
-            button.setToolTip(self.tr("Which ink speaks for %1").replace("%1", a_digit(digit)))
-            self.picker.addButton(button, digit)
-            digits.addWidget(button)
-            self.digit_buttons.append(button)
-        digits.addStretch(1)
-        self.picker.idClicked.connect(self._on_target_picked)
-        rows = QVBoxLayout()
-        rows.addLayout(first)
-        rows.addLayout(digits)
-        return rows
 
     # ---------------------------------------------------------------- inputs
 
@@ -317,7 +239,7 @@ class InspectorWindow(QWidget):
             strip.help = help_text
             strip.setToolTip("" if name != "softmax" else help_text)
             strip.update()
-        self.method_label.setVisible(details)
+        self.side.method_label.setVisible(details)
         self._show_model(self._source())
 
     def _show_model(self, source: Source | None) -> None:
@@ -374,9 +296,14 @@ class InspectorWindow(QWidget):
         if source is not None and self.image is not None:
             self.inside = activations.look_inside(source.net, self.image, source.temperature)
         self._show_layers()
-        self._show_saliency(source)
+        params = None if source is None else source.net.params
+        self.saliency_map = self.side.show_saliency(params, self.inside, self.target)
         self._show_detail(source)
         self.refreshed.emit()
+
+    def _show_detail(self, source: Source | None) -> None:
+        params = None if source is None else source.net.params
+        self.cell = self.side.show_detail(params, self.inside, self.selected, self.cell)
 
     def _show_filters(self, source: Source | None) -> None:
         params = None if source is None else source.net.params
@@ -403,91 +330,6 @@ class InspectorWindow(QWidget):
             strip.set_maps(atlas(maps, scale), layer_grid(name, maps.shape), scale, maps)
         self.softmax_strip.set_probabilities(None if inside is None else inside.probabilities)
         self.empty_label.setVisible(inside is None)
-
-    def _show_saliency(self, source: Source | None) -> None:
-        inside = self.inside
-        answer = None if inside is None else inside.digit
-        self.answer_button.setText(self.tr("the most likely") if answer is None
-                                   else self.tr("the most likely (%1)").replace("%1", str(answer)))
-        if inside is None:
-            self.saliency_map = None
-            self.saliency_view.set_pixels(None)
-            self.saliency_label.setText("")
-            return
-        digit = answer if self.target is None else self.target
-        self.saliency_map = activations.saliency(source.net.params, inside, digit)
-        self.saliency_view.set_pixels(saliency_overlay(inside.input, self.saliency_map, 1), 8)
-        which = self.tr("the most likely digit") if digit == answer else self.tr("your pick")
-        self.saliency_label.setText(
-            self.tr("Ink that pushed the network toward %1 (%2; p = %3)").replace(
-                "%1", str(digit)).replace("%2", which).replace(
-                "%3", percent(float(inside.probabilities[digit]), 1)))
-
-    def _show_detail(self, source: Source | None) -> None:
-        if self.selected is None or self.inside is None or source is None:
-            self.detail_view.set_pixels(None)
-            self.field_view.set_pixels(None)
-            self.detail_filters.set_pixels(None)
-            self.filter_note.setText("")
-            self.cell_view.show_cell(None)
-            return
-        layer, index = self.selected
-        feature_map = self.inside.layers[layer][:, :, index]
-        if self.cell is None:
-            self.cell = activations.strongest(feature_map)[:2]
-        row, column = self.cell
-        factor = BIG // feature_map.shape[0]
-        # The layer's own colour scale, so the enlarged map matches its strip.
-        pixels = activation_scale(self.inside.layers[layer]).colours(feature_map)
-        mark = QRect(column * factor, row * factor, factor, factor)
-        marked = tokens(self.palette()).mark_bright
-        self.detail_view.set_pixels(pixels, factor, [(mark.adjusted(-1, -1, 1, 1), marked)])
-        self.detail_view.cell = self.cell
-        self.detail_label.setText(self.tr("%1, map %2: click a cell (or use the arrow keys) "
-                                          "to see how it is computed.").replace(
-            "%1", layer_title(layer)).replace("%2", str(index + 1)))
-        self._show_field(layer, row, column)
-        self._show_map_filters(source, layer, index)
-        self.cell_view.show_cell(cell_of(source.net.params, self.inside, layer, index, row,
-                                         column))
-
-    def _show_field(self, layer: str, row: int, column: int) -> None:
-        top, left, bottom, right = activations.receptive_field(layer, row, column)
-        box = QRect(left * 4, top * 4, (right - left + 1) * 4, (bottom - top + 1) * 4)
-        self.field_view.set_pixels(input_scale().colours(self.inside.input), 4,
-                                   [(box, tokens(self.palette()).mark_bright)])
-
-    def _show_map_filters(self, source: Source, layer: str, index: int) -> None:
-        conv = activations.POOL_OF.get(layer, layer)
-        kernels = activations.filters_of_map(source.net.params, conv, index)  # (3, 3, in)
-        view = self.detail_filters
-        columns, factor = fit_kernels(kernels.shape[2], view.width(), view.height())
-        pixels, _ = tile(kernels, signed_scale(activations.filters(source.net.params, conv)),
-                         columns, factor, 2, KERNEL_GAP)
-        self.detail_filters.set_pixels(pixels)
-        if conv != layer:
-            text = self.tr("This layer has no kernels: each cell is the largest of a 2 by 2 "
-                           "window of map %1 %2, made by these %n kernel(s) (blue: negative "
-                           "weights, red: positive).", "", kernels.shape[2]).replace(
-                "%2", layer_title(conv, of=True))
-        else:
-            text = self.tr("Left: the part of your drawing the chosen cell sees. Right: the "
-                           "%n kernel(s) of 3 by 3 weights that make map %1, one per map it "
-                           "reads (blue: negative, red: positive).", "", kernels.shape[2])
-        self.filter_note.setText(text.replace("%1", str(index + 1)))
-
-
-def _heading(text: str) -> QLabel:
-    label = QLabel(text)
-    font = QFont(label.font())
-    font.setBold(True)
-    label.setFont(font)
-    return label
-
-
-def _note(text: str, name: str) -> QLabel:
-    return QLabel(text, objectName=name, wordWrap=True)
-
 
 def open_window(session: Session, parent: QWidget) -> InspectorWindow:
     """The "Look inside" window, following the session's input and the trainer's snapshots."""

@@ -62,8 +62,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     window.show_input(drawings[0])
     window.select_map("c3", 5)
     app.processEvents()  # lay the window out once, before timing (the bench, not the app)
-    panels = [*window.strips.values(), window.softmax_strip, window.saliency_view,
-              window.detail_view, window.field_view, window.detail_filters]
+    panels = [*window.strips.values(), window.softmax_strip, window.side.saliency_view,
+              window.side.detail_view, window.side.field_view, window.side.detail_filters]
 
     compute, total, cpu = [], [], []
     for i in range(WARM_UP + iterations):

@@ -30,7 +30,7 @@ def test_look_inside_says_what_to_do_before_a_drawing_and_before_a_map_is_clicke
         app_window, qtbot):
     inspector = app_window.windows.show("inspector")
     app_window.session.focus_input(None)
-    for view in (inspector.saliency_view, inspector.detail_view):
+    for view in (inspector.side.saliency_view, inspector.side.detail_view):
         assert view.image is None and view.placeholder
         assert colours(view) > 2, view.objectName()
 

@@ -56,7 +56,7 @@ def test_ctrl_i_opens_it_from_the_model_menu_and_it_shows_every_layer(qtbot, win
         assert strip.scale is not None  # every layer has its legend
     np.testing.assert_allclose(inspector.softmax_strip.probabilities,
                                window.last_prediction.probabilities, atol=1e-6)
-    assert inspector.answer_button.text() == f"the most likely ({expected.digit})"
+    assert inspector.side.answer_button.text() == f"the most likely ({expected.digit})"
 
 
 def test_a_new_drawing_updates_the_view(qtbot, window):
@@ -81,18 +81,18 @@ def test_clicking_a_map_enlarges_it_with_its_filters_and_strongest_position(qtbo
     qtbot.mouseClick(strip, Qt.MouseButton.LeftButton, pos=centre)
     qtbot.waitUntil(lambda: inspector.selected == ("c3", 5))
     row, column, value = activations.strongest(expected_inside(window).layers["c3"][:, :, 5])
-    assert inspector.detail_label.text().startswith("Third layer, map 6: click a cell")
-    assert inspector.cell_view.cell.after == pytest.approx(value, abs=1e-4)  # its strongest
-    assert inspector.detail_view.image is not None and inspector.detail_view.factor == 16
-    (mark, _), = inspector.detail_view.marks
+    assert inspector.side.detail_label.text().startswith("Third layer, map 6: click a cell")
+    assert inspector.side.cell_view.cell.after == pytest.approx(value, abs=1e-4)  # its strongest
+    assert inspector.side.detail_view.image is not None and inspector.side.detail_view.factor == 16
+    (mark, _), = inspector.side.detail_view.marks
     assert (mark.x() + 1, mark.y() + 1) == (column * 16, row * 16)
-    assert inspector.detail_filters.image is not None
-    assert "the 16 kernels of 3 by 3 weights that make map 6" in inspector.filter_note.text()
+    assert inspector.side.detail_filters.image is not None
+    assert "the 16 kernels of 3 by 3 weights that make map 6" in inspector.side.filter_note.text()
     assert strip.selected == 5
     # A pooling map has no filters of its own: the view says whose they are.
     inspector.select_map("p2", 3)
-    assert "This layer has no kernels" in inspector.filter_note.text()
-    assert "map 4 of the fourth layer" in inspector.filter_note.text()
+    assert "This layer has no kernels" in inspector.side.filter_note.text()
+    assert "map 4 of the fourth layer" in inspector.side.filter_note.text()
 
 
 def test_the_saliency_digit_picker_changes_the_map(qtbot, window):
@@ -101,16 +101,16 @@ def test_the_saliency_digit_picker_changes_the_map(qtbot, window):
     toward_answer = inspector.saliency_map.copy()
     np.testing.assert_allclose(toward_answer.sum(), 1.0)
     other = (answer + 3) % 10
-    qtbot.mouseClick(inspector.digit_buttons[other], Qt.MouseButton.LeftButton)
-    qtbot.waitUntil(lambda: f"toward {other} (your pick" in inspector.saliency_label.text())
+    qtbot.mouseClick(inspector.side.digit_buttons[other], Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: f"toward {other} (your pick" in inspector.side.saliency_label.text())
     assert not np.allclose(inspector.saliency_map, toward_answer)
     np.testing.assert_allclose(
         inspector.saliency_map,
         activations.saliency(window.session.classifier.params, expected_inside(window), other))
-    assert "gradient × input" in inspector.findChild(type(inspector.saliency_label),
+    assert "gradient × input" in inspector.findChild(type(inspector.side.saliency_label),
                                                      "methodLabel").text()
-    qtbot.mouseClick(inspector.answer_button, Qt.MouseButton.LeftButton)
-    qtbot.waitUntil(lambda: "the most likely digit" in inspector.saliency_label.text())
+    qtbot.mouseClick(inspector.side.answer_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: "the most likely digit" in inspector.side.saliency_label.text())
     np.testing.assert_allclose(inspector.saliency_map, toward_answer)
 
 
@@ -202,7 +202,7 @@ def test_the_filters_tab_shows_every_kernel_and_a_click_selects_the_map_it_makes
     qtbot.mouseClick(strip, Qt.MouseButton.LeftButton,
                      pos=QPoint(left + 5, strip._image_top() + top + 5))
     qtbot.waitUntil(lambda: inspector.selected == ("c2", 7))
-    assert inspector.detail_label.text().startswith("Second layer, map 8:")
+    assert inspector.side.detail_label.text().startswith("Second layer, map 8:")
     assert "from input map 4 to map 8" in strip.tooltip(3 * 16 + 7)
 
 
@@ -215,7 +215,7 @@ def shown_value(text: str) -> float:
 def test_a_clicked_cell_shows_its_sum_and_it_is_the_maps_value(qtbot, window, layer):
     inspector = open_inspector(qtbot, window)
     inspector.select_map(layer, 2)
-    view = inspector.detail_view
+    view = inspector.side.detail_view
     factor = view.factor
     left = (view.width() - view.image.width() * factor) // 2
     top = (view.height() - view.image.height() * factor) // 2
@@ -224,7 +224,7 @@ def test_a_clicked_cell_shows_its_sum_and_it_is_the_maps_value(qtbot, window, la
                      pos=QPoint(left + column * factor + 1, top + row * factor + 1))
     qtbot.waitUntil(lambda: inspector.cell == (row, column))
     value = float(expected_inside(window).layers[layer][row, column, 2])
-    text = inspector.cell_view.text()
+    text = inspector.side.cell_view.text()
     assert shown_value(text) == pytest.approx(value, abs=1e-3)
     assert f"Map 3, row {row + 1}, column {column + 1}" in text
     if layer.startswith("c"):
@@ -234,7 +234,7 @@ def test_a_clicked_cell_shows_its_sum_and_it_is_the_maps_value(qtbot, window, la
     qtbot.keyClick(view, Qt.Key.Key_Right)
     assert inspector.cell == (row, column + 1)
     value = float(expected_inside(window).layers[layer][row, column + 1, 2])
-    assert shown_value(inspector.cell_view.text()) == pytest.approx(value, abs=1e-3)
+    assert shown_value(inspector.side.cell_view.text()) == pytest.approx(value, abs=1e-3)
 
 
 def test_maps_are_chosen_with_the_arrow_keys_and_numbered_from_one(qtbot, window):
@@ -247,7 +247,8 @@ def test_maps_are_chosen_with_the_arrow_keys_and_numbered_from_one(qtbot, window
     qtbot.keyClick(strip, Qt.Key.Key_Down)
     assert inspector.selected == ("c1", 1 + strip.grid.columns)
     assert strip.tooltip(11).startswith("Map 12:")
-    assert inspector.detail_label.text().startswith(f"First layer, map {2 + strip.grid.columns}")
+    label = inspector.side.detail_label.text()
+    assert label.startswith(f"First layer, map {2 + strip.grid.columns}")
     # and a screen reader hears where the arrows went
     assert strip.accessibleDescription().startswith(f"Map {2 + strip.grid.columns}:")
 
@@ -257,7 +258,7 @@ def test_the_painted_views_show_where_the_keyboard_is(qtbot, window):
 
     inspector = open_inspector(qtbot, window)
     frame = inspector.findChild(QFocusFrame)
-    for painted in (inspector.strips["c1"], inspector.detail_view):  # they draw no focus
+    for painted in (inspector.strips["c1"], inspector.side.detail_view):  # they draw no focus
         painted.setFocus(Qt.FocusReason.TabFocusReason)
         qtbot.waitUntil(lambda p=painted: frame.widget() is p)
     inspector.details_box.setFocus(Qt.FocusReason.TabFocusReason)
@@ -271,11 +272,11 @@ def test_the_first_screen_speaks_plainly_and_details_are_one_click_away(qtbot, w
                      + [inspector.model_label.text(), inspector.softmax_strip.caption])
     for jargon in ("logits", "dense", "softmax", "temperature", "ReLU", "conv"):
         assert jargon not in plain, jargon
-    assert not inspector.method_label.isVisible()
+    assert not inspector.side.method_label.isVisible()
     inspector.details_box.setChecked(True)
     assert "logits · dense" in inspector.strips["logits"].caption
     assert "softmax temperature" in inspector.model_label.text()
-    assert inspector.method_label.isVisible()
+    assert inspector.side.method_label.isVisible()
     assert "slid over" in inspector.strips["c1"].caption and inspector.strips["c1"].help
 
 
@@ -300,3 +301,42 @@ def test_rows_of_maps_wrap_at_a_laptops_width(qtbot, window):
     assert strip.grid.rows >= 1 and strip.grid.count == 16
     area = strip.parentWidget().parentWidget().parentWidget()  # viewport, scroll area
     qtbot.waitUntil(lambda: not area.horizontalScrollBar().isVisible())
+
+
+def test_the_saliency_digit_is_one_choice_by_tab_and_arrows_said_as_radio_buttons(qtbot, window):
+    from PySide6.QtWidgets import QApplication, QRadioButton
+
+    inspector = open_inspector(qtbot, window)
+    inspector.activateWindow()  # the arrows move the application's focus
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is inspector)
+    side = inspector.side
+    assert all(isinstance(b, QRadioButton) for b in [side.answer_button, *side.digit_buttons])
+    assert side.digit_buttons[3].accessibleName() == "Toward 3"
+    inspector.follow_box.setFocus(Qt.FocusReason.TabFocusReason)
+    inspector.focusNextChild()  # no scroll area in between: straight to the choice
+    assert inspector.focusWidget() is side.answer_button
+    qtbot.keyClick(side.answer_button, Qt.Key.Key_Down)  # to the digits' row, as a person looks
+    picked = next(b for b in side.digit_buttons if b.isChecked())
+    qtbot.waitUntil(lambda: f"toward {picked.text()} (" in side.saliency_label.text())
+    assert inspector.target == int(picked.text())
+    qtbot.keyClick(picked, Qt.Key.Key_Right)
+    assert inspector.target == int(picked.text()) + 1
+    assert side.saliency_view.accessibleDescription() == side.saliency_label.text()
+    inspector.focusNextChild()  # Tab leaves the choice for the enlarged map
+    assert inspector.focusWidget() is side.detail_view
+
+
+def test_a_screen_reader_hears_which_map_is_enlarged_and_which_cell(qtbot, window):
+    inspector = open_inspector(qtbot, window)
+    inspector.select_map("c2", 4)
+    view = inspector.side.detail_view
+    maps = expected_inside(window).layers["c2"][:, :, 4]
+    row, column = activations.strongest(maps)[:2]
+    said = view.accessibleDescription()
+    assert said.startswith("Second layer, map 5, 28 by 28 cells.")
+    assert f"row {row + 1}, column {column + 1}" in said and "The strongest" in said
+    view.setFocus()
+    qtbot.keyClick(view, Qt.Key.Key_Left if column else Qt.Key.Key_Right)
+    moved = column - 1 if column else column + 1
+    assert f"row {row + 1}, column {moved + 1}" in view.accessibleDescription()
+    assert "The strongest" not in view.accessibleDescription()

@@ -166,6 +166,14 @@
         <source>Separator</source>
         <translation>Trennlinie</translation>
     </message>
+    <message>
+        <source>%1, map %2, %3 by %4 cells. Chosen cell: row %5, column %6, value %7.</source>
+        <translation>%1, Karte %2, %3 mal %4 Zellen. Gewählte Zelle: Zeile %5, Spalte %6, Wert %7.</translation>
+    </message>
+    <message>
+        <source>The strongest of the map.</source>
+        <translation>Die stärkste der Karte.</translation>
+    </message>
 </context>
 <context>
     <name>Adoption</name>
@@ -647,42 +655,6 @@
         <translation>Softmax · Wahrscheinlichkeiten</translation>
     </message>
     <message>
-        <source>Saliency</source>
-        <translation>Salienz</translation>
-    </message>
-    <message>
-        <source>Draw a digit on the canvas: the ink that mattered lights up here</source>
-        <translation>Zeichnen Sie eine Ziffer auf die Zeichenfläche: Die Tinte, die zählte, leuchtet hier auf</translation>
-    </message>
-    <message>
-        <source>Selected map</source>
-        <translation>Gewählte Karte</translation>
-    </message>
-    <message>
-        <source>The input pixels the strongest position can see</source>
-        <translation>Die Eingabepixel, die die stärkste Position sehen kann</translation>
-    </message>
-    <message>
-        <source>the most likely</source>
-        <translation>die wahrscheinlichste</translation>
-    </message>
-    <message>
-        <source>Saliency toward the digit the network picks</source>
-        <translation>Salienz zur Ziffer, die das Netz wählt</translation>
-    </message>
-    <message>
-        <source>Toward</source>
-        <translation>Zur Ziffer:</translation>
-    </message>
-    <message>
-        <source>or</source>
-        <translation>oder</translation>
-    </message>
-    <message>
-        <source>Which ink speaks for %1</source>
-        <translation>Welche Tinte für %1 spricht</translation>
-    </message>
-    <message>
         <source>The canvas</source>
         <translation>Die Zeichenfläche</translation>
     </message>
@@ -701,60 +673,6 @@
     <message>
         <source>Draw a digit on the canvas: here you will see how the network reads it, layer by layer.</source>
         <translation>Zeichnen Sie eine Ziffer auf die Zeichenfläche: Hier sehen Sie, wie das Netz sie liest, Schicht für Schicht.</translation>
-    </message>
-    <message>
-        <source>Saliency and the chosen map</source>
-        <translation>Salienz und die gewählte Karte</translation>
-    </message>
-    <message>
-        <source>Bright: the ink that made the network more sure of this digit. Ink that is missing cannot show.</source>
-        <translation>Hell: die Tinte, die das Netz bei dieser Ziffer sicherer gemacht hat. Fehlende Tinte kann nicht erscheinen.</translation>
-    </message>
-    <message>
-        <source>Method: gradient × input (positive part) of the digit&apos;s log-probability.</source>
-        <translation>Verfahren: Gradient × Eingabe (positiver Teil) der Log-Wahrscheinlichkeit der Ziffer.</translation>
-    </message>
-    <message>
-        <source>Click a map (or Tab to a layer and use the arrow keys) to enlarge it.</source>
-        <translation>Klicken Sie auf eine Karte (oder gehen Sie mit Tab zu einer Schicht und verwenden Sie die Pfeiltasten), um sie zu vergrößern.</translation>
-    </message>
-    <message>
-        <source>Click a map in Layers to enlarge it here</source>
-        <translation>Klicken Sie unter „Schichten“ auf eine Karte, um sie hier zu vergrößern</translation>
-    </message>
-    <message>
-        <source>the most likely (%1)</source>
-        <translation>die wahrscheinlichste (%1)</translation>
-    </message>
-    <message>
-        <source>the most likely digit</source>
-        <translation>die wahrscheinlichste Ziffer</translation>
-    </message>
-    <message>
-        <source>your pick</source>
-        <translation>Ihre Wahl</translation>
-    </message>
-    <message>
-        <source>Ink that pushed the network toward %1 (%2; p = %3)</source>
-        <translation>Tinte, die das Netz zur %1 hin drängte (%2; p = %3)</translation>
-    </message>
-    <message>
-        <source>%1, map %2: click a cell (or use the arrow keys) to see how it is computed.</source>
-        <translation>%1, Karte %2: Klicken Sie auf eine Zelle (oder verwenden Sie die Pfeiltasten), um zu sehen, wie sie berechnet wird.</translation>
-    </message>
-    <message numerus="yes">
-        <source>This layer has no kernels: each cell is the largest of a 2 by 2 window of map %1 %2, made by these %n kernel(s) (blue: negative weights, red: positive).</source>
-        <translation>
-            <numerusform>Diese Schicht hat keine Faltungskerne: Jede Zelle ist der größte Wert eines 2×2-Fensters von Karte %1 %2, erzeugt von diesem Faltungskern (blau: negative Gewichte, rot: positive).</numerusform>
-            <numerusform>Diese Schicht hat keine Faltungskerne: Jede Zelle ist der größte Wert eines 2×2-Fensters von Karte %1 %2, erzeugt von diesen %Ln Faltungskernen (blau: negative Gewichte, rot: positive).</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Left: the part of your drawing the chosen cell sees. Right: the %n kernel(s) of 3 by 3 weights that make map %1, one per map it reads (blue: negative, red: positive).</source>
-        <translation>
-            <numerusform>Links: der Teil Ihrer Zeichnung, den die gewählte Zelle sieht. Rechts: der Faltungskern aus 3×3 Gewichten, der Karte %1 erzeugt (blau: negativ, rot: positiv).</numerusform>
-            <numerusform>Links: der Teil Ihrer Zeichnung, den die gewählte Zelle sieht. Rechts: die %Ln Faltungskerne aus 3×3 Gewichten, die Karte %1 erzeugen, einer je Karte, die sie liest (blau: negativ, rot: positiv).</numerusform>
-        </translation>
     </message>
 </context>
 <context>
@@ -2081,6 +1999,107 @@ gespeichert %4 UTC</translation>
     <message>
         <source>Every action of the menus, and the keys of the canvas.</source>
         <translation>Jede Aktion der Menüs und die Tasten der Zeichenfläche.</translation>
+    </message>
+</context>
+<context>
+    <name>SidePanel</name>
+    <message>
+        <source>Saliency and the chosen map</source>
+        <translation>Salienz und die gewählte Karte</translation>
+    </message>
+    <message>
+        <source>Saliency</source>
+        <translation>Salienz</translation>
+    </message>
+    <message>
+        <source>Draw a digit on the canvas: the ink that mattered lights up here</source>
+        <translation>Zeichnen Sie eine Ziffer auf die Zeichenfläche: Die Tinte, die zählte, leuchtet hier auf</translation>
+    </message>
+    <message>
+        <source>Bright: the ink that made the network more sure of this digit. Ink that is missing cannot show.</source>
+        <translation>Hell: die Tinte, die das Netz bei dieser Ziffer sicherer gemacht hat. Fehlende Tinte kann nicht erscheinen.</translation>
+    </message>
+    <message>
+        <source>Method: gradient × input (positive part) of the digit&apos;s log-probability.</source>
+        <translation>Verfahren: Gradient × Eingabe (positiver Teil) der Log-Wahrscheinlichkeit der Ziffer.</translation>
+    </message>
+    <message>
+        <source>Selected map</source>
+        <translation>Gewählte Karte</translation>
+    </message>
+    <message>
+        <source>Click a map (or Tab to a layer and use the arrow keys) to enlarge it.</source>
+        <translation>Klicken Sie auf eine Karte (oder gehen Sie mit Tab zu einer Schicht und verwenden Sie die Pfeiltasten), um sie zu vergrößern.</translation>
+    </message>
+    <message>
+        <source>Click a map in Layers to enlarge it here</source>
+        <translation>Klicken Sie unter „Schichten“ auf eine Karte, um sie hier zu vergrößern</translation>
+    </message>
+    <message>
+        <source>The input pixels the strongest position can see</source>
+        <translation>Die Eingabepixel, die die stärkste Position sehen kann</translation>
+    </message>
+    <message>
+        <source>Saliency toward</source>
+        <translation>Salienz zur Ziffer</translation>
+    </message>
+    <message>
+        <source>the most likely</source>
+        <translation>die wahrscheinlichste</translation>
+    </message>
+    <message>
+        <source>Saliency toward the digit the network picks</source>
+        <translation>Salienz zur Ziffer, die das Netz wählt</translation>
+    </message>
+    <message>
+        <source>Toward</source>
+        <translation>Zur Ziffer:</translation>
+    </message>
+    <message>
+        <source>or</source>
+        <translation>oder</translation>
+    </message>
+    <message>
+        <source>Which ink speaks for %1</source>
+        <translation>Welche Tinte für %1 spricht</translation>
+    </message>
+    <message>
+        <source>Toward %1</source>
+        <translation>Zur Ziffer %1</translation>
+    </message>
+    <message>
+        <source>the most likely (%1)</source>
+        <translation>die wahrscheinlichste (%1)</translation>
+    </message>
+    <message>
+        <source>the most likely digit</source>
+        <translation>die wahrscheinlichste Ziffer</translation>
+    </message>
+    <message>
+        <source>your pick</source>
+        <translation>Ihre Wahl</translation>
+    </message>
+    <message>
+        <source>Ink that pushed the network toward %1 (%2; p = %3)</source>
+        <translation>Tinte, die das Netz zur %1 hin drängte (%2; p = %3)</translation>
+    </message>
+    <message>
+        <source>%1, map %2: click a cell (or use the arrow keys) to see how it is computed.</source>
+        <translation>%1, Karte %2: Klicken Sie auf eine Zelle (oder verwenden Sie die Pfeiltasten), um zu sehen, wie sie berechnet wird.</translation>
+    </message>
+    <message numerus="yes">
+        <source>This layer has no kernels: each cell is the largest of a 2 by 2 window of map %1 %2, made by these %n kernel(s) (blue: negative weights, red: positive).</source>
+        <translation>
+            <numerusform>Diese Schicht hat keine Faltungskerne: Jede Zelle ist der größte Wert eines 2×2-Fensters von Karte %1 %2, erzeugt von diesem Faltungskern (blau: negative Gewichte, rot: positive).</numerusform>
+            <numerusform>Diese Schicht hat keine Faltungskerne: Jede Zelle ist der größte Wert eines 2×2-Fensters von Karte %1 %2, erzeugt von diesen %Ln Faltungskernen (blau: negative Gewichte, rot: positive).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Left: the part of your drawing the chosen cell sees. Right: the %n kernel(s) of 3 by 3 weights that make map %1, one per map it reads (blue: negative, red: positive).</source>
+        <translation>
+            <numerusform>Links: der Teil Ihrer Zeichnung, den die gewählte Zelle sieht. Rechts: der Faltungskern aus 3×3 Gewichten, der Karte %1 erzeugt (blau: negativ, rot: positiv).</numerusform>
+            <numerusform>Links: der Teil Ihrer Zeichnung, den die gewählte Zelle sieht. Rechts: die %Ln Faltungskerne aus 3×3 Gewichten, die Karte %1 erzeugen, einer je Karte, die sie liest (blau: negativ, rot: positiv).</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -60,23 +60,6 @@
     </message>
 </context>
 <context>
-    <name>InspectorWindow</name>
-    <message numerus="yes">
-        <source>This layer has no kernels: each cell is the largest of a 2 by 2 window of map %1 %2, made by these %n kernel(s) (blue: negative weights, red: positive).</source>
-        <translation>
-            <numerusform>This layer has no kernels: each cell is the largest of a 2 by 2 window of map %1 %2, made by this kernel (blue: negative weights, red: positive).</numerusform>
-            <numerusform>This layer has no kernels: each cell is the largest of a 2 by 2 window of map %1 %2, made by these %Ln kernels (blue: negative weights, red: positive).</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Left: the part of your drawing the chosen cell sees. Right: the %n kernel(s) of 3 by 3 weights that make map %1, one per map it reads (blue: negative, red: positive).</source>
-        <translation>
-            <numerusform>Left: the part of your drawing the chosen cell sees. Right: the kernel of 3 by 3 weights that makes map %1 (blue: negative, red: positive).</numerusform>
-            <numerusform>Left: the part of your drawing the chosen cell sees. Right: the %Ln kernels of 3 by 3 weights that make map %1, one per map it reads (blue: negative, red: positive).</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
     <name>ModelsWindow</name>
     <message numerus="yes">
         <source>%n model(s) not listed: the facts saved with them cannot be read (%1, in %2).</source>
@@ -145,6 +128,23 @@
         <translation>
             <numerusform>It was kept aside as %1; %Ln drawing was recovered into a new one.</numerusform>
             <numerusform>It was kept aside as %1; %Ln drawings were recovered into a new one.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>SidePanel</name>
+    <message numerus="yes">
+        <source>This layer has no kernels: each cell is the largest of a 2 by 2 window of map %1 %2, made by these %n kernel(s) (blue: negative weights, red: positive).</source>
+        <translation>
+            <numerusform>This layer has no kernels: each cell is the largest of a 2 by 2 window of map %1 %2, made by this kernel (blue: negative weights, red: positive).</numerusform>
+            <numerusform>This layer has no kernels: each cell is the largest of a 2 by 2 window of map %1 %2, made by these %Ln kernels (blue: negative weights, red: positive).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Left: the part of your drawing the chosen cell sees. Right: the %n kernel(s) of 3 by 3 weights that make map %1, one per map it reads (blue: negative, red: positive).</source>
+        <translation>
+            <numerusform>Left: the part of your drawing the chosen cell sees. Right: the kernel of 3 by 3 weights that makes map %1 (blue: negative, red: positive).</numerusform>
+            <numerusform>Left: the part of your drawing the chosen cell sees. Right: the %Ln kernels of 3 by 3 weights that make map %1, one per map it reads (blue: negative, red: positive).</numerusform>
         </translation>
     </message>
 </context>

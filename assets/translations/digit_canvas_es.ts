@@ -166,6 +166,14 @@
         <source>Separator</source>
         <translation>Separador</translation>
     </message>
+    <message>
+        <source>%1, map %2, %3 by %4 cells. Chosen cell: row %5, column %6, value %7.</source>
+        <translation>%1, mapa %2, %3 por %4 celdas. Celda elegida: fila %5, columna %6, valor %7.</translation>
+    </message>
+    <message>
+        <source>The strongest of the map.</source>
+        <translation>La más fuerte del mapa.</translation>
+    </message>
 </context>
 <context>
     <name>Adoption</name>
@@ -647,42 +655,6 @@
         <translation>softmax · probabilidades</translation>
     </message>
     <message>
-        <source>Saliency</source>
-        <translation>Saliencia</translation>
-    </message>
-    <message>
-        <source>Draw a digit on the canvas: the ink that mattered lights up here</source>
-        <translation>Dibuja un dígito en el lienzo: la tinta que importó se ilumina aquí</translation>
-    </message>
-    <message>
-        <source>Selected map</source>
-        <translation>Mapa seleccionado</translation>
-    </message>
-    <message>
-        <source>The input pixels the strongest position can see</source>
-        <translation>Los píxeles de entrada que ve la posición más fuerte</translation>
-    </message>
-    <message>
-        <source>the most likely</source>
-        <translation>el más probable</translation>
-    </message>
-    <message>
-        <source>Saliency toward the digit the network picks</source>
-        <translation>Saliencia hacia el dígito que elige la red</translation>
-    </message>
-    <message>
-        <source>Toward</source>
-        <translation>Hacia</translation>
-    </message>
-    <message>
-        <source>or</source>
-        <translation>o</translation>
-    </message>
-    <message>
-        <source>Which ink speaks for %1</source>
-        <translation>Qué tinta habla a favor de %1</translation>
-    </message>
-    <message>
         <source>The canvas</source>
         <translation>El lienzo</translation>
     </message>
@@ -701,60 +673,6 @@
     <message>
         <source>Draw a digit on the canvas: here you will see how the network reads it, layer by layer.</source>
         <translation>Dibuja un dígito en el lienzo: aquí verás cómo lo lee la red, capa a capa.</translation>
-    </message>
-    <message>
-        <source>Saliency and the chosen map</source>
-        <translation>Saliencia y el mapa elegido</translation>
-    </message>
-    <message>
-        <source>Bright: the ink that made the network more sure of this digit. Ink that is missing cannot show.</source>
-        <translation>Claro: la tinta que hizo que la red estuviera más segura de este dígito. La tinta que falta no puede aparecer.</translation>
-    </message>
-    <message>
-        <source>Method: gradient × input (positive part) of the digit&apos;s log-probability.</source>
-        <translation>Método: gradiente × entrada (parte positiva) de la log-probabilidad del dígito.</translation>
-    </message>
-    <message>
-        <source>Click a map (or Tab to a layer and use the arrow keys) to enlarge it.</source>
-        <translation>Haz clic en un mapa (o ve con Tab a una capa y usa las flechas) para ampliarlo.</translation>
-    </message>
-    <message>
-        <source>Click a map in Layers to enlarge it here</source>
-        <translation>Haz clic en un mapa de Capas para ampliarlo aquí</translation>
-    </message>
-    <message>
-        <source>the most likely (%1)</source>
-        <translation>el más probable (%1)</translation>
-    </message>
-    <message>
-        <source>the most likely digit</source>
-        <translation>el dígito más probable</translation>
-    </message>
-    <message>
-        <source>your pick</source>
-        <translation>tu elección</translation>
-    </message>
-    <message>
-        <source>Ink that pushed the network toward %1 (%2; p = %3)</source>
-        <translation>Tinta que empujó la red hacia el %1 (%2; p = %3)</translation>
-    </message>
-    <message>
-        <source>%1, map %2: click a cell (or use the arrow keys) to see how it is computed.</source>
-        <translation>%1, mapa %2: haz clic en una celda (o usa las flechas) para ver cómo se calcula.</translation>
-    </message>
-    <message numerus="yes">
-        <source>This layer has no kernels: each cell is the largest of a 2 by 2 window of map %1 %2, made by these %n kernel(s) (blue: negative weights, red: positive).</source>
-        <translation>
-            <numerusform>Esta capa no tiene núcleos: cada celda es el mayor valor de una ventana de 2 por 2 del mapa %1 %2, producido por este núcleo (azul: pesos negativos, rojo: positivos).</numerusform>
-            <numerusform>Esta capa no tiene núcleos: cada celda es el mayor valor de una ventana de 2 por 2 del mapa %1 %2, producido por estos %Ln núcleos (azul: pesos negativos, rojo: positivos).</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Left: the part of your drawing the chosen cell sees. Right: the %n kernel(s) of 3 by 3 weights that make map %1, one per map it reads (blue: negative, red: positive).</source>
-        <translation>
-            <numerusform>Izquierda: la parte de tu dibujo que ve la celda elegida. Derecha: el núcleo de 3 por 3 pesos que produce el mapa %1 (azul: negativo, rojo: positivo).</numerusform>
-            <numerusform>Izquierda: la parte de tu dibujo que ve la celda elegida. Derecha: los %Ln núcleos de 3 por 3 pesos que producen el mapa %1, uno por cada mapa que lee (azul: negativo, rojo: positivo).</numerusform>
-        </translation>
     </message>
 </context>
 <context>
@@ -2081,6 +1999,107 @@ guardado %4 UTC</translation>
     <message>
         <source>Every action of the menus, and the keys of the canvas.</source>
         <translation>Todas las acciones de los menús y las teclas del lienzo.</translation>
+    </message>
+</context>
+<context>
+    <name>SidePanel</name>
+    <message>
+        <source>Saliency and the chosen map</source>
+        <translation>Saliencia y el mapa elegido</translation>
+    </message>
+    <message>
+        <source>Saliency</source>
+        <translation>Saliencia</translation>
+    </message>
+    <message>
+        <source>Draw a digit on the canvas: the ink that mattered lights up here</source>
+        <translation>Dibuja un dígito en el lienzo: la tinta que importó se ilumina aquí</translation>
+    </message>
+    <message>
+        <source>Bright: the ink that made the network more sure of this digit. Ink that is missing cannot show.</source>
+        <translation>Claro: la tinta que hizo que la red estuviera más segura de este dígito. La tinta que falta no puede aparecer.</translation>
+    </message>
+    <message>
+        <source>Method: gradient × input (positive part) of the digit&apos;s log-probability.</source>
+        <translation>Método: gradiente × entrada (parte positiva) de la log-probabilidad del dígito.</translation>
+    </message>
+    <message>
+        <source>Selected map</source>
+        <translation>Mapa seleccionado</translation>
+    </message>
+    <message>
+        <source>Click a map (or Tab to a layer and use the arrow keys) to enlarge it.</source>
+        <translation>Haz clic en un mapa (o ve con Tab a una capa y usa las flechas) para ampliarlo.</translation>
+    </message>
+    <message>
+        <source>Click a map in Layers to enlarge it here</source>
+        <translation>Haz clic en un mapa de Capas para ampliarlo aquí</translation>
+    </message>
+    <message>
+        <source>The input pixels the strongest position can see</source>
+        <translation>Los píxeles de entrada que ve la posición más fuerte</translation>
+    </message>
+    <message>
+        <source>Saliency toward</source>
+        <translation>Saliencia hacia</translation>
+    </message>
+    <message>
+        <source>the most likely</source>
+        <translation>el más probable</translation>
+    </message>
+    <message>
+        <source>Saliency toward the digit the network picks</source>
+        <translation>Saliencia hacia el dígito que elige la red</translation>
+    </message>
+    <message>
+        <source>Toward</source>
+        <translation>Hacia</translation>
+    </message>
+    <message>
+        <source>or</source>
+        <translation>o</translation>
+    </message>
+    <message>
+        <source>Which ink speaks for %1</source>
+        <translation>Qué tinta habla a favor de %1</translation>
+    </message>
+    <message>
+        <source>Toward %1</source>
+        <translation>Hacia %1</translation>
+    </message>
+    <message>
+        <source>the most likely (%1)</source>
+        <translation>el más probable (%1)</translation>
+    </message>
+    <message>
+        <source>the most likely digit</source>
+        <translation>el dígito más probable</translation>
+    </message>
+    <message>
+        <source>your pick</source>
+        <translation>tu elección</translation>
+    </message>
+    <message>
+        <source>Ink that pushed the network toward %1 (%2; p = %3)</source>
+        <translation>Tinta que empujó la red hacia el %1 (%2; p = %3)</translation>
+    </message>
+    <message>
+        <source>%1, map %2: click a cell (or use the arrow keys) to see how it is computed.</source>
+        <translation>%1, mapa %2: haz clic en una celda (o usa las flechas) para ver cómo se calcula.</translation>
+    </message>
+    <message numerus="yes">
+        <source>This layer has no kernels: each cell is the largest of a 2 by 2 window of map %1 %2, made by these %n kernel(s) (blue: negative weights, red: positive).</source>
+        <translation>
+            <numerusform>Esta capa no tiene núcleos: cada celda es el mayor valor de una ventana de 2 por 2 del mapa %1 %2, producido por este núcleo (azul: pesos negativos, rojo: positivos).</numerusform>
+            <numerusform>Esta capa no tiene núcleos: cada celda es el mayor valor de una ventana de 2 por 2 del mapa %1 %2, producido por estos %Ln núcleos (azul: pesos negativos, rojo: positivos).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Left: the part of your drawing the chosen cell sees. Right: the %n kernel(s) of 3 by 3 weights that make map %1, one per map it reads (blue: negative, red: positive).</source>
+        <translation>
+            <numerusform>Izquierda: la parte de tu dibujo que ve la celda elegida. Derecha: el núcleo de 3 por 3 pesos que produce el mapa %1 (azul: negativo, rojo: positivo).</numerusform>
+            <numerusform>Izquierda: la parte de tu dibujo que ve la celda elegida. Derecha: los %Ln núcleos de 3 por 3 pesos que producen el mapa %1, uno por cada mapa que lee (azul: negativo, rojo: positivo).</numerusform>
+        </translation>
     </message>
 </context>
 <context>
