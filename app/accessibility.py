@@ -229,6 +229,8 @@ def _factory(_key: str, obj: object) -> QAccessibleWidget | None:
         interface = _ExpanderInterface(obj)
     elif obj.property("accessibleWindow") and obj.isWindow():
         interface = QAccessibleWidget(obj, QAccessible.Role.Window)
+    elif obj.property("accessibleRole") is not None:
+        interface = QAccessibleWidget(obj, QAccessible.Role(obj.property("accessibleRole")))
     else:
         return None
     key = id(obj)
@@ -248,6 +250,12 @@ def secondary_window(window: QWidget) -> None:
     """Have a screen reader take a plain top-level widget for a window (Qt says "client")."""
     _install_factory()
     window.setProperty("accessibleWindow", True)
+
+
+def give_role(widget: QWidget, role: QAccessible.Role) -> None:
+    """Have a screen reader say what a painted widget is (Qt says "filler" for any)."""
+    _install_factory()
+    widget.setProperty("accessibleRole", role.value)
 
 
 def expander(button: QAbstractButton) -> None:

@@ -19,6 +19,7 @@ from collections.abc import Sequence
 import numpy as np
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QPointF, QRect, QRectF, QSize, Qt, Signal
 from PySide6.QtGui import (
+    QAccessible,
     QColor,
     QFont,
     QFontMetrics,
@@ -30,7 +31,7 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
-from app.accessibility import describe
+from app.accessibility import describe, give_role
 from app.canvas_fit import fit_drawing
 from app.canvas_history import History, Step, Strokes
 from app.canvas_input import PointerInput
@@ -86,12 +87,11 @@ class DrawingCanvas(PointerInput, QWidget):
     undoAvailable = Signal(bool)
     redoAvailable = Signal(bool)
 
-    def __init__(self, parent: QWidget | None = None) -> None:
-        """Create an empty canvas."""
+    def __init__(self, parent: QWidget | None = None) -> None:  # noqa: D107 - an empty canvas
         super().__init__(parent)
+        give_role(self, QAccessible.Role.Canvas)
         self.setObjectName("canvas")
-        # Scribble's flags: old contents stay valid on resize, and we paint
-        # every pixel ourselves so Qt need not erase the background.
+        # Scribble's flags: old contents stay valid on resize; we paint every pixel.
         self.setAttribute(Qt.WidgetAttribute.WA_StaticContents)
         self.setAttribute(Qt.WidgetAttribute.WA_OpaquePaintEvent)
         self.setAttribute(Qt.WidgetAttribute.WA_AcceptTouchEvents)

@@ -12,6 +12,7 @@ import dataclasses
 import numpy as np
 from PySide6.QtCore import QCoreApplication, QEvent, QLocale, QPoint, QRect, QSize, Qt, Signal
 from PySide6.QtGui import (
+    QAccessible,
     QColor,
     QFontMetrics,
     QImage,
@@ -28,6 +29,7 @@ from app.accessibility import (
     PICTURE_NAMES,
     announce,
     describe,
+    give_role,
     maps_text,
     probabilities_text,
     set_description,
@@ -118,6 +120,7 @@ class LayerStrip(QWidget):
     def __init__(self, name: str, caption: str, expected: Grid, clickable: bool = True,
                  labels: list[str] | None = None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        give_role(self, QAccessible.Role.Graphic)
         self.setObjectName(f"strip_{name}")
         self.name = name
         self.caption = caption
@@ -338,6 +341,7 @@ class SoftmaxStrip(QWidget):
 
     def __init__(self, caption: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        give_role(self, QAccessible.Role.Chart)
         self.setObjectName("strip_softmax")
         self.caption = caption
         self.probabilities: np.ndarray | None = None
@@ -389,6 +393,7 @@ class PixelView(QWidget):
 
     def __init__(self, side: int, name: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        give_role(self, QAccessible.Role.Graphic)
         self.setObjectName(name)
         self.image: QImage | None = None
         self.factor = 1

@@ -3,10 +3,10 @@ from __future__ import annotations
 
 import numpy as np
 from PySide6.QtCore import QRect, QSize, Qt
-from PySide6.QtGui import QImage, QPainter, QPaintEvent, QPen
+from PySide6.QtGui import QAccessible, QImage, QPainter, QPaintEvent, QPen
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
-from app.accessibility import describe, ink_text, set_description
+from app.accessibility import describe, give_role, ink_text, set_description
 from app.images import unit_gray_image
 from app.theme import readable_on, tokens
 
@@ -66,6 +66,7 @@ class NetworkInputPreview(QWidget):
             parent: Optional parent widget.
         """
         super().__init__(parent)
+        give_role(self, QAccessible.Role.Graphic)
         self.setObjectName("preview")
         self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Preferred)
         self._values: np.ndarray | None = None

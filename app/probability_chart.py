@@ -15,10 +15,10 @@ from PySide6.QtCharts import (
     QValueAxis,
 )
 from PySide6.QtCore import QEvent, QMargins, QPointF, QRectF, QSize, Qt
-from PySide6.QtGui import QFont, QFontMetricsF, QPainter, QResizeEvent
+from PySide6.QtGui import QAccessible, QFont, QFontMetricsF, QPainter, QResizeEvent
 from PySide6.QtWidgets import QFrame, QWidget
 
-from app.accessibility import describe, probabilities_text, set_description
+from app.accessibility import describe, give_role, probabilities_text, set_description
 from app.language import percent
 from app.theme import chart_theme, is_dark, tokens
 
@@ -77,6 +77,7 @@ class ProbabilityChart(QChartView):
             parent: Optional parent widget.
         """
         super().__init__(parent)
+        give_role(self, QAccessible.Role.Chart)
         self.setObjectName("probabilityChart")
         self.setRenderHint(QPainter.RenderHint.Antialiasing)
         self.setFrameShape(QFrame.Shape.NoFrame)

@@ -8,7 +8,7 @@ from dataclasses import dataclass
 
 from PySide6.QtCharts import QChart, QChartView, QLineSeries, QValueAxis
 from PySide6.QtCore import QEvent, QMargins, QSettings, Qt, Signal
-from PySide6.QtGui import QPainter, QPen
+from PySide6.QtGui import QAccessible, QPainter, QPen
 from PySide6.QtWidgets import (
     QCheckBox,
     QDoubleSpinBox,
@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.accessibility import describe, set_description
+from app.accessibility import describe, give_role, set_description
 from app.language import LanguageChoice, number, percent
 from app.presets import PresetRow
 from app.theme import chart_theme, tokens
@@ -87,6 +87,7 @@ class TrainingCurves(QChartView):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        give_role(self, QAccessible.Role.Chart)
         self.setObjectName("trainingCurves")
         chart = QChart()
         chart.setLocalizeNumbers(True)  # axis labels "0,95" in German

@@ -359,3 +359,21 @@ def test_every_list_to_choose_from_has_a_label_a_reader_names_it_by(app_window, 
 def test_the_pen_width_is_labelled_pen_for_a_reader(window):
     label = next(w for w in window.findChildren(QLabel) if w.buddy() is window.pen_width)
     assert label.text() == "Pen"  # was " Pen ": spaces for room, read out as they are
+
+
+def test_painted_widgets_say_what_they_are_not_filler(app_window, qtbot):
+    def role(widget: QWidget) -> QAccessible.Role:
+        return QAccessible.queryAccessibleInterface(widget).role()
+
+    assert role(app_window.canvas) == QAccessible.Role.Canvas
+    assert role(app_window.chart) == QAccessible.Role.Chart
+    assert role(app_window.training_panel.curves) == QAccessible.Role.Chart
+    assert role(app_window.preview) == QAccessible.Role.Graphic
+    inspector = app_window.windows.show("inspector")
+    qtbot.waitUntil(inspector.isVisible)
+    assert role(inspector.strips["c1"]) == QAccessible.Role.Graphic
+    assert role(inspector.softmax_strip) == QAccessible.Role.Chart
+    assert role(inspector.side.detail_view) == QAccessible.Role.Graphic
+    interface = QAccessible.queryAccessibleInterface(app_window.canvas)
+    assert interface.text(QAccessible.Text.Name) == "Drawing canvas"  # names kept
+    assert interface.state().focusable
