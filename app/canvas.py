@@ -104,6 +104,7 @@ class DrawingCanvas(PointerInput, QWidget):
         self._last_point: QPointF | None = None
         self._stroke_source: str | None = None
         self._empty = True
+        self.foreign = False  # a test image, drawn on or not: never the person's (Step)
         self._history_state = (False, False)
         # Tab reaches the canvas (a frame shows it has the keys); a click or a stroke too.
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
@@ -166,11 +167,9 @@ class DrawingCanvas(PointerInput, QWidget):
         return self._image.copy(QRect(0, 0, *self._device_size().toTuple()))
 
     def strokes(self) -> list[np.ndarray] | None:
-        """Return the strokes that made the drawing, in ``to_array``'s pixels.
+        """The strokes that made the drawing, in ``to_array``'s pixels (None: an image).
 
-        Returns:
-            One (N, 2) float array of x, y per stroke, oldest first (empty for
-            a blank canvas), or None when the canvas shows an image.
+        One (N, 2) float array of x, y per stroke, oldest first; [] for a blank canvas.
         """
         if self._strokes is None:
             return None
@@ -202,12 +201,10 @@ class DrawingCanvas(PointerInput, QWidget):
             self._after_replace()
         return fitted is not None
 
-    def can_undo(self) -> bool:
-        """Return True if there is a step to undo."""
+    def can_undo(self) -> bool:  # noqa: D102 - History's
         return self._history.can_undo()
 
-    def can_redo(self) -> bool:
-        """Return True if there is an undone step to redo."""
+    def can_redo(self) -> bool:  # noqa: D102 - History's
         return self._history.can_redo()
 
     # ----------------------------------------------------- editing commands
@@ -238,6 +235,7 @@ class DrawingCanvas(PointerInput, QWidget):
             self._image = blank_image(self._image.size(), self._image.devicePixelRatio())
             self._strokes = []
             self._after_replace()
+        self.foreign = False
         self.cleared.emit()
 
     def undo(self) -> None:
@@ -277,21 +275,23 @@ class DrawingCanvas(PointerInput, QWidget):
         self._ensure_backing_store()
         self._push_undo(self._image)
         self._image = self._compose(image, smooth)
-        self._strokes = None
+        self._strokes, self.foreign = None, False
         self._after_replace()
 
-    def set_array(self, arr: np.ndarray, smooth: bool = True) -> None:
+    def set_array(self, arr: np.ndarray, smooth: bool = True, foreign: bool = False) -> None:
         """Show a gray array with ink high as dark ink on white; undoable.
 
         Args:
             arr: 2-D uint8 (0..255), bool, or float in [0, 1]; ink is high
                 (MNIST convention), e.g. the network's 28x28 input.
             smooth: Bilinear scaling if True, nearest-neighbour if False.
+            foreign: Not the person's (a test image): :attr:`foreign` until cleared.
 
         Raises:
             ValueError: If the array's shape, dtype or values are invalid.
         """
         self.set_image(gray_image(255 - array_to_ink(arr)), smooth)
+        self.foreign = foreign
 
     # -------------------------------------------------------- Qt overrides
 
@@ -442,7 +442,7 @@ class DrawingCanvas(PointerInput, QWidget):
     def _snapshot(self, image: QImage) -> Step:
         """Return a compact copy for the history (exact: the store is gray)."""
         strokes = None if self._strokes is None else [list(s) for s in self._strokes]
-        return Step(image.convertToFormat(QImage.Format.Format_Grayscale8), strokes)
+        return Step(image.convertToFormat(QImage.Format.Format_Grayscale8), strokes, self.foreign)
 
     def _restore(self, step: Step) -> None:
         """Make a history step the current drawing."""
@@ -450,6 +450,7 @@ class DrawingCanvas(PointerInput, QWidget):
         image.setDevicePixelRatio(step.image.devicePixelRatio())
         self._image = image
         self._strokes = None if step.strokes is None else [list(s) for s in step.strokes]
+        self.foreign = step.foreign
 
     def _push_undo(self, image: QImage) -> None:
         """Record ``image`` as the state to go back to; forget the redo steps."""
@@ -467,8 +468,7 @@ class DrawingCanvas(PointerInput, QWidget):
 
     # ----------------------------------------------------------------- hint
 
-    def _hint_font(self) -> QFont:
-        """Return the font of the empty-canvas hint."""
+    def _hint_font(self) -> QFont:  # the empty-canvas hint's
         font = QFont(self.font())
         if font.pointSizeF() > 0:
             font.setPointSizeF(font.pointSizeF() * 1.5)
@@ -476,8 +476,7 @@ class DrawingCanvas(PointerInput, QWidget):
             font.setPixelSize(round(font.pixelSize() * 1.5))
         return font
 
-    def _hint_rect(self) -> QRect:
-        """Return the widget area the hint text covers."""
+    def _hint_rect(self) -> QRect:  # the area the hint text covers
         metrics = QFontMetrics(self._hint_font())
         text = metrics.boundingRect(self.tr(HINT_TEXT)).adjusted(-4, -4, 4, 4)
         text.moveCenter(self.rect().center())

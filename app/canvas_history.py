@@ -19,6 +19,7 @@ class Step:
 
     image: QImage
     strokes: Strokes | None
+    foreign: bool = False  # not the person's drawing (a test image), drawn on or not
 
 
 class History:

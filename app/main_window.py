@@ -91,7 +91,7 @@ class MainWindow(QMainWindow):
         self._on_reading(None, None)
         self.access = WindowAccess(self)  # Tab order, names, the shortcuts window
         self.recovery = CanvasRecovery(self.canvas, self.data_dir)
-        self.recovery.not_theirs = lambda: self.session.test_image_on_canvas
+        self.recovery.not_theirs = lambda: self.canvas.foreign
         if self.recovery.restore():
             show_status(self, self.tr("Your drawing is back: Digit Canvas did not close normally "
                                     "last time."), 20_000)
@@ -229,7 +229,6 @@ class MainWindow(QMainWindow):
         self.canvas.drawingChanged.connect(self.session.stop_search)
         self.canvas.strokeFinished.connect(self.update_prediction)
         self.canvas.restored.connect(self.update_prediction)  # not the live preview's reading
-        self.canvas.cleared.connect(lambda: setattr(self.session, "test_image_on_canvas", False))
         self.canvas.undoAvailable.connect(self.undo_action.setEnabled)
         self.canvas.redoAvailable.connect(self.redo_action.setEnabled)
         session = self.session
@@ -332,8 +331,7 @@ class MainWindow(QMainWindow):
         if self.session.classifier is None:
             return
         network_input = image.astype(np.float32) / 255.0  # already in the network's format
-        self.canvas.set_array(network_input)
-        self.session.test_image_on_canvas = True  # until cleared: never kept, even drawn on
+        self.canvas.set_array(network_input, foreign=True)  # never kept, even drawn on
         self.live_timer.stop()  # show the test image itself, not the upscaled canvas
         self.session.read_test_image(network_input, truth)
         self.bring_into_view(self.prediction_label)  # brought forward scrolled: its answer
@@ -402,7 +400,6 @@ class MainWindow(QMainWindow):
 
     def _show_picture(self, image: QImage) -> None:
         """An opened, dropped or pasted image on the canvas, and what it reads."""
-        self.session.test_image_on_canvas = False  # the person's own from now on
         self.canvas.set_image(image)
         self.update_prediction()
         self.bring_into_view(self.prediction_label)  # what it reads, even on a short screen

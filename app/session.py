@@ -144,8 +144,6 @@ class Session(QObject):
         self.model_error: str | None = None
         self.reading: Reading | None = None
         self.truth: int | None = None
-        # An MNIST test image is on the canvas (drawn on or not): never kept as a drawing.
-        self.test_image_on_canvas = False
         self.input_in_focus: tuple[np.ndarray | None, str] = (None, source_caption(None))
         self.mnist = None  # model.data.mnist.Mnist once loaded
         self.trainer = TrainingController(self)

@@ -130,7 +130,7 @@ class Teaching(QObject):
 
     def _shows_test_image(self) -> bool:
         """Whether an MNIST test image is on the canvas: it is never kept (then said why)."""
-        if not self.session.test_image_on_canvas:
+        if not self.canvas.foreign:
             return False
         tell(self.window, self.tr("A test image is not kept as a drawing: trained on, it would "
                                   "make the test score meaningless"), "warning")

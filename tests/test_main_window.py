@@ -247,6 +247,27 @@ def test_a_test_image_shown_is_never_saved_as_a_drawing(window, qtbot):
     assert window.teaching.save_sample(1) is True
 
 
+def test_a_test_image_brought_back_by_undo_is_still_not_the_persons(window, qtbot):
+    window.test_set_action.trigger()
+    view = window.windows.get("explorer")
+    qtbot.waitUntil(view.is_ready, timeout=60_000)
+    view.choose(18)
+    window.canvas.draw_stroke([(20, 20), (60, 40)])
+    window.canvas.clear()
+    window.canvas.undo()  # the test image with the stroke on it, back
+    window.canvas.undo()  # the test image alone
+    window.update_prediction()
+    assert window.teaching.save_sample(3) is False
+    assert "test image is not kept" in window.message_bar.text()
+    window.canvas.redo()
+    window.canvas.redo()  # cleared again: blank, the person's
+    window.canvas.draw_stroke([(200, 80), (200, 330)])
+    window.update_prediction()
+    qtbot.waitUntil(lambda: window.prediction_label.text() == "1")
+    assert window.teaching.save_sample(1) is True
+    assert len(window.session.drawings.list()) == 1
+
+
 def _one_png(tmp_path):
     from PIL import Image, ImageDraw
 
