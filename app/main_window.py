@@ -361,10 +361,14 @@ class MainWindow(QMainWindow):
                                min(widget.height() // 2 + 8, room.height() // 2))
 
     def focusNextPrevChild(self, forward: bool) -> bool:  # noqa: N802 - Qt override
-        """Tab and Shift+Tab: the control they reach is scrolled into view."""
+        """Tab and Shift+Tab: the control they reach is scrolled into view.
+
+        Round to the canvas, the panel shows the answer again (it stayed scrolled down).
+        """
         moved = super().focusNextPrevChild(forward)
-        if moved and self.focusWidget() is not None:
-            self.bring_into_view(self.focusWidget())
+        reached = self.focusWidget()
+        if moved and reached is not None:
+            self.bring_into_view(self.prediction_label if reached is self.canvas else reached)
         return moved
 
     def undo(self) -> None:

@@ -285,6 +285,24 @@ def test_tab_and_an_opened_image_scroll_what_they_reach_into_view(window, qtbot,
     qtbot.waitUntil(lambda: in_view(window.prediction_label))
 
 
+def test_tab_round_to_the_canvas_brings_the_answer_back_into_view(window, qtbot):
+    window.resize(1280, 560)  # a short screen: the training curves are below the fold
+    area = window.findChild(QScrollArea, "rightPanelScroll")
+    shown = area.viewport().rect()
+    answer = window.prediction_label
+    window.training_panel.curves.setFocus(Qt.FocusReason.TabFocusReason)
+    window.bring_into_view(window.training_panel.curves)
+    qtbot.waitUntil(lambda: not shown.contains(answer.mapTo(area.viewport(),
+                                                            answer.rect().center())))
+    for _ in range(30):  # Tab on past the panel's last control, round to the canvas
+        if window.canvas.hasFocus():
+            break
+        qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Tab)
+    assert window.canvas.hasFocus()
+    # drawing there, the answer is in sight again
+    qtbot.waitUntil(lambda: shown.contains(answer.mapTo(area.viewport(), answer.rect().center())))
+
+
 def test_esc_closes_the_settings_preferences_opened_and_keeps_the_drawing(window, qtbot):
     window.canvas.draw_stroke([(210, 80), (200, 330)])
     drawn = window.canvas.to_array().copy()
