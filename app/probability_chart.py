@@ -10,11 +10,11 @@ from PySide6.QtCharts import (
     QBarCategoryAxis,
     QBarSeries,
     QBarSet,
+    QCategoryAxis,
     QChart,
     QChartView,
-    QValueAxis,
 )
-from PySide6.QtCore import QEvent, QMargins, QPointF, QRectF, QSize, Qt
+from PySide6.QtCore import QCoreApplication, QEvent, QLocale, QMargins, QPointF, QRectF, QSize, Qt
 from PySide6.QtGui import QAccessible, QFont, QFontMetricsF, QPainter, QResizeEvent
 from PySide6.QtWidgets import QFrame, QWidget
 
@@ -157,7 +157,7 @@ class ProbabilityChart(QChartView):
         """Return the chart's only series (for tests and styling)."""
         return self._series
 
-    def value_axis(self) -> QValueAxis:
+    def value_axis(self) -> QCategoryAxis:
         """Return the y axis (for tests and styling)."""
         return self._axis_y
 
@@ -186,13 +186,13 @@ class ProbabilityChart(QChartView):
         return axis
 
     @staticmethod
-    def _make_y_axis() -> QValueAxis:
-        """Return the probability axis, fixed to 0..1."""
-        axis = QValueAxis()
+    def _make_y_axis() -> QCategoryAxis:
+        """Return the probability axis, fixed to 0..1 and marked in percent, as bars are."""
+        axis = QCategoryAxis()
         axis.setRange(0.0, 1.0)
-        axis.setTickCount(6)
-        axis.setLabelFormat("%.1f")
-        axis.setMinorTickCount(0)
+        axis.setStartValue(0.0)
+        axis.setLabelsPosition(QCategoryAxis.AxisLabelsPosition.AxisLabelsPositionOnValue)
+        _mark(axis, 0.2)
         return axis
 
     def _make_chart(self) -> QChart:
@@ -284,7 +284,7 @@ class ProbabilityChart(QChartView):
     def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 - Qt override
         """Fewer marks on a short axis: six labels in a small chart are drawn as "…"."""
         super().resizeEvent(event)
-        self._axis_y.setTickCount(6 if event.size().height() >= 180 else 3)
+        _mark(self._axis_y, 0.2 if event.size().height() >= 180 else 0.5)
 
     def _draw_label(
         self, painter: QPainter, metrics: QFontMetricsF, text: str, index: int, value: float
@@ -296,3 +296,15 @@ class ProbabilityChart(QChartView):
         width = metrics.horizontalAdvance(text)
         box = QRectF(top.x() - width / 2, top.y() - height - 2, width, height)
         painter.drawText(box, Qt.AlignmentFlag.AlignCenter, text)
+
+
+def _mark(axis: QCategoryAxis, step: float) -> None:
+    """Marks every ``step`` from 0 to 1, labelled "0 %", "20 %" ... "100 %"."""
+    marks = [k * step for k in range(round(1 / step) + 1)]
+    if len(axis.categoriesLabels()) == len(marks):
+        return
+    for label in axis.categoriesLabels():
+        axis.remove(label)
+    for value in marks:
+        axis.append(QCoreApplication.translate("Numbers", "%1 %").replace(
+            "%1", QLocale().toString(round(value * 100))), value)

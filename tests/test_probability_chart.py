@@ -164,12 +164,14 @@ def test_winner_is_drawn_in_a_distinct_colour(chart: ProbabilityChart) -> None:
     assert bar_pixel(chart, image, 7) == chart.bar_set().color()
 
 
-def test_a_small_chart_marks_its_axis_in_halves(chart: ProbabilityChart, qtbot) -> None:
+def test_the_axis_is_in_percent_and_a_small_chart_marks_it_in_halves(chart: ProbabilityChart, qtbot) -> None:
     # Six marks in a chart 150 px high are drawn as "…" (the Compare window's charts).
+    # In percent, as the bars' labels and the answer write it (not 0.0-1.0).
     axis = chart.value_axis()
-    assert axis.tickCount() == 6
+    assert axis.categoriesLabels() == ["0 %", "20 %", "40 %", "60 %", "80 %", "100 %"]
+    assert axis.endValue("60 %") == pytest.approx(0.6)
     chart.setMinimumSize(240, 150)
     chart.resize(240, 150)
-    qtbot.waitUntil(lambda: axis.tickCount() == 3)
+    qtbot.waitUntil(lambda: axis.categoriesLabels() == ["0 %", "50 %", "100 %"])
     chart.resize(440, 260)
-    qtbot.waitUntil(lambda: axis.tickCount() == 6)
+    qtbot.waitUntil(lambda: len(axis.categoriesLabels()) == 6)
