@@ -40,6 +40,7 @@ from app.language import percent
 from model.data.number import Reading
 
 SHORTCUTS_KEYS = ["Ctrl+?", "Ctrl+Shift+/", "F1"]
+UNSHOWN_KEYS = ["Ctrl+Shift+/"]  # how a US keyboard sends Ctrl+?: works, never listed
 PREFERENCES_KEYS = ["Ctrl+,", QKeySequence.StandardKey.Preferences]  # the first: in the menu
 CANVAS_HELP = QT_TRANSLATE_NOOP(
     "WindowAccess", "Draw a digit or a number with the mouse, a pen or a finger. Keys 0 to 9 save "
@@ -54,7 +55,8 @@ def plain(text: str) -> str:
 
 def shortcut_text(action: QAction) -> str:
     """The action's shortcuts as shown to a person ("Ctrl+Shift+Z or Ctrl+Y"), or ""."""
-    keys = [k.toString(QKeySequence.SequenceFormat.NativeText) for k in action.shortcuts()]
+    keys = [k.toString(QKeySequence.SequenceFormat.NativeText) for k in action.shortcuts()
+            if k.toString() not in UNSHOWN_KEYS]
     return QCoreApplication.translate("WindowAccess", " or ").join(k for k in keys if k)
 
 

@@ -165,7 +165,7 @@ def test_the_shortcuts_window_opens_by_key_and_lists_every_shortcut(window, qtbo
 
 
 def test_every_key_of_the_app_is_in_the_shortcuts_window(window, qtbot):
-    from app.keyboard import plain
+    from app.keyboard import UNSHOWN_KEYS, plain
     from app.windows import WINDOWS
 
     secondary = [window.windows.show(name) for name in WINDOWS]
@@ -179,8 +179,11 @@ def test_every_key_of_the_app_is_in_the_shortcuts_window(window, qtbot):
             for a in window.findChildren(QAction) for k in a.shortcuts()]
     keys += [(s.parent().objectName(), s.key().toString(QKeySequence.SequenceFormat.NativeText))
              for w in [window, *secondary] for s in w.findChildren(QShortcut)]
-    missing = {(where, key) for where, key in keys if key and named.get(key, key) not in listed}
+    missing = {(where, key) for where, key in keys if key and named.get(key, key) not in listed
+               and key not in UNSHOWN_KEYS}
     assert not missing, missing
+    # Ctrl+? as a US keyboard sends it works and is not listed (it reads wrong elsewhere).
+    assert "Ctrl+? or F1" in dict(rows), rows
     # The row of the keys that close a secondary window names each of them, as its menu does.
     closing = next(what for keys, what in rows if keys.startswith("Esc or "))
     menu = {"explorer": window.test_set_action, "drawings": window.samples_action,

@@ -164,7 +164,7 @@ def test_winner_is_drawn_in_a_distinct_colour(chart: ProbabilityChart) -> None:
     assert bar_pixel(chart, image, 7) == chart.bar_set().color()
 
 
-def test_the_axis_is_in_percent_and_a_small_chart_marks_it_in_halves(chart: ProbabilityChart, qtbot) -> None:
+def test_the_axis_is_in_percent_and_a_small_chart_marks_it_in_halves(chart, qtbot) -> None:
     # Six marks in a chart 150 px high are drawn as "…" (the Compare window's charts).
     # In percent, as the bars' labels and the answer write it (not 0.0-1.0).
     axis = chart.value_axis()
