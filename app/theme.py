@@ -73,7 +73,9 @@ def dark_palette() -> QPalette:
 def apply_color_scheme(app: QApplication, scheme: Qt.ColorScheme) -> None:
     """Dark palette for a dark scheme when Qt's palette is light; undo that for a light one."""
     if scheme == Qt.ColorScheme.Dark and not is_dark(app.palette()):
-        app.setStyle("Fusion")
+        from app.dark_style import DarkFusion  # it paints with this module's tokens
+
+        app.setStyle(DarkFusion())
         app.setPalette(dark_palette())
         app.setProperty(_OURS, True)
     elif scheme == Qt.ColorScheme.Light and app.property(_OURS):

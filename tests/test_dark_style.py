@@ -1,0 +1,71 @@
+"""The dark palette's controls: a radio button's circle and the keyboard's focus can be seen."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QApplication,
+    QHBoxLayout,
+    QPushButton,
+    QRadioButton,
+    QStyle,
+    QStyleFactory,
+    QStyleOptionButton,
+    QWidget,
+)
+
+from app.dark_style import DarkFusion
+from app.theme import contrast, dark_palette
+
+pytestmark = pytest.mark.gui
+PARTS = 3.0  # WCAG: the parts of a control a person needs to see
+
+
+@pytest.fixture(params=["ours", "fusion"])
+def row(request, qtbot):
+    """A radio button and a button in the dark palette, with our style or Fusion's alone."""
+    style = DarkFusion() if request.param == "ours" else QStyleFactory.create("Fusion")
+    widget = QWidget()
+    widget.setStyle(style)
+    widget.setPalette(dark_palette())
+    layout = QHBoxLayout(widget)
+    widget.radio, widget.button = QRadioButton("3"), QPushButton("Retrain")
+    for child in (widget.radio, widget.button):
+        child.setStyle(style)
+        layout.addWidget(child)
+    qtbot.addWidget(widget)
+    widget.show()
+    widget.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is widget)
+    widget.kind = request.param
+    return widget
+
+
+def strongest_edge(widget: QWidget, image, rect) -> float:
+    """The highest contrast against the window of the pixels on ``rect``'s edge."""
+    window = widget.palette().color(widget.backgroundRole())
+    ratio = image.devicePixelRatio()
+    points = [(x, y) for x in range(rect.left(), rect.right() + 1)
+              for y in (rect.top(), rect.top() + 1, rect.bottom() - 1, rect.bottom())]
+    points += [(x, y) for y in range(rect.top(), rect.bottom() + 1)
+               for x in (rect.left(), rect.left() + 1, rect.right() - 1, rect.right())]
+    return max(contrast(image.pixelColor(int(x * ratio), int(y * ratio)), window)
+               for x, y in points)
+
+
+def test_a_radio_buttons_circle_shows_on_the_dark_palette(row):
+    option = QStyleOptionButton()
+    option.initFrom(row.radio)
+    mark = row.radio.style().subElementRect(QStyle.SubElement.SE_RadioButtonIndicator, option,
+                                             row.radio)
+    edge = strongest_edge(row.radio, row.radio.grab().toImage(), mark)
+    assert (edge >= PARTS) == (row.kind == "ours"), edge  # Fusion's alone: about 1.2:1
+
+
+def test_the_keyboards_focus_shows_on_the_dark_palette(row, qtbot):
+    row.radio.setFocus()
+    qtbot.keyClick(row.radio, Qt.Key.Key_Tab)  # a focus ring shows where Tab went
+    qtbot.waitUntil(row.button.hasFocus)
+    edge = strongest_edge(row.button, row.button.grab().toImage(), row.button.rect())
+    assert (edge >= PARTS) == (row.kind == "ours"), edge  # Fusion's alone: about 2:1
