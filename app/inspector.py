@@ -276,6 +276,17 @@ class InspectorWindow(QWidget):
                       self.tr("Model in use · softmax temperature %1").replace(
                           "%1", number(temperature, 2)))
 
+    def focusNextPrevChild(self, forward: bool) -> bool:  # noqa: N802 - Qt override
+        """Tab into a scrolled pane shows what it reached (Qt follows moves inside it only)."""
+        moved = super().focusNextPrevChild(forward)
+        reached = self.focusWidget()
+        area = reached.parentWidget() if moved and reached is not None else None
+        while area is not None and not isinstance(area, QScrollArea):
+            area = area.parentWidget()
+        if area is not None:
+            area.ensureWidgetVisible(reached)
+        return moved
+
     def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt override
         """Catch up on what changed while the window was hidden."""
         super().showEvent(event)

@@ -340,3 +340,22 @@ def test_a_screen_reader_hears_which_map_is_enlarged_and_which_cell(qtbot, windo
     moved = column - 1 if column else column + 1
     assert f"row {row + 1}, column {moved + 1}" in view.accessibleDescription()
     assert "The strongest" not in view.accessibleDescription()
+
+
+def test_tab_into_the_scrolled_layers_shows_the_layer_it_reached(qtbot, window):
+    from PySide6.QtWidgets import QApplication, QScrollArea
+
+    inspector = open_inspector(qtbot, window)
+    inspector.resize(1229, 691)
+    inspector.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is inspector)
+    strip = inspector.strips["c1"]  # the first layer a key can choose maps of
+    area = next(a for a in inspector.findChildren(QScrollArea) if a.widget().isAncestorOf(strip))
+    bar = area.verticalScrollBar()
+    qtbot.waitUntil(lambda: bar.maximum() > 0)
+    bar.setValue(bar.maximum())  # scrolled down to the last layers with the mouse
+    inspector.tabs.tabBar().setFocus(Qt.FocusReason.TabFocusReason)
+    qtbot.keyClick(inspector.tabs.tabBar(), Qt.Key.Key_Tab)
+    assert strip.hasFocus()
+    top = strip.mapTo(area.viewport(), strip.rect().topLeft())
+    assert area.viewport().rect().contains(top)  # the first layer, in sight with its focus
