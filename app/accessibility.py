@@ -79,7 +79,8 @@ def maps_text(values: np.ndarray | None, clickable: bool = False,
     text = text.replace("%1", str(maps)).replace("%2", str(values.shape[1])).replace(
         "%3", str(values.shape[0])).replace("%4", str(strongest + 1))
     if clickable:
-        text += " " + QCoreApplication.translate("Accessibility", "Click a map to see it enlarged.")
+        text += " " + QCoreApplication.translate(
+            "Accessibility", "Click a map, or choose one with the arrow keys, to see it enlarged.")
     return text
 
 

@@ -287,7 +287,7 @@ class LayerStrip(QWidget):
         index = min(max(index, 0), self.grid.count - 1)
         self.mapClicked.emit(self.name, index)
         if self.values is not None:  # a screen reader hears which map the arrows reached
-            announce(self, self.tooltip(index))
+            announce(self, self.summary(index))  # no "click": the arrows enlarged it
 
     def event(self, event: QEvent) -> bool:
         """Tooltips: which map or unit, and its largest value."""
@@ -306,31 +306,42 @@ class LayerStrip(QWidget):
             return True
         return super().event(event)
 
-    def tooltip(self, index: int) -> str:
+    def summary(self, index: int) -> str:
         """What a map or unit is, and its values."""
         cell = self.values[:, :, index]
         if cell.size == 1:
             label = self.labels[index] if self.labels else str(index + 1)
             return f"{label}: {number(float(cell.ravel()[0]), 3)}"
         # A literal context: FilterStrip inherits this class, and self.tr would use its name.
-        return QCoreApplication.translate(
-            "LayerStrip", "Map %1: largest %2, average %3 (click to see it enlarged)").replace(
+        return QCoreApplication.translate("LayerStrip", "Map %1: largest %2, average %3").replace(
             "%1", str(index + 1)).replace("%2", number(float(cell.max()), 3)).replace(
             "%3", number(float(cell.mean()), 3))
+
+    def tooltip(self, index: int) -> str:
+        """The summary, and what a click does."""
+        if self.values[:, :, index].size == 1:
+            return self.summary(index)
+        return QCoreApplication.translate("LayerStrip", "%1 (click to see it enlarged)").replace(
+            "%1", self.summary(index))
 
 
 class FilterStrip(LayerStrip):
     """A conv layer's kernels: column = the output map they make, row = their input map."""
 
-    def tooltip(self, index: int) -> str:
+    def summary(self, index: int) -> str:
         """Which kernel, and its weights' range."""
         source, target = divmod(index, self.grid.columns)
         kernel = self.values[:, :, index]
         origin = (self.tr("your drawing") if self.grid.count == self.grid.columns
                   else self.tr("input map %1").replace("%1", str(source + 1)))
-        return self.tr("Kernel from %1 to map %2: weights %3 to %4 (click: map %2)").replace(
+        return self.tr("Kernel from %1 to map %2: weights %3 to %4").replace(
             "%1", origin).replace("%2", str(target + 1)).replace(
             "%3", number(float(kernel.min()), 3)).replace("%4", number(float(kernel.max()), 3))
+
+    def tooltip(self, index: int) -> str:
+        """The summary, and the map a click enlarges."""
+        return self.tr("%1 (click: map %2)").replace("%1", self.summary(index)).replace(
+            "%2", str(index % self.grid.columns + 1))
 
 
 class SoftmaxStrip(QWidget):
@@ -404,13 +415,17 @@ class PixelView(QWidget):
         describe(self, QCoreApplication.translate("Accessibility", PICTURE_NAMES.get(name, name)))
 
     def set_pixels(self, pixels: np.ndarray | None, factor: int = 1,
-                   marks: list[tuple[QRect, QColor]] | None = None) -> None:
-        """Show a picture enlarged ``factor`` times, and rectangles in display pixels."""
+                   marks: list[tuple[QRect, QColor]] | None = None,
+                   description: str = "") -> None:
+        """Show a picture enlarged ``factor`` times, and rectangles in display pixels.
+
+        ``description`` says what it shows to a screen reader (else only its size).
+        """
         self.image = None if pixels is None else rgb_image(pixels)
         self.factor = factor
         self.marks = marks or []
         # A literal context: MapView (app/inspector_cell.py) inherits this class.
-        set_description(self, QCoreApplication.translate(
+        set_description(self, description or QCoreApplication.translate(
             "PixelView", "A picture of %1 by %2 pixels").replace(
             "%1", str(pixels.shape[1])).replace("%2", str(pixels.shape[0]))
             if pixels is not None else QCoreApplication.translate(

@@ -136,14 +136,13 @@ class SidePanel(QWidget):
             return None
         digit = answer if target is None else target
         saliency_map = activations.saliency(params, inside, digit)
-        self.saliency_view.set_pixels(saliency_overlay(inside.input, saliency_map, 1), 8)
         which = self.tr("the most likely digit") if digit == answer else self.tr("your pick")
         self.saliency_label.setText(
             self.tr("Ink that pushed the network toward %1 (%2; p = %3)").replace(
                 "%1", str(digit)).replace("%2", which).replace(
                 "%3", percent(float(inside.probabilities[digit]), 1)))
-        describe(self.saliency_view, self.saliency_view.accessibleName(),
-                 self.saliency_label.text())
+        self.saliency_view.set_pixels(saliency_overlay(inside.input, saliency_map, 1), 8,
+                                      description=self.saliency_label.text())
         return saliency_map
 
     def show_detail(self, params: dict | None, inside: activations.Inside | None,
@@ -166,13 +165,12 @@ class SidePanel(QWidget):
         pixels = activation_scale(layer_maps).colours(feature_map)
         mark = QRect(column * factor, row * factor, factor, factor)
         marked = tokens(self.palette()).mark_bright
-        self.detail_view.set_pixels(pixels, factor, [(mark.adjusted(-1, -1, 1, 1), marked)])
+        self.detail_view.set_pixels(pixels, factor, [(mark.adjusted(-1, -1, 1, 1), marked)],
+                                    map_text(layer, index, feature_map, (row, column), strongest))
         self.detail_view.cell = (row, column)
         self.detail_label.setText(self.tr("%1, map %2: click a cell (or use the arrow keys) "
                                           "to see how it is computed.").replace(
             "%1", layer_title(layer)).replace("%2", str(index + 1)))
-        describe(self.detail_view, self.detail_view.accessibleName(),
-                 map_text(layer, index, feature_map, (row, column), strongest))
         self._show_field(inside, layer, row, column)
         self._show_map_filters(params, layer, index)
         self.cell_view.show_cell(cell_of(params, inside, layer, index, row, column))

@@ -149,8 +149,14 @@ def test_look_inside_maps_are_named_and_described(qtbot):
     values = np.zeros((28, 28, 16), np.float32)
     values[3, 4, 11] = 2.5
     strip.set_maps(None, None, None, values)
-    assert strip.accessibleDescription() == ("16 maps of 28 by 28 cells; the strongest is map "
-                                             "12. Click a map to see it enlarged.")
+    assert strip.accessibleDescription() == (
+        "16 maps of 28 by 28 cells; the strongest is map 12. Click a map, or choose one with the "
+        "arrow keys, to see it enlarged.")
+    assert strip.tooltip(11).endswith("(click to see it enlarged)")  # the mouse's hint
+    strip.set_maps(None, Grid(16, 4, 28, 28), None, values)
+    strip.setFocus()
+    qtbot.keyClick(strip, Qt.Key.Key_Return)  # chosen by key: no "click" said, it is enlarged
+    assert strip.accessibleDescription() == "Map 1: largest 0.000, average 0.000"
     assert maps_text(values[..., :1]) == "One map of 28 by 28 cells."  # not "1 maps"
     softmax = SoftmaxStrip("Probabilities")
     qtbot.addWidget(softmax)

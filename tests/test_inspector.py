@@ -326,7 +326,9 @@ def test_the_saliency_digit_is_one_choice_by_tab_and_arrows_said_as_radio_button
     assert inspector.focusWidget() is side.detail_view
 
 
-def test_a_screen_reader_hears_which_map_is_enlarged_and_which_cell(qtbot, window):
+def test_a_screen_reader_hears_which_map_is_enlarged_and_which_cell(qtbot, window, monkeypatch):
+    from PySide6.QtWidgets import QWidget
+
     inspector = open_inspector(qtbot, window)
     inspector.select_map("c2", 4)
     view = inspector.side.detail_view
@@ -335,11 +337,15 @@ def test_a_screen_reader_hears_which_map_is_enlarged_and_which_cell(qtbot, windo
     said = view.accessibleDescription()
     assert said.startswith("Second layer, map 5, 28 by 28 cells.")
     assert f"row {row + 1}, column {column + 1}" in said and "The strongest" in said
+    said_on_the_way = []
+    monkeypatch.setattr(view, "setAccessibleDescription", lambda text: (
+        said_on_the_way.append(text), QWidget.setAccessibleDescription(view, text)))
     view.setFocus()
     qtbot.keyClick(view, Qt.Key.Key_Left if column else Qt.Key.Key_Right)
     moved = column - 1 if column else column + 1
     assert f"row {row + 1}, column {moved + 1}" in view.accessibleDescription()
     assert "The strongest" not in view.accessibleDescription()
+    assert said_on_the_way == [view.accessibleDescription()]  # not "A picture of ..." first
 
 
 def test_tab_into_the_scrolled_layers_shows_the_layer_it_reached(qtbot, window):

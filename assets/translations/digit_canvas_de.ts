@@ -115,8 +115,8 @@
         <translation>%1 Karten mit %2 × %3 Zellen; die stärkste ist Karte %4.</translation>
     </message>
     <message>
-        <source>Click a map to see it enlarged.</source>
-        <translation>Klicken Sie auf eine Karte, um sie vergrößert zu sehen.</translation>
+        <source>Click a map, or choose one with the arrow keys, to see it enlarged.</source>
+        <translation>Klicken Sie auf eine Karte oder wählen Sie eine mit den Pfeiltasten, um sie vergrößert zu sehen.</translation>
     </message>
     <message>
         <source>No images on this page.</source>
@@ -342,7 +342,7 @@
     </message>
     <message>
         <source>Matrix cell: true %1 → pred %2</source>
-        <translation>Matrixzelle: Label %1 → vorherg. %2</translation>
+        <translation>Matrixzelle: Label %1 → erkannt %2</translation>
     </message>
     <message numerus="yes">
         <source>page %1 of %2 · %n image(s)</source>
@@ -365,11 +365,11 @@
     </message>
     <message>
         <source>pred %1 · true %2</source>
-        <translation>vorherg. %1 · Label %2</translation>
+        <translation>erkannt %1 · Label %2</translation>
     </message>
     <message>
         <source>pred %1</source>
-        <translation>vorherg. %1</translation>
+        <translation>erkannt %1</translation>
     </message>
     <message>
         <source>Test image #%1 · true digit %2</source>
@@ -527,8 +527,12 @@
         <translation>Eingabekarte %1</translation>
     </message>
     <message>
-        <source>Kernel from %1 to map %2: weights %3 to %4 (click: map %2)</source>
-        <translation>Faltungskern von %1 zu Karte %2: Gewichte %3 bis %4 (Klick: Karte %2)</translation>
+        <source>Kernel from %1 to map %2: weights %3 to %4</source>
+        <translation>Faltungskern von %1 zu Karte %2: Gewichte %3 bis %4</translation>
+    </message>
+    <message>
+        <source>%1 (click: map %2)</source>
+        <translation>%1 (Klick: Karte %2)</translation>
     </message>
 </context>
 <context>
@@ -701,8 +705,12 @@
         <translation>Zeichnen Sie eine Ziffer auf die Zeichenfläche, um diese Schicht zu sehen.</translation>
     </message>
     <message>
-        <source>Map %1: largest %2, average %3 (click to see it enlarged)</source>
-        <translation>Karte %1: größter Wert %2, Mittelwert %3 (Klick zum Vergrößern)</translation>
+        <source>Map %1: largest %2, average %3</source>
+        <translation>Karte %1: größter Wert %2, Mittelwert %3</translation>
+    </message>
+    <message>
+        <source>%1 (click to see it enlarged)</source>
+        <translation>%1 (Klick zum Vergrößern)</translation>
     </message>
 </context>
 <context>
@@ -1942,7 +1950,7 @@ gespeichert %4 UTC</translation>
     </message>
     <message>
         <source>Add as example: the reading is right, keep the drawing</source>
-        <translation>Als Beispiel hinzufügen: Die Lesung stimmt, die Zeichnung behalten</translation>
+        <translation>Als Beispiel hinzufügen: Die Erkennung stimmt, die Zeichnung behalten</translation>
     </message>
     <message>
         <source>Tab / Shift+Tab</source>
@@ -2130,7 +2138,7 @@ gespeichert %4 UTC</translation>
     </message>
     <message>
         <source>The reading is right: keep the drawing (Enter)</source>
-        <translation>Die Lesung stimmt: die Zeichnung behalten (Eingabe)</translation>
+        <translation>Die Erkennung stimmt: die Zeichnung behalten (Eingabe)</translation>
     </message>
     <message>
         <source>Save digit %3 of %4 as %1 (key %2)</source>

@@ -115,8 +115,8 @@
         <translation>%1 mapas de %2 × %3 celdas; el más fuerte es el mapa %4.</translation>
     </message>
     <message>
-        <source>Click a map to see it enlarged.</source>
-        <translation>Haz clic en un mapa para verlo ampliado.</translation>
+        <source>Click a map, or choose one with the arrow keys, to see it enlarged.</source>
+        <translation>Haz clic en un mapa, o elige uno con las flechas, para verlo ampliado.</translation>
     </message>
     <message>
         <source>No images on this page.</source>
@@ -527,8 +527,12 @@
         <translation>el mapa de entrada %1</translation>
     </message>
     <message>
-        <source>Kernel from %1 to map %2: weights %3 to %4 (click: map %2)</source>
-        <translation>Núcleo desde %1 hasta el mapa %2: pesos de %3 a %4 (clic: mapa %2)</translation>
+        <source>Kernel from %1 to map %2: weights %3 to %4</source>
+        <translation>Núcleo desde %1 hasta el mapa %2: pesos de %3 a %4</translation>
+    </message>
+    <message>
+        <source>%1 (click: map %2)</source>
+        <translation>%1 (clic: mapa %2)</translation>
     </message>
 </context>
 <context>
@@ -701,8 +705,12 @@
         <translation>Dibuja un dígito en el lienzo para ver esta capa.</translation>
     </message>
     <message>
-        <source>Map %1: largest %2, average %3 (click to see it enlarged)</source>
-        <translation>Mapa %1: máximo %2, media %3 (clic para verlo ampliado)</translation>
+        <source>Map %1: largest %2, average %3</source>
+        <translation>Mapa %1: máximo %2, media %3</translation>
+    </message>
+    <message>
+        <source>%1 (click to see it enlarged)</source>
+        <translation>%1 (clic para verlo ampliado)</translation>
     </message>
 </context>
 <context>
@@ -1946,7 +1954,7 @@ guardado %4 UTC</translation>
     </message>
     <message>
         <source>Tab / Shift+Tab</source>
-        <translation>Tab / Mayús+Tab</translation>
+        <translation>Tab / Mayúsculas+Tab</translation>
     </message>
     <message>
         <source>Go to the next / previous control</source>
