@@ -47,7 +47,7 @@ class ModelComparison(QWidget):
         self.results: dict[str, object] = {}
         self.summary = QLabel(objectName="comparisonSummary", wordWrap=True)
         self.progress = QProgressBar(objectName="comparisonProgress", maximum=100)
-        self.progress.setFormat(self.tr("%p%"))
+        self.progress.setFormat(self.tr("%p %"))  # as the app writes percentages
         self.progress.setAccessibleName(self.tr("Comparing the two models"))
         self.list = QListWidget(objectName="disagreements")
         self.list.setAccessibleName(self.tr("Where the two models disagree"))

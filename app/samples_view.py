@@ -224,7 +224,8 @@ class SamplesView(QWidget):
         self.counts_label.setText(counts_text(counts))
         digit = self.current_filter()
         self.empty_label.setText(
-            self.tr("No drawings yet. Correct a prediction to keep a drawing here.")
+            self.tr("No drawings yet. Correct a reading, or add a drawing as an example, to "
+                    "keep it here.")
             if digit is None else self.tr("No drawings taught as not a digit.")
             if digit == NOT_A_DIGIT else self.tr("No drawings labelled %1.").replace(
                 "%1", str(digit)))

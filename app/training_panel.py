@@ -102,6 +102,7 @@ class TrainingCurves(QChartView):
         self.step_axis = QValueAxis(labelFormat="%.0f", titleText=self.tr("epoch"))
         self.loss_axis = QValueAxis(labelFormat="%.1f")
         self.accuracy_axis = QValueAxis(labelFormat="%.0f %")  # in percent, as the app writes it
+        self.accuracy_axis.setGridLineVisible(False)  # the loss scale's lines are the grid
         for series in (self.loss, self.accuracy):
             chart.addSeries(series)
         chart.addAxis(self.step_axis, Qt.AlignmentFlag.AlignBottom)
@@ -215,7 +216,7 @@ class TrainingPanel(QGroupBox):
         self.cancel_button.clicked.connect(self._cancelling)
         self.cancel_button.clicked.connect(self.cancelRequested)
         self.progress = QProgressBar(objectName="progressBar", minimum=0, maximum=1, value=0)
-        self.progress.setFormat(self.tr("%p%"))  # "%p %" where a space comes before %
+        self.progress.setFormat(self.tr("%p %"))  # "34 %", as the app writes percentages
         self.status = QLabel(self.tr("Idle"), objectName="trainingStatus", wordWrap=True)
         self.details = QLabel("", objectName="trainingDetails")
         self.details.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)

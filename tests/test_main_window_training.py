@@ -142,7 +142,7 @@ def test_progress_texts_and_curves_follow_the_run(app_window, qtbot, monkeypatch
     # The time left appears once enough steps have been timed.
     assert step_texts[0][1].endswith("estimating time left")
     assert summaries[0] == "Training: Loading MNIST..."
-    assert "Training: Epoch 2/2 · 100%" in summaries  # the bar's own figure
+    assert "Training: Epoch 2/2 · 100 %" in summaries  # the bar's own figure
     assert not panel.summary.isVisible()  # ended: the message bar says how
     assert re.search(r"\d+:\d\d left$", step_texts[-1][1])
     assert [e.epoch for e in epochs] == [1, 2]

@@ -120,6 +120,8 @@ def test_the_training_charts_scales_are_marked_at_round_steps(qtbot):
     curves.reset(7)
     assert curves.accuracy_axis.tickInterval() == 2  # 90 %, 92 % ... 100 %, as the app writes
     assert curves.accuracy_axis.labelFormat().endswith("%")
+    # one grid (the loss scale's): two sets of lines that do not meet read as noise
+    assert curves.loss_axis.isGridLineVisible() and not curves.accuracy_axis.isGridLineVisible()
     curves.add_accuracy(1, 0.85)  # a weak first epoch widens the scale
     assert curves.accuracy_axis.tickInterval() == 5
     assert curves.accuracy_axis.min() < 85 + 1e-3

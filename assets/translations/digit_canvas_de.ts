@@ -1093,7 +1093,7 @@
 <context>
     <name>ModelComparison</name>
     <message>
-        <source>%p%</source>
+        <source>%p %</source>
         <translation>%p %</translation>
     </message>
     <message>
@@ -1789,8 +1789,8 @@ gespeichert %4 UTC</translation>
         <translation>Ihre Zeichnungen können angesehen, aber nicht geändert werden.</translation>
     </message>
     <message>
-        <source>No drawings yet. Correct a prediction to keep a drawing here.</source>
-        <translation>Noch keine Zeichnungen. Korrigieren Sie eine Vorhersage, um hier eine Zeichnung zu behalten.</translation>
+        <source>No drawings yet. Correct a reading, or add a drawing as an example, to keep it here.</source>
+        <translation>Noch keine Zeichnungen. Korrigieren Sie eine Erkennung oder fügen Sie eine Zeichnung als Beispiel hinzu, um sie hier zu behalten.</translation>
     </message>
     <message>
         <source>No drawings taught as not a digit.</source>
@@ -2357,7 +2357,7 @@ gespeichert %4 UTC</translation>
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <source>%p%</source>
+        <source>%p %</source>
         <translation>%p %</translation>
     </message>
     <message>

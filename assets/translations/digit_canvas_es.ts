@@ -1093,7 +1093,7 @@
 <context>
     <name>ModelComparison</name>
     <message>
-        <source>%p%</source>
+        <source>%p %</source>
         <translation>%p %</translation>
     </message>
     <message>
@@ -1789,8 +1789,8 @@ guardado %4 UTC</translation>
         <translation>Tus dibujos se pueden ver, pero no cambiar.</translation>
     </message>
     <message>
-        <source>No drawings yet. Correct a prediction to keep a drawing here.</source>
-        <translation>Aún no hay dibujos. Corrige una predicción para guardar un dibujo aquí.</translation>
+        <source>No drawings yet. Correct a reading, or add a drawing as an example, to keep it here.</source>
+        <translation>Aún no hay dibujos. Corrige una lectura, o añade un dibujo como ejemplo, para guardarlo aquí.</translation>
     </message>
     <message>
         <source>No drawings taught as not a digit.</source>
@@ -2357,7 +2357,7 @@ guardado %4 UTC</translation>
         <translation>Cancelar</translation>
     </message>
     <message>
-        <source>%p%</source>
+        <source>%p %</source>
         <translation>%p %</translation>
     </message>
     <message>
