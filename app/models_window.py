@@ -33,6 +33,7 @@ from app.session import KEEP, KEEP_RANGE, Session, kept_models
 from model.network.errors import CheckpointError
 
 NAME_COLUMN = 1
+RECIPE_COLUMN = 4
 
 
 class ModelsWindow(QWidget):
@@ -116,6 +117,9 @@ class ModelsWindow(QWidget):
         self.refresh()
         # Every column in view where the screen has room (Windows.show caps it to the screen).
         self.resize(max(700, self.table.horizontalHeader().length() + 80), 600)
+        # Where the screen has no room, the recipe (the longest text) is cut, not the window.
+        self.table.horizontalHeader().setSectionResizeMode(RECIPE_COLUMN,
+                                                           QHeaderView.ResizeMode.Stretch)
 
     def _button(self, text: str, name: str, slot: object) -> QPushButton:
         button = QPushButton(text, objectName=name)
@@ -147,6 +151,8 @@ class ModelsWindow(QWidget):
                 if column == NAME_COLUMN and model.kind != "bundled":
                     flags |= Qt.ItemFlag.ItemIsEditable
                 item.setFlags(flags)
+                if column == RECIPE_COLUMN:
+                    item.setToolTip(text)  # whole where the column is too narrow for it
                 if not text and column in (0, NAME_COLUMN):  # else a reader says "blank"
                     item.setData(Qt.ItemDataRole.AccessibleTextRole, self.tr("no name") if
                                  column == NAME_COLUMN else self.tr("not in use"))

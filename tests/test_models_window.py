@@ -100,6 +100,22 @@ def test_it_asks_for_the_width_of_every_column_and_the_screen_caps_it(window, qt
     assert models.width() <= screen.width() and models.height() <= screen.height()
 
 
+def test_a_window_too_narrow_for_every_column_cuts_the_recipe_not_the_last_columns(window, qtbot):
+    from app.models_window import RECIPE_COLUMN
+
+    checkpoint(window.session.checkpoint_dir, 1, name="a model with a rather long name")
+    models = open_models(qtbot, window)
+    table = models.table
+    recipe = table.item(0, RECIPE_COLUMN)
+    wanted = table.sizeHintForColumn(RECIPE_COLUMN)
+    others = table.horizontalHeader().length() - table.columnWidth(RECIPE_COLUMN)
+    frame = models.width() - table.viewport().width()
+    models.resize(frame + others + wanted // 2, 600)  # room for all but half the recipe
+    qtbot.waitUntil(lambda: table.columnWidth(RECIPE_COLUMN) < wanted)
+    assert table.horizontalScrollBar().maximum() == 0  # "Your drawings" in view, not scrolled
+    assert "epoch" in recipe.toolTip() and recipe.toolTip() == recipe.text()  # whole on hover
+
+
 def test_use_switches_the_model_the_canvas_answers_with_and_is_remembered(window, qtbot):
     weak = weak_model_in_use(window)
     window.session.use_bundled()

@@ -1302,7 +1302,7 @@
     </message>
     <message>
         <source>none saved yet</source>
-        <translation>aún no has guardado ninguno</translation>
+        <translation>aún ninguno</translation>
     </message>
     <message>
         <source>computing...</source>
