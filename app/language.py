@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import datetime as dt
 import math
+from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import (
@@ -28,7 +29,8 @@ from PySide6.QtCore import (
     QTime,
     QTranslator,
 )
-from PySide6.QtWidgets import QComboBox, QLabel, QVBoxLayout, QWidget
+from PySide6.QtGui import QAction, QActionGroup, QShowEvent
+from PySide6.QtWidgets import QComboBox, QLabel, QMenu, QVBoxLayout, QWidget
 
 from model.paths import assets_dir
 
@@ -146,9 +148,7 @@ class LanguageChoice(QWidget):
         self.setObjectName("languageChoice")
         self.setAccessibleName(self.tr("Language"))  # a named group, not an unnamed filler
         self.combo = QComboBox(objectName="languageCombo")
-        self.combo.addItem(self.tr("System (%1)").replace(
-            "%1", QLocale.system().nativeLanguageName() or "English"), SYSTEM)
-        for code, name in LANGUAGES.items():
+        for code, name in choices():
             self.combo.addItem(name, code)
         self.combo.setCurrentIndex(self.combo.findData(stored_language()))
         self.combo.setAccessibleName(self.tr("Language"))
@@ -169,5 +169,42 @@ class LanguageChoice(QWidget):
         layout.addWidget(self.note)
         layout.addStretch()
 
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt override
+        """The choice as stored now (Edit › Language may have changed it)."""
+        super().showEvent(event)
+        self.combo.setCurrentIndex(self.combo.findData(stored_language()))
+
     def _store(self, index: int) -> None:
         QSettings().setValue(LANGUAGE_KEY, self.combo.itemData(index))
+
+
+def choices() -> list[tuple[str, str]]:
+    """(code, name) of each choice: the system's language first, then each by its own name."""
+    system = QCoreApplication.translate("LanguageChoice", "System (%1)").replace(
+        "%1", QLocale.system().nativeLanguageName() or "English")
+    return [(SYSTEM, system), *LANGUAGES.items()]
+
+
+def language_menu(parent: QWidget, chosen: Callable[[], None]) -> QMenu:
+    """Edit › Language: the Preferences' choice, where a person looks for it; ``chosen`` after."""
+    menu = QMenu(QCoreApplication.translate("LanguageChoice", "&Language"), parent)
+    menu.setObjectName("languageMenu")
+    group = QActionGroup(menu)  # one choice
+    for code, name in choices():
+        action = menu.addAction(name)
+        action.setCheckable(True)
+        action.setData(code)
+        group.addAction(action)
+
+    def show_stored() -> None:
+        for action in group.actions():
+            action.setChecked(action.data() == stored_language())
+
+    def store(action: QAction) -> None:
+        QSettings().setValue(LANGUAGE_KEY, action.data())
+        chosen()
+
+    menu.aboutToShow.connect(show_stored)
+    group.triggered.connect(store)
+    show_stored()
+    return menu

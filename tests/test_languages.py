@@ -239,6 +239,24 @@ def test_the_preferences_choice_is_kept_and_says_when_it_applies(qtbot):
     assert again.combo.currentData() == "es"
 
 
+def test_edit_language_is_the_same_choice_where_a_person_looks_for_it(app_window, qtbot):
+    from PySide6.QtWidgets import QMenu
+
+    edit = next(a.menu() for a in app_window.menuBar().actions() if a.text() == "&Edit")
+    languages = next(a.menu() for a in edit.actions() if isinstance(a.menu(), QMenu))
+    assert languages.title() == "&Language"
+    names = [a.text() for a in languages.actions()]
+    assert names[0].startswith("System (") and names[1:] == ["English", "Deutsch", "Español"]
+    languages.aboutToShow.emit()
+    assert [a.isChecked() for a in languages.actions()] == [True, False, False, False]
+    next(a for a in languages.actions() if a.text() == "Deutsch").trigger()
+    assert stored_language() == "de"
+    assert "restart" in app_window.message_bar.text()
+    panel = app_window.training_panel  # the Preferences show the same choice
+    panel.settings_toggle.setChecked(True)
+    qtbot.waitUntil(lambda: panel.language.combo.currentData() == "de")
+
+
 def test_a_file_that_is_no_image_is_explained_in_the_language(window_in, lang, tmp_path):
     bad = tmp_path / "notes.png"
     bad.write_text("not an image")
