@@ -11,7 +11,7 @@ the palette is dark; the light palette is Fusion's, untouched.
 from __future__ import annotations
 
 from PySide6.QtCore import QRectF, Qt
-from PySide6.QtGui import QPainter, QPen
+from PySide6.QtGui import QColor, QPainter, QPen
 from PySide6.QtWidgets import QProxyStyle, QStyle, QStyleOption, QWidget
 
 from app.theme import is_dark, tokens
@@ -55,7 +55,7 @@ class DarkFusion(QProxyStyle):
         super().drawControl(element, option, painter, widget)
 
 
-def _ring(painter: QPainter, rect: QRectF, colour: object, radius: float,
+def _ring(painter: QPainter, rect: QRectF, colour: QColor, radius: float,
           width: int = FOCUS_WIDTH) -> None:
     """An outline of ``width`` just inside ``rect``, corners rounded by ``radius``."""
     painter.save()
