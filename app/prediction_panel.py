@@ -65,10 +65,10 @@ def _tile_icon(network_input: np.ndarray) -> QIcon:
     return QIcon(pixmap)
 
 
-def tile_text(digit: DigitReading, saved_as: int | None = None) -> str:
-    """A tile's caption: the digit (or "?") and its confidence; what it was saved as."""
+def tile_text(digit: DigitReading, saved_as: int | None = None, compact: bool = False) -> str:
+    """A tile's caption: the digit (or "?") and its confidence (not when compact); if saved."""
     shown = "?" if digit.decision.digit is None else str(digit.decision.digit)
-    text = f"{shown}  {percent(digit.confidence)}"
+    text = shown if compact else f"{shown}  {percent(digit.confidence)}"
     if saved_as is not None:  # a negative label is "not a digit": a short mark keeps the width
         text += "\n" + QCoreApplication.translate("PredictionPanel", "saved: %1").replace(
             "%1", "✗" if saved_as < 0 else str(saved_as))
@@ -108,6 +108,7 @@ class PredictionPanel(QWidget):
         self._reading: Reading | None = None
         self._selected: int | None = None
         self._saved: dict[int, int] = {}
+        self._compact = False  # tiles too many for their row: captions without sureness
         self.prediction_label = AnswerLabel("", objectName="predictionLabel")
         self.prediction_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
         font = self.prediction_label.font()
@@ -244,13 +245,13 @@ class PredictionPanel(QWidget):
         """Show on digit ``index``'s tile that it was saved as ``label``."""
         if self.is_number():
             self._saved[index] = label
-            self.tile(index).setText(tile_text(self._reading.digits[index], label))
+            self._caption_tile(index)
 
     def unmark_saved(self, index: int) -> None:
         """Take back ``mark_saved`` (the sample was deleted again)."""
         if self.is_number() and index in self._saved:
             del self._saved[index]
-            self.tile(index).setText(tile_text(self._reading.digits[index]))
+            self._caption_tile(index)
 
     # ----------------------------------------------------------------- helpers
 
@@ -318,13 +319,10 @@ class PredictionPanel(QWidget):
             tile.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextUnderIcon)
             tile.setIcon(_tile_icon(digit.network_input))
             tile.setIconSize(QSize(TILE_ICON, TILE_ICON))
-            tile.setText(tile_text(digit))
             tile.setCheckable(True)
             tile.setAutoRaise(True)  # flat; the selected digit's tile shows pressed
             tile.setFocusPolicy(Qt.FocusPolicy.NoFocus)
             tile.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)
-            tile.setToolTip(self.tr("Digit %1: show its input and histogram").replace(
-                "%1", str(index + 1)))
             font = QFont(tile.font())
             font.setBold(True)
             tile.setFont(font)
@@ -332,6 +330,31 @@ class PredictionPanel(QWidget):
             self._tile_layout.insertWidget(1 + index, tile)
         self.tiles_hint.hide()
         self.tiles.show()
+        self._fit_tiles()
+
+    def _fit_tiles(self) -> None:
+        """Captions with their sureness where the tiles fit, else the digits alone (uncut)."""
+        if not self.is_number():
+            return
+        self._compact = False
+        for index in range(len(self._reading.digits)):
+            self._caption_tile(index)
+        self._compact = self._tile_layout.sizeHint().width() > self.tiles.width()
+        if self._compact:
+            for index in range(len(self._reading.digits)):
+                self._caption_tile(index)
+
+    def _caption_tile(self, index: int) -> None:
+        digit, saved = self._reading.digits[index], self._saved.get(index)
+        tile = self.tile(index)
+        tile.setText(tile_text(digit, saved, self._compact))
+        tip = self.tr("Digit %1: show its input and histogram").replace("%1", str(index + 1))
+        tile.setToolTip(f"{tile_text(digit, saved)}\n{tip}" if self._compact else tip)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 (Qt override)
+        """The tiles' captions follow the room they have."""
+        super().resizeEvent(event)
+        self._fit_tiles()
 
 
 def _tile_height() -> int:

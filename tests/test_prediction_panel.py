@@ -33,6 +33,21 @@ def test_a_number_shows_large_with_one_tile_per_digit(panel):
     assert panel.tile(0).height() >= panel.tile(0).sizeHint().height()
 
 
+def test_a_long_number_keeps_every_tile_whole_and_its_sureness_on_hover(panel, qtbot):
+    # "31415926": eight tiles cut to "3 …9 %" each, the sureness unreadable.
+    digits = [3, 1, 4, 1, 5, 9, 2, 6]
+    panel.show_reading(reading_of(*[decision(d, 0.999) for d in digits]))
+    tiles = [panel.tile(i) for i in range(len(digits))]
+    assert [t.text() for t in tiles] == [str(d) for d in digits]  # no room: the digits alone
+    assert all(t.width() >= t.sizeHint().width() for t in tiles)  # none cut
+    assert tiles[0].toolTip().startswith("3  99.9 %")
+    panel.mark_saved(2, 7)
+    assert tiles[2].text() == "4\nsaved: 7"
+    panel.resize(1400, 520)  # room again: the sureness comes back under each digit
+    qtbot.waitUntil(lambda: tiles[0].text() == "3  99.9 %")
+    assert tiles[2].text() == "4  99.9 %\nsaved: 7"
+
+
 def test_two_digits_are_both_digits(panel):
     panel.show_reading(reading_of(decision(4, 0.9), decision(2, 0.9)))
     assert panel.confidence_label.text() == "81.0 % sure of both digits"
