@@ -359,6 +359,11 @@ class MainWindow(QMainWindow):
             area.ensureVisible(centre.x(), centre.y(),
                                min(widget.width() // 2 + 8, room.width() // 2),
                                min(widget.height() // 2 + 8, room.height() // 2))
+            focus = self.focusWidget()  # scrolled out of sight, the keyboard goes to the canvas
+            seen = area.viewport().rect()
+            if focus is not None and area.widget().isAncestorOf(focus) and not seen.contains(
+                    focus.mapTo(area.viewport(), focus.rect().center())):
+                self.canvas.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def focusNextPrevChild(self, forward: bool) -> bool:  # noqa: N802 - Qt override
         """Tab and Shift+Tab: the control they reach is scrolled into view.

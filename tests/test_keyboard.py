@@ -288,6 +288,19 @@ def test_tab_and_an_opened_image_scroll_what_they_reach_into_view(window, qtbot,
     qtbot.waitUntil(lambda: in_view(window.prediction_label))
 
 
+def test_an_image_opened_from_below_the_fold_leaves_the_keyboard_where_it_can_be_seen(
+        window, qtbot, tmp_path):
+    from PIL import Image
+
+    window.resize(1280, 560)  # a short screen: the training curves are below the fold
+    curves = window.training_panel.curves
+    curves.setFocus(Qt.FocusReason.TabFocusReason)
+    window.bring_into_view(curves)
+    Image.new("L", (60, 60), 255).save(tmp_path / "blank.png")
+    assert window.open_image(tmp_path / "blank.png")  # the panel scrolls up to its answer
+    qtbot.waitUntil(window.canvas.hasFocus)  # not the chart, now out of sight
+
+
 def test_tab_round_to_the_canvas_brings_the_answer_back_into_view(window, qtbot):
     window.resize(1280, 560)  # a short screen: the training curves are below the fold
     area = window.findChild(QScrollArea, "rightPanelScroll")
