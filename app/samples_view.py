@@ -43,7 +43,7 @@ from app.identity import in_pictures, pictures_dir
 from app.problems import drawings_error, file_problem
 from app.samples_model import THUMB_SIDE, ImportSummary, SampleListModel, counts_text, label_text
 from app.session import Session
-from app.theme import Tokens, css, tokens
+from app.theme import banner_style, tokens
 from model.drawings import ImportResult, SampleStore, SampleStoreError
 from model.drawings.validation import NOT_A_DIGIT
 
@@ -51,15 +51,6 @@ log = logging.getLogger(__name__)
 
 UNDO_WINDOW_MS = 10 * 60 * 1000  # how long Ctrl+Z can bring deleted drawings back
 _DIGIT_KEYS = {getattr(Qt.Key, f"Key_{d}"): d for d in range(10)} | {Qt.Key.Key_N: NOT_A_DIGIT}
-
-
-def _banner_style(severity: str, colours: Tokens) -> str:
-    """The message line's style: plain for info, coloured for a warning or an error."""
-    if severity == "info":
-        return ""
-    ground, text = ((colours.warning_surface, colours.warning_text) if severity == "warning"
-                    else (colours.error_surface, colours.error_text))
-    return f"background: {css(ground)}; color: {css(text)}; padding: 4px;"
 
 
 class SamplesView(QWidget):
@@ -82,6 +73,7 @@ class SamplesView(QWidget):
         self.setWindowTitle(self.tr("My drawings"))
         self.store = store
         self.undo_stack = QUndoStack(self)
+        self._choose_next: set[int] | None = None  # the drawings an undo brought back
         self.undo_stack.setObjectName("undoStack")
         self.model = SampleListModel(self)
         # When the undo window has passed, deleted drawings are removed for good.
@@ -211,9 +203,11 @@ class SamplesView(QWidget):
     @Slot()
     def refresh(self) -> None:
         """Reload the drawings and counts from the store, keeping the selection and the cursor."""
-        keep = set(self.selected_ids())
+        chosen, self._choose_next = self._choose_next, None
+        keep = chosen or set(self.selected_ids())
         current = self.list_view.currentIndex()
         cursor = self.model.sample(current.row()).id if current.isValid() else None
+        cursor = min(chosen) if chosen else cursor
         try:
             samples = self.store.list(self.current_filter())
             counts = self.store.counts()
@@ -235,6 +229,10 @@ class SamplesView(QWidget):
         if row is not None:  # arrows go on from here, not from the first (a Delete went astray)
             self.list_view.selectionModel().setCurrentIndex(
                 self.model.index(row), QItemSelectionModel.SelectionFlag.NoUpdate)
+        elif cursor is not None and not self.selected_ids() and samples:  # it was deleted:
+            self.list_view.selectionModel().setCurrentIndex(  # the next, for Delete again
+                self.model.index(min(current.row(), len(samples) - 1)),
+                QItemSelectionModel.SelectionFlag.ClearAndSelect)
 
     def current_filter(self) -> int | None:
         """The label shown (a digit or NOT_A_DIGIT), or None for all."""
@@ -282,7 +280,7 @@ class SamplesView(QWidget):
         if text:
             announce(self.message_label, text)  # a screen reader hears what Delete did
         self.message_label.setProperty("severity", severity)
-        self.message_label.setStyleSheet(_banner_style(severity, tokens(self.palette())))
+        self.message_label.setStyleSheet(banner_style(severity, tokens(self.palette())))
         self.message_label.setVisible(bool(text))
 
     def message(self) -> str:
@@ -311,8 +309,7 @@ class SamplesView(QWidget):
         if not ids:
             return False
         done = self._perform(self.tr("Delete %n drawing(s)", "", len(ids)),
-                             lambda: self.store.delete_many(ids),
-                             lambda: self.store.undelete_many(ids))
+                             lambda: self.store.delete_many(ids), lambda: self._bring_back(ids))
         if done:
             minutes = self.purge_timer.interval() // 60_000
             self.show_message(
@@ -321,6 +318,10 @@ class SamplesView(QWidget):
                 self.tr("Deleted %n drawing(s). Ctrl+Z brings them back.", "", len(ids)))
             self.purge_timer.start()  # (re)starts the undo window
         return done
+
+    def _bring_back(self, ids: list[int]) -> None:
+        self.store.undelete_many(ids)
+        self._choose_next = set(ids)  # chosen again, as they were when deleted
 
     @Slot()
     def purge_deleted(self) -> int:

@@ -219,3 +219,12 @@ def readable_on(background: QColor) -> QColor:
 def css(colour: QColor) -> str:
     """A colour for a style sheet."""
     return colour.name()
+
+
+def banner_style(severity: str, colours: Tokens) -> str:
+    """A message line's style: plain for info, coloured for a warning or an error."""
+    if severity == "info":
+        return ""
+    ground, text = ((colours.warning_surface, colours.warning_text) if severity == "warning"
+                    else (colours.error_surface, colours.error_text))
+    return f"background: {css(ground)}; color: {css(text)}; padding: 4px;"

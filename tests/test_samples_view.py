@@ -124,6 +124,31 @@ def test_delete_with_the_key_then_undo_brings_it_back(view, qtbot, store):
     assert store.get(target).label == 0
 
 
+def test_after_delete_the_next_is_chosen_and_undo_chooses_the_one_back(view, qtbot, store):
+    # A keyboard user deletes one after another; Ctrl+Z shows which one came back.
+    from PySide6.QtCore import QItemSelectionModel
+    from PySide6.QtWidgets import QApplication
+
+    shown = view.shown_ids()
+    view.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is view)
+    view.list_view.setFocus(Qt.FocusReason.TabFocusReason)
+    qtbot.waitUntil(view.list_view.hasFocus)  # its focus-in has chosen a drawing already
+    view.list_view.selectionModel().setCurrentIndex(  # not by the keys held in other tests
+        view.model.index(1), QItemSelectionModel.SelectionFlag.ClearAndSelect)
+    assert view.selected_ids() == [shown[1]]
+    with qtbot.waitSignal(view.samplesChanged):
+        qtbot.keyClick(view.list_view, Qt.Key.Key_Delete)
+    assert view.selected_ids() == [shown[2]]  # the next one, ready for another Delete
+    with qtbot.waitSignal(view.samplesChanged):
+        qtbot.keyClick(view.list_view, Qt.Key.Key_Delete)
+    assert view.selected_ids() == [shown[3]]
+    with qtbot.waitSignal(view.samplesChanged):
+        view.undo_action.trigger()
+    assert view.selected_ids() == [shown[2]]
+    assert view.list_view.currentIndex().row() == view.model.row_of(shown[2])
+
+
 def test_delete_without_selection_does_nothing(view, store):
     view.select_ids([])
     assert view.delete_selected() is False and len(store) == 5
