@@ -271,7 +271,8 @@ class PredictionPanel(QWidget):
         reading = self._reading
         if reading.status == "not_a_digit":
             if len(reading.digits) > 1:
-                text = self.tr("a piece marked ? does not look like a digit")
+                refused = sum(d.decision.digit is None for d in reading.digits)
+                text = self.tr("%n piece(s) marked ? do not look like a digit", "", refused)
             else:
                 text = _closest_text(reading.digits[0])
         elif reading.status == "number":

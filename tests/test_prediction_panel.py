@@ -48,6 +48,14 @@ def test_a_long_number_keeps_every_tile_whole_and_its_sureness_on_hover(panel, q
     assert tiles[2].text() == "4  99.9 %\nsaved: 7"
 
 
+def test_a_number_with_refused_pieces_counts_them(panel):
+    refused = decision(5, 0.2, "not_a_digit")
+    panel.show_reading(reading_of(decision(4, 0.9), refused, decision(2, 0.9)))
+    assert panel.confidence_label.text() == "one piece marked ? does not look like a digit"
+    panel.show_reading(reading_of(refused, decision(4, 0.9), refused))
+    assert panel.confidence_label.text() == "2 pieces marked ? do not look like digits"
+
+
 def test_two_digits_are_both_digits(panel):
     panel.show_reading(reading_of(decision(4, 0.9), decision(2, 0.9)))
     assert panel.confidence_label.text() == "81.0 % sure of both digits"

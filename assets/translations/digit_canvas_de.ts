@@ -1416,9 +1416,12 @@
         <source>Not a digit</source>
         <translation>Keine Ziffer</translation>
     </message>
-    <message>
-        <source>a piece marked ? does not look like a digit</source>
-        <translation>ein mit ? markiertes Stück sieht nicht wie eine Ziffer aus</translation>
+    <message numerus="yes">
+        <source>%n piece(s) marked ? do not look like a digit</source>
+        <translation>
+            <numerusform>ein mit ? markiertes Stück sieht nicht wie eine Ziffer aus</numerusform>
+            <numerusform>%n mit ? markierte Stücke sehen nicht wie Ziffern aus</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1 sure of both digits</source>

@@ -77,6 +77,16 @@
     </message>
 </context>
 <context>
+    <name>PredictionPanel</name>
+    <message numerus="yes">
+        <source>%n piece(s) marked ? do not look like a digit</source>
+        <translation>
+            <numerusform>one piece marked ? does not look like a digit</numerusform>
+            <numerusform>%n pieces marked ? do not look like digits</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>SamplesView</name>
     <message numerus="yes">
         <source>Your drawings database was damaged. It was kept as %1 and a new one was started; %n drawing(s) could be recovered.</source>

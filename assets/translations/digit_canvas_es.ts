@@ -1416,9 +1416,12 @@
         <source>Not a digit</source>
         <translation>No es un dígito</translation>
     </message>
-    <message>
-        <source>a piece marked ? does not look like a digit</source>
-        <translation>una pieza marcada con ? no parece un dígito</translation>
+    <message numerus="yes">
+        <source>%n piece(s) marked ? do not look like a digit</source>
+        <translation>
+            <numerusform>una pieza marcada con ? no parece un dígito</numerusform>
+            <numerusform>%n piezas marcadas con ? no parecen dígitos</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1 sure of both digits</source>
