@@ -344,7 +344,7 @@ class ExplorerWindow(ExplorerLayout, QWidget):
         return [int(i) for i in self._indices[start:start + self.per_page]]
 
     def titles(self) -> list[str]:
-        """Titles of the cells on the current page ("pred 7", "pred 0 · true 6")."""
+        """Titles of the cells on the current page ("read 7", "read 0 · true 6")."""
         return [cell.title for cell in self.grid.cells()]
 
     def _show_page(self) -> None:
@@ -373,7 +373,7 @@ class ExplorerWindow(ExplorerLayout, QWidget):
         predicted = int(self._evaluation.predicted[index])
         confidence = float(probs[predicted])
         wrong = predicted != truth
-        title = (self.tr("pred %1 · true %2") if wrong else self.tr("pred %1")).replace(
+        title = (self.tr("read %1 · true %2") if wrong else self.tr("read %1")).replace(
             "%1", str(predicted)).replace("%2", str(truth))
         return GridCell(index, image, title, f"#{index}", card_percent(confidence), wrong,
                         confidence < LOW_CONFIDENCE, self._describe(index))

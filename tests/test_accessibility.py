@@ -190,7 +190,7 @@ def test_the_explorer_grid_and_confusion_matrix_are_read_as_text(qtbot):
     assert grid.accessibleDescription() == ("2 images on this page. "
                                             "Selected: #5 true 4 · read 9 61 %.")
     # What the explorer's cards carry in words is said instead ("pred 2 #1 99.9 %" was cryptic).
-    grid.set_cells([GridCell(5, picture, "#5", "pred 9", "61 %", wrong=True,
+    grid.set_cells([GridCell(5, picture, "#5", "read 9", "61 %", wrong=True,
                              tooltip="Test image #5 · true digit 4 · predicted 9 (61 %)")])
     assert grid.accessibleDescription() == (
         "One image on this page. Selected: Test image #5 · true digit 4 · predicted 9 (61 %).")

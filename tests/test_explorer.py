@@ -54,7 +54,7 @@ def y_test() -> np.ndarray:
 
 
 def expected_title(predicted: int, truth: int) -> str:
-    return f"pred {predicted}" if predicted == truth else f"pred {predicted} · true {truth}"
+    return f"read {predicted}" if predicted == truth else f"read {predicted} · true {truth}"
 
 
 # ------------------------------------------------------------------ the window
@@ -160,7 +160,7 @@ def test_clicking_a_matrix_cell_filters_to_that_pair(view, qtbot, expected):
     wanted = np.flatnonzero((y_test() == true_digit) & (expected.argmax(axis=1) == predicted))
     assert view.filtered_indices() == wanted.tolist()
     assert len(wanted) == matrix[true_digit, predicted]
-    assert view.titles()[0] == f"pred {predicted} · true {true_digit}"
+    assert view.titles()[0] == f"read {predicted} · true {true_digit}"
     assert view.matrix_view.highlight() == (true_digit, predicted)
     assert view.filter_combo.currentData() == "pair"
 

@@ -364,11 +364,11 @@
         <translation>Label %1</translation>
     </message>
     <message>
-        <source>pred %1 · true %2</source>
+        <source>read %1 · true %2</source>
         <translation>erkannt %1 · Label %2</translation>
     </message>
     <message>
-        <source>pred %1</source>
+        <source>read %1</source>
         <translation>erkannt %1</translation>
     </message>
     <message>

@@ -364,12 +364,12 @@
         <translation>real %1</translation>
     </message>
     <message>
-        <source>pred %1 · true %2</source>
-        <translation>pred. %1 · real %2</translation>
+        <source>read %1 · true %2</source>
+        <translation>leído %1 · real %2</translation>
     </message>
     <message>
-        <source>pred %1</source>
-        <translation>pred. %1</translation>
+        <source>read %1</source>
+        <translation>leído %1</translation>
     </message>
     <message>
         <source>Test image #%1 · true digit %2</source>
