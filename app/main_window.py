@@ -38,7 +38,7 @@ from app.about import show_about
 from app.canvas import PEN_WIDTH_MAX, PEN_WIDTH_MIN, DrawingCanvas
 from app.canvas_fit import KeepInView
 from app.desktop import icon_source
-from app.feedback import show_message, show_status
+from app.feedback import show_message, show_status, tell
 from app.identity import pictures_dir
 from app.images import pil_to_qimage
 from app.keyboard import WindowAccess
@@ -347,7 +347,11 @@ class MainWindow(QMainWindow):
             panel.settings_toggle.setChecked(False)  # what Preferences opened, not the drawing
             self.canvas.setFocus(Qt.FocusReason.ShortcutFocusReason)
             return
+        drawn = not self.canvas.is_empty()
         self.canvas.clear()
+        if drawn:  # Esc clears too, where a person may have meant "dismiss": say how to undo
+            tell(self, self.tr("Canvas cleared"), action_text=self.tr("Undo"),
+                 action=self.undo, timeout_ms=6000)
 
     def bring_into_view(self, widget: QWidget) -> None:
         """Scroll the right-hand panel (on a short screen) so that ``widget`` shows."""

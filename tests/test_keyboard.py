@@ -331,6 +331,11 @@ def test_esc_closes_the_settings_preferences_opened_and_keeps_the_drawing(window
     qtbot.waitUntil(window.canvas.hasFocus)
     qtbot.keyClick(window.canvas, Qt.Key.Key_Escape)  # from the canvas, Esc still clears
     qtbot.waitUntil(window.canvas.is_empty)
+    # ... and says so, with Undo one click away (Esc may have been meant as "dismiss")
+    bar = window.message_bar
+    assert bar.text() == "Canvas cleared" and bar.action_button.isVisible()
+    bar.action_button.click()
+    assert (window.canvas.to_array() == drawn).all()
 
 
 def test_the_painted_widgets_show_a_focus_frame(window, qtbot):

@@ -1019,6 +1019,14 @@
         <translation>MNIST-Testbild #%1, wahres Label %2</translation>
     </message>
     <message>
+        <source>Canvas cleared</source>
+        <translation>Zeichenfläche geleert</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>Rückgängig</translation>
+    </message>
+    <message>
         <source>Open image</source>
         <translation>Bild öffnen</translation>
     </message>

@@ -1019,6 +1019,14 @@
         <translation>Imagen de prueba de MNIST #%1, etiqueta real %2</translation>
     </message>
     <message>
+        <source>Canvas cleared</source>
+        <translation>Lienzo borrado</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>Deshacer</translation>
+    </message>
+    <message>
         <source>Open image</source>
         <translation>Abrir imagen</translation>
     </message>
