@@ -2145,7 +2145,7 @@ gespeichert %4 UTC</translation>
     </message>
     <message>
         <source>Add as example</source>
-        <translation>Als Beispiel</translation>
+        <translation>Als Beispiel behalten</translation>
     </message>
     <message>
         <source>The reading is right: keep the drawing (Enter)</source>
@@ -2508,7 +2508,7 @@ gespeichert %4 UTC</translation>
     </message>
     <message>
         <source>Add as example</source>
-        <translation>Als Beispiel</translation>
+        <translation>Als Beispiel behalten</translation>
     </message>
     <message>
         <source>Epochs</source>
