@@ -129,9 +129,7 @@ class InspectorWindow(QWidget):
         self.side = SidePanel()
         self.side.targetPicked.connect(self._on_target_picked)
         self.side.cellChosen.connect(self.select_cell)
-        side_area = scrolling(self.side)  # scrolls on a short screen
-        side_area.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # Tab goes to what is inside
-        body.addWidget(side_area, stretch=0)
+        body.addWidget(scrolling(self.side), stretch=0)  # scrolls on a short screen
         body.addWidget(self.tabs, stretch=1)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(8, 8, 8, 8)
@@ -143,7 +141,6 @@ class InspectorWindow(QWidget):
         area = QScrollArea()
         area.setWidgetResizable(True)
         area.setWidget(inner)
-        area.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # Tab goes to the strips, which it follows
         return area
 
     def _build_layers(self) -> QWidget:
