@@ -4,6 +4,8 @@ Live for whatever the main window shows (the drawing, or a test-set image), from
 the served model; while Retrain runs it can follow the model being trained,
 from weight snapshots the training loop copies between steps. All the numbers
 come from model.inspect (NumPy); this file only lays them out and paints them.
+On a laptop it opens beside the canvas (app.windows), narrow: saliency and the
+enlarged map are then a third tab, so a person can draw and watch at once.
 """
 
 from __future__ import annotations
@@ -13,8 +15,9 @@ from dataclasses import dataclass
 
 import numpy as np
 from PySide6.QtCore import Qt, Signal, Slot
-from PySide6.QtGui import QShowEvent
+from PySide6.QtGui import QGuiApplication, QResizeEvent, QShowEvent
 from PySide6.QtWidgets import (
+    QBoxLayout,
     QCheckBox,
     QHBoxLayout,
     QLabel,
@@ -49,6 +52,10 @@ _FILTER_FACTOR = {"c1": 16, "c2": 5, "c3": 5, "c4": 5}
 _FILTER_GAP = {"c1": 6, "c2": 2, "c3": 2, "c4": 2}
 _FILTER_CHANNELS = {"c1": (1, 16), "c2": (16, 16), "c3": (16, 32), "c4": (32, 32)}
 MAP_LAYERS = ("c1", "c2", "p1", "c3", "c4", "p2")
+# Narrower than this, the side panel becomes a tab of its own: Look inside then fits
+# beside the canvas on a laptop (LEAST_WIDTH), so a person can draw and watch at once.
+COMPACT_BELOW = 960
+LEAST_WIDTH = 480
 
 
 @dataclass(frozen=True)
@@ -77,7 +84,10 @@ class InspectorWindow(QWidget):
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("inspectorWindow")
-        self.setWindowFlag(Qt.WindowType.Window)
+        # A dialog's window stays above the main window's: beside the canvas, a click on it
+        # must not bury Look inside. Not modal, and it can be maximised like any window.
+        self.setWindowFlags(Qt.WindowType.Dialog | Qt.WindowType.WindowMinMaxButtonsHint
+                            | Qt.WindowType.WindowCloseButtonHint)
         self.setWindowTitle(self.tr("Look inside the network"))
         self._get_classifier = classifier_getter
         self.image: np.ndarray | None = None
@@ -91,6 +101,9 @@ class InspectorWindow(QWidget):
         self.saliency_map: np.ndarray | None = None
         self._filters_of: object = None  # the params the filter banks show
         self._stale = True
+        self._compact = False
+        self.keep_in_view: QWidget | None = None  # the canvas: open beside it (app.windows)
+        self.least_width = LEAST_WIDTH
         self._build()
         FramedFocus(self, [self.side.detail_view, *self.strips.values()])  # they draw none
         self._show_captions(False)
@@ -125,16 +138,34 @@ class InspectorWindow(QWidget):
         self.tabs.setAccessibleName(self.tr("Layers and filters"))
         self.tabs.addTab(self._scrolling(self._build_layers()), self.tr("Layers"))
         self.tabs.addTab(self._scrolling(self._build_filters()), self.tr("Filters"))
-        body = QHBoxLayout()
+        self._body = QHBoxLayout()
         self.side = SidePanel()
         self.side.targetPicked.connect(self._on_target_picked)
         self.side.cellChosen.connect(self.select_cell)
-        body.addWidget(scrolling(self.side), stretch=0)  # scrolls on a short screen
-        body.addWidget(self.tabs, stretch=1)
+        self.side_area = scrolling(self.side)  # scrolls on a short screen
+        self._body.addWidget(self.side_area, stretch=0)
+        self._body.addWidget(self.tabs, stretch=1)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(8, 8, 8, 8)
         layout.addLayout(header)
-        layout.addLayout(body)
+        layout.addLayout(self._body)
+
+    def _arrange(self, compact: bool) -> None:
+        """The side panel beside the tabs or, in a narrow window, a tab after them;
+        the logits beside their softmax or above it."""
+        if compact == self._compact:
+            return
+        self._compact = compact
+        self._outputs.setDirection(QBoxLayout.Direction.TopToBottom if compact
+                                   else QBoxLayout.Direction.LeftToRight)
+        self._outputs.setSpacing(6 if compact else 24)
+        if compact:
+            self._body.removeWidget(self.side_area)
+            self.tabs.addTab(self.side_area, self.tr("Saliency and map"))
+        else:
+            self.tabs.removeTab(self.tabs.indexOf(self.side_area))
+            self._body.insertWidget(0, self.side_area, stretch=0)
+            self.side_area.show()  # the tabs had hidden it unless it was their current page
 
     @staticmethod
     def _scrolling(inner: QWidget) -> QScrollArea:
@@ -163,11 +194,12 @@ class InspectorWindow(QWidget):
                 column.addWidget(strip)
         # The logits and their softmax side by side: the two ends of the network.
         self.softmax_strip = SoftmaxStrip(layer_texts()["softmax"][0])
-        outputs = QHBoxLayout()
-        outputs.addWidget(self.strips["logits"])
-        outputs.addSpacing(24)
-        outputs.addWidget(self.softmax_strip)
-        column.addLayout(outputs)
+        # (one above the other in a narrow window: _arrange)
+        self._outputs = QBoxLayout(QBoxLayout.Direction.LeftToRight)
+        self._outputs.setSpacing(24)
+        self._outputs.addWidget(self.strips["logits"])
+        self._outputs.addWidget(self.softmax_strip)
+        column.addLayout(self._outputs)
         column.addStretch(1)
         return panel
 
@@ -219,6 +251,8 @@ class InspectorWindow(QWidget):
             strip.selected = index if strip.name == layer else None
             strip.update()
         self._show_detail(self._source())
+        if self._compact and QGuiApplication.mouseButtons() != Qt.MouseButton.NoButton:
+            self.tabs.setCurrentWidget(self.side_area)  # a click enlarges; the arrows stay
 
     @Slot(int, int)
     def select_cell(self, row: int, column: int) -> None:
@@ -284,6 +318,10 @@ class InspectorWindow(QWidget):
             area.ensureWidgetVisible(reached)
         return moved
 
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 - Qt override
+        super().resizeEvent(event)
+        self._arrange(event.size().width() < COMPACT_BELOW)
+
     def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt override
         """Catch up on what changed while the window was hidden."""
         super().showEvent(event)
@@ -342,6 +380,7 @@ class InspectorWindow(QWidget):
 def open_window(session: Session, parent: QWidget) -> InspectorWindow:
     """The "Look inside" window, following the session's input and the trainer's snapshots."""
     window = InspectorWindow(lambda: session.classifier, parent)
+    window.keep_in_view = parent.findChild(QWidget, "canvas")
     window.show_input(*session.input_in_focus)
     session.inputChanged.connect(window.show_input)
     session.trainer.snapshot.connect(window.follow_snapshot)

@@ -71,8 +71,11 @@ def text_colours(widget: QWidget) -> tuple[QColor, QColor]:
             palette.color(QPalette.ColorRole.PlaceholderText))
 
 
-def _begin_paint(strip: QWidget) -> tuple[QPainter, QFontMetrics, QColor, QColor]:
+def _begin_paint(strip: QWidget, room: int | None = None,
+                 ) -> tuple[QPainter, QFontMetrics, QColor, QColor]:
     """Count the paint, open a painter and draw the strip's caption on its first line.
+
+    A caption wider than ``room`` px ends in "…" (a narrow window: the legend stays whole).
 
     Returns:
         The painter, its font metrics, and the text and muted colours.
@@ -82,8 +85,16 @@ def _begin_paint(strip: QWidget) -> tuple[QPainter, QFontMetrics, QColor, QColor
     metrics = painter.fontMetrics()
     text, muted = text_colours(strip)
     painter.setPen(text)
-    painter.drawText(0, metrics.ascent() + 1, strip.caption)
+    caption = strip.caption if room is None else metrics.elidedText(
+        strip.caption, Qt.TextElideMode.ElideRight, room)
+    painter.drawText(0, metrics.ascent() + 1, caption)
     return painter, metrics, text, muted
+
+
+def legend_width(metrics: QFontMetrics, scale: Scale) -> int:
+    """How wide :func:`paint_legend` draws: the low value, the colour bar, the high value."""
+    return (metrics.horizontalAdvance(format_value(scale.low)) + LEGEND_WIDTH
+            + metrics.horizontalAdvance(format_value(scale.high)) + 8)
 
 
 def paint_legend(painter: QPainter, right: int, top: int, scale: Scale, muted: QColor,
@@ -217,7 +228,10 @@ class LayerStrip(QWidget):
 
     def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802 - Qt override
         """Caption and legend on one line, the tiled maps below."""
-        painter, metrics, text, muted = _begin_paint(self)
+        room = None
+        if self.scale is not None:
+            room = self.width() - 2 - legend_width(self.fontMetrics(), self.scale) - 12
+        painter, metrics, text, muted = _begin_paint(self, room)
         if self.scale is not None:
             paint_legend(painter, self.width() - 2, 1, self.scale, muted)
         top = self._image_top()

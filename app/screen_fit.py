@@ -5,17 +5,20 @@ to a cap that is the window's preferred size) and it opens centred there. A
 saved geometry is restored only when it still fits the screen (a window saved
 on a big monitor does not open half off a laptop's). Panels whose content is
 taller than a small screen scroll (:func:`scrolling`) instead of being cut.
+A window that would cover what a person works on (Look inside over the
+canvas) opens beside it where the screen has room (:func:`move_beside`).
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import QByteArray, QRect, QSize, Qt
+from PySide6.QtCore import QByteArray, QPoint, QRect, QSize, Qt
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QFrame, QScrollArea, QStyle, QWidget
 
 # The smallest screen a window must fit: 1280x720 less a title bar and a panel.
 SMALLEST_AREA = QSize(1280, 720 - 72)
 FRACTION = 0.9  # of the available area a window takes at first, up to its cap
+BESIDE_GAP = 8  # px between a window moved beside a widget and that widget (its frame)
 
 
 def available_area(widget: QWidget | None = None) -> QRect:
@@ -47,6 +50,34 @@ def place(window: QWidget, cap: QSize, area: QRect | None = None) -> QRect:
     rect = first_geometry(cap, area, window.minimumSizeHint().expandedTo(window.minimumSize()))
     window.setGeometry(rect)
     return rect
+
+
+def beside(rect: QRect, keep: QRect, area: QRect, least_width: int) -> QRect | None:
+    """``rect`` moved (and narrowed) into ``area`` beside ``keep``, on the side with more room.
+
+    None when ``rect`` does not cover ``keep`` or neither side has ``least_width``.
+    """
+    if not rect.intersects(keep):
+        return None
+    right = area.x() + area.width() - (keep.x() + keep.width()) - 2 * BESIDE_GAP
+    left = keep.x() - area.x() - 2 * BESIDE_GAP  # a gap each side: window frames
+    room = max(left, right)
+    if room < least_width:
+        return None
+    width = min(rect.width(), room)
+    x = keep.x() + keep.width() + BESIDE_GAP if right >= left else keep.x() - BESIDE_GAP - width
+    return QRect(x, rect.y(), width, rect.height())
+
+
+def move_beside(window: QWidget, keep: QWidget, least_width: int,
+                area: QRect | None = None) -> bool:
+    """Move ``window`` off widget ``keep`` (e.g. the canvas) if the screen has room; True if moved."""
+    area = area if area is not None else available_area(window)
+    shown = QRect(keep.mapToGlobal(QPoint(0, 0)), keep.size())
+    rect = beside(window.geometry(), shown, area, least_width)
+    if rect is not None:
+        window.setGeometry(rect)
+    return rect is not None
 
 
 def fits(rect: QRect, area: QRect) -> bool:

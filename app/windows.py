@@ -7,6 +7,9 @@ another (import-linter checks) and the main window never forwards to them.
 
 To add a window: write ``app/<name>.py`` with ``open_window(session, parent)``,
 add a line to :data:`WINDOWS`, and an action that calls ``windows.show(name)``.
+A window that must not hide a widget of the main window (Look inside, the
+canvas) names it ``keep_in_view`` and says its ``least_width``: it opens
+beside that widget where the screen has room.
 """
 
 from __future__ import annotations
@@ -18,7 +21,7 @@ from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QWidget
 
 from app.accessibility import name_containers, secondary_window
-from app.screen_fit import place
+from app.screen_fit import move_beside, place
 from app.session import Session
 
 WINDOWS = {  # name: the module whose open_window(session, parent) makes it
@@ -57,6 +60,9 @@ class Windows(QObject):
             add_close_keys(window)
             name_containers(window)
             place(window, window.size())  # its preferred size, if the screen has room
+            keep = getattr(window, "keep_in_view", None)  # e.g. Look inside: the canvas
+            if keep is not None and keep.isVisible():
+                move_beside(window, keep, window.least_width)
             self._open[name] = window
         window.show()
         window.raise_()

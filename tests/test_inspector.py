@@ -32,6 +32,7 @@ def open_inspector(qtbot, window):
     qtbot.waitUntil(lambda: window.windows.get("inspector") is not None
                     and window.windows.get("inspector").isVisible())
     inspector = window.windows.get("inspector")
+    inspector.resize(1320, 900)  # its wide layout (the offscreen screen is 800 px wide)
     qtbot.waitUntil(lambda: inspector.strips["c1"].image is not None)
     return inspector
 

@@ -675,6 +675,10 @@
         <translation>Modell wird geladen...</translation>
     </message>
     <message>
+        <source>Saliency and map</source>
+        <translation>Salienz und Karte</translation>
+    </message>
+    <message>
         <source>Draw a digit on the canvas: here you will see how the network reads it, layer by layer.</source>
         <translation>Zeichnen Sie eine Ziffer auf die Zeichenfläche: Hier sehen Sie, wie das Netz sie liest, Schicht für Schicht.</translation>
     </message>

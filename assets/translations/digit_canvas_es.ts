@@ -675,6 +675,10 @@
         <translation>Cargando el modelo...</translation>
     </message>
     <message>
+        <source>Saliency and map</source>
+        <translation>Saliencia y mapa</translation>
+    </message>
+    <message>
         <source>Draw a digit on the canvas: here you will see how the network reads it, layer by layer.</source>
         <translation>Dibuja un dígito en el lienzo: aquí verás cómo lo lee la red, capa a capa.</translation>
     </message>

@@ -1,0 +1,94 @@
+"""Look inside on a laptop: it opens beside the canvas, so a person can draw and watch at once."""
+
+from __future__ import annotations
+
+import numpy as np
+import pytest
+from PySide6.QtCore import QPoint, QRect, Qt
+from PySide6.QtWidgets import QScrollArea, QWidget
+
+from app import screen_fit
+from app.inspector import LEAST_WIDTH
+from app.screen_fit import beside, place
+
+pytestmark = pytest.mark.gui
+
+LAPTOP = QRect(0, 32, 1366, 768 - 32 - 40)  # 1366x768 less a top bar and a bottom panel
+
+
+def on_screen(widget: QWidget) -> QRect:
+    return QRect(widget.mapToGlobal(QPoint(0, 0)), widget.size())
+
+
+def test_a_window_over_a_widget_moves_to_the_side_with_more_room():
+    area = QRect(0, 0, 1366, 700)
+    window = QRect(100, 50, 1100, 600)
+    canvas = QRect(70, 100, 720, 550)  # 576 px free on its right, 70 on its left
+    moved = beside(window, canvas, area, 480)
+    assert not moved.intersects(canvas) and area.contains(moved)
+    assert moved.left() > canvas.right() and moved.width() >= 480
+    assert (moved.top(), moved.height()) == (50, 600)
+    on_the_right = QRect(600, 100, 720, 550)
+    assert beside(window, on_the_right, area, 480).right() < on_the_right.left()
+    assert beside(window, QRect(0, 100, 1000, 550), area, 480) is None  # no room: stays
+    assert beside(QRect(900, 50, 400, 600), canvas, area, 480) is None  # covers nothing
+
+
+@pytest.fixture
+def window(app_window):
+    app_window.canvas.draw_stroke([(200, 80), (205, 200), (210, 330)])
+    return app_window
+
+
+def test_on_a_laptop_look_inside_opens_beside_the_canvas_and_follows_the_drawing(
+        qtbot, window, monkeypatch):
+    monkeypatch.setattr(screen_fit, "available_area", lambda widget=None: LAPTOP)
+    place(window, window.size())
+    window.activateWindow()
+    qtbot.keyClick(window, Qt.Key.Key_I, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(lambda: window.windows.get("inspector") is not None)
+    inspector = window.windows.get("inspector")
+    qtbot.waitUntil(lambda: inspector.strips["c1"].image is not None)
+    assert not inspector.geometry().intersects(on_screen(window.canvas))
+    assert LAPTOP.contains(inspector.geometry()) and inspector.width() >= LEAST_WIDTH
+    # A click on the canvas raises the main window: Look inside must stay above it, which
+    # window managers do for a dialog of that window (not for a plain window; seen on X11).
+    assert inspector.windowHandle().type() == Qt.WindowType.Dialog
+    assert inspector.windowHandle().transientParent() is window.windowHandle()
+    assert not inspector.isModal()
+    # Narrow: saliency and the enlarged map are a tab; the layers need no sideways scrolling.
+    assert inspector.tabs.indexOf(inspector.side_area) == 2
+    layers = inspector.tabs.widget(0)
+    assert isinstance(layers, QScrollArea)
+    qtbot.waitUntil(lambda: layers.widget().width() <= layers.viewport().width())
+    before = inspector.strips["c2"].values.copy()
+    window.canvas.draw_stroke([(120, 120), (300, 120)])
+    qtbot.waitUntil(lambda: not np.array_equal(inspector.strips["c2"].values, before))
+
+
+def test_a_narrow_look_inside_opens_the_enlarged_map_on_a_click_not_on_the_arrows(
+        qtbot, window):
+    window.activateWindow()
+    qtbot.keyClick(window, Qt.Key.Key_I, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(lambda: window.windows.get("inspector") is not None)
+    inspector = window.windows.get("inspector")
+    qtbot.waitUntil(lambda: inspector.strips["c1"].image is not None)
+    inspector.resize(560, 620)
+    qtbot.waitUntil(lambda: inspector.tabs.count() == 3)
+    strip = inspector.strips["c1"]
+    qtbot.waitUntil(lambda: strip.grid.size[1] <= strip.width())
+    top, left = strip.grid.origin(3)
+    qtbot.mouseClick(strip, Qt.MouseButton.LeftButton,
+                     pos=QPoint(left + 4, strip._image_top() + top + 4))
+    assert inspector.selected == ("c1", 3)
+    assert inspector.tabs.currentWidget() is inspector.side_area
+    assert "map 4" in inspector.side.detail_label.text()
+    inspector.tabs.setCurrentIndex(0)
+    strip.setFocus()
+    qtbot.keyClick(strip, Qt.Key.Key_Right)  # a keyboard user walks the maps in place
+    assert inspector.selected == ("c1", 4)
+    assert inspector.tabs.currentIndex() == 0
+    inspector.resize(1300, 800)  # wide again: the side panel beside the tabs, as it was
+    qtbot.waitUntil(lambda: inspector.tabs.count() == 2)
+    qtbot.waitUntil(lambda: inspector.side_area.isVisible())
+    assert inspector.selected == ("c1", 4) and "map 5" in inspector.side.detail_label.text()
