@@ -151,8 +151,7 @@ class InspectorWindow(QWidget):
         layout.addLayout(self._body)
 
     def _arrange(self, compact: bool) -> None:
-        """The side panel beside the tabs or, in a narrow window, a tab after them;
-        the logits beside their softmax or above it."""
+        """Wide: the side panel beside the tabs. Narrow: a tab after them, logits above softmax."""
         if compact == self._compact:
             return
         self._compact = compact
@@ -319,6 +318,7 @@ class InspectorWindow(QWidget):
         return moved
 
     def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 - Qt override
+        """Narrow or wide: the layout follows (beside the canvas on a laptop, it is narrow)."""
         super().resizeEvent(event)
         self._arrange(event.size().width() < COMPACT_BELOW)
 

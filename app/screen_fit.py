@@ -71,7 +71,7 @@ def beside(rect: QRect, keep: QRect, area: QRect, least_width: int) -> QRect | N
 
 def move_beside(window: QWidget, keep: QWidget, least_width: int,
                 area: QRect | None = None) -> bool:
-    """Move ``window`` off widget ``keep`` (e.g. the canvas) if the screen has room; True if moved."""
+    """Move ``window`` off widget ``keep`` (the canvas) if the screen has room; True if moved."""
     area = area if area is not None else available_area(window)
     shown = QRect(keep.mapToGlobal(QPoint(0, 0)), keep.size())
     rect = beside(window.geometry(), shown, area, least_width)
