@@ -9,7 +9,8 @@ xdotool, imagemagick); openbox if present (title bars, as on a desktop). For eac
 size and scheme it starts a new X server and the app (``python -m main``) with a
 fresh home folder (MNIST from $MNIST_DIR or .test-data for the test-set explorer),
 draws a 3 with xdotool, teaches two digits, then shoots: the main window, Look inside
-(a cell's sum shown), the test-set explorer, My drawings and the main window with
+(a map enlarged, or beside the canvas where the screen is narrow), the test-set
+explorer, My drawings and the main window with
 Preferences open. Windows are found by their objectName (the app writes each one
 it shows to a file), so every language works. PNGs over 300 KB are reduced to 256
 colours (Pillow).
@@ -163,9 +164,11 @@ def session(size: str, scheme: str, out: Path, wait: float, number: int) -> None
         shoot(out / f"window{suffix}.png", display)
         key("ctrl+i", display)
         inspector = wait_for_window("inspectorWindow", windows)
-        x, y, _, _ = geometry(inspector, display)
-        run("xdotool", "mousemove", str(x + 420), str(y + 230), "click", "1", display=display)
-        time.sleep(1)  # c1, map 1 enlarged; then a cell of it (the strongest is shown)
+        x, y, width, _ = geometry(inspector, display)
+        if width >= 960:  # wide (not beside the canvas): a map of the first layer enlarged
+            run("xdotool", "mousemove", str(x + 420), str(y + 230), "click", "1",
+                display=display)
+        time.sleep(1)
         shoot(out / f"look-inside{suffix}.png", display)
         run("xdotool", "windowactivate", "--sync", main, display=display)
         key("ctrl+t", display)  # the main window's shortcuts
