@@ -245,3 +245,23 @@ def test_an_equals_sign_is_not_cut_into_digits(classifier, seed):
     rng = np.random.default_rng(seed)
     strokes, pen = place(handwrite(SYMBOLS["="][seed % 2], rng, HAND), rng)
     assert read_number(paint(strokes, pen, SIZE), classifier, strokes).status == "not_a_digit"
+
+
+def test_a_percent_sign_is_not_read_as_a_number(classifier):
+    # Its rings alone read 0 and its slash 1 ("010" before), but the digits of a number
+    # are about as tall as each other: rings a third of the slash's height are not digits.
+    ring = [(0.13 * np.cos(a), 0.17 * np.sin(a)) for a in np.linspace(0, 2 * np.pi, 24)]
+    strokes = [[(x + 0.15, y + 0.2) for x, y in ring], [(1.0, 0.0), (0.35, 1.3)],
+               [(x + 1.2, y + 1.1) for x, y in ring]]
+    placed = place([np.asarray(s) for s in strokes], 40, 40, 100)
+    image = render(placed, (320, 400), 9)
+    for reading in (read_number(image, classifier, placed), read_number(image, classifier)):
+        assert reading.status == "not_a_digit" and len(reading.digits) == 3
+        assert [d.decision.status for d in reading.digits][0::2] == ["not_a_digit"] * 2
+
+
+def test_digits_of_a_number_a_little_shorter_than_its_tallest_stay_digits(classifier):
+    strokes, _ = compose([ONE, ZERO, ZERO], size=100, gap=0.4)
+    strokes[1:] = [s * (0.7, 0.7) + (s[:, 0].min() * 0.3, 30) for s in strokes[1:]]
+    image = render(strokes, (300, 700), 11)
+    assert read_number(image, classifier, strokes).number == "100"

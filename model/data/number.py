@@ -7,7 +7,7 @@ the same not-a-digit decision.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING, Protocol
 
 import numpy as np
@@ -26,6 +26,9 @@ if TYPE_CHECKING:
     from model.network.decision import Decision
 
 STATUSES = ("blank", "digit", "number", "not_a_digit")
+# The digits of a number are about as tall as each other: a piece under half the tallest
+# beside them is part of something else (the rings of a %, a letter's tail), not a digit.
+SMALL_PIECE = 0.5
 
 
 class DigitClassifier(Protocol):
@@ -227,6 +230,10 @@ def read_number(image: np.ndarray | Image.Image, classifier: DigitClassifier,
     if not kept:
         return Reading("blank", rough=rough)
     decisions = classifier.predict_many(np.stack([x for _, x in kept]))
+    tallest = max(piece.box[3] for piece, _ in kept)
+    decisions = [replace(d, status="not_a_digit", digit=None)
+                 if d.status == "digit" and piece.box[3] < SMALL_PIECE * tallest else d
+                 for (piece, _), d in zip(kept, decisions, strict=True)]
     digits = tuple(DigitReading(_moved(piece.box, top, left), x, decision)
                    for (piece, x), decision in zip(kept, decisions, strict=True))
     return Reading(status_of(decisions), digits, rough)
