@@ -7,7 +7,7 @@ saliency digit) and the network's values; this panel only shows them.
 from __future__ import annotations
 
 import numpy as np
-from PySide6.QtCore import QCoreApplication, QRect, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, QRect, Qt, Signal
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QButtonGroup, QHBoxLayout, QLabel, QRadioButton, QVBoxLayout, QWidget
 
@@ -32,6 +32,9 @@ from model.look_inside.images import (
 BIG = 224  # side of the saliency and enlarged-map pictures (28 x 8)
 SMALL = 112  # the input with the receptive field (28 x 4)
 WIDTH = 330
+
+
+_ARROW_STEPS = {Qt.Key.Key_Right: 1, Qt.Key.Key_Down: 1, Qt.Key.Key_Left: -1, Qt.Key.Key_Up: -1}
 
 
 class SidePanel(QWidget):
@@ -118,11 +121,25 @@ class SidePanel(QWidget):
             self.digit_buttons.append(button)
         digits.addStretch(1)
         self.picker.idClicked.connect(self.targetPicked)
+        for button in self.picker.buttons():
+            button.installEventFilter(self)
         rows = QVBoxLayout(picker)
         rows.setContentsMargins(0, 0, 0, 0)
         rows.addLayout(first)
         rows.addLayout(digits)
         return picker
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt override
+        """The arrows walk the choice in its order (the most likely, 0 ... 9), not on screen."""
+        if event.type() == QEvent.Type.KeyPress and event.key() in _ARROW_STEPS:
+            order = [self.answer_button, *self.digit_buttons]
+            if watched in order:
+                index = order.index(watched) + _ARROW_STEPS[event.key()]
+                if 0 <= index < len(order):
+                    order[index].setFocus(Qt.FocusReason.OtherFocusReason)
+                    order[index].click()
+                return True
+        return super().eventFilter(watched, event)
 
     def show_saliency(self, params: dict | None, inside: activations.Inside | None,
                       target: int | None) -> np.ndarray | None:

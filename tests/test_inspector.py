@@ -316,12 +316,18 @@ def test_the_saliency_digit_is_one_choice_by_tab_and_arrows_said_as_radio_button
     inspector.follow_box.setFocus(Qt.FocusReason.TabFocusReason)
     inspector.focusNextChild()  # no scroll area in between: straight to the choice
     assert inspector.focusWidget() is side.answer_button
-    qtbot.keyClick(side.answer_button, Qt.Key.Key_Down)  # to the digits' row, as a person looks
+    qtbot.keyClick(side.answer_button, Qt.Key.Key_Right)  # in the choice's order: 0 comes next
     picked = next(b for b in side.digit_buttons if b.isChecked())
-    qtbot.waitUntil(lambda: f"toward {picked.text()} (" in side.saliency_label.text())
-    assert inspector.target == int(picked.text())
+    assert picked is side.digit_buttons[0] and inspector.focusWidget() is picked
+    qtbot.waitUntil(lambda: "toward 0 (" in side.saliency_label.text())
+    assert inspector.target == 0
     qtbot.keyClick(picked, Qt.Key.Key_Right)
-    assert inspector.target == int(picked.text()) + 1
+    assert inspector.target == 1
+    qtbot.keyClick(side.digit_buttons[1], Qt.Key.Key_Up)
+    qtbot.keyClick(side.digit_buttons[0], Qt.Key.Key_Left)  # back to the most likely
+    assert side.answer_button.isChecked() and inspector.target is None
+    qtbot.keyClick(side.answer_button, Qt.Key.Key_Down)
+    assert inspector.target == 0
     assert side.saliency_view.accessibleDescription() == side.saliency_label.text()
     inspector.focusNextChild()  # Tab leaves the choice for the enlarged map
     assert inspector.focusWidget() is side.detail_view
