@@ -162,6 +162,8 @@ class InspectorWindow(QWidget):
             self._body.removeWidget(self.side_area)
             self.tabs.addTab(self.side_area, self.tr("Saliency and map"))
         else:
+            if self.tabs.currentWidget() is self.side_area:
+                self.tabs.setCurrentIndex(0)  # the layers, not the next tab (Filters)
             self.tabs.removeTab(self.tabs.indexOf(self.side_area))
             self._body.insertWidget(0, self.side_area, stretch=0)
             self.side_area.show()  # the tabs had hidden it unless it was their current page
@@ -252,6 +254,7 @@ class InspectorWindow(QWidget):
         self._show_detail(self._source())
         if self._compact and QGuiApplication.mouseButtons() != Qt.MouseButton.NoButton:
             self.tabs.setCurrentWidget(self.side_area)  # a click enlarges; the arrows stay
+            self.side_area.ensureWidgetVisible(self.side.detail_view)  # not the saliency
 
     @Slot(int, int)
     def select_cell(self, row: int, column: int) -> None:

@@ -174,7 +174,9 @@ class LayerStrip(QWidget):
                   values: np.ndarray | None = None) -> None:
         """Show a picture already tiled and enlarged (model.inspect_images.tile)."""
         self.image = rgb_image(pixels)
-        self.tiled = True
+        if not self.tiled:  # as wide as the picture now: a narrow window scrolls sideways
+            self.tiled = True
+            self.updateGeometry()
         self._set_layout(grid, scale, values)
 
     def _set_layout(self, grid: Grid | None, scale: Scale | None,
@@ -212,6 +214,12 @@ class LayerStrip(QWidget):
     def _image_top(self) -> int:
         return CAPTION_HEIGHT + 2
 
+    def _caption_room(self) -> int | None:
+        """Px for the caption left of the legend; None without one (the whole width)."""
+        if self.scale is None:
+            return None
+        return self.width() - 2 - legend_width(self.fontMetrics(), self.scale) - 12
+
     def sizeHint(self) -> QSize:  # noqa: N802 - Qt override
         """Room for the caption, the tiled image and the cell labels."""
         height, width = self.expected.size
@@ -228,10 +236,7 @@ class LayerStrip(QWidget):
 
     def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802 - Qt override
         """Caption and legend on one line, the tiled maps below."""
-        room = None
-        if self.scale is not None:
-            room = self.width() - 2 - legend_width(self.fontMetrics(), self.scale) - 12
-        painter, metrics, text, muted = _begin_paint(self, room)
+        painter, metrics, text, muted = _begin_paint(self, self._caption_room())
         if self.scale is not None:
             paint_legend(painter, self.width() - 2, 1, self.scale, muted)
         top = self._image_top()
@@ -311,8 +316,12 @@ class LayerStrip(QWidget):
             return True
         if event.type() == QEvent.Type.ToolTip:
             index = self.index_at(event.pos())
-            if (index is None or self.values is None) and self.help:
-                QToolTip.showText(event.globalPos(), self.help, self)
+            room = self._caption_room()
+            text = self.help  # and the whole caption where a narrow window cut it
+            if room is not None and self.fontMetrics().horizontalAdvance(self.caption) > room:
+                text = f"{self.caption}\n{self.help}".strip()
+            if (index is None or self.values is None) and text:
+                QToolTip.showText(event.globalPos(), text, self)
             elif index is None or self.values is None:
                 QToolTip.hideText()
             else:

@@ -136,7 +136,7 @@ class SidePanel(QWidget):
             if watched in order:
                 index = order.index(watched) + _ARROW_STEPS[event.key()]
                 if 0 <= index < len(order):
-                    order[index].setFocus(Qt.FocusReason.OtherFocusReason)
+                    order[index].setFocus(Qt.FocusReason.TabFocusReason)  # keeps the ring
                     order[index].click()
                 return True
         return super().eventFilter(watched, event)

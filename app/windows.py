@@ -59,15 +59,24 @@ class Windows(QObject):
             secondary_window(window)  # before anything asks for its accessible interface
             add_close_keys(window)
             name_containers(window)
-            place(window, window.size())  # its preferred size, if the screen has room
-            keep = getattr(window, "keep_in_view", None)  # e.g. Look inside: the canvas
-            if keep is not None and keep.isVisible():
-                move_beside(window, keep, window.least_width)
+            self._place(window)
             self._open[name] = window
+        elif not window.isVisible() and window.isMaximized():
+            # Closed maximised: shown so again, a window manager may lose its normal size
+            # (openbox restored it to the whole screen); it opens where it first did.
+            window.setWindowState(Qt.WindowState.WindowNoState)
+            self._place(window)
         window.show()
         window.raise_()
         window.activateWindow()  # already open behind: raised alone, keys went to the window below
         return window
+
+    @staticmethod
+    def _place(window: QWidget) -> None:
+        place(window, window.size())  # its preferred size, if the screen has room
+        keep = getattr(window, "keep_in_view", None)  # e.g. Look inside: the canvas
+        if keep is not None and keep.isVisible():
+            move_beside(window, keep, window.least_width)
 
     def get(self, name: str) -> QWidget | None:
         """Window ``name`` if it has been opened, else None."""

@@ -319,6 +319,8 @@ def test_the_saliency_digit_is_one_choice_by_tab_and_arrows_said_as_radio_button
     qtbot.keyClick(side.answer_button, Qt.Key.Key_Right)  # in the choice's order: 0 comes next
     picked = next(b for b in side.digit_buttons if b.isChecked())
     assert picked is side.digit_buttons[0] and inspector.focusWidget() is picked
+    # and its focus ring is drawn (a focus moved for another reason than a key has none)
+    assert inspector.testAttribute(Qt.WidgetAttribute.WA_KeyboardFocusChange)
     qtbot.waitUntil(lambda: "toward 0 (" in side.saliency_label.text())
     assert inspector.target == 0
     qtbot.keyClick(picked, Qt.Key.Key_Right)

@@ -92,3 +92,69 @@ def test_a_narrow_look_inside_opens_the_enlarged_map_on_a_click_not_on_the_arrow
     qtbot.waitUntil(lambda: inspector.tabs.count() == 2)
     qtbot.waitUntil(lambda: inspector.side_area.isVisible())
     assert inspector.selected == ("c1", 4) and "map 5" in inspector.side.detail_label.text()
+
+
+def open_narrow(qtbot, window, width=560, height=620):
+    window.activateWindow()
+    qtbot.keyClick(window, Qt.Key.Key_I, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(lambda: window.windows.get("inspector") is not None)
+    inspector = window.windows.get("inspector")
+    qtbot.waitUntil(lambda: inspector.strips["c1"].image is not None)
+    inspector.resize(width, height)
+    qtbot.waitUntil(lambda: inspector.tabs.count() == 3)
+    return inspector
+
+
+def test_a_narrow_look_inside_scrolls_to_the_map_a_click_enlarged(qtbot, window):
+    inspector = open_narrow(qtbot, window, height=500)
+    strip = inspector.strips["c2"]
+    qtbot.waitUntil(lambda: strip.grid.size[1] <= strip.width())
+    top, left = strip.grid.origin(0)
+    qtbot.mouseClick(strip, Qt.MouseButton.LeftButton,
+                     pos=QPoint(left + 4, strip._image_top() + top + 4))
+    view = inspector.side.detail_view
+    qtbot.waitUntil(lambda: inspector.side_area.verticalScrollBar().value() > 0)
+    shown = inspector.side_area.viewport().rect()
+    corner = view.mapTo(inspector.side_area.viewport(), QPoint(0, 0))
+    assert shown.contains(corner), (corner, shown)  # the map, not the saliency above it
+    inspector.resize(1300, 800)  # wide: back on the layers, not on the next tab
+    qtbot.waitUntil(lambda: inspector.tabs.count() == 2)
+    assert inspector.tabs.currentIndex() == 0
+
+
+def test_the_filters_scroll_sideways_in_a_narrow_look_inside(qtbot, window):
+    inspector = open_narrow(qtbot, window)
+    inspector.tabs.setCurrentIndex(1)
+    area = inspector.tabs.widget(1)
+    first = inspector.filter_strips["c1"]
+    qtbot.waitUntil(lambda: first.image is not None)
+    qtbot.waitUntil(lambda: area.widget().width() >= first.image.width())  # not cut
+    qtbot.waitUntil(lambda: area.horizontalScrollBar().maximum() > 0)
+
+
+def test_a_caption_a_narrow_window_cuts_is_whole_in_its_tooltip(qtbot, window):
+    from PySide6.QtGui import QHelpEvent
+    from PySide6.QtWidgets import QApplication, QToolTip
+
+    inspector = open_narrow(qtbot, window)
+    inspector.details_box.setChecked(True)  # the longest captions
+    strip = inspector.strips["c3"]
+    qtbot.waitUntil(lambda: strip.fontMetrics().horizontalAdvance(strip.caption)
+                    > strip.width() - 120)
+    point = QPoint(10, 5)  # on the caption
+    QApplication.sendEvent(strip, QHelpEvent(QHelpEvent.Type.ToolTip, point,
+                                             strip.mapToGlobal(point)))
+    qtbot.waitUntil(lambda: QToolTip.text().startswith(strip.caption))
+
+
+def test_look_inside_closed_maximised_opens_beside_the_canvas_again(qtbot, window,
+                                                                      monkeypatch):
+    monkeypatch.setattr(screen_fit, "available_area", lambda widget=None: LAPTOP)
+    place(window, window.size())
+    inspector = window.windows.show("inspector")
+    inspector.showMaximized()
+    qtbot.waitUntil(inspector.isMaximized)
+    inspector.close()
+    assert window.windows.show("inspector") is inspector
+    assert not inspector.isMaximized()
+    assert not inspector.geometry().intersects(on_screen(window.canvas))
