@@ -467,6 +467,7 @@ class PixelView(QWidget):
                 painter.drawText(self.rect().adjusted(10, 10, -10, -10),
                                  Qt.AlignmentFlag.AlignCenter | Qt.TextFlag.TextWordWrap,
                                  self.placeholder)
+            self._ring(painter)
             painter.end()
             return
         size = self.image.size() * self.factor
@@ -476,6 +477,13 @@ class PixelView(QWidget):
         for rect, colour in self.marks:
             painter.setPen(QPen(colour, 2))
             painter.drawRect(rect.translated(origin))
+        self._ring(painter)
         painter.end()
+
+    def _ring(self, painter: QPainter) -> None:
+        if self.hasFocus():  # the window's focus frame is dark: lost around a dark picture
+            painter.setPen(QPen(self.palette().color(QPalette.ColorRole.Highlight), 3))
+            painter.setBrush(Qt.BrushStyle.NoBrush)
+            painter.drawRect(self.rect().adjusted(1, 1, -2, -2))
 
 

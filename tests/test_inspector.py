@@ -262,8 +262,13 @@ def test_the_painted_views_show_where_the_keyboard_is(qtbot, window):
     for painted in (inspector.strips["c1"], inspector.side.detail_view):  # they draw no focus
         painted.setFocus(Qt.FocusReason.TabFocusReason)
         qtbot.waitUntil(lambda p=painted: frame.widget() is p)
+    # The frame is dark, lost around the dark map: the map draws a ring of its own.
+    view = inspector.side.detail_view
+    highlight = view.palette().color(view.palette().ColorRole.Highlight)
+    qtbot.waitUntil(lambda: view.grab().toImage().pixelColor(1, view.height() // 2) == highlight)
     inspector.details_box.setFocus(Qt.FocusReason.TabFocusReason)
     qtbot.waitUntil(lambda: frame.widget() is None)
+    assert view.grab().toImage().pixelColor(1, view.height() // 2) != highlight
 
 
 def test_the_first_screen_speaks_plainly_and_details_are_one_click_away(qtbot, window):
