@@ -675,6 +675,10 @@
         <translation>Modell wird geladen...</translation>
     </message>
     <message>
+        <source>Layers, filters, saliency and map</source>
+        <translation>Schichten, Filter, Salienz und Karte</translation>
+    </message>
+    <message>
         <source>Saliency and map</source>
         <translation>Salienz und Karte</translation>
     </message>

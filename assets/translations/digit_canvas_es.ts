@@ -675,6 +675,10 @@
         <translation>Cargando el modelo...</translation>
     </message>
     <message>
+        <source>Layers, filters, saliency and map</source>
+        <translation>Capas, filtros, saliencia y mapa</translation>
+    </message>
+    <message>
         <source>Saliency and map</source>
         <translation>Saliencia y mapa</translation>
     </message>
