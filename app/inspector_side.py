@@ -206,7 +206,9 @@ class SidePanel(QWidget):
         columns, factor = fit_kernels(kernels.shape[2], view.width(), view.height())
         pixels, _ = tile(kernels, signed_scale(activations.filters(params, conv)),
                          columns, factor, 2, KERNEL_GAP)
-        view.set_pixels(pixels)
+        view.set_pixels(pixels, description=self.tr(
+            "The %n kernel(s) of 3 by 3 weights behind map %1 (blue: negative, red: positive).",
+            "", kernels.shape[2]).replace("%1", str(index + 1)))
         if conv != layer:
             text = self.tr("This layer has no kernels: each cell is the largest of a 2 by 2 "
                            "window of map %1 %2, made by these %n kernel(s) (blue: negative "

@@ -89,6 +89,8 @@ def test_clicking_a_map_enlarges_it_with_its_filters_and_strongest_position(qtbo
     assert (mark.x() + 1, mark.y() + 1) == (column * 16, row * 16)
     assert inspector.side.detail_filters.image is not None
     assert "the 16 kernels of 3 by 3 weights that make map 6" in inspector.side.filter_note.text()
+    assert inspector.side.detail_filters.accessibleDescription().startswith(
+        "The 16 kernels of 3 by 3 weights behind map 6")  # a screen reader: not only its size
     assert strip.selected == 5
     # A pooling map has no filters of its own: the view says whose they are.
     inspector.select_map("p2", 3)

@@ -2115,6 +2115,13 @@ gespeichert %4 UTC</translation>
         <translation>%1, Karte %2: Klicken Sie auf eine Zelle (oder verwenden Sie die Pfeiltasten), um zu sehen, wie sie berechnet wird.</translation>
     </message>
     <message numerus="yes">
+        <source>The %n kernel(s) of 3 by 3 weights behind map %1 (blue: negative, red: positive).</source>
+        <translation>
+            <numerusform>Der Faltungskern aus 3×3 Gewichten hinter Karte %1 (blau: negativ, rot: positiv).</numerusform>
+            <numerusform>Die %Ln Faltungskerne aus 3×3 Gewichten hinter Karte %1 (blau: negativ, rot: positiv).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>This layer has no kernels: each cell is the largest of a 2 by 2 window of map %1 %2, made by these %n kernel(s) (blue: negative weights, red: positive).</source>
         <translation>
             <numerusform>Diese Schicht hat keine Faltungskerne: Jede Zelle ist der größte Wert eines 2×2-Fensters von Karte %1 %2, erzeugt von diesem Faltungskern (blau: negative Gewichte, rot: positive).</numerusform>

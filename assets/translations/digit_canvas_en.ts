@@ -144,6 +144,13 @@
 <context>
     <name>SidePanel</name>
     <message numerus="yes">
+        <source>The %n kernel(s) of 3 by 3 weights behind map %1 (blue: negative, red: positive).</source>
+        <translation>
+            <numerusform>The kernel of 3 by 3 weights behind map %1 (blue: negative, red: positive).</numerusform>
+            <numerusform>The %Ln kernels of 3 by 3 weights behind map %1 (blue: negative, red: positive).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>This layer has no kernels: each cell is the largest of a 2 by 2 window of map %1 %2, made by these %n kernel(s) (blue: negative weights, red: positive).</source>
         <translation>
             <numerusform>This layer has no kernels: each cell is the largest of a 2 by 2 window of map %1 %2, made by this kernel (blue: negative weights, red: positive).</numerusform>

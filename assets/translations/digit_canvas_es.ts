@@ -2115,6 +2115,13 @@ guardado %4 UTC</translation>
         <translation>%1, mapa %2: haz clic en una celda (o usa las flechas) para ver cómo se calcula.</translation>
     </message>
     <message numerus="yes">
+        <source>The %n kernel(s) of 3 by 3 weights behind map %1 (blue: negative, red: positive).</source>
+        <translation>
+            <numerusform>El núcleo de 3 por 3 pesos detrás del mapa %1 (azul: negativo, rojo: positivo).</numerusform>
+            <numerusform>Los %Ln núcleos de 3 por 3 pesos detrás del mapa %1 (azul: negativo, rojo: positivo).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>This layer has no kernels: each cell is the largest of a 2 by 2 window of map %1 %2, made by these %n kernel(s) (blue: negative weights, red: positive).</source>
         <translation>
             <numerusform>Esta capa no tiene núcleos: cada celda es el mayor valor de una ventana de 2 por 2 del mapa %1 %2, producido por este núcleo (azul: pesos negativos, rojo: positivos).</numerusform>
