@@ -333,6 +333,7 @@ class WindowAccess(QObject):
                 "%2", str(len(tiles))), said)
         if tiles:
             self._chain_pairs([window.prediction_label, *tiles, self._after_teach])
+        set_description(window.prediction_label, text)  # what Tab reads: the answer shown
         if text != self.last_announcement:
             self.last_announcement = text
             # A canvas cleared by a save: the message bar's "Saved as a 7" is the news, not

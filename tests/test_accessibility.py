@@ -133,6 +133,8 @@ def test_a_save_is_said_and_not_talked_over_by_the_blank_canvas(window, qtbot, m
     qtbot.waitUntil(lambda: any("Saved as a 7" in m for _, m in recorder.events))
     assert window.canvas.is_empty()
     assert not any("blank" in m for _, m in recorder.events)
+    # Not said, but what Tab reads on the answer is the blank canvas, not the 7 saved
+    assert window.prediction_label.accessibleDescription() == "No answer: the canvas is blank."
 
 
 def test_probabilities_text_names_all_ten_digits():
