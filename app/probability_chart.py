@@ -15,7 +15,16 @@ from PySide6.QtCharts import (
     QChartView,
 )
 from PySide6.QtCore import QCoreApplication, QEvent, QLocale, QMargins, QPointF, QRectF, QSize, Qt
-from PySide6.QtGui import QAccessible, QFont, QFontMetricsF, QPainter, QResizeEvent
+from PySide6.QtGui import (
+    QAccessible,
+    QFocusEvent,
+    QFont,
+    QFontMetricsF,
+    QPainter,
+    QPalette,
+    QPen,
+    QResizeEvent,
+)
 from PySide6.QtWidgets import QFrame, QWidget
 
 from app.accessibility import describe, give_role, probabilities_text, set_description
@@ -279,7 +288,22 @@ class ProbabilityChart(QChartView):
             # in a narrow chart the labels would run into each other: the winner's stays
             if text and (index == self._winner or metrics.horizontalAdvance(text) < slot):
                 self._draw_label(painter, metrics, text, index, value)
+        if self.hasFocus():  # the window's focus frame is hidden by the chart's own edges
+            painter.resetTransform()
+            painter.setPen(QPen(self.palette().color(QPalette.ColorRole.Highlight), 3))
+            painter.setBrush(Qt.BrushStyle.NoBrush)
+            painter.drawRect(QRectF(self.viewport().rect()).adjusted(1.5, 1.5, -1.5, -1.5))
         painter.restore()
+
+    def focusInEvent(self, event: QFocusEvent) -> None:  # noqa: N802 - Qt override
+        """Draw the focus ring."""
+        super().focusInEvent(event)
+        self.viewport().update()  # the focus ring
+
+    def focusOutEvent(self, event: QFocusEvent) -> None:  # noqa: N802 - Qt override
+        """Take the focus ring away."""
+        super().focusOutEvent(event)
+        self.viewport().update()
 
     def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 - Qt override
         """Fewer marks on a short axis: six labels in a small chart are drawn as "…"."""

@@ -345,8 +345,16 @@ def test_the_painted_widgets_show_a_focus_frame(window, qtbot):
         qtbot.waitUntil(painted.hasFocus)
         assert frame.widget() is painted
         qtbot.waitUntil(frame.isVisible)
+    # The histogram covers the frame's sides with its own white: it draws a ring itself.
+    chart = window.chart
+    highlight = chart.palette().color(chart.palette().ColorRole.Highlight)
+    chart.setFocus(Qt.FocusReason.TabFocusReason)
+    qtbot.waitUntil(lambda: chart.grab().toImage().pixelColor(1, chart.height() // 2)
+                    == highlight)
     window.digit_buttons[0].setFocus()
     qtbot.waitUntil(lambda: frame.widget() is None)
+    qtbot.waitUntil(lambda: chart.grab().toImage().pixelColor(1, chart.height() // 2)
+                    != highlight)
 
 
 def test_focus_shows_again_after_a_menu_left_by_keyboard(window, qtbot):
