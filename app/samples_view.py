@@ -102,7 +102,8 @@ class SamplesView(QWidget):
         self._build_actions()
 
         top = QHBoxLayout()
-        top.addWidget(QLabel(self.tr("Show"), buddy=self.filter_combo))  # names it for a reader
+        top.addWidget(QLabel(self.tr("Show"), buddy=self.filter_combo))
+        self.filter_combo.setAccessibleName(self.tr("Show"))  # a combo is named by its value
         top.addWidget(self.filter_combo)
         top.addWidget(self.counts_label, stretch=1)
         buttons = QHBoxLayout()

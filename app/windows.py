@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import importlib
 
-from PySide6.QtCore import QObject, Qt
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QWidget
 
@@ -38,6 +38,27 @@ def add_close_keys(window: QWidget) -> None:
         QShortcut(keys, window, window.close)
 
 
+class ShowFocus(QObject):
+    """A window just opened draws where the keyboard is, as after a key moved it.
+
+    Opened by its keys, a person looks for the focus at once; styles draw it only
+    after a key has moved it, and activation gives it for "another reason".
+    """
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt's
+        """After the activation has given the focus (its events come next), mark it as keyed."""
+        if event.type() == QEvent.Type.WindowActivate:
+            watched.removeEventFilter(self)
+            QTimer.singleShot(0, watched, lambda: _mark_keyed(watched))
+        return False
+
+
+def _mark_keyed(window: QWidget) -> None:
+    window.setAttribute(Qt.WidgetAttribute.WA_KeyboardFocusChange)
+    if window.focusWidget() is not None:
+        window.focusWidget().update()
+
+
 class Windows(QObject):
     """The secondary windows of one main window, each made on first use."""
 
@@ -46,6 +67,7 @@ class Windows(QObject):
         self._session = session
         self._parent = parent
         self._open: dict[str, QWidget] = {}
+        self._show_focus = ShowFocus(self)
 
     def show(self, name: str) -> QWidget | None:
         """Make (once), show and raise window ``name``; None if it cannot be made now."""
@@ -66,6 +88,7 @@ class Windows(QObject):
             # (openbox restored it to the whole screen); it opens where it first did.
             window.setWindowState(Qt.WindowState.WindowNoState)
             self._place(window)
+        window.installEventFilter(self._show_focus)
         window.show()
         window.raise_()
         window.activateWindow()  # already open behind: raised alone, keys went to the window below

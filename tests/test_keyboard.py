@@ -375,3 +375,16 @@ def test_focus_shows_again_after_a_menu_left_by_keyboard(window, qtbot):
     qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Escape)  # the bar gives it back
     qtbot.waitUntil(lambda: window.testAttribute(Qt.WidgetAttribute.WA_KeyboardFocusChange))
     assert window.focusWidget() is button
+
+
+def test_a_window_opened_by_its_keys_shows_where_the_keyboard_is(window, qtbot):
+    from PySide6.QtWidgets import QApplication
+
+    qtbot.keyClick(window, Qt.Key.Key_D, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(lambda: window.windows.get("drawings") is not None)
+    drawings = window.windows.get("drawings")
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is drawings)
+    assert drawings.focusWidget() is drawings.filter_combo
+    qtbot.waitUntil(lambda: drawings.testAttribute(Qt.WidgetAttribute.WA_KeyboardFocusChange))
+    assert drawings.focusWidget() is drawings.filter_combo  # its ring is drawn
+    assert drawings.filter_combo.accessibleName() == "Show"  # not its value, "All digits"
