@@ -6,6 +6,7 @@ from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QGridLayout, QLabel, QToolButton, QWidget
 
+from app.accessibility import set_description
 from model.drawings.validation import NOT_A_DIGIT
 
 NOT_A_DIGIT_KEY = "N"
@@ -97,3 +98,5 @@ class TeachRow(QWidget):
             if position is None or count < 2 else
             self.tr("Save digit %1 of %2 as not a digit (key %3)").replace(
                 "%1", str(position + 1)).replace("%2", str(count)).replace("%3", NOT_A_DIGIT_KEY))
+        for button in [*self.digit_buttons, self.not_a_digit_button]:
+            set_description(button, button.toolTip())  # a screen reader: which digit is saved

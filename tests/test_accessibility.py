@@ -385,3 +385,13 @@ def test_painted_widgets_say_what_they_are_not_filler(app_window, qtbot):
     interface = QAccessible.queryAccessibleInterface(app_window.canvas)
     assert interface.text(QAccessible.Text.Name) == "Drawing canvas"  # names kept
     assert interface.state().focusable
+
+
+def test_the_teach_buttons_say_which_digit_of_a_number_they_save(window, qtbot):
+    row = window.teach_row
+    assert row.digit_buttons[4].accessibleDescription() == "Save this drawing as a 4 (key 4)"
+    window.canvas.draw_stroke([(200, 100), (205, 200), (210, 320)])
+    window.canvas.draw_stroke([(420, 100), (425, 200), (430, 320)])
+    qtbot.waitUntil(lambda: window.prediction_panel.is_number())
+    assert row.digit_buttons[4].accessibleDescription().startswith("Save digit 1 of 2 as a 4")
+    assert row.not_a_digit_button.accessibleDescription().startswith("Save digit 1 of 2")
