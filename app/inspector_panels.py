@@ -10,7 +10,17 @@ from __future__ import annotations
 import dataclasses
 
 import numpy as np
-from PySide6.QtCore import QCoreApplication, QEvent, QLocale, QPoint, QRect, QSize, Qt, Signal
+from PySide6.QtCore import (
+    QCoreApplication,
+    QEvent,
+    QLocale,
+    QPoint,
+    QRect,
+    QRectF,
+    QSize,
+    Qt,
+    Signal,
+)
 from PySide6.QtGui import (
     QAccessible,
     QColor,
@@ -36,7 +46,7 @@ from app.accessibility import (
 )
 from app.images import rgb_image
 from app.language import number, percent
-from app.theme import readable_on, tokens
+from app.theme import paint_focus_ring, readable_on, tokens
 from model.look_inside.images import Grid, Scale, legend
 
 CAPTION_HEIGHT = 18
@@ -482,8 +492,6 @@ class PixelView(QWidget):
 
     def _ring(self, painter: QPainter) -> None:
         if self.hasFocus():  # the window's focus frame is dark: lost around a dark picture
-            painter.setPen(QPen(self.palette().color(QPalette.ColorRole.Highlight), 3))
-            painter.setBrush(Qt.BrushStyle.NoBrush)
-            painter.drawRect(self.rect().adjusted(1, 1, -2, -2))
+            paint_focus_ring(painter, self, QRectF(self.rect()).adjusted(1.5, 1.5, -1.5, -1.5))
 
 

@@ -228,10 +228,9 @@ class WindowAccess(QObject):
         describe(window.pen_width, self.tr("Pen width"), self.tr("The width of the pen in pixels"))
         row = window.teach_row
         describe(row, self.tr("Wrong? It's a"))
-        for digit, button in enumerate(row.digit_buttons):
-            describe(button, self.tr("It's a %1").replace("%1", str(digit)), button.toolTip())
-        describe(row.not_a_digit_button, self.tr("Not a digit"),
-                 row.not_a_digit_button.toolTip())
+        for digit, button in enumerate(row.digit_buttons):  # described by TeachRow.set_target
+            describe(button, self.tr("It's a %1").replace("%1", str(digit)))
+        describe(row.not_a_digit_button, self.tr("Not a digit"))
         describe(row.add_example_button, self.tr("Add as example"),
                  row.add_example_button.toolTip())
         panel = window.training_panel

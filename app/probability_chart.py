@@ -21,15 +21,13 @@ from PySide6.QtGui import (
     QFont,
     QFontMetricsF,
     QPainter,
-    QPalette,
-    QPen,
     QResizeEvent,
 )
 from PySide6.QtWidgets import QFrame, QWidget
 
 from app.accessibility import describe, give_role, probabilities_text, set_description
 from app.language import percent
-from app.theme import chart_theme, is_dark, tokens
+from app.theme import chart_theme, is_dark, paint_focus_ring, tokens
 
 NUM_CLASSES = 10
 # Softmax in float32 can overshoot 1 by an ulp or so; accept and clip that.
@@ -290,9 +288,8 @@ class ProbabilityChart(QChartView):
                 self._draw_label(painter, metrics, text, index, value)
         if self.hasFocus():  # the window's focus frame is hidden by the chart's own edges
             painter.resetTransform()
-            painter.setPen(QPen(self.palette().color(QPalette.ColorRole.Highlight), 3))
-            painter.setBrush(Qt.BrushStyle.NoBrush)
-            painter.drawRect(QRectF(self.viewport().rect()).adjusted(1.5, 1.5, -1.5, -1.5))
+            paint_focus_ring(painter, self,
+                             QRectF(self.viewport().rect()).adjusted(1.5, 1.5, -1.5, -1.5))
         painter.restore()
 
     def focusInEvent(self, event: QFocusEvent) -> None:  # noqa: N802 - Qt override

@@ -16,9 +16,9 @@ import dataclasses
 from dataclasses import dataclass
 
 from PySide6.QtCharts import QChart
-from PySide6.QtCore import Qt
-from PySide6.QtGui import QColor, QGuiApplication, QPalette
-from PySide6.QtWidgets import QApplication
+from PySide6.QtCore import QRectF, Qt
+from PySide6.QtGui import QColor, QGuiApplication, QPainter, QPalette, QPen
+from PySide6.QtWidgets import QApplication, QWidget
 
 _DARK = {  # role: colour (Qt's own Fusion dark values, roughly)
     QPalette.ColorRole.Window: "#2b2d31",
@@ -228,3 +228,12 @@ def banner_style(severity: str, colours: Tokens) -> str:
     ground, text = ((colours.warning_surface, colours.warning_text) if severity == "warning"
                     else (colours.error_surface, colours.error_text))
     return f"background: {css(ground)}; color: {css(text)}; padding: 4px;"
+
+
+def paint_focus_ring(painter: QPainter, widget: QWidget, rect: QRectF) -> None:
+    """A 3 px ring in the highlight colour, for a painted widget whose edges hide the
+    window's focus frame (a chart's white, a dark picture).
+    """
+    painter.setPen(QPen(widget.palette().color(QPalette.ColorRole.Highlight), 3))
+    painter.setBrush(Qt.BrushStyle.NoBrush)
+    painter.drawRect(rect)
