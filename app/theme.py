@@ -231,8 +231,9 @@ def banner_style(severity: str, colours: Tokens) -> str:
 
 
 def paint_focus_ring(painter: QPainter, widget: QWidget, rect: QRectF) -> None:
-    """A 3 px ring in the highlight colour, for a painted widget whose edges hide the
-    window's focus frame (a chart's white, a dark picture).
+    """A 3 px ring in the highlight colour, drawn by a painted widget itself.
+
+    For widgets whose edges hide the window's focus frame (a chart's white, a dark picture).
     """
     painter.setPen(QPen(widget.palette().color(QPalette.ColorRole.Highlight), 3))
     painter.setBrush(Qt.BrushStyle.NoBrush)
