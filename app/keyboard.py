@@ -37,7 +37,7 @@ from app.accessibility import (
     set_description,
 )
 from app.feedback import tell
-from app.language import language_menu, percent
+from app.language import language_menu, language_note, percent
 from model.data.number import Reading
 
 SHORTCUTS_KEYS = ["Ctrl+?", "Ctrl+Shift+/", "F1"]
@@ -179,8 +179,8 @@ class WindowAccess(QObject):
         if edit_menu is not None:
             edit_menu.addSeparator()
             edit_menu.addAction(self.preferences_action)
-            edit_menu.addMenu(language_menu(window, lambda: tell(window, QCoreApplication.translate(
-                "LanguageChoice", "A new language is used after Digit Canvas restarts."))))
+            edit_menu.addMenu(language_menu(window, lambda choice: tell(window, language_note(
+                choice))))
 
     def _retip(self, action: QAction) -> None:
         # A changed shortcut or text: the tooltip follows (changed fires for setToolTip too).

@@ -185,8 +185,26 @@ def choices() -> list[tuple[str, str]]:
     return [(SYSTEM, system), *LANGUAGES.items()]
 
 
-def language_menu(parent: QWidget, chosen: Callable[[], None]) -> QMenu:
-    """Edit › Language: the Preferences' choice, where a person looks for it; ``chosen`` after."""
+def speaks_now(choice: str) -> bool:
+    """Whether the window already speaks the language of ``choice`` (no restart needed)."""
+    return (catalogue_locale(locale_for(choice)).language()
+            == catalogue_locale(QLocale()).language())
+
+
+def language_note(choice: str) -> str:
+    """What choosing a language changes: nothing now, or the language after a restart."""
+    if speaks_now(choice):
+        return QCoreApplication.translate("LanguageChoice", "Digit Canvas already speaks this "
+                                          "language.")
+    return QCoreApplication.translate("LanguageChoice",
+                                      "A new language is used after Digit Canvas restarts.")
+
+
+def language_menu(parent: QWidget, chosen: Callable[[str], None]) -> QMenu:
+    """Edit › Language: the Preferences' choice, where a person looks for it.
+
+    ``chosen`` gets the chosen code after it is stored.
+    """
     menu = QMenu(QCoreApplication.translate("LanguageChoice", "&Language"), parent)
     menu.setObjectName("languageMenu")
     group = QActionGroup(menu)  # one choice
@@ -202,7 +220,7 @@ def language_menu(parent: QWidget, chosen: Callable[[], None]) -> QMenu:
 
     def store(action: QAction) -> None:
         QSettings().setValue(LANGUAGE_KEY, action.data())
-        chosen()
+        chosen(action.data())
 
     menu.aboutToShow.connect(show_stored)
     group.triggered.connect(store)

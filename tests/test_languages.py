@@ -255,6 +255,10 @@ def test_edit_language_is_the_same_choice_where_a_person_looks_for_it(app_window
     panel = app_window.training_panel  # the Preferences show the same choice
     panel.settings_toggle.setChecked(True)
     qtbot.waitUntil(lambda: panel.language.combo.currentData() == "de")
+    # Back to the language the window speaks: no restart is needed, and it says so.
+    next(a for a in languages.actions() if a.text().startswith("System (")).trigger()
+    assert stored_language() == "system"
+    assert app_window.message_bar.text() == "Digit Canvas already speaks this language."
 
 
 def test_a_file_that_is_no_image_is_explained_in_the_language(window_in, lang, tmp_path):

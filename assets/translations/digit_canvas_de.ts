@@ -705,6 +705,10 @@
         <source>&amp;Language</source>
         <translation>&amp;Sprache</translation>
     </message>
+    <message>
+        <source>Digit Canvas already speaks this language.</source>
+        <translation>Digit Canvas spricht diese Sprache schon.</translation>
+    </message>
 </context>
 <context>
     <name>LayerStrip</name>

@@ -705,6 +705,10 @@
         <source>&amp;Language</source>
         <translation>&amp;Idioma</translation>
     </message>
+    <message>
+        <source>Digit Canvas already speaks this language.</source>
+        <translation>Digit Canvas ya habla este idioma.</translation>
+    </message>
 </context>
 <context>
     <name>LayerStrip</name>
