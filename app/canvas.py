@@ -193,9 +193,9 @@ class DrawingCanvas(PointerInput, QWidget):
         self._restore(Step(image, strokes))
         self._after_replace()
 
-    def fit_drawing_to_view(self) -> bool:
-        """Scale the drawing down if its ink reaches past the canvas; whether it was."""
-        fitted = fit_drawing(self._image, self._strokes, self.size())
+    def fit_drawing_to_view(self, was: QSize | None = None) -> bool:
+        """Scale the drawing down if its ink reaches past the canvas (see fit_drawing)."""
+        fitted = fit_drawing(self._image, self._strokes, self.size(), was)
         if fitted is not None:
             self._image, self._strokes = fitted
             self._after_replace()

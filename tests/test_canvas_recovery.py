@@ -225,3 +225,38 @@ def test_a_window_made_smaller_scales_the_drawing_never_cuts_it(qtbot, tmp_path)
     qtbot.waitUntil(lambda: all(0 <= x <= canvas.width() and 0 <= y <= canvas.height()
                                 for stroke in strokes_of(window) for x, y in stroke))
     assert readings  # read again: the answer is of the drawing as it now is
+
+
+def test_an_opened_image_stays_in_the_middle_when_the_window_grows(qtbot, tmp_path):
+    # Maximised, an opened image stayed in the canvas's top left corner.
+    import numpy as np
+    from PySide6.QtGui import QColor, QImage
+
+    image = QImage(60, 90, QImage.Format.Format_RGB32)
+    image.fill(QColor("white"))
+    for x in range(20, 40):  # a bar down the middle of the image
+        for y in range(10, 80):
+            image.setPixelColor(x, y, QColor("black"))
+    path = tmp_path / "bar.png"
+    assert image.save(str(path))
+    window = open_window(qtbot, tmp_path)
+    assert window.open_image(path)
+    canvas = window.canvas
+
+    def off_middle() -> float:
+        rows, cols = np.nonzero(canvas.to_array() < 128)
+        return max(abs((rows.min() + rows.max()) / 2 - canvas.height() / 2),
+                   abs((cols.min() + cols.max()) / 2 - canvas.width() / 2))
+
+    assert off_middle() <= 3
+    small = canvas.size()
+    window.resize(1500, 1000)
+    qtbot.waitUntil(lambda: canvas.width() > small.width() + 100)
+    qtbot.waitUntil(lambda: off_middle() <= 3)
+    # A drawing stays where the person drew it.
+    canvas.clear()
+    canvas.draw_stroke([(60, 60), (60, 160)])
+    window.resize(1100, 760)
+    qtbot.waitUntil(lambda: canvas.width() < small.width() + 100)
+    assert not canvas.fit_drawing_to_view()
+    assert strokes_of(window) == [[[60.0, 60.0], [60.0, 160.0]]]
