@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, SignalInstance
 from PySide6.QtWidgets import QMainWindow, QMessageBox, QWidget
 
 from app.message_bar import message_bar_of
@@ -21,14 +21,15 @@ def show_message(parent: QWidget, title: str, text: str,
 
 
 def tell(window: QWidget, text: str, kind: str = "info", action_text: str | None = None,
-         action: Callable[[], object] | None = None, timeout_ms: int | None = None) -> None:
+         action: Callable[[], object] | None = None, timeout_ms: int | None = None,
+         until: SignalInstance | None = None) -> None:
     """Say what happened in ``window``'s message bar (with e.g. Undo); see app/message_bar.py.
 
     A window without a message bar gets the line in its status bar.
     """
     bar = message_bar_of(window)
     if bar is not None:
-        bar.show_message(text, kind, action_text, action, timeout_ms)
+        bar.show_message(text, kind, action_text, action, timeout_ms, until)
     elif isinstance(window, QMainWindow):
         window.statusBar().showMessage(text, timeout_ms or 0)
 

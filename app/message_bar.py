@@ -14,7 +14,16 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QEvent, QObject, QPoint, Qt, QTimer, Signal
+from PySide6.QtCore import (
+    QEvent,
+    QMetaObject,
+    QObject,
+    QPoint,
+    Qt,
+    QTimer,
+    Signal,
+    SignalInstance,
+)
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QToolButton, QWidget
 
 from app.accessibility import announce
@@ -45,6 +54,7 @@ class MessageBar(QFrame):
         self._host = host
         self._kind = "info"
         self._action: Callable[[], object] | None = None
+        self._until: QMetaObject.Connection | None = None  # what makes the message stale
         self.label = QLabel(objectName="messageText")
         self.label.setWordWrap(True)
         self.label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
@@ -68,7 +78,7 @@ class MessageBar(QFrame):
 
     def show_message(self, text: str, kind: str = "info", action_text: str | None = None,
                      action: Callable[[], object] | None = None,
-                     timeout_ms: int | None = None) -> None:
+                     timeout_ms: int | None = None, until: SignalInstance | None = None) -> None:
         """Show ``text`` (replacing any message); ``action`` gets a button named ``action_text``.
 
         Args:
@@ -78,9 +88,14 @@ class MessageBar(QFrame):
             action: What the button does; the message closes after it.
             timeout_ms: How long it stays; None: a few seconds, longer with an action;
                 0: until closed.
+            until: A signal after which the message is out of date (its Undo would undo
+                something else): it closes then.
         """
         self._kind = kind if kind in KINDS else "info"
         self._action = action
+        self._forget_until()
+        if until is not None:
+            self._until = until.connect(self.dismiss)
         self.label.setText(text)
         self.action_button.setText(action_text or "")
         self.action_button.setVisible(action is not None)
@@ -110,10 +125,16 @@ class MessageBar(QFrame):
         """Close the message now."""
         self.timer.stop()
         self._action = None
+        self._forget_until()
         if self.isVisible():
             self.hide()
             self.setAccessibleDescription("")
             self.closed.emit()
+
+    def _forget_until(self) -> None:
+        if self._until is not None:
+            QObject.disconnect(self._until)
+            self._until = None
 
     def _on_action(self) -> None:
         action = self._action

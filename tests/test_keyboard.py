@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 from PySide6.QtCore import QPoint, Qt
-from PySide6.QtGui import QAction, QKeySequence, QShortcut
+from PySide6.QtGui import QAction, QGuiApplication, QKeySequence, QShortcut
 from PySide6.QtWidgets import QApplication, QMenu, QScrollArea, QToolBar, QWidget
 
 from app.shortcuts_window import ShortcutsWindow
@@ -336,6 +336,14 @@ def test_esc_closes_the_settings_preferences_opened_and_keeps_the_drawing(window
     assert bar.text() == "Canvas cleared" and bar.action_button.isVisible()
     bar.action_button.click()
     assert (window.canvas.to_array() == drawn).all()
+    # Cleared, then an image pasted: the bar's Undo would take the image away, not bring
+    # the drawing back, so the bar goes.
+    QGuiApplication.clipboard().setImage(window.canvas.grab().toImage())
+    qtbot.keyClick(window.canvas, Qt.Key.Key_Escape)
+    qtbot.waitUntil(lambda: bar.text() == "Canvas cleared")
+    window.paste_action.trigger()
+    qtbot.waitUntil(lambda: not window.canvas.is_empty())
+    assert bar.text() != "Canvas cleared"
 
 
 def test_the_painted_widgets_show_a_focus_frame(window, qtbot):
