@@ -225,6 +225,8 @@ class MainWindow(QMainWindow):
         self.prediction_panel.tileSelected.connect(self._on_tile_selected)
         # Drawing takes the keyboard back from e.g. the pen spin box, so digit keys save.
         self.canvas.strokeStarted.connect(self.canvas.setFocus)
+        # A stroke is drawn for its answer: scrolled away (Tab went to the charts), it shows.
+        self.canvas.strokeStarted.connect(lambda: self.bring_into_view(self.prediction_label))
         self.canvas.drawingChanged.connect(self._schedule_live_prediction)
         self.canvas.drawingChanged.connect(self.session.stop_search)
         self.canvas.strokeFinished.connect(self.update_prediction)

@@ -319,6 +319,19 @@ def test_tab_round_to_the_canvas_brings_the_answer_back_into_view(window, qtbot)
     qtbot.waitUntil(lambda: shown.contains(answer.mapTo(area.viewport(), answer.rect().center())))
 
 
+def test_a_stroke_brings_the_answer_back_into_view(window, qtbot):
+    # Scrolled to the charts, a person drew and saved without seeing the answer.
+    window.resize(1280, 560)
+    area = window.findChild(QScrollArea, "rightPanelScroll")
+    shown = area.viewport().rect()
+    answer = window.prediction_label
+    window.bring_into_view(window.training_panel.curves)
+    qtbot.waitUntil(lambda: not shown.contains(answer.mapTo(area.viewport(),
+                                                            answer.rect().center())))
+    window.canvas.draw_stroke([(210, 80), (200, 330)])
+    qtbot.waitUntil(lambda: shown.contains(answer.mapTo(area.viewport(), answer.rect().center())))
+
+
 def test_esc_closes_the_settings_preferences_opened_and_keeps_the_drawing(window, qtbot):
     window.canvas.draw_stroke([(210, 80), (200, 330)])
     drawn = window.canvas.to_array().copy()
