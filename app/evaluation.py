@@ -1,8 +1,10 @@
 """The model's answers on the MNIST test set, in NumPy (no Qt, no TensorFlow).
 
 The evaluation of every test image (batched, cancellable between batches),
-the explorer's filters (mistakes, low confidence, a digit, a matrix cell) and
-the validation of a test set handed in.
+the explorer's filters (mistakes, refused, low confidence, a digit, a matrix
+cell) and the validation of a test set handed in. The predicted digit is the
+most likely one (the confusion matrix and the accuracy are MNIST's usual
+ones); "refused" marks the images the app itself would call not a digit.
 """
 
 from __future__ import annotations
@@ -13,6 +15,8 @@ from typing import TYPE_CHECKING
 
 import numpy as np
 
+from model.network.calibration import rejected
+from model.network.decision import softmax
 from model.network.metrics import confusion_matrix
 
 if TYPE_CHECKING:
@@ -23,7 +27,7 @@ LOW_CONFIDENCE = 0.6  # "low confidence": the top probability is below this
 EVAL_BATCH = 1000  # images per predict_batch call; cancellation is checked between batches
 # The tutorial's three telling examples: a confident 9, a doubtful 8, a 6 read as 0.
 TELLING_EXAMPLES = (1000, 3062, 259)
-FILTER_KINDS = ("all", "mistakes", "low_confidence", "true", "predicted", "pair")
+FILTER_KINDS = ("all", "mistakes", "refused", "low_confidence", "true", "predicted", "pair")
 SIDE = 28
 
 # ------------------------------------------------------------------ evaluation
@@ -38,6 +42,7 @@ class Evaluation:
         predicted: (N,) int64 most likely digit.
         confidence: (N,) float32 probability of the predicted digit.
         matrix: (10, 10) int64 confusion matrix, rows true, columns predicted.
+        refused: (N,) bool: the app would answer "not a digit" (its decision rule).
         job: The refresh this answers (later refreshes supersede it).
     """
 
@@ -45,17 +50,20 @@ class Evaluation:
     predicted: np.ndarray
     confidence: np.ndarray
     matrix: np.ndarray
+    refused: np.ndarray
     job: int = 0
 
     @classmethod
     def from_probabilities(cls, probabilities: np.ndarray, labels: np.ndarray,
-                           job: int = 0) -> Evaluation:
-        """Derive predictions, confidences and the confusion matrix."""
+                           job: int = 0, refused: np.ndarray | None = None) -> Evaluation:
+        """Derive predictions, confidences and the confusion matrix (nothing refused if None)."""
         probabilities = np.asarray(probabilities, dtype=np.float32)
         predicted = probabilities.argmax(axis=1).astype(np.int64)
         matrix = confusion_matrix(labels, predicted)
         confidence = probabilities.max(axis=1) if len(probabilities) else np.zeros(0, np.float32)
-        return cls(probabilities, predicted, confidence, matrix, job)
+        refused = (np.zeros(len(predicted), bool) if refused is None
+                   else np.asarray(refused, bool))
+        return cls(probabilities, predicted, confidence, matrix, refused, job)
 
     @property
     def accuracy(self) -> float:
@@ -68,13 +76,15 @@ def evaluate(classifier: Classifier, images: np.ndarray, labels: np.ndarray,
              cancelled: Callable[[], bool] = lambda: False, batch_size: int = EVAL_BATCH,
              job: int = 0) -> Evaluation | None:
     """Predict every image in batches; return None if ``cancelled()`` turns true."""
+    rule = classifier.rule  # the served rule now: a swap starts a new evaluation anyway
     parts = []
     for start in range(0, len(images), batch_size):
         if cancelled():
             return None
-        parts.append(np.asarray(classifier.predict_batch(images[start:start + batch_size])))
-    probabilities = np.concatenate(parts) if parts else np.zeros((0, NUM_CLASSES), np.float32)
-    return Evaluation.from_probabilities(probabilities, labels, job)
+        parts.append(np.asarray(classifier.logits_batch(images[start:start + batch_size])))
+    logits = np.concatenate(parts) if parts else np.zeros((0, NUM_CLASSES), np.float32)
+    return Evaluation.from_probabilities(softmax(logits, rule.temperature), labels, job,
+                                         rejected(logits, rule))
 
 
 def normalize_filter(kind: str, value: object = None) -> tuple[str, object]:
@@ -126,6 +136,8 @@ def filter_indices(kind: str, value: object, labels: np.ndarray,
     predicted = evaluation.predicted
     if kind == "mistakes":
         return np.flatnonzero(predicted != labels)
+    if kind == "refused":
+        return np.flatnonzero(evaluation.refused)
     if kind == "low_confidence":
         unsure = np.flatnonzero(evaluation.confidence < LOW_CONFIDENCE)
         return unsure[np.argsort(evaluation.confidence[unsure], kind="stable")]

@@ -30,6 +30,7 @@ from app.evaluation import (
     validate_test_set,
 )
 from app.explorer_layout import ExplorerLayout
+from app.explorer_text import card_title, describe
 from app.identity import in_pictures
 from app.image_grid import GridCell, card_percent
 from app.images import gray_image
@@ -217,9 +218,10 @@ class ExplorerWindow(ExplorerLayout, QWidget):
         self.matrix_view.set_matrix(evaluation.matrix)
         wrong = int(evaluation.matrix.sum() - np.trace(evaluation.matrix))
         self.accuracy_label.setText(
-            self.tr("Accuracy <b>%1</b> · %2 mistakes in %3 images").replace(
-                "%1", percent(evaluation.accuracy, 2)).replace("%2", number(wrong)).replace(
-                "%3", number(len(evaluation.predicted))))
+            self.tr("Accuracy <b>%1</b> · %2 mistakes in %3 images · %4 called not a digit")
+            .replace("%1", percent(evaluation.accuracy, 2)).replace("%2", number(wrong))
+            .replace("%3", number(len(evaluation.predicted)))
+            .replace("%4", number(int(evaluation.refused.sum()))))
         self._set_status("")
         self._apply_filter(keep_page=True)
         self._describe_selection()
@@ -367,32 +369,18 @@ class ExplorerWindow(ExplorerLayout, QWidget):
     def _make_cell(self, index: int) -> GridCell:
         image = gray_image(self._images[index])
         truth = int(self._labels[index])
-        if self._evaluation is None:
-            return GridCell(index, image, self.tr("true %1").replace("%1", str(truth)), f"#{index}")
-        probs = self._evaluation.probabilities[index]
-        predicted = int(self._evaluation.predicted[index])
-        confidence = float(probs[predicted])
-        wrong = predicted != truth
-        title = (self.tr("read %1 · true %2") if wrong else self.tr("read %1")).replace(
-            "%1", str(predicted)).replace("%2", str(truth))
-        return GridCell(index, image, title, f"#{index}", card_percent(confidence), wrong,
-                        confidence < LOW_CONFIDENCE, self._describe(index))
+        evaluation = self._evaluation
+        if evaluation is None:
+            return GridCell(index, image, card_title(None, index, truth), f"#{index}")
+        confidence = float(evaluation.confidence[index])
+        wrong = bool(evaluation.refused[index]) or int(evaluation.predicted[index]) != truth
+        return GridCell(index, image, card_title(evaluation, index, truth), f"#{index}",
+                        card_percent(confidence), wrong, confidence < LOW_CONFIDENCE,
+                        self._describe(index))
 
     def _describe(self, index: int) -> str:
-        """One line about an image: truth, the top two answers and their probabilities."""
-        truth = int(self._labels[index])
-        if self._evaluation is None:
-            return self.tr("Test image #%1 · true digit %2").replace("%1", str(index)).replace(
-                "%2", str(truth))
-        probs = self._evaluation.probabilities[index]
-        first, second = (int(d) for d in np.argsort(probs)[::-1][:2])
-        text = (self.tr("Test image #%1 · true digit %2 · predicted %3 (%4), then %5 (%6) · wrong")
-                if first != truth else
-                self.tr("Test image #%1 · true digit %2 · predicted %3 (%4), then %5 (%6) · right"))
-        then = percent(probs[second], 1) if probs[second] >= 0.0005 else "< " + percent(0.001, 1)
-        return (text.replace("%1", str(index)).replace("%2", str(truth)).replace("%3", str(first))
-                .replace("%4", percent(probs[first], 1)).replace("%5", str(second))
-                .replace("%6", then))  # "then 3 (< 0.1 %)", not "(0.0 %)"
+        """One line about an image (app/explorer_text.py)."""
+        return describe(self._evaluation, index, int(self._labels[index]))
 
     # ------------------------------------------------------------- selection
 

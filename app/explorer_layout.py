@@ -30,6 +30,7 @@ translate = QCoreApplication.translate
 _FILTER_LABELS = {  # translated where shown
     "all": QT_TRANSLATE_NOOP("ExplorerWindow", "All images"),
     "mistakes": QT_TRANSLATE_NOOP("ExplorerWindow", "Only mistakes"),
+    "refused": QT_TRANSLATE_NOOP("ExplorerWindow", "Called not a digit"),
     "low_confidence": QT_TRANSLATE_NOOP("ExplorerWindow", "Low confidence (< %1)"),
     "true": QT_TRANSLATE_NOOP("ExplorerWindow", "True digit ="),
     "predicted": QT_TRANSLATE_NOOP("ExplorerWindow", "Predicted digit ="),

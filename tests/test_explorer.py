@@ -400,3 +400,17 @@ def test_the_matrix_works_by_keyboard(view, qtbot, expected):
     assert matrix.accessibleDescription().startswith("true 2, predicted 3: ")
     qtbot.keyClick(matrix, Qt.Key.Key_Return)
     assert view.current_filter() == ("pair", (2, 3))
+
+
+def test_an_image_the_app_refuses_is_not_a_digit_in_the_explorer_too(view, classifier):
+    # The explorer said "read 8 · 21 %" where the main window said "Not a digit".
+    images = mnist().x_test
+    refused = np.array([classifier.predict(image).status == "not_a_digit" for image in images])
+    assert 0 < refused.sum() < 100
+    view.set_filter("refused")
+    assert view.filtered_indices() == np.flatnonzero(refused).tolist()
+    assert all(title.startswith("not a digit · true ") for title in view.titles())
+    view.choose(int(np.flatnonzero(refused)[0]))
+    assert "not a digit" in view.selection_label.text()
+    assert view.selection_label.text().endswith("refused")
+    assert f"{refused.sum()} called not a digit" in view.accuracy_label.text()

@@ -329,8 +329,8 @@
         <translation>Auswertung angehalten.</translation>
     </message>
     <message>
-        <source>Accuracy &lt;b&gt;%1&lt;/b&gt; · %2 mistakes in %3 images</source>
-        <translation>Genauigkeit &lt;b&gt;%1&lt;/b&gt; · %2 Fehler in %3 Bildern</translation>
+        <source>Accuracy &lt;b&gt;%1&lt;/b&gt; · %2 mistakes in %3 images · %4 called not a digit</source>
+        <translation>Genauigkeit &lt;b&gt;%1&lt;/b&gt; · %2 Fehler in %3 Bildern · %4 als „keine Ziffer“ abgelehnt</translation>
     </message>
     <message>
         <source>Evaluation failed: %1</source>
@@ -364,6 +364,10 @@
         <translation>Label %1</translation>
     </message>
     <message>
+        <source>not a digit · true %1</source>
+        <translation>keine Ziffer · Label %1</translation>
+    </message>
+    <message>
         <source>read %1 · true %2</source>
         <translation>erkannt %1 · Label %2</translation>
     </message>
@@ -374,6 +378,10 @@
     <message>
         <source>Test image #%1 · true digit %2</source>
         <translation>Testbild #%1 · wahre Ziffer %2</translation>
+    </message>
+    <message>
+        <source>Test image #%1 · true digit %2 · not a digit (closest %3 (%4), then %5 (%6)) · refused</source>
+        <translation>Testbild #%1 · wahre Ziffer %2 · keine Ziffer (am nächsten %3 (%4), dann %5 (%6)) · abgelehnt</translation>
     </message>
     <message>
         <source>Test image #%1 · true digit %2 · predicted %3 (%4), then %5 (%6) · wrong</source>
@@ -414,6 +422,10 @@
     <message>
         <source>Only mistakes</source>
         <translation>Nur Fehler</translation>
+    </message>
+    <message>
+        <source>Called not a digit</source>
+        <translation>Als „keine Ziffer“ abgelehnt</translation>
     </message>
     <message>
         <source>Low confidence (&lt; %1)</source>

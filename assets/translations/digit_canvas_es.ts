@@ -329,8 +329,8 @@
         <translation>Evaluación detenida.</translation>
     </message>
     <message>
-        <source>Accuracy &lt;b&gt;%1&lt;/b&gt; · %2 mistakes in %3 images</source>
-        <translation>Precisión &lt;b&gt;%1&lt;/b&gt; · %2 errores en %3 imágenes</translation>
+        <source>Accuracy &lt;b&gt;%1&lt;/b&gt; · %2 mistakes in %3 images · %4 called not a digit</source>
+        <translation>Precisión &lt;b&gt;%1&lt;/b&gt; · %2 errores en %3 imágenes · %4 rechazadas como «no es un dígito»</translation>
     </message>
     <message>
         <source>Evaluation failed: %1</source>
@@ -364,6 +364,10 @@
         <translation>real %1</translation>
     </message>
     <message>
+        <source>not a digit · true %1</source>
+        <translation>no es un dígito · real %1</translation>
+    </message>
+    <message>
         <source>read %1 · true %2</source>
         <translation>leído %1 · real %2</translation>
     </message>
@@ -374,6 +378,10 @@
     <message>
         <source>Test image #%1 · true digit %2</source>
         <translation>Imagen de prueba #%1 · dígito real %2</translation>
+    </message>
+    <message>
+        <source>Test image #%1 · true digit %2 · not a digit (closest %3 (%4), then %5 (%6)) · refused</source>
+        <translation>Imagen de prueba #%1 · dígito real %2 · no es un dígito (el más cercano %3 (%4), luego %5 (%6)) · rechazada</translation>
     </message>
     <message>
         <source>Test image #%1 · true digit %2 · predicted %3 (%4), then %5 (%6) · wrong</source>
@@ -414,6 +422,10 @@
     <message>
         <source>Only mistakes</source>
         <translation>Solo errores</translation>
+    </message>
+    <message>
+        <source>Called not a digit</source>
+        <translation>Rechazadas como «no es un dígito»</translation>
     </message>
     <message>
         <source>Low confidence (&lt; %1)</source>
