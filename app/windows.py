@@ -18,7 +18,7 @@ import importlib
 
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer
 from PySide6.QtGui import QKeySequence, QShortcut
-from PySide6.QtWidgets import QWidget
+from PySide6.QtWidgets import QAbstractItemView, QWidget
 
 from app.accessibility import name_containers, secondary_window
 from app.screen_fit import move_beside, place
@@ -53,6 +53,18 @@ class ShowFocus(QObject):
         return False
 
 
+def ring_item_views(window: QWidget) -> None:
+    """A ring in the highlight colour round ``window``'s lists and tables that have the keys.
+
+    They show focus only on an item, faintly, so a list looked the same with and
+    without the keyboard; a QFocusFrame round one that fills its panel is cut off.
+    """
+    for view in window.findChildren(QAbstractItemView):
+        if view.window() is window:  # not a list's popup
+            view.setStyleSheet(
+                f"{type(view).__name__}:focus {{ border: 2px solid palette(highlight); }}")
+
+
 def _mark_keyed(window: QWidget) -> None:
     window.setAttribute(Qt.WidgetAttribute.WA_KeyboardFocusChange)
     if window.focusWidget() is not None:
@@ -81,6 +93,7 @@ class Windows(QObject):
             secondary_window(window)  # before anything asks for its accessible interface
             add_close_keys(window)
             name_containers(window)
+            ring_item_views(window)
             self._place(window)
             self._open[name] = window
         elif not window.isVisible() and window.isMaximized():

@@ -409,3 +409,30 @@ def test_a_window_opened_by_its_keys_shows_where_the_keyboard_is(window, qtbot):
     qtbot.waitUntil(lambda: drawings.testAttribute(Qt.WidgetAttribute.WA_KeyboardFocusChange))
     assert drawings.focusWidget() is drawings.filter_combo  # its ring is drawn
     assert drawings.filter_combo.accessibleName() == "Show"  # not its value, "All digits"
+
+
+def test_a_list_or_table_reached_by_tab_is_ringed(window, qtbot):
+    # My drawings' grid and the Models table looked the same with and without the keyboard.
+    from PySide6.QtGui import QPalette
+    from PySide6.QtWidgets import QAbstractItemView, QApplication
+
+    def ringed(view) -> float:
+        """The share of the view's bottom edge in the highlight colour (no item lies there)."""
+        image = view.grab().toImage()
+        colour = view.palette().color(QPalette.ColorRole.Highlight).rgb()
+        edge = [image.pixel(x, image.height() - 1) for x in range(image.width())]
+        return sum(pixel == colour for pixel in edge) / len(edge)
+
+    for name, view_name in (("drawings", "samplesList"), ("models", "modelsTable")):
+        shown = window.windows.show(name)
+        qtbot.waitUntil(lambda shown=shown: QApplication.activeWindow() is shown)
+        view = shown.findChild(QAbstractItemView, view_name)
+        others = [w for w in shown.findChildren(QWidget) if w.focusPolicy() & Qt.TabFocus
+                  and w.isVisible() and w.isEnabled() and w is not view]
+        others[0].setFocus(Qt.FocusReason.TabFocusReason)
+        qtbot.waitUntil(lambda view=view: not view.hasFocus())
+        assert ringed(view) < 0.1
+        view.setFocus(Qt.FocusReason.TabFocusReason)
+        qtbot.waitUntil(view.hasFocus)
+        assert ringed(view) > 0.9
+        shown.close()
