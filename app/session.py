@@ -99,15 +99,15 @@ def load_mnist_here() -> object:
                                y_train=np.zeros(0, np.uint8))
 
 
-def source_caption(truth: int | None, digit: int | None = None) -> str:
-    """What the network is looking at, in words (for "Look inside")."""
+def source_caption(truth: int | None, digit: int | None = None, count: int = 0) -> str:
+    """What the network is looking at, in words (for "Look inside"): digit of count."""
     if truth is not None:
         return QCoreApplication.translate("Session", "MNIST test image · true label %1").replace(
             "%1", str(truth))
     if digit is None:
         return QCoreApplication.translate("Session", "The canvas")
-    return QCoreApplication.translate("Session", "The canvas · digit %1").replace(
-        "%1", str(digit + 1))
+    return QCoreApplication.translate("Session", "The canvas · digit %1 of %2").replace(
+        "%1", str(digit + 1)).replace("%2", str(max(count, digit + 1)))
 
 
 class Session(QObject):
@@ -343,7 +343,8 @@ class Session(QObject):
 
     def focus_input(self, network_input: np.ndarray | None, digit: int | None = None) -> None:
         """The network input now in focus (``digit`` of a number); emits ``inputChanged``."""
-        self.input_in_focus = (network_input, source_caption(self.truth, digit))
+        count = len(self.reading.digits) if self.reading is not None else 0
+        self.input_in_focus = (network_input, source_caption(self.truth, digit, count))
         self.inputChanged.emit(*self.input_in_focus)
 
     def choose_test_image(self, index: int, image: np.ndarray, truth: int) -> None:

@@ -189,3 +189,13 @@ def test_undo_and_redo_read_the_drawing_as_a_finished_one(window, qtbot):
     qtbot.waitUntil(lambda: not window.session.settling and window.session.reading is not None
                     and len(window.session.reading.digits) == 2)
     assert window.session.reading.number == "21"
+
+
+def test_look_inside_says_which_digit_of_the_number_it_shows(window, qtbot):
+    # It said "The canvas · digit 2", not of how many.
+    draw_number(qtbot, window, [ONE, ZERO, SEVEN])
+    qtbot.waitUntil(lambda: window.prediction_label.text() == "107")
+    inspector = window.windows.show("inspector")
+    qtbot.mouseClick(window.prediction_panel.tile(1), Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: inspector.source_label.text() == "The canvas · digit 2 of 3")
+    inspector.close()

@@ -1914,8 +1914,8 @@ gespeichert %4 UTC</translation>
         <translation>Die Zeichenfläche</translation>
     </message>
     <message>
-        <source>The canvas · digit %1</source>
-        <translation>Die Zeichenfläche · Ziffer %1</translation>
+        <source>The canvas · digit %1 of %2</source>
+        <translation>Die Zeichenfläche · Ziffer %1 von %2</translation>
     </message>
     <message>
         <source>Some checkpoints could not be loaded</source>

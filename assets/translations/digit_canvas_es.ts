@@ -1914,8 +1914,8 @@ guardado %4 UTC</translation>
         <translation>El lienzo</translation>
     </message>
     <message>
-        <source>The canvas · digit %1</source>
-        <translation>El lienzo · dígito %1</translation>
+        <source>The canvas · digit %1 of %2</source>
+        <translation>El lienzo · dígito %1 de %2</translation>
     </message>
     <message>
         <source>Some checkpoints could not be loaded</source>
