@@ -352,7 +352,7 @@ class MainWindow(QMainWindow):
         drawn = not self.canvas.is_empty()
         self.canvas.clear()
         if drawn:  # Esc clears too, where a person may have meant "dismiss": say how to undo
-            tell(self, self.tr("Canvas cleared"), action_text=self.tr("Undo"),  # of the clear:
+            tell(self, self.tr("Canvas cleared"), action_text=self.tr("Undo"),
                  action=self.undo, timeout_ms=6000, until=self.canvas.drawingChanged)
 
     def bring_into_view(self, widget: QWidget) -> None:

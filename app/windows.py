@@ -61,8 +61,8 @@ def ring_item_views(window: QWidget) -> None:
     """
     for view in window.findChildren(QAbstractItemView):
         if view.window() is window:  # not a list's popup
-            view.setStyleSheet(
-                f"{type(view).__name__}:focus {{ border: 2px solid palette(highlight); }}")
+            view.setStyleSheet(view.styleSheet() + (
+                f"{type(view).__name__}:focus {{ border: 2px solid palette(highlight); }}"))
 
 
 def _mark_keyed(window: QWidget) -> None:
