@@ -337,3 +337,19 @@ def test_the_panel_leaves_the_canvas_room_in_the_language(window_in, lang):
     # Spanish: on a 1366 px screen the canvas kept a third of the window.
     panel = window_in.findChild(QScrollArea, "rightPanelScroll")
     assert panel.minimumWidth() <= 640, panel.minimumWidth()
+
+
+def test_the_spanish_undo_names_what_it_undoes_in_one_sentence(qapp):
+    # It read "Deshacer Eliminar 1 dibujo": Qt puts the command after the prefix.
+    from PySide6.QtCore import QCoreApplication
+    from PySide6.QtGui import QUndoCommand, QUndoStack
+
+    install_language(qapp, "es")
+    try:
+        stack = QUndoStack()
+        undo = stack.createUndoAction(stack, QCoreApplication.translate("SamplesView", "&Undo"))
+        stack.push(QUndoCommand(QCoreApplication.translate("SamplesView", "Delete %n drawing(s)",
+                                                           "", 2)))
+        assert undo.text() == "&Deshacer eliminar 2 dibujos"
+    finally:
+        install_language(qapp, "en")

@@ -1838,15 +1838,15 @@ guardado %4 UTC</translation>
     <message numerus="yes">
         <source>Relabel %n drawing(s) as %1</source>
         <translation>
-            <numerusform>Reetiquetar %Ln dibujo como %1</numerusform>
-            <numerusform>Reetiquetar %Ln dibujos como %1</numerusform>
+            <numerusform>reetiquetar %Ln dibujo como %1</numerusform>
+            <numerusform>reetiquetar %Ln dibujos como %1</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Delete %n drawing(s)</source>
         <translation>
-            <numerusform>Eliminar %Ln dibujo</numerusform>
-            <numerusform>Eliminar %Ln dibujos</numerusform>
+            <numerusform>eliminar %Ln dibujo</numerusform>
+            <numerusform>eliminar %Ln dibujos</numerusform>
         </translation>
     </message>
     <message numerus="yes">
