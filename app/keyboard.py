@@ -41,7 +41,9 @@ from app.language import language_menu, language_note, percent
 from model.data.number import Reading
 
 SHORTCUTS_KEYS = ["Ctrl+?", "Ctrl+Shift+/", "F1"]
-UNSHOWN_KEYS = ["Ctrl+Shift+/"]  # how a US keyboard sends Ctrl+?: works, never listed
+# Keys that work and are never listed: how a US keyboard sends Ctrl+?; the multimedia
+# Close key few keyboards have (its name read as a word: "Cerrar").
+UNSHOWN_KEYS = ["Ctrl+Shift+/", "Close"]
 PREFERENCES_KEYS = ["Ctrl+,", QKeySequence.StandardKey.Preferences]  # the first: in the menu
 CANVAS_HELP = QT_TRANSLATE_NOOP(
     "WindowAccess", "Draw a digit or a number with the mouse, a pen or a finger. Keys 0 to 9 save "

@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.keyboard import plain, shortcut_text
+from app.keyboard import UNSHOWN_KEYS, plain, shortcut_text
 
 OTHER_KEYS = [  # (keys, what they do): keys that are not menu items; translated when shown
     ("0 … 9", QT_TRANSLATE_NOOP("ShortcutsWindow", "Save the drawing (or the selected digit) "
@@ -49,9 +49,10 @@ OTHER_KEYS = [  # (keys, what they do): keys that are not menu items; translated
 
 
 def close_keys() -> str:
-    """The keys that close a secondary window, as shown ("Esc or Ctrl+W")."""
-    keys = [QKeySequence(Qt.Key.Key_Escape), *QKeySequence.keyBindings(
-        QKeySequence.StandardKey.Close)]
+    """The keys that close a secondary window, as shown ("Esc or Ctrl+F4 or Ctrl+W")."""
+    keys = [QKeySequence(Qt.Key.Key_Escape), *(
+        k for k in QKeySequence.keyBindings(QKeySequence.StandardKey.Close)
+        if k.toString() not in UNSHOWN_KEYS)]
     return QCoreApplication.translate("WindowAccess", " or ").join(
         k.toString(QKeySequence.SequenceFormat.NativeText) for k in keys)
 
