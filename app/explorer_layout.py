@@ -112,7 +112,9 @@ class ExplorerLayout:
                                    translate("ExplorerWindow", "Next page (Page Down)"))
         self.page_label = QLabel("", objectName="pageLabel")
         self.page_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.selection_label = QLabel("", objectName="selectionLabel")
+        # Wrapped, these lines never widen the window (in Spanish the accuracy line ran
+        # past a laptop's screen, taking the close button with it).
+        self.selection_label = QLabel("", objectName="selectionLabel", wordWrap=True)
         colours = tokens(self.palette())
         self.selection_label.setStyleSheet(f"color: {css(colours.muted)};")
         self.export_grid_button = _button(translate("ExplorerWindow", "Export grid…"), "exportGrid",
@@ -139,7 +141,7 @@ class ExplorerLayout:
         font.setBold(True)
         font.setPointSizeF(font.pointSizeF() * 1.15)
         title.setFont(font)
-        self.accuracy_label = QLabel("", objectName="accuracyLabel")
+        self.accuracy_label = QLabel("", objectName="accuracyLabel", wordWrap=True)
         self.status_label = QLabel("", objectName="statusLabel")
         colours = tokens(self.palette())
         self.status_label.setStyleSheet(f"color: {css(colours.unsure)};")

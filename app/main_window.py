@@ -305,7 +305,7 @@ class MainWindow(QMainWindow):
         placeholder = (self.tr("Draw a digit or a number") if self.session.classifier
                        else self.tr("Loading model..."))
         self.prediction_panel.show_reading(reading, placeholder, truth)
-        self.session.focus_input(self.last_input)
+        self.session.focus_input(self.last_input, self.prediction_panel.digit_of_number())
 
     @property
     def last_prediction(self) -> object:

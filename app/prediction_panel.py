@@ -184,6 +184,10 @@ class PredictionPanel(QWidget):
         """Position of the digit whose input and histogram are shown."""
         return self._selected
 
+    def digit_of_number(self) -> int | None:
+        """Which digit of a number is shown (None for a single digit or none)."""
+        return self._selected if self.is_number() else None
+
     def selected(self) -> DigitReading | None:
         """The digit whose input and histogram are shown (the only one of a single digit)."""
         if self._reading is None or self._selected is None:

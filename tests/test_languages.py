@@ -353,3 +353,28 @@ def test_the_spanish_undo_names_what_it_undoes_in_one_sentence(qapp):
         assert undo.text() == "&Deshacer eliminar 2 dibujos"
     finally:
         install_language(qapp, "en")
+
+
+def test_the_explorer_keeps_its_width_in_the_language(lang, qtbot):
+    # In Spanish its accuracy line ("... 40 rechazadas como «no es un dígito»") widened the
+    # window past a laptop's screen, the close button with it.
+    from app.explorer import ExplorerWindow
+    from model.network.checkpoints import BUNDLED_DIR, load_for_serving
+    from model.network.classifier import Classifier
+    from tests.helpers import mnist
+
+    loaded = load_for_serving(BUNDLED_DIR, tensorflow=False)
+    classifier = Classifier(loaded.model, loaded.metadata, loaded.path, tensorflow=False)
+    explorer = ExplorerWindow(lambda: classifier)
+    qtbot.addWidget(explorer)
+    explorer.show()
+    empty = explorer.minimumSizeHint().width()
+    explorer.set_data(mnist().x_test, mnist().y_test)
+    assert explorer.wait_until_ready()
+    explorer.choose(int(explorer.filtered_indices()[0]))  # the longest line, the detail
+    qtbot.waitUntil(lambda: explorer.accuracy_label.text() != "")
+    assert explorer.minimumSizeHint().width() <= min(empty + 20, 1366 - 100)
+    # Whatever the font: neither line asks for the width of its words (they wrap).
+    for line in (explorer.accuracy_label, explorer.selection_label):
+        words = line.fontMetrics().horizontalAdvance(line.text())
+        assert line.minimumSizeHint().width() < words / 2

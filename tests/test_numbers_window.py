@@ -196,6 +196,7 @@ def test_look_inside_says_which_digit_of_the_number_it_shows(window, qtbot):
     draw_number(qtbot, window, [ONE, ZERO, SEVEN])
     qtbot.waitUntil(lambda: window.prediction_label.text() == "107")
     inspector = window.windows.show("inspector")
+    qtbot.waitUntil(lambda: inspector.source_label.text() == "The canvas · digit 1 of 3")
     qtbot.mouseClick(window.prediction_panel.tile(1), Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: inspector.source_label.text() == "The canvas · digit 2 of 3")
     inspector.close()
