@@ -176,6 +176,8 @@ class LanguageChoice(QWidget):
 
     def _store(self, index: int) -> None:
         QSettings().setValue(LANGUAGE_KEY, self.combo.itemData(index))
+        self.note.setText(language_note(self.combo.itemData(index)))  # restart, or no need
+        self.combo.setAccessibleDescription(self.note.text())
 
 
 def choices() -> list[tuple[str, str]]:

@@ -234,6 +234,12 @@ def test_the_preferences_choice_is_kept_and_says_when_it_applies(qtbot):
     choice.combo.setCurrentIndex(choice.combo.findData("es"))
     choice.combo.activated.emit(choice.combo.currentIndex())
     assert stored_language() == "es"
+    assert "restart" in choice.note.text()
+    choice.combo.setCurrentIndex(choice.combo.findData("system"))  # the language it speaks
+    choice.combo.activated.emit(choice.combo.currentIndex())
+    assert choice.note.text() == "Digit Canvas already speaks this language."
+    choice.combo.setCurrentIndex(choice.combo.findData("es"))
+    choice.combo.activated.emit(choice.combo.currentIndex())
     again = LanguageChoice()
     qtbot.addWidget(again)
     assert again.combo.currentData() == "es"
