@@ -1,9 +1,9 @@
 """A drawing that no longer fits the canvas is scaled, never cut; an image stays centred.
 
 A restored one on a smaller screen, or any after the window (or the splitter)
-made the canvas smaller than its ink. An opened image (no strokes) that was in
-the middle stays there when the canvas changes size: maximised, it was left in
-the top left corner.
+made the canvas smaller than its ink. An opened image (no strokes) keeps its
+place relative to the canvas's middle when the canvas changes size: maximised,
+it was left in the top left corner. A drawing stays where it was drawn.
 """
 
 from __future__ import annotations
@@ -12,7 +12,7 @@ import math
 from collections.abc import Callable
 
 import numpy as np
-from PySide6.QtCore import QEvent, QObject, QPointF, QSize, Qt, QTimer
+from PySide6.QtCore import QEvent, QObject, QRectF, QSize, Qt, QTimer
 from PySide6.QtGui import QImage, QPainter
 from PySide6.QtWidgets import QWidget
 
@@ -28,7 +28,8 @@ def fit_drawing(image: QImage, strokes: Strokes | None, size: QSize,
 
     Ink reaching past the canvas, or into its last ``EDGE`` pixels (under the focus
     frame: a 1 at the edge looked cut), is scaled to end that far from the edge.
-    An image (no strokes) centred in the canvas as it ``was`` is centred in ``size``.
+    An image (no strokes) keeps its place relative to the middle of the canvas as it
+    ``was``: a centred one stays centred.
 
     Args:
         image: The drawing's RGB32 gray store (device pixels, with its pixel ratio).
@@ -37,16 +38,14 @@ def fit_drawing(image: QImage, strokes: Strokes | None, size: QSize,
         was: Its size before it changed, if it did.
 
     Returns:
-        The scaled (or centred) image and strokes, or None when nothing changes.
+        The scaled (or placed) image and strokes, or None when nothing changes.
     """
     if size.isEmpty():
         return None
-    scaled = _scaled_to_fit(image, strokes, size)
-    if strokes is None and was is not None and was.isValid() and _centred(image, was) is None:
-        centred = _centred(scaled[0] if scaled else image, size)
-        if centred is not None:
-            return centred, None
-    return scaled
+    if strokes is None and was is not None and min(was.width(), was.height()) >= MIN_SIDE:
+        placed = _placed(image, was, size)
+        return None if placed is None else (placed, None)
+    return _scaled_to_fit(image, strokes, size)
 
 
 def _scaled_to_fit(image: QImage, strokes: Strokes | None,
@@ -71,28 +70,37 @@ def _scaled_to_fit(image: QImage, strokes: Strokes | None,
     return scaled, strokes
 
 
-def _centred(image: QImage, size: QSize) -> QImage | None:
-    """``image`` with its ink moved to the middle of ``size``; None if it is there already."""
-    gray = gray_view(image, image.width(), image.height())
-    ink = np.argwhere(gray < 255)
+def _placed(image: QImage, was: QSize, size: QSize) -> QImage | None:
+    """An image's ink as far from the middle of ``size`` as it was from the middle of ``was``.
+
+    Scaled down (about that middle) only if it is larger than the canvas, and kept
+    whole on it; None if it stays where it is.
+    """
+    ink = np.argwhere(gray_view(image, image.width(), image.height()) < 255)
     if len(ink) == 0:
         return None
     dpr = image.devicePixelRatio()
     (top, left), (bottom, right) = ink.min(axis=0), ink.max(axis=0) + 1
-    dy = round((size.height() * dpr - (bottom - top)) / 2 - top)
-    dx = round((size.width() * dpr - (right - left)) / 2 - left)
-    if max(abs(dx), abs(dy)) <= CENTRE_SLACK * dpr:
+    width, height, edge = size.width() * dpr, size.height() * dpr, EDGE * dpr
+    factor = min(1.0, (width - edge) / (right - left), (height - edge) / (bottom - top))
+    new_w, new_h = (right - left) * factor, (bottom - top) * factor
+    x = width / 2 + ((left + right) / 2 - was.width() * dpr / 2) * factor - new_w / 2
+    y = height / 2 + ((top + bottom) / 2 - was.height() * dpr / 2) * factor - new_h / 2
+    x = min(max(x, 0.0), width - edge - new_w)
+    y = min(max(y, 0.0), height - edge - new_h)
+    if factor == 1 and round(x) == left and round(y) == top:
         return None
-    # As large as the canvas too: a store scaled down may be smaller than the canvas.
-    moved = blank_image(image.size().expandedTo(QSize(math.ceil(size.width() * dpr),
-                                                       math.ceil(size.height() * dpr))), dpr)
-    painter = QPainter(moved)  # white paper over white paper: only the ink moves
-    painter.drawImage(QPointF(dx / dpr, dy / dpr), image)
+    # As large as the canvas too: the store may be smaller than a grown canvas.
+    placed = blank_image(image.size().expandedTo(QSize(math.ceil(width), math.ceil(height))),
+                         dpr)
+    painter = QPainter(placed)
+    painter.setRenderHint(QPainter.RenderHint.SmoothPixmapTransform, bool(factor < 1))
+    painter.drawImage(QRectF(round(x) / dpr, round(y) / dpr, new_w / dpr, new_h / dpr), image,
+                      QRectF(left, top, right - left, bottom - top))
     painter.end()
-    return moved
+    return placed
 
 
-CENTRE_SLACK = 2  # logical px off the middle that are left alone (rounding)
 FIT_DELAY_MS = 300  # a drag is many resizes: the drawing is scaled once, when it ends
 MIN_SIDE = 100  # a canvas folded away (a splitter) does not shrink the drawing to nothing
 
@@ -101,8 +109,8 @@ class KeepInView(QObject):
     """Scales ``canvas``'s drawing down once it has been made smaller than the ink.
 
     Cut, the drawing no longer matched its answer (a "317" read with its 7 out of
-    view). An opened image in the middle stays in the middle. ``then`` runs after
-    a change (read the drawing again).
+    view). An opened image keeps its place relative to the middle. ``then`` runs
+    after a change (read the drawing again).
     """
 
     def __init__(self, canvas: QWidget, then: Callable[[], object]) -> None:

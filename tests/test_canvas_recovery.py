@@ -227,14 +227,14 @@ def test_a_window_made_smaller_scales_the_drawing_never_cuts_it(qtbot, tmp_path)
     assert readings  # read again: the answer is of the drawing as it now is
 
 
-def test_an_opened_image_stays_in_the_middle_when_the_window_grows(qtbot, tmp_path):
+def test_an_opened_image_keeps_its_place_when_the_window_grows(qtbot, tmp_path):
     # Maximised, an opened image stayed in the canvas's top left corner.
     import numpy as np
     from PySide6.QtGui import QColor, QImage
 
     image = QImage(60, 90, QImage.Format.Format_RGB32)
     image.fill(QColor("white"))
-    for x in range(20, 40):  # a bar down the middle of the image
+    for x in range(8, 20):  # a bar left of the picture's middle
         for y in range(10, 80):
             image.setPixelColor(x, y, QColor("black"))
     path = tmp_path / "bar.png"
@@ -243,16 +243,28 @@ def test_an_opened_image_stays_in_the_middle_when_the_window_grows(qtbot, tmp_pa
     assert window.open_image(path)
     canvas = window.canvas
 
-    def off_middle() -> float:
+    def from_middle() -> tuple[float, float]:
         rows, cols = np.nonzero(canvas.to_array() < 128)
-        return max(abs((rows.min() + rows.max()) / 2 - canvas.height() / 2),
-                   abs((cols.min() + cols.max()) / 2 - canvas.width() / 2))
+        return ((cols.min() + cols.max()) / 2 - canvas.width() / 2,
+                (rows.min() + rows.max()) / 2 - canvas.height() / 2)
 
-    assert off_middle() <= 3
+    def shape() -> float:
+        rows, cols = np.nonzero(canvas.to_array() < 128)
+        return (rows.max() - rows.min() + 1) / (cols.max() - cols.min() + 1)
+
+    before, tall = from_middle(), shape()
+    assert before[0] < -20  # left of the middle, as in the picture
     small = canvas.size()
     window.resize(1500, 1000)
     qtbot.waitUntil(lambda: canvas.width() > small.width() + 100)
-    qtbot.waitUntil(lambda: off_middle() <= 3)
+    qtbot.waitUntil(lambda: np.allclose(from_middle(), before, atol=3))
+    window.resize(1100, 700)  # and back where it was when the window is restored
+    qtbot.waitUntil(lambda: canvas.size() == small)
+    qtbot.waitUntil(lambda: np.allclose(from_middle(), before, atol=3))
+    window.resize(window.minimumSizeHint())  # smaller than the picture: scaled, never cut
+
+    qtbot.waitUntil(lambda: canvas.height() < small.height() - 100)
+    qtbot.waitUntil(lambda: np.isclose(shape(), tall, rtol=0.15))  # cut, it would be squat
     # A drawing stays where the person drew it.
     canvas.clear()
     canvas.draw_stroke([(60, 60), (60, 160)])
