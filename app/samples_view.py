@@ -61,8 +61,7 @@ class SamplesView(QWidget):
     The widget is a top-level window even when it has a parent.
 
     Signals:
-        samplesChanged: Emitted after any change to the stored drawings
-            (relabel, delete, undo, redo, import).
+        samplesChanged: after any change to the stored drawings (relabel, delete, undo, import).
     """
 
     samplesChanged = Signal()
@@ -487,7 +486,7 @@ class SamplesView(QWidget):
 
 
 def open_window(session: Session, parent: QWidget) -> SamplesView | None:
-    """The "My drawings" window, refreshed when the drawings change; None if it cannot open."""
+    """The "My drawings" window, in step with the session's drawings; None if it cannot open."""
     try:
         store = session.drawings
     except SampleStoreError as exc:
@@ -496,4 +495,5 @@ def open_window(session: Session, parent: QWidget) -> SamplesView | None:
         return None
     window = SamplesView(store, parent)
     session.drawingsChanged.connect(window.refresh)
+    window.samplesChanged.connect(session.drawingsChanged)  # Models and the "Saved" bar follow
     return window

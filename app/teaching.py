@@ -139,9 +139,10 @@ class Teaching(QObject):
     def _after_save(self, ids: list[int], what: str, clear: bool, index: int | None,
                     again: Callable) -> None:
         count = len(self.session.drawings)
-        tell(self.window, self.tr("%1 · %n drawing(s) of yours", "", count).replace("%1", what),
-             "positive", self.tr("Undo"), self.undo_last_save)
         self.session.drawingsChanged.emit()
+        # Until the drawings change again (e.g. deleted in My drawings): its Undo is then stale.
+        tell(self.window, self.tr("%1 · %n drawing(s) of yours", "", count).replace("%1", what),
+             "positive", self.tr("Undo"), self.undo_last_save, until=self.session.drawingsChanged)
         if clear:
             self.canvas.clear()
             self.session.read(None)

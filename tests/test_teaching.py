@@ -100,3 +100,18 @@ def test_digit_keys_save_after_using_the_pen_width_box(window, qtbot):
     assert window.canvas.hasFocus()
     qtbot.keyClick(window.canvas, Qt.Key.Key_7)
     assert [s.label for s in window.session.drawings.list()] == [7]
+
+
+def test_a_drawing_deleted_in_my_drawings_takes_the_saved_bar_with_it(window, qtbot):
+    # Its Undo then said "The drawing just saved was removed again" of a deleted drawing,
+    # and the Models window kept counting it.
+    window.canvas.draw_stroke(SEVEN)
+    qtbot.keyClick(window, Qt.Key.Key_7)
+    bar = window.message_bar
+    qtbot.waitUntil(lambda: bar.text().startswith("Saved as a 7"))
+    drawings = window.windows.show("drawings")
+    drawings.list_view.selectAll()
+    with qtbot.waitSignal(window.session.drawingsChanged):
+        assert drawings.delete_selected()
+    assert bar.text() == ""
+    drawings.close()
