@@ -1,4 +1,4 @@
-"""A drawing that no longer fits the canvas is scaled, never cut; an image stays centred.
+"""A drawing that no longer fits the canvas is scaled, never cut; an image keeps its place.
 
 A restored one on a smaller screen, or any after the window (or the splitter)
 made the canvas smaller than its ink. An opened image (no strokes) keeps its

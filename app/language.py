@@ -187,15 +187,9 @@ def choices() -> list[tuple[str, str]]:
     return [(SYSTEM, system), *LANGUAGES.items()]
 
 
-def speaks_now(choice: str) -> bool:
-    """Whether the window already speaks the language of ``choice`` (no restart needed)."""
-    return (catalogue_locale(locale_for(choice)).language()
-            == catalogue_locale(QLocale()).language())
-
-
 def language_note(choice: str) -> str:
     """What choosing a language changes: nothing now, or the language after a restart."""
-    if speaks_now(choice):
+    if catalogue_locale(locale_for(choice)).language() == catalogue_locale(QLocale()).language():
         return QCoreApplication.translate("LanguageChoice", "Digit Canvas already speaks this "
                                           "language.")
     return QCoreApplication.translate("LanguageChoice",
