@@ -117,6 +117,22 @@ def test_a_photo_with_a_shadow_across_the_page_is_read_as_its_digit(window, tmp_
     assert window.prediction_label.text() == "4"
 
 
+
+def test_a_photo_lit_by_its_flash_is_read_as_its_digit(window, tmp_path):
+    from PIL import Image, ImageDraw
+
+    # A 4 on paper bright in the middle and darker towards the corners: the border
+    # is darker than most of the page, which once made the paper's light look like ink.
+    rows, cols = np.mgrid[0:300, 0:240]
+    paper = 0.92 - 0.25 * (((rows - 150) / 150) ** 2 + ((cols - 120) / 120) ** 2)
+    image = Image.fromarray(np.uint8(paper * 255)).convert("RGB")
+    ImageDraw.Draw(image).line([(150, 250), (150, 60), (70, 190), (190, 190)], fill=(40, 40, 40),
+                               width=16)
+    path = tmp_path / "flash.png"
+    image.save(path)
+    assert window.open_image(path)
+    assert window.prediction_label.text() == "4"
+
 def test_pen_width_and_geometry_persist(qtbot, tmp_app_dirs):
     first = MainWindow(data_dir=tmp_app_dirs.data, load_model=False)
     qtbot.addWidget(first)

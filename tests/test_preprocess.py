@@ -14,6 +14,7 @@ from PIL import Image, ImageDraw
 from model.data import mnist_look
 from model.data.preprocess import (
     INPUT_SIZE,
+    INK_THRESHOLD,
     prepare,
     to_gray_ink,
 )
@@ -351,3 +352,18 @@ def test_tiny_5x5_image_with_a_stroke() -> None:
     assert height in (20, 21) and width < 10
     diagonal = np.eye(5, dtype=bool)[::-1]
     assert_valid_field(prepare(diagonal))
+
+
+def test_a_grainy_photo_s_grain_is_not_ink() -> None:
+    # Uneven light (a flash: bright middle, darker corners) and a sensor's grain:
+    # a dark bar is the ink, the grain around it is paper, whichever way it deviates.
+    rng = np.random.default_rng(0)
+    rows, cols = np.mgrid[0:600, 0:800]
+    paper = 0.92 - 0.25 * (((rows - 300) / 300) ** 2 + ((cols - 400) / 400) ** 2)
+    gray = np.clip(paper + rng.normal(0, 0.02, paper.shape), 0, 1)
+    gray[200:400, 390:410] *= 0.3
+    ink = to_gray_ink(np.uint8(gray * 255), photo=True)
+    assert ink[210:390, 395:405].mean() > 0.6
+    outside = np.ones(ink.shape, bool)
+    outside[195:405, 385:415] = False
+    assert np.mean(ink[outside] >= INK_THRESHOLD) < 0.001

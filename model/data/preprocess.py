@@ -295,14 +295,14 @@ def _ink_from_gray(gray: np.ndarray, photo: bool = False) -> np.ndarray:
     """Gray in [0, 1] -> contrast against the background, ink high."""
     background = _border_median(gray)
     dark_ink = background >= 0.5
-    if 0.25 < background < 0.75:
-        # Mid-grey background: the side with more deviation is the ink.
-        deviation = gray - np.float32(background)
-        dark_ink = -deviation[deviation < 0].sum() >= deviation[deviation > 0].sum()
     if photo and _uneven(gray):  # uneven light: the paper's own brightness, pixel by pixel
         paper = _paper(gray)
+        if 0.25 < background < 0.75:
+            dark_ink = _ink_is_dark(gray - paper)
         ink = (paper - gray) / paper if dark_ink else (gray - paper) / np.maximum(1 - paper, 1e-3)
         return clip_unit(ink.astype(np.float32))
+    if 0.25 < background < 0.75:
+        dark_ink = _ink_is_dark(gray - np.float32(background))
     # ink = (background - gray) / background, or (gray - background) /
     # (1 - background), as one multiply-add done in place (hot path).
     if dark_ink:
@@ -312,6 +312,18 @@ def _ink_from_gray(gray: np.ndarray, photo: bool = False) -> np.ndarray:
     ink = gray * np.float32(scale)
     ink += np.float32(offset)
     return clip_unit(ink)
+
+
+def _ink_is_dark(deviation: np.ndarray) -> bool:
+    """On a mid-grey background: whether the marks darker than it outweigh the lighter ones.
+
+    Only what stands out of the paper's grain counts (beyond four times its
+    spread): a noisy photo's grain is as much darker as lighter, and summed
+    over millions of pixels it outweighed a digit's ink.
+    """
+    spread = 1.4826 * float(np.median(np.abs(deviation - np.median(deviation))))
+    beyond = max(4 * spread, 0.02)
+    return bool(-deviation[deviation < -beyond].sum() >= deviation[deviation > beyond].sum())
 
 
 # The border of a photo in uneven light spans this much brightness between its

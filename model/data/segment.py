@@ -51,6 +51,9 @@ _THIN_MARK = 0.5
 _THIN_PEN_PX = 3
 # Images with more pixels are grouped at a reduced resolution.
 _WORK_PIXELS = 2_500_000
+# More marks than a page of numbers has: the rest (the smallest) are grain, and
+# grouping them all would take memory by the square of their count.
+_MAX_COMPONENTS = 500
 _CROP_MARGIN = 2
 
 
@@ -312,6 +315,13 @@ def _component_items(mask: np.ndarray) -> tuple[np.ndarray, list[_Item]]:
     rows, starts, ends, labels = label_runs(work)
     if rows.size == 0:
         return np.full(mask.shape, -1, dtype=np.int32), []
+    if labels.max() >= _MAX_COMPONENTS:  # a noisy photo's grain: keep the largest marks
+        size = np.bincount(labels, weights=ends - starts)
+        kept = np.argsort(-size, kind="stable")[:_MAX_COMPONENTS]
+        renumber = np.full(size.size, -1)
+        renumber[np.sort(kept)] = np.arange(kept.size)
+        runs = renumber[labels] >= 0
+        rows, starts, ends, labels = rows[runs], starts[runs], ends[runs], renumber[labels][runs]
     owner = paint_runs(work.shape, rows, starts, ends, labels)
     if factor > 1:
         owner = np.repeat(np.repeat(owner, factor, axis=0), factor, axis=1)
