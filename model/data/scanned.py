@@ -6,7 +6,7 @@ opens after scanning a form: dark ink on paper, cropped tight or with a
 margin, small or large, thin ballpoint or thick marker, pencil-light, in
 colour on tinted paper, JPEG-compressed, sometimes with the edge of the
 form's box still in the crop, on a notebook's lined or squared paper, or
-photographed with a phone in uneven light. Each image is read by
+photographed with a phone in uneven light or by its flash. Each image is read by
 ``model.data.number.read_number`` without strokes, as an opened file is;
 a refusal or a wrong number counts as wrong.
 
@@ -27,7 +27,7 @@ Read = Callable[[Image.Image], "str | None"]
 
 LOOKS = ("clean scan", "tight crop", "low resolution", "ballpoint on tinted paper",
          "thick marker", "light pencil", "edge of the box", "lined paper", "squared paper",
-         "photo in uneven light")
+         "photo in uneven light", "photo lit by a flash")
 
 
 def _crop(digit: np.ndarray) -> np.ndarray:
@@ -116,6 +116,15 @@ def scanned_image(digit: np.ndarray, look: str, rng: np.random.Generator) -> Ima
         gray = paper * (1 - alpha) + 0.15 * alpha + rng.normal(0, 0.015, alpha.shape)
         warm = np.stack([gray, gray * 0.97, gray * 0.9], axis=-1)
         return _jpeg(Image.fromarray(np.rint(np.clip(warm, 0, 1) * 255).astype(np.uint8)), 85)
+    if look == "photo lit by a flash":
+        height = int(rng.integers(80, 160))
+        alpha = np.pad(np.asarray(_sized(ink, height), np.float32) / 255.0, height // 2)
+        rows, cols = np.mgrid[0 : alpha.shape[0], 0 : alpha.shape[1]]
+        across = (((rows / alpha.shape[0] - 0.5) ** 2 + (cols / alpha.shape[1] - 0.5) ** 2) * 2)
+        # Bright where the flash points, darker towards the corners: the border is the darkest.
+        paper = rng.uniform(0.88, 0.98) - rng.uniform(0.15, 0.4) * across
+        gray = paper * (1 - alpha) + 0.15 * alpha + rng.normal(0, 0.015, alpha.shape)
+        return _jpeg(Image.fromarray(np.rint(np.clip(gray, 0, 1) * 255).astype(np.uint8)), 85)
     raise ValueError(f"unknown look: {look}")
 
 
