@@ -13,8 +13,8 @@ from PIL import Image, ImageDraw
 
 from model.data import mnist_look
 from model.data.preprocess import (
-    INPUT_SIZE,
     INK_THRESHOLD,
+    INPUT_SIZE,
     prepare,
     to_gray_ink,
 )
