@@ -133,6 +133,20 @@ def test_a_photo_lit_by_its_flash_is_read_as_its_digit(window, tmp_path):
     assert window.open_image(path)
     assert window.prediction_label.text() == "4"
 
+
+def test_a_photo_of_a_page_lying_on_a_dark_desk_is_read_as_its_digit(window, tmp_path):
+    from PIL import Image, ImageDraw
+
+    # The desk along the border once made the page look like ink, light on dark.
+    page = Image.new("L", (240, 300), 235)
+    ImageDraw.Draw(page).line([(150, 250), (150, 60), (70, 190), (190, 190)], fill=40, width=16)
+    photo = Image.new("L", (480, 520), 70)
+    photo.paste(page.rotate(6, Image.BILINEAR, expand=True, fillcolor=70), (110, 90))
+    path = tmp_path / "desk.jpg"
+    photo.convert("RGB").save(path, quality=85)
+    assert window.open_image(path)
+    assert window.prediction_label.text() == "4"
+
 def test_pen_width_and_geometry_persist(qtbot, tmp_app_dirs):
     first = MainWindow(data_dir=tmp_app_dirs.data, load_model=False)
     qtbot.addWidget(first)

@@ -24,6 +24,7 @@ from model.data.mnist_look import (  # INPUT_SIZE: the network input's side, pub
     place_in_field,
     stroke_width,
 )
+from model.data.page import sheet_mask
 
 MAX_PIXELS = 40_000_000
 """Images with more pixels than this are refused before they are decoded."""
@@ -191,6 +192,15 @@ def to_gray_ink(image: np.ndarray | Image.Image, photo: bool = False) -> np.ndar
             # Transparent background: the alpha channel is the drawing.
             return _ink_from_gray(alpha)
         gray = _flatten_alpha(gray, alpha)
+    # A dark border around an opened image: a dark background, or a page on a desk.
+    sheet = sheet_mask(gray) if photo and _border_median(gray) < 0.5 else None
+    if sheet is not None:  # around the sheet is neither paper nor ink: paper for the reading
+        rows, cols = np.flatnonzero(sheet.any(axis=1)), np.flatnonzero(sheet.any(axis=0))
+        box = np.s_[rows[0] : rows[-1] + 1, cols[0] : cols[-1] + 1]
+        paper = np.float32(np.median(gray[sheet]))
+        ink = np.zeros(gray.shape, np.float32)
+        ink[box] = _ink_from_gray(np.where(sheet[box], gray[box], paper), photo) * sheet[box]
+        return ink
     return _ink_from_gray(gray, photo)
 
 

@@ -6,7 +6,8 @@ opens after scanning a form: dark ink on paper, cropped tight or with a
 margin, small or large, thin ballpoint or thick marker, pencil-light, in
 colour on tinted paper, JPEG-compressed, sometimes with the edge of the
 form's box still in the crop, on a notebook's lined or squared paper, or
-photographed with a phone in uneven light or by its flash. Each image is read by
+photographed with a phone in uneven light, by its flash, or lying askew
+on a darker desk. Each image is read by
 ``model.data.number.read_number`` without strokes, as an opened file is;
 a refusal or a wrong number counts as wrong.
 
@@ -27,7 +28,7 @@ Read = Callable[[Image.Image], "str | None"]
 
 LOOKS = ("clean scan", "tight crop", "low resolution", "ballpoint on tinted paper",
          "thick marker", "light pencil", "edge of the box", "lined paper", "squared paper",
-         "photo in uneven light", "photo lit by a flash")
+         "photo in uneven light", "photo lit by a flash", "page on a desk")
 
 
 def _crop(digit: np.ndarray) -> np.ndarray:
@@ -125,6 +126,21 @@ def scanned_image(digit: np.ndarray, look: str, rng: np.random.Generator) -> Ima
         paper = rng.uniform(0.88, 0.98) - rng.uniform(0.15, 0.4) * across
         gray = paper * (1 - alpha) + 0.15 * alpha + rng.normal(0, 0.015, alpha.shape)
         return _jpeg(Image.fromarray(np.rint(np.clip(gray, 0, 1) * 255).astype(np.uint8)), 85)
+    if look == "page on a desk":
+        height = int(rng.integers(80, 160))
+        alpha = np.pad(np.asarray(_sized(ink, height), np.float32) / 255.0, height)
+        page = 0.92 * (1 - alpha) + 0.15 * alpha
+        # Askew on the desk; the image shows the desk on every side of the page.
+        turned = Image.fromarray(np.rint(page * 255).astype(np.uint8)).rotate(
+            rng.uniform(-10, 10), Image.BILINEAR, expand=True, fillcolor=0)
+        sheet = np.asarray(turned, np.float32) / 255
+        gap = [int(rng.integers(side // 10, side // 3)) for side in sheet.shape for _ in "ab"]
+        desk = np.full((sheet.shape[0] + gap[0] + gap[1], sheet.shape[1] + gap[2] + gap[3]),
+                       rng.uniform(0.1, 0.45), np.float32)
+        spot = np.s_[gap[0] : gap[0] + sheet.shape[0], gap[2] : gap[2] + sheet.shape[1]]
+        desk[spot] = np.where(sheet > 0, sheet, desk[spot])
+        desk += rng.normal(0, 0.01, desk.shape).astype(np.float32)
+        return _jpeg(Image.fromarray(np.rint(np.clip(desk, 0, 1) * 255).astype(np.uint8)), 85)
     raise ValueError(f"unknown look: {look}")
 
 
