@@ -265,3 +265,20 @@ def test_digits_of_a_number_a_little_shorter_than_its_tallest_stay_digits(classi
     strokes[1:] = [s * (0.7, 0.7) + (s[:, 0].min() * 0.3, 30) for s in strokes[1:]]
     image = render(strokes, (300, 700), 11)
     assert read_number(image, classifier, strokes).number == "100"
+
+
+def test_a_number_written_small_on_a_scanned_page_is_read(classifier):
+    from PIL import Image, ImageDraw
+
+    # 27 written 90 px tall on an A4 page at 300 dpi (under 3 % of its height, the
+    # size of a speck beside a canvas): it was "no digit".
+    page = Image.new("L", (2480, 3508), 250)
+    draw = ImageDraw.Draw(page)
+    draw.line([(1000, 1415), (1030, 1400), (1055, 1420), (1000, 1490), (1060, 1490)], fill=20,
+              width=9)
+    draw.line([(1090, 1400), (1150, 1400), (1105, 1490)], fill=20, width=9)
+    assert read_number(page, classifier).number == "27"
+    # A hair or a scratch alone on a page stays a speck.
+    dusty = Image.new("L", (2480, 3508), 250)
+    ImageDraw.Draw(dusty).line([(1200, 1700), (1203, 1725)], fill=30, width=3)
+    assert read_number(dusty, classifier).status == "blank"

@@ -45,6 +45,10 @@ _ORDER = np.argsort(np.abs(_SHEARS), kind="stable")
 # A group is a dot or a speck beside the number below this share of the digit
 # height; on its own, by model.data.ink's rule (as a whole drawing).
 _SPECK_OF_HEIGHT = 0.25
+# In an image, specks are judged as if it were cropped to this many times its
+# longest mark (to a third of it at most: dust alone stays a speck): a number
+# written small in a photo of a page is not a speck in it.
+_WRITING_VIEW = 4
 # In an image, a group whose strokes are under this share of the thickest
 # group's is a stray line of the paper, not a digit.
 _THIN_MARK = 0.5
@@ -116,7 +120,12 @@ def _pieces(ink: np.ndarray, mask: np.ndarray, items: list[_Item], members: _Mem
     groups = group_items(items, shear, y_ref, item_extents)
     extents = _group_extents(item_extents, groups)
     height = reference_height(extents[:, 3] - extents[:, 2])
-    keep = [k for k, e in enumerate(extents) if not _is_speck(e, height, image_side, len(groups))]
+    speck_side = image_side
+    if isinstance(members, _ComponentMembers):  # an image: its writing may be small in it
+        longest = float(np.max(np.maximum(extents[:, 1] - extents[:, 0],
+                                          extents[:, 3] - extents[:, 2])))
+        speck_side = min(image_side, max(round(_WRITING_VIEW * longest), image_side // 3))
+    keep = [k for k, e in enumerate(extents) if not _is_speck(e, height, speck_side, len(groups))]
     kept = [groups[k] for k in keep]
     members.set_groups(kept, items)
     if isinstance(members, _ComponentMembers) and len(kept) > 1:
