@@ -104,11 +104,15 @@ class ModelsWindow(QWidget):
         splitter.addWidget(self.table)
         splitter.addWidget(below)
         splitter.setChildrenCollapsible(False)
+        # Why a button is greyed for the model chosen (a greyed button cannot say it).
+        self.why = QLabel(objectName="modelActionsNote", wordWrap=True)
+        self.why.hide()
         # Models whose metadata cannot be read are not listed; this line says so.
         self.unreadable = QLabel(objectName="unreadableModels", wordWrap=True)
         self.unreadable.hide()
         layout = QVBoxLayout(self)
         layout.addLayout(buttons)
+        layout.addWidget(self.why)
         layout.addWidget(self.unreadable)
         layout.addWidget(splitter, stretch=1)
         self.message_bar = MessageBar(self.table, self)  # Undo of a delete, said here
@@ -273,9 +277,21 @@ class ModelsWindow(QWidget):
         self.pin_button.setText(self.tr("Un&pin") if own and one.pinned else self.tr("&Pin"))
         self.delete_button.setEnabled(own and not one.in_use)
         self.compare_button.setEnabled(len(chosen) == 2)
+        self.why.setText(self._why(one))
+        self.why.setVisible(bool(self.why.text()))
         self.curves.set_history(one.history if one is not None else None)
         if one is not None:
             self.curves.show()
+
+    def _why(self, one: object) -> str:
+        if one is None:
+            return ""
+        if one.kind == "bundled":
+            return self.tr("The bundled model comes with the app: it is always kept, and cannot "
+                           "be renamed, pinned or deleted.")
+        if one.in_use:
+            return self.tr("The model in use cannot be deleted: use another one first.")
+        return ""
 
     # ------------------------------------------------------------------ actions
 

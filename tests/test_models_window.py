@@ -284,3 +284,17 @@ def test_tab_leaves_the_table_for_the_buttons(window, qtbot):
     models.table.setFocus()
     key(qtbot, models.table, "Tab")  # the buttons of the model in use are disabled: the next
     assert QApplication.focusWidget() is models.keep  # control that takes keys is "keep"
+
+
+def test_a_line_says_why_the_buttons_are_greyed_for_the_model_chosen(window, qtbot):
+    weak = weak_model_in_use(window)
+    models = open_models(qtbot, window)
+    select(qtbot, models, BUNDLED_DIR)
+    assert not models.rename_button.isEnabled()
+    assert models.why.isVisible() and "comes with the app" in models.why.text()
+    select(qtbot, models, weak)  # in use: all but Delete and Use
+    assert not models.delete_button.isEnabled() and models.rename_button.isEnabled()
+    assert models.why.text() == "The model in use cannot be deleted: use another one first."
+    window.session.use_bundled()
+    select(qtbot, models, weak)  # nothing greyed, nothing to say
+    assert models.delete_button.isEnabled() and not models.why.isVisible()

@@ -1345,6 +1345,14 @@
         <translation>Lö&amp;sen</translation>
     </message>
     <message>
+        <source>The bundled model comes with the app: it is always kept, and cannot be renamed, pinned or deleted.</source>
+        <translation>Das mitgelieferte Modell gehört zur App: Es bleibt immer erhalten und kann nicht umbenannt, angeheftet oder gelöscht werden.</translation>
+    </message>
+    <message>
+        <source>The model in use cannot be deleted: use another one first.</source>
+        <translation>Das verwendete Modell kann nicht gelöscht werden: Verwenden Sie zuerst ein anderes.</translation>
+    </message>
+    <message>
         <source>the bundled model</source>
         <translation>das mitgelieferte Modell</translation>
     </message>

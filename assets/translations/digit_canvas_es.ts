@@ -1345,6 +1345,14 @@
         <translation>Des&amp;fijar</translation>
     </message>
     <message>
+        <source>The bundled model comes with the app: it is always kept, and cannot be renamed, pinned or deleted.</source>
+        <translation>El modelo incluido viene con la aplicación: siempre se conserva y no se puede renombrar, fijar ni eliminar.</translation>
+    </message>
+    <message>
+        <source>The model in use cannot be deleted: use another one first.</source>
+        <translation>El modelo en uso no se puede eliminar: usa otro primero.</translation>
+    </message>
+    <message>
         <source>the bundled model</source>
         <translation>el modelo incluido</translation>
     </message>
