@@ -214,7 +214,10 @@ class WindowAccess(QObject):
         panel = self.window.training_panel
         panel.settings_toggle.setChecked(True)
         panel.epochs.setFocus(Qt.FocusReason.ShortcutFocusReason)
-        self.window.bring_into_view(panel.presets)  # on a short screen, below the fold
+        # On a short screen they are below the fold: all of them (the language list is
+        # last) where there is room, and the field with the keyboard in any case.
+        self.window.bring_into_view(panel.settings_box)
+        self.window.bring_into_view(panel.epochs)
 
     # ------------------------------------------------------------------- names
 

@@ -254,9 +254,11 @@ def test_preferences_open_the_training_settings_with_the_keyboard_there(window, 
     qtbot.waitUntil(panel.epochs.hasFocus)
     area = window.findChild(QScrollArea, "rightPanelScroll")
     shown = area.viewport().rect()
-    presets = panel.presets
+    # All of them where there is room: the language list, last, too.
+    language = panel.language
     qtbot.waitUntil(lambda: shown.contains(
-        presets.mapTo(area.viewport(), presets.rect().bottomRight())))
+        language.mapTo(area.viewport(), language.rect().bottomRight())))
+    assert shown.contains(panel.epochs.mapTo(area.viewport(), panel.epochs.rect().topLeft()))
     # Esc closes them and brings the answer back into view (it stayed above the fold).
     answer = window.prediction_label
     assert not shown.contains(answer.mapTo(area.viewport(), answer.rect().topLeft()))
