@@ -282,3 +282,19 @@ def test_a_number_written_small_on_a_scanned_page_is_read(classifier):
     dusty = Image.new("L", (2480, 3508), 250)
     ImageDraw.Draw(dusty).line([(1200, 1700), (1203, 1725)], fill=30, width=3)
     assert read_number(dusty, classifier).status == "blank"
+
+
+def test_a_phone_s_grainy_photo_file_is_read_as_the_window_reads_it(classifier):
+    from PIL import Image, ImageDraw
+
+    # 3000x2250 with a sensor's grain: read at full size, a clump of grain at the left
+    # edge was what was read; the window reads it at the canvas's size.
+    rng = np.random.default_rng(0)
+    paper = np.clip(0.8 + rng.normal(0, 0.04, (2250, 3000)), 0, 1)
+    photo = Image.fromarray(np.uint8(paper * 255))
+    ImageDraw.Draw(photo).line([(1600, 1500), (1600, 700), (1250, 1250), (1750, 1250)], fill=40,
+                               width=50)
+    reading = read_number(photo, classifier)
+    assert reading.number == "4"
+    x, y, w, h = reading.digits[0].box  # where the 4 is in the photo's own pixels
+    assert 1200 <= x <= 1260 and 650 <= y <= 700 and 1750 <= x + w <= 1800

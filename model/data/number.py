@@ -11,6 +11,7 @@ from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING, Protocol
 
 import numpy as np
+from PIL import Image
 
 from model.data.ink import without_ruled_lines
 from model.data.pieces import Box
@@ -21,14 +22,14 @@ from model.network.classifier import BIG_BATCH
 if TYPE_CHECKING:
     from collections.abc import Sequence
 
-    from PIL import Image
-
     from model.network.decision import Decision
 
 STATUSES = ("blank", "digit", "number", "not_a_digit")
 # The digits of a number are about as tall as each other: a piece under half the tallest
 # beside them is part of something else (the rings of a %, a letter's tail), not a digit.
 SMALL_PIECE = 0.5
+# Image files larger than this (longer side) are read shrunk to it, as the window reads them.
+READ_SIDE = 1200
 
 
 class DigitClassifier(Protocol):
@@ -173,9 +174,29 @@ def _ink_near_the_drawing(image: np.ndarray | Image.Image, margin: int = 2
             side)
 
 
-def _moved(box: tuple[int, int, int, int], top: int, left: int) -> tuple[int, int, int, int]:
+def _moved(box: tuple[int, int, int, int], top: int, left: int, scale: int = 1
+           ) -> tuple[int, int, int, int]:
     x, y, w, h = box
-    return (x + left, y + top, w, h)
+    return ((x + left) * scale, (y + top) * scale, w * scale, h * scale)
+
+
+def _at_reading_size(image: np.ndarray | Image.Image) -> tuple[np.ndarray | Image.Image, int]:
+    """An image file shrunk to at most READ_SIDE (whole times), and by how much.
+
+    The window reads an opened picture at the canvas's size; a file read as it is
+    (``predict``) is read at about the same size, which also averages a phone
+    photo's grain away, and in a fraction of the time.
+    """
+    if isinstance(image, np.ndarray):
+        return image, 1
+    scale = -(-max(image.size) // READ_SIDE)
+    if scale < 2:
+        return image, 1
+    try:
+        return image.resize((max(1, image.width // scale), max(1, image.height // scale)),
+                            Image.Resampling.BOX), scale
+    except (ValueError, OSError):  # a mode Pillow cannot resize: read it as it is
+        return image, 1
 
 
 def _sureness(decision: Decision) -> float:
@@ -209,6 +230,7 @@ def read_number(image: np.ndarray | Image.Image, classifier: DigitClassifier,
     Raises:
         ValueError: The image cannot be read.
     """
+    image, scale = _at_reading_size(image) if strokes is None else (image, 1)
     ink, (top, left), side = _ink_near_the_drawing(image, 2 if strokes is not None else 0)
     if strokes is None:  # a scan or photo may hold ruled lines or a form's box
         ink = without_ruled_lines(ink)
@@ -234,6 +256,6 @@ def read_number(image: np.ndarray | Image.Image, classifier: DigitClassifier,
     decisions = [replace(d, status="not_a_digit", digit=None)
                  if d.status == "digit" and piece.box[3] < SMALL_PIECE * tallest else d
                  for (piece, _), d in zip(kept, decisions, strict=True)]
-    digits = tuple(DigitReading(_moved(piece.box, top, left), x, decision)
+    digits = tuple(DigitReading(_moved(piece.box, top, left, scale), x, decision)
                    for (piece, x), decision in zip(kept, decisions, strict=True))
     return Reading(status_of(decisions), digits, rough)
