@@ -181,7 +181,7 @@ def _moved(box: tuple[int, int, int, int], top: int, left: int, scale: int = 1
 
 
 def _at_reading_size(image: np.ndarray | Image.Image) -> tuple[np.ndarray | Image.Image, int]:
-    """An image file shrunk to at most READ_SIDE (whole times), and by how much.
+    """An image file shrunk by a whole factor to at most READ_SIDE, and the factor.
 
     The window reads an opened picture at the canvas's size; a file read as it is
     (``predict``) is read at about the same size, which also averages a phone

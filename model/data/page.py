@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import numpy as np
 
-from model.data.components import label_runs
+from model.data.components import label_runs, paint_runs
 
 MIN_SIDE = 100  # smaller: a crop of one digit, never a photo of a page
 WORK_SIDE = 200  # the page is looked for at this size: its edges, not its strokes
@@ -100,11 +100,7 @@ def _desk(dark: np.ndarray) -> np.ndarray:
     rows, starts, ends, labels = label_runs(dark)
     tall, wide = dark.shape
     edge = (rows == 0) | (rows == tall - 1) | (starts == 0) | (ends == wide)
-    desk = np.zeros(dark.shape, bool)
-    for row, start, end in zip(*(a[np.isin(labels, labels[edge])] for a in (rows, starts, ends)),
-                               strict=True):
-        desk[row, start:end] = True
-    return desk
+    return np.isin(paint_runs(dark.shape, rows, starts, ends, labels), labels[edge])
 
 
 def _erode(mask: np.ndarray, by: int) -> np.ndarray:
