@@ -7,6 +7,8 @@ description.
 
 from __future__ import annotations
 
+import math
+
 from PySide6.QtCore import QLocale, QPointF, QRectF, QSize, Qt
 from PySide6.QtGui import QAccessible, QPainter, QPainterPath, QPaintEvent, QPen
 from PySide6.QtWidgets import QSizePolicy, QWidget
@@ -16,6 +18,17 @@ from app.language import percent
 from app.theme import tokens
 
 MARGIN = 28
+
+
+def accuracy_floor(accuracies: list[float]) -> float:
+    """The accuracy scale's bottom: a round half percent below the lowest epoch.
+
+    Its label is then exact, and the lowest point shows above the frame (at the
+    lowest epoch's own value, "99.0 %" was read as a point hidden in the frame).
+    """
+    if not accuracies:
+        return 0.0
+    return max(0.0, math.floor((min(accuracies) - 0.001) * 200) / 200)
 
 
 class ModelCurves(QWidget):
@@ -89,7 +102,7 @@ class ModelCurves(QWidget):
         accuracies = [row["test_accuracy"] for row in self.history
                       if isinstance(row.get("test_accuracy"), int | float)]
         top_loss = max(losses, default=1.0) or 1.0
-        low_accuracy = min(accuracies, default=0.0)
+        low_accuracy = accuracy_floor(accuracies)
         locale = QLocale()
         painter.drawText(QRectF(0, area.top() - 6, MARGIN + 12, 14), Qt.AlignmentFlag.AlignRight,
                          locale.toString(top_loss, "f", 2))

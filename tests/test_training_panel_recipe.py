@@ -151,3 +151,13 @@ def test_a_models_curves_number_their_epochs(qtbot):
     under = [np.frombuffer(i.constBits(), np.uint8).reshape(i.height(), -1)[
         bottom + 2:bottom + 15, one - 8:one + 8] for i in grey]
     assert (under[0] < 128).sum() == 0 and (under[1] < 128).sum() > 5  # "1" drawn there
+
+
+def test_a_models_accuracy_scale_starts_at_a_round_value_below_its_lowest_epoch():
+    # It started at the lowest epoch itself, labelled "99.0 %" for 99.06 %: the first
+    # point lay on the frame and read as hidden.
+    from app.model_curves import accuracy_floor
+
+    assert accuracy_floor([0.9906, 0.9931, 0.9954]) == 0.985
+    assert accuracy_floor([0.99, 0.995]) == 0.985  # a round lowest value: still above the frame
+    assert accuracy_floor([0.0005]) == 0.0 and accuracy_floor([]) == 0.0
