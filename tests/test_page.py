@@ -51,5 +51,12 @@ def test_images_that_are_all_sheet_have_no_sheet_to_find() -> None:
     # Light fading into a deep shadow on the left: as dark there as a desk, but no edge.
     shadow = _four((300, 400), 1.0) * (0.3 + 0.67 * np.clip(cols / 150, 0, 1))
     chalk = 1 - _four((300, 400), 0.9)  # light strokes on a dark board
-    for image in (_four((300, 400), 0.95), shadow, chalk, _four((60, 80), 0.2)):
+    # Bold chalk as large as a sheet: a 1 (nothing written on it), a 0 (its edges not straight).
+    board = Image.new("L", (300, 400), 40)
+    ImageDraw.Draw(board).rectangle([110, 40, 190, 360], fill=235)
+    one = np.asarray(board, np.float32) / 255
+    board = Image.new("L", (300, 400), 40)
+    ImageDraw.Draw(board).ellipse([50, 40, 250, 360], outline=235, width=60)
+    zero = np.asarray(board, np.float32) / 255
+    for image in (_four((300, 400), 0.95), shadow, chalk, one, zero, _four((60, 80), 0.2)):
         assert sheet_mask(image) is None

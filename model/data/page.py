@@ -17,7 +17,8 @@ MIN_SIDE = 100  # smaller: a crop of one digit, never a photo of a page
 WORK_SIDE = 200  # the page is looked for at this size: its edges, not its strokes
 MIN_CONTRAST = 0.25  # the sheet is at least this much brighter than what is around it
 MIN_SHARE = 0.2  # of the image: a sheet photographed to be read, not a chalk stroke
-MIN_FILL = 0.6  # of its own box: a sheet is a filled shape, even lying askew; strokes are not
+SQUARE = 0.9  # of the smallest rectangle around it: a sheet's edges are straight
+WRITTEN = 0.003  # of the sheet is dark: something is written on it
 MIN_MARGIN = 0.02  # of a side: less left out, and the sheet fills the image
 DARK_BORDER = 0.9  # share of the image's edge beside the sheet that is the desk
 SHARP = 0.15  # of the contrast: the desk is as dark beside the sheet as at the image's edge
@@ -74,9 +75,13 @@ def sheet_mask(gray: np.ndarray) -> np.ndarray | None:
     runs = labels == sheet
     top, bottom = int(rows[runs].min()), int(rows[runs].max()) + 1
     left, right = int(starts[runs].min()), int(ends[runs].max())
-    box_area = (bottom - top) * (right - left)
-    if area[sheet] < MIN_SHARE * small.size or area[sheet] < MIN_FILL * box_area:
+    if area[sheet] < MIN_SHARE * small.size:
         return None
+    whole = ~_desk(~bright)  # the sheet with what is written on it
+    if np.count_nonzero(whole & ~bright) < WRITTEN * np.count_nonzero(whole):
+        return None  # nothing written on it: a broad chalk stroke, not a sheet
+    if np.count_nonzero(whole) < SQUARE * _rectangle_area(whole):
+        return None  # not a sheet's four straight edges: a thick chalk 0 or 8
     tall, wide = small.shape
     # The image's edges the sheet leaves out, and the strip just outside the sheet there.
     sides = [(top, small[0, left:right], small[top - 1, left:right]),
@@ -92,7 +97,46 @@ def sheet_mask(gray: np.ndarray) -> np.ndarray | None:
             return None
         if np.mean(strip) - np.mean(edge) > SHARP * (bright_mean - dark_mean):
             return None  # light fading into shadow, not a sheet's edge on a desk
-    return _upsampled(_erode(~_desk(~bright), INSET_PX), step, gray.shape)
+    return _upsampled(_erode(whole, INSET_PX), step, gray.shape)
+
+
+def _rectangle_area(mask: np.ndarray) -> float:
+    """The area of the smallest rectangle, turned any way, around the mask's pixels."""
+    rows = np.flatnonzero(mask.any(axis=1))
+    left = mask[rows].argmax(axis=1)
+    right = mask.shape[1] - 1 - mask[rows, ::-1].argmax(axis=1)
+    # Each row's outermost pixels, by their corners: the convex hull needs no others.
+    xs = np.concatenate([left - 0.5, right + 0.5] * 2)
+    ys = np.concatenate([rows - 0.5, rows - 0.5, rows + 0.5, rows + 0.5])
+    hull = _hull(np.column_stack([xs, ys]))
+    best = np.inf
+    for dx, dy in np.diff(np.vstack([hull, hull[:1]]), axis=0):
+        length = np.hypot(dx, dy)  # the smallest rectangle has a side along a hull edge
+        if length > 0:
+            along = hull @ np.array([dx, dy]) / length
+            across = hull @ np.array([-dy, dx]) / length
+            best = min(best, float(np.ptp(along) * np.ptp(across)))
+    return best
+
+
+def _hull(points: np.ndarray) -> np.ndarray:
+    """The convex hull of 2-D points, counter-clockwise (Andrew's monotone chain)."""
+    points = np.unique(points, axis=0)  # sorted by x, then y
+    if len(points) < 3:
+        return points
+
+    def half(ordered: np.ndarray) -> list[np.ndarray]:
+        chain: list[np.ndarray] = []
+        for point in ordered:
+            while len(chain) >= 2:
+                (ax, ay), (bx, by) = chain[-1] - chain[-2], point - chain[-2]
+                if ax * by - ay * bx > 0:  # a left turn: keep it
+                    break
+                chain.pop()
+            chain.append(point)
+        return chain[:-1]
+
+    return np.array(half(points) + half(points[::-1]))
 
 
 def _desk(dark: np.ndarray) -> np.ndarray:
