@@ -333,6 +333,7 @@ class MainWindow(QMainWindow):
         if self.session.classifier is None:
             return
         network_input = image.astype(np.float32) / 255.0  # already in the network's format
+        self.teaching.forget_last_saved()  # Ctrl+Z now takes the picture back, not a save
         self.canvas.set_array(network_input, foreign=True)  # never kept, even drawn on
         self.live_timer.stop()  # show the test image itself, not the upscaled canvas
         self.session.read_test_image(network_input, truth)
@@ -415,6 +416,7 @@ class MainWindow(QMainWindow):
 
     def _show_picture(self, image: QImage) -> None:
         """An opened, dropped or pasted image on the canvas, and what it reads."""
+        self.teaching.forget_last_saved()  # Ctrl+Z now takes the picture back, not a save
         self.canvas.set_image(image)
         self.update_prediction()
         self.bring_into_view(self.prediction_label)  # what it reads, even on a short screen

@@ -172,7 +172,7 @@ class Teaching(QObject):
 
     @Slot()
     def forget_last_saved(self) -> None:
-        """A new stroke: Ctrl+Z means the stroke again (and Redo no longer the save)."""
+        """A new stroke or picture: Ctrl+Z means it again (and Redo no longer the save)."""
         self._last_saved = self._undone_save = None
 
     def redo_save(self) -> bool:

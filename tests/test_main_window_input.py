@@ -124,6 +124,21 @@ def test_ctrl_z_right_after_a_save_takes_the_drawing_back(window, qtbot):
     assert [s.label for s in window.session.drawings.list()] == [7]
 
 
+
+def test_ctrl_z_after_opening_a_picture_takes_the_picture_back_not_the_save(
+        window, qtbot, tmp_path):
+    # Only a stroke ended "right after a save": Ctrl+Z after opening a picture
+    # deleted the drawing saved before it.
+    draw(qtbot, window.canvas, SEVEN)
+    key(qtbot, window.canvas, "7")
+    picture = Image.new("RGB", (200, 260), "white")
+    ImageDraw.Draw(picture).line([(100, 30), (100, 230)], fill="black", width=18)
+    picture.save(tmp_path / "one.png")
+    assert window.open_image(tmp_path / "one.png")
+    key(qtbot, window.canvas, "Ctrl+Z")
+    assert [s.label for s in window.session.drawings.list()] == [7]  # the save is kept
+    assert window.canvas.is_empty()  # the canvas as it was before the picture
+
 def test_redo_after_a_save_was_taken_back_saves_it_again(window, qtbot):
     # Redo only cleared the canvas again and saved nothing; a further Ctrl+Z brought it back.
     draw(qtbot, window.canvas, SEVEN)
