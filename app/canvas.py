@@ -35,7 +35,7 @@ from app.accessibility import describe, give_role
 from app.canvas_fit import fit_drawing
 from app.canvas_history import History, Step, Strokes
 from app.canvas_input import PointerInput
-from app.images import array_to_ink, blank_image, fit_rect, gray_image, gray_view
+from app.images import array_to_ink, at_most, blank_image, fit_rect, gray_image, gray_view
 from app.theme import tokens
 
 PEN_WIDTH_MIN = 4
@@ -43,6 +43,7 @@ PEN_WIDTH_MAX = 60
 PEN_WIDTH_DEFAULT = 18
 HINT_TEXT = QT_TRANSLATE_NOOP("DrawingCanvas", "Draw a digit or a number")
 FOCUS_FRAME = 3  # px: the focus frame's width
+PICTURE_SIDE = 2048  # an opened picture is kept this large to fit again: any canvas is smaller
 
 _INK = QColor(Qt.GlobalColor.black)
 _PAPER_VALUE = 255
@@ -105,6 +106,8 @@ class DrawingCanvas(PointerInput, QWidget):
         self._stroke_source: str | None = None
         self._empty = True
         self.foreign = False  # a test image, drawn on or not: never the person's (Step)
+        # The picture shown, while untouched: a resize fits it again, not its copy.
+        self._picture: tuple[QImage, bool] | None = None
         self._history_state = (False, False)
         # Tab reaches the canvas (a frame shows it has the keys); a click or a stroke too.
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
@@ -195,6 +198,10 @@ class DrawingCanvas(PointerInput, QWidget):
 
     def fit_drawing_to_view(self, was: QSize | None = None) -> bool:
         """Scale the drawing down if its ink reaches past the canvas (see fit_drawing)."""
+        if self._picture is not None:  # untouched since opened: fitted again, not a copy's copy
+            self._image = self._compose(*self._picture)
+            self._after_replace()
+            return True
         fitted = fit_drawing(self._image, self._strokes, self.size(), was)
         if fitted is not None:
             self._image, self._strokes = fitted
@@ -257,17 +264,9 @@ class DrawingCanvas(PointerInput, QWidget):
             self.restored.emit()
 
     def set_image(self, image: QImage, smooth: bool = True) -> None:
-        """Show ``image`` scaled to fit, centred, on white; undoable.
+        """Show ``image`` (an opened or pasted picture) fitted, centred, gray on white; undoable.
 
-        Transparent parts become paper and colours become gray. The image is
-        shown as it is: no inversion.
-
-        Args:
-            image: Any QImage, e.g. an opened or pasted picture.
-            smooth: Bilinear scaling if True, nearest-neighbour if False.
-
-        Raises:
-            ValueError: If ``image`` is null.
+        ``smooth``: bilinear scaling, else nearest-neighbour. Raises ValueError if null.
         """
         if image.isNull():
             raise ValueError("cannot show a null image")
@@ -276,6 +275,7 @@ class DrawingCanvas(PointerInput, QWidget):
         self._push_undo(self._image)
         self._image = self._compose(image, smooth)
         self._strokes, self.foreign = None, False
+        self._picture = (at_most(image, PICTURE_SIDE), smooth)
         self._after_replace()
 
     def set_array(self, arr: np.ndarray, smooth: bool = True, foreign: bool = False) -> None:
@@ -287,8 +287,7 @@ class DrawingCanvas(PointerInput, QWidget):
             smooth: Bilinear scaling if True, nearest-neighbour if False.
             foreign: Not the person's (a test image): :attr:`foreign` until cleared.
 
-        Raises:
-            ValueError: If the array's shape, dtype or values are invalid.
+        Raises ValueError if the array's shape, dtype or values are invalid.
         """
         self.set_image(gray_image(255 - array_to_ink(arr)), smooth)
         self.foreign = foreign
@@ -450,11 +449,12 @@ class DrawingCanvas(PointerInput, QWidget):
         image.setDevicePixelRatio(step.image.devicePixelRatio())
         self._image = image
         self._strokes = None if step.strokes is None else [list(s) for s in step.strokes]
-        self.foreign = step.foreign
+        self.foreign, self._picture = step.foreign, None
 
     def _push_undo(self, image: QImage) -> None:
         """Record ``image`` as the state to go back to; forget the redo steps."""
         self._history.push(self._snapshot(image))
+        self._picture = None  # drawn on, cleared or replaced
         self._sync_history()
 
     def _sync_history(self) -> None:

@@ -1,9 +1,11 @@
 """A drawing that no longer fits the canvas is scaled, never cut; an image keeps its place.
 
 A restored one on a smaller screen, or any after the window (or the splitter)
-made the canvas smaller than its ink. An opened image (no strokes) keeps its
-place relative to the canvas's middle when the canvas changes size: maximised,
-it was left in the top left corner. A drawing stays where it was drawn.
+made the canvas smaller than its ink. An opened image drawn on (no strokes of
+its own) keeps its place relative to the canvas's middle when the canvas changes
+size: maximised, it was left in the top left corner; one not drawn on is fitted
+again from the picture itself (``DrawingCanvas.fit_drawing_to_view``). A drawing
+stays where it was drawn.
 """
 
 from __future__ import annotations

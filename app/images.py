@@ -109,3 +109,11 @@ def array_to_ink(arr: np.ndarray) -> np.ndarray:
     if not np.all(np.isfinite(arr)) or arr.min() < 0.0 or arr.max() > 1.0:
         raise ValueError("float arrays must hold finite values in [0, 1]")
     return np.ascontiguousarray(np.rint(arr * 255.0), dtype=np.uint8)
+
+
+def at_most(image: QImage, side: int) -> QImage:
+    """``image`` scaled down (smoothly) to at most ``side`` pixels on its longer side."""
+    if max(image.width(), image.height()) <= side:
+        return image
+    return image.scaled(side, side, Qt.AspectRatioMode.KeepAspectRatio,
+                        Qt.TransformationMode.SmoothTransformation)

@@ -227,8 +227,9 @@ def test_a_window_made_smaller_scales_the_drawing_never_cuts_it(qtbot, tmp_path)
     assert readings  # read again: the answer is of the drawing as it now is
 
 
-def test_an_opened_image_keeps_its_place_when_the_window_grows(qtbot, tmp_path):
-    # Maximised, an opened image stayed in the canvas's top left corner.
+def test_an_opened_image_is_fitted_again_whenever_the_window_changes_size(qtbot, tmp_path):
+    # Maximised, an opened image stayed in the canvas's top left corner; shrunk and
+    # grown again, it stayed small, a copy of a copy (its answer changed: 2024 read 24).
     import numpy as np
     from PySide6.QtGui import QColor, QImage
 
@@ -243,28 +244,27 @@ def test_an_opened_image_keeps_its_place_when_the_window_grows(qtbot, tmp_path):
     assert window.open_image(path)
     canvas = window.canvas
 
-    def from_middle() -> tuple[float, float]:
+    def placed() -> tuple[float, float, float]:
+        """The bar's middle from the canvas's middle, and its height, in canvas heights."""
         rows, cols = np.nonzero(canvas.to_array() < 128)
-        return ((cols.min() + cols.max()) / 2 - canvas.width() / 2,
-                (rows.min() + rows.max()) / 2 - canvas.height() / 2)
+        if rows.size == 0:  # out of view until it is fitted again
+            return (np.inf,) * 3
+        return ((cols.min() + cols.max()) / 2 / canvas.height() - canvas.width() / 2
+                / canvas.height(), (rows.min() + rows.max()) / 2 / canvas.height() - 0.5,
+                (rows.max() - rows.min() + 1) / canvas.height())
 
-    def shape() -> float:
-        rows, cols = np.nonzero(canvas.to_array() < 128)
-        return (rows.max() - rows.min() + 1) / (cols.max() - cols.min() + 1)
-
-    before, tall = from_middle(), shape()
-    assert before[0] < -20  # left of the middle, as in the picture
+    shown, before = canvas.to_array(), placed()
+    assert before[0] < -0.05  # left of the middle, as in the picture
     small = canvas.size()
-    window.resize(1500, 1000)
+    window.resize(1500, 1000)  # as opened in the larger canvas
     qtbot.waitUntil(lambda: canvas.width() > small.width() + 100)
-    qtbot.waitUntil(lambda: np.allclose(from_middle(), before, atol=3))
-    window.resize(1100, 700)  # and back where it was when the window is restored
-    qtbot.waitUntil(lambda: canvas.size() == small)
-    qtbot.waitUntil(lambda: np.allclose(from_middle(), before, atol=3))
+    qtbot.waitUntil(lambda: np.allclose(placed(), before, atol=0.02))
     window.resize(window.minimumSizeHint())  # smaller than the picture: scaled, never cut
-
     qtbot.waitUntil(lambda: canvas.height() < small.height() - 100)
-    qtbot.waitUntil(lambda: np.isclose(shape(), tall, rtol=0.15))  # cut, it would be squat
+    qtbot.waitUntil(lambda: np.allclose(placed(), before, atol=0.03))
+    window.resize(1100, 700)  # restored: the picture exactly as it was opened
+    qtbot.waitUntil(lambda: canvas.size() == small)
+    qtbot.waitUntil(lambda: np.array_equal(canvas.to_array(), shown))
     # A drawing stays where the person drew it.
     canvas.clear()
     canvas.draw_stroke([(60, 60), (60, 160)])
