@@ -42,9 +42,9 @@ from app.feedback import show_message, show_status, tell
 from app.identity import pictures_dir
 from app.images import pil_to_qimage
 from app.keyboard import WindowAccess
-from app.language import number
 from app.message_bar import MessageBar
 from app.prediction_panel import PredictionPanel
+from app.problems import image_problem
 from app.recovery import CanvasRecovery
 from app.screen_fit import place, restore_geometry, scrolling
 from app.session import USE_BUNDLED, Session, app_data_dir
@@ -409,7 +409,7 @@ class MainWindow(QMainWindow):
             image = preprocess.load_image(path)
             qimage = pil_to_qimage(image)
         except (ValueError, OSError) as exc:
-            show_message(self, self.tr("Cannot open image"), self.image_problem(exc))
+            show_message(self, self.tr("Cannot open image"), image_problem(exc))
             return False
         self._show_picture(qimage)
         return True
@@ -420,24 +420,6 @@ class MainWindow(QMainWindow):
         self.canvas.set_image(image)
         self.update_prediction()
         self.bring_into_view(self.prediction_label)  # what it reads, even on a short screen
-
-    def image_problem(self, exc: Exception) -> str:
-        """Why a file is no image, in the window's language (model/ says it in English)."""
-        problem = getattr(exc, "problem", None)
-        if problem is None:
-            return str(exc)
-        words = {"no such file": self.tr("no such file"),
-                 "it is a folder, not a file": self.tr("it is a folder, not a file"),
-                 "the file is empty": self.tr("the file is empty"),
-                 "not an image file that can be read":
-                     self.tr("not an image file that can be read")}
-        if problem in words:
-            problem = words[problem]
-        elif "larger than" in problem:
-            problem = self.tr("larger than %1 pixels").replace("%1", number(preprocess.MAX_PIXELS))
-        elif problem.startswith("the image has no pixels"):
-            problem = self.tr("the image has no pixels")
-        return self.tr("Cannot use '%1': %2").replace("%1", str(exc.path)).replace("%2", problem)
 
     def paste_image(self) -> None:
         """Show an image from the clipboard (image data or a file URL)."""

@@ -98,6 +98,21 @@ DRAWINGS_DOING = {  # model.drawings' ``doing`` words
     "open your saved drawings for writing": QT_TRANSLATE_NOOP(
         "Problems", "Your saved drawings cannot be changed"),
 }
+# model.data.preprocess.ImageFileError's reasons (the start of a reason with values after it).
+IMAGES = {
+    "no such file": QT_TRANSLATE_NOOP("Problems", "no such file"),
+    "it is a folder, not a file": QT_TRANSLATE_NOOP("Problems", "it is a folder, not a file"),
+    "the file is empty": QT_TRANSLATE_NOOP("Problems", "the file is empty"),
+    "not an image file that can be read": QT_TRANSLATE_NOOP(
+        "Problems", "not an image file that can be read"),
+    "the image has no pixels": QT_TRANSLATE_NOOP("Problems", "the image has no pixels"),
+    "cannot be decoded: the file is truncated": QT_TRANSLATE_NOOP(
+        "Problems", "the file is incomplete (an unfinished download or copy?)"),
+    "cannot be decoded": QT_TRANSLATE_NOOP(
+        "Problems", "the picture in it is damaged and cannot be read"),
+}
+TOO_LARGE = QT_TRANSLATE_NOOP("Problems", "larger than %1 pixels")
+CANNOT_USE = QT_TRANSLATE_NOOP("Problems", "Cannot use '%1': %2")
 NOTHING_CHANGED = QT_TRANSLATE_NOOP("Problems", "Nothing was changed.")
 WHAT_AND_WHY = QT_TRANSLATE_NOOP("Problems", "%1: %2.")
 NO_REASON = QT_TRANSLATE_NOOP("Problems", "the trainer gave no reason")
@@ -156,3 +171,19 @@ def file_problem(problem: str) -> str:
     if code not in FILES:
         return str(problem)
     return say(FILES[code], problem.name, problem.detail)
+
+
+def image_problem(error: Exception) -> str:
+    """Why a file is no image (model.data.preprocess.ImageFileError), said here."""
+    from app.language import number
+    from model.data.preprocess import MAX_PIXELS
+
+    problem = getattr(error, "problem", None)
+    if problem is None:
+        return str(error)
+    if "larger than" in problem:
+        problem = say(TOO_LARGE, number(MAX_PIXELS))
+    else:
+        problem = next((say(words) for start, words in IMAGES.items()
+                        if problem.startswith(start)), problem)
+    return say(CANNOT_USE, error.path, problem)

@@ -172,3 +172,18 @@ def test_a_damaged_drawings_database_is_said_in_the_language(window_in, lang, ho
     assert_in_language(texts, lang)
     for box in window.findChildren(QMessageBox):
         box.close()
+
+
+def test_every_reason_a_file_is_no_image_is_said_in_the_language(lang, tmp_path):
+    # "cannot be decoded: the file is truncated..." stayed English in German.
+    from app.problems import image_problem
+    from model.data.preprocess import MAX_PIXELS, ImageFileError
+
+    reasons = ["no such file", "it is a folder, not a file", "the file is empty",
+               "not an image file that can be read", "the image has no pixels (0x4)",
+               f"9000x9000 is larger than {MAX_PIXELS:,} pixels",
+               "cannot be decoded: the file is truncated (incomplete download or copy?)",
+               "cannot be decoded: broken data stream when reading image file"]
+    for reason in reasons:
+        said = image_problem(ImageFileError(tmp_path / "a.png", reason))
+        assert "a.png" in said and not untranslated(said, lang), said

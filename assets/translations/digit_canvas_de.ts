@@ -1063,34 +1063,6 @@
         <translation>Bild kann nicht geöffnet werden</translation>
     </message>
     <message>
-        <source>no such file</source>
-        <translation>keine solche Datei</translation>
-    </message>
-    <message>
-        <source>it is a folder, not a file</source>
-        <translation>das ist ein Ordner, keine Datei</translation>
-    </message>
-    <message>
-        <source>the file is empty</source>
-        <translation>die Datei ist leer</translation>
-    </message>
-    <message>
-        <source>not an image file that can be read</source>
-        <translation>keine lesbare Bilddatei</translation>
-    </message>
-    <message>
-        <source>larger than %1 pixels</source>
-        <translation>größer als %1 Pixel</translation>
-    </message>
-    <message>
-        <source>the image has no pixels</source>
-        <translation>das Bild hat keine Pixel</translation>
-    </message>
-    <message>
-        <source>Cannot use &apos;%1&apos;: %2</source>
-        <translation>„%1“ kann nicht verwendet werden: %2</translation>
-    </message>
-    <message>
         <source>The clipboard holds no image</source>
         <translation>Die Zwischenablage enthält kein Bild</translation>
     </message>
@@ -1711,6 +1683,42 @@
     <message>
         <source>Your saved drawings cannot be changed</source>
         <translation>Ihre gespeicherten Zeichnungen können nicht geändert werden</translation>
+    </message>
+    <message>
+        <source>no such file</source>
+        <translation>keine solche Datei</translation>
+    </message>
+    <message>
+        <source>it is a folder, not a file</source>
+        <translation>das ist ein Ordner, keine Datei</translation>
+    </message>
+    <message>
+        <source>the file is empty</source>
+        <translation>die Datei ist leer</translation>
+    </message>
+    <message>
+        <source>not an image file that can be read</source>
+        <translation>keine lesbare Bilddatei</translation>
+    </message>
+    <message>
+        <source>the image has no pixels</source>
+        <translation>das Bild hat keine Pixel</translation>
+    </message>
+    <message>
+        <source>the file is incomplete (an unfinished download or copy?)</source>
+        <translation>die Datei ist unvollständig (ein abgebrochener Download oder eine unvollständige Kopie?)</translation>
+    </message>
+    <message>
+        <source>the picture in it is damaged and cannot be read</source>
+        <translation>das Bild darin ist beschädigt und kann nicht gelesen werden</translation>
+    </message>
+    <message>
+        <source>larger than %1 pixels</source>
+        <translation>größer als %1 Pixel</translation>
+    </message>
+    <message>
+        <source>Cannot use &apos;%1&apos;: %2</source>
+        <translation>„%1“ kann nicht verwendet werden: %2</translation>
     </message>
     <message>
         <source>Nothing was changed.</source>

@@ -1063,34 +1063,6 @@
         <translation>No se puede abrir la imagen</translation>
     </message>
     <message>
-        <source>no such file</source>
-        <translation>no existe el archivo</translation>
-    </message>
-    <message>
-        <source>it is a folder, not a file</source>
-        <translation>es una carpeta, no un archivo</translation>
-    </message>
-    <message>
-        <source>the file is empty</source>
-        <translation>el archivo está vacío</translation>
-    </message>
-    <message>
-        <source>not an image file that can be read</source>
-        <translation>no es un archivo de imagen legible</translation>
-    </message>
-    <message>
-        <source>larger than %1 pixels</source>
-        <translation>mayor de %1 píxeles</translation>
-    </message>
-    <message>
-        <source>the image has no pixels</source>
-        <translation>la imagen no tiene píxeles</translation>
-    </message>
-    <message>
-        <source>Cannot use &apos;%1&apos;: %2</source>
-        <translation>No se puede usar «%1»: %2</translation>
-    </message>
-    <message>
         <source>The clipboard holds no image</source>
         <translation>El portapapeles no contiene ninguna imagen</translation>
     </message>
@@ -1711,6 +1683,42 @@
     <message>
         <source>Your saved drawings cannot be changed</source>
         <translation>No se pueden cambiar tus dibujos guardados</translation>
+    </message>
+    <message>
+        <source>no such file</source>
+        <translation>no existe el archivo</translation>
+    </message>
+    <message>
+        <source>it is a folder, not a file</source>
+        <translation>es una carpeta, no un archivo</translation>
+    </message>
+    <message>
+        <source>the file is empty</source>
+        <translation>el archivo está vacío</translation>
+    </message>
+    <message>
+        <source>not an image file that can be read</source>
+        <translation>no es un archivo de imagen legible</translation>
+    </message>
+    <message>
+        <source>the image has no pixels</source>
+        <translation>la imagen no tiene píxeles</translation>
+    </message>
+    <message>
+        <source>the file is incomplete (an unfinished download or copy?)</source>
+        <translation>el archivo está incompleto (¿una descarga o una copia sin terminar?)</translation>
+    </message>
+    <message>
+        <source>the picture in it is damaged and cannot be read</source>
+        <translation>la imagen que contiene está dañada y no se puede leer</translation>
+    </message>
+    <message>
+        <source>larger than %1 pixels</source>
+        <translation>mayor de %1 píxeles</translation>
+    </message>
+    <message>
+        <source>Cannot use &apos;%1&apos;: %2</source>
+        <translation>No se puede usar «%1»: %2</translation>
     </message>
     <message>
         <source>Nothing was changed.</source>
