@@ -304,6 +304,10 @@ class MainWindow(QMainWindow):
     def _on_reading(self, reading: Reading | None, truth: int | None) -> None:
         placeholder = (self.tr("Draw a digit or a number") if self.session.classifier
                        else self.tr("Loading model..."))
+        if reading is not None and not reading.digits:  # ink, but nothing digit-sized in it
+            placeholder = (self.tr("No writing found in this picture")
+                           if self.canvas.strokes() is None
+                           else self.tr("Only a dot: draw a digit or a number"))
         self.prediction_panel.show_reading(reading, placeholder, truth)
         self.session.focus_input(self.last_input, self.prediction_panel.digit_of_number())
 

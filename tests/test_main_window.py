@@ -147,6 +147,22 @@ def test_a_photo_of_a_page_lying_on_a_dark_desk_is_read_as_its_digit(window, tmp
     assert window.open_image(path)
     assert window.prediction_label.text() == "4"
 
+
+def test_a_picture_or_a_dot_with_nothing_to_read_says_so(window, tmp_path, qtbot):
+    from PIL import Image
+
+    # A photo of a blank sheet was told "Draw a digit or a number".
+    sheet = np.clip(0.85 + np.random.default_rng(0).normal(0, 0.01, (300, 400)), 0, 1)
+    path = tmp_path / "sheet.png"
+    Image.fromarray(np.uint8(sheet * 255)).save(path)
+    assert window.open_image(path)
+    assert window.prediction_label.text() == "–"
+    assert window.confidence_label.text() == "No writing found in this picture"
+    window.canvas.clear()
+    window.canvas.draw_stroke([(200, 200), (201, 201)])
+    window.update_prediction()
+    assert window.confidence_label.text() == "Only a dot: draw a digit or a number"
+
 def test_pen_width_and_geometry_persist(qtbot, tmp_app_dirs):
     first = MainWindow(data_dir=tmp_app_dirs.data, load_model=False)
     qtbot.addWidget(first)

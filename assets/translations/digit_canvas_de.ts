@@ -1039,6 +1039,14 @@
         <translation>Zeichnen Sie eine Ziffer oder eine Zahl</translation>
     </message>
     <message>
+        <source>No writing found in this picture</source>
+        <translation>Keine Schrift in diesem Bild gefunden</translation>
+    </message>
+    <message>
+        <source>Only a dot: draw a digit or a number</source>
+        <translation>Nur ein Punkt: Zeichnen Sie eine Ziffer oder eine Zahl</translation>
+    </message>
+    <message>
         <source>MNIST test image #%1, true label %2</source>
         <translation>MNIST-Testbild #%1, wahres Label %2</translation>
     </message>

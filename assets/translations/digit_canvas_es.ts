@@ -1039,6 +1039,14 @@
         <translation>Dibuja un dígito o un número</translation>
     </message>
     <message>
+        <source>No writing found in this picture</source>
+        <translation>No se ha encontrado escritura en esta imagen</translation>
+    </message>
+    <message>
+        <source>Only a dot: draw a digit or a number</source>
+        <translation>Solo un punto: dibuja un dígito o un número</translation>
+    </message>
+    <message>
         <source>MNIST test image #%1, true label %2</source>
         <translation>Imagen de prueba de MNIST #%1, etiqueta real %2</translation>
     </message>
