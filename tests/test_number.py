@@ -298,3 +298,21 @@ def test_a_phone_s_grainy_photo_file_is_read_as_the_window_reads_it(classifier):
     assert reading.number == "4"
     x, y, w, h = reading.digits[0].box  # where the 4 is in the photo's own pixels
     assert 1200 <= x <= 1260 and 650 <= y <= 700 and 1750 <= x + w <= 1800
+
+
+def test_a_photo_with_a_shadow_s_soft_edge_across_the_page_reads_its_digit(classifier):
+    from PIL import Image, ImageDraw, ImageFilter
+
+    # The shadow's edge, blurred, stayed a faint band of "ink" once the paper's
+    # light was followed: a long stroke beside the 4 ("not a number").
+    page = Image.new("L", (600, 800), 215)
+    ImageDraw.Draw(page).polygon([(0, 0), (380, 0), (0, 600)], fill=80)  # the shadow
+    page = page.filter(ImageFilter.GaussianBlur(12))
+    ImageDraw.Draw(page).line([(360, 600), (360, 300), (250, 500), (420, 500)], fill=30,
+                              width=22)
+    assert read_number(page.convert("RGB"), classifier).number == "4"
+    # A digit written lighter than the others (0.6 as dark) is still writing.
+    page = Image.new("L", (600, 400), 215)
+    ImageDraw.Draw(page).line([(200, 80), (200, 320)], fill=30, width=20)
+    ImageDraw.Draw(page).line([(400, 80), (400, 320)], fill=100, width=20)
+    assert read_number(page, classifier).number == "11"

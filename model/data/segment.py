@@ -8,15 +8,14 @@ Two sources of evidence, one set of rules:
 Both become *items* (a stroke, or a component) described by line segments
 plus a margin (the pen's half width, or half a pixel for the runs of a
 component). Items are grouped by horizontal overlap, measured after undoing
-the writing's slant: the parts of one digit (a 5's separate bar, the second
-stroke of a 4 or a 7, the bar across a 7, the slash through a 0, a 1's flag
-and foot) lie over each other, while neighbouring digits leave a gap. The
-slant is the shear under which the ink covers the fewest columns.
-Specks beside the number are dropped. A piece much wider than a digit
-(digits that touch) is parted between its strokes or components if they
-are digits (model/data/split.py), else cut by columns into up to five parts
-the classifier is most sure of (``score``) when they really are digits
-touching (model/data/pieces.py): a cursive word stays one piece.
+the writing's slant (the shear under which the ink covers the fewest columns):
+the parts of one digit (a 5's bar, a 4's or a 7's second stroke, a 0's slash,
+a 1's flag and foot) lie over each other; neighbouring digits leave a gap.
+Specks (and in an image, stray lines far thinner or fainter) are dropped. A
+piece much wider than a digit (digits that touch) is parted between its
+strokes or components if they are digits (model/data/split.py), else cut by
+columns into up to five parts the classifier is most sure of (``score``) when
+they really are digits touching (model/data/pieces.py): a cursive word stays whole.
 
 NumPy only: this runs on the app's hot path and never knows the classifier.
 """
@@ -36,9 +35,7 @@ from model.data.split import split_by_items
 # Two groups are one digit when their slant-corrected column ranges overlap by
 # at least this share of the narrower one (a digit's parts lie over each other).
 _OVERLAP_SHARE = 0.5
-# ...or when the gap between them is under this share of the digit height
-# (natural gaps between digits: 15 % and more).
-_NEAR_SHARE = 0.06
+_NEAR_SHARE = 0.06  # or their gap under this of the digit height (between digits: 15 %+)
 # Shears tried for the slant (x shift per unit of height): about +-27 degrees.
 _SHEARS = np.linspace(-0.5, 0.5, 21)
 _ORDER = np.argsort(np.abs(_SHEARS), kind="stable")
@@ -52,6 +49,7 @@ _WRITING_VIEW = 4
 # In an image, a group whose strokes are under this share of the thickest
 # group's is a stray line of the paper, not a digit.
 _THIN_MARK = 0.5
+_FAINT_MARK = 0.5  # or whose ink (90th percentile) is under this of the darkest's: a shadow
 _THIN_PEN_PX = 3
 # Images with more pixels are grouped at a reduced resolution.
 _WORK_PIXELS = 2_500_000
@@ -129,9 +127,9 @@ def _pieces(ink: np.ndarray, mask: np.ndarray, items: list[_Item], members: _Mem
     kept = [groups[k] for k in keep]
     members.set_groups(kept, items)
     if isinstance(members, _ComponentMembers) and len(kept) > 1:
-        thick = _thick_groups(members, len(kept))
-        if len(thick) < len(kept):
-            keep = [keep[index] for index in thick]
+        written = _written_groups(ink, members, len(kept))
+        if len(written) < len(kept):
+            keep = [keep[index] for index in written]
             kept = [groups[k] for k in keep]
             members.set_groups(kept, items)
     pieces: list[tuple[float, Piece]] = []
@@ -160,16 +158,20 @@ def _pieces(ink: np.ndarray, mask: np.ndarray, items: list[_Item], members: _Mem
 
 
 
-def _thick_groups(members: _Members, count: int) -> list[int]:
-    """The groups written with the pen of the digits: not stray lines far thinner.
+def _written_groups(ink: np.ndarray, members: _Members, count: int) -> list[int]:
+    """The groups written with the pen of the digits: not stray lines far thinner or fainter.
 
     In a scanned form the crop of a digit can hold a bit of the box's edge or
-    of a neighbour's stroke, a hairline beside the digit ("9" read 91).
+    of a neighbour's stroke, a hairline beside the digit ("9" read 91); in a
+    photo, the soft edge of a shadow across the page.
     """
-    widths = [stroke_width(members.of(index)[2]) for index in range(count)]
-    if max(widths) < _THIN_PEN_PX:  # too few pixels across a stroke to compare
-        return list(range(count))
-    return [index for index, width in enumerate(widths) if width >= _THIN_MARK * max(widths)]
+    groups = [members.of(index) for index in range(count)]
+    widths = [stroke_width(member) for _, _, member in groups]
+    strengths = [np.percentile(ink[top : top + m.shape[0], left : left + m.shape[1]][m], 90)
+                 for top, left, m in groups]
+    wide = max(widths) >= _THIN_PEN_PX  # else too few pixels across a stroke to compare
+    return [index for index in range(count) if strengths[index] >= _FAINT_MARK * max(strengths)
+            and (not wide or widths[index] >= _THIN_MARK * max(widths))]
 
 
 def _parted(ink: np.ndarray, top: int, left: int, member: np.ndarray, group: list[int],
