@@ -79,6 +79,17 @@ def test_only_an_opened_image_follows_the_papers_brightness():
     assert to_gray_ink(page)[shadow].min() > INK_THRESHOLD
 
 
+def test_a_shadow_over_one_corner_of_a_photo_is_paper():
+    # Under a quarter of the border: its quartiles were one value, so the paper's
+    # light was not followed and the corner was one great mark of ink.
+    rows, cols = np.mgrid[0:240, 0:220]
+    page = np.where(rows + cols < 90, 0.4, 0.9).astype(np.float32)
+    page[60:180, 120:132] = 0.1  # a stroke
+    ink = to_gray_ink(page, photo=True)
+    assert ink[:30, :30].max() < INK_THRESHOLD
+    assert ink[60:180, 122:130].min() > 0.5
+
+
 @pytest.mark.parametrize("look", LOOKS)
 def test_scanned_digits_are_read_in_every_look(classifier, look):  # noqa: F811
     digits = mnist()

@@ -336,10 +336,11 @@ def _ink_is_dark(deviation: np.ndarray) -> bool:
     return bool(-deviation[deviation < -beyond].sum() >= deviation[deviation > beyond].sum())
 
 
-# The border of a photo in uneven light spans this much brightness between its
-# quartiles; a canvas's or a scan's is one value (a stroke that reaches the
+# The border of a photo in uneven light spans this much brightness between its 5th
+# and 95th percentiles (not its quartiles: a shadow over one corner is less than a
+# quarter of it); a canvas's or a scan's is one value (a stroke that reaches the
 # border of a tight crop is a small share of it).
-UNEVEN_BORDER = 0.1
+UNEVEN_BORDER = 0.15
 
 
 def _uneven(gray: np.ndarray) -> bool:
@@ -351,7 +352,7 @@ def _uneven(gray: np.ndarray) -> bool:
     window = max(3, border.size // 20)
     smooth = np.convolve(np.concatenate((border[-window:], border)), np.ones(window) / window,
                          "valid")
-    low, high = np.percentile(smooth, (25, 75))
+    low, high = np.percentile(smooth, (5, 95))
     return bool(high - low > UNEVEN_BORDER)
 
 

@@ -6,8 +6,8 @@ opens after scanning a form: dark ink on paper, cropped tight or with a
 margin, small or large, thin ballpoint or thick marker, pencil-light, in
 colour on tinted paper, JPEG-compressed, sometimes with the edge of the
 form's box still in the crop, on a notebook's lined or squared paper, or
-photographed with a phone in uneven light, by its flash, or lying askew
-on a darker desk. Each image is read by
+photographed with a phone in uneven light, by its flash, lying askew
+on a darker desk, or with the phone's shadow across it. Each image is read by
 ``model.data.number.read_number`` without strokes, as an opened file is;
 a refusal or a wrong number counts as wrong.
 
@@ -28,7 +28,8 @@ Read = Callable[[Image.Image], "str | None"]
 
 LOOKS = ("clean scan", "tight crop", "low resolution", "ballpoint on tinted paper",
          "thick marker", "light pencil", "edge of the box", "lined paper", "squared paper",
-         "photo in uneven light", "photo lit by a flash", "page on a desk")
+         "photo in uneven light", "photo lit by a flash", "page on a desk",
+         "shadow across the page")
 
 
 def _crop(digit: np.ndarray) -> np.ndarray:
@@ -141,6 +142,19 @@ def scanned_image(digit: np.ndarray, look: str, rng: np.random.Generator) -> Ima
         desk[spot] = np.where(sheet > 0, sheet, desk[spot])
         desk += rng.normal(0, 0.01, desk.shape).astype(np.float32)
         return _jpeg(Image.fromarray(np.rint(np.clip(desk, 0, 1) * 255).astype(np.uint8)), 85)
+    if look == "shadow across the page":
+        height = int(rng.integers(80, 160))
+        alpha = np.pad(np.asarray(_sized(ink, height), np.float32) / 255.0, height // 2)
+        rows, cols = np.mgrid[0 : alpha.shape[0], 0 : alpha.shape[1]]
+        # A straight edge through a corner of the page, softened as a shadow's is.
+        angle, side = rng.uniform(0, 2 * np.pi), rng.uniform(0.25, 0.4)
+        across = np.cos(angle) * (cols / alpha.shape[1] - 0.5) + np.sin(angle) * (
+            rows / alpha.shape[0] - 0.5)
+        shade = Image.fromarray(np.uint8(255 * (across > side)))
+        shade = shade.filter(ImageFilter.GaussianBlur(height / 12))
+        light = 0.9 - rng.uniform(0.35, 0.55) * np.asarray(shade, np.float32) / 255
+        gray = light * (1 - alpha) + 0.12 * alpha + rng.normal(0, 0.015, alpha.shape)
+        return _jpeg(Image.fromarray(np.rint(np.clip(gray, 0, 1) * 255).astype(np.uint8)), 85)
     raise ValueError(f"unknown look: {look}")
 
 
