@@ -11,7 +11,7 @@ component). Items are grouped by horizontal overlap, measured after undoing
 the writing's slant (the shear under which the ink covers the fewest columns):
 the parts of one digit (a 5's bar, a 4's or a 7's second stroke, a 0's slash,
 a 1's flag and foot) lie over each other; neighbouring digits leave a gap.
-Specks (and in an image, stray lines far thinner or fainter) are dropped. A
+Specks (and in an image, stray lines far thinner) are dropped. A
 piece much wider than a digit (digits that touch) is parted between its
 strokes or components if they are digits (model/data/split.py), else cut by
 columns into up to five parts the classifier is most sure of (``score``) when
@@ -49,7 +49,6 @@ _WRITING_VIEW = 4
 # In an image, a group whose strokes are under this share of the thickest
 # group's is a stray line of the paper, not a digit.
 _THIN_MARK = 0.5
-_FAINT_MARK = 0.5  # or whose ink (90th percentile) is under this of the darkest's: a shadow
 _THIN_PEN_PX = 3
 # Images with more pixels are grouped at a reduced resolution.
 _WORK_PIXELS = 2_500_000
@@ -127,9 +126,9 @@ def _pieces(ink: np.ndarray, mask: np.ndarray, items: list[_Item], members: _Mem
     kept = [groups[k] for k in keep]
     members.set_groups(kept, items)
     if isinstance(members, _ComponentMembers) and len(kept) > 1:
-        written = _written_groups(ink, members, len(kept))
-        if len(written) < len(kept):
-            keep = [keep[index] for index in written]
+        thick = _thick_groups(members, len(kept))
+        if len(thick) < len(kept):
+            keep = [keep[index] for index in thick]
             kept = [groups[k] for k in keep]
             members.set_groups(kept, items)
     pieces: list[tuple[float, Piece]] = []
@@ -158,20 +157,16 @@ def _pieces(ink: np.ndarray, mask: np.ndarray, items: list[_Item], members: _Mem
 
 
 
-def _written_groups(ink: np.ndarray, members: _Members, count: int) -> list[int]:
-    """The groups written with the pen of the digits: not stray lines far thinner or fainter.
+def _thick_groups(members: _Members, count: int) -> list[int]:
+    """The groups written with the pen of the digits: not stray lines far thinner.
 
     In a scanned form the crop of a digit can hold a bit of the box's edge or
-    of a neighbour's stroke, a hairline beside the digit ("9" read 91); in a
-    photo, the soft edge of a shadow across the page.
+    of a neighbour's stroke, a hairline beside the digit ("9" read 91).
     """
-    groups = [members.of(index) for index in range(count)]
-    widths = [stroke_width(member) for _, _, member in groups]
-    strengths = [np.percentile(ink[top : top + m.shape[0], left : left + m.shape[1]][m], 90)
-                 for top, left, m in groups]
-    wide = max(widths) >= _THIN_PEN_PX  # else too few pixels across a stroke to compare
-    return [index for index in range(count) if strengths[index] >= _FAINT_MARK * max(strengths)
-            and (not wide or widths[index] >= _THIN_MARK * max(widths))]
+    widths = [stroke_width(members.of(index)[2]) for index in range(count)]
+    if max(widths) < _THIN_PEN_PX:  # too few pixels across a stroke to compare
+        return list(range(count))
+    return [index for index, width in enumerate(widths) if width >= _THIN_MARK * max(widths)]
 
 
 def _parted(ink: np.ndarray, top: int, left: int, member: np.ndarray, group: list[int],
