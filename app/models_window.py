@@ -105,8 +105,8 @@ class ModelsWindow(QWidget):
         splitter.addWidget(below)
         splitter.setChildrenCollapsible(False)
         # Why a button is greyed for the model chosen (a greyed button cannot say it).
-        self.why = QLabel(objectName="modelActionsNote", wordWrap=True)
-        self.why.hide()
+        # Always a line high: the table below does not jump as it comes and goes.
+        self.why = QLabel(" ", objectName="modelActionsNote", wordWrap=True)
         # Models whose metadata cannot be read are not listed; this line says so.
         self.unreadable = QLabel(objectName="unreadableModels", wordWrap=True)
         self.unreadable.hide()
@@ -277,8 +277,7 @@ class ModelsWindow(QWidget):
         self.pin_button.setText(self.tr("Un&pin") if own and one.pinned else self.tr("&Pin"))
         self.delete_button.setEnabled(own and not one.in_use)
         self.compare_button.setEnabled(len(chosen) == 2)
-        self.why.setText(self._why(one))
-        self.why.setVisible(bool(self.why.text()))
+        self.why.setText(self._why(one) or " ")
         self.curves.set_history(one.history if one is not None else None)
         if one is not None:
             self.curves.show()
