@@ -10,6 +10,9 @@ from __future__ import annotations
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
+from app.language import number
+from model.data.preprocess import MAX_PIXELS
+
 # The trainer's ``failed`` codes (cli.train.describe); %1: the English reason or a path.
 TRAINING = {
     "out-of-memory": QT_TRANSLATE_NOOP(
@@ -175,9 +178,6 @@ def file_problem(problem: str) -> str:
 
 def image_problem(error: Exception) -> str:
     """Why a file is no image (model.data.preprocess.ImageFileError), said here."""
-    from app.language import number
-    from model.data.preprocess import MAX_PIXELS
-
     problem = getattr(error, "problem", None)
     if problem is None:
         return str(error)
