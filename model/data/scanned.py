@@ -63,6 +63,22 @@ def _jpeg(image: Image.Image, quality: int) -> Image.Image:
     return Image.open(buffer).convert("RGB")
 
 
+def _ink_alpha(ink: np.ndarray, height: int, margin: int) -> np.ndarray:
+    """How much ink covers each pixel (0..1), the digit ``height`` tall, with a margin."""
+    return np.pad(np.asarray(_sized(ink, height), np.float32) / 255.0, margin)
+
+
+def _photographed(paper: np.ndarray, alpha: np.ndarray, ink: float,
+                  rng: np.random.Generator) -> np.ndarray:
+    """Ink of brightness ``ink`` on paper lit as ``paper`` is, with a camera's grain."""
+    return paper * (1 - alpha) + ink * alpha + rng.normal(0, 0.015, alpha.shape)
+
+
+def _phone_file(pixels: np.ndarray) -> Image.Image:
+    """Brightness (gray or RGB, 0..1) as the JPEG a phone saves."""
+    return _jpeg(Image.fromarray(np.rint(np.clip(pixels, 0, 1) * 255).astype(np.uint8)), 85)
+
+
 def scanned_image(digit: np.ndarray, look: str, rng: np.random.Generator) -> Image.Image:
     """One MNIST digit (28x28 uint8, ink high) as an image file of ``look`` would show it."""
     ink = _crop(digit)
@@ -108,28 +124,26 @@ def scanned_image(digit: np.ndarray, look: str, rng: np.random.Generator) -> Ima
         return Image.fromarray(np.minimum(paper, sheet).astype(np.uint8))
     if look == "photo in uneven light":
         height = int(rng.integers(80, 160))
-        alpha = np.pad(np.asarray(_sized(ink, height), np.float32) / 255.0, height // 2)
+        alpha = _ink_alpha(ink, height, height // 2)
         rows, cols = np.mgrid[0 : alpha.shape[0], 0 : alpha.shape[1]]
         angle = rng.uniform(0, 2 * np.pi)  # the shadow falls from any side
         light = np.cos(angle) * cols / alpha.shape[1] + np.sin(angle) * rows / alpha.shape[0]
         light = (light - light.min()) / max(np.ptp(light), 1e-6)
         shade = rng.uniform(0.4, 0.7)  # the paper's brightness in the shadow
         paper = shade + (0.97 - shade) * light
-        gray = paper * (1 - alpha) + 0.15 * alpha + rng.normal(0, 0.015, alpha.shape)
-        warm = np.stack([gray, gray * 0.97, gray * 0.9], axis=-1)
-        return _jpeg(Image.fromarray(np.rint(np.clip(warm, 0, 1) * 255).astype(np.uint8)), 85)
+        gray = _photographed(paper, alpha, 0.15, rng)
+        return _phone_file(np.stack([gray, gray * 0.97, gray * 0.9], axis=-1))
     if look == "photo lit by a flash":
         height = int(rng.integers(80, 160))
-        alpha = np.pad(np.asarray(_sized(ink, height), np.float32) / 255.0, height // 2)
+        alpha = _ink_alpha(ink, height, height // 2)
         rows, cols = np.mgrid[0 : alpha.shape[0], 0 : alpha.shape[1]]
         across = (((rows / alpha.shape[0] - 0.5) ** 2 + (cols / alpha.shape[1] - 0.5) ** 2) * 2)
         # Bright where the flash points, darker towards the corners: the border is the darkest.
         paper = rng.uniform(0.88, 0.98) - rng.uniform(0.15, 0.4) * across
-        gray = paper * (1 - alpha) + 0.15 * alpha + rng.normal(0, 0.015, alpha.shape)
-        return _jpeg(Image.fromarray(np.rint(np.clip(gray, 0, 1) * 255).astype(np.uint8)), 85)
+        return _phone_file(_photographed(paper, alpha, 0.15, rng))
     if look == "page on a desk":
         height = int(rng.integers(80, 160))
-        alpha = np.pad(np.asarray(_sized(ink, height), np.float32) / 255.0, height)
+        alpha = _ink_alpha(ink, height, height)
         page = 0.92 * (1 - alpha) + 0.15 * alpha
         # Askew on the desk; the image shows the desk on every side of the page.
         turned = Image.fromarray(np.rint(page * 255).astype(np.uint8)).rotate(
@@ -141,10 +155,10 @@ def scanned_image(digit: np.ndarray, look: str, rng: np.random.Generator) -> Ima
         spot = np.s_[gap[0] : gap[0] + sheet.shape[0], gap[2] : gap[2] + sheet.shape[1]]
         desk[spot] = np.where(sheet > 0, sheet, desk[spot])
         desk += rng.normal(0, 0.01, desk.shape).astype(np.float32)
-        return _jpeg(Image.fromarray(np.rint(np.clip(desk, 0, 1) * 255).astype(np.uint8)), 85)
+        return _phone_file(desk)
     if look == "shadow across the page":
         height = int(rng.integers(80, 160))
-        alpha = np.pad(np.asarray(_sized(ink, height), np.float32) / 255.0, height // 2)
+        alpha = _ink_alpha(ink, height, height // 2)
         rows, cols = np.mgrid[0 : alpha.shape[0], 0 : alpha.shape[1]]
         # A straight edge through a corner of the page, softened as a shadow's is.
         angle, side = rng.uniform(0, 2 * np.pi), rng.uniform(0.25, 0.4)
@@ -153,8 +167,7 @@ def scanned_image(digit: np.ndarray, look: str, rng: np.random.Generator) -> Ima
         shade = Image.fromarray(np.uint8(255 * (across > side)))
         shade = shade.filter(ImageFilter.GaussianBlur(height / 12))
         light = 0.9 - rng.uniform(0.35, 0.55) * np.asarray(shade, np.float32) / 255
-        gray = light * (1 - alpha) + 0.12 * alpha + rng.normal(0, 0.015, alpha.shape)
-        return _jpeg(Image.fromarray(np.rint(np.clip(gray, 0, 1) * 255).astype(np.uint8)), 85)
+        return _phone_file(_photographed(light, alpha, 0.12, rng))
     raise ValueError(f"unknown look: {look}")
 
 
