@@ -358,7 +358,7 @@ class MainWindow(QMainWindow):
         self.canvas.clear()
         if drawn:  # Esc clears too, where a person may have meant "dismiss": say how to undo
             tell(self, self.tr("Canvas cleared"), action_text=self.tr("Undo"),
-                 action=self.undo, timeout_ms=6000, until=self.canvas.drawingChanged)
+                 action=self.undo, until=self.canvas.drawingChanged)
 
     def bring_into_view(self, widget: QWidget) -> None:
         """Scroll the right-hand panel (on a short screen) so that ``widget`` shows."""

@@ -7,6 +7,7 @@ from PySide6.QtCore import QPoint, Qt
 from PySide6.QtGui import QAction, QGuiApplication, QKeySequence, QShortcut
 from PySide6.QtWidgets import QApplication, QMenu, QScrollArea, QToolBar, QWidget
 
+from app.message_bar import ACTION_SHOW_MS
 from app.shortcuts_window import ShortcutsWindow
 from app.theme import tokens
 from tests.test_numbers_window import SEVEN, draw_number
@@ -351,6 +352,7 @@ def test_esc_closes_the_settings_preferences_opened_and_keeps_the_drawing(window
     # ... and says so, with Undo one click away (Esc may have been meant as "dismiss")
     bar = window.message_bar
     assert bar.text() == "Canvas cleared" and bar.action_button.isVisible()
+    assert bar.timer.interval() == ACTION_SHOW_MS  # as long as every other Undo
     bar.action_button.click()
     assert (window.canvas.to_array() == drawn).all()
     # Cleared, then an image pasted: the bar's Undo would take the image away, not bring
