@@ -72,13 +72,21 @@ def test_not_a_digit_fits_the_row_without_widening_the_panel(window, qtbot):
     qtbot.waitUntil(lambda: row.width() >= row.minimumSizeHint().width())
     with_it = row.minimumSizeHint().width()
     button.hide()
+    row.or_label.hide()
     without_it = row.minimumSizeHint().width()
     button.show()
+    row.or_label.show()
     assert with_it == without_it  # the canvas keeps its width on a 1280-pixel screen
     inside = QRect(QPoint(0, 0), row.size())
     others = [*row.digit_buttons, row.add_example_button, row.prompt]
     assert inside.contains(button.geometry())
     assert not any(button.geometry().intersects(other.geometry()) for other in others)
+    # "It's a 7, or not a digit": "or" just before the button, on its line, under the prompt
+    said = row.or_label.geometry()
+    assert row.or_label.isVisible() and row.or_label.text() == "or"
+    assert said.right() < button.x() < said.right() + 12
+    assert said.top() > row.prompt.geometry().bottom()
+    assert abs(said.center().y() - button.geometry().center().y()) <= 2
 
 
 def test_my_drawings_shows_them_with_their_own_label_and_filter(qtbot, tmp_path):

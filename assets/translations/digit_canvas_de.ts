@@ -2199,6 +2199,10 @@ gespeichert %4 UTC</translation>
         <translation>Keine Ziffer</translation>
     </message>
     <message>
+        <source>or</source>
+        <translation>oder</translation>
+    </message>
+    <message>
         <source>Add as example</source>
         <translation>Als Beispiel behalten</translation>
     </message>

@@ -2199,6 +2199,10 @@ guardado %4 UTC</translation>
         <translation>No es un dígito</translation>
     </message>
     <message>
+        <source>or</source>
+        <translation>o</translation>
+    </message>
+    <message>
         <source>Add as example</source>
         <translation>Añadir ejemplo</translation>
     </message>
