@@ -329,10 +329,10 @@ class WindowAccess(QObject):
             panel.is_number()) else []
         for index, tile in enumerate(tiles):
             tile.setFocusPolicy(Qt.FocusPolicy.TabFocus)
-            shown, sure = tile.text().split("\n")[0].split(maxsplit=1)  # "4  99.9 %"
-            said = self.tr("Not a digit. Space shows its histogram.") if shown == "?" else \
-                self.tr("Read as %1, %2 sure. Space shows its histogram.").replace(
-                    "%1", shown).replace("%2", sure)
+            decision = panel.reading.digits[index].decision  # the caption may be the digit alone
+            said = self.tr("Not a digit. Space shows its histogram.") if decision.digit is None \
+                else self.tr("Read as %1, %2 sure. Space shows its histogram.").replace(
+                    "%1", str(decision.digit)).replace("%2", percent(decision.confidence))
             describe(tile, self.tr("Digit %1 of %2").replace("%1", str(index + 1)).replace(
                 "%2", str(len(tiles))), said)
         if tiles:

@@ -66,9 +66,16 @@ def _tile_icon(network_input: np.ndarray) -> QIcon:
 
 
 def tile_text(digit: DigitReading, saved_as: int | None = None, compact: bool = False) -> str:
-    """A tile's caption: the digit (or "?") and its confidence (not when compact); if saved."""
-    shown = "?" if digit.decision.digit is None else str(digit.decision.digit)
-    text = shown if compact else f"{shown}  {percent(digit.confidence)}"
+    """A tile's caption: the digit and its confidence (not when compact), or "?"; if saved.
+
+    A "?" has no figure: its percentage is the closest digit's, which the tile does not
+    name (its tooltip does).
+    """
+    if digit.decision.digit is None:
+        text = "?"
+    else:
+        text = str(digit.decision.digit)
+        text = text if compact else f"{text}  {percent(digit.confidence)}"
     if saved_as is not None:  # a negative label is "not a digit": a short mark keeps the width
         text += "\n" + QCoreApplication.translate("PredictionPanel", "saved: %1").replace(
             "%1", "✗" if saved_as < 0 else str(saved_as))
@@ -354,6 +361,8 @@ class PredictionPanel(QWidget):
         tile = self.tile(index)
         tile.setText(tile_text(digit, saved, self._compact))
         tip = self.tr("Digit %1: show its input and histogram").replace("%1", str(index + 1))
+        if digit.decision.digit is None:
+            tip = self.tr("Not a digit: %1").replace("%1", _closest_text(digit)) + "\n" + tip
         tile.setToolTip(f"{tile_text(digit, saved)}\n{tip}" if self._compact else tip)
 
     def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 (Qt override)

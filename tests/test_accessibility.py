@@ -333,6 +333,16 @@ def test_tile_names_are_set_once_the_stroke_ends(window, qtbot):
     assert re.fullmatch(r"Read as 1, [\d.]+ % sure\. Space shows its histogram\.", said), said
 
 
+def test_tiles_too_narrow_for_their_figures_still_say_them(window, qtbot):
+    panel = window.prediction_panel
+    panel.tiles.setMaximumWidth(110)  # two tiles with "1  99.9 %" do not fit: "1" alone
+    draw(qtbot, window.canvas, ONE)
+    draw(qtbot, window.canvas, [(x + 260, y) for x, y in SEVEN])
+    qtbot.waitUntil(lambda: panel.is_number() and panel.tile(0).text() == "1")
+    said = panel.tile(0).accessibleDescription()
+    assert re.fullmatch(r"Read as 1, [\d.]+ % sure\. Space shows its histogram\.", said), said
+
+
 def test_the_histogram_is_described_to_a_reader_once_the_stroke_ends(window, qtbot):
     # Live readings move the bars every 40 ms; a description each time would chatter.
     chart = window.chart

@@ -93,6 +93,20 @@ def test_a_number_with_a_piece_that_is_not_a_digit_points_at_it(panel):
     assert panel.prediction_label.text() == "Not a number"
     assert panel.tile(1).text().startswith("?") and panel.selected_index() == 1
     assert not panel.chart.is_trusted()
+    # "?  20 %" said nothing of what the 20 % was: its tooltip says whether a digit is close
+    assert panel.tile(1).text() == "?" and "%" in panel.tile(0).text()
+    assert panel.tile(1).toolTip().startswith("Not a digit: no digit comes close")
+    panel.show_reading(reading_of(decision(2), decision(5, 0.6, "not_a_digit")))
+    assert panel.tile(1).toolTip().startswith("Not a digit: closest: 5 (60 %)")
+
+
+def test_narrow_tiles_show_the_digits_alone_and_the_figures_in_their_tooltips(panel, qtbot):
+    panel.show_reading(reading_of(*[decision(d, 0.97) for d in (1, 2, 3, 4, 5)],
+                                  decision(5, 0.6, "not_a_digit")))
+    panel.resize(260, 520)
+    qtbot.waitUntil(lambda: panel.tile(0).text() == "1")
+    assert panel.tile(0).toolTip().startswith("1  97 %")
+    assert panel.tile(5).text() == "?" and "closest: 5 (60 %)" in panel.tile(5).toolTip()
 
 
 @pytest.mark.parametrize("width", [330, 460])

@@ -1468,6 +1468,10 @@
         <translation>Ziffer %1: ihre Eingabe und ihr Histogramm zeigen</translation>
     </message>
     <message>
+        <source>Not a digit: %1</source>
+        <translation>Keine Ziffer: %1</translation>
+    </message>
+    <message>
         <source>no digit comes close</source>
         <translation>keine Ziffer kommt nahe</translation>
     </message>

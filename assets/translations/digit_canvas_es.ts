@@ -1468,6 +1468,10 @@
         <translation>Dígito %1: mostrar su entrada y su histograma</translation>
     </message>
     <message>
+        <source>Not a digit: %1</source>
+        <translation>No es un dígito: %1</translation>
+    </message>
+    <message>
         <source>no digit comes close</source>
         <translation>ningún dígito se acerca</translation>
     </message>
