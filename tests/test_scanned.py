@@ -5,7 +5,7 @@ from __future__ import annotations
 import numpy as np
 import pytest
 
-from model.data.ink import INK_THRESHOLD, without_ruled_lines
+from model.data.ink import INK_THRESHOLD, without_form_boxes, without_ruled_lines
 from model.data.number import read_number
 from model.data.preprocess import to_gray_ink
 from model.data.scanned import LOOKS, scanned_image
@@ -66,6 +66,36 @@ def test_a_rectangle_cropped_tight_is_not_erased():
     box = np.zeros((60, 90), np.float32)
     box[:2], box[-2:], box[:, :2], box[:, -2:] = 1.0, 1.0, 1.0, 1.0
     np.testing.assert_array_equal(without_ruled_lines(box), box)
+
+
+def row_of_boxes(count: int, apart: int) -> np.ndarray:
+    """Ink of a form's ``count`` empty 80 px boxes, 2 px walls, ``apart`` px between them."""
+    ink = np.zeros((100, 20 + count * (80 + apart)), np.float32)
+    for i in range(count):
+        x = 10 + i * (80 + apart)
+        box = ink[10:90, x : x + 80]
+        box[:2], box[-2:], box[:, :2], box[:, -2:] = 1.0, 1.0, 1.0, 1.0
+    return ink
+
+
+@pytest.mark.parametrize("apart", [-2, 15])  # walls shared, or boxes apart
+def test_a_forms_empty_boxes_are_taken_out_and_the_digit_kept(apart):
+    ink = row_of_boxes(3, apart)
+    x = 10 + 80 + apart + 36
+    ink[25:75, x : x + 8] = 1.0  # a 1 in the middle box, touching no wall
+    cleaned = without_form_boxes(ink)
+    np.testing.assert_array_equal(cleaned[25:75, x : x + 8], 1.0)
+    assert np.count_nonzero(cleaned) == 50 * 8  # the walls beside it read as 1s
+
+
+def test_a_box_as_thick_as_the_writing_or_alone_is_not_a_forms():
+    ink = row_of_boxes(1, 0)
+    np.testing.assert_array_equal(without_form_boxes(ink), ink)  # nothing to compare with
+    ink = np.zeros((100, 200), np.float32)
+    ink[10:90, 10:90] = 1.0
+    ink[16:84, 16:84] = 0.0  # a square 0, 6 px strokes ...
+    ink[20:80, 130:136] = 1.0  # ... beside a 1 as thick
+    np.testing.assert_array_equal(without_form_boxes(ink), ink)
 
 
 def test_only_an_opened_image_follows_the_papers_brightness():

@@ -48,6 +48,19 @@ def label_runs(mask: np.ndarray) -> tuple[np.ndarray, np.ndarray, np.ndarray, np
     return rows, starts, ends, union(rows.size, above, below)
 
 
+def run_boxes(rows: np.ndarray, starts: np.ndarray, ends: np.ndarray, labels: np.ndarray
+              ) -> tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray]:
+    """Each component's box (``label_runs``): top, bottom (inclusive), left, right (exclusive)."""
+    count = labels.max() + 1
+    top, bottom = np.full(count, rows.max()), np.zeros(count, dtype=int)
+    left, right = np.full(count, ends.max()), np.zeros(count, dtype=int)
+    np.minimum.at(top, labels, rows)
+    np.maximum.at(bottom, labels, rows)
+    np.minimum.at(left, labels, starts)
+    np.maximum.at(right, labels, ends)
+    return top, bottom, left, right
+
+
 def union(count: int, a: np.ndarray, b: np.ndarray) -> np.ndarray:
     """Connected components of a graph on 0..count-1: min-label hooking and jumping."""
     labels = np.arange(count)

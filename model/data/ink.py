@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import numpy as np
 
-from model.data.components import label_runs, paint_runs
+from model.data.components import label_runs, paint_runs, run_boxes
 
 INK_THRESHOLD = 0.2
 """Ink below this (on a 0..1 contrast scale) is paper texture, JPEG noise, a faint smudge
@@ -166,4 +166,47 @@ def without_faint_marks(ink: np.ndarray) -> np.ndarray:
     faint = strength < FAINT_MARK * strength.max()
     cleaned = ink.copy()
     cleaned[inked & faint[np.maximum(owner, 0)]] = 0
+    return cleaned
+
+
+def without_form_boxes(ink: np.ndarray) -> np.ndarray:
+    """The ink with a form's empty boxes taken out (a copy).
+
+    A box is a mark made of nothing but straight lines right across its own
+    box, both ways (a rectangle, or a row of boxes sharing walls), thinner than
+    the writing beside it. Boxes right across all the ink are
+    ``without_ruled_lines``'s; these are the boxes beside the one written in
+    (their walls read as 1s), or around a digit that does not touch them.
+    """
+    inked = ink >= INK_THRESHOLD
+    runs = label_runs(inked)
+    if runs[3].size == 0:
+        return ink.copy()
+    top, bottom, left, right = run_boxes(*runs)
+    owner = paint_runs(ink.shape, *runs)
+    boxes = []
+    for mark in np.flatnonzero((bottom - top >= 31) & (right - left >= 32)):
+        place = np.s_[top[mark] : bottom[mark] + 1, left[mark] : right[mark]]
+        own = owner[place] == mark
+        across, down = _lines(own), _lines(own.T)
+        if len(across) < 2 or len(down) < 2:
+            continue
+        on_lines = np.zeros(own.shape, bool)
+        for start, end in across:
+            on_lines[start:end] = True
+        for start, end in down:
+            on_lines[:, start:end] = True
+        if np.count_nonzero(own & ~on_lines) <= 0.02 * np.count_nonzero(own):
+            boxes.append((place, mark, max(end - start for start, end in across + down)))
+    rest = inked.copy()
+    for place, mark, _ in boxes:
+        rest[place] &= owner[place] != mark
+    width = stroke_width(rest)
+    cleaned = ink.copy()
+    for place, mark, thickness in boxes:
+        if width and thickness <= LINE_THINNER * width:
+            wall = np.pad(owner[place] == mark, 1)  # with its fringe, as a ruled line's
+            wall = (wall[1:-1, 1:-1] | wall[:-2, 1:-1] | wall[2:, 1:-1]
+                    | wall[1:-1, :-2] | wall[1:-1, 2:])
+            cleaned[place][wall & ~rest[place]] = 0
     return cleaned

@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING, Protocol
 import numpy as np
 from PIL import Image
 
-from model.data.ink import without_faint_marks, without_ruled_lines
+from model.data.ink import without_faint_marks, without_form_boxes, without_ruled_lines
 from model.data.pieces import Box
 from model.data.preprocess import prepare, to_gray_ink
 from model.data.segment import segment
@@ -233,7 +233,7 @@ def read_number(image: np.ndarray | Image.Image, classifier: DigitClassifier,
     image, scale = _at_reading_size(image) if strokes is None else (image, 1)
     ink, (top, left), side = _ink_near_the_drawing(image, 2 if strokes is not None else 0)
     if strokes is None:  # a scan or photo may hold ruled lines, a form's box, a shadow
-        ink = without_faint_marks(without_ruled_lines(ink))
+        ink = without_faint_marks(without_ruled_lines(without_form_boxes(ink)))
     if strokes is not None and (top or left):
         strokes = [np.asarray(s, dtype=np.float64).reshape(-1, 2) - (left, top) for s in strokes]
 

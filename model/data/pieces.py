@@ -12,7 +12,7 @@ from itertools import product
 
 import numpy as np
 
-from model.data.components import label_runs
+from model.data.components import label_runs, run_boxes
 
 Box = tuple[int, int, int, int]
 """x, y, width, height in the image's pixels."""
@@ -189,11 +189,7 @@ def _digit_like(columns: np.ndarray, ys: np.ndarray, member: np.ndarray, tall: i
         return False
     mask = np.zeros((rows.max() - rows.min() + 1, xs.max() - xs.min() + 1), dtype=bool)
     mask[rows - rows.min(), xs - xs.min()] = True
-    run_rows, _, _, labels = label_runs(mask)
-    low = np.full(labels.max() + 1, mask.shape[0])
-    high = np.zeros(labels.max() + 1, dtype=int)
-    np.minimum.at(low, labels, run_rows)
-    np.maximum.at(high, labels, run_rows)
+    low, high, _, _ = run_boxes(*label_runs(mask))
     return bool((high - low + 1).max() >= _PART_HEIGHT * tall and upright(xs, rows))
 
 

@@ -5,7 +5,8 @@ training set. Here each one is turned into the kind of image file a person
 opens after scanning a form: dark ink on paper, cropped tight or with a
 margin, small or large, thin ballpoint or thick marker, pencil-light, in
 colour on tinted paper, JPEG-compressed, sometimes with the edge of the
-form's box still in the crop, on a notebook's lined or squared paper, or
+form's box still in the crop, in one of a form's row of boxes, on a
+notebook's lined or squared paper, or
 photographed with a phone in uneven light, by its flash, lying askew
 on a darker desk, or with the phone's shadow across it. Each image is read by
 ``model.data.number.read_number`` without strokes, as an opened file is;
@@ -29,7 +30,7 @@ Read = Callable[[Image.Image], "str | None"]
 LOOKS = ("clean scan", "tight crop", "low resolution", "ballpoint on tinted paper",
          "thick marker", "light pencil", "edge of the box", "lined paper", "squared paper",
          "photo in uneven light", "photo lit by a flash", "page on a desk",
-         "shadow across the page")
+         "shadow across the page", "row of boxes")
 
 
 def _crop(digit: np.ndarray) -> np.ndarray:
@@ -168,7 +169,29 @@ def scanned_image(digit: np.ndarray, look: str, rng: np.random.Generator) -> Ima
         shade = shade.filter(ImageFilter.GaussianBlur(height / 12))
         light = 0.9 - rng.uniform(0.35, 0.55) * np.asarray(shade, np.float32) / 255
         return _phone_file(_photographed(light, alpha, 0.12, rng))
+    if look == "row of boxes":
+        return _in_a_row_of_boxes(ink, rng)
     raise ValueError(f"unknown look: {look}")
+
+
+def _in_a_row_of_boxes(ink: np.ndarray, rng: np.random.Generator) -> Image.Image:
+    """The digit written in one of a form's 2-5 boxes, the others empty, not touching."""
+    height = int(rng.integers(60, 120))
+    digit = np.asarray(_sized(ink, height), np.float32)
+    line = max(1, height // 30)
+    cell = max(int(height * rng.uniform(1.25, 1.5)), digit.shape[1] + 2 * line + 8)
+    count, margin = int(rng.integers(2, 6)), height // 4
+    step = cell - line if rng.random() < 0.5 else cell + int(rng.integers(height // 8, height // 3))
+    alpha = np.zeros((cell + 2 * margin, (count - 1) * step + cell + 2 * margin), np.float32)
+    for i in range(count):  # walls shared (step = cell - line) or boxes apart
+        box = alpha[margin : margin + cell, margin + i * step : margin + i * step + cell]
+        box[:line], box[-line:], box[:, :line], box[:, -line:] = 230, 230, 230, 230
+    room = (cell - 2 * line - np.array(digit.shape) - 4) // 2  # free space each way in the box
+    top, left = margin + line + 2 + room + rng.integers(-room // 2, room // 2 + 1)
+    left += int(rng.integers(count)) * step
+    place = alpha[top : top + digit.shape[0], left : left + digit.shape[1]]
+    np.maximum(place, digit, out=place)
+    return _on_paper(Image.fromarray(alpha.astype(np.uint8)), 0, 0.97, rng=rng)
 
 
 def scanned_report(read: Read, images: np.ndarray, labels: np.ndarray,
