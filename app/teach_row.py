@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
-from PySide6.QtWidgets import QGridLayout, QLabel, QToolButton, QWidget
+from PySide6.QtWidgets import QApplication, QGridLayout, QLabel, QToolButton, QWidget
 
 from app.accessibility import set_description
 from model.drawings.validation import NOT_A_DIGIT
@@ -72,13 +74,22 @@ class TeachRow(QWidget):
         self.set_target(None, 0)
 
     def install_shortcuts(self, window: QWidget) -> None:
-        """Keys 0-9, N and Enter anywhere in ``window`` act like the buttons."""
+        """Keys 0-9, N and Enter anywhere in ``window`` act like the buttons.
+
+        Not while a dialog is open: keys typed right after Ctrl+O, before the window
+        manager made the file dialog active, still reached the window's shortcuts
+        (a path's digits saved the picture as that digit).
+        """
+        def unless_a_dialog(act: Callable[[], object]) -> Callable[[], None]:
+            return lambda: None if QApplication.activeModalWidget() else act()
+
         for digit in range(10):
             QShortcut(QKeySequence(str(digit)), window,
-                      lambda d=digit: self.labelChosen.emit(d))
+                      unless_a_dialog(lambda d=digit: self.labelChosen.emit(d)))
         QShortcut(QKeySequence(NOT_A_DIGIT_KEY), window,
-                  lambda: self.labelChosen.emit(NOT_A_DIGIT))
-        QShortcut(QKeySequence(Qt.Key.Key_Return), window, self.exampleRequested.emit)
+                  unless_a_dialog(lambda: self.labelChosen.emit(NOT_A_DIGIT)))
+        QShortcut(QKeySequence(Qt.Key.Key_Return), window,
+                  unless_a_dialog(self.exampleRequested.emit))
 
     def set_target(self, position: int | None, count: int) -> None:
         """Say which digit a correction applies to: one of ``count``, or the whole drawing.

@@ -3,6 +3,8 @@
 import numpy as np
 import pytest
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QShortcut
+from PySide6.QtWidgets import QApplication, QDialog
 
 from app.main_window import MainWindow
 from tests.window_driver import use_new_model_if_offered, wait_for_decision
@@ -115,3 +117,20 @@ def test_a_drawing_deleted_in_my_drawings_takes_the_saved_bar_with_it(window, qt
         assert drawings.delete_selected()
     assert bar.text() == ""
     drawings.close()
+
+
+def test_keys_meant_for_an_opening_dialog_save_nothing(window, qtbot):
+    # Typed right after Ctrl+O, before the window manager made the file dialog active,
+    # a path's digits reached the window's shortcuts and saved the picture as a digit.
+    window.canvas.draw_stroke(SEVEN)
+    keys = {s.key().toString(): s for s in window.findChildren(QShortcut)}
+    dialog = QDialog(window)
+    dialog.setWindowModality(Qt.WindowModality.ApplicationModal)
+    dialog.show()
+    qtbot.waitUntil(lambda: QApplication.activeModalWidget() is dialog)
+    for key in ("2", "N", "Return"):
+        keys[key].activated.emit()
+    assert window.session.drawings.list() == [] and not window.canvas.is_empty()
+    dialog.close()
+    keys["2"].activated.emit()
+    assert [s.label for s in window.session.drawings.list()] == [2]
