@@ -34,6 +34,7 @@ UNTRUSTED_CAPTION = QT_TRANSLATE_NOOP("PredictionPanel",
                                       "not trusted: this does not look like a digit")
 # Below this a "closest digit" means nothing (non-digits get near-flat probabilities).
 CLOSEST_MIN = 0.4
+TILE_NAME = "digitTile"  # and its index: a digit of a number's tile
 PREVIEW_MAX = 4 * 28 + 2
 TILE_ICON = 42  # 28x28 input at 1.5x: five tiles fit beside nothing else
 _CAPTION_STYLE = "color: palette(placeholder-text);"  # muted, >= 4.5:1 (app.theme)
@@ -327,7 +328,7 @@ class PredictionPanel(QWidget):
             self.tiles_hint.show()
             return
         for index, digit in enumerate(self._reading.digits):
-            tile = QToolButton(objectName=f"digitTile{index}")
+            tile = QToolButton(objectName=f"{TILE_NAME}{index}")
             tile.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextUnderIcon)
             tile.setIcon(_tile_icon(digit.network_input))
             tile.setIconSize(QSize(TILE_ICON, TILE_ICON))

@@ -4,11 +4,23 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QCoreApplication, Qt, Signal
-from PySide6.QtGui import QKeySequence, QShortcut
-from PySide6.QtWidgets import QApplication, QGridLayout, QLabel, QToolButton, QWidget
+from PySide6.QtCore import QCoreApplication, QEvent, Qt, Signal
+from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QAbstractItemView,
+    QAbstractSpinBox,
+    QApplication,
+    QComboBox,
+    QGridLayout,
+    QLabel,
+    QLineEdit,
+    QToolButton,
+    QWidget,
+)
 
 from app.accessibility import set_description
+from app.prediction_panel import TILE_NAME
 from model.drawings.validation import NOT_A_DIGIT
 
 NOT_A_DIGIT_KEY = "N"
@@ -88,8 +100,26 @@ class TeachRow(QWidget):
                       unless_a_dialog(lambda d=digit: self.labelChosen.emit(d)))
         QShortcut(QKeySequence(NOT_A_DIGIT_KEY), window,
                   unless_a_dialog(lambda: self.labelChosen.emit(NOT_A_DIGIT)))
-        QShortcut(QKeySequence(Qt.Key.Key_Return), window,
-                  unless_a_dialog(self.exampleRequested.emit))
+        self._enter_key = QShortcut(QKeySequence(Qt.Key.Key_Return), window,
+                                    unless_a_dialog(self._enter))
+
+    def _enter(self) -> None:
+        """Enter keeps the drawing as an example, unless it is meant for a control.
+
+        On a focused button it presses it, as Space does (Enter on "Cancel" kept the
+        drawing and left the training running); a field or a list gets it as its own.
+        """
+        focus = QApplication.focusWidget()
+        if isinstance(focus, QAbstractButton) and not focus.objectName().startswith(TILE_NAME):
+            focus.animateClick()
+        elif isinstance(focus, (QAbstractSpinBox, QComboBox, QLineEdit, QAbstractItemView)):
+            self._enter_key.setEnabled(False)  # a key sent by hand meets the shortcuts too
+            for kind in (QEvent.Type.KeyPress, QEvent.Type.KeyRelease):
+                QApplication.sendEvent(focus, QKeyEvent(kind, Qt.Key.Key_Return,
+                                                        Qt.KeyboardModifier.NoModifier))
+            self._enter_key.setEnabled(True)
+        else:  # the canvas, the answer, a digit's tile
+            self.exampleRequested.emit()
 
     def set_target(self, position: int | None, count: int) -> None:
         """Say which digit a correction applies to: one of ``count``, or the whole drawing.

@@ -134,3 +134,25 @@ def test_keys_meant_for_an_opening_dialog_save_nothing(window, qtbot):
     dialog.close()
     keys["2"].activated.emit()
     assert [s.label for s in window.session.drawings.list()] == [2]
+
+
+def test_enter_presses_the_focused_button_and_keeps_the_drawing_only_from_the_canvas(
+        window, qtbot):
+    window.canvas.draw_stroke(SEVEN)
+    toggle = window.training_panel.settings_toggle
+    toggle.setFocus(Qt.FocusReason.TabFocusReason)
+    qtbot.waitUntil(toggle.hasFocus)
+    qtbot.keyClick(toggle, Qt.Key.Key_Return)  # kept the 7 as an example, settings shut
+    qtbot.waitUntil(toggle.isChecked)
+    assert window.session.drawings.list() == []
+    epochs = window.training_panel.epochs
+    epochs.setFocus(Qt.FocusReason.TabFocusReason)
+    qtbot.waitUntil(epochs.hasFocus)
+    epochs.lineEdit().selectAll()
+    qtbot.keyClicks(epochs, "3")
+    qtbot.keyClick(epochs, Qt.Key.Key_Return)  # a field's own Enter
+    assert epochs.value() == 3 and window.session.drawings.list() == []
+    window.canvas.setFocus()
+    qtbot.waitUntil(window.canvas.hasFocus)
+    qtbot.keyClick(window.canvas, Qt.Key.Key_Return)
+    assert [s.label for s in window.session.drawings.list()] == [7]
