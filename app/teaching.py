@@ -155,7 +155,7 @@ class Teaching(QObject):
         ids, cleared, index, self._undone_save = self._last_saved
         for drawing_id in ids:
             self.session.drawings.delete(drawing_id)
-        tell(self.window, self.tr("The drawing just saved was removed again"))
+        tell(self.window, self.tr("Save undone: the drawing is no longer kept"))
         self._last_saved = None
         self.session.drawingsChanged.emit()
         if cleared:

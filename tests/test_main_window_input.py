@@ -118,7 +118,7 @@ def test_ctrl_z_right_after_a_save_takes_the_drawing_back(window, qtbot):
     key(qtbot, window.canvas, "Ctrl+Z")
     assert len(window.session.drawings) == 0
     assert np.array_equal(window.canvas.to_array(), drawn)
-    assert "removed again" in status_text(window)
+    assert "Save undone" in status_text(window)
     qtbot.waitUntil(lambda: shown_digit(window) != "–")  # read again, as the person sees
     key(qtbot, window.canvas, "7")  # the right key this time
     assert [s.label for s in window.session.drawings.list()] == [7]

@@ -40,7 +40,7 @@ def test_a_save_says_so_in_the_window_and_undo_takes_the_drawing_back(window, qt
     click(qtbot, bar.action_button)
     assert len(window.session.drawings) == 0
     assert np.array_equal(window.canvas.to_array(), drawn)
-    shown(qtbot, window, "The drawing just saved was removed again")
+    shown(qtbot, window, "Save undone: the drawing is no longer kept")
     assert not bar.action_button.isVisible()
 
 

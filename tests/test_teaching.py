@@ -105,7 +105,7 @@ def test_digit_keys_save_after_using_the_pen_width_box(window, qtbot):
 
 
 def test_a_drawing_deleted_in_my_drawings_takes_the_saved_bar_with_it(window, qtbot):
-    # Its Undo then said "The drawing just saved was removed again" of a deleted drawing,
+    # Its Undo then said "Save undone" of a deleted drawing,
     # and the Models window kept counting it.
     window.canvas.draw_stroke(SEVEN)
     qtbot.keyClick(window, Qt.Key.Key_7)

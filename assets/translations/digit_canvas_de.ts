@@ -191,7 +191,7 @@
     </message>
     <message>
         <source>Kept your current model: on %4 digits neither model trained on it reads %1, the new one %2%3. Use the new one anyway?</source>
-        <translation>Dein bisheriges Modell bleibt: Auf %4 Ziffern, mit denen keines der Modelle trainiert wurde, liest es %1, das neue %2%3. Trotzdem das neue verwenden?</translation>
+        <translation>Ihr bisheriges Modell bleibt: Von %4 Ziffern, mit denen keines der beiden Modelle trainiert wurde, erkennt es %1 richtig, das neue %2%3. Trotzdem das neue verwenden?</translation>
     </message>
     <message>
         <source>your drawings: the new model reads %1 of %2 right, the previous one %3</source>
@@ -2280,8 +2280,8 @@ gespeichert %4 UTC</translation>
         <translation>Rückgängig</translation>
     </message>
     <message>
-        <source>The drawing just saved was removed again</source>
-        <translation>Die eben gespeicherte Zeichnung wurde wieder entfernt</translation>
+        <source>Save undone: the drawing is no longer kept</source>
+        <translation>Speichern rückgängig gemacht: Die Zeichnung wird nicht mehr aufbewahrt</translation>
     </message>
 </context>
 <context>

@@ -191,7 +191,7 @@
     </message>
     <message>
         <source>Kept your current model: on %4 digits neither model trained on it reads %1, the new one %2%3. Use the new one anyway?</source>
-        <translation>Se mantiene tu modelo actual: en %4 dígitos con los que ningún modelo se entrenó acierta %1, el nuevo %2%3. ¿Usar el nuevo de todos modos?</translation>
+        <translation>Se mantiene tu modelo actual: en %4 dígitos con los que ningún modelo se entrenó, el tuyo acierta el %1 y el nuevo el %2%3. ¿Usar el nuevo de todos modos?</translation>
     </message>
     <message>
         <source>your drawings: the new model reads %1 of %2 right, the previous one %3</source>
@@ -2280,8 +2280,8 @@ guardado %4 UTC</translation>
         <translation>Deshacer</translation>
     </message>
     <message>
-        <source>The drawing just saved was removed again</source>
-        <translation>El dibujo que acabas de guardar se ha quitado de nuevo</translation>
+        <source>Save undone: the drawing is no longer kept</source>
+        <translation>Guardado deshecho: el dibujo ya no se conserva</translation>
     </message>
 </context>
 <context>
