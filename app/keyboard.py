@@ -323,6 +323,8 @@ class WindowAccess(QObject):
         if window.canvas.in_stroke() or window.session.settling:  # say the settled one
             return
         text = reading_text(panel.reading)  # it says how sure: the label's figure would repeat it
+        if reading is not None and not reading.digits:  # ink, but no digit-sized mark
+            text = window.confidence_label.text().rstrip(".") + "."  # e.g. no writing in a picture
         set_description(window.canvas, f"{self.tr(CANVAS_HELP)} {text}")
         set_description(window.confidence_label, window.confidence_label.text())
         tiles = [panel.tile(i) for i in range(len(panel.reading.digits))] if (

@@ -66,14 +66,15 @@ class TeachRow(QWidget):
             button.clicked.connect(lambda _=False, d=digit: self.labelChosen.emit(d))
             layout.addWidget(button, 0, 1 + digit)
             self.digit_buttons.append(button)
+        # Under the prompt, so the row reads "It's a 7, or not a digit" (not "It's a Not a
+        # digit"); made before the button, so a screen reader says it first too.
+        self.or_label = QLabel(self.tr("or"), objectName="notADigitOr")
+        layout.addWidget(self.or_label, 1, 0, Qt.AlignmentFlag.AlignRight)
         self.not_a_digit_button = QToolButton(objectName="notADigitButton",
                                               text=self.tr("Not a digit"))
         self.not_a_digit_button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.not_a_digit_button.clicked.connect(lambda: self.labelChosen.emit(NOT_A_DIGIT))
         layout.addWidget(self.not_a_digit_button, 1, 1, 1, 10, Qt.AlignmentFlag.AlignLeft)
-        # Under the prompt, so the row reads "It's a 7, or not a digit" (not "It's a Not a digit").
-        self.or_label = QLabel(self.tr("or"), objectName="notADigitOr")
-        layout.addWidget(self.or_label, 1, 0, Qt.AlignmentFlag.AlignRight)
         self.add_example_button = QToolButton(objectName="addExampleButton",
                                               text=self.tr("Add as example"))
         self.add_example_button.setToolTip(

@@ -87,6 +87,8 @@ def test_not_a_digit_fits_the_row_without_widening_the_panel(window, qtbot):
     assert said.right() < button.x() < said.right() + 12
     assert said.top() > row.prompt.geometry().bottom()
     assert abs(said.center().y() - button.geometry().center().y()) <= 2
+    kids = row.children()  # a screen reader's order: "or" before the button, not after
+    assert kids.index(row.or_label) < kids.index(button)
 
 
 def test_my_drawings_shows_them_with_their_own_label_and_filter(qtbot, tmp_path):
