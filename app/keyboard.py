@@ -130,6 +130,7 @@ class WindowAccess(QObject):
         self.window = window
         self.last_announcement = ""
         self._shortcuts_window: QWidget | None = None
+        self._tiles: list[QWidget] = []  # a number's tiles, once offered to the keyboard
         self._framed = FramedFocus(window, [window.chart, window.preview,
                                             window.training_panel.curves,
                                             window.prediction_label])
@@ -146,6 +147,7 @@ class WindowAccess(QObject):
         self._menu_bar = window.menuBar()  # compared by identity: the window may be going
         self._menu_bar.installEventFilter(self)
         window.session.readingChanged.connect(self.on_reading)
+        window.prediction_panel.tileSelected.connect(self._one_stop_on)
         self.on_reading(None, None)
 
     def _next_tile(self, key: int) -> bool:
@@ -157,6 +159,21 @@ class WindowAccess(QObject):
         last = len(panel.reading.digits) - 1
         panel.select(min(max((panel.selected_index() or 0) + step, 0), last))
         return True
+
+    def _one_stop_on(self, index: int) -> None:
+        """The tiles are one Tab stop, as radio buttons are: the selected one, however chosen.
+
+        Qt's own stop is the tile focused last (a click does not focus one), so Tab went to
+        the first tile while the second was selected, and a digit key saved the second.
+        """
+        if not self._tiles or not all(shiboken6.isValid(t) for t in self._tiles):
+            return
+        had_focus = any(tile.hasFocus() for tile in self._tiles)
+        for position, tile in enumerate(self._tiles):
+            tile.setFocusPolicy(Qt.FocusPolicy.TabFocus if position == index
+                                else Qt.FocusPolicy.NoFocus)
+        if had_focus and 0 <= index < len(self._tiles):
+            self._tiles[index].setFocus(Qt.FocusReason.TabFocusReason)
 
     # ----------------------------------------------------------------- actions
 
@@ -289,7 +306,8 @@ class WindowAccess(QObject):
         go from digit to digit of a number.
         """
         kind = event.type()
-        if watched is self.window.canvas and kind == QEvent.Type.KeyPress:
+        if (watched is self.window.canvas or watched in self._tiles) and \
+                kind == QEvent.Type.KeyPress:
             return self._next_tile(event.key())
         if watched is self._menu_bar and kind == QEvent.Type.FocusOut:
             # The menu bar takes the keyboard only from the keyboard (Alt+letter, F10), and
@@ -329,8 +347,10 @@ class WindowAccess(QObject):
         set_description(window.confidence_label, window.confidence_label.text())
         tiles = [panel.tile(i) for i in range(len(panel.reading.digits))] if (
             panel.is_number()) else []
+        self._tiles = tiles
         for index, tile in enumerate(tiles):
-            tile.setFocusPolicy(Qt.FocusPolicy.TabFocus)
+            tile.setFocusPolicy(Qt.FocusPolicy.TabFocus)  # chained first: Qt skips NoFocus ones
+            tile.installEventFilter(self)  # Left and Right: the previous or next tile
             decision = panel.reading.digits[index].decision  # the caption may be the digit alone
             said = self.tr("Not a digit. Space shows its histogram.") if decision.digit is None \
                 else self.tr("Read as %1, %2 sure. Space shows its histogram.").replace(
@@ -339,6 +359,7 @@ class WindowAccess(QObject):
                 "%2", str(len(tiles))), said)
         if tiles:
             self._chain_pairs([window.prediction_label, *tiles, self._after_teach])
+            self._one_stop_on(panel.selected_index() or 0)
         set_description(window.prediction_label, text)  # what Tab reads: the answer shown
         if text != self.last_announcement:
             self.last_announcement = text

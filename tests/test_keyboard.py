@@ -118,6 +118,18 @@ def test_the_digit_tiles_of_a_number_come_right_after_the_canvas(window, qtbot):
     assert panel.selected_index() == 1
 
 
+def test_the_one_tab_stop_of_the_tiles_is_the_one_clicked(window, qtbot):
+    # Tab after a click on the second tile went to the first, and a digit key then
+    # saved the second, not the one a screen reader had just named.
+    draw_number(qtbot, window, [DIGIT_ONE, SEVEN])
+    qtbot.waitUntil(window.prediction_panel.is_number)
+    panel = window.prediction_panel
+    qtbot.mouseClick(panel.tile(1), Qt.MouseButton.LeftButton)
+    assert panel.selected_index() == 1
+    stops = tab_stops(qtbot, window, window.canvas)
+    assert stops[2] is panel.tile(1) and stops[3] is window.digit_buttons[0], names(stops)
+
+
 def test_the_canvas_shows_a_focus_frame_and_keeps_its_keys(window, qtbot):
     canvas = window.canvas
     edge = QPoint(canvas.width() // 2, 1)
