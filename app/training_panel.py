@@ -10,6 +10,7 @@ from PySide6.QtCharts import QChart, QChartView, QLineSeries, QValueAxis
 from PySide6.QtCore import QEvent, QMargins, QSettings, Qt, Signal
 from PySide6.QtGui import QAccessible, QPainter, QPen
 from PySide6.QtWidgets import (
+    QApplication,
     QCheckBox,
     QDoubleSpinBox,
     QFormLayout,
@@ -327,11 +328,22 @@ class TrainingPanel(QGroupBox):
     # ---------------------------------------------------------------- progress
 
     def set_running(self, running: bool) -> None:
-        """Enable what makes sense while a run is (not) in progress."""
-        for widget in (self.retrain_button, self.finetune_button, self.epochs, self.batch,
-                       self.rate, self.augment, self.include_samples, self.presets):
-            widget.setEnabled(not running)
-        self.cancel_button.setEnabled(running)
+        """Enable what makes sense while a run is (not) in progress.
+
+        The keyboard moves from a control being greyed to Cancel (or back to Retrain):
+        left to Qt it went through every control greyed after it, each said aloud.
+        """
+        settings = (self.retrain_button, self.finetune_button, self.epochs, self.batch,
+                    self.rate, self.augment, self.include_samples, self.presets)
+        greyed, offered = (settings, (self.cancel_button,)) if running else (
+            (self.cancel_button,), settings)
+        focus = QApplication.focusWidget()
+        for widget in offered:
+            widget.setEnabled(True)
+        if focus is not None and any(w is focus or w.isAncestorOf(focus) for w in greyed):
+            offered[0].setFocus(Qt.FocusReason.OtherFocusReason)
+        for widget in greyed:
+            widget.setEnabled(False)
 
     def on_started(self, epochs: int) -> None:
         """A run began."""

@@ -405,3 +405,25 @@ def test_the_teach_buttons_say_which_digit_of_a_number_they_save(window, qtbot):
     qtbot.waitUntil(lambda: window.prediction_panel.is_number())
     assert row.digit_buttons[4].accessibleDescription().startswith("Save digit 1 of 2 as a 4")
     assert row.not_a_digit_button.accessibleDescription().startswith("Save digit 1 of 2")
+
+
+def test_starting_a_run_from_the_settings_puts_the_keyboard_on_cancel_at_once(window, qtbot):
+    # Each setting greyed in turn passed the focus to the next, and a reader said them all.
+    panel = window.training_panel
+    panel.settings_toggle.setChecked(True)
+    qtbot.waitUntil(panel.batch.isVisible)
+    panel.batch.setFocus(Qt.FocusReason.TabFocusReason)
+    qtbot.waitUntil(panel.batch.hasFocus)
+    went = []
+
+    def moved(_old: QWidget, new: QWidget) -> None:
+        went.append(new)
+
+    QApplication.instance().focusChanged.connect(moved)
+    try:
+        panel.set_running(True)
+        assert went == [panel.cancel_button]
+        panel.set_running(False)  # the run ended: from the greyed Cancel back to Retrain
+        assert went == [panel.cancel_button, panel.retrain_button]
+    finally:
+        QApplication.instance().focusChanged.disconnect(moved)
