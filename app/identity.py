@@ -20,6 +20,7 @@ log = logging.getLogger(__name__)
 SAMPLES_FILE = "samples.sqlite3"
 
 OLD_ORGANIZATION = "Unknown Organization"  # what Qt used while none was set
+LAST_FOLDER_KEY = "files/lastFolder"
 
 
 def set_identity() -> None:
@@ -84,11 +85,21 @@ def _moves(doubled: Path, folder: Path) -> list[tuple[Path, Path]]:
 
 
 def pictures_dir() -> str:
-    """Where Open and Export dialogs start: the Pictures folder, or home."""
+    """Where Open and Export dialogs start: where a file was last chosen, Pictures, or home."""
+    last = QSettings().value(LAST_FOLDER_KEY, "", str)
+    if last and Path(last).is_dir():  # not a folder since deleted or unplugged
+        return last
     location = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.PicturesLocation)
     if location and Path(location).is_dir():
         return location
     return str(Path.home())
+
+
+def remember_folder(chosen: str) -> str:
+    """The next Open or Export dialog starts where ``chosen`` (a file or a folder) is."""
+    path = Path(chosen)
+    QSettings().setValue(LAST_FOLDER_KEY, str(path if path.is_dir() else path.parent))
+    return chosen
 
 
 def in_pictures(file_name: str) -> str:

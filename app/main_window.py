@@ -39,7 +39,7 @@ from app.canvas import PEN_WIDTH_MAX, PEN_WIDTH_MIN, DrawingCanvas
 from app.canvas_fit import KeepInView
 from app.desktop import icon_source
 from app.feedback import show_message, show_status, tell
-from app.identity import pictures_dir
+from app.identity import pictures_dir, remember_folder
 from app.images import pil_to_qimage
 from app.keyboard import WindowAccess
 from app.message_bar import MessageBar
@@ -405,7 +405,7 @@ class MainWindow(QMainWindow):
             self, self.tr("Open image"), pictures_dir(),
             self.tr("Images (%1);;All files (*)").replace("%1", IMAGE_PATTERNS))
         if path:
-            self.open_image(Path(path))
+            self.open_image(Path(remember_folder(path)))
 
     def open_image(self, path: Path) -> bool:
         """Show an image file on the canvas and classify it; a bad file gives a message."""

@@ -1,9 +1,8 @@
 """The person's own drawings in a window: browse, filter, relabel, delete, undo, export, import.
 
-The view never blocks on a dialog except in the ``*_dialog`` methods, which
-only ask for a path and hand it to :meth:`SamplesView.export_to` or
-:meth:`SamplesView.import_from`. Results and errors appear in a message line
-at the top of the window.
+The view never blocks on a dialog except in the ``*_dialog`` methods, which only ask
+for a path and hand it to ``export_to`` or ``import_from``. Results and errors appear
+in a message line at the top of the window.
 """
 
 from __future__ import annotations
@@ -39,7 +38,7 @@ from PySide6.QtWidgets import (
 
 from app.accessibility import announce
 from app.done_command import DoneCommand
-from app.identity import in_pictures, pictures_dir
+from app.identity import in_pictures, pictures_dir, remember_folder
 from app.problems import drawings_error, file_problem
 from app.samples_model import THUMB_SIDE, ImportSummary, SampleListModel, counts_text, label_text
 from app.session import Session
@@ -461,28 +460,29 @@ class SamplesView(QWidget):
         folder = QFileDialog.getExistingDirectory(self, self.tr("Export drawings to folder"),
                                                   pictures_dir())
         if folder:
-            self.export_to(folder)
+            self.export_to(remember_folder(folder))
 
     def export_zip_dialog(self) -> None:
         """Ask for a .zip file name and export into it."""
         path, _ = QFileDialog.getSaveFileName(self, self.tr("Export drawings"), in_pictures(
             "my-digits.zip"), self.tr("Zip archives (*.zip)"))
         if path:
-            self.export_to(path if path.lower().endswith(".zip") else path + ".zip")
+            zipped = path if path.lower().endswith(".zip") else path + ".zip"
+            self.export_to(remember_folder(zipped))
 
     def import_folder_dialog(self) -> None:
         """Ask for a folder (with subfolders 0-9) and import it."""
         folder = QFileDialog.getExistingDirectory(self, self.tr("Import drawings from folder"),
                                                   pictures_dir())
         if folder:
-            self.import_from(folder)
+            self.import_from(remember_folder(folder))
 
     def import_zip_dialog(self) -> None:
         """Ask for a .zip file and import it."""
         path, _ = QFileDialog.getOpenFileName(self, self.tr("Import drawings"), pictures_dir(),
                                               self.tr("Zip archives (*.zip);;All files (*)"))
         if path:
-            self.import_from(path)
+            self.import_from(remember_folder(path))
 
 
 def open_window(session: Session, parent: QWidget) -> SamplesView | None:

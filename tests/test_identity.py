@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import os
+import shutil
 from pathlib import Path
 from types import SimpleNamespace
 
@@ -160,3 +161,23 @@ def test_data_of_the_doubled_folder_is_moved_back_without_overwriting(tmp_path):
     assert (folder / "samples.sqlite3").read_text() == "drawings"
     assert (doubled / "samples.sqlite3").read_text() == "other drawings"
     assert move_back_doubled_data(tmp_path / "nothing") == []
+
+
+def test_open_image_starts_where_the_last_file_was_chosen(app_window, monkeypatch, tmp_path,
+                                                          isolated_user_folders):
+    # Every file meant typing its folder again: the dialog always opened in Pictures.
+    from PIL import Image
+
+    folder = tmp_path / "scans"
+    folder.mkdir()
+    Image.new("L", (40, 40), 255).save(folder / "one.png")
+    asked = []
+    answers = iter([str(folder / "one.png"), ""])
+    monkeypatch.setattr(QFileDialog, "getOpenFileName",
+                        staticmethod(lambda *args: (asked.append(args[2]), (next(answers), ""))[1]))
+    first = pictures_dir()
+    app_window.open_image_dialog()
+    app_window.open_image_dialog()
+    assert asked == [first, str(folder)] and first != str(folder)
+    shutil.rmtree(folder)  # gone (an unplugged stick): Pictures again, not an error
+    assert pictures_dir() != str(folder) and Path(pictures_dir()).is_dir()
