@@ -200,3 +200,24 @@ def test_look_inside_says_which_digit_of_the_number_it_shows(window, qtbot):
     qtbot.mouseClick(window.prediction_panel.tile(1), Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: inspector.source_label.text() == "The canvas · digit 2 of 3")
     inspector.close()
+
+
+# A cursive a in one stroke: its bowl, up the right side, down the stem, a small tail
+# (a tester's stroke, 1366x768 screen pixels less the canvas's place).
+CURSIVE_A = [(457, 355), (443, 336), (425, 322), (403, 313), (380, 310), (356, 313), (335, 322),
+             (316, 336), (302, 355), (293, 376), (290, 400), (293, 423), (302, 445), (316, 463),
+             (334, 477), (356, 486), (380, 490), (403, 486), (425, 477), (443, 463), (457, 445),
+             (466, 423), (470, 400), (466, 376), (470, 340), (470, 460), (510, 490), (540, 470)]
+
+
+def test_a_cursive_a_in_one_stroke_is_not_cut_through_its_bowl(window, qtbot):
+    # It read "62" at 99 %: cut through the bowl, the open bowl read as a 6.
+    window.canvas.set_pen_width(18)
+    dense = [CURSIVE_A[0]]
+    for (x0, y0), (x1, y1) in zip(CURSIVE_A, CURSIVE_A[1:]):
+        dense += [(int(x0 + (x1 - x0) * t / 8) - 70, int(y0 + (y1 - y0) * t / 8) - 90)
+                  for t in range(1, 9)]
+    dense[0] = (dense[0][0] - 70, dense[0][1] - 90)
+    mouse_stroke(qtbot, window.canvas, dense)
+    qtbot.waitUntil(lambda: not window.session.settling)
+    assert window.prediction_label.text() == "Not a digit"

@@ -239,10 +239,12 @@ def test_a_single_wide_digit_is_not_cut(style: str, variant: int, stretch: float
     rows, cols = np.nonzero(image < 128)
     aspect = (np.ptp(cols) + 1) / (np.ptp(rows) + 1)
     # Wide enough that cutting is considered: wider than _SPLIT_WIDTH digit heights,
-    # and without the classifier's judgement (no score) it is indeed cut.
+    # and without the classifier's judgement (no score) it is indeed cut, but for a 0
+    # drawn in one stroke: a cut never goes through the loop of a pen stroke.
     assert aspect > SPLIT_WIDTH, aspect
     ink = to_gray_ink(image)
-    assert len(segment(ink, strokes)) >= 2 and len(segment(ink, None)) >= 2
+    assert len(segment(ink, None)) >= 2
+    assert len(segment(ink, strokes)) == 1 if digit == 0 else len(segment(ink, strokes)) >= 2
     # With the classifier's score (as the app reads a drawing), it stays one digit.
     for known_strokes in (strokes, None):
         reading = read_number(image, bundled_classifier(), known_strokes)

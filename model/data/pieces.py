@@ -48,6 +48,8 @@ _PART_HEIGHT = 0.6
 _THIN = 3.0
 _LEAN = 20.0
 _JOIN_SHARE = 0.6
+# A loop is at least this share of the digit height tall (less: a stroke's own crossing).
+_LOOP_HEIGHT = 0.25
 _CROP_MARGIN = 2
 
 
@@ -104,7 +106,9 @@ def cut_wide(ink: np.ndarray, top: int, left: int, member: np.ndarray, shear: fl
     columns -= origin
     out = []
     crossings = None if path is None else _crossings(path, shear, y_ref, origin)
-    for part in _best_cut(ink, ys, xs, columns, height, score, one_stroke, crossings):
+    loops = _loop_columns(ys, xs, height, shear, y_ref, origin) if (
+        one_stroke and path is not None) else frozenset()
+    for part in _best_cut(ink, ys, xs, columns, height, score, one_stroke, crossings, loops):
         piece = _crop(ink, ys[part], xs[part])
         out.append((float(columns[part].min() + origin), piece))
     return out
@@ -112,7 +116,8 @@ def cut_wide(ink: np.ndarray, top: int, left: int, member: np.ndarray, shear: fl
 
 def _best_cut(ink: np.ndarray, ys: np.ndarray, xs: np.ndarray, columns: np.ndarray,
               height: float, score: Score | None, one_stroke: bool = False,
-              crossings: Callable[[int], int] | None = None) -> list[np.ndarray]:
+              crossings: Callable[[int], int] | None = None,
+              loops: frozenset[int] = frozenset()) -> list[np.ndarray]:
     """Masks (over the group's pixels) of the parts of the most plausible cut.
 
     For k = 2 up to as many parts as digits could fit, cut j of k is looked
@@ -124,9 +129,9 @@ def _best_cut(ink: np.ndarray, ys: np.ndarray, xs: np.ndarray, columns: np.ndarr
     profile = np.bincount(columns, weights=ink[ys, xs])
     width = profile.size
     most = min(_MAX_PARTS, max(2, int(round(width / (_PART_WIDTH * height)))))
-    plans = [[_cut_columns(profile, width * k / parts, width / (2 * parts),
-                           grid=_GRID_CUTS[parts] if score is not None else 0)
-              for k in range(1, parts)] for parts in range(2, most + 1)]
+    plans = [[[c for c in _cut_columns(profile, width * k / parts, width / (2 * parts),
+                                       grid=_GRID_CUTS[parts] if score is not None else 0)
+               if c not in loops] for k in range(1, parts)] for parts in range(2, most + 1)]
     if score is not None:
         if crossings is not None:
             plans = [[[c for c in choices if crossings(c) % 2 == 1] for choices in plan]
@@ -191,6 +196,29 @@ def _digit_like(columns: np.ndarray, ys: np.ndarray, member: np.ndarray, tall: i
     mask[rows - rows.min(), xs - xs.min()] = True
     low, high, _, _ = run_boxes(*label_runs(mask))
     return bool((high - low + 1).max() >= _PART_HEIGHT * tall and upright(xs, rows))
+
+
+def _loop_columns(ys: np.ndarray, xs: np.ndarray, height: float, shear: float, y_ref: float,
+                  origin: int) -> frozenset[int]:
+    """The columns (as cut_wide numbers them) through a loop of one pen stroke: never a cut.
+
+    A cut through a loop opens it: the bowl of a cursive a, cut, read as a 6
+    beside a 2 ("62"). It costs a few numbers written without lifting the pen,
+    whose joins shut in paper between the digits (README); in ink alone, digits
+    touching at top and bottom (22) do so too, and a cut must go through it.
+    """
+    top, left = int(ys.min()) - 1, int(xs.min()) - 1
+    paper = np.ones((int(ys.max()) - top + 2, int(xs.max()) - left + 2), dtype=bool)
+    paper[ys - top, xs - left] = False
+    rows, starts, ends, labels = label_runs(paper)
+    low, high, _, _ = run_boxes(rows, starts, ends, labels)
+    inside = (high - low + 1 >= _LOOP_HEIGHT * height) & (np.arange(low.size) != labels[0])
+    columns: set[int] = set()
+    for row, start, end in zip(rows[inside[labels]], starts[inside[labels]],
+                               ends[inside[labels]], strict=True):
+        x = np.arange(start, end) + left
+        columns.update(np.floor(x - shear * (row + top - y_ref)).astype(int) - origin)
+    return frozenset(columns)
 
 
 def _crossings(path: np.ndarray, shear: float, y_ref: float, origin: int
