@@ -157,9 +157,10 @@ class ModelsWindow(QWidget):
                 item.setFlags(flags)
                 if column == RECIPE_COLUMN:
                     item.setToolTip(text)  # whole where the column is too narrow for it
-                if not text and column in (0, NAME_COLUMN):  # else a reader says "blank"
+                if column == 0 or (not text and column == NAME_COLUMN):  # not "blank", not "✔"
                     item.setData(Qt.ItemDataRole.AccessibleTextRole, self.tr("no name") if
-                                 column == NAME_COLUMN else self.tr("not in use"))
+                                 column == NAME_COLUMN else self.tr("in use") if text
+                                 else self.tr("not in use"))
                 self.table.setItem(row, column, item)
             if model.id in selected:
                 self._select_row(row)

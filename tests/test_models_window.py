@@ -183,6 +183,9 @@ def test_a_screen_reader_hears_what_an_empty_cell_means(window, qtbot):
     cells = [models.table.item(row, column) for column in (0, 1)]
     said = [cell.data(Qt.ItemDataRole.AccessibleTextRole) or cell.text() for cell in cells]
     assert "no name" in said and "" not in said
+    in_use = [models.table.item(r, 0) for r in range(models.table.rowCount())
+              if models.table.item(r, 0).text()]
+    assert [cell.data(Qt.ItemDataRole.AccessibleTextRole) for cell in in_use] == ["in use"]
 
 
 def test_compare_two_shows_where_they_disagree_with_both_histograms(window, qtbot):

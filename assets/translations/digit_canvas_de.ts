@@ -1278,6 +1278,10 @@
         <translation>kein Name</translation>
     </message>
     <message>
+        <source>in use</source>
+        <translation>in Verwendung</translation>
+    </message>
+    <message>
         <source>not in use</source>
         <translation>nicht verwendet</translation>
     </message>

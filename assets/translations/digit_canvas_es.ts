@@ -1278,6 +1278,10 @@
         <translation>sin nombre</translation>
     </message>
     <message>
+        <source>in use</source>
+        <translation>en uso</translation>
+    </message>
+    <message>
         <source>not in use</source>
         <translation>no está en uso</translation>
     </message>
