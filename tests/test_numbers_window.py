@@ -213,11 +213,10 @@ CURSIVE_A = [(457, 355), (443, 336), (425, 322), (403, 313), (380, 310), (356, 3
 def test_a_cursive_a_in_one_stroke_is_not_cut_through_its_bowl(window, qtbot):
     # It read "62" at 99 %: cut through the bowl, the open bowl read as a 6.
     window.canvas.set_pen_width(18)
-    dense = [CURSIVE_A[0]]
-    for (x0, y0), (x1, y1) in zip(CURSIVE_A, CURSIVE_A[1:]):
-        dense += [(int(x0 + (x1 - x0) * t / 8) - 70, int(y0 + (y1 - y0) * t / 8) - 90)
-                  for t in range(1, 9)]
-    dense[0] = (dense[0][0] - 70, dense[0][1] - 90)
+    points = [(x - 70, y - 90) for x, y in CURSIVE_A]  # as the mouse moved, 8 steps a line
+    dense = [points[0]] + [(int(x0 + (x1 - x0) * t / 8), int(y0 + (y1 - y0) * t / 8))
+                           for (x0, y0), (x1, y1) in zip(points, points[1:], strict=False)
+                           for t in range(1, 9)]
     mouse_stroke(qtbot, window.canvas, dense)
     qtbot.waitUntil(lambda: not window.session.settling)
     assert window.prediction_label.text() == "Not a digit"
