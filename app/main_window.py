@@ -309,6 +309,8 @@ class MainWindow(QMainWindow):
                            if self.canvas.strokes() is None
                            else self.tr("Only a dot: draw a digit or a number"))
         self.prediction_panel.show_reading(reading, placeholder, truth)
+        if not self.prediction_panel.is_number():  # a number's tiles say which digit they save
+            self.teach_row.set_target(None, 0)
         self.session.focus_input(self.last_input, self.prediction_panel.digit_of_number())
 
     @property

@@ -11,9 +11,16 @@ canvas) opens beside it where the screen has room (:func:`move_beside`).
 
 from __future__ import annotations
 
-from PySide6.QtCore import QByteArray, QPoint, QRect, QSize, Qt
+from PySide6.QtCore import QByteArray, QEvent, QObject, QPoint, QRect, QSize, Qt
 from PySide6.QtGui import QGuiApplication
-from PySide6.QtWidgets import QFrame, QScrollArea, QStyle, QWidget
+from PySide6.QtWidgets import (
+    QAbstractSpinBox,
+    QComboBox,
+    QFrame,
+    QScrollArea,
+    QStyle,
+    QWidget,
+)
 
 # The smallest screen a window must fit: 1280x720 less a title bar and a panel.
 SMALLEST_AREA = QSize(1280, 720 - 72)
@@ -106,6 +113,8 @@ def scrolling(inner: QWidget, name: str = "") -> QScrollArea:
     """``inner`` in a vertical scroll area: on a short screen it scrolls instead of being cut.
 
     The area is as wide as ``inner`` needs (plus a scroll bar), so nothing is cut sideways.
+    Its number fields and lists take the wheel only once they have the keyboard: scrolling
+    past them changed the training settings under the pointer (epochs 7 -> 1).
     """
     area = QScrollArea(objectName=name or f"{inner.objectName()}Scroll")
     area.setWidgetResizable(True)
@@ -114,4 +123,18 @@ def scrolling(inner: QWidget, name: str = "") -> QScrollArea:
     area.setWidget(inner)
     bar = area.style().pixelMetric(QStyle.PixelMetric.PM_ScrollBarExtent)
     area.setMinimumWidth(inner.minimumSizeHint().width() + bar)
+    guard = _WheelScrollsPast(area)
+    for field in [*inner.findChildren(QAbstractSpinBox), *inner.findChildren(QComboBox)]:
+        field.setFocusPolicy(Qt.FocusPolicy.StrongFocus)  # the wheel gives it no focus
+        field.installEventFilter(guard)
     return area
+
+
+class _WheelScrollsPast(QObject):
+    """The wheel over a field without the keyboard goes on to the scroll area."""
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt's
+        if event.type() == QEvent.Type.Wheel and not watched.hasFocus():
+            event.ignore()  # not taken here: Qt offers it to the parents, the area scrolls
+            return True
+        return False

@@ -405,6 +405,9 @@ def test_the_teach_buttons_say_which_digit_of_a_number_they_save(window, qtbot):
     qtbot.waitUntil(lambda: window.prediction_panel.is_number())
     assert row.digit_buttons[4].accessibleDescription().startswith("Save digit 1 of 2 as a 4")
     assert row.not_a_digit_button.accessibleDescription().startswith("Save digit 1 of 2")
+    window.canvas.clear()  # a reader heard "Save digit 2 of 3" on a blank canvas
+    qtbot.waitUntil(lambda: not window.prediction_panel.is_number())
+    assert row.digit_buttons[4].accessibleDescription() == "Save this drawing as a 4 (key 4)"
 
 
 def test_starting_a_run_from_the_settings_puts_the_keyboard_on_cancel_at_once(window, qtbot):
@@ -427,3 +430,34 @@ def test_starting_a_run_from_the_settings_puts_the_keyboard_on_cancel_at_once(wi
         assert went == [panel.cancel_button, panel.retrain_button]
     finally:
         QApplication.instance().focusChanged.disconnect(moved)
+
+
+def test_the_wheel_scrolls_past_the_settings_and_changes_only_the_field_in_use(window, qtbot):
+    # Scrolling the panel over the open settings changed the field under the pointer
+    # (six clicks took the epochs from 7 to 1) and the next Retrain ran with it.
+    from PySide6.QtCore import QPointF
+    from PySide6.QtGui import QWheelEvent
+
+    panel = window.training_panel
+    panel.settings_toggle.setChecked(True)
+    qtbot.waitUntil(panel.epochs.isVisible)
+    window.canvas.setFocus()
+    qtbot.waitUntil(window.canvas.hasFocus)
+
+    def wheel(field: QWidget) -> None:
+        centre = QPointF(field.rect().center())
+        QApplication.sendEvent(field, QWheelEvent(
+            centre, QPointF(field.mapToGlobal(centre.toPoint())), QPoint(), QPoint(0, -120),
+            Qt.MouseButton.NoButton, Qt.KeyboardModifier.NoModifier, Qt.ScrollPhase.NoScrollPhase,
+            False))
+
+    epochs = panel.epochs.value()
+    for field in (panel.epochs, panel.batch, panel.rate, panel.presets.combo):
+        before = field.value() if hasattr(field, "value") else field.currentIndex()
+        wheel(field)
+        assert (field.value() if hasattr(field, "value") else field.currentIndex()) == before
+        assert not field.hasFocus() and field.focusPolicy() == Qt.FocusPolicy.StrongFocus
+    panel.epochs.setFocus(Qt.FocusReason.TabFocusReason)  # chosen: the wheel is its own
+    qtbot.waitUntil(panel.epochs.hasFocus)
+    wheel(panel.epochs)
+    assert panel.epochs.value() == epochs - 1
