@@ -38,6 +38,7 @@ from app.accessibility import (
 )
 from app.feedback import tell
 from app.language import language_menu, language_note, percent
+from app.teach_row import a_digit
 from model.data.number import Reading
 
 SHORTCUTS_KEYS = ["Ctrl+?", "Ctrl+Shift+/", "F1"]
@@ -251,7 +252,7 @@ class WindowAccess(QObject):
         row = window.teach_row
         describe(row, self.tr("Wrong? It's a"))
         for digit, button in enumerate(row.digit_buttons):  # described by TeachRow.set_target
-            describe(button, self.tr("It's a %1").replace("%1", str(digit)))
+            describe(button, self.tr("It's %1").replace("%1", a_digit(digit)))  # "an 8"
         describe(row.not_a_digit_button, self.tr("Not a digit"))
         describe(row.add_example_button, self.tr("Add as example"),
                  row.add_example_button.toolTip())

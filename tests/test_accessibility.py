@@ -400,6 +400,7 @@ def test_painted_widgets_say_what_they_are_not_filler(app_window, qtbot):
 def test_the_teach_buttons_say_which_digit_of_a_number_they_save(window, qtbot):
     row = window.teach_row
     assert row.digit_buttons[4].accessibleDescription() == "Save this drawing as a 4 (key 4)"
+    assert row.digit_buttons[8].accessibleName() == "It's an 8"  # was "It's a 8"
     window.canvas.draw_stroke([(200, 100), (205, 200), (210, 320)])
     window.canvas.draw_stroke([(420, 100), (425, 200), (430, 320)])
     qtbot.waitUntil(lambda: window.prediction_panel.is_number())

@@ -2566,8 +2566,8 @@ gespeichert %4 UTC</translation>
         <translation>Falsch? Es ist eine</translation>
     </message>
     <message>
-        <source>It&apos;s a %1</source>
-        <translation>Es ist eine %1</translation>
+        <source>It&apos;s %1</source>
+        <translation>Es ist %1</translation>
     </message>
     <message>
         <source>Not a digit</source>

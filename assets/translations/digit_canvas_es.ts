@@ -2566,8 +2566,8 @@ guardado %4 UTC</translation>
         <translation>¿Incorrecto? Es un</translation>
     </message>
     <message>
-        <source>It&apos;s a %1</source>
-        <translation>Es un %1</translation>
+        <source>It&apos;s %1</source>
+        <translation>Es %1</translation>
     </message>
     <message>
         <source>Not a digit</source>
