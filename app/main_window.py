@@ -217,8 +217,9 @@ class MainWindow(QMainWindow):
 
     def _connect(self) -> None:
         # Settings closed (Esc or a click): back to the answer a short screen scrolled away.
-        self.training_panel.settings_toggle.toggled.connect(
-            lambda shown: shown or self.bring_into_view(self.prediction_label))
+        self.training_panel.settings_toggle.toggled.connect(  # opened out of sight on a laptop
+            lambda shown: self.bring_into_view(
+                self.training_panel.epochs if shown else self.prediction_label))
         self.teach_row.install_shortcuts(self)
         self.teach_row.labelChosen.connect(self.teaching.save_sample)
         self.teach_row.exampleRequested.connect(self.teaching.save_as_example)

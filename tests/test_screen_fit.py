@@ -99,7 +99,7 @@ def test_the_main_window_does_not_restore_a_geometry_from_a_bigger_screen(
     QSettings().remove("window")
 
 
-def regions(window) -> dict[str, QRect]:
+def regions(window, within: QWidget | None = None) -> dict[str, QRect]:
     """Where the answer, the preview, the tiles and the histogram are, in the window."""
     panel = window.prediction_panel
     for layout in (panel.layout(), panel.parentWidget().layout()):
@@ -107,7 +107,7 @@ def regions(window) -> dict[str, QRect]:
     widgets = {"answer": panel.prediction_label, "confidence": panel.confidence_label,
                "preview": panel.preview, "tiles": panel.tiles,
                "caption": panel.chart_caption, "histogram": panel.chart}
-    return {name: QRect(w.mapTo(window, w.rect().topLeft()), w.size())
+    return {name: QRect(w.mapTo(within or window, w.rect().topLeft()), w.size())
             for name, w in widgets.items()}
 
 
@@ -141,11 +141,13 @@ def test_the_empty_histogram_and_tile_row_say_what_to_do(app_window):
 
 
 def test_opening_the_training_settings_leaves_the_histogram_in_place(app_window):
-    before = regions(app_window)
+    # In the panel's layout; the panel may scroll to show the settings on a short screen.
+    content = app_window.prediction_panel.parentWidget()
+    before = regions(app_window, content)
     app_window.training_panel.settings_toggle.setChecked(True)
     assert app_window.training_panel.settings_box.isVisible()
     app_window.training_panel.layout().activate()
-    assert regions(app_window) == before
+    assert regions(app_window, content) == before
 
 
 def test_closing_the_settings_with_a_click_brings_the_answer_back_into_view(app_window, qtbot):
@@ -166,3 +168,24 @@ def test_closing_the_settings_with_a_click_brings_the_answer_back_into_view(app_
     qtbot.waitUntil(lambda: not answer_shown())
     qtbot.mouseClick(toggle, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(answer_shown)
+
+
+def test_opening_the_settings_on_a_short_screen_shows_them_and_keeps_the_button(
+        app_window, qtbot):
+    # Opened from the keyboard on a laptop, they opened below the fold: only the
+    # button's arrow changed.
+    from PySide6.QtWidgets import QScrollArea
+
+    app_window.resize(1280, 560)
+    panel = app_window.training_panel
+    area = app_window.findChild(QScrollArea, "rightPanelScroll")
+
+    def shown(widget) -> bool:
+        return area.viewport().rect().contains(
+            widget.mapTo(area.viewport(), widget.rect().center()))
+
+    app_window.bring_into_view(app_window.prediction_label)
+    qtbot.waitUntil(lambda: not shown(panel.epochs) and shown(app_window.prediction_label))
+    panel.settings_toggle.setChecked(True)
+    qtbot.waitUntil(lambda: shown(panel.epochs))
+    assert shown(panel.settings_toggle)
