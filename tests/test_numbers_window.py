@@ -220,3 +220,7 @@ def test_a_cursive_a_in_one_stroke_is_not_cut_through_its_bowl(window, qtbot):
     mouse_stroke(qtbot, window.canvas, dense)
     qtbot.waitUntil(lambda: not window.session.settling)
     assert window.prediction_label.text() == "Not a digit"
+    # A click in the bowl (to give the canvas the keyboard) leaves a dot: still one stroke
+    qtbot.mouseClick(window.canvas, Qt.MouseButton.LeftButton, pos=QPoint(330, 310))
+    qtbot.waitUntil(lambda: len(window.canvas.strokes()) == 2 and not window.session.settling)
+    assert window.prediction_label.text() == "Not a digit"

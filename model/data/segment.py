@@ -178,14 +178,19 @@ def _parted(ink: np.ndarray, top: int, left: int, member: np.ndarray, group: lis
     ``close``: the group is no wider than one digit can be, so it is only
     parted between its items (a column cut there would cut a letter).
     """
-    one_stroke = len(group) == 1
+    # A dot on a stroke (a click that gave the canvas the keyboard) does not make it two.
+    sizes = np.maximum(np.ptp(item_extents[group][:, :2], axis=1),
+                       np.ptp(item_extents[group][:, 2:], axis=1))
+    strokes = [item for item, size in zip(group, sizes, strict=True)
+               if size >= _SPECK_OF_HEIGHT * height]
+    one_stroke = len(strokes) == 1
     fine = [] if one_stroke or score is None else group_items(
         [items[i] for i in group], shear, y_ref, item_extents[group], near=False)
     parts = split_by_items(ink, [[group[i] for i in sub] for sub in fine], kept, members,
                            items, item_extents, shear, y_ref, height, score, close)
     if not parts and not close:
         parts = cut_wide(ink, top, left, member, shear, y_ref, height, score, one_stroke,
-                         members.path(group[0]) if one_stroke else None)
+                         members.path(strokes[0]) if one_stroke else None)
     return [(edge, replace(piece, wide=True)) for edge, piece in parts or []]
 
 
