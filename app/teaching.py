@@ -11,8 +11,8 @@ from __future__ import annotations
 import logging
 from collections.abc import Callable
 
-from PySide6.QtCore import QBuffer, QIODevice, QObject, QRect, Slot
-from PySide6.QtWidgets import QMainWindow
+from PySide6.QtCore import QBuffer, QIODevice, QObject, QRect, Qt, Slot
+from PySide6.QtWidgets import QApplication, QMainWindow
 
 from app.canvas import DrawingCanvas
 from app.feedback import show_message, tell
@@ -144,8 +144,12 @@ class Teaching(QObject):
         tell(self.window, self.tr("%1 · %n drawing(s) of yours", "", count).replace("%1", what),
              "positive", self.tr("Undo"), self.undo_last_save, until=self.session.drawingsChanged)
         if clear:
+            focus = QApplication.focusWidget()
+            on_a_tile = focus is not None and self.panel.isAncestorOf(focus)
             self.canvas.clear()
             self.session.read(None)
+            if on_a_tile:  # gone with the number: the keyboard went on to "It's a 0"
+                self.canvas.setFocus(Qt.FocusReason.OtherFocusReason)
         self._last_saved = (ids, clear, index, again)
 
     def undo_save(self) -> bool:

@@ -10,6 +10,7 @@ from app.main_window import MainWindow
 from tests.window_driver import use_new_model_if_offered, wait_for_decision
 
 SEVEN = [(120, 100), (300, 100), (170, 340)]
+SEVEN_RIGHT = [(x + 300, y) for x, y in SEVEN]
 
 
 @pytest.fixture
@@ -156,3 +157,19 @@ def test_enter_presses_the_focused_button_and_keeps_the_drawing_only_from_the_ca
     qtbot.waitUntil(window.canvas.hasFocus)
     qtbot.keyClick(window.canvas, Qt.Key.Key_Return)
     assert [s.label for s in window.session.drawings.list()] == [7]
+
+
+def test_enter_on_a_tile_keeps_the_number_and_gives_the_keyboard_back_to_the_canvas(
+        window, qtbot):
+    # The tiles went with the number, and the keyboard on to "It's a 0": a second
+    # Enter pressed it.
+    window.canvas.draw_stroke([(200, 100), (205, 200), (210, 320)])
+    window.canvas.draw_stroke(SEVEN_RIGHT)
+    qtbot.waitUntil(window.prediction_panel.is_number)
+    window.update_prediction()  # settled, as after the release
+    tile = window.prediction_panel.tile(1)
+    tile.setFocus(Qt.FocusReason.TabFocusReason)
+    qtbot.waitUntil(tile.hasFocus)
+    qtbot.keyClick(tile, Qt.Key.Key_Return)
+    assert len(window.session.drawings.list()) == 2
+    qtbot.waitUntil(window.canvas.hasFocus)
