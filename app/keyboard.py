@@ -38,6 +38,7 @@ from app.accessibility import (
 )
 from app.feedback import tell
 from app.language import language_menu, language_note, percent
+from app.prediction_panel import closest_text
 from app.teach_row import a_digit
 from model.data.number import Reading
 
@@ -353,7 +354,8 @@ class WindowAccess(QObject):
             tile.setFocusPolicy(Qt.FocusPolicy.TabFocus)  # chained first: Qt skips NoFocus ones
             tile.installEventFilter(self)  # Left and Right: the previous or next tile
             decision = panel.reading.digits[index].decision  # the caption may be the digit alone
-            said = self.tr("Not a digit. Space shows its histogram.") if decision.digit is None \
+            said = self.tr("Not a digit: %1. Space shows its histogram.").replace(
+                "%1", closest_text(panel.reading.digits[index])) if decision.digit is None \
                 else self.tr("Read as %1, %2 sure. Space shows its histogram.").replace(
                     "%1", str(decision.digit)).replace("%2", percent(decision.confidence))
             describe(tile, self.tr("Digit %1 of %2").replace("%1", str(index + 1)).replace(

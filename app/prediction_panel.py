@@ -286,7 +286,7 @@ class PredictionPanel(QWidget):
                 refused = sum(d.decision.digit is None for d in reading.digits)
                 text = self.tr("%n piece(s) marked ? do not look like a digit", "", refused)
             else:
-                text = _closest_text(reading.digits[0])
+                text = closest_text(reading.digits[0])
         elif reading.status == "number":
             text = (self.tr("%1 sure of both digits") if len(reading.digits) == 2 else self.tr(
                 "%1 sure of all %2 digits").replace("%2", str(len(reading.digits)))).replace(
@@ -363,7 +363,7 @@ class PredictionPanel(QWidget):
         tile.setText(tile_text(digit, saved, self._compact))
         tip = self.tr("Digit %1: show its input and histogram").replace("%1", str(index + 1))
         if digit.decision.digit is None:
-            tip = self.tr("Not a digit: %1").replace("%1", _closest_text(digit)) + "\n" + tip
+            tip = self.tr("Not a digit: %1").replace("%1", closest_text(digit)) + "\n" + tip
         tile.setToolTip(f"{tile_text(digit, saved)}\n{tip}" if self._compact else tip)
 
     def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 (Qt override)
@@ -386,7 +386,7 @@ def _tile_height() -> int:
     return tile.sizeHint().height()
 
 
-def _closest_text(digit: DigitReading) -> str:
+def closest_text(digit: DigitReading) -> str:
     """What to say about a drawing that is not a digit: its closest digit, if any is close."""
     if digit.confidence < CLOSEST_MIN:
         return QCoreApplication.translate("PredictionPanel", "no digit comes close")

@@ -462,3 +462,13 @@ def test_the_wheel_scrolls_past_the_settings_and_changes_only_the_field_in_use(w
     qtbot.waitUntil(panel.epochs.hasFocus)
     wheel(panel.epochs)
     assert panel.epochs.value() == epochs - 1
+
+
+def test_a_tile_that_is_not_a_digit_says_how_close_a_digit_comes(window, qtbot):
+    # Its tooltip said it, a screen reader heard only "Not a digit".
+    from tests.test_number import decision, reading_of
+
+    window.session.show_reading(reading_of(decision(2), decision(5, 0.6, "not_a_digit")))
+    qtbot.waitUntil(window.prediction_panel.is_number)
+    said = window.prediction_panel.tile(1).accessibleDescription()
+    assert said == "Not a digit: closest: 5 (60 %). Space shows its histogram.", said

@@ -2614,8 +2614,8 @@ gespeichert %4 UTC</translation>
         <translation>Werkzeuge</translation>
     </message>
     <message>
-        <source>Not a digit. Space shows its histogram.</source>
-        <translation>Keine Ziffer. Die Leertaste zeigt ihr Histogramm.</translation>
+        <source>Not a digit: %1. Space shows its histogram.</source>
+        <translation>Keine Ziffer: %1. Die Leertaste zeigt ihr Histogramm.</translation>
     </message>
     <message>
         <source>Read as %1, %2 sure. Space shows its histogram.</source>

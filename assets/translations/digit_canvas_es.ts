@@ -2614,8 +2614,8 @@ guardado %4 UTC</translation>
         <translation>Herramientas</translation>
     </message>
     <message>
-        <source>Not a digit. Space shows its histogram.</source>
-        <translation>No es un dígito. Espacio muestra su histograma.</translation>
+        <source>Not a digit: %1. Space shows its histogram.</source>
+        <translation>No es un dígito: %1. Espacio muestra su histograma.</translation>
     </message>
     <message>
         <source>Read as %1, %2 sure. Space shows its histogram.</source>
