@@ -170,6 +170,8 @@ def session(size: str, scheme: str, out: Path, wait: float, number: int) -> None
                 display=display)
         time.sleep(1)
         shoot(out / f"look-inside{suffix}.png", display)
+        run("xdotool", "windowactivate", "--sync", inspector, display=display)
+        key("Escape", display)  # closed: beside the canvas it covered Preferences' shot
         run("xdotool", "windowactivate", "--sync", main, display=display)
         key("ctrl+t", display)  # the main window's shortcuts
         wait_for_window("explorer", windows)
