@@ -472,6 +472,11 @@ class MainWindow(QMainWindow):
         )
         return answer == QMessageBox.StandardButton.Yes
 
+    def close_without_asking(self) -> None:
+        """Close as the close button does, stopping a training without a question (a signal)."""
+        self.confirm_stop_training = lambda: True
+        self.close()
+
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt override
         """Stop training cooperatively (after asking) and wait for the threads."""
         trainer = self.session.trainer

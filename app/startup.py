@@ -4,8 +4,12 @@ from __future__ import annotations
 
 import argparse
 import logging
+import signal
+import socket
 import sys
+from typing import TYPE_CHECKING
 
+from PySide6.QtCore import QSocketNotifier
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication
 
@@ -16,6 +20,9 @@ from app.memory import limit_malloc_arenas
 from app.theme import follow_color_scheme
 from model.paths import APP_NAME
 
+if TYPE_CHECKING:
+    from app.main_window import MainWindow
+
 
 def tune_interpreter() -> None:
     """Interpreter settings that keep the window smooth while training runs."""
@@ -23,6 +30,33 @@ def tune_interpreter() -> None:
     # 5 ms slices by default; hand it over every 1 ms so the event loop never waits long.
     sys.setswitchinterval(0.001)
     limit_malloc_arenas()  # a new thread per run must not mean a new arena (bench.soak)
+
+
+def close_on_signals(window: MainWindow) -> None:
+    """SIGTERM, SIGINT (Ctrl+C) and SIGHUP close ``window`` as its close button does.
+
+    Without this a polite kill (a logout, ``kill``, Ctrl+C in the terminal) ended the
+    process at once: settings unsaved, and the next start said the app had crashed and
+    put the old drawing back on the canvas. Python runs a signal's handler only when it
+    next runs Python code, so the signal is written to a socket Qt's event loop watches.
+    """
+    wake, woken = socket.socketpair()
+    for end in (wake, woken):
+        end.setblocking(False)
+    signal.set_wakeup_fd(woken.fileno(), warn_on_full_buffer=False)
+    for number in (signal.SIGTERM, signal.SIGINT, signal.SIGHUP):
+        signal.signal(number, lambda *_: None)  # the wake-up byte is the message
+    notifier = QSocketNotifier(wake.fileno(), QSocketNotifier.Type.Read, window)
+    sockets = (wake, woken)  # open as long as the closure below lives
+
+    def close() -> None:
+        sockets[0].recv(64)
+        for other in QApplication.topLevelWidgets():  # a dialog open over the window
+            if other is not window and other.isVisible():
+                other.close()
+        window.close_without_asking()
+
+    notifier.activated.connect(close)
 
 
 def run_app(args: argparse.Namespace) -> int:
@@ -45,4 +79,5 @@ def run_app(args: argparse.Namespace) -> int:
     remove_abandoned_runs(app_data_dir() / "checkpoints")  # what a crash left of a run
     window = MainWindow()
     window.show()
+    close_on_signals(window)
     return app.exec()

@@ -191,6 +191,14 @@ def test_closing_the_window_mid_training_ends_the_thread(window, qtbot, monkeypa
     assert not (window.data_dir / "checkpoints").exists()
 
 
+def test_a_polite_kill_mid_training_closes_without_a_question(window, qtbot, monkeypatch):
+    monkeypatch.setattr(window, "confirm_stop_training", lambda: False)  # "No" if asked
+    set_epochs(window, 50)
+    assert window.training.start_retrain()
+    window.close_without_asking()  # what SIGTERM does (app.startup.close_on_signals)
+    assert not window.isVisible() and not window.session.trainer.is_running()
+
+
 def test_closing_can_be_refused_while_training(window, qtbot, monkeypatch):
     monkeypatch.setattr(window, "confirm_stop_training", lambda: False)
     set_epochs(window, 50)
