@@ -79,8 +79,11 @@ def install_language(app: QCoreApplication, choice: str | None = None) -> QLocal
     for old in getattr(app, "_digit_canvas_translators", []):
         app.removeTranslator(old)
     translators = []
-    for name, folder in ((APP_CATALOGUE, str(translations_dir())),
-                         ("qtbase", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath))):
+    ours = str(translations_dir())
+    # Installed last, looked in first: what qtbase lacks (Spanish: the file dialog's labels).
+    for name, folder in ((APP_CATALOGUE, ours),
+                         ("qtbase", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)),
+                         ("qtbase_extra", ours)):
         translator = QTranslator(app)
         # English too: its catalogue holds the plural forms ("1 drawing", "2 drawings").
         if translator.load(speaks, name, "_", folder):

@@ -9,6 +9,9 @@
 #                                     that they are current)
 #   scripts/translations.sh          both
 #
+# qtbase_extra_<lang>.ts: Qt's own strings (the file dialog's) that Qt's catalogue for
+# the language lacks; kept by hand, built with the rest.
+#
 # A new language: add its code to LANGUAGES below and in app/language.py, then run it.
 set -euo pipefail
 cd "$(dirname "${BASH_SOURCE[0]}")/.."
@@ -27,7 +30,7 @@ update() {
 }
 
 build() {
-    for ts in "$folder"/digit_canvas_*.ts; do
+    for ts in "$folder"/*.ts; do
         "$bin/pyside6-lrelease" -silent "$ts" -qm "${ts%.ts}.qm"
     done
 }
