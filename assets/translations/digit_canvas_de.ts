@@ -37,7 +37,7 @@
     </message>
     <message>
         <source>in batches of %1</source>
-        <translation>in Batches zu %1</translation>
+        <translation>in Stapeln zu %1</translation>
     </message>
     <message>
         <source>learning rate %1</source>
@@ -45,11 +45,11 @@
     </message>
     <message>
         <source>with augmented digits</source>
-        <translation>mit augmentierten Ziffern</translation>
+        <translation>mit abgewandelten Ziffern</translation>
     </message>
     <message>
         <source>without augmentation</source>
-        <translation>ohne Datenaugmentierung</translation>
+        <translation>ohne abgewandelte Beispiele</translation>
     </message>
     <message>
         <source>It learned %1.</source>
@@ -1288,8 +1288,8 @@
     <message numerus="yes">
         <source>%n epoch(s) · batch %1 · rate %2</source>
         <translation>
-            <numerusform>%Ln Epoche · Batch %1 · Rate %2</numerusform>
-            <numerusform>%Ln Epochen · Batch %1 · Rate %2</numerusform>
+            <numerusform>%Ln Epoche · Stapel %1 · Rate %2</numerusform>
+            <numerusform>%Ln Epochen · Stapel %1 · Rate %2</numerusform>
         </translation>
     </message>
     <message>
@@ -1508,7 +1508,7 @@
     </message>
     <message>
         <source>TensorFlow&apos;s tutorial: lr 1e-4, batch 128, 5 epochs, no augmentation</source>
-        <translation>Das Tutorial von TensorFlow: Lernrate 1e-4, Batch 128, 5 Epochen, keine Augmentierung</translation>
+        <translation>Das Tutorial von TensorFlow: Lernrate 1e-4, Stapel 128, 5 Epochen, Beispiele nicht abgewandelt</translation>
     </message>
     <message>
         <source>Preset</source>
@@ -1951,7 +1951,7 @@ gespeichert %4 UTC</translation>
     </message>
     <message>
         <source>Some checkpoints could not be loaded</source>
-        <translation>Einige Checkpoints konnten nicht geladen werden</translation>
+        <translation>Einige gespeicherte Modelle konnten nicht geladen werden</translation>
     </message>
     <message>
         <source>%1 is the model in use: use another one first</source>
@@ -2304,7 +2304,7 @@ gespeichert %4 UTC</translation>
     </message>
     <message>
         <source>Saving checkpoint</source>
-        <translation>Checkpoint wird gespeichert</translation>
+        <translation>Modell wird gespeichert</translation>
     </message>
     <message>
         <source>Training was stopped before it finished.</source>
@@ -2366,11 +2366,11 @@ gespeichert %4 UTC</translation>
     <name>TrainingController</name>
     <message>
         <source>the trainer wrote its checkpoint to an unexpected place (%1)</source>
-        <translation>der Trainer schrieb seinen Checkpoint an einen unerwarteten Ort (%1)</translation>
+        <translation>der Trainer schrieb sein Modell an einen unerwarteten Ort (%1)</translation>
     </message>
     <message>
         <source>The new checkpoint could not be used: %1</source>
-        <translation>Der neue Checkpoint konnte nicht verwendet werden: %1</translation>
+        <translation>Das neue Modell konnte nicht verwendet werden: %1</translation>
     </message>
     <message>
         <source>The trainer could not be started: %1</source>
@@ -2412,7 +2412,7 @@ gespeichert %4 UTC</translation>
     </message>
     <message>
         <source>Augment (rotate, scale, thicken)</source>
-        <translation>Augmentieren (drehen, skalieren, verdicken)</translation>
+        <translation>Beispiele abwandeln (drehen, skalieren, verdicken)</translation>
     </message>
     <message>
         <source>Include my corrected drawings</source>
@@ -2452,7 +2452,7 @@ gespeichert %4 UTC</translation>
     </message>
     <message>
         <source>Batch size</source>
-        <translation>Batchgröße</translation>
+        <translation>Stapelgröße</translation>
     </message>
     <message>
         <source>Learning rate</source>
@@ -2583,7 +2583,7 @@ gespeichert %4 UTC</translation>
     </message>
     <message>
         <source>Batch size</source>
-        <translation>Batchgröße</translation>
+        <translation>Stapelgröße</translation>
     </message>
     <message>
         <source>Learning rate</source>

@@ -1951,7 +1951,7 @@ guardado %4 UTC</translation>
     </message>
     <message>
         <source>Some checkpoints could not be loaded</source>
-        <translation>No se pudieron cargar algunos checkpoints</translation>
+        <translation>No se pudieron cargar algunos modelos guardados</translation>
     </message>
     <message>
         <source>%1 is the model in use: use another one first</source>
@@ -2304,7 +2304,7 @@ guardado %4 UTC</translation>
     </message>
     <message>
         <source>Saving checkpoint</source>
-        <translation>Guardando el checkpoint</translation>
+        <translation>Guardando el modelo</translation>
     </message>
     <message>
         <source>Training was stopped before it finished.</source>
@@ -2366,11 +2366,11 @@ guardado %4 UTC</translation>
     <name>TrainingController</name>
     <message>
         <source>the trainer wrote its checkpoint to an unexpected place (%1)</source>
-        <translation>el proceso de entrenamiento escribió su checkpoint en un lugar inesperado (%1)</translation>
+        <translation>el proceso de entrenamiento escribió su modelo en un lugar inesperado (%1)</translation>
     </message>
     <message>
         <source>The new checkpoint could not be used: %1</source>
-        <translation>No se pudo usar el nuevo checkpoint: %1</translation>
+        <translation>No se pudo usar el nuevo modelo: %1</translation>
     </message>
     <message>
         <source>The trainer could not be started: %1</source>
