@@ -341,6 +341,7 @@ class PredictionPanel(QWidget):
             tile.setFont(font)
             self._tile_group.addButton(tile, index)
             self._tile_layout.insertWidget(1 + index, tile)
+            tile.show()  # now, not when the event loop gets to it: _fit_tiles measures it
         self.tiles_hint.hide()
         self.tiles.show()
         self._fit_tiles()
@@ -350,12 +351,22 @@ class PredictionPanel(QWidget):
         if not self.is_number():
             return
         self._compact = False
+        self._size_pictures(TILE_ICON)
         for index in range(len(self._reading.digits)):
             self._caption_tile(index)
         self._compact = self._tile_layout.sizeHint().width() > self.tiles.width()
         if self._compact:
             for index in range(len(self._reading.digits)):
                 self._caption_tile(index)
+            side = TILE_ICON  # still too many for the row (ten digits): smaller pictures
+            room = self.tiles.width()
+            while side > TILE_ICON // 2 and self._tile_layout.sizeHint().width() > room:
+                side -= 4
+                self._size_pictures(side)
+
+    def _size_pictures(self, side: int) -> None:
+        for button in self._tile_group.buttons():
+            button.setIconSize(QSize(side, side))
 
     def _caption_tile(self, index: int) -> None:
         digit, saved = self._reading.digits[index], self._saved.get(index)

@@ -48,6 +48,16 @@ def test_a_long_number_keeps_every_tile_whole_and_its_sureness_on_hover(panel, q
     assert tiles[2].text() == "4  99.9 %\nsaved: 7"
 
 
+def test_a_number_read_while_tiles_show_keeps_them_whole_too(panel):
+    # Drawn digit by digit, each reading replaces tiles already shown: ten 1s read
+    # "1 … %" each (the new tiles were measured before Qt had shown them).
+    panel.show_reading(reading_of(decision(1, 0.999), decision(1, 0.999)))
+    panel.show_reading(reading_of(*[decision(1, 0.999)] * 10))
+    tiles = [panel.tile(i) for i in range(10)]
+    assert [t.text() for t in tiles] == ["1"] * 10
+    assert all(t.width() >= t.sizeHint().width() for t in tiles)
+
+
 def test_a_number_with_refused_pieces_counts_them(panel):
     refused = decision(5, 0.2, "not_a_digit")
     panel.show_reading(reading_of(decision(4, 0.9), refused, decision(2, 0.9)))
