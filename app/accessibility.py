@@ -37,8 +37,10 @@ def probabilities_text(values: Sequence[float] | np.ndarray | None) -> str:
     return ", ".join(f"{digit}: {percent(value)}" for digit, value in enumerate(values))
 
 
-def ink_text(values: np.ndarray | None) -> str:
+def ink_text(values: np.ndarray | None, why_empty: str = "") -> str:
     """How much of a picture is ink, in words (for the 28×28 preview and the maps)."""
+    if values is None and why_empty:
+        return QCoreApplication.translate("Accessibility", "Empty. %1.").replace("%1", why_empty)
     if values is None:
         return QCoreApplication.translate("Accessibility", "Empty: nothing drawn yet.")
     inked = int(np.count_nonzero(np.asarray(values) > 0.1))

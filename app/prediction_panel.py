@@ -228,7 +228,7 @@ class PredictionPanel(QWidget):
             self._selected = None
             self._set_answer("–")
             self.confidence_label.setText(placeholder or self.tr("Draw a digit or a number"))
-            self.preview.set_array(None)
+            self.preview.set_array(None, placeholder if reading is not None else "")
             self.chart.set_probabilities(None)
             self.chart.set_trusted(True)
             self._set_caption(self.tr(EMPTY_CAPTION), _CAPTION_STYLE)

@@ -73,12 +73,14 @@ class NetworkInputPreview(QWidget):
         self._image: QImage | None = None
         describe(self, self.tr("What the network sees, 28 by 28 pixels"), ink_text(None))
 
-    def set_array(self, arr: np.ndarray | None) -> None:
+    def set_array(self, arr: np.ndarray | None, why_empty: str = "") -> None:
         """Show a network input, or the placeholder for None.
 
         Args:
             arr: 28x28 real numbers, nominally float32 in [0, 1] with ink
                 high; shown clipped to [0, 1] but kept exactly as given.
+            why_empty: With None, what a screen reader hears after "Empty:"
+                ("No writing found in this picture"); else "nothing drawn yet".
 
         Raises:
             ValueError: If the shape is not (28, 28) or values are invalid;
@@ -89,7 +91,7 @@ class NetworkInputPreview(QWidget):
         else:
             values = _validated(arr)
             self._values, self._image = values, unit_gray_image(values)
-        set_description(self, ink_text(self._values))
+        set_description(self, ink_text(self._values, why_empty))
         self.update()
 
     def array(self) -> np.ndarray | None:

@@ -160,6 +160,7 @@ def test_a_picture_or_a_dot_with_nothing_to_read_says_so(window, tmp_path, qtbot
     assert window.confidence_label.text() == "No writing found in this picture"
     # ... and a screen reader hears that too, not "the canvas is blank"
     assert window.prediction_label.accessibleDescription() == "No writing found in this picture."
+    assert window.preview.accessibleDescription() == "Empty. No writing found in this picture."
     window.canvas.clear()
     window.canvas.draw_stroke([(200, 200), (201, 201)])
     window.update_prediction()

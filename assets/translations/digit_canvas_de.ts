@@ -75,6 +75,10 @@
         <translation>Noch keine Wahrscheinlichkeiten: Zeichnen Sie eine Ziffer auf die Zeichenfläche.</translation>
     </message>
     <message>
+        <source>Empty. %1.</source>
+        <translation>Leer. %1.</translation>
+    </message>
+    <message>
         <source>Empty: nothing drawn yet.</source>
         <translation>Leer: noch nichts gezeichnet.</translation>
     </message>

@@ -75,6 +75,10 @@
         <translation>Aún no hay probabilidades: dibuja un dígito en el lienzo.</translation>
     </message>
     <message>
+        <source>Empty. %1.</source>
+        <translation>Vacío. %1.</translation>
+    </message>
+    <message>
         <source>Empty: nothing drawn yet.</source>
         <translation>Vacío: aún no hay nada dibujado.</translation>
     </message>
