@@ -309,10 +309,11 @@ class DrawingCanvas(PointerInput, QWidget):
         painter.end()
 
     def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 (Qt override)
-        """Grow the backing store with the widget."""
+        """Grow the backing store; paint all again (the hint is centred, the frame at the edges)."""
         self._ensure_backing_store()
         self._refresh_empty()
         super().resizeEvent(event)
+        self.update()
 
     # ---------------------------------------------------------- stroke path
 

@@ -6,6 +6,7 @@ import numpy as np
 import pytest
 from PySide6.QtCore import QRect, Qt
 from PySide6.QtGui import QColor, QImage, QPainter, QPaintEvent
+from PySide6.QtWidgets import QWidget
 
 from app.canvas import PEN_WIDTH_MAX, PEN_WIDTH_MIN, DrawingCanvas
 from tests import test_canvas
@@ -164,3 +165,23 @@ def test_stroke_repaints_only_dirty_rect(qtbot) -> None:
     for rect in widget.painted[1:]:
         bounds = bounds.united(rect)
     assert bounds.contains(QRect(100, 300, 30, 10))
+
+
+def test_a_resize_paints_the_whole_canvas_again(qtbot) -> None:
+    # The hint is centred and the focus frame drawn at the edges: repainting only what
+    # a resize uncovered left old frames and half a hint on the canvas (a dragged splitter).
+    holder = QWidget()
+    holder.resize(SIDE + 200, SIDE)
+    widget = PaintRecorder()
+    widget.setParent(holder)
+    widget.resize(SIDE, SIDE)
+    qtbot.addWidget(holder)
+    holder.show()
+    qtbot.waitUntil(lambda: bool(widget.painted), timeout=10_000)
+    widget.painted.clear()
+    widget.resize(widget.width() + 120, widget.height())  # as a splitter does
+    qtbot.waitUntil(lambda: bool(widget.painted), timeout=10_000)
+    bounds = QRect(widget.painted[0])
+    for rect in widget.painted[1:]:
+        bounds = bounds.united(rect)
+    assert bounds == widget.rect()
