@@ -147,6 +147,7 @@ class ModelsWindow(QWidget):
             "%2", str(self.session.checkpoint_dir)))
         self.unreadable.setVisible(bool(unreadable))
         self._filling = True
+        self.table.clearSelection()  # chosen again by model below: rows move as models come
         self.table.setRowCount(len(self.models))
         for row, model in enumerate(self.models):
             for column, text in enumerate(self._cells(model)):

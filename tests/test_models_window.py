@@ -306,3 +306,19 @@ def test_a_line_says_why_the_buttons_are_greyed_for_the_model_chosen(window, qtb
     models.table.clearSelection()
     models.layout().activate()
     assert models.splitter.y() == table_at  # the table does not jump as the line comes and goes
+
+
+def test_a_model_added_while_it_is_open_leaves_one_row_chosen(window, qtbot):
+    # A Retrain's model comes first in the list: the row chosen stayed chosen by its
+    # number too, so every new model added one more row (three after a Retrain and
+    # "Use the new one": every button greyed, "Choose one model").
+    models = open_models(qtbot, window)
+    assert [m.in_use for m in models.selected()] == [True]
+    for number in (1, 2):
+        checkpoint(window.session.checkpoint_dir, number)
+        window.session.modelsChanged.emit()
+        assert [m.in_use for m in models.selected()] == [True]
+    chosen = models.selected()[0].path
+    window.session.use_model(models.models[0].path)
+    window.session.modelsChanged.emit()
+    assert [m.path for m in models.selected()] == [chosen]  # the person's choice stays
