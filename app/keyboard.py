@@ -37,7 +37,7 @@ from app.accessibility import (
     set_description,
 )
 from app.feedback import tell
-from app.language import language_menu, language_note, percent
+from app.language import LanguageChoice, language_menu, language_note, percent
 from app.prediction_panel import closest_text
 from app.teach_row import a_digit
 from model.data.number import Reading
@@ -200,8 +200,12 @@ class WindowAccess(QObject):
         if edit_menu is not None:
             edit_menu.addSeparator()
             edit_menu.addAction(self.preferences_action)
-            edit_menu.addMenu(language_menu(window, lambda choice: tell(window, language_note(
-                choice))))
+            edit_menu.addMenu(language_menu(window, self._language_chosen))
+
+    def _language_chosen(self, choice: str) -> None:
+        for shown in self.window.findChildren(LanguageChoice):  # Preferences, if open
+            shown.show_stored()
+        tell(self.window, language_note(choice))
 
     def _retip(self, action: QAction) -> None:
         # A changed shortcut or text: the tooltip follows (changed fires for setToolTip too).

@@ -175,6 +175,10 @@ class LanguageChoice(QWidget):
     def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt override
         """The choice as stored now (Edit › Language may have changed it)."""
         super().showEvent(event)
+        self.show_stored()
+
+    def show_stored(self) -> None:
+        """Show the choice stored (Edit › Language, chosen while this is open too)."""
         self.combo.setCurrentIndex(self.combo.findData(stored_language()))
 
     def _store(self, index: int) -> None:

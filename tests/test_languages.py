@@ -263,6 +263,9 @@ def test_edit_language_is_the_same_choice_where_a_person_looks_for_it(app_window
     panel = app_window.training_panel  # the Preferences show the same choice
     panel.settings_toggle.setChecked(True)
     qtbot.waitUntil(lambda: panel.language.combo.currentData() == "de")
+    # ... also when chosen in the menu while the Preferences are open (they said "System").
+    next(a for a in languages.actions() if a.text() == "Español").trigger()
+    assert panel.language.combo.currentData() == "es"
     # Back to the language the window speaks: no restart is needed, and it says so.
     next(a for a in languages.actions() if a.text().startswith("System (")).trigger()
     assert stored_language() == "system"
