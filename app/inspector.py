@@ -116,7 +116,7 @@ class InspectorWindow(QWidget):
         font = self.source_label.font()
         font.setBold(True)
         self.source_label.setFont(font)
-        self.model_label = QLabel(objectName="modelLabel")
+        self.model_label = QLabel(objectName="modelLabel", wordWrap=True)  # never widens it
         self.follow_box = QCheckBox(self.tr("Follow training"), objectName="followBox",
                                     checked=True)
         self.follow_box.setToolTip(self.tr("While Retrain runs, show the model being trained "

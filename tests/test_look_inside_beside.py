@@ -159,3 +159,15 @@ def test_look_inside_closed_maximised_opens_beside_the_canvas_again(qtbot, windo
     assert window.windows.show("inspector") is inspector
     assert not inspector.isMaximized()
     assert not inspector.geometry().intersects(on_screen(window.canvas))
+
+
+def test_details_never_make_look_inside_wider_than_the_room_beside_the_canvas(qtbot, window):
+    # With Details the model line grew ("... · softmax temperature 0.49") and the window
+    # with it: at 1280x720 past the screen's edge, "Follow training" cut to "Follo".
+    inspector = window.windows.show("inspector")
+    qtbot.waitUntil(lambda: inspector.strips["c1"].image is not None)
+    inspector.details_box.setChecked(True)
+    label = inspector.model_label
+    assert "temperature" in label.text()
+    # The line wraps rather than ask the window for its whole width.
+    assert label.minimumSizeHint().width() < label.fontMetrics().horizontalAdvance(label.text())
