@@ -186,24 +186,52 @@
         <translation>Fertig: Das neue Modell ist aufbewahrt; das verwendete Modell hat sich nicht geändert</translation>
     </message>
     <message>
+        <source>Kept your current model%1%2. Use the new one anyway?</source>
+        <translation>Ihr bisheriges Modell bleibt%1%2. Trotzdem das neue verwenden?</translation>
+    </message>
+    <message>
         <source>Use the new one</source>
         <translation>Das neue verwenden</translation>
+    </message>
+    <message>
+        <source>Now using the new model%1%2</source>
+        <translation>Jetzt wird das neue Modell verwendet%1%2</translation>
+    </message>
+    <message>
+        <source>%1 more right than the new one</source>
+        <translation>%1 mehr richtig als das neue</translation>
+    </message>
+    <message>
+        <source>%1 more right than the previous one</source>
+        <translation>%1 mehr richtig als das bisherige</translation>
+    </message>
+    <message>
+        <source>%1 fewer right than the new one</source>
+        <translation>%1 weniger richtig als das neue</translation>
+    </message>
+    <message>
+        <source>%1 fewer right than the previous one</source>
+        <translation>%1 weniger richtig als das bisherige</translation>
+    </message>
+    <message>
+        <source>as many right as the new one</source>
+        <translation>ebenso viele richtig wie das neue</translation>
+    </message>
+    <message>
+        <source>as many right as the previous one</source>
+        <translation>ebenso viele richtig wie das bisherige</translation>
+    </message>
+    <message>
+        <source>: of %1 digits set aside from training, it reads %2</source>
+        <translation>: Von %1 Ziffern, die nicht zum Training verwendet wurden, erkennt es %2</translation>
     </message>
     <message>
         <source>(%1 points)</source>
         <translation>(%1 Punkte)</translation>
     </message>
     <message>
-        <source>Kept your current model: on %4 digits neither model trained on it reads %1, the new one %2%3. Use the new one anyway?</source>
-        <translation>Ihr bisheriges Modell bleibt: Von %4 Ziffern, mit denen keines der beiden Modelle trainiert wurde, erkennt es %1 richtig, das neue %2%3. Trotzdem das neue verwenden?</translation>
-    </message>
-    <message>
         <source>your drawings: the new model reads %1 of %2 right, the previous one %3</source>
         <translation>Ihre Zeichnungen: das neue Modell liest %1 von %2 richtig, das bisherige %3</translation>
-    </message>
-    <message>
-        <source>Now using the new model: %1%2 on %4 digits neither model trained on%3</source>
-        <translation>Jetzt wird das neue Modell verwendet: %1%2 auf %4 Ziffern, mit denen keines der Modelle trainiert wurde%3</translation>
     </message>
     <message>
         <source>Done: test accuracy %1</source>

@@ -186,24 +186,52 @@
         <translation>Hecho: el modelo nuevo se conserva; el modelo en uso no ha cambiado</translation>
     </message>
     <message>
+        <source>Kept your current model%1%2. Use the new one anyway?</source>
+        <translation>Se mantiene tu modelo actual%1%2. ¿Usar el nuevo de todos modos?</translation>
+    </message>
+    <message>
         <source>Use the new one</source>
         <translation>Usar el nuevo</translation>
+    </message>
+    <message>
+        <source>Now using the new model%1%2</source>
+        <translation>Ahora se usa el modelo nuevo%1%2</translation>
+    </message>
+    <message>
+        <source>%1 more right than the new one</source>
+        <translation>%1 más que el nuevo</translation>
+    </message>
+    <message>
+        <source>%1 more right than the previous one</source>
+        <translation>%1 más que el anterior</translation>
+    </message>
+    <message>
+        <source>%1 fewer right than the new one</source>
+        <translation>%1 menos que el nuevo</translation>
+    </message>
+    <message>
+        <source>%1 fewer right than the previous one</source>
+        <translation>%1 menos que el anterior</translation>
+    </message>
+    <message>
+        <source>as many right as the new one</source>
+        <translation>tantos como el nuevo</translation>
+    </message>
+    <message>
+        <source>as many right as the previous one</source>
+        <translation>tantos como el anterior</translation>
+    </message>
+    <message>
+        <source>: of %1 digits set aside from training, it reads %2</source>
+        <translation>: de %1 dígitos apartados del entrenamiento, acierta %2</translation>
     </message>
     <message>
         <source>(%1 points)</source>
         <translation>(%1 puntos)</translation>
     </message>
     <message>
-        <source>Kept your current model: on %4 digits neither model trained on it reads %1, the new one %2%3. Use the new one anyway?</source>
-        <translation>Se mantiene tu modelo actual: en %4 dígitos con los que ningún modelo se entrenó, el tuyo acierta el %1 y el nuevo el %2%3. ¿Usar el nuevo de todos modos?</translation>
-    </message>
-    <message>
         <source>your drawings: the new model reads %1 of %2 right, the previous one %3</source>
         <translation>tus dibujos: el modelo nuevo acierta %1 de %2, el anterior %3</translation>
-    </message>
-    <message>
-        <source>Now using the new model: %1%2 on %4 digits neither model trained on%3</source>
-        <translation>Ahora se usa el modelo nuevo: %1%2 en %4 dígitos con los que ningún modelo se entrenó%3</translation>
     </message>
     <message>
         <source>Done: test accuracy %1</source>

@@ -1,0 +1,40 @@
+"""What the message bar says of the two models after a run: counted, never a third percentage."""
+
+from __future__ import annotations
+
+import pytest
+
+from app.adoption import Verdict, set_aside_text
+from app.language import install_language
+
+
+@pytest.mark.parametrize(("new", "old", "kept", "said"), [
+    (0.9940, 0.9960, True, ": of 5,000 digits set aside from training, it reads 10 more right "
+                           "than the new one"),
+    (0.9972, 0.9960, False, ": of 5,000 digits set aside from training, it reads 6 more right "
+                            "than the previous one"),
+    (0.9960, 0.9960, False, ": of 5,000 digits set aside from training, it reads as many right "
+                            "as the previous one"),
+    # Used though it reads fewer of them: it reads more of the person's drawings.
+    (0.9956, 0.9960, False, ": of 5,000 digits set aside from training, it reads 2 fewer right "
+                            "than the previous one"),
+])
+def test_the_two_models_are_compared_in_digits_read_right(qapp, new, old, kept, said):
+    assert set_aside_text(Verdict(new, old, 5000), kept) == said
+    assert "%" not in said  # the percentages on the screen are test accuracies
+
+
+def test_nothing_to_compare_says_nothing(qapp):
+    assert set_aside_text(Verdict(0.99, None, 5000), kept=False) == ""
+
+
+@pytest.mark.parametrize(("lang", "said"), [
+    ("de", ": Von 5.000 Ziffern, die nicht zum Training verwendet wurden, erkennt es 10 mehr "
+           "richtig als das neue"),
+    ("es", ": de 5000 dígitos apartados del entrenamiento, acierta 10 más que el nuevo")])
+def test_it_is_said_in_the_language(qapp, lang, said):
+    install_language(qapp, lang)
+    try:
+        assert set_aside_text(Verdict(0.9940, 0.9960, 5000), kept=True) == said
+    finally:
+        install_language(qapp, "en")
