@@ -205,6 +205,18 @@ def test_two_digits_written_close_are_parted_though_no_wider_than_one(classifier
     assert read_number(image, classifier, strokes, search_cuts=False).rough
 
 
+def test_a_digit_in_two_strokes_written_close_to_the_next_is_parted_whole(classifier):
+    # A 9's loop and its stem hardly overlap: three parts by overlap, which are no
+    # digits side by side (the loop is half as tall), and "91" read 9. Neighbouring
+    # parts are joined back: the 9 and the 1.
+    loop = [(0.45 + 0.42 * np.cos(a), 0.4 + 0.38 * np.sin(a)) for a in np.linspace(0, 6.3, 30)]
+    nine = [loop, [(1.0, 0.2), (1.0, 1.3)]]
+    strokes, _ = compose([nine, ONE], size=100, gap=0.05)
+    image = render(strokes, (320, 600), 12)
+    assert read_number(image, classifier, strokes).number == "91"
+    assert read_number(image, classifier).number == "91"
+
+
 def test_a_sevens_bar_over_the_next_digit_still_parts_them(classifier):
     # The bar reaches a quarter of a height over the 0: side by side allowed 15 %
     # (70 read "not a digit"); a d's stem over its bowl stays one piece (below).
