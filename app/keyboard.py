@@ -259,7 +259,7 @@ class WindowAccess(QObject):
         for digit, button in enumerate(row.digit_buttons):  # described by TeachRow.set_target
             describe(button, self.tr("It's %1").replace("%1", a_digit(digit)))  # "an 8"
         describe(row.not_a_digit_button, self.tr("Not a digit"))
-        describe(row.add_example_button, self.tr("Add as example"),
+        describe(row.add_example_button, self.tr("Right: keep it"),
                  row.add_example_button.toolTip())
         panel = window.training_panel
         for widget, name in ((panel.epochs, self.tr("Epochs")),
@@ -295,7 +295,7 @@ class WindowAccess(QObject):
                     chain.append(widget)
         chain += [window.canvas, window.prediction_label]
         row = window.teach_row
-        # As they are seen: "Add as example" ends the digits' line, "Not a digit" is below.
+        # As they are seen: "Right: keep it" ends the digits' line, "Not a digit" is below.
         chain += [*row.digit_buttons, row.add_example_button, row.not_a_digit_button]
         chain += [window.chart, window.preview]
         self._chain_pairs(chain)

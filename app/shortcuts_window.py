@@ -30,8 +30,8 @@ OTHER_KEYS = [  # (keys, what they do): keys that are not menu items; translated
     ("N", QT_TRANSLATE_NOOP("ShortcutsWindow", "Not a digit: save the drawing (or the selected "
                             "digit) as not a digit")),
     (QT_TRANSLATE_NOOP("ShortcutsWindow", "Enter"),
-     QT_TRANSLATE_NOOP("ShortcutsWindow", "Add as example: the reading is right, keep the "
-                       "drawing")),
+     QT_TRANSLATE_NOOP("ShortcutsWindow", "Right: keep it: the reading is right, keep the "
+                       "drawing as it was read")),
     (QT_TRANSLATE_NOOP("ShortcutsWindow", "Tab / Shift+Tab"),
      QT_TRANSLATE_NOOP("ShortcutsWindow", "Go to the next / previous control")),
     (QT_TRANSLATE_NOOP("ShortcutsWindow", "Space"),

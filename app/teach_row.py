@@ -1,4 +1,4 @@
-"""The "Wrong? It's a" row: keys 0-9, "Not a digit" (N) and "Add as example" teach the app."""
+"""The "Wrong? It's a" row: keys 0-9, "Not a digit" (N) and "Right: keep it" teach the app."""
 
 from __future__ import annotations
 
@@ -33,7 +33,7 @@ def a_digit(digit: int) -> str:
     return QCoreApplication.translate("TeachRow", "a %1").replace("%1", str(digit))
 
 class TeachRow(QWidget):
-    """Ten digit buttons, "Not a digit" and "Add as example"; the window decides what is saved.
+    """Ten digit buttons, "Not a digit" and "Right: keep it"; the window decides what is saved.
 
     For a number a correction applies to the selected digit (the prediction
     panel's selected tile); ``set_target`` names it in the tooltips.
@@ -41,7 +41,7 @@ class TeachRow(QWidget):
     Signals:
         labelChosen: A digit button or key: the drawing (or selected digit) is this digit;
             "Not a digit" or N: NOT_A_DIGIT (-1).
-        exampleRequested: "Add as example" or Enter: the reading is right, keep it.
+        exampleRequested: "Right: keep it" or Enter: the reading is right, keep it.
     """
 
     labelChosen = Signal(int)
@@ -75,13 +75,15 @@ class TeachRow(QWidget):
         self.not_a_digit_button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.not_a_digit_button.clicked.connect(lambda: self.labelChosen.emit(NOT_A_DIGIT))
         layout.addWidget(self.not_a_digit_button, 1, 1, 1, 10, Qt.AlignmentFlag.AlignLeft)
+        # Not "Add as example": read as "add it to what it learns from", it saved a 2
+        # read as 3 as a 3. It answers the row's "Wrong?".
         self.add_example_button = QToolButton(objectName="addExampleButton",
-                                              text=self.tr("Add as example"))
+                                              text=self.tr("Right: keep it"))
         self.add_example_button.setToolTip(
             self.tr("The reading is right: keep the drawing (Enter)"))
         self.add_example_button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.add_example_button.clicked.connect(self.exampleRequested)
-        layout.setColumnMinimumWidth(11, 5)  # with the spacing, 8 px before "Add as example"
+        layout.setColumnMinimumWidth(11, 5)  # with the spacing, 8 px before "Right: keep it"
         layout.addWidget(self.add_example_button, 0, 12)
         layout.setColumnStretch(13, 1)
         self.set_target(None, 0)

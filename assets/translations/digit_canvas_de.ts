@@ -2048,8 +2048,8 @@ gespeichert %4 UTC</translation>
         <translation>Eingabe</translation>
     </message>
     <message>
-        <source>Add as example: the reading is right, keep the drawing</source>
-        <translation>Als Beispiel hinzufügen: Die Erkennung stimmt, die Zeichnung behalten</translation>
+        <source>Right: keep it: the reading is right, keep the drawing as it was read</source>
+        <translation>Richtig: behalten: Die Erkennung stimmt, die Zeichnung so behalten, wie sie erkannt wurde</translation>
     </message>
     <message>
         <source>Tab / Shift+Tab</source>
@@ -2239,12 +2239,12 @@ gespeichert %4 UTC</translation>
         <translation>Keine Ziffer</translation>
     </message>
     <message>
-        <source>or</source>
-        <translation>oder</translation>
+        <source>Right: keep it</source>
+        <translation>Richtig: behalten</translation>
     </message>
     <message>
-        <source>Add as example</source>
-        <translation>Als Beispiel behalten</translation>
+        <source>or</source>
+        <translation>oder</translation>
     </message>
     <message>
         <source>The reading is right: keep the drawing (Enter)</source>
@@ -2606,8 +2606,8 @@ gespeichert %4 UTC</translation>
         <translation>Keine Ziffer</translation>
     </message>
     <message>
-        <source>Add as example</source>
-        <translation>Als Beispiel behalten</translation>
+        <source>Right: keep it</source>
+        <translation>Richtig: behalten</translation>
     </message>
     <message>
         <source>Epochs</source>

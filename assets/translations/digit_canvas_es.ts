@@ -2048,8 +2048,8 @@ guardado %4 UTC</translation>
         <translation>Intro</translation>
     </message>
     <message>
-        <source>Add as example: the reading is right, keep the drawing</source>
-        <translation>Añadir como ejemplo: la lectura es correcta, conservar el dibujo</translation>
+        <source>Right: keep it: the reading is right, keep the drawing as it was read</source>
+        <translation>Correcto: guardar: la lectura es correcta, conservar el dibujo tal como se leyó</translation>
     </message>
     <message>
         <source>Tab / Shift+Tab</source>
@@ -2239,12 +2239,12 @@ guardado %4 UTC</translation>
         <translation>No es un dígito</translation>
     </message>
     <message>
-        <source>or</source>
-        <translation>o</translation>
+        <source>Right: keep it</source>
+        <translation>Correcto: guardar</translation>
     </message>
     <message>
-        <source>Add as example</source>
-        <translation>Añadir ejemplo</translation>
+        <source>or</source>
+        <translation>o</translation>
     </message>
     <message>
         <source>The reading is right: keep the drawing (Enter)</source>
@@ -2606,8 +2606,8 @@ guardado %4 UTC</translation>
         <translation>No es un dígito</translation>
     </message>
     <message>
-        <source>Add as example</source>
-        <translation>Añadir ejemplo</translation>
+        <source>Right: keep it</source>
+        <translation>Correcto: guardar</translation>
     </message>
     <message>
         <source>Epochs</source>
