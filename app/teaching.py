@@ -109,7 +109,10 @@ class Teaching(QObject):
         """The reading is right: keep the drawing (every digit of a number) as read."""
         self.session.settle()
         reading = self.panel.reading
-        if reading is None or self._shows_test_image():
+        if self._shows_test_image():
+            return False
+        if reading is None:  # said, as the digit keys say it (nothing happened)
+            tell(self.window, self.tr("Draw a digit first"), "warning")
             return False
         if reading.status not in ("digit", "number"):
             tell(self.window, self.tr("Not read as a digit: press the right digit key instead, "

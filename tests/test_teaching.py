@@ -44,9 +44,14 @@ def test_add_as_example_keeps_the_predicted_label(window):
     assert [s.label for s in window.session.drawings.list()] == [digit]
 
 
-def test_nothing_is_saved_from_an_empty_canvas(window):
+def test_nothing_is_saved_from_an_empty_canvas_and_it_says_why(window):
     window.digit_buttons[3].click()
     assert len(window.session.drawings) == 0
+    assert window.message_bar.text() == "Draw a digit first"
+    window.message_bar.hide()
+    window.add_example_button.click()  # "Right: keep it" did nothing visible
+    assert len(window.session.drawings) == 0
+    assert window.message_bar.isVisible() and window.message_bar.text() == "Draw a digit first"
 
 
 def test_saved_drawings_survive_a_restart(window, qtbot):
