@@ -55,6 +55,7 @@ class MessageBar(QFrame):
         self._kind = "info"
         self._action: Callable[[], object] | None = None
         self._until: QMetaObject.Connection | None = None  # what makes the message stale
+        self._waiting: tuple | None = None  # a question replaced by a passing message
         self.label = QLabel(objectName="messageText")
         self.label.setWordWrap(True)
         self.label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
@@ -91,6 +92,9 @@ class MessageBar(QFrame):
             until: A signal after which the message is out of date (its Undo would undo
                 something else): it closes then.
         """
+        if self._waits():  # a question left open: it comes back after this message
+            self._waiting = (self.label.text(), self._kind, self.action_button.text(),
+                             self._action)
         self._kind = kind if kind in KINDS else "info"
         self._action = action
         self._forget_until()
@@ -122,7 +126,7 @@ class MessageBar(QFrame):
         return self._kind
 
     def dismiss(self) -> None:
-        """Close the message now."""
+        """Close the message now (a question it replaced comes back)."""
         self.timer.stop()
         self._action = None
         self._forget_until()
@@ -130,6 +134,19 @@ class MessageBar(QFrame):
             self.hide()
             self.setAccessibleDescription("")
             self.closed.emit()
+        waiting, self._waiting = self._waiting, None
+        if waiting is not None and not self.isVisible():
+            text, kind, action_text, action = waiting
+            self.show_message(text, kind, action_text, action, timeout_ms=0)
+
+    def _waits(self) -> bool:
+        """Whether the message shown is a question that waits for an answer.
+
+        ("Use the new one anyway?": shown until closed, with its action; a message
+        saying a drawing was saved, or a language chosen, hid it for good.)
+        """
+        return (self.isVisible() and self._action is not None and not self.timer.isActive()
+                and self._until is None)
 
     def _forget_until(self) -> None:
         if self._until is not None:

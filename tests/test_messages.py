@@ -101,3 +101,28 @@ def test_a_drawing_saved_as_an_eight_says_an_8_and_is_announced(window, qtbot):
     shown(qtbot, window, "Saved as an 8")
     # What a screen reader is told is the message itself, not only that something changed.
     assert window.message_bar.accessibleDescription().startswith("Saved as an 8")
+
+
+def test_a_question_replaced_by_a_passing_message_comes_back(window, qtbot):
+    # "Kept your current model... Use the new one anyway?" waits for an answer; a
+    # language chosen in the Edit menu said something else over it, and it was gone.
+    from app.feedback import tell
+
+    used = []
+    tell(window, "Use the new one anyway?", "info", "Use the new one",
+         lambda: used.append(True), timeout_ms=0)
+    bar = window.message_bar
+    from PySide6.QtWidgets import QMenu
+
+    edit = next(a.menu() for a in window.menuBar().actions() if a.text() == "&Edit")
+    languages = next(a.menu() for a in edit.actions() if isinstance(a.menu(), QMenu))
+    next(a for a in languages.actions() if a.text() == "English").trigger()
+    shown(qtbot, window, "Digit Canvas already speaks this language.")
+    bar.timer.timeout.emit()  # that message times out ...
+    assert bar.text() == "Use the new one anyway?"  # ... and the question is back
+    assert not bar.timer.isActive()  # still waiting for an answer
+    click(qtbot, bar.action_button)
+    assert used == [True] and not bar.isVisible()
+    tell(window, "Saved as a 3")  # answered: nothing comes back
+    bar.timer.timeout.emit()
+    assert not bar.isVisible()
