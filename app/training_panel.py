@@ -337,6 +337,11 @@ class TrainingPanel(QGroupBox):
                     self.rate, self.augment, self.include_samples, self.presets)
         greyed, offered = (settings, (self.cancel_button,)) if running else (
             (self.cancel_button,), settings)
+        # Cancel takes Fine-tune's place while a run goes on: the row stays as narrow as
+        # three buttons (four were 600 px wide in German: at 1024x600 the canvas got 390).
+        shown, hidden = ((self.cancel_button, self.finetune_button) if running
+                         else (self.finetune_button, self.cancel_button))
+        shown.show()
         focus = QApplication.focusWidget()
         for widget in offered:
             widget.setEnabled(True)
@@ -344,6 +349,7 @@ class TrainingPanel(QGroupBox):
             offered[0].setFocus(Qt.FocusReason.OtherFocusReason)
         for widget in greyed:
             widget.setEnabled(False)
+        hidden.hide()
 
     def on_started(self, epochs: int) -> None:
         """A run began."""

@@ -346,8 +346,10 @@ def test_short_of_certain_is_never_written_as_certain():
 def test_the_panel_leaves_the_canvas_room_in_the_language(window_in, lang):
     # The settings' recipe and language side by side made the panel 740 px wide in
     # Spanish: on a 1366 px screen the canvas kept a third of the window.
+    # At 1024x600 German's four training buttons (620 px) left the canvas 390 px:
+    # Cancel now takes Fine-tune's place while a run goes on.
     panel = window_in.findChild(QScrollArea, "rightPanelScroll")
-    assert panel.minimumWidth() <= 640, panel.minimumWidth()
+    assert panel.minimumWidth() <= 1024 // 2 + 30, panel.minimumWidth()
 
 
 def test_the_spanish_undo_names_what_it_undoes_in_one_sentence(qapp):

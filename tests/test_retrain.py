@@ -125,6 +125,8 @@ def test_retrain_cannot_be_started_twice(window, qtbot):
     # What the person sees: Retrain greyed out in the panel and the menu, Cancel available.
     assert not panel.retrain_button.isEnabled() and not window.retrain_action.isEnabled()
     assert panel.cancel_button.isEnabled() and window.cancel_action.isEnabled()
+    # Cancel in Fine-tune's place: the row is never wider than three buttons.
+    assert panel.cancel_button.isVisible() and not panel.finetune_button.isVisible()
     click(qtbot, panel.retrain_button)
     window.retrain_action.trigger()
     assert window.training.start_retrain() is False
@@ -134,6 +136,7 @@ def test_retrain_cannot_be_started_twice(window, qtbot):
     assert panel.status.text() == "Cancelled: the model in use has not changed"
     assert panel.retrain_button.isEnabled() and window.retrain_action.isEnabled()
     assert not panel.cancel_button.isEnabled()
+    assert panel.finetune_button.isVisible() and not panel.cancel_button.isVisible()
 
 
 @pytest.mark.faults

@@ -1446,11 +1446,11 @@
     </message>
     <message>
         <source>Draw a digit: how sure the network is of each of 0-9 shows here</source>
-        <translation>Zeichnen Sie eine Ziffer: Wie sicher sich das Netz bei jeder von 0–9 ist, erscheint hier</translation>
+        <translation>Zeichnen Sie eine Ziffer: hier, wie sicher das Netz bei 0–9 ist</translation>
     </message>
     <message>
         <source>Write digits side by side to read a number: one tile per digit here</source>
-        <translation>Schreiben Sie Ziffern nebeneinander, um eine Zahl zu lesen: hier eine Kachel je Ziffer</translation>
+        <translation>Ziffern nebeneinander ergeben eine Zahl: hier eine Kachel je Ziffer</translation>
     </message>
     <message>
         <source>saved: %1</source>
@@ -1497,7 +1497,7 @@
     </message>
     <message>
         <source>Digit %1 of %2 · keys 0-9 correct it · click or ← → for another</source>
-        <translation>Ziffer %1 von %2 · Tasten 0–9 korrigieren sie · Klick oder ← → für eine andere</translation>
+        <translation>Ziffer %1 von %2 · Tasten 0–9 korrigieren · Klick oder ← → wechselt</translation>
     </message>
     <message>
         <source>Digit %1: show its input and histogram</source>
@@ -2363,7 +2363,7 @@ gespeichert %4 UTC</translation>
     </message>
     <message>
         <source>Correct a few predictions first: they are what fine-tuning learns from.</source>
-        <translation>Korrigieren Sie zuerst einige Vorhersagen: Aus ihnen lernt das Feinabstimmen.</translation>
+        <translation>Korrigieren Sie zuerst einige Vorhersagen: Aus ihnen lernt das Anpassen.</translation>
     </message>
     <message>
         <source>Cancelled: the model in use has not changed</source>
@@ -2460,7 +2460,7 @@ gespeichert %4 UTC</translation>
     </message>
     <message>
         <source>Fine-tune on my drawings</source>
-        <translation>Auf meine Zeichnungen feinabstimmen</translation>
+        <translation>An meine Zeichnungen anpassen</translation>
     </message>
     <message>
         <source>Cancel</source>

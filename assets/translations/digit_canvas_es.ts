@@ -1446,11 +1446,11 @@
     </message>
     <message>
         <source>Draw a digit: how sure the network is of each of 0-9 shows here</source>
-        <translation>Dibuja un dígito: aquí aparece lo segura que está la red de cada uno del 0 al 9</translation>
+        <translation>Dibuja un dígito: aquí, lo segura que está la red de cada 0–9</translation>
     </message>
     <message>
         <source>Write digits side by side to read a number: one tile per digit here</source>
-        <translation>Escribe dígitos uno al lado de otro para leer un número: aquí, una ficha por dígito</translation>
+        <translation>Dígitos uno junto a otro forman un número: aquí, una ficha por dígito</translation>
     </message>
     <message>
         <source>saved: %1</source>
@@ -2037,7 +2037,7 @@ guardado %4 UTC</translation>
     <name>ShortcutsWindow</name>
     <message>
         <source>Save the drawing (or the selected digit) as that digit: &quot;Wrong? It&apos;s a&quot; by key</source>
-        <translation>Guardar el dibujo (o el dígito seleccionado) como ese dígito: «¿Incorrecto? Es un» con el teclado</translation>
+        <translation>Guardar el dibujo (o el dígito seleccionado) como ese dígito: «¿Error? Es un» con el teclado</translation>
     </message>
     <message>
         <source>Not a digit: save the drawing (or the selected digit) as not a digit</source>
@@ -2228,7 +2228,7 @@ guardado %4 UTC</translation>
     </message>
     <message>
         <source>Wrong? It&apos;s a</source>
-        <translation>¿Incorrecto? Es un</translation>
+        <translation>¿Error? Es un</translation>
     </message>
     <message>
         <source>Save this drawing as %1 (key %2)</source>
@@ -2595,7 +2595,7 @@ guardado %4 UTC</translation>
     </message>
     <message>
         <source>Wrong? It&apos;s a</source>
-        <translation>¿Incorrecto? Es un</translation>
+        <translation>¿Error? Es un</translation>
     </message>
     <message>
         <source>It&apos;s %1</source>
