@@ -176,7 +176,9 @@ class Adoption(QObject):
         elif previous_test is None and self.session.classifier.path != result.path:
             text += " · " + self.tr("kept your current model")
         if result.own_accuracy is not None:
-            text += " · " + self.tr("your drawings %1").replace("%1", percent(result.own_accuracy))
+            # Read right by a model trained on them: said, or 100 % reads as proof.
+            text += " · " + self.tr("your drawings (trained on): %1").replace(
+                "%1", percent(result.own_accuracy))
         return text
 
     def _use_anyway(self, result: TrainingResult) -> None:

@@ -183,7 +183,7 @@ def test_include_my_drawings_puts_them_in_the_run(window, qtbot):
         toggle(qtbot, panel.include_samples)
     click(qtbot, panel.retrain_button)
     status = wait_until_done(qtbot, window)
-    assert re.fullmatch(r"Done: .* · your drawings \d+(\.\d)? %", status), status
+    assert re.fullmatch(r"Done: .* · your drawings \(trained on\): \d+(\.\d)? %", status), status
     assert window.session.classifier.metadata["samples"] == 3
 
 

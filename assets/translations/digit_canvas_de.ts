@@ -230,6 +230,10 @@
         <translation>(%1 Punkte)</translation>
     </message>
     <message>
+        <source>your drawings (trained on): %1</source>
+        <translation>Ihre Zeichnungen (mit ihnen trainiert): %1</translation>
+    </message>
+    <message>
         <source>your drawings: the new model reads %1 of %2 right, the previous one %3</source>
         <translation>Ihre Zeichnungen: das neue Modell liest %1 von %2 richtig, das bisherige %3</translation>
     </message>
@@ -240,10 +244,6 @@
     <message>
         <source>kept your current model</source>
         <translation>Ihr bisheriges Modell bleibt</translation>
-    </message>
-    <message>
-        <source>your drawings %1</source>
-        <translation>Ihre Zeichnungen %1</translation>
     </message>
     <message>
         <source>The new model cannot be used: %1</source>

@@ -230,6 +230,10 @@
         <translation>(%1 puntos)</translation>
     </message>
     <message>
+        <source>your drawings (trained on): %1</source>
+        <translation>tus dibujos (entrenado con ellos): %1</translation>
+    </message>
+    <message>
         <source>your drawings: the new model reads %1 of %2 right, the previous one %3</source>
         <translation>tus dibujos: el modelo nuevo acierta %1 de %2, el anterior %3</translation>
     </message>
@@ -240,10 +244,6 @@
     <message>
         <source>kept your current model</source>
         <translation>se mantiene tu modelo actual</translation>
-    </message>
-    <message>
-        <source>your drawings %1</source>
-        <translation>tus dibujos %1</translation>
     </message>
     <message>
         <source>The new model cannot be used: %1</source>
