@@ -1442,7 +1442,7 @@
     <name>PredictionPanel</name>
     <message>
         <source>not trusted: this does not look like a digit</source>
-        <translation>nicht vertrauenswürdig: Das sieht nicht wie eine Ziffer aus</translation>
+        <translation>unsicher: Das sieht nicht wie eine Ziffer aus</translation>
     </message>
     <message>
         <source>Draw a digit: how sure the network is of each of 0-9 shows here</source>
@@ -1475,8 +1475,8 @@
     <message numerus="yes">
         <source>%n piece(s) marked ? do not look like a digit</source>
         <translation>
-            <numerusform>ein mit ? markiertes Stück sieht nicht wie eine Ziffer aus</numerusform>
-            <numerusform>%n mit ? markierte Stücke sehen nicht wie Ziffern aus</numerusform>
+            <numerusform>Ein mit ? markierter Teil sieht nicht wie eine Ziffer aus</numerusform>
+            <numerusform>%n mit ? markierte Teile sehen nicht wie Ziffern aus</numerusform>
         </translation>
     </message>
     <message>
