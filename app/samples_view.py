@@ -88,7 +88,7 @@ class SamplesView(QWidget):
 
     def _build(self) -> None:
         self.filter_combo = QComboBox(objectName="filterCombo")
-        self.filter_combo.addItem(self.tr("All digits"), None)
+        self.filter_combo.addItem(self.tr("All drawings"), None)  # "not a digit" too
         for label in [*range(10), NOT_A_DIGIT]:
             self.filter_combo.addItem(label_text(label), label)
         self.counts_label = QLabel(objectName="countsLabel")

@@ -426,7 +426,7 @@ def test_a_window_opened_by_its_keys_shows_where_the_keyboard_is(window, qtbot):
     assert drawings.focusWidget() is drawings.filter_combo
     qtbot.waitUntil(lambda: drawings.testAttribute(Qt.WidgetAttribute.WA_KeyboardFocusChange))
     assert drawings.focusWidget() is drawings.filter_combo  # its ring is drawn
-    assert drawings.filter_combo.accessibleName() == "Show"  # not its value, "All digits"
+    assert drawings.filter_combo.accessibleName() == "Show"  # not its value, "All drawings"
 
 
 def test_a_list_or_table_reached_by_tab_is_ringed(window, qtbot):

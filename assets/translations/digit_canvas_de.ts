@@ -1813,10 +1813,6 @@ gespeichert %4 UTC</translation>
         <translation>Meine Zeichnungen</translation>
     </message>
     <message>
-        <source>All digits</source>
-        <translation>Alle Ziffern</translation>
-    </message>
-    <message>
         <source>Show</source>
         <translation>Zeigen</translation>
     </message>
@@ -1843,6 +1839,10 @@ gespeichert %4 UTC</translation>
     <message>
         <source>Delete the selected drawings (%1)</source>
         <translation>Die ausgewählten Zeichnungen löschen (%1)</translation>
+    </message>
+    <message>
+        <source>All drawings</source>
+        <translation>Alle Zeichnungen</translation>
     </message>
     <message>
         <source>Undo (%1)</source>

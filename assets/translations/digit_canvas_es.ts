@@ -1813,10 +1813,6 @@ guardado %4 UTC</translation>
         <translation>Mis dibujos</translation>
     </message>
     <message>
-        <source>All digits</source>
-        <translation>Todos los dígitos</translation>
-    </message>
-    <message>
         <source>Show</source>
         <translation>Mostrar</translation>
     </message>
@@ -1843,6 +1839,10 @@ guardado %4 UTC</translation>
     <message>
         <source>Delete the selected drawings (%1)</source>
         <translation>Eliminar los dibujos seleccionados (%1)</translation>
+    </message>
+    <message>
+        <source>All drawings</source>
+        <translation>Todos los dibujos</translation>
     </message>
     <message>
         <source>Undo (%1)</source>
