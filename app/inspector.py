@@ -15,7 +15,7 @@ from dataclasses import dataclass
 
 import numpy as np
 from PySide6.QtCore import Qt, Signal, Slot
-from PySide6.QtGui import QGuiApplication, QResizeEvent, QShowEvent
+from PySide6.QtGui import QResizeEvent, QShowEvent
 from PySide6.QtWidgets import (
     QBoxLayout,
     QCheckBox,
@@ -192,6 +192,7 @@ class InspectorWindow(QWidget):
                                clickable=name in MAP_LAYERS,
                                labels=_DIGITS if name == "logits" else None)
             strip.mapClicked.connect(self.select_map)
+            strip.mapOpened.connect(self._open_detail)
             self.strips[name] = strip
             if name != "logits":
                 column.addWidget(strip)
@@ -217,6 +218,7 @@ class InspectorWindow(QWidget):
                                 bank_grid(channels_in, channels_out, _FILTER_FACTOR[name],
                                           _FILTER_GAP[name]))
             strip.mapClicked.connect(self._on_filter_clicked)
+            strip.mapOpened.connect(self._open_detail)
             self.filter_strips[name] = strip
             column.addWidget(strip)
         column.addStretch(1)
@@ -254,8 +256,12 @@ class InspectorWindow(QWidget):
             strip.selected = index if strip.name == layer else None
             strip.update()
         self._show_detail(self._source())
-        if self._compact and QGuiApplication.mouseButtons() != Qt.MouseButton.NoButton:
-            self.tabs.setCurrentWidget(self.side_area)  # a click enlarges; the arrows stay
+
+    @Slot()
+    def _open_detail(self) -> None:
+        """A click, Enter or Space on a map: narrow, its tab shows it (the arrows stay)."""
+        if self._compact:
+            self.tabs.setCurrentWidget(self.side_area)
             self.side_area.ensureWidgetVisible(self.side.detail_view)  # not the saliency
 
     @Slot(int, int)

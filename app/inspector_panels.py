@@ -52,8 +52,6 @@ from model.look_inside.images import Grid, Scale, legend
 CAPTION_HEIGHT = 18
 LEGEND_WIDTH = 110
 LABEL_HEIGHT = 14
-
-
 _LEGENDS: dict[int, QImage] = {}  # colour bar per lookup table (its colours never change)
 
 
@@ -133,10 +131,12 @@ class LayerStrip(QWidget):
         parent: optional parent widget.
 
     Signals:
-        mapClicked(name, index): a map of this layer was clicked.
+        mapClicked(name, index): a map of this layer was chosen (clicked, or by the keys).
+        mapOpened(name, index): clicked, or Enter or Space: show it enlarged.
     """
 
     mapClicked = Signal(str, int)  # noqa: N815 - Qt signal naming
+    mapOpened = Signal(str, int)  # noqa: N815 - Qt signal naming
 
     def __init__(self, name: str, caption: str, expected: Grid, clickable: bool = True,
                  labels: list[str] | None = None, parent: QWidget | None = None) -> None:
@@ -300,21 +300,23 @@ class LayerStrip(QWidget):
         index = self.index_at(event.position().toPoint())
         if self.clickable and index is not None:
             self.mapClicked.emit(self.name, index)
+            self.mapOpened.emit(self.name, index)
         super().mousePressEvent(event)
 
     def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 - Qt override
-        """Arrows move to the next map (a row up or down), Enter picks the one shown."""
+        """Arrows move to the next map (a row up or down); Enter or Space open it, as a click."""
         steps = {Qt.Key.Key_Left: -1, Qt.Key.Key_Right: 1}
         if self.grid is not None:
             steps |= {Qt.Key.Key_Up: -self.grid.columns, Qt.Key.Key_Down: self.grid.columns}
-        if not self.clickable or self.grid is None or (
-                event.key() not in steps and event.key() not in (Qt.Key.Key_Return,
-                                                                 Qt.Key.Key_Enter)):
+        opens = event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter, Qt.Key.Key_Space)
+        if not self.clickable or self.grid is None or (event.key() not in steps and not opens):
             super().keyPressEvent(event)
             return
         index = 0 if self.selected is None else self.selected + steps.get(event.key(), 0)
         index = min(max(index, 0), self.grid.count - 1)
         self.mapClicked.emit(self.name, index)
+        if opens:
+            self.mapOpened.emit(self.name, index)
         if self.values is not None:  # a screen reader hears which map the arrows reached
             announce(self, self.summary(index))  # no "click": the arrows enlarged it
 

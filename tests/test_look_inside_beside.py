@@ -89,6 +89,12 @@ def test_a_narrow_look_inside_opens_the_enlarged_map_on_a_click_not_on_the_arrow
     qtbot.keyClick(strip, Qt.Key.Key_Right)  # a keyboard user walks the maps in place
     assert inspector.selected == ("c1", 4)
     assert inspector.tabs.currentIndex() == 0
+    for opening in (Qt.Key.Key_Return, Qt.Key.Key_Space):  # ... and opens one as a click does
+        inspector.tabs.setCurrentIndex(0)
+        strip.setFocus()
+        qtbot.keyClick(strip, opening)
+        assert inspector.selected == ("c1", 4)
+        assert inspector.tabs.currentWidget() is inspector.side_area
     inspector.resize(1300, 800)  # wide again: the side panel beside the tabs, as it was
     qtbot.waitUntil(lambda: inspector.tabs.count() == 2)
     qtbot.waitUntil(lambda: inspector.side_area.isVisible())
