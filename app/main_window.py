@@ -132,8 +132,10 @@ class MainWindow(QMainWindow):
         splitter.setSizes([DEFAULT_SIZE[0] - PANEL_WIDTH, PANEL_WIDTH])
         self.setCentralWidget(splitter)
         self.message_bar = MessageBar(self.canvas, self)  # what happened, over the canvas
-        # A new stroke moves on: the bar would hide the ink, and its Undo no longer applies.
-        self.canvas.strokeStarted.connect(self.message_bar.dismiss)
+        # A new stroke moves on: the bar would hide the ink, and its Undo no longer applies;
+        # a question ("Use the new one anyway?") comes back once the stroke ends.
+        self.canvas.strokeStarted.connect(self.message_bar.step_aside)
+        self.canvas.strokeFinished.connect(self.message_bar.come_back)
 
     def _action(self, text: str, slot: object, shortcuts: list | None = None) -> QAction:
         action = QAction(text, self)  # text: already translated

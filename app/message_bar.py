@@ -79,7 +79,8 @@ class MessageBar(QFrame):
 
     def show_message(self, text: str, kind: str = "info", action_text: str | None = None,
                      action: Callable[[], object] | None = None,
-                     timeout_ms: int | None = None, until: SignalInstance | None = None) -> None:
+                     timeout_ms: int | None = None, until: SignalInstance | None = None,
+                     quiet: bool = False) -> None:
         """Show ``text`` (replacing any message); ``action`` gets a button named ``action_text``.
 
         Args:
@@ -91,10 +92,10 @@ class MessageBar(QFrame):
                 0: until closed.
             until: A signal after which the message is out of date (its Undo would undo
                 something else): it closes then.
+            quiet: Not said to a screen reader again (a question coming back).
         """
         if self._waits():  # a question left open: it comes back after this message
-            self._waiting = (self.label.text(), self._kind, self.action_button.text(),
-                             self._action)
+            self._waiting = self._question()
         self._kind = kind if kind in KINDS else "info"
         self._action = action
         self._forget_until()
@@ -115,7 +116,8 @@ class MessageBar(QFrame):
         self.timer.stop()
         if timeout_ms > 0:
             self.timer.start(timeout_ms)
-        announce(self, text)  # said at once, like the answer (an Alert alone was not read)
+        if not quiet:
+            announce(self, text)  # said at once, like the answer (an Alert alone was not read)
 
     def text(self) -> str:
         """The message shown ("" when none is)."""
@@ -134,10 +136,25 @@ class MessageBar(QFrame):
             self.hide()
             self.setAccessibleDescription("")
             self.closed.emit()
+        self.come_back()
+
+    def step_aside(self) -> None:
+        """Out of the way of a stroke: a message goes, a question waits (``come_back``)."""
+        waiting = self._question() if self._waits() else self._waiting
+        self._waiting = None
+        self.dismiss()
+        self._waiting = waiting
+
+    def come_back(self) -> None:
+        """The question that stepped aside, shown again (unless another message is)."""
         waiting, self._waiting = self._waiting, None
         if waiting is not None and not self.isVisible():
-            text, kind, action_text, action = waiting
-            self.show_message(text, kind, action_text, action, timeout_ms=0)
+            self.show_message(*waiting, timeout_ms=0, quiet=True)
+        elif waiting is not None:
+            self._waiting = waiting
+
+    def _question(self) -> tuple:
+        return self.label.text(), self._kind, self.action_button.text(), self._action
 
     def _waits(self) -> bool:
         """Whether the message shown is a question that waits for an answer.

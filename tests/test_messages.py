@@ -4,10 +4,10 @@ from __future__ import annotations
 
 import numpy as np
 import pytest
-from PySide6.QtCore import QPoint, QRect
+from PySide6.QtCore import QPoint, QRect, Qt
 
 from tests.test_number import decision, reading_of
-from tests.window_driver import ONE, SEVEN, click, draw, key
+from tests.window_driver import ONE, SEVEN, click, draw, key, press_stroke
 
 pytestmark = pytest.mark.gui
 
@@ -121,6 +121,10 @@ def test_a_question_replaced_by_a_passing_message_comes_back(window, qtbot):
     bar.timer.timeout.emit()  # that message times out ...
     assert bar.text() == "Use the new one anyway?"  # ... and the question is back
     assert not bar.timer.isActive()  # still waiting for an answer
+    press_stroke(qtbot, window.canvas, SEVEN[:-1])  # out of the way while a stroke is drawn
+    assert not bar.isVisible()
+    qtbot.mouseRelease(window.canvas, Qt.MouseButton.LeftButton, pos=QPoint(*SEVEN[-1]))
+    assert bar.text() == "Use the new one anyway?"  # ... and back after it (it was lost)
     click(qtbot, bar.action_button)
     assert used == [True] and not bar.isVisible()
     tell(window, "Saved as a 3")  # answered: nothing comes back
