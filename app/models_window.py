@@ -179,12 +179,15 @@ class ModelsWindow(QWidget):
         # Not QTableView.selectRow: it follows the keys held down, and the window opens
         # with Ctrl+Shift (of Ctrl+Shift+M) still down: Ctrl toggled the row off again.
         flags = QItemSelectionModel.SelectionFlag
-        self.table.selectionModel().select(self.table.model().index(row, 0),
-                                           flags.Select | flags.Rows)
+        index = self.table.model().index(row, 0)
+        self.table.selectionModel().select(index, flags.Select | flags.Rows)
+        # The keyboard's row too (its outline sat on another; Down seemed to do nothing).
+        self.table.selectionModel().setCurrentIndex(index, flags.NoUpdate)
 
     def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt override
         """Open on the list, the model in use chosen (not on the "keep" field)."""
         super().showEvent(event)
+        self.table.clearSelection()  # not a row chosen when it was last open
         self._choose_in_use()
         self.table.setFocus(Qt.FocusReason.ActiveWindowFocusReason)
 

@@ -322,3 +322,10 @@ def test_a_model_added_while_it_is_open_leaves_one_row_chosen(window, qtbot):
     window.session.use_model(models.models[0].path)
     window.session.modelsChanged.emit()
     assert [m.path for m in models.selected()] == [chosen]  # the person's choice stays
+    # ... while it is open; opened again, the model in use is chosen, and the keyboard's
+    # row is that one (its outline sat on the first row, the blue on another).
+    models.close()
+    models = window.windows.show("models")
+    qtbot.waitUntil(models.isVisible)
+    assert [m.in_use for m in models.selected()] == [True]
+    assert models.table.currentIndex().row() == row_of(models, models.selected()[0].path)
