@@ -141,8 +141,7 @@ class DrawingCanvas(PointerInput, QWidget):
         """Set the pen width for later strokes.
 
         Args:
-            width: Width in logical pixels; clamped to
-                ``PEN_WIDTH_MIN..PEN_WIDTH_MAX`` like a spin box would.
+            width: Logical pixels; clamped to ``PEN_WIDTH_MIN..PEN_WIDTH_MAX`` as a spin box is.
         """
         self._pen_width = max(PEN_WIDTH_MIN, min(PEN_WIDTH_MAX, int(width)))
 
@@ -496,4 +495,5 @@ class DrawingCanvas(PointerInput, QWidget):
         """Paint the hint text; it is never part of the backing store."""
         painter.setFont(self._hint_font())
         painter.setPen(tokens(self.palette()).hint)
-        painter.drawText(self.rect(), Qt.AlignmentFlag.AlignCenter, self.tr(HINT_TEXT))
+        flags = Qt.AlignmentFlag.AlignCenter | Qt.TextFlag.TextWordWrap  # never cut at the sides
+        painter.drawText(self.rect().adjusted(12, 0, -12, 0), flags, self.tr(HINT_TEXT))

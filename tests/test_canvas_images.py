@@ -185,3 +185,17 @@ def test_a_resize_paints_the_whole_canvas_again(qtbot) -> None:
     for rect in widget.painted[1:]:
         bounds = bounds.united(rect)
     assert bounds == widget.rect()
+
+
+def test_the_hint_wraps_on_a_narrow_canvas_never_cut_at_its_sides(qtbot) -> None:
+    # Beside a panel dragged wide the hint read "chnen Sie eine Ziffer oder eine Z".
+    widget = DrawingCanvas()
+    qtbot.addWidget(widget)
+    widget.resize(120, 300)
+    widget.show()
+    qtbot.waitExposed(widget)
+    picture = widget.grab().toImage().convertToFormat(QImage.Format.Format_Grayscale8)
+    pixels = np.array(picture.constBits(), dtype=np.uint8).reshape(
+        picture.height(), picture.bytesPerLine())[:, :picture.width()]
+    assert (pixels < 250).any()  # the hint is there ...
+    assert (pixels[:, :6] >= 250).all() and (pixels[:, -6:] >= 250).all()  # ... and whole
