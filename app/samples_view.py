@@ -215,11 +215,11 @@ class SamplesView(QWidget):
             return
         self.model.set_samples(samples)
         self.counts_label.setText(counts_text(counts))
+        self.export_button.setEnabled(any(counts.values()))  # nothing to export: greyed
         digit = self.current_filter()
         self.empty_label.setText(
-            self.tr("No drawings yet. Correct a reading, or add a drawing as an example, to "
-                    "keep it here.")
-            if digit is None else self.tr("No drawings taught as not a digit.")
+            self.tr("No drawings yet. Correct a reading, or press “Right: keep it”, to keep "
+                    "it here.") if digit is None else self.tr("No drawings taught as not a digit.")
             if digit == NOT_A_DIGIT else self.tr("No drawings labelled %1.").replace(
                 "%1", str(digit)))
         self.empty_label.setVisible(not samples)

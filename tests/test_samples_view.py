@@ -248,3 +248,16 @@ def test_tabbing_into_the_grid_chooses_a_drawing_and_a_delete_is_announced(view,
         qtbot.keyClick(view.list_view, Qt.Key.Key_Delete)
     assert len(store) == 4
     assert "Deleted 1 drawing" in view.message_label.accessibleDescription()
+
+
+def test_export_is_greyed_while_there_is_nothing_to_export(qtbot, tmp_path):
+    # It opened a folder dialog for 0 drawings.
+    with SampleStore(tmp_path / "none.sqlite3") as empty:
+        widget = SamplesView(empty)
+        qtbot.addWidget(widget)
+        widget.show()
+        assert not widget.export_button.isEnabled()
+        assert "Right: keep it" in widget.empty_label.text()  # the button's name as shown
+        empty.add(image(1), 4, None, 4)
+        widget.refresh()
+        assert widget.export_button.isEnabled()

@@ -1888,8 +1888,8 @@ gespeichert %4 UTC</translation>
         <translation>Ihre Zeichnungen können angesehen, aber nicht geändert werden.</translation>
     </message>
     <message>
-        <source>No drawings yet. Correct a reading, or add a drawing as an example, to keep it here.</source>
-        <translation>Noch keine Zeichnungen. Korrigieren Sie eine Erkennung oder fügen Sie eine Zeichnung als Beispiel hinzu, um sie hier zu behalten.</translation>
+        <source>No drawings yet. Correct a reading, or press “Right: keep it”, to keep it here.</source>
+        <translation>Noch keine Zeichnungen. Korrigieren Sie eine Erkennung oder drücken Sie „Richtig: behalten“, um sie hier zu behalten.</translation>
     </message>
     <message>
         <source>No drawings taught as not a digit.</source>

@@ -1888,8 +1888,8 @@ guardado %4 UTC</translation>
         <translation>Tus dibujos se pueden ver, pero no cambiar.</translation>
     </message>
     <message>
-        <source>No drawings yet. Correct a reading, or add a drawing as an example, to keep it here.</source>
-        <translation>Aún no hay dibujos. Corrige una lectura, o añade un dibujo como ejemplo, para guardarlo aquí.</translation>
+        <source>No drawings yet. Correct a reading, or press “Right: keep it”, to keep it here.</source>
+        <translation>Aún no hay dibujos. Corrige una lectura o pulsa «Correcto: guardar» para guardarlo aquí.</translation>
     </message>
     <message>
         <source>No drawings taught as not a digit.</source>
