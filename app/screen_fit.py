@@ -11,7 +11,7 @@ canvas) opens beside it where the screen has room (:func:`move_beside`).
 
 from __future__ import annotations
 
-from PySide6.QtCore import QByteArray, QEvent, QObject, QPoint, QRect, QSize, Qt
+from PySide6.QtCore import QByteArray, QElapsedTimer, QEvent, QObject, QPoint, QRect, QSize, Qt
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
     QAbstractSpinBox,
@@ -113,8 +113,9 @@ def scrolling(inner: QWidget, name: str = "") -> QScrollArea:
     """``inner`` in a vertical scroll area: on a short screen it scrolls instead of being cut.
 
     The area is as wide as ``inner`` needs (plus a scroll bar), so nothing is cut sideways.
-    Its number fields and lists take the wheel only once they have the keyboard: scrolling
-    past them changed the training settings under the pointer (epochs 7 -> 1).
+    Its number fields and lists take the wheel only once they have the keyboard, and not
+    while the panel is being scrolled: scrolling past them changed the training settings
+    under the pointer (epochs 7 -> 1; a batch size the keyboard was in, 128 -> 126).
     """
     area = QScrollArea(objectName=name or f"{inner.objectName()}Scroll")
     area.setWidgetResizable(True)
@@ -124,6 +125,7 @@ def scrolling(inner: QWidget, name: str = "") -> QScrollArea:
     bar = area.style().pixelMetric(QStyle.PixelMetric.PM_ScrollBarExtent)
     area.setMinimumWidth(inner.minimumSizeHint().width() + bar)
     guard = _WheelScrollsPast(area)
+    area.viewport().installEventFilter(guard)
     for field in [*inner.findChildren(QAbstractSpinBox), *inner.findChildren(QComboBox)]:
         field.setFocusPolicy(Qt.FocusPolicy.StrongFocus)  # the wheel gives it no focus
         field.installEventFilter(guard)
@@ -131,10 +133,29 @@ def scrolling(inner: QWidget, name: str = "") -> QScrollArea:
 
 
 class _WheelScrollsPast(QObject):
-    """The wheel over a field without the keyboard goes on to the scroll area."""
+    """The wheel over a field goes on to the scroll area, unless the field is in use.
+
+    In use: it has the keyboard, and the panel was not being scrolled since it got it
+    (the wheel that scrolls the panel runs on over a field the pointer passes).
+    """
+
+    SCROLLING_MS = 800  # wheel events this close together are one scroll of the panel
+
+    def __init__(self, parent: QObject) -> None:
+        super().__init__(parent)
+        self._scrolled = QElapsedTimer()  # since the panel last scrolled
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt's
-        if event.type() == QEvent.Type.Wheel and not watched.hasFocus():
+        if event.type() == QEvent.Type.FocusIn:
+            self._scrolled.invalidate()  # the person chose the field: the wheel is its own
+        if event.type() != QEvent.Type.Wheel:
+            return False
+        scrolling = self._scrolled.isValid() and self._scrolled.elapsed() < self.SCROLLING_MS
+        if isinstance(watched, (QAbstractSpinBox, QComboBox)) and watched.hasFocus() and (
+                not scrolling):
+            return False
+        self._scrolled.start()
+        if isinstance(watched, (QAbstractSpinBox, QComboBox)):
             event.ignore()  # not taken here: Qt offers it to the parents, the area scrolls
             return True
         return False

@@ -433,7 +433,8 @@ def test_starting_a_run_from_the_settings_puts_the_keyboard_on_cancel_at_once(wi
         QApplication.instance().focusChanged.disconnect(moved)
 
 
-def test_the_wheel_scrolls_past_the_settings_and_changes_only_the_field_in_use(window, qtbot):
+def test_the_wheel_scrolls_past_the_settings_and_changes_only_the_field_in_use(window, qtbot,
+                                                                              monkeypatch):
     # Scrolling the panel over the open settings changed the field under the pointer
     # (six clicks took the epochs from 7 to 1) and the next Retrain ran with it.
     from PySide6.QtCore import QPointF
@@ -460,6 +461,17 @@ def test_the_wheel_scrolls_past_the_settings_and_changes_only_the_field_in_use(w
         assert not field.hasFocus() and field.focusPolicy() == Qt.FocusPolicy.StrongFocus
     panel.epochs.setFocus(Qt.FocusReason.TabFocusReason)  # chosen: the wheel is its own
     qtbot.waitUntil(panel.epochs.hasFocus)
+    wheel(panel.epochs)
+    assert panel.epochs.value() == epochs - 1
+    # ... but not the wheel scrolling the panel that runs on over it (Tab had put the
+    # keyboard in the batch size; scrolling the panel took it from 128 to 126).
+    from PySide6.QtWidgets import QScrollArea
+
+    from app.screen_fit import _WheelScrollsPast
+
+    monkeypatch.setattr(_WheelScrollsPast, "SCROLLING_MS", 3_600_000)  # a slow machine too
+    scroll = window.findChild(QScrollArea, "rightPanelScroll")
+    wheel(scroll.viewport())
     wheel(panel.epochs)
     assert panel.epochs.value() == epochs - 1
 
