@@ -45,6 +45,7 @@ HINT_TEXT = QT_TRANSLATE_NOOP("DrawingCanvas", "Draw a digit or a number")
 FOCUS_FRAME = 3  # px: the focus frame's width
 PICTURE_SIDE = 2048  # an opened picture is kept this large to fit again: any canvas is smaller
 
+_HINT_FLAGS = Qt.AlignmentFlag.AlignCenter | Qt.TextFlag.TextWordWrap  # never cut at the sides
 _INK = QColor(Qt.GlobalColor.black)
 _PAPER_VALUE = 255
 
@@ -476,11 +477,10 @@ class DrawingCanvas(PointerInput, QWidget):
             font.setPixelSize(round(font.pixelSize() * 1.5))
         return font
 
-    def _hint_rect(self) -> QRect:  # the area the hint text covers
+    def _hint_rect(self) -> QRect:  # the area the hint text covers, wrapped as painted
         metrics = QFontMetrics(self._hint_font())
-        text = metrics.boundingRect(self.tr(HINT_TEXT)).adjusted(-4, -4, 4, 4)
-        text.moveCenter(self.rect().center())
-        return text
+        area = self.rect().adjusted(12, 0, -12, 0)
+        return metrics.boundingRect(area, _HINT_FLAGS, self.tr(HINT_TEXT)).adjusted(-4, -4, 4, 4)
 
     def _paint_focus(self, painter: QPainter) -> None:
         """A frame in the theme's accent inside the edge: the canvas has the keyboard."""
@@ -495,5 +495,4 @@ class DrawingCanvas(PointerInput, QWidget):
         """Paint the hint text; it is never part of the backing store."""
         painter.setFont(self._hint_font())
         painter.setPen(tokens(self.palette()).hint)
-        flags = Qt.AlignmentFlag.AlignCenter | Qt.TextFlag.TextWordWrap  # never cut at the sides
-        painter.drawText(self.rect().adjusted(12, 0, -12, 0), flags, self.tr(HINT_TEXT))
+        painter.drawText(self.rect().adjusted(12, 0, -12, 0), _HINT_FLAGS, self.tr(HINT_TEXT))

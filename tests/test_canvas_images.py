@@ -199,3 +199,4 @@ def test_the_hint_wraps_on_a_narrow_canvas_never_cut_at_its_sides(qtbot) -> None
         picture.height(), picture.bytesPerLine())[:, :picture.width()]
     assert (pixels < 250).any()  # the hint is there ...
     assert (pixels[:, :6] >= 250).all() and (pixels[:, -6:] >= 250).all()  # ... and whole
+
