@@ -107,8 +107,10 @@ class DrawingCanvas(PointerInput, QWidget):
         self._stroke_source: str | None = None
         self._empty = True
         self.foreign = False  # a test image, drawn on or not: never the person's (Step)
-        # The picture shown, while untouched: a resize fits it again, not its copy.
+        # The picture shown, while untouched: a resize fits it again, not its copy; and a
+        # drawing as drawn, while untouched since a resize scaled it down: room again, it is back.
         self._picture: tuple[QImage, bool] | None = None
+        self._drawn: tuple[QImage, Strokes] | None = None
         self._history_state = (False, False)
         # Tab reaches the canvas (a frame shows it has the keys); a click or a stroke too.
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
@@ -139,11 +141,7 @@ class DrawingCanvas(PointerInput, QWidget):
         self.set_pen_width(width)
 
     def set_pen_width(self, width: int) -> None:
-        """Set the pen width for later strokes.
-
-        Args:
-            width: Logical pixels; clamped to ``PEN_WIDTH_MIN..PEN_WIDTH_MAX`` as a spin box is.
-        """
+        """Set the pen width for later strokes (logical px, clamped as a spin box is)."""
         self._pen_width = max(PEN_WIDTH_MIN, min(PEN_WIDTH_MAX, int(width)))
 
     # ------------------------------------------------------------- queries
@@ -154,12 +152,7 @@ class DrawingCanvas(PointerInput, QWidget):
         return self._empty
 
     def to_array(self) -> np.ndarray:
-        """Return the visible drawing as gray pixels.
-
-        Returns:
-            A new uint8 ``H x W`` array in device pixels: 255 is paper,
-            0 is full ink (dark ink on white).
-        """
+        """The visible drawing: a new uint8 H x W array, device pixels, 255 paper, 0 ink."""
         self._ensure_backing_store()
         size = self._device_size()
         return gray_view(self._image, size.width(), size.height()).copy()
@@ -202,9 +195,11 @@ class DrawingCanvas(PointerInput, QWidget):
             self._image = self._compose(*self._picture)
             self._after_replace()
             return True
-        fitted = fit_drawing(self._image, self._strokes, self.size(), was)
+        drawn = self._drawn or (self._image, self._strokes)
+        fitted = fit_drawing(*drawn, self.size(), was) or (drawn if self._drawn else None)
         if fitted is not None:
             self._image, self._strokes = fitted
+            self._drawn = drawn if fitted is not drawn and self._strokes is not None else None
             self._after_replace()
         return fitted is not None
 
@@ -450,12 +445,12 @@ class DrawingCanvas(PointerInput, QWidget):
         image.setDevicePixelRatio(step.image.devicePixelRatio())
         self._image = image
         self._strokes = None if step.strokes is None else [list(s) for s in step.strokes]
-        self.foreign, self._picture = step.foreign, None
+        self.foreign, self._picture, self._drawn = step.foreign, None, None
 
     def _push_undo(self, image: QImage) -> None:
         """Record ``image`` as the state to go back to; forget the redo steps."""
         self._history.push(self._snapshot(image))
-        self._picture = None  # drawn on, cleared or replaced
+        self._picture = self._drawn = None  # drawn on, cleared or replaced
         self._sync_history()
 
     def _sync_history(self) -> None:

@@ -200,3 +200,25 @@ def test_the_hint_wraps_on_a_narrow_canvas_never_cut_at_its_sides(qtbot) -> None
     assert (pixels < 250).any()  # the hint is there ...
     assert (pixels[:, :6] >= 250).all() and (pixels[:, -6:] >= 250).all()  # ... and whole
 
+
+
+def test_a_drawing_scaled_down_by_a_smaller_canvas_is_back_as_drawn_when_room_comes_back(
+        canvas: DrawingCanvas) -> None:
+    # Dragged narrow and back, "1914" stayed small in the top left (a 4 read less sure).
+    canvas.draw_stroke([(40, 40), (380, 380)])
+    drawn = [s.tolist() for s in canvas.strokes()]
+    canvas.resize(200, 200)
+    assert canvas.fit_drawing_to_view()
+    assert np.max(np.concatenate(canvas.strokes())) < 200
+    canvas.resize(300, 300)  # some room: scaled from the drawing as drawn, not its copy
+    assert canvas.fit_drawing_to_view()
+    assert 200 < np.max(np.concatenate(canvas.strokes())) < 300
+    canvas.resize(SIDE, SIDE)
+    assert canvas.fit_drawing_to_view()
+    assert [s.tolist() for s in canvas.strokes()] == drawn
+    canvas.resize(200, 200)  # drawn on once scaled down: it stays as it now is
+    canvas.fit_drawing_to_view()
+    canvas.draw_stroke([(20, 20), (30, 30)])
+    canvas.resize(SIDE, SIDE)
+    assert not canvas.fit_drawing_to_view()
+    assert np.max(np.concatenate(canvas.strokes())) < 200
