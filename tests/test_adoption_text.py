@@ -29,7 +29,7 @@ def test_nothing_to_compare_says_nothing(qapp):
 
 
 @pytest.mark.parametrize(("lang", "said"), [
-    ("de", ": Von 5.000 Ziffern, die nicht zum Training verwendet wurden, erkennt es 10 mehr "
+    ("de", ": Von 5.000 beiseitegelegten Ziffern erkennt es 10 mehr "
            "richtig als das neue"),
     ("es", ": de 5000 dígitos apartados del entrenamiento, acierta 10 más que el nuevo")])
 def test_it_is_said_in_the_language(qapp, lang, said):

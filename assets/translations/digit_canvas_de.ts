@@ -223,7 +223,7 @@
     </message>
     <message>
         <source>: of %1 digits set aside from training, it reads %2</source>
-        <translation>: Von %1 Ziffern, die nicht zum Training verwendet wurden, erkennt es %2</translation>
+        <translation>: Von %1 beiseitegelegten Ziffern erkennt es %2</translation>
     </message>
     <message>
         <source>(%1 points)</source>
