@@ -129,10 +129,11 @@ class SamplesView(QWidget):
         view.setModel(self.model)
         view.setViewMode(QListView.ViewMode.IconMode)
         view.setIconSize(QSize(THUMB_SIDE, THUMB_SIDE))
-        view.setGridSize(QSize(THUMB_SIDE + 16, THUMB_SIDE + 28))
+        view.setWordWrap(True)  # two lines under each: "No es un dígito" read "No es un dí..."
+        view.setGridSize(QSize(THUMB_SIDE + 16, THUMB_SIDE + 2 * view.fontMetrics().height() + 12))
         view.setResizeMode(QListView.ResizeMode.Adjust)
         view.setMovement(QListView.Movement.Static)
-        view.setUniformItemSizes(True)
+        view.setUniformItemSizes(False)
         view.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         view.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
         view.installEventFilter(self)
@@ -417,11 +418,7 @@ class SamplesView(QWidget):
     # ---------------------------------------------------- export / import
 
     def export_to(self, path: str | Path) -> int | None:
-        """Export every drawing: a path ending in .zip gets an archive, else a folder.
-
-        Returns:
-            How many were exported, or None after showing an error.
-        """
+        """Export every drawing (.zip: an archive, else a folder); how many, None on an error."""
         path = Path(path)
         try:
             if path.suffix.lower() == ".zip":

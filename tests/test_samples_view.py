@@ -8,9 +8,11 @@ import numpy as np
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QPixmap
+from PySide6.QtWidgets import QStyle
 
 from app.samples_view import SamplesView, counts_text
 from model.drawings import SampleStore, recovery
+from model.drawings.validation import NOT_A_DIGIT
 
 pytestmark = pytest.mark.gui
 
@@ -261,3 +263,25 @@ def test_export_is_greyed_while_there_is_nothing_to_export(qtbot, tmp_path):
         empty.add(image(1), 4, None, 4)
         widget.refresh()
         assert widget.export_button.isEnabled()
+
+
+def test_every_label_under_a_drawing_is_shown_whole(qtbot, store, qapp):
+    # In Spanish "No es un dígito" was cut to "No es un dí..." (every cell the first's size).
+    from app.language import install_language
+
+    store.add(image(9), NOT_A_DIGIT, None, 3)
+    install_language(qapp, "es")
+    try:
+        widget = SamplesView(store)
+        qtbot.addWidget(widget)
+        widget.show()
+        view, model = widget.list_view, widget.model
+        texts = [model.data(model.index(row)) for row in range(model.rowCount())]
+        assert "No es un dígito" in texts
+        # Qt's item text keeps the focus frame's margin and a pixel clear on each side.
+        margin = 2 * (view.style().pixelMetric(QStyle.PixelMetric.PM_FocusFrameHMargin) + 1)
+        for row, text in enumerate(texts):
+            assert view.visualRect(model.index(row)).width() >= (
+                view.fontMetrics().horizontalAdvance(text) + margin), text
+    finally:
+        install_language(qapp, "en")
