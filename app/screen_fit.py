@@ -37,15 +37,12 @@ def available_area(widget: QWidget | None = None) -> QRect:
 
 
 def first_geometry(cap: QSize, area: QRect, minimum: QSize | None = None) -> QRect:
-    """Most of ``area`` (:data:`FRACTION`; all of a netbook's), at most ``cap``, centred.
+    """Most of ``area`` (:data:`FRACTION`), no larger than ``cap``, centred in ``area``.
 
     ``minimum`` (the window's minimum size) wins over the fraction, never over ``area``.
     """
-    # Narrower than the smallest laptop (a netbook, 1024x600): all of it, as every pixel
-    # counts there (at 90 % the German canvas got 377 px of 920).
-    fraction = FRACTION if area.width() >= SMALLEST_AREA.width() else 1.0
-    width = min(cap.width(), int(area.width() * fraction))
-    height = min(cap.height(), int(area.height() * fraction))
+    width = min(cap.width(), int(area.width() * FRACTION))
+    height = min(cap.height(), int(area.height() * FRACTION))
     if minimum is not None:
         width = min(max(width, minimum.width()), area.width())
         height = min(max(height, minimum.height()), area.height())
