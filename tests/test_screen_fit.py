@@ -189,3 +189,17 @@ def test_opening_the_settings_on_a_short_screen_shows_them_and_keeps_the_button(
     panel.settings_toggle.setChecked(True)
     qtbot.waitUntil(lambda: shown(panel.epochs))
     assert shown(panel.settings_toggle)
+
+
+@pytest.mark.parametrize(("area", "maximised"), [(QRect(0, 24, 1024, 576), True),
+                                                 (LAPTOP, False)])
+def test_on_a_netbook_the_main_window_opens_maximised(qtbot, monkeypatch, area, maximised):
+    # At 90 % of a 1024 px screen the German canvas got 377 px of 920.
+    from app import startup
+
+    monkeypatch.setattr(startup, "available_area", lambda widget=None: area)
+    window = QWidget()
+    qtbot.addWidget(window)
+    startup.show_first(window)
+    qtbot.waitExposed(window)
+    assert window.isMaximized() == maximised
