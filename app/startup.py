@@ -9,7 +9,7 @@ import socket
 import sys
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QSocketNotifier
+from PySide6.QtCore import QSocketNotifier, Qt
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QWidget
 
@@ -66,9 +66,8 @@ def show_first(window: QWidget) -> None:
     There every pixel counts: at 90 % of a 1024 px screen the German canvas got 377 px.
     """
     if available_area(window).width() < SMALLEST_AREA.width():
-        window.showMaximized()
-    else:
-        window.show()
+        window.setWindowState(window.windowState() | Qt.WindowState.WindowMaximized)
+    window.show()
 
 
 def run_app(args: argparse.Namespace) -> int:
