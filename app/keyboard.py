@@ -37,7 +37,7 @@ from app.accessibility import (
     set_description,
 )
 from app.feedback import tell
-from app.language import LanguageChoice, language_menu, language_note, percent
+from app.language import language_menu, language_note, percent
 from app.prediction_panel import closest_text
 from app.teach_row import a_digit
 from model.data.number import Reading
@@ -203,8 +203,7 @@ class WindowAccess(QObject):
             edit_menu.addMenu(language_menu(window, self._language_chosen))
 
     def _language_chosen(self, choice: str) -> None:
-        for shown in self.window.findChildren(LanguageChoice):  # Preferences, if open
-            shown.show_stored()
+        self.window.training_panel.language.show_stored()  # the Preferences, if open
         tell(self.window, language_note(choice))
 
     def _retip(self, action: QAction) -> None:

@@ -189,11 +189,8 @@ def test_a_resize_paints_the_whole_canvas_again(qtbot) -> None:
 
 def test_the_hint_wraps_on_a_narrow_canvas_never_cut_at_its_sides(qtbot) -> None:
     # Beside a panel dragged wide the hint read "chnen Sie eine Ziffer oder eine Z".
-    widget = DrawingCanvas()
-    qtbot.addWidget(widget)
+    widget = shown(qtbot, DrawingCanvas())
     widget.resize(120, 300)
-    widget.show()
-    qtbot.waitExposed(widget)
     picture = widget.grab().toImage().convertToFormat(QImage.Format.Format_Grayscale8)
     pixels = np.array(picture.constBits(), dtype=np.uint8).reshape(
         picture.height(), picture.bytesPerLine())[:, :picture.width()]
