@@ -190,13 +190,19 @@ def test_a_resize_paints_the_whole_canvas_again(qtbot) -> None:
 def test_the_hint_wraps_on_a_narrow_canvas_never_cut_at_its_sides(qtbot) -> None:
     # Beside a panel dragged wide the hint read "chnen Sie eine Ziffer oder eine Z".
     widget = shown(qtbot, DrawingCanvas())
-    widget.resize(120, 300)
-    picture = widget.grab().toImage().convertToFormat(QImage.Format.Format_Grayscale8)
-    pixels = np.array(picture.constBits(), dtype=np.uint8).reshape(
-        picture.height(), picture.bytesPerLine())[:, :picture.width()]
-    assert (pixels < 250).any()  # the hint is there ...
-    assert (pixels[:, :6] >= 250).all() and (pixels[:, -6:] >= 250).all()  # ... and whole
 
+    def hint_rows_and_edges(width: int) -> tuple[int, bool]:
+        widget.resize(width, 300)
+        picture = widget.grab().toImage().convertToFormat(QImage.Format.Format_Grayscale8)
+        pixels = np.array(picture.constBits(), dtype=np.uint8).reshape(
+            picture.height(), picture.bytesPerLine())[:, :picture.width()]
+        rows = np.nonzero((pixels < 250).any(axis=1))[0]
+        return int(np.ptp(rows)) + 1, bool((pixels[:, :6] >= 250).all()
+                                           and (pixels[:, -6:] >= 250).all())
+
+    one_line, _ = hint_rows_and_edges(SIDE)
+    rows, clear_edges = hint_rows_and_edges(120)
+    assert rows > 1.5 * one_line and clear_edges  # wrapped onto lines, none cut at a side
 
 
 def test_a_drawing_scaled_down_by_a_smaller_canvas_is_back_as_drawn_when_room_comes_back(
