@@ -13,7 +13,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QPushButton,
     QSpinBox,
-    QSplitter,
     QVBoxLayout,
     QWidget,
 )
@@ -22,6 +21,7 @@ from app.confusion_matrix import ConfusionMatrixView
 from app.evaluation import FILTER_KINDS, LOW_CONFIDENCE, TELLING_EXAMPLES
 from app.image_grid import ImageGrid
 from app.language import percent
+from app.splitter import Splitter
 from app.theme import css, tokens
 
 # lupdate reads translate("Context", "text") as QCoreApplication.translate; the context is
@@ -50,13 +50,12 @@ class ExplorerLayout:
     def _build(self) -> None:
         self.grid = ImageGrid()
         self.matrix_view = ConfusionMatrixView()
-        splitter = QSplitter(Qt.Orientation.Horizontal)
+        splitter = Splitter(Qt.Orientation.Horizontal)
         splitter.addWidget(self._build_grid_panel())
         splitter.addWidget(self._build_matrix_panel())
         splitter.setStretchFactor(0, 3)
         splitter.setStretchFactor(1, 2)
         splitter.setSizes([570, 430])
-        splitter.setChildrenCollapsible(False)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(8, 8, 8, 8)
         layout.addWidget(splitter)

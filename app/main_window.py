@@ -29,7 +29,6 @@ from PySide6.QtWidgets import (
     QMessageBox,
     QScrollArea,
     QSpinBox,
-    QSplitter,
     QVBoxLayout,
     QWidget,
 )
@@ -48,6 +47,7 @@ from app.problems import image_problem
 from app.recovery import CanvasRecovery
 from app.screen_fit import place, restore_geometry, scrolling
 from app.session import USE_BUNDLED, Session, app_data_dir
+from app.splitter import Splitter
 from app.teach_row import TeachRow
 from app.teaching import Teaching
 from app.training import Training
@@ -122,13 +122,12 @@ class MainWindow(QMainWindow):
         right_layout.addWidget(self.prediction_panel, stretch=3)
         right_layout.addWidget(self.training_panel, stretch=2)
 
-        splitter = self.splitter = QSplitter(Qt.Orientation.Horizontal, objectName="mainSplitter")
+        splitter = self.splitter = Splitter(Qt.Orientation.Horizontal, objectName="mainSplitter")
         splitter.addWidget(self.canvas)
         splitter.addWidget(scrolling(right))  # a short screen scrolls it, not cuts it
         # A wide canvas: room for a five-digit number; the panel keeps its width.
         splitter.setStretchFactor(0, 1)
         splitter.setStretchFactor(1, 0)
-        splitter.setChildrenCollapsible(False)
         splitter.setSizes([DEFAULT_SIZE[0] - PANEL_WIDTH, PANEL_WIDTH])
         self.setCentralWidget(splitter)
         self.message_bar = MessageBar(self.canvas, self)  # what happened, over the canvas

@@ -17,7 +17,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QPushButton,
     QSpinBox,
-    QSplitter,
     QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
@@ -30,6 +29,7 @@ from app.message_bar import MessageBar
 from app.model_compare import ModelComparison
 from app.model_curves import ModelCurves
 from app.session import KEEP, KEEP_RANGE, Session, kept_models
+from app.splitter import Splitter
 from model.network.errors import CheckpointError
 
 NAME_COLUMN = 1
@@ -50,15 +50,21 @@ class ModelsWindow(QWidget):
         self._waiting_for_test_set = False
         self.headers = [self.tr("In use"), self.tr("Name"), self.tr("Date"), self.tr("Kind"),
                         self.tr("Recipe"), self.tr("Training time"), self.tr("Test accuracy"),
-                        self.tr("Refused"), self.tr("Calibration error"),
+                        self.tr("Digits refused"), self.tr("Sureness off by"),
                         self.tr("Your drawings")]
         self.table = QTableWidget(0, len(self.headers), objectName="modelsTable")
         self.table.setTabKeyNavigation(False)  # Tab leaves the table (arrows move in it)
         self.table.setAccessibleName(self.tr("Models"))
         self.table.setHorizontalHeaderLabels(self.headers)
-        for column, tip in ((7, self.tr("Share of held-out MNIST digits called not a digit")),
-                            (8, self.tr("Expected calibration error on held-out digits")),
-                            (9, self.tr("Share of your saved drawings read right"))):
+        # Each figure's column says on what digits it was measured, in plain words.
+        for column, tip in (
+                (6, self.tr("Of MNIST's test digits, never trained on, the share read right")),
+                (7, self.tr("Of the digits set aside from training, the share it called "
+                            "not a digit (lower is better)")),
+                (8, self.tr("How far its sureness is from how often it is right, on the digits "
+                            "set aside (lower is better): said 90 % sure, it should be right 9 "
+                            "times in 10")),
+                (9, self.tr("Share of your saved drawings read right"))):
             self.table.horizontalHeaderItem(column).setToolTip(tip)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
@@ -97,13 +103,12 @@ class ModelsWindow(QWidget):
         buttons.addStretch(1)
         buttons.addWidget(keep_label)
         buttons.addWidget(self.keep)
-        below = QSplitter(Qt.Orientation.Horizontal)
+        below = Splitter(Qt.Orientation.Horizontal)
         below.addWidget(self.curves)
         below.addWidget(self.comparison)
-        splitter = self.splitter = QSplitter(Qt.Orientation.Vertical, objectName="modelsSplitter")
+        splitter = self.splitter = Splitter(Qt.Orientation.Vertical, objectName="modelsSplitter")
         splitter.addWidget(self.table)
         splitter.addWidget(below)
-        splitter.setChildrenCollapsible(False)
         # Why a button is greyed for the model chosen (a greyed button cannot say it).
         # Always a line high: the table below does not jump as it comes and goes.
         self.why = QLabel(" ", objectName="modelActionsNote", wordWrap=True)

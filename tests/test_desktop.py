@@ -178,3 +178,34 @@ def test_hand_edited_window_state_is_ignored(qtbot, tmp_app_dirs, window_setting
     assert window.geometry().center() == area.center()
     assert all(size > 0 for size in window.splitter.sizes())
     window.close()
+
+
+def test_the_divider_beside_the_canvas_can_be_seen_and_dragged(tmp_app_dirs, qtbot):
+    # A 3 px divider, drawn as nothing but a line, was missed by a touchpad's pointer.
+    from PySide6.QtCore import QEvent, QPointF, Qt
+    from PySide6.QtGui import QImage, QMouseEvent
+    from PySide6.QtWidgets import QApplication
+
+    window = MainWindow(data_dir=tmp_app_dirs.data, load_model=False)
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitExposed(window)
+    handle = window.splitter.handle(1)
+    assert handle.width() >= 8
+    picture = QImage(handle.size(), QImage.Format.Format_RGB32)
+    handle.render(picture)
+    colours = {picture.pixel(x, y) for x in range(picture.width())
+               for y in range(picture.height())}
+    assert len(colours) > 1  # a grip is drawn on it
+    window.resize(1100, 700)  # room on both sides of the divider
+    qtbot.waitUntil(lambda: window.splitter.sizes()[0] > 400)
+    canvas_width = window.splitter.sizes()[0]
+    middle = QPointF(handle.rect().center())
+    left, none = Qt.MouseButton.LeftButton, Qt.MouseButton.NoButton
+    for kind, at, buttons in ((QEvent.Type.MouseButtonPress, middle, left),
+                              (QEvent.Type.MouseMove, middle - QPointF(60, 0), left),
+                              (QEvent.Type.MouseButtonRelease, middle - QPointF(60, 0), none)):
+        QApplication.sendEvent(handle, QMouseEvent(kind, at, handle.mapToGlobal(at), left,
+                                                   buttons, Qt.KeyboardModifier.NoModifier))
+    qtbot.waitUntil(lambda: window.splitter.sizes()[0] <= canvas_width - 50)
+    window.close()

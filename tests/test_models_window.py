@@ -188,6 +188,20 @@ def test_a_screen_reader_hears_what_an_empty_cell_means(window, qtbot):
     assert [cell.data(Qt.ItemDataRole.AccessibleTextRole) for cell in in_use] == ["in use"]
 
 
+def test_every_figure_column_says_in_plain_words_what_it_measured(window, qtbot):
+    # A teacher met "Refused" and "Calibration error" with no idea of what was refused.
+    models = open_models(qtbot, window)
+    header = models.table.horizontalHeaderItem
+    figures = [c for c in range(models.table.columnCount())
+               if any("%" in (models.table.item(r, c).text() or "")
+                      for r in range(models.table.rowCount()))]
+    assert len(figures) >= 3  # test accuracy, refused, sureness at least
+    for column in figures:
+        assert header(column).toolTip(), header(column).text()
+    words = " ".join(header(c).text() + " " + header(c).toolTip() for c in figures).lower()
+    assert "calibration" not in words and "held-out" not in words
+
+
 def test_compare_two_shows_where_they_disagree_with_both_histograms(window, qtbot):
     weak = weak_model_in_use(window)
     mnist = window.session.mnist or __import__("model.data.mnist", fromlist=["x"]).load_mnist()

@@ -1243,24 +1243,28 @@
         <translation>Testgenauigkeit</translation>
     </message>
     <message>
-        <source>Refused</source>
-        <translation>Abgelehnt</translation>
-    </message>
-    <message>
-        <source>Calibration error</source>
-        <translation>Kalibrierungsfehler</translation>
-    </message>
-    <message>
         <source>Your drawings</source>
         <translation>Ihre Zeichnungen</translation>
     </message>
     <message>
-        <source>Share of held-out MNIST digits called not a digit</source>
-        <translation>Anteil der zurückgehaltenen MNIST-Ziffern, die als keine Ziffer abgelehnt wurden</translation>
+        <source>Digits refused</source>
+        <translation>Ziffern abgelehnt</translation>
     </message>
     <message>
-        <source>Expected calibration error on held-out digits</source>
-        <translation>Erwarteter Kalibrierungsfehler auf zurückgehaltenen Ziffern</translation>
+        <source>Sureness off by</source>
+        <translation>Sicherheit daneben um</translation>
+    </message>
+    <message>
+        <source>Of MNIST&apos;s test digits, never trained on, the share read right</source>
+        <translation>Anteil der richtig erkannten Testziffern von MNIST (nie zum Lernen benutzt)</translation>
+    </message>
+    <message>
+        <source>Of the digits set aside from training, the share it called not a digit (lower is better)</source>
+        <translation>Von den beim Lernen zurückgelegten Ziffern der Anteil, den es „keine Ziffer“ nannte (weniger ist besser)</translation>
+    </message>
+    <message>
+        <source>How far its sureness is from how often it is right, on the digits set aside (lower is better): said 90 % sure, it should be right 9 times in 10</source>
+        <translation>Wie weit seine Sicherheit davon abweicht, wie oft es richtig liegt, auf den zurückgelegten Ziffern (weniger ist besser): bei 90 % Sicherheit sollte es 9 von 10 Mal richtig liegen</translation>
     </message>
     <message>
         <source>Share of your saved drawings read right</source>

@@ -1243,24 +1243,28 @@
         <translation>Precisión de prueba</translation>
     </message>
     <message>
-        <source>Refused</source>
-        <translation>Rechazados</translation>
-    </message>
-    <message>
-        <source>Calibration error</source>
-        <translation>Error de calibración</translation>
-    </message>
-    <message>
         <source>Your drawings</source>
         <translation>Tus dibujos</translation>
     </message>
     <message>
-        <source>Share of held-out MNIST digits called not a digit</source>
-        <translation>Proporción de dígitos de MNIST reservados que se tomaron por algo que no es un dígito</translation>
+        <source>Digits refused</source>
+        <translation>Dígitos rechazados</translation>
     </message>
     <message>
-        <source>Expected calibration error on held-out digits</source>
-        <translation>Error de calibración esperado en los dígitos reservados</translation>
+        <source>Sureness off by</source>
+        <translation>Seguridad desviada en</translation>
+    </message>
+    <message>
+        <source>Of MNIST&apos;s test digits, never trained on, the share read right</source>
+        <translation>De los dígitos de prueba de MNIST, nunca usados para aprender, la parte leída bien</translation>
+    </message>
+    <message>
+        <source>Of the digits set aside from training, the share it called not a digit (lower is better)</source>
+        <translation>De los dígitos apartados del entrenamiento, la parte que llamó «no es un dígito» (menos es mejor)</translation>
+    </message>
+    <message>
+        <source>How far its sureness is from how often it is right, on the digits set aside (lower is better): said 90 % sure, it should be right 9 times in 10</source>
+        <translation>Cuánto se aleja su seguridad de lo a menudo que acierta, en los dígitos apartados (menos es mejor): si dice 90 % de seguridad, debería acertar 9 de cada 10 veces</translation>
     </message>
     <message>
         <source>Share of your saved drawings read right</source>
