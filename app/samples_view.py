@@ -37,7 +37,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.accessibility import announce
-from app.done_command import DoneCommand
+from app.done_command import DoneCommand, stack_actions
 from app.identity import in_pictures, pictures_dir, remember_folder
 from app.problems import drawings_error, file_problem
 from app.samples_model import THUMB_SIDE, ImportSummary, SampleListModel, counts_text, label_text
@@ -155,12 +155,9 @@ class SamplesView(QWidget):
                                      toolTip=self.tr("Delete the selected drawings (%1)").replace(
                                          "%1", key("Del")))
         self.delete_action.triggered.connect(self.delete_selected)
-        self.undo_action = self.undo_stack.createUndoAction(self, self.tr("&Undo"))
-        self.undo_action.setObjectName("undoAction")
-        self.undo_action.setToolTip(self.tr("Undo (%1)").replace("%1", key("Ctrl+Z")))
-        self.redo_action = self.undo_stack.createRedoAction(self, self.tr("&Redo"))
-        self.redo_action.setObjectName("redoAction")
-        self.redo_action.setToolTip(self.tr("Redo (%1)").replace("%1", key("Ctrl+Shift+Z")))
+        self.undo_action, self.redo_action = stack_actions(self.undo_stack, self, (
+            self.tr("&Undo"), self.tr("Undo: %1 (%2)"), key("Ctrl+Z")), (
+            self.tr("&Redo"), self.tr("Redo: %1 (%2)"), key("Ctrl+Shift+Z")))
         self.export_menu = QMenu(self.tr("&Export"), self, objectName="exportMenu")
         self.export_menu.addAction(self.tr("To a &folder..."), self.export_folder_dialog)
         self.export_menu.addAction(self.tr("To a .&zip file..."), self.export_zip_dialog)

@@ -105,6 +105,19 @@ def test_relabel_several_from_the_menu(view, store):
     assert [store.get(i).label for i in ids] == [0, 7, 3]
 
 
+def test_undo_keeps_its_short_name_and_its_tooltip_says_what_it_undoes(view, store):
+    # "Undo Relabel 1 drawing as Not a digit" on the button widened the toolbar.
+    width = view.undo_button.sizeHint().width()
+    view.select_ids(view.shown_ids()[:1])
+    view.relabel_actions[10].trigger()  # Not a digit
+    assert view.undo_button.text().replace("&", "") == "Undo"
+    assert view.undo_button.sizeHint().width() == width
+    assert "Relabel 1 drawing as Not a digit" in view.undo_button.toolTip()
+    assert "Ctrl+Z" in view.undo_button.toolTip()
+    view.undo()
+    assert "Relabel" in view.redo_button.toolTip() and "Relabel" not in view.undo_button.toolTip()
+
+
 def test_relabel_keeps_the_filter_honest(view, store):
     view.set_filter(3)
     view.select_ids(view.shown_ids())

@@ -1837,6 +1837,10 @@ gespeichert %4 UTC</translation>
         <translation>&amp;Rückgängig</translation>
     </message>
     <message>
+        <source>Undo: %1 (%2)</source>
+        <translation>Rückgängig: %1 (%2)</translation>
+    </message>
+    <message>
         <source>&amp;Redo</source>
         <translation>&amp;Wiederholen</translation>
     </message>
@@ -1849,12 +1853,8 @@ gespeichert %4 UTC</translation>
         <translation>Alle Zeichnungen</translation>
     </message>
     <message>
-        <source>Undo (%1)</source>
-        <translation>Rückgängig (%1)</translation>
-    </message>
-    <message>
-        <source>Redo (%1)</source>
-        <translation>Wiederholen (%1)</translation>
+        <source>Redo: %1 (%2)</source>
+        <translation>Wiederholen: %1 (%2)</translation>
     </message>
     <message>
         <source>&amp;Export</source>

@@ -1837,6 +1837,10 @@ guardado %4 UTC</translation>
         <translation>&amp;Deshacer</translation>
     </message>
     <message>
+        <source>Undo: %1 (%2)</source>
+        <translation>Deshacer: %1 (%2)</translation>
+    </message>
+    <message>
         <source>&amp;Redo</source>
         <translation>Re&amp;hacer</translation>
     </message>
@@ -1849,12 +1853,8 @@ guardado %4 UTC</translation>
         <translation>Todos los dibujos</translation>
     </message>
     <message>
-        <source>Undo (%1)</source>
-        <translation>Deshacer (%1)</translation>
-    </message>
-    <message>
-        <source>Redo (%1)</source>
-        <translation>Rehacer (%1)</translation>
+        <source>Redo: %1 (%2)</source>
+        <translation>Rehacer: %1 (%2)</translation>
     </message>
     <message>
         <source>&amp;Export</source>
