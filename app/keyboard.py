@@ -37,8 +37,9 @@ from app.accessibility import (
     set_description,
 )
 from app.feedback import tell
-from app.language import language_menu, language_note, percent
+from app.language import language_menu, language_note, needs_restart, percent
 from app.prediction_panel import closest_text
+from app.restart import restart
 from app.teach_row import a_digit
 from model.data.number import Reading
 
@@ -201,10 +202,15 @@ class WindowAccess(QObject):
             edit_menu.addSeparator()
             edit_menu.addAction(self.preferences_action)
             edit_menu.addMenu(language_menu(window, self._language_chosen))
+        window.training_panel.language.restartWanted.connect(lambda: restart(window))
 
     def _language_chosen(self, choice: str) -> None:
         self.window.training_panel.language.show_stored()  # the Preferences, if open
-        tell(self.window, language_note(choice))
+        if needs_restart(choice):
+            tell(self.window, language_note(choice), action_text=self.tr("Restart now"),
+                 action=lambda: restart(self.window))
+        else:
+            tell(self.window, language_note(choice))
 
     def _retip(self, action: QAction) -> None:
         # A changed shortcut or text: the tooltip follows (changed fires for setToolTip too).

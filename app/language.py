@@ -28,9 +28,10 @@ from PySide6.QtCore import (
     QSettings,
     QTime,
     QTranslator,
+    Signal,
 )
 from PySide6.QtGui import QAction, QActionGroup, QShowEvent
-from PySide6.QtWidgets import QComboBox, QLabel, QMenu, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QComboBox, QLabel, QMenu, QPushButton, QVBoxLayout, QWidget
 
 from model.paths import assets_dir
 
@@ -146,6 +147,9 @@ def date_time(value: object) -> str:
 class LanguageChoice(QWidget):
     """Preferences › Language: a list of languages and a line saying when it applies."""
 
+    restartWanted = Signal()  # noqa: N815 - Qt's naming
+    """"Restart now" was pressed: the window closes and the app starts in the new language."""
+
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("languageChoice")
@@ -156,20 +160,23 @@ class LanguageChoice(QWidget):
         self.combo.setCurrentIndex(self.combo.findData(stored_language()))
         self.combo.setAccessibleName(self.tr("Language"))
         self.combo.activated.connect(self._store)
-        self.note = QLabel(self.tr("A new language is used after Digit Canvas restarts."),
-                           objectName="languageNote", wordWrap=True)
+        # Hidden until a language is chosen (said before any choice, it read as a fault).
         # Wrapped, but with no height-for-width: that would make the scrolling panel
         # it sits in as tall as the narrowest width needs. Three lines fit.
+        self.note = QLabel(objectName="languageNote", wordWrap=True, visible=False)
         policy = self.note.sizePolicy()
         policy.setHeightForWidth(False)
         self.note.setSizePolicy(policy)
         self.note.setMinimumHeight(3 * self.note.fontMetrics().lineSpacing())
-        self.combo.setAccessibleDescription(self.note.text())
+        self.restart_button = QPushButton(self.tr("Restart now"), objectName="restartNow")
+        self.restart_button.clicked.connect(self.restartWanted)
+        self.restart_button.hide()
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(QLabel(self.tr("&Language"), buddy=self.combo))
         layout.addWidget(self.combo)
         layout.addWidget(self.note)
+        layout.addWidget(self.restart_button)
         layout.addStretch()
 
     def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt override
@@ -182,9 +189,12 @@ class LanguageChoice(QWidget):
         self.combo.setCurrentIndex(self.combo.findData(stored_language()))
 
     def _store(self, index: int) -> None:
-        QSettings().setValue(LANGUAGE_KEY, self.combo.itemData(index))
-        self.note.setText(language_note(self.combo.itemData(index)))  # restart, or no need
+        choice = self.combo.itemData(index)
+        QSettings().setValue(LANGUAGE_KEY, choice)
+        self.note.setText(language_note(choice))  # restart, or no need
+        self.note.show()
         self.combo.setAccessibleDescription(self.note.text())
+        self.restart_button.setVisible(needs_restart(choice))
 
 
 def choices() -> list[tuple[str, str]]:
@@ -194,9 +204,15 @@ def choices() -> list[tuple[str, str]]:
     return [(SYSTEM, system), *LANGUAGES.items()]
 
 
+def needs_restart(choice: str) -> bool:
+    """Whether ``choice`` is another language than the one the window speaks now."""
+    return catalogue_locale(locale_for(choice)).language() != catalogue_locale(
+        QLocale()).language()
+
+
 def language_note(choice: str) -> str:
     """What choosing a language changes: nothing now, or the language after a restart."""
-    if catalogue_locale(locale_for(choice)).language() == catalogue_locale(QLocale()).language():
+    if not needs_restart(choice):
         return QCoreApplication.translate("LanguageChoice", "Digit Canvas already speaks this "
                                           "language.")
     return QCoreApplication.translate("LanguageChoice",

@@ -67,7 +67,8 @@ IMAGE_PATTERNS = "*.png *.jpg *.jpeg *.bmp *.gif *.tif *.tiff *.webp"
 class MainWindow(QMainWindow):
     """The app's main window; ``session`` holds what its panels and windows share."""
 
-    def __init__(self, data_dir: Path | None = None, load_model: bool = True) -> None:
+    def __init__(self, data_dir: Path | None = None, load_model: bool = True,
+                 restarted: bool = False) -> None:
         super().__init__()
         self.setObjectName("mainWindow")
         self.setWindowTitle("Digit Canvas")  # a name: never translated
@@ -92,9 +93,10 @@ class MainWindow(QMainWindow):
         self.access = WindowAccess(self)  # Tab order, names, the shortcuts window
         self.recovery = CanvasRecovery(self.canvas, self.data_dir)
         self.recovery.not_theirs = lambda: self.canvas.foreign
+        self.restart_wanted = False  # app/startup.restart: the drawing is kept for the next
         if self.recovery.restore():
-            show_status(self, self.tr("Your drawing is back: Digit Canvas did not close normally "
-                                    "last time."), 20_000)
+            show_status(self, self.tr("Your drawing is back.") if restarted else self.tr(
+                "Your drawing is back: Digit Canvas did not close normally last time."), 20_000)
         self.recovery.watch()
         self.keep_in_view = KeepInView(self.canvas, self.update_prediction)  # never cut
         if load_model:
@@ -490,5 +492,5 @@ class MainWindow(QMainWindow):
         self.windows.close_all()
         self.session.close()
         self._save_settings()
-        self.recovery.close()  # a clean close: nothing to bring back next time
+        self.recovery.close(keep=self.restart_wanted)  # a clean close: nothing to bring back
         super().closeEvent(event)

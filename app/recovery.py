@@ -168,9 +168,12 @@ class CanvasRecovery(QObject):
         self._timer.stop()
         _remove(self.path)
 
-    def close(self) -> None:
-        """A clean close: forget the drawing and free this instance's slot."""
-        self.discard()
+    def close(self, keep: bool = False) -> None:
+        """A clean close: forget the drawing (``keep``: save it, for a restart), free the slot."""
+        if keep:
+            self.save()
+        else:
+            self.discard()
         if self._lock is not None:
             self._lock.unlock()
             self._lock = None

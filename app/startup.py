@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import logging
+import os
 import signal
 import socket
 import sys
@@ -18,12 +19,14 @@ from app.file_dialogs import make_file_dialogs_roomy
 from app.identity import move_back_doubled_data, set_identity
 from app.language import install_language
 from app.memory import limit_malloc_arenas
+from app.restart import RESTARTED, relaunch
 from app.screen_fit import SMALLEST_AREA, available_area
 from app.theme import follow_color_scheme
 from model.paths import APP_NAME
 
 if TYPE_CHECKING:
     from app.main_window import MainWindow
+
 
 
 def tune_interpreter() -> None:
@@ -90,7 +93,10 @@ def run_app(args: argparse.Namespace) -> int:
     follow_color_scheme(app)
     move_back_doubled_data(app_data_dir())  # where the last version kept them
     remove_abandoned_runs(app_data_dir() / "checkpoints")  # what a crash left of a run
-    window = MainWindow()
+    window = MainWindow(restarted=os.environ.pop(RESTARTED, None) == "1")
     show_first(window)
     close_on_signals(window)
-    return app.exec()
+    code = app.exec()
+    if window.restart_wanted and not relaunch():
+        logging.getLogger(__name__).error("Digit Canvas could not start again")
+    return code

@@ -742,6 +742,10 @@
         <translation>Sprache</translation>
     </message>
     <message>
+        <source>Restart now</source>
+        <translation>Jetzt neu starten</translation>
+    </message>
+    <message>
         <source>A new language is used after Digit Canvas restarts.</source>
         <translation>Eine neue Sprache gilt nach einem Neustart von Digit Canvas.</translation>
     </message>
@@ -965,6 +969,10 @@
     <message>
         <source>Loading model...</source>
         <translation>Modell wird geladen...</translation>
+    </message>
+    <message>
+        <source>Your drawing is back.</source>
+        <translation>Ihre Zeichnung ist wieder da.</translation>
     </message>
     <message>
         <source>Your drawing is back: Digit Canvas did not close normally last time.</source>
@@ -2568,6 +2576,10 @@ gespeichert %4 UTC</translation>
     <message>
         <source>Training settings, their presets, and the language</source>
         <translation>Trainingseinstellungen, ihre Voreinstellungen und die Sprache</translation>
+    </message>
+    <message>
+        <source>Restart now</source>
+        <translation>Jetzt neu starten</translation>
     </message>
     <message>
         <source>Drawing canvas</source>

@@ -742,6 +742,10 @@
         <translation>Idioma</translation>
     </message>
     <message>
+        <source>Restart now</source>
+        <translation>Reiniciar ahora</translation>
+    </message>
+    <message>
         <source>A new language is used after Digit Canvas restarts.</source>
         <translation>El nuevo idioma se aplica cuando Digit Canvas se reinicia.</translation>
     </message>
@@ -965,6 +969,10 @@
     <message>
         <source>Loading model...</source>
         <translation>Cargando el modelo...</translation>
+    </message>
+    <message>
+        <source>Your drawing is back.</source>
+        <translation>Tu dibujo ha vuelto.</translation>
     </message>
     <message>
         <source>Your drawing is back: Digit Canvas did not close normally last time.</source>
@@ -2568,6 +2576,10 @@ guardado %4 UTC</translation>
     <message>
         <source>Training settings, their presets, and the language</source>
         <translation>Ajustes de entrenamiento, sus ajustes predefinidos y el idioma</translation>
+    </message>
+    <message>
+        <source>Restart now</source>
+        <translation>Reiniciar ahora</translation>
     </message>
     <message>
         <source>Drawing canvas</source>
