@@ -145,8 +145,8 @@ class ModelComparison(QWidget):
         locale = QLocale()
         lines = []
         for name, found in self.results.items():
-            lines.append(self.tr("%1: they disagree on %2 of %3; A reads %4 right, B %5 (as the "
-                                 "app answers: a digit called not a digit is wrong)").replace(
+            lines.append(self.tr("%1: they disagree on %2 of %3. Read right, a digit called "
+                                 "not a digit counting as wrong: A %4, B %5").replace(
                 "%1", name).replace("%2", locale.toString(len(found.indices))).replace(
                 "%3", locale.toString(found.total)).replace(
                 "%4", locale.toString(found.right_a)).replace(

@@ -58,7 +58,10 @@ class ModelsWindow(QWidget):
         self.table.setHorizontalHeaderLabels(self.headers)
         # Each figure's column says on what digits it was measured, in plain words.
         for column, tip in (
-                (6, self.tr("Of MNIST's test digits, never trained on, the share read right")),
+                (4, self.tr("How it was trained: epochs are passes over the training digits, "
+                            "batch the digits per step, rate the size of each step")),
+                (6, self.tr("Of MNIST's test digits, never trained on, the share its best guess "
+                            "reads right")),
                 (7, self.tr("Of the digits set aside from training, the share it called "
                             "not a digit (lower is better)")),
                 (8, self.tr("How far its sureness is from how often it is right, on the digits "
@@ -289,7 +292,9 @@ class ModelsWindow(QWidget):
         self.compare_button.setEnabled(len(chosen) == 2)
         self.why.setText(self._why(one) or " ")
         self.curves.set_history(one.history if one is not None else None)
-        if one is not None:
+        if one is not None:  # one model: its curves, not a comparison of two others
+            self.comparison.stop()
+            self.comparison.hide()
             self.curves.show()
 
     def _why(self, one: object) -> str:

@@ -115,8 +115,9 @@ class Teaching(QObject):
             tell(self.window, self.tr("Draw a digit first"), "warning")
             return False
         if reading.status not in ("digit", "number"):
-            tell(self.window, self.tr("Not read as a digit: press the right digit key instead, "
-                                      "or N to keep it as not a digit"), "warning")
+            # Said for the mouse as for the keys: the buttons are beside it.
+            tell(self.window, self.tr("Not read as a digit: choose the digit it is (its button "
+                                      "or key), or Not a digit (N)"), "warning")
             return False
         if reading.status == "digit":
             return self.save_sample(reading.digits[0].decision.digit)

@@ -218,6 +218,7 @@ class TrainingPanel(QGroupBox):
         self.cancel_button.clicked.connect(self.cancelRequested)
         self.progress = QProgressBar(objectName="progressBar", minimum=0, maximum=1, value=0)
         self.progress.setFormat(self.tr("%p %"))  # "34 %", as the app writes percentages
+        self.progress.setTextVisible(False)  # "0 %" beside "Idle" read as a run stuck at 0
         self.status = QLabel(self.tr("Idle"), objectName="trainingStatus", wordWrap=True)
         self.details = QLabel("", objectName="trainingDetails")
         self.details.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
@@ -246,6 +247,19 @@ class TrainingPanel(QGroupBox):
         rows.setContentsMargins(0, 0, 0, 0)
         form = QFormLayout()
         rows.addLayout(form)
+        for widget, tip in (
+                (self.epochs, self.tr("How many times training goes through all the training "
+                                      "digits: more take longer and usually read a little "
+                                      "better")),
+                (self.batch, self.tr("How many digits the network looks at before each small "
+                                     "change to what it has learned")),
+                (self.rate, self.tr("How big each change is: too big and training jumps about, "
+                                    "too small and it crawls")),
+                (self.augment, self.tr("Each training digit is also shown turned, scaled or "
+                                       "thickened a little, as people's writing varies")),
+                (self.finetune_button, self.tr("A short run that teaches the model in use your "
+                                               "saved drawings"))):
+            widget.setToolTip(tip)
         form.addRow(self.tr("Epochs"), self.epochs)
         form.addRow(self.tr("Batch size"), self.batch)
         form.addRow(self.tr("Learning rate"), self.rate)
@@ -359,6 +373,7 @@ class TrainingPanel(QGroupBox):
         self._first_step = None
         self._cancel_asked = False
         self.progress.setRange(0, 0)  # busy until the first step says how many
+        self.progress.setTextVisible(True)
         self.status.setText(self.tr("Starting..."))
         self._show_details("")
         self.curves.reset(epochs)

@@ -64,8 +64,9 @@ def test_a_digit_key_on_a_blank_canvas_says_draw_first(window, qtbot):
 def test_not_a_digit_refuses_add_as_example_in_the_window(window, qtbot):
     window.session.show_reading(reading_of(decision(4, 0.3, "not_a_digit")))
     assert window.teaching.save_as_example() is False
-    shown(qtbot, window, "Not read as a digit: press the right digit key instead, "
-          "or N to keep it as not a digit")
+    # For a mouse as for the keys (it told someone who clicked to press keys).
+    shown(qtbot, window, "Not read as a digit: choose the digit it is (its button or key), "
+          "or Not a digit (N)")
 
 
 def test_cancelled_training_says_the_model_has_not_changed(window, qtbot):

@@ -220,7 +220,7 @@ def test_compare_two_shows_where_they_disagree_with_both_histograms(window, qtbo
     qtbot.waitUntil(lambda: comparison.summary.text().count("they disagree") == 2,
                     timeout=60_000)
     assert "Test set: they disagree on" in comparison.summary.text()
-    assert "a digit called not a digit is wrong" in comparison.summary.text()  # not the table's
+    assert "a digit called not a digit counting as wrong" in comparison.summary.text()
     assert "of 300" in comparison.summary.text()
     assert comparison.list.count() > 200  # the model that reads nothing is wrong on most
     comparison.list.setCurrentRow(0)
@@ -233,6 +233,7 @@ def test_compare_two_shows_where_they_disagree_with_both_histograms(window, qtbo
     assert comparison.charts[1].is_trusted() == ("B says not a digit" not in text)
     select(qtbot, models, weak)
     assert models.curves.isVisible()  # one model chosen: its curves again
+    assert not comparison.isVisible()  # not "A: ... B: ..." of the two chosen before
 
 
 @pytest.mark.faults

@@ -161,3 +161,14 @@ def test_a_models_accuracy_scale_starts_at_a_round_value_below_its_lowest_epoch(
     assert accuracy_floor([0.9906, 0.9931, 0.9954]) == 0.985
     assert accuracy_floor([0.99, 0.995]) == 0.985  # a round lowest value: still above the frame
     assert accuracy_floor([0.0005]) == 0.0 and accuracy_floor([]) == 0.0
+
+
+def test_each_setting_says_what_it_changes_and_an_idle_bar_shows_no_zero(qtbot):
+    # A teacher met "Epochs", "Batch size", "Learning rate" with nothing to hover for;
+    # "0 %" beside "Idle" read as a run stuck at its start.
+    panel = _panel(qtbot)
+    for widget in (panel.epochs, panel.batch, panel.rate, panel.augment, panel.finetune_button):
+        assert len(widget.toolTip()) > 30, widget.objectName()
+    assert not panel.progress.isTextVisible()
+    panel.on_started(3)
+    assert panel.progress.isTextVisible()

@@ -1177,8 +1177,8 @@
         <translation>eine %1</translation>
     </message>
     <message>
-        <source>%1: they disagree on %2 of %3; A reads %4 right, B %5 (as the app answers: a digit called not a digit is wrong)</source>
-        <translation>%1: Sie antworten bei %2 von %3 verschieden; A liest %4 richtig, B %5 (wie die App antwortet: eine Ziffer, die keine Ziffer genannt wird, ist falsch)</translation>
+        <source>%1: they disagree on %2 of %3. Read right, a digit called not a digit counting as wrong: A %4, B %5</source>
+        <translation>%1: Sie sind sich bei %2 von %3 uneinig. Richtig erkannt (eine als keine Ziffer abgelehnte Ziffer zählt als falsch): A %4, B %5</translation>
     </message>
 </context>
 <context>
@@ -1263,8 +1263,12 @@
         <translation>Sicherheit daneben um</translation>
     </message>
     <message>
-        <source>Of MNIST&apos;s test digits, never trained on, the share read right</source>
-        <translation>Anteil der richtig erkannten Testziffern von MNIST (nie zum Lernen benutzt)</translation>
+        <source>How it was trained: epochs are passes over the training digits, batch the digits per step, rate the size of each step</source>
+        <translation>Wie es trainiert wurde: Epochen sind Durchgänge durch die Trainingsziffern, Stapel die Ziffern je Schritt, Rate die Größe jedes Schritts</translation>
+    </message>
+    <message>
+        <source>Of MNIST&apos;s test digits, never trained on, the share its best guess reads right</source>
+        <translation>Anteil der Testziffern von MNIST (nie zum Lernen benutzt), die seine beste Vermutung richtig erkennt</translation>
     </message>
     <message>
         <source>Of the digits set aside from training, the share it called not a digit (lower is better)</source>
@@ -2302,8 +2306,8 @@ gespeichert %4 UTC</translation>
         <translation>Als %1 gespeichert</translation>
     </message>
     <message>
-        <source>Not read as a digit: press the right digit key instead, or N to keep it as not a digit</source>
-        <translation>Nicht als Ziffer gelesen: Drücken Sie stattdessen die richtige Zifferntaste, oder N, um es als keine Ziffer zu behalten</translation>
+        <source>Not read as a digit: choose the digit it is (its button or key), or Not a digit (N)</source>
+        <translation>Nicht als Ziffer erkannt: Wählen Sie die richtige Ziffer (Schaltfläche oder Taste) oder Keine Ziffer (N)</translation>
     </message>
     <message numerus="yes">
         <source>Saved %1 as %n examples</source>
@@ -2489,6 +2493,26 @@ gespeichert %4 UTC</translation>
     <message>
         <source>Settings</source>
         <translation>Einstellungen</translation>
+    </message>
+    <message>
+        <source>How many times training goes through all the training digits: more take longer and usually read a little better</source>
+        <translation>Wie oft das Training alle Trainingsziffern durchgeht: mehr dauert länger und erkennt meist etwas besser</translation>
+    </message>
+    <message>
+        <source>How many digits the network looks at before each small change to what it has learned</source>
+        <translation>Wie viele Ziffern das Netz ansieht, bevor es das Gelernte ein kleines Stück ändert</translation>
+    </message>
+    <message>
+        <source>How big each change is: too big and training jumps about, too small and it crawls</source>
+        <translation>Wie groß jede Änderung ist: zu groß, und das Training springt hin und her; zu klein, und es kriecht</translation>
+    </message>
+    <message>
+        <source>Each training digit is also shown turned, scaled or thickened a little, as people&apos;s writing varies</source>
+        <translation>Jede Trainingsziffer wird auch etwas gedreht, skaliert oder verdickt gezeigt, denn Handschriften unterscheiden sich</translation>
+    </message>
+    <message>
+        <source>A short run that teaches the model in use your saved drawings</source>
+        <translation>Ein kurzer Lauf, der dem verwendeten Modell Ihre gespeicherten Zeichnungen beibringt</translation>
     </message>
     <message>
         <source>Epochs</source>

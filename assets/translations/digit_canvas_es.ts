@@ -1177,8 +1177,8 @@
         <translation>un %1</translation>
     </message>
     <message>
-        <source>%1: they disagree on %2 of %3; A reads %4 right, B %5 (as the app answers: a digit called not a digit is wrong)</source>
-        <translation>%1: no coinciden en %2 de %3; A lee bien %4, B %5 (como responde la aplicación: un dígito tomado por algo que no es un dígito cuenta como error)</translation>
+        <source>%1: they disagree on %2 of %3. Read right, a digit called not a digit counting as wrong: A %4, B %5</source>
+        <translation>%1: no coinciden en %2 de %3. Leídos bien (un dígito tomado por «no es un dígito» cuenta como error): A %4, B %5</translation>
     </message>
 </context>
 <context>
@@ -1263,8 +1263,12 @@
         <translation>Seguridad desviada en</translation>
     </message>
     <message>
-        <source>Of MNIST&apos;s test digits, never trained on, the share read right</source>
-        <translation>De los dígitos de prueba de MNIST, nunca usados para aprender, la parte leída bien</translation>
+        <source>How it was trained: epochs are passes over the training digits, batch the digits per step, rate the size of each step</source>
+        <translation>Cómo se entrenó: las épocas son pasadas por los dígitos de entrenamiento, el lote los dígitos por paso y la tasa el tamaño de cada paso</translation>
+    </message>
+    <message>
+        <source>Of MNIST&apos;s test digits, never trained on, the share its best guess reads right</source>
+        <translation>De los dígitos de prueba de MNIST, nunca usados para aprender, la parte que su mejor respuesta lee bien</translation>
     </message>
     <message>
         <source>Of the digits set aside from training, the share it called not a digit (lower is better)</source>
@@ -2302,8 +2306,8 @@ guardado %4 UTC</translation>
         <translation>Guardado como %1</translation>
     </message>
     <message>
-        <source>Not read as a digit: press the right digit key instead, or N to keep it as not a digit</source>
-        <translation>No se leyó como dígito: pulsa la tecla del dígito correcto, o N para guardarlo como algo que no es un dígito</translation>
+        <source>Not read as a digit: choose the digit it is (its button or key), or Not a digit (N)</source>
+        <translation>No se leyó como dígito: elige el dígito que es (su botón o tecla) o No es un dígito (N)</translation>
     </message>
     <message numerus="yes">
         <source>Saved %1 as %n examples</source>
@@ -2489,6 +2493,26 @@ guardado %4 UTC</translation>
     <message>
         <source>Settings</source>
         <translation>Ajustes</translation>
+    </message>
+    <message>
+        <source>How many times training goes through all the training digits: more take longer and usually read a little better</source>
+        <translation>Cuántas veces recorre el entrenamiento todos los dígitos de entrenamiento: más tardan más y suelen leer algo mejor</translation>
+    </message>
+    <message>
+        <source>How many digits the network looks at before each small change to what it has learned</source>
+        <translation>Cuántos dígitos mira la red antes de cada pequeño cambio en lo que ha aprendido</translation>
+    </message>
+    <message>
+        <source>How big each change is: too big and training jumps about, too small and it crawls</source>
+        <translation>Lo grande que es cada cambio: si es demasiado grande el entrenamiento da saltos; si es demasiado pequeño, avanza muy despacio</translation>
+    </message>
+    <message>
+        <source>Each training digit is also shown turned, scaled or thickened a little, as people&apos;s writing varies</source>
+        <translation>Cada dígito de entrenamiento se muestra también algo girado, escalado o engrosado, porque la letra de cada persona varía</translation>
+    </message>
+    <message>
+        <source>A short run that teaches the model in use your saved drawings</source>
+        <translation>Un entrenamiento corto que enseña al modelo en uso tus dibujos guardados</translation>
     </message>
     <message>
         <source>Epochs</source>
