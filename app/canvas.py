@@ -121,12 +121,10 @@ class DrawingCanvas(PointerInput, QWidget):
 
     # ----------------------------------------------------------- size hints
 
-    def sizeHint(self) -> QSize:  # noqa: N802 (Qt override)
-        """Return the preferred size."""
+    def sizeHint(self) -> QSize:  # noqa: N802, D102 (Qt override: the preferred size)
         return QSize(420, 420)
 
-    def minimumSizeHint(self) -> QSize:  # noqa: N802 (Qt override)
-        """Return the smallest useful size."""
+    def minimumSizeHint(self) -> QSize:  # noqa: N802, D102 (Qt override: the least useful)
         return QSize(200, 200)
 
     # ----------------------------------------------------------- pen width
@@ -172,6 +170,14 @@ class DrawingCanvas(PointerInput, QWidget):
         dpr = self._image.devicePixelRatio()
         return [np.array(stroke, dtype=np.float64).reshape(-1, 2) * dpr
                 for stroke in self._strokes]
+
+    def picture(self) -> tuple[QImage, QRectF] | None:
+        """The opened picture while untouched, and where it shows in ``to_array``'s pixels."""
+        if self._picture is None or self.foreign:
+            return None
+        dpr = self._image.devicePixelRatio()
+        shown = fit_rect(self._picture[0].size(), QRectF(self.rect()))
+        return self._picture[0], QRectF(shown.topLeft() * dpr, shown.size() * dpr)
 
     def drawing(self) -> tuple[QImage, Strokes | None]:
         """The drawing as it is now, to save: the gray store and its strokes (None: an image)."""

@@ -67,6 +67,19 @@ def pil_to_qimage(image: object) -> QImage:
     return QImage(data, paper.width, paper.height, QImage.Format.Format_RGBA8888).copy()
 
 
+def qimage_to_pil(image: QImage) -> object:
+    """A QImage as a Pillow RGB image (transparency on white, as ``pil_to_qimage`` shows it)."""
+    from PIL import Image
+
+    rgba = image.convertToFormat(QImage.Format.Format_RGBA8888)
+    rows = np.frombuffer(rgba.constBits(), np.uint8).reshape(rgba.height(), rgba.bytesPerLine())
+    pixels = rows[:, : rgba.width() * 4].reshape(rgba.height(), rgba.width(), 4)
+    picture = Image.fromarray(np.ascontiguousarray(pixels), "RGBA")
+    paper = Image.new("RGBA", picture.size, (255, 255, 255, 255))
+    paper.alpha_composite(picture)
+    return paper.convert("RGB")
+
+
 def blank_image(size: QSize, dpr: float) -> QImage:
     """Return a white backing store of ``size`` device pixels."""
     image = QImage(size, QImage.Format.Format_RGB32)

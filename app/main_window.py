@@ -295,8 +295,11 @@ class MainWindow(QMainWindow):
         """Read what is on the canvas (a digit, a number, or not a digit) and show it."""
         self.live_timer.stop()
         canvas = self.canvas
-        self.session.read(None if canvas.is_empty() else canvas.to_array(), canvas.strokes(),
-                          search_cuts)
+        if canvas.picture() is not None and not canvas.is_empty():  # as it is, not as shown
+            self.session.read_picture(*canvas.picture(), search_cuts)
+        else:
+            self.session.read(None if canvas.is_empty() else canvas.to_array(),
+                              canvas.strokes(), search_cuts)
 
     @Slot()
     def _update_live_prediction(self) -> None:

@@ -105,6 +105,15 @@ class Reading:
         """The only piece, when there is exactly one."""
         return self.digits[0] if len(self.digits) == 1 else None
 
+    def placed(self, scale: float, left: float, top: float) -> Reading:
+        """The reading with its boxes where the image is shown: scaled, then moved."""
+        def moved(box: Box) -> Box:
+            x, y, w, h = box
+            return (round(left + x * scale), round(top + y * scale),
+                    max(1, round(w * scale)), max(1, round(h * scale)))
+
+        return replace(self, digits=tuple(replace(d, box=moved(d.box)) for d in self.digits))
+
     def as_json(self) -> dict:
         """The reading's part of a ``predict --json`` object.
 
