@@ -122,11 +122,19 @@ def _caption(sample: Sample) -> str:
 
 
 def counts_text(counts: dict[int, int]) -> str:
-    """``"0: 3 · 1: 5 · ... · 9: 0 · Not a digit: 2 — 22 in all"``."""
-    per_digit = " · ".join(f"{label_text(label)}: {counts.get(label, 0)}"
-                           for label in [*range(10), NOT_A_DIGIT])
+    """``"0: 3 · 1: 5 · Not a digit: 2 · none yet: 2, 3, ..., 9 — 10 in all"``.
+
+    The labels a person has drawings of, then the digits still missing: eleven
+    counts, most of them 0, were hard to read ("which digits do I still need?").
+    """
+    parts = [f"{label_text(label)}: {counts[label]}" for label in [*range(10), NOT_A_DIGIT]
+             if counts.get(label)]
+    missing = [str(digit) for digit in range(10) if not counts.get(digit)]
+    if missing:
+        parts.append(QCoreApplication.translate("SamplesView", "none yet: %1").replace(
+            "%1", ", ".join(missing)))
     return QCoreApplication.translate("SamplesView", "%1 — %2 in all").replace(
-        "%1", per_digit).replace("%2", str(sum(counts.values())))
+        "%1", " · ".join(parts)).replace("%2", str(sum(counts.values())))
 
 
 class ImportSummary(QObject):

@@ -213,7 +213,7 @@ class SamplesView(QWidget):
             return
         self.model.set_samples(samples)
         self.counts_label.setText(counts_text(counts))
-        self.export_button.setEnabled(any(counts.values()))  # nothing to export: greyed
+        self.export_button.setEnabled(bool(samples))  # nothing shown to export: greyed
         digit = self.current_filter()
         self.empty_label.setText(
             self.tr("No drawings yet. Correct a reading, or press “Right: keep it”, to keep "
@@ -415,13 +415,16 @@ class SamplesView(QWidget):
     # ---------------------------------------------------- export / import
 
     def export_to(self, path: str | Path) -> int | None:
-        """Export every drawing (.zip: an archive, else a folder); how many, None on an error."""
-        path = Path(path)
+        """Export the drawings shown (.zip: an archive, else a folder); how many, None on error.
+
+        With a filter chosen, only its drawings: "4" exported every drawing, unasked.
+        """
+        path, label = Path(path), self.filter_combo.currentData()
         try:
             if path.suffix.lower() == ".zip":
-                count = self.store.export_archive(path)
+                count = self.store.export_archive(path, label)
             else:
-                count = self.store.export_folder(path)
+                count = self.store.export_folder(path, label)
         except SampleStoreError as exc:
             self.show_message(drawings_error(exc), "error")
             return None

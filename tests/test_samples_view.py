@@ -51,10 +51,13 @@ def test_grid_shows_every_drawing_with_its_label_and_thumbnail(view):
     assert not view.empty_label.isVisible()
 
 
-def test_counts_label_shows_every_digit(view):
+def test_counts_label_says_what_there_is_and_which_digits_are_missing(view):
     text = view.counts_label.text()
-    assert text.startswith("0: 1 · 1: 1 · 2: 0 · 3: 2") and "5 in all" in text
-    assert counts_text(dict.fromkeys(range(10), 0)).endswith("0 in all")
+    assert text.startswith("0: 1 · 1: 1 · 3: 2 · 7: 1 · none yet: 2, 4, 5, 6, 8, 9")
+    assert text.endswith("5 in all")
+    assert counts_text(dict.fromkeys(range(10), 0)) == (
+        "none yet: 0, 1, 2, 3, 4, 5, 6, 7, 8, 9 — 0 in all")
+    assert "none yet" not in counts_text(dict.fromkeys(range(10), 2))
 
 
 def test_filter_by_digit(view):
@@ -131,7 +134,7 @@ def test_delete_with_the_key_then_undo_brings_it_back(view, qtbot, store):
     with qtbot.waitSignal(view.samplesChanged):
         qtbot.keyClick(view.list_view, Qt.Key.Key_Delete)
     assert target not in view.shown_ids() and len(store) == 4
-    assert "0: 0" in view.counts_label.text() and "Ctrl+Z" in view.message()
+    assert "none yet: 0," in view.counts_label.text() and "Ctrl+Z" in view.message()
     assert view.undo_action.isEnabled()
     with qtbot.waitSignal(view.samplesChanged):
         view.undo_action.trigger()
@@ -175,6 +178,12 @@ def test_export_and_import_through_the_view(view, qtbot, store, tmp_path):
     assert "Exported 5" in view.message()
     assert view.export_to(tmp_path / "folder") == 5
     assert sorted(p.name for p in (tmp_path / "folder").iterdir()) == ["0", "1", "3", "7"]
+    view.set_filter(3)  # what is shown is what is exported
+    assert view.export_to(tmp_path / "threes") == 2
+    assert [p.name for p in (tmp_path / "threes").iterdir()] == ["3"]
+    view.set_filter(5)
+    assert not view.export_button.isEnabled()  # none shown: nothing to export
+    view.set_filter(None)
 
     with SampleStore(tmp_path / "other.sqlite3") as other:
         fresh = SamplesView(other)

@@ -1821,6 +1821,10 @@ gespeichert %4 UTC</translation>
 <context>
     <name>SamplesView</name>
     <message>
+        <source>none yet: %1</source>
+        <translation>noch keine: %1</translation>
+    </message>
+    <message>
         <source>%1 — %2 in all</source>
         <translation>%1 — insgesamt %2</translation>
     </message>

@@ -315,13 +315,13 @@ class SampleStore:
 
     # ------------------------------------------------------- export, import
 
-    def export_folder(self, folder: str | os.PathLike[str]) -> int:
-        """Write every drawing as ``<folder>/<label>/sample-<id>.png`` (:mod:`exchange`)."""
-        return exchange.export_folder(self.list(), folder)
+    def export_folder(self, folder: str | os.PathLike[str], label: int | None = None) -> int:
+        """Write every drawing (of ``label``) as ``<folder>/<label>/sample-<id>.png``."""
+        return exchange.export_folder(self.list(label), folder)
 
-    def export_archive(self, archive: str | os.PathLike[str]) -> int:
-        """Write every drawing into a zip (:func:`exchange.export_archive`)."""
-        return exchange.export_archive(self.list(), archive)
+    def export_archive(self, archive: str | os.PathLike[str], label: int | None = None) -> int:
+        """Write every drawing (of ``label``) into a zip (:func:`exchange.export_archive`)."""
+        return exchange.export_archive(self.list(label), archive)
 
     def import_folder(self, folder: str | os.PathLike[str]) -> ImportResult:
         """Import images from ``<folder>/<label>/*`` and ``<folder>/<label>_*``."""
