@@ -83,7 +83,7 @@ def _begin_paint(strip: QWidget, room: int | None = None,
                  ) -> tuple[QPainter, QFontMetrics, QColor, QColor]:
     """Count the paint, open a painter and draw the strip's caption on its first line.
 
-    A caption wider than ``room`` px ends in "…" (a narrow window: the legend stays whole).
+    A caption wider than ``room`` px, or the strip, ends in "…" (the legend stays whole).
 
     Returns:
         The painter, its font metrics, and the text and muted colours.
@@ -93,9 +93,9 @@ def _begin_paint(strip: QWidget, room: int | None = None,
     metrics = painter.fontMetrics()
     text, muted = text_colours(strip)
     painter.setPen(text)
-    caption = strip.caption if room is None else metrics.elidedText(
-        strip.caption, Qt.TextElideMode.ElideRight, room)
-    painter.drawText(0, metrics.ascent() + 1, caption)
+    strip.shown_caption = metrics.elidedText(  # as painted; room None: the whole width
+        strip.caption, Qt.TextElideMode.ElideRight, strip.width() - 2 if room is None else room)
+    painter.drawText(0, metrics.ascent() + 1, strip.shown_caption)
     return painter, metrics, text, muted
 
 

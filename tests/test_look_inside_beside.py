@@ -139,6 +139,21 @@ def test_the_filters_scroll_sideways_in_a_narrow_look_inside(qtbot, window):
     qtbot.waitUntil(lambda: area.horizontalScrollBar().maximum() > 0)
 
 
+def test_a_caption_cut_before_anything_is_drawn_ends_in_an_ellipsis(qtbot, app_window):
+    # With no legend yet, a Spanish caption was cut mid-word: "cada uno deslizado sobr".
+    app_window.activateWindow()
+    qtbot.keyClick(app_window, Qt.Key.Key_I, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(lambda: app_window.windows.get("inspector") is not None)
+    inspector = app_window.windows.get("inspector")
+    inspector.resize(560, 620)
+    strip = inspector.strips["c1"]
+    assert strip.scale is None  # nothing drawn: no legend
+    strip.caption += " and a good deal more that a narrow window has no room for at all"
+    strip.grab()  # painted
+    assert strip.shown_caption.endswith("…")
+    assert strip.fontMetrics().horizontalAdvance(strip.shown_caption) <= strip.width()
+
+
 def test_a_caption_a_narrow_window_cuts_is_whole_in_its_tooltip(qtbot, window):
     from PySide6.QtGui import QHelpEvent
     from PySide6.QtWidgets import QApplication, QToolTip
