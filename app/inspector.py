@@ -117,6 +117,11 @@ class InspectorWindow(QWidget):
         font.setBold(True)
         self.source_label.setFont(font)
         self.model_label = QLabel(objectName="modelLabel", wordWrap=True)  # never widens it
+        # Two words side by side read as tabs to click: each says what it names.
+        self.source_label.setToolTip(self.tr("What is shown: the drawing on the canvas, or a "
+                                             "test image chosen in the test-set explorer"))
+        self.model_label.setToolTip(self.tr("Whose layers: the model in use, or the one being "
+                                            "trained while Follow training is on"))
         self.follow_box = QCheckBox(self.tr("Follow training"), objectName="followBox",
                                     checked=True)
         self.follow_box.setToolTip(self.tr("While Retrain runs, show the model being trained "

@@ -671,6 +671,14 @@
         <translation>Zeichnen Sie eine Ziffer</translation>
     </message>
     <message>
+        <source>What is shown: the drawing on the canvas, or a test image chosen in the test-set explorer</source>
+        <translation>Was gezeigt wird: die Zeichnung auf der Zeichenfläche oder ein im Testdaten-Explorer gewähltes Testbild</translation>
+    </message>
+    <message>
+        <source>Whose layers: the model in use, or the one being trained while Follow training is on</source>
+        <translation>Wessen Schichten: die des verwendeten Modells oder, bei „Training verfolgen“, die des gerade trainierten</translation>
+    </message>
+    <message>
         <source>Follow training</source>
         <translation>Training verfolgen</translation>
     </message>

@@ -671,6 +671,14 @@
         <translation>Dibuja un dígito</translation>
     </message>
     <message>
+        <source>What is shown: the drawing on the canvas, or a test image chosen in the test-set explorer</source>
+        <translation>Qué se muestra: el dibujo del lienzo o una imagen de prueba elegida en el explorador del conjunto de prueba</translation>
+    </message>
+    <message>
+        <source>Whose layers: the model in use, or the one being trained while Follow training is on</source>
+        <translation>De quién son las capas: del modelo en uso o, con «Seguir el entrenamiento», del que se está entrenando</translation>
+    </message>
+    <message>
         <source>Follow training</source>
         <translation>Seguir el entrenamiento</translation>
     </message>
