@@ -1268,7 +1268,7 @@
     </message>
     <message>
         <source>Sureness off by</source>
-        <translation>Sicherheit daneben um</translation>
+        <translation>Abweichung der Sicherheit</translation>
     </message>
     <message>
         <source>How it was trained: epochs are passes over the training digits, batch the digits per step, rate the size of each step</source>

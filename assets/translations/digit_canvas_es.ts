@@ -1268,7 +1268,7 @@
     </message>
     <message>
         <source>Sureness off by</source>
-        <translation>Seguridad desviada en</translation>
+        <translation>Desvío de la seguridad</translation>
     </message>
     <message>
         <source>How it was trained: epochs are passes over the training digits, batch the digits per step, rate the size of each step</source>
@@ -1354,7 +1354,7 @@
     </message>
     <message>
         <source>Fine-tune</source>
-        <translation>Ajuste fino</translation>
+        <translation>Afinado</translation>
     </message>
     <message>
         <source>Bundled</source>
@@ -1568,7 +1568,7 @@
     </message>
     <message>
         <source>Preset</source>
-        <translation>Ajuste predefinido</translation>
+        <translation>Receta</translation>
     </message>
     <message>
         <source>Custom</source>
@@ -1584,7 +1584,7 @@
     </message>
     <message>
         <source>The Default preset, without your drawings</source>
-        <translation>El ajuste «Predeterminado», sin tus dibujos</translation>
+        <translation>La receta «Predeterminado», sin tus dibujos</translation>
     </message>
 </context>
 <context>
@@ -2391,7 +2391,7 @@ guardado %4 UTC</translation>
     </message>
     <message>
         <source>Correct a few predictions first: they are what fine-tuning learns from.</source>
-        <translation>Corrige primero algunas predicciones: de ellas aprende el ajuste fino.</translation>
+        <translation>Corrige primero algunas predicciones: de ellas aprende el afinado.</translation>
     </message>
     <message>
         <source>Cancelled: the model in use has not changed</source>
@@ -2488,7 +2488,7 @@ guardado %4 UTC</translation>
     </message>
     <message>
         <source>Fine-tune on my drawings</source>
-        <translation>Ajuste fino con mis dibujos</translation>
+        <translation>Afinar con mis dibujos</translation>
     </message>
     <message>
         <source>Cancel</source>
@@ -2611,7 +2611,7 @@ guardado %4 UTC</translation>
     </message>
     <message>
         <source>Training settings, their presets, and the language</source>
-        <translation>Ajustes de entrenamiento, sus ajustes predefinidos y el idioma</translation>
+        <translation>Ajustes de entrenamiento, sus recetas y el idioma</translation>
     </message>
     <message>
         <source>Restart now</source>
@@ -2691,7 +2691,7 @@ guardado %4 UTC</translation>
     </message>
     <message>
         <source>Preset</source>
-        <translation>Ajuste predefinido</translation>
+        <translation>Receta</translation>
     </message>
     <message>
         <source>Tools</source>
