@@ -294,8 +294,7 @@ class MainWindow(QMainWindow):
     def update_prediction(self, search_cuts: bool = True) -> None:
         """Read what is on the canvas (a digit, a number, or not a digit) and show it."""
         self.live_timer.stop()
-        canvas = self.canvas
-        if canvas.picture() is not None and not canvas.is_empty():  # as it is, not as shown
+        if (canvas := self.canvas).picture() is not None and not canvas.is_empty():  # as it is
             self.session.read_picture(*canvas.picture(), search_cuts)
         else:
             self.session.read(None if canvas.is_empty() else canvas.to_array(),
@@ -431,6 +430,7 @@ class MainWindow(QMainWindow):
         """An opened, dropped or pasted image on the canvas, and what it reads."""
         self.teaching.forget_last_saved()  # Ctrl+Z now takes the picture back, not a save
         self.canvas.set_image(image)
+        self.canvas.setFocus()  # as a stroke does: Enter keeps it, not the button last pressed
         self.update_prediction()
         self.bring_into_view(self.prediction_label)  # what it reads, even on a short screen
 

@@ -84,8 +84,10 @@ def test_opening_an_image_file_classifies_it(window, tmp_path):
     image = Image.new("RGB", (600, 400), "white")
     ImageDraw.Draw(image).line([(300, 40), (290, 360)], fill="black", width=30)
     image.save(path)
+    window.training_panel.retrain_button.setFocus()  # the button pressed last
     assert window.open_image(path)
     assert window.last_prediction.digit == 1
+    assert window.canvas.hasFocus()  # Enter now keeps it: it does not start a Retrain
 
 
 def test_a_scan_with_the_edge_of_the_forms_box_is_read_as_its_digit(window, tmp_path):
