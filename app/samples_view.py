@@ -296,6 +296,7 @@ class SamplesView(QWidget):
         def undo() -> None:
             for was in set(old.values()) - {label}:
                 self.store.relabel_many([i for i in ids if old[i] == was], was)
+            self._choose_next = set(ids)  # chosen again: Relabel and Delete apply to them
 
         text = self.tr("Relabel %n drawing(s) as %1", "", len(ids)).replace("%1", label_text(label))
         return self._perform(text, lambda: self.store.relabel_many(ids, label), undo)

@@ -121,6 +121,17 @@ def test_undo_keeps_its_short_name_and_its_tooltip_says_what_it_undoes(view, sto
     assert "Relabel" in view.redo_button.toolTip() and "Relabel" not in view.undo_button.toolTip()
 
 
+def test_undoing_a_relabel_under_a_filter_chooses_the_drawing_brought_back(view, store):
+    # Back in the grid but not chosen, Relabel and Delete were greyed for it.
+    view.set_filter(3)
+    target = view.shown_ids()[0]
+    view.select_ids([target])
+    view.relabel_selected(8)
+    assert target not in view.shown_ids()
+    view.undo()
+    assert view.selected_ids() == [target] and view.delete_action.isEnabled()
+
+
 def test_relabel_keeps_the_filter_honest(view, store):
     view.set_filter(3)
     view.select_ids(view.shown_ids())
