@@ -54,6 +54,7 @@ class ModelsWindow(QWidget):
                         self.tr("Your drawings")]
         self.table = QTableWidget(0, len(self.headers), objectName="modelsTable")
         self.table.setTabKeyNavigation(False)  # Tab leaves the table (arrows move in it)
+        self.table.setWordWrap(False)  # a squeezed recipe ends in "…" (wrapped, it was cut)
         self.table.setAccessibleName(self.tr("Models"))
         self.table.setHorizontalHeaderLabels(self.headers)
         # Each figure's column says on what digits it was measured, in plain words.

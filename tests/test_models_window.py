@@ -114,6 +114,7 @@ def test_a_window_too_narrow_for_every_column_cuts_the_recipe_not_the_last_colum
     qtbot.waitUntil(lambda: table.columnWidth(RECIPE_COLUMN) < wanted)
     assert table.horizontalScrollBar().maximum() == 0  # "Your drawings" in view, not scrolled
     assert "epoch" in recipe.toolTip() and recipe.toolTip() == recipe.text()  # whole on hover
+    assert not table.wordWrap()  # cut with "…" on its one line (wrapped, its end was lost)
 
 
 def test_use_switches_the_model_the_canvas_answers_with_and_is_remembered(window, qtbot):
