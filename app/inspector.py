@@ -163,11 +163,11 @@ class InspectorWindow(QWidget):
         self._outputs.setDirection(QBoxLayout.Direction.TopToBottom if compact
                                    else QBoxLayout.Direction.LeftToRight)
         self._outputs.setSpacing(6 if compact else 24)
-        self.tabs.setAccessibleName(self.tr("Layers, filters, saliency and map") if compact
+        self.tabs.setAccessibleName(self.tr("Layers, filters, what mattered and a map") if compact
                                     else self.tr("Layers and filters"))
         if compact:
             self._body.removeWidget(self.side_area)
-            self.tabs.addTab(self.side_area, self.tr("Saliency and map"))
+            self.tabs.addTab(self.side_area, self.tr("What mattered"))
         else:
             if self.tabs.currentWidget() is self.side_area:
                 self.tabs.setCurrentIndex(0)  # the layers, not the next tab (Filters)

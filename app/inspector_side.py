@@ -51,11 +51,11 @@ class SidePanel(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("sidePanel")
-        self.setAccessibleName(self.tr("Saliency and the chosen map"))
+        self.setAccessibleName(self.tr("What mattered, and the chosen map"))
         self.setFixedWidth(WIDTH)
         column = QVBoxLayout(self)
         column.setContentsMargins(0, 0, 6, 0)
-        column.addWidget(_heading(self.tr("Saliency")))
+        column.addWidget(_heading(self.tr("What mattered")))
         self.saliency_view = PixelView(BIG, "saliencyView")
         self.saliency_view.placeholder = self.tr("Draw a digit on the canvas: the ink that "
                                                  "mattered lights up here")
@@ -96,11 +96,11 @@ class SidePanel(QWidget):
         # Radio buttons: one choice of eleven, said as such; Tab reaches the chosen one and
         # the arrow keys move between them.
         picker = QWidget(objectName="saliencyPicker")
-        picker.setAccessibleName(self.tr("Saliency toward"))
+        picker.setAccessibleName(self.tr("What mattered for"))
         self.picker = QButtonGroup(self)
         self.answer_button = QRadioButton(self.tr("the most likely"), objectName="towardAnswer",
                                           checked=True)
-        self.answer_button.setToolTip(self.tr("Saliency toward the digit the network picks"))
+        self.answer_button.setToolTip(self.tr("What mattered for the digit the network picks"))
         self.picker.addButton(self.answer_button, -1)
         first = QHBoxLayout()
         first.setContentsMargins(0, 0, 0, 0)

@@ -58,7 +58,7 @@ def test_on_a_laptop_look_inside_opens_beside_the_canvas_and_follows_the_drawing
     assert not inspector.isModal()
     # Narrow: saliency and the enlarged map are a tab; the layers need no sideways scrolling.
     assert inspector.tabs.indexOf(inspector.side_area) == 2
-    assert inspector.tabs.accessibleName() == "Layers, filters, saliency and map"
+    assert inspector.tabs.accessibleName() == "Layers, filters, what mattered and a map"
     layers = inspector.tabs.widget(0)
     assert isinstance(layers, QScrollArea)
     qtbot.waitUntil(lambda: layers.widget().width() <= layers.viewport().width())

@@ -707,6 +707,14 @@
         <translation>Filter</translation>
     </message>
     <message>
+        <source>Layers, filters, what mattered and a map</source>
+        <translation>Schichten, Filter, worauf es ankam und eine Karte</translation>
+    </message>
+    <message>
+        <source>What mattered</source>
+        <translation>Worauf es ankam</translation>
+    </message>
+    <message>
         <source>softmax · probabilities</source>
         <translation>Softmax · Wahrscheinlichkeiten</translation>
     </message>
@@ -725,14 +733,6 @@
     <message>
         <source>Loading model...</source>
         <translation>Modell wird geladen...</translation>
-    </message>
-    <message>
-        <source>Layers, filters, saliency and map</source>
-        <translation>Schichten, Filter, Salienz und Karte</translation>
-    </message>
-    <message>
-        <source>Saliency and map</source>
-        <translation>Salienz und Karte</translation>
     </message>
     <message>
         <source>Draw a digit on the canvas: here you will see how the network reads it, layer by layer.</source>
@@ -2139,14 +2139,6 @@ gespeichert %4 UTC</translation>
 <context>
     <name>SidePanel</name>
     <message>
-        <source>Saliency and the chosen map</source>
-        <translation>Salienz und die gewählte Karte</translation>
-    </message>
-    <message>
-        <source>Saliency</source>
-        <translation>Salienz</translation>
-    </message>
-    <message>
         <source>Draw a digit on the canvas: the ink that mattered lights up here</source>
         <translation>Zeichnen Sie eine Ziffer auf die Zeichenfläche: Die Tinte, die zählte, leuchtet hier auf</translation>
     </message>
@@ -2175,16 +2167,24 @@ gespeichert %4 UTC</translation>
         <translation>Die Eingabepixel, die die stärkste Position sehen kann</translation>
     </message>
     <message>
-        <source>Saliency toward</source>
-        <translation>Salienz zur Ziffer</translation>
-    </message>
-    <message>
         <source>the most likely</source>
         <translation>die wahrscheinlichste</translation>
     </message>
     <message>
-        <source>Saliency toward the digit the network picks</source>
-        <translation>Salienz zur Ziffer, die das Netz wählt</translation>
+        <source>What mattered, and the chosen map</source>
+        <translation>Worauf es ankam, und die gewählte Karte</translation>
+    </message>
+    <message>
+        <source>What mattered</source>
+        <translation>Worauf es ankam</translation>
+    </message>
+    <message>
+        <source>What mattered for</source>
+        <translation>Worauf es ankam für</translation>
+    </message>
+    <message>
+        <source>What mattered for the digit the network picks</source>
+        <translation>Worauf es für die Ziffer ankam, die das Netz wählt</translation>
     </message>
     <message>
         <source>Toward</source>

@@ -707,6 +707,14 @@
         <translation>Filtros</translation>
     </message>
     <message>
+        <source>Layers, filters, what mattered and a map</source>
+        <translation>Capas, filtros, lo que importó y un mapa</translation>
+    </message>
+    <message>
+        <source>What mattered</source>
+        <translation>Lo que importó</translation>
+    </message>
+    <message>
         <source>softmax · probabilities</source>
         <translation>softmax · probabilidades</translation>
     </message>
@@ -725,14 +733,6 @@
     <message>
         <source>Loading model...</source>
         <translation>Cargando el modelo...</translation>
-    </message>
-    <message>
-        <source>Layers, filters, saliency and map</source>
-        <translation>Capas, filtros, saliencia y mapa</translation>
-    </message>
-    <message>
-        <source>Saliency and map</source>
-        <translation>Saliencia y mapa</translation>
     </message>
     <message>
         <source>Draw a digit on the canvas: here you will see how the network reads it, layer by layer.</source>
@@ -2139,20 +2139,12 @@ guardado %4 UTC</translation>
 <context>
     <name>SidePanel</name>
     <message>
-        <source>Saliency and the chosen map</source>
-        <translation>Saliencia y el mapa elegido</translation>
-    </message>
-    <message>
-        <source>Saliency</source>
-        <translation>Saliencia</translation>
-    </message>
-    <message>
         <source>Draw a digit on the canvas: the ink that mattered lights up here</source>
         <translation>Dibuja un dígito en el lienzo: la tinta que importó se ilumina aquí</translation>
     </message>
     <message>
         <source>Bright: the ink that made the network more sure of this digit. Ink that is missing cannot show.</source>
-        <translation>Claro: la tinta que hizo que la red estuviera más segura de este dígito. La tinta que falta no puede aparecer.</translation>
+        <translation>Zonas claras: la tinta que hizo que la red estuviera más segura de este dígito. La tinta que falta no puede aparecer.</translation>
     </message>
     <message>
         <source>Method: gradient × input (positive part) of the digit&apos;s log-probability.</source>
@@ -2175,16 +2167,24 @@ guardado %4 UTC</translation>
         <translation>Los píxeles de entrada que ve la posición más fuerte</translation>
     </message>
     <message>
-        <source>Saliency toward</source>
-        <translation>Saliencia hacia</translation>
-    </message>
-    <message>
         <source>the most likely</source>
         <translation>el más probable</translation>
     </message>
     <message>
-        <source>Saliency toward the digit the network picks</source>
-        <translation>Saliencia hacia el dígito que elige la red</translation>
+        <source>What mattered, and the chosen map</source>
+        <translation>Lo que importó, y el mapa elegido</translation>
+    </message>
+    <message>
+        <source>What mattered</source>
+        <translation>Lo que importó</translation>
+    </message>
+    <message>
+        <source>What mattered for</source>
+        <translation>Lo que importó para</translation>
+    </message>
+    <message>
+        <source>What mattered for the digit the network picks</source>
+        <translation>Lo que importó para el dígito que elige la red</translation>
     </message>
     <message>
         <source>Toward</source>
