@@ -136,7 +136,8 @@ def cell_html(cell: ConvCell | PoolCell) -> str:
             f"<p>{added}</p>"
             f"<table><tr><td>{_table(cell.windows[:, :, i], (1, 1))}</td><td>×</td>"
             f"<td>{_table(cell.kernels[:, :, i])}</td>"
-            f"<td>= {number(cell.terms[i], DECIMALS)}</td></tr></table>")
+            f"<td style='white-space:nowrap'>=&nbsp;{number(cell.terms[i], DECIMALS)}</td>"
+            "</tr></table>")  # "=" and its sum on one line (wrapped, "0.236" stood apart)
     rest = order[len(shown):]
     if len(rest):
         parts.append("<p>" + translate("LookInside", "The other %1 maps add %2.").replace(

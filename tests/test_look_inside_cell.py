@@ -48,3 +48,17 @@ def test_a_cell_outside_the_layer_is_refused(seen):
         cell(params, inside, "c1", 16, 0, 0)
     with pytest.raises(ValueError):
         cell(params, inside, "d1", 0, 0, 0)
+
+
+def test_each_terms_sum_stays_beside_its_equals_sign(seen, qapp):
+    # In a narrow Look inside, "=" ended one line and "0.236" began the next.
+    from PySide6.QtGui import QTextDocument
+
+    from app.inspector_cell import cell_html
+
+    params, inside = seen
+    shown = cell(params, inside, "c2", 4, 10, 10)
+    document = QTextDocument()
+    document.setHtml(cell_html(shown))
+    text = document.toRawText()  # toPlainText turns a no-break space into a space
+    assert text.count("=\u00a0") >= min(len(shown.terms), 3)  # a space no line breaks at
