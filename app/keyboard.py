@@ -206,9 +206,9 @@ class WindowAccess(QObject):
 
     def _language_chosen(self, choice: str) -> None:
         self.window.training_panel.language.show_stored()  # the Preferences, if open
-        if needs_restart(choice):
+        if needs_restart(choice):  # until answered: Tab from the canvas reaches its button
             tell(self.window, language_note(choice), action_text=self.tr("Restart now"),
-                 action=lambda: restart(self.window))
+                 action=lambda: restart(self.window), timeout_ms=0)
         else:
             tell(self.window, language_note(choice))
 
@@ -298,7 +298,8 @@ class WindowAccess(QObject):
                 widget = toolbar.widgetForAction(action)
                 if widget is not None and widget.focusPolicy() & Qt.FocusPolicy.TabFocus:
                     chain.append(widget)
-        chain += [window.canvas, window.prediction_label]
+        bar = window.message_bar  # its button ("Undo", "Restart now") right after the canvas
+        chain += [window.canvas, bar.action_button, bar.close_button, window.prediction_label]
         row = window.teach_row
         # As they are seen: "Right: keep it" ends the digits' line, "Not a digit" is below.
         chain += [*row.digit_buttons, row.add_example_button, row.not_a_digit_button]

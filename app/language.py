@@ -186,11 +186,20 @@ class LanguageChoice(QWidget):
 
     def show_stored(self) -> None:
         """Show the choice stored (Edit › Language, chosen while this is open too)."""
-        self.combo.setCurrentIndex(self.combo.findData(stored_language()))
+        choice = stored_language()
+        self.combo.setCurrentIndex(self.combo.findData(choice))
+        if needs_restart(choice):  # chosen in the menu: the restart is offered here too
+            self._tell(choice)
 
     def _store(self, index: int) -> None:
         choice = self.combo.itemData(index)
         QSettings().setValue(LANGUAGE_KEY, choice)
+        self._tell(choice)
+        from app.accessibility import announce  # here: app.accessibility imports this module
+
+        announce(self.note, self.note.text())  # the menu's message bar says it aloud too
+
+    def _tell(self, choice: str) -> None:
         self.note.setText(language_note(choice))  # restart, or no need
         self.note.show()
         self.combo.setAccessibleDescription(self.note.text())

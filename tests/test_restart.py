@@ -91,3 +91,24 @@ def test_relaunch_starts_the_app_as_it_was_started_and_says_it_is_a_restart(
     assert restart.relaunch()
     qtbot.waitUntil(said.exists, timeout=30_000)
     assert said.read_text() == repr((["--log-level", "info"], "1"))
+
+
+def test_the_keyboard_reaches_restart_now_and_the_preferences_offer_it_too(qtbot, tmp_path):
+    # The bar's button was no Tab stop, and the bar went after 10 s: a keyboard user
+    # was offered a restart that could not be pressed.
+    from PySide6.QtCore import Qt
+    from PySide6.QtWidgets import QApplication
+
+    window = open_window(qtbot, tmp_path)
+    window.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is window)
+    window.canvas.setFocus(Qt.FocusReason.TabFocusReason)
+    choose_in_menu(window, "Español")
+    bar = window.message_bar
+    assert bar.action_button.isVisible() and not bar.timer.isActive()  # until answered
+    qtbot.keyClick(window.canvas, Qt.Key.Key_Tab)
+    qtbot.waitUntil(bar.action_button.hasFocus)
+    window.training_panel.settings_toggle.setChecked(True)  # Preferences, after the menu
+    choice = window.training_panel.language
+    qtbot.waitUntil(choice.restart_button.isVisible)
+    assert "restart" in choice.note.text()
