@@ -92,6 +92,15 @@ class ModelsWindow(QWidget):
                                           self.delete_selected)
         self.compare_button = self._button(self.tr("&Compare two"), "compareModels",
                                            self.compare_selected)
+        for button, tip in (
+                (self.use_button, self.tr("Read the canvas with the chosen model from now on")),
+                (self.rename_button, self.tr("Give the chosen model a name (F2)")),
+                (self.pin_button, self.tr("Keep the chosen model however many newer ones "
+                                          "come")),
+                (self.delete_button, self.tr("Delete the chosen model (Ctrl+Z brings it back)")),
+                (self.compare_button, self.tr("Show where the two chosen models read "
+                                              "differently"))):
+            button.setToolTip(tip)  # said as its description too
         self.keep = QSpinBox(objectName="keepModels", minimum=KEEP_RANGE[0],
                              maximum=KEEP_RANGE[1], value=kept_models())
         self.keep.setAccessibleName(self.tr("How many of the newest models to keep"))
@@ -167,6 +176,9 @@ class ModelsWindow(QWidget):
                 item.setFlags(flags)
                 if column == RECIPE_COLUMN:
                     item.setToolTip(text)  # whole where the column is too narrow for it
+                # What the figure measures, for a screen reader (a header's tooltip is not).
+                item.setData(Qt.ItemDataRole.AccessibleDescriptionRole,
+                             self.table.horizontalHeaderItem(column).toolTip())
                 if column == 0 or (not text and column == NAME_COLUMN):  # not "blank", not "✔"
                     item.setData(Qt.ItemDataRole.AccessibleTextRole, self.tr("no name") if
                                  column == NAME_COLUMN else self.tr("in use") if text

@@ -93,8 +93,8 @@ class SampleListModel(QAbstractListModel):
             return tokens().wrong  # the drawings that corrected the network stand out
         if role == Qt.ItemDataRole.DecorationRole:
             return self._pixmap(sample)
-        if role == Qt.ItemDataRole.ToolTipRole:
-            return _tooltip(sample)
+        if role in (Qt.ItemDataRole.ToolTipRole, Qt.ItemDataRole.AccessibleDescriptionRole):
+            return _tooltip(sample)  # a screen reader tells two drawings of a 4 apart by it
         if role == Qt.ItemDataRole.TextAlignmentRole:
             return Qt.AlignmentFlag.AlignCenter
         if role == self.IdRole:

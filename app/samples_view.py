@@ -354,8 +354,10 @@ class SamplesView(QWidget):
         """Make a change now; push it on the undo stack only if it worked."""
         if not self._apply(change):
             return False
-        self.undo_stack.push(DoneCommand(text, lambda: self._apply(change),
-                                           lambda: self._apply(revert)))
+        def undone() -> None:  # said, as the change itself was (a Ctrl+Z was silent)
+            if self._apply(revert):
+                self.show_message(self.tr("Undone: %1").replace("%1", text))
+        self.undo_stack.push(DoneCommand(text, lambda: self._apply(change), undone))
         return True
 
     def _apply(self, change: Callable[[], object]) -> bool:

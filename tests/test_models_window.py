@@ -201,6 +201,11 @@ def test_every_figure_column_says_in_plain_words_what_it_measured(window, qtbot)
         assert header(column).toolTip(), header(column).text()
     words = " ".join(header(c).text() + " " + header(c).toolTip() for c in figures).lower()
     assert "calibration" not in words and "held-out" not in words
+    # A screen reader gets it with each figure (a header's tooltip is never said).
+    cell = models.table.item(0, figures[1])
+    assert cell.data(Qt.ItemDataRole.AccessibleDescriptionRole) == header(figures[1]).toolTip()
+    for button in (models.use_button, models.pin_button, models.compare_button):
+        assert button.toolTip()
 
 
 def test_compare_two_shows_where_they_disagree_with_both_histograms(window, qtbot):

@@ -150,6 +150,9 @@ def test_delete_with_the_key_then_undo_brings_it_back(view, qtbot, store):
     with qtbot.waitSignal(view.samplesChanged):
         view.undo_action.trigger()
     assert target in view.shown_ids() and len(store) == 5
+    assert view.message() == "Undone: Delete 1 drawing"  # said, as the delete was
+    row = view.model.index(view.model.row_of(target))
+    assert "labelled 0" in view.model.data(row, Qt.ItemDataRole.AccessibleDescriptionRole)
     assert store.get(target).label == 0
 
 

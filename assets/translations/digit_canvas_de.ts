@@ -1311,6 +1311,26 @@
         <translation>&amp;Zwei vergleichen</translation>
     </message>
     <message>
+        <source>Read the canvas with the chosen model from now on</source>
+        <translation>Die Zeichenfläche ab jetzt mit dem gewählten Modell lesen</translation>
+    </message>
+    <message>
+        <source>Give the chosen model a name (F2)</source>
+        <translation>Dem gewählten Modell einen Namen geben (F2)</translation>
+    </message>
+    <message>
+        <source>Keep the chosen model however many newer ones come</source>
+        <translation>Das gewählte Modell behalten, egal wie viele neuere kommen</translation>
+    </message>
+    <message>
+        <source>Delete the chosen model (Ctrl+Z brings it back)</source>
+        <translation>Das gewählte Modell löschen (Strg+Z holt es zurück)</translation>
+    </message>
+    <message>
+        <source>Show where the two chosen models read differently</source>
+        <translation>Zeigen, wo die zwei gewählten Modelle verschieden lesen</translation>
+    </message>
+    <message>
         <source>How many of the newest models to keep</source>
         <translation>Wie viele der neuesten Modelle aufbewahrt werden</translation>
     </message>
@@ -1954,6 +1974,10 @@ gespeichert %4 UTC</translation>
             <numerusform>%Ln Zeichnung gelöscht. Strg+Z holt sie zurück.</numerusform>
             <numerusform>%Ln Zeichnungen gelöscht. Strg+Z holt sie zurück.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Undone: %1</source>
+        <translation>Rückgängig gemacht: %1</translation>
     </message>
     <message numerus="yes">
         <source>Exported %n drawing(s) to %1</source>

@@ -1311,6 +1311,26 @@
         <translation>&amp;Comparar dos</translation>
     </message>
     <message>
+        <source>Read the canvas with the chosen model from now on</source>
+        <translation>Leer el lienzo con el modelo elegido a partir de ahora</translation>
+    </message>
+    <message>
+        <source>Give the chosen model a name (F2)</source>
+        <translation>Dar un nombre al modelo elegido (F2)</translation>
+    </message>
+    <message>
+        <source>Keep the chosen model however many newer ones come</source>
+        <translation>Conservar el modelo elegido aunque lleguen otros más nuevos</translation>
+    </message>
+    <message>
+        <source>Delete the chosen model (Ctrl+Z brings it back)</source>
+        <translation>Eliminar el modelo elegido (Ctrl+Z lo recupera)</translation>
+    </message>
+    <message>
+        <source>Show where the two chosen models read differently</source>
+        <translation>Mostrar dónde leen distinto los dos modelos elegidos</translation>
+    </message>
+    <message>
         <source>How many of the newest models to keep</source>
         <translation>Cuántos de los modelos más recientes se conservan</translation>
     </message>
@@ -1954,6 +1974,10 @@ guardado %4 UTC</translation>
             <numerusform>%Ln dibujo eliminado. Ctrl+Z lo recupera.</numerusform>
             <numerusform>%Ln dibujos eliminados. Ctrl+Z los recupera.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Undone: %1</source>
+        <translation>Deshecho: %1</translation>
     </message>
     <message numerus="yes">
         <source>Exported %n drawing(s) to %1</source>
