@@ -125,6 +125,10 @@ class FramedFocus(QObject):
         return False
 
 
+ANNOUNCE_AFTER_MS = 600
+"""How long the pen rests before the answer is said (a stroke lifts it for 200-400 ms)."""
+
+
 class WindowAccess(QObject):
     """Tab order, focus, names, announcements and the shortcuts window of a main window."""
 
@@ -132,6 +136,12 @@ class WindowAccess(QObject):
         super().__init__(window)
         self.window = window
         self.last_announcement = ""
+        # Said once the pen has rested: between the two strokes of a 4, "Not a digit"
+        # was said before "Read as 4". A new stroke drops what was waiting.
+        self._to_announce = ""
+        self._announcing = QTimer(self, singleShot=True, interval=ANNOUNCE_AFTER_MS)
+        self._announcing.timeout.connect(self._announce)
+        window.canvas.strokeStarted.connect(self._announcing.stop)
         self._shortcuts_window: QWidget | None = None
         self._tiles: list[QWidget] = []  # a number's tiles, once offered to the keyboard
         self._framed = FramedFocus(window, [window.chart, window.preview,
@@ -374,9 +384,13 @@ class WindowAccess(QObject):
             self._chain_pairs([window.prediction_label, *tiles, self._after_teach])
             self._one_stop_on(panel.selected_index() or 0)
         set_description(window.prediction_label, text)  # what Tab reads: the answer shown
-        if text != self.last_announcement:
-            self.last_announcement = text
-            # A canvas cleared by a save: the message bar's "Saved as a 7" is the news, not
-            # "the canvas is blank" said over it.
-            if panel.reading is not None or not window.message_bar.isVisible():
-                announce(window.prediction_label, text)
+        # A canvas cleared by a save: the message bar's "Saved as a 7" is the news, not
+        # "the canvas is blank" said over it.
+        if panel.reading is not None or not window.message_bar.isVisible():
+            self._to_announce = text
+            self._announcing.start()
+
+    def _announce(self) -> None:
+        if self._to_announce != self.last_announcement:
+            self.last_announcement = self._to_announce
+            announce(self.window.prediction_label, self._to_announce)

@@ -316,6 +316,21 @@ def test_settings_is_a_button_that_expands_and_collapses(window, qtbot):
     assert QAccessible.queryAccessibleInterface(toggle).state().expanded
 
 
+def test_a_digit_in_two_strokes_is_said_once_not_its_first_stroke_too(window, qtbot,
+                                                                     monkeypatch):
+    # Between the two strokes of a 7, "Not a digit" was said before "Read as 7".
+    recorder = Recorder()
+    monkeypatch.setattr(accessibility, "QAccessible", recorder)
+    window.access._announcing.setInterval(3000)  # a slow machine's search never outlasts it
+    draw(qtbot, window.canvas, SEVEN[:3])  # its bar: no digit yet
+    qtbot.waitUntil(lambda: not window.session.settling)  # read, as while the pen is lifted
+    assert window.prediction_label.text() != "7"
+    draw(qtbot, window.canvas, SEVEN[2:])  # the pen goes on at once
+    qtbot.waitUntil(lambda: any("Read as 7" in m for _, m in recorder.events))
+    said = [m for kind, m in recorder.events if kind == "QAccessibleAnnouncementEvent"]
+    assert len(said) == 1, said
+
+
 def test_tile_names_are_set_once_the_stroke_ends(window, qtbot):
     draw(qtbot, window.canvas, ONE)
     draw(qtbot, window.canvas, [(x + 260, y) for x, y in SEVEN])
@@ -328,7 +343,7 @@ def test_tile_names_are_set_once_the_stroke_ends(window, qtbot):
     assert window.access.last_announcement == settled
     qtbot.mouseRelease(window.canvas, Qt.MouseButton.LeftButton, pos=QPoint(720, 330))
     qtbot.waitUntil(lambda: panel.tile(0).accessibleName() == "Digit 1 of 3")
-    assert window.access.last_announcement != settled
+    qtbot.waitUntil(lambda: window.access.last_announcement != settled)
     said = panel.tile(0).accessibleDescription()  # was "Read as 1  99.9 %. Press Space..."
     assert re.fullmatch(r"Read as 1, [\d.]+ % sure\. Space shows its histogram\.", said), said
 
