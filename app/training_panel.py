@@ -257,6 +257,8 @@ class TrainingPanel(QGroupBox):
                                     "too small and it crawls")),
                 (self.augment, self.tr("Each training digit is also shown turned, scaled or "
                                        "thickened a little, as people's writing varies")),
+                (self.include_samples, self.tr("Your saved drawings are learned from too, "
+                                               "with MNIST's digits")),
                 (self.finetune_button, self.tr("A short run that teaches the model in use your "
                                                "saved drawings"))):
             widget.setToolTip(tip)

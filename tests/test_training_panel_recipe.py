@@ -167,7 +167,8 @@ def test_each_setting_says_what_it_changes_and_an_idle_bar_shows_no_zero(qtbot):
     # A teacher met "Epochs", "Batch size", "Learning rate" with nothing to hover for;
     # "0 %" beside "Idle" read as a run stuck at its start.
     panel = _panel(qtbot)
-    for widget in (panel.epochs, panel.batch, panel.rate, panel.augment, panel.finetune_button):
+    for widget in (panel.epochs, panel.batch, panel.rate, panel.augment, panel.include_samples,
+                   panel.finetune_button):
         assert len(widget.toolTip()) > 30, widget.objectName()
     assert not panel.progress.isTextVisible()
     panel.on_started(3)

@@ -2547,6 +2547,10 @@ gespeichert %4 UTC</translation>
         <translation>Jede Trainingsziffer wird auch etwas gedreht, skaliert oder verdickt gezeigt, denn Handschriften unterscheiden sich</translation>
     </message>
     <message>
+        <source>Your saved drawings are learned from too, with MNIST&apos;s digits</source>
+        <translation>Auch aus Ihren gespeicherten Zeichnungen wird gelernt, zusammen mit den Ziffern von MNIST</translation>
+    </message>
+    <message>
         <source>A short run that teaches the model in use your saved drawings</source>
         <translation>Ein kurzer Lauf, der dem verwendeten Modell Ihre gespeicherten Zeichnungen beibringt</translation>
     </message>

@@ -2547,6 +2547,10 @@ guardado %4 UTC</translation>
         <translation>Cada dígito de entrenamiento se muestra también algo girado, escalado o engrosado, porque la letra de cada persona varía</translation>
     </message>
     <message>
+        <source>Your saved drawings are learned from too, with MNIST&apos;s digits</source>
+        <translation>También se aprende de tus dibujos guardados, junto con los dígitos de MNIST</translation>
+    </message>
+    <message>
         <source>A short run that teaches the model in use your saved drawings</source>
         <translation>Un entrenamiento corto que enseña al modelo en uso tus dibujos guardados</translation>
     </message>
