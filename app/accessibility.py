@@ -221,6 +221,18 @@ class _ExpanderInterface(QAccessibleWidget):
             self.widget().click()
 
 
+class _OneOfInterface(_ExpanderInterface):
+    """A checkable button one of whose group is chosen: read as a radio button, not a check box."""
+
+    def __init__(self, button: QWidget) -> None:
+        QAccessibleWidget.__init__(self, button, QAccessible.Role.RadioButton)
+
+    def state(self) -> QAccessible.State:  # noqa: D102 - Qt's
+        state = QAccessibleWidget.state(self)
+        state.checkable, state.checked = True, self.widget().isChecked()
+        return state
+
+
 _interfaces: dict[int, QAccessibleWidget] = {}
 _factory_installed = False
 
@@ -230,6 +242,8 @@ def _factory(_key: str, obj: object) -> QAccessibleWidget | None:
         return None
     if obj.property("accessibleExpander"):
         interface = _ExpanderInterface(obj)
+    elif obj.property("accessibleOneOf"):
+        interface = _OneOfInterface(obj)
     elif obj.property("accessibleWindow") and obj.isWindow():
         interface = QAccessibleWidget(obj, QAccessible.Role.Window)
     elif obj.property("accessibleRole") is not None:
@@ -259,6 +273,12 @@ def give_role(widget: QWidget, role: QAccessible.Role) -> None:
     """Have a screen reader say what a painted widget is (Qt says "filler" for any)."""
     _install_factory()
     widget.setProperty("accessibleRole", role.value)
+
+
+def one_of(button: QAbstractButton) -> None:
+    """Have a screen reader read ``button`` as one choice of its group (a radio button)."""
+    _install_factory()
+    button.setProperty("accessibleOneOf", True)
 
 
 def expander(button: QAbstractButton) -> None:

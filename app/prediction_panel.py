@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.accessibility import one_of
 from app.images import gray_image
 from app.language import percent
 from app.preview import NetworkInputPreview
@@ -333,6 +334,7 @@ class PredictionPanel(QWidget):
             tile.setIcon(_tile_icon(digit.network_input))
             tile.setIconSize(QSize(TILE_ICON, TILE_ICON))
             tile.setCheckable(True)
+            one_of(tile)  # one digit of the number chosen: not a check box "checked"
             tile.setAutoRaise(True)  # flat; the selected digit's tile shows pressed
             tile.setFocusPolicy(Qt.FocusPolicy.NoFocus)
             tile.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)

@@ -344,6 +344,11 @@ def test_tile_names_are_set_once_the_stroke_ends(window, qtbot):
     qtbot.mouseRelease(window.canvas, Qt.MouseButton.LeftButton, pos=QPoint(720, 330))
     qtbot.waitUntil(lambda: panel.tile(0).accessibleName() == "Digit 1 of 3")
     qtbot.waitUntil(lambda: window.access.last_announcement != settled)
+    # One digit of the number chosen: read as a radio button, not a check box "checked".
+    tile = QAccessible.queryAccessibleInterface(panel.tile(0))
+    assert tile.role() == QAccessible.Role.RadioButton
+    assert tile.state().checked == panel.tile(0).isChecked()
+    assert tile.actionInterface().actionNames() == ["Press"]
     said = panel.tile(0).accessibleDescription()  # was "Read as 1  99.9 %. Press Space..."
     assert re.fullmatch(r"Read as 1, [\d.]+ % sure\. Space shows its histogram\.", said), said
 
