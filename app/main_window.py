@@ -93,7 +93,7 @@ class MainWindow(QMainWindow):
         self.access = WindowAccess(self)  # Tab order, names, the shortcuts window
         self.recovery = CanvasRecovery(self.canvas, self.data_dir)
         self.recovery.not_theirs = lambda: self.canvas.foreign
-        self.restart_wanted = False  # app/startup.restart: the drawing is kept for the next
+        self.restart_wanted = False  # app/restart.restart: the drawing is kept for the next
         if self.recovery.restore():
             show_status(self, self.tr("Your drawing is back.") if restarted else self.tr(
                 "Your drawing is back: Digit Canvas did not close normally last time."), 20_000)
@@ -495,5 +495,5 @@ class MainWindow(QMainWindow):
         self.windows.close_all()
         self.session.close()
         self._save_settings()
-        self.recovery.close(keep=self.restart_wanted)  # a clean close: nothing to bring back
+        self.recovery.close(keep=self.restart_wanted)  # nothing to bring back, but to restart
         super().closeEvent(event)

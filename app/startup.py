@@ -28,7 +28,6 @@ if TYPE_CHECKING:
     from app.main_window import MainWindow
 
 
-
 def tune_interpreter() -> None:
     """Interpreter settings that keep the window smooth while training runs."""
     # A background thread (loading a model, the explorer's test set) holds the GIL in
