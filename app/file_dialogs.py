@@ -8,7 +8,7 @@ QFileDialog call, so this watches the application for one being shown.
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QObject, QSize
-from PySide6.QtWidgets import QApplication, QFileDialog, QFileSystemModel, QTreeView
+from PySide6.QtWidgets import QApplication, QFileDialog, QHeaderView, QTreeView
 
 from app.screen_fit import available_area
 
@@ -30,19 +30,15 @@ def _widen(dialog: QFileDialog) -> None:
     dialog.resize(max(dialog.width(), min(ROOMY.width(), area.width() * 9 // 10)),
                   max(dialog.height(), min(ROOMY.height(), area.height() * 9 // 10)))
     view = dialog.findChild(QTreeView, "treeView")
-    model = dialog.findChild(QFileSystemModel)
-    if view is None or model is None:
+    if view is None:
         return
-
-    def fit_columns() -> None:  # the files are listed in a thread: fit once they are in
-        header = view.header()
-        for column in range(1, header.count() - 1):  # not the name; the last one stretches
-            header.resizeSection(column, max(header.sectionSize(column),
-                                             view.sizeHintForColumn(column),
-                                             header.sectionSizeHint(column)))
-
-    model.directoryLoaded.connect(fit_columns)
-    fit_columns()
+    # Sizes and types arrive from a thread after the names: Qt fits the columns as they
+    # come ("297 bytes" was cut to "297…tes" when fitted once), the name takes the rest.
+    header = view.header()
+    header.setStretchLastSection(False)
+    header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+    for column in range(1, header.count()):
+        header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
 
 
 def make_file_dialogs_roomy(app: QApplication) -> QObject:
