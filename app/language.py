@@ -103,7 +103,9 @@ def percent(fraction: float, decimals: int = 0) -> str:
     the answer and its bar say the same), never "100 %".
     """
     scaled = float(fraction) * 100
-    if fraction < 1.0 and round(scaled, decimals) >= 100:
+    # Cut whenever a whole percentage would round up to 100, at any number of decimals:
+    # the answer (one decimal) said 99.8 % where its bar (none, so cut) said 99.7 %.
+    if fraction < 1.0 and round(scaled) >= 100:
         decimals = max(decimals, 1)
         scaled = math.floor(scaled * 10**decimals + 1e-9) / 10**decimals  # 0.997 * 100 < 99.7
     return QCoreApplication.translate("Numbers", "%1 %").replace(

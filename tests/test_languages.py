@@ -339,6 +339,8 @@ def test_short_of_certain_is_never_written_as_certain():
     assert percent(0.99996, 2) == "99.99 %"
     assert percent(0.997) == "99.7 %" and percent(0.9996, 1) == "99.9 %"
     assert percent(0.996) == "99.6 %"
+    # A photo's 3 at 0.99789: the answer said 99.8 %, its bar 99.7 %.
+    assert percent(0.99789, 1) == percent(0.99789) == "99.7 %"
     assert percent(1.0, 1) == "100.0 %"
     assert percent(0.42) == "42 %"
 
