@@ -155,7 +155,7 @@ class SidePanel(QWidget):
         saliency_map = activations.saliency(params, inside, digit)
         which = self.tr("the most likely digit") if digit == answer else self.tr("your pick")
         self.saliency_label.setText(
-            self.tr("Ink that pushed the network toward %1 (%2; p = %3)").replace(
+            self.tr("Ink that pushed the network toward %1 (%2, %3 sure)").replace(
                 "%1", str(digit)).replace("%2", which).replace(
                 "%3", percent(float(inside.probabilities[digit]), 1)))
         self.saliency_view.set_pixels(saliency_overlay(inside.input, saliency_map, 1), 8,

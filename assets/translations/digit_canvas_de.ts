@@ -1280,11 +1280,11 @@
     </message>
     <message>
         <source>Of the digits set aside from training, the share it called not a digit (lower is better)</source>
-        <translation>Von den beim Lernen zurückgelegten Ziffern der Anteil, den es „keine Ziffer“ nannte (weniger ist besser)</translation>
+        <translation>Von den vom Training beiseitegelegten Ziffern der Anteil, den es „keine Ziffer“ nannte (weniger ist besser)</translation>
     </message>
     <message>
         <source>How far its sureness is from how often it is right, on the digits set aside (lower is better): said 90 % sure, it should be right 9 times in 10</source>
-        <translation>Wie weit seine Sicherheit davon abweicht, wie oft es richtig liegt, auf den zurückgelegten Ziffern (weniger ist besser): bei 90 % Sicherheit sollte es 9 von 10 Mal richtig liegen</translation>
+        <translation>Wie weit seine Sicherheit davon abweicht, wie oft es richtig liegt, auf den beiseitegelegten Ziffern (weniger ist besser): bei 90 % Sicherheit sollte es 9 von 10 Mal richtig liegen</translation>
     </message>
     <message>
         <source>Share of your saved drawings read right</source>
@@ -1977,7 +1977,7 @@ gespeichert %4 UTC</translation>
     </message>
     <message>
         <source>Undone: %1</source>
-        <translation>Rückgängig gemacht: %1</translation>
+        <translation>Rückgängig gemacht: „%1“</translation>
     </message>
     <message numerus="yes">
         <source>Exported %n drawing(s) to %1</source>
@@ -2239,8 +2239,8 @@ gespeichert %4 UTC</translation>
         <translation>Ihre Wahl</translation>
     </message>
     <message>
-        <source>Ink that pushed the network toward %1 (%2; p = %3)</source>
-        <translation>Tinte, die das Netz zur %1 hin drängte (%2; p = %3)</translation>
+        <source>Ink that pushed the network toward %1 (%2, %3 sure)</source>
+        <translation>Tinte, die das Netz zur %1 hin drängte (%2, %3 sicher)</translation>
     </message>
     <message>
         <source>%1, map %2: click a cell (or use the arrow keys) to see how it is computed.</source>

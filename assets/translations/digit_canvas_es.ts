@@ -1977,7 +1977,7 @@ guardado %4 UTC</translation>
     </message>
     <message>
         <source>Undone: %1</source>
-        <translation>Deshecho: %1</translation>
+        <translation>Deshecho: «%1»</translation>
     </message>
     <message numerus="yes">
         <source>Exported %n drawing(s) to %1</source>
@@ -2239,8 +2239,8 @@ guardado %4 UTC</translation>
         <translation>tu elección</translation>
     </message>
     <message>
-        <source>Ink that pushed the network toward %1 (%2; p = %3)</source>
-        <translation>Tinta que empujó la red hacia el %1 (%2; p = %3)</translation>
+        <source>Ink that pushed the network toward %1 (%2, %3 sure)</source>
+        <translation>Tinta que empujó la red hacia el %1 (%2, %3 de seguridad)</translation>
     </message>
     <message>
         <source>%1, map %2: click a cell (or use the arrow keys) to see how it is computed.</source>
