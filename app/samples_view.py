@@ -1,8 +1,6 @@
 """The person's own drawings in a window: browse, filter, relabel, delete, undo, export, import.
 
-The view never blocks on a dialog except in the ``*_dialog`` methods, which only ask
-for a path and hand it to ``export_to`` or ``import_from``. Results and errors appear
-in a message line at the top of the window.
+Only the ``*_dialog`` methods open a dialog (for a path); what happened is said below the grid.
 """
 
 from __future__ import annotations
@@ -57,7 +55,6 @@ class SamplesView(QWidget):
 
     Keys on the grid: 0-9 (N: not a digit) relabel the selected drawings, Del/Backspace
     deletes them; Ctrl+Z / Ctrl+Shift+Z undo and redo (relabel and delete).
-    The widget is a top-level window even when it has a parent.
 
     Signals:
         samplesChanged: after any change to the stored drawings (relabel, delete, undo, import).
@@ -292,14 +289,17 @@ class SamplesView(QWidget):
         ids = [sample_id for sample_id, was in old.items() if was != label]
         if not ids:
             return False
-
         def undo() -> None:
             for was in set(old.values()) - {label}:
                 self.store.relabel_many([i for i in ids if old[i] == was], was)
             self._choose_next = set(ids)  # chosen again: Relabel and Delete apply to them
 
         text = self.tr("Relabel %n drawing(s) as %1", "", len(ids)).replace("%1", label_text(label))
-        return self._perform(text, lambda: self.store.relabel_many(ids, label), undo)
+        if not self._perform(text, lambda: self.store.relabel_many(ids, label), undo):
+            return False
+        self.show_message(self.tr("Relabelled %n drawing(s) as %1. Ctrl+Z takes it back.", "",
+                                  len(ids)).replace("%1", label_text(label)))  # as a delete is
+        return True
 
     def delete_selected(self) -> bool:
         """Delete the selected drawings (undoable with Ctrl+Z)."""

@@ -104,6 +104,7 @@ def test_relabel_several_from_the_menu(view, store):
     view.select_ids(ids)
     view.relabel_actions[5].trigger()
     assert [store.get(i).label for i in ids] == [5, 5, 5]
+    assert view.message() == "Relabelled 3 drawings as 5. Ctrl+Z takes them back."  # said
     view.undo()
     assert [store.get(i).label for i in ids] == [0, 7, 3]
 

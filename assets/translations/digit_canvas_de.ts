@@ -1955,6 +1955,13 @@ gespeichert %4 UTC</translation>
         </translation>
     </message>
     <message numerus="yes">
+        <source>Relabelled %n drawing(s) as %1. Ctrl+Z takes it back.</source>
+        <translation>
+            <numerusform>%Ln Zeichnung neu als %1 beschriftet. Strg+Z nimmt das zurück.</numerusform>
+            <numerusform>%Ln Zeichnungen neu als %1 beschriftet. Strg+Z nimmt das zurück.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>Delete %n drawing(s)</source>
         <translation>
             <numerusform>%Ln Zeichnung löschen</numerusform>

@@ -103,6 +103,13 @@
         </translation>
     </message>
     <message numerus="yes">
+        <source>Relabelled %n drawing(s) as %1. Ctrl+Z takes it back.</source>
+        <translation>
+            <numerusform>Relabelled %Ln drawing as %1. Ctrl+Z takes it back.</numerusform>
+            <numerusform>Relabelled %Ln drawings as %1. Ctrl+Z takes them back.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>Delete %n drawing(s)</source>
         <translation>
             <numerusform>Delete %Ln drawing</numerusform>

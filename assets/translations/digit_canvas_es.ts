@@ -1955,6 +1955,13 @@ guardado %4 UTC</translation>
         </translation>
     </message>
     <message numerus="yes">
+        <source>Relabelled %n drawing(s) as %1. Ctrl+Z takes it back.</source>
+        <translation>
+            <numerusform>%Ln dibujo reetiquetado como %1. Ctrl+Z lo deshace.</numerusform>
+            <numerusform>%Ln dibujos reetiquetados como %1. Ctrl+Z lo deshace.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>Delete %n drawing(s)</source>
         <translation>
             <numerusform>eliminar %Ln dibujo</numerusform>
