@@ -95,8 +95,9 @@ class MainWindow(QMainWindow):
         self.recovery.not_theirs = lambda: self.canvas.foreign
         self.restart_wanted = False  # app/restart.restart: the drawing is kept for the next
         if self.recovery.restore():
-            show_status(self, self.tr("Your drawing is back.") if restarted else self.tr(
-                "Your drawing is back: Digit Canvas did not close normally last time."), 20_000)
+            tell(self, self.tr("Your drawing is back.") if restarted else self.tr(  # till undone
+                "Your drawing is back: Digit Canvas did not close normally last time."),
+                 timeout_ms=20_000, until=self.canvas.undoAvailable)
         self.recovery.watch()
         self.keep_in_view = KeepInView(self.canvas, self.update_prediction)  # never cut
         if load_model:
@@ -110,8 +111,7 @@ class MainWindow(QMainWindow):
         self.teach_row = TeachRow()
         self.prediction_panel.add_row(self.teach_row)
         self.training_panel = TrainingPanel()
-        # The names tests and scripts use.
-        panel = self.prediction_panel
+        panel = self.prediction_panel  # the names below: what tests and scripts use
         self.prediction_label = panel.prediction_label
         self.confidence_label = panel.confidence_label
         self.chart, self.preview = panel.chart, panel.preview

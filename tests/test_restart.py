@@ -48,6 +48,8 @@ def test_restart_now_closes_the_window_and_the_next_start_has_the_drawing(qtbot,
     again = open_window(qtbot, tmp_path, restarted=True)
     assert [s.tolist() for s in again.canvas.strokes()] == drawn
     assert again.message_bar.text() == "Your drawing is back."  # not "did not close normally"
+    again.canvas.undo()  # the restore taken back: the note no longer holds
+    assert again.canvas.is_empty() and again.message_bar.text() == ""
 
 
 def test_no_restart_is_offered_for_the_language_the_window_speaks(qtbot, tmp_path):
