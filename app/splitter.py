@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QPointF, Qt
-from PySide6.QtGui import QPainter, QPaintEvent, QPalette
+from PySide6.QtGui import QPainter, QPaintEvent
 from PySide6.QtWidgets import QSplitter, QSplitterHandle, QWidget
+
+from app.theme import tokens
 
 HANDLE_WIDTH = 8
 """Pixels: Qt's 3-5 px divider was missed by a pointer on a laptop's touchpad."""
@@ -20,9 +22,8 @@ class _Handle(QSplitterHandle):
         painter = QPainter(self)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         painter.setPen(Qt.PenStyle.NoPen)
-        role = (QPalette.ColorRole.Highlight if self.underMouse()
-                else QPalette.ColorRole.Mid)
-        painter.setBrush(self.palette().color(role))
+        colours = tokens(self.palette())  # muted text: seen in light and dark themes alike
+        painter.setBrush(colours.accent if self.underMouse() else colours.muted)
         centre = QPointF(self.rect().center()) + QPointF(0.5, 0.5)
         across = self.orientation() == Qt.Orientation.Horizontal
         for k in range(_DOTS):
