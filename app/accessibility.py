@@ -195,23 +195,13 @@ def name_containers(window: QWidget) -> None:
             widget.setAccessibleName(name)
 
 
-class _ExpanderInterface(QAccessibleWidget):
-    """A checkable button read as a button that expands (checked) or collapses a section."""
-
-    def __init__(self, button: QWidget) -> None:
-        super().__init__(button, QAccessible.Role.Button)
+class _ButtonInterface(QAccessibleWidget):
+    """A checkable button: named by its text, pressed by a reader (its role given)."""
 
     def text(self, kind: QAccessible.Text) -> str:  # noqa: D102 - Qt's
         if kind == QAccessible.Text.Name and not self.widget().accessibleName():
             return self.widget().text().replace("&", "")
         return super().text(kind)
-
-    def state(self) -> QAccessible.State:  # noqa: D102 - Qt's
-        state = super().state()
-        expanded = self.widget().isChecked()
-        state.expandable, state.expanded, state.collapsed = True, expanded, not expanded
-        state.checkable = state.checked = False
-        return state
 
     def actionNames(self) -> list[str]:  # noqa: D102,N802 - Qt's
         return [QAccessibleActionInterface.pressAction()]
@@ -221,14 +211,28 @@ class _ExpanderInterface(QAccessibleWidget):
             self.widget().click()
 
 
-class _OneOfInterface(_ExpanderInterface):
-    """A checkable button one of whose group is chosen: read as a radio button, not a check box."""
+class _ExpanderInterface(_ButtonInterface):
+    """A checkable button read as a button that expands (checked) or collapses a section."""
 
     def __init__(self, button: QWidget) -> None:
-        QAccessibleWidget.__init__(self, button, QAccessible.Role.RadioButton)
+        super().__init__(button, QAccessible.Role.Button)
 
     def state(self) -> QAccessible.State:  # noqa: D102 - Qt's
-        state = QAccessibleWidget.state(self)
+        state = super().state()
+        expanded = self.widget().isChecked()
+        state.expandable, state.expanded, state.collapsed = True, expanded, not expanded
+        state.checkable = state.checked = False
+        return state
+
+
+class _OneOfInterface(_ButtonInterface):
+    """A checkable button one of whose group is chosen: a radio button, not a check box."""
+
+    def __init__(self, button: QWidget) -> None:
+        super().__init__(button, QAccessible.Role.RadioButton)
+
+    def state(self) -> QAccessible.State:  # noqa: D102 - Qt's
+        state = super().state()
         state.checkable, state.checked = True, self.widget().isChecked()
         return state
 
