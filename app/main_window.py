@@ -133,8 +133,7 @@ class MainWindow(QMainWindow):
         splitter.setSizes([DEFAULT_SIZE[0] - PANEL_WIDTH, PANEL_WIDTH])
         self.setCentralWidget(splitter)
         self.message_bar = MessageBar(self.canvas, self)  # what happened, over the canvas
-        # A new stroke moves on: the bar would hide the ink, and its Undo no longer applies;
-        # a question ("Use the new one anyway?") comes back once the stroke ends.
+        # A stroke moves the bar aside (it hides the ink); a question comes back after it.
         self.canvas.strokeStarted.connect(self.message_bar.step_aside)
         self.canvas.strokeFinished.connect(self.message_bar.come_back)
 
@@ -294,8 +293,9 @@ class MainWindow(QMainWindow):
     def update_prediction(self, search_cuts: bool = True) -> None:
         """Read what is on the canvas (a digit, a number, or not a digit) and show it."""
         self.live_timer.stop()
-        if (canvas := self.canvas).picture() is not None and not canvas.is_empty():  # as it is
-            self.session.read_picture(*canvas.picture(), search_cuts)
+        canvas = self.canvas
+        if (picture := canvas.picture()) is not None and not canvas.is_empty():  # as it is
+            self.session.read_picture(*picture, search_cuts)
         else:
             self.session.read(None if canvas.is_empty() else canvas.to_array(),
                               canvas.strokes(), search_cuts)
