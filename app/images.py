@@ -56,13 +56,18 @@ def gray_view(image: QImage, width: int, height: int) -> np.ndarray:
     return rows[:height, 1 : width * 4 : 4]
 
 
-def pil_to_qimage(image: object) -> QImage:
-    """A Pillow image (any mode) as an RGBA QImage on white (transparency = paper)."""
+def _on_white(image: object) -> object:
+    """A Pillow image (any mode) as RGBA on white paper: transparency is paper."""
     from PIL import Image
 
-    rgba = image.convert("RGBA")
-    paper = Image.new("RGBA", rgba.size, (255, 255, 255, 255))
-    paper.alpha_composite(rgba)
+    paper = Image.new("RGBA", image.size, (255, 255, 255, 255))
+    paper.alpha_composite(image.convert("RGBA"))
+    return paper
+
+
+def pil_to_qimage(image: object) -> QImage:
+    """A Pillow image (any mode) as an RGBA QImage on white (transparency = paper)."""
+    paper = _on_white(image)
     data = paper.tobytes("raw", "RGBA")
     return QImage(data, paper.width, paper.height, QImage.Format.Format_RGBA8888).copy()
 
@@ -74,10 +79,7 @@ def qimage_to_pil(image: QImage) -> object:
     rgba = image.convertToFormat(QImage.Format.Format_RGBA8888)
     rows = np.frombuffer(rgba.constBits(), np.uint8).reshape(rgba.height(), rgba.bytesPerLine())
     pixels = rows[:, : rgba.width() * 4].reshape(rgba.height(), rgba.width(), 4)
-    picture = Image.fromarray(np.ascontiguousarray(pixels), "RGBA")
-    paper = Image.new("RGBA", picture.size, (255, 255, 255, 255))
-    paper.alpha_composite(picture)
-    return paper.convert("RGB")
+    return _on_white(Image.fromarray(np.ascontiguousarray(pixels), "RGBA")).convert("RGB")
 
 
 def blank_image(size: QSize, dpr: float) -> QImage:
