@@ -93,7 +93,7 @@ class Training(QObject):
                                   keep=self.session.store.keep)
         if self.session.trainer.start(job) is None:
             return False
-        self.panel.on_started(job.config.epochs)
+        self.panel.on_started(job.config, fine_tune=job.start_from is not None)
         self.retrain_action.setEnabled(False)
         self.cancel_action.setEnabled(True)
         return True

@@ -194,6 +194,7 @@ class TrainingPanel(QGroupBox):
         self._first_step: tuple[int, float] | None = None  # (step, time) the rate counts from
         self._cancel_asked = False
         self._steps_per_epoch = 1
+        self._chosen: tuple | None = None  # the person's recipe while a run shows its own
         self._build()
         self.load_settings()
         self.set_running(False)
@@ -318,14 +319,27 @@ class TrainingPanel(QGroupBox):
         self.include_samples.setChecked(read_bool(stored, "training/include_samples", False))
 
     def save_settings(self) -> None:
-        """Remember the controls' values."""
+        """Remember the person's values (not a running Fine-tune's)."""
+        epochs, batch, rate, augment, include = self._chosen or self._values()
         stored = QSettings()
         stored.setValue(RECIPE_KEY[0], RECIPE_KEY[1])
-        stored.setValue(EPOCHS[0], self.epochs.value())
-        stored.setValue(BATCH[0], self.batch.value())
-        stored.setValue(RATE[0], self.rate.value())
-        stored.setValue("training/augment", self.augment.isChecked())
-        stored.setValue("training/include_samples", self.include_samples.isChecked())
+        stored.setValue(EPOCHS[0], epochs)
+        stored.setValue(BATCH[0], batch)
+        stored.setValue(RATE[0], rate)
+        stored.setValue("training/augment", augment)
+        stored.setValue("training/include_samples", include)
+
+    def _values(self) -> tuple[int, int, float, bool, bool]:
+        return (self.epochs.value(), self.batch.value(), self.rate.value(),
+                self.augment.isChecked(), self.include_samples.isChecked())
+
+    def _show_values(self, values: tuple[int, int, float, bool, bool]) -> None:
+        epochs, batch, rate, augment, include = values
+        self.epochs.setValue(epochs)
+        self.batch.setValue(batch)
+        self.rate.setValue(rate)
+        self.augment.setChecked(augment)
+        self.include_samples.setChecked(include)
 
     def apply_tutorial_preset(self) -> None:
         """The tutorial's recipe: lr 1e-4, batch 128, 5 epochs, no augmentation."""
@@ -367,9 +381,18 @@ class TrainingPanel(QGroupBox):
             widget.setEnabled(False)
         hidden.hide()
 
-    def on_started(self, epochs: int) -> None:
-        """A run began."""
+    def on_started(self, config: object, fine_tune: bool = False) -> None:
+        """A run of ``config`` (model.network.train.TrainConfig) began.
+
+        The greyed settings show the recipe that runs: a Fine-tune's 1 epoch, not
+        Retrain's 7. The person's own come back when it ends.
+        """
         self.save_settings()
+        run = (config.epochs, config.batch_size, config.learning_rate, config.augment,
+               fine_tune or self.include_samples.isChecked())
+        if run != self._values():
+            self._chosen = self._values()
+            self._show_values(run)
         self.set_running(True)
         self._started = time.monotonic()
         self._first_step = None
@@ -378,7 +401,7 @@ class TrainingPanel(QGroupBox):
         self.progress.setTextVisible(True)
         self.status.setText(self.tr("Starting..."))
         self._show_details("")
-        self.curves.reset(epochs)
+        self.curves.reset(config.epochs)
         self._summarise()
         self.summary.show()
 
@@ -447,6 +470,9 @@ class TrainingPanel(QGroupBox):
 
     def on_ended(self, message: str) -> None:
         """The run ended (finished, cancelled or failed)."""
+        if self._chosen is not None:
+            self._show_values(self._chosen)
+            self._chosen = None
         self.set_running(False)
         self._show_details("")
         self.summary.hide()  # the message bar says how it ended

@@ -283,11 +283,12 @@ def empty_labels_that_stop_or_speak(window: QWidget) -> list[str]:
 
 
 def test_an_empty_label_is_no_focus_stop_and_no_named_stray(window):
+    from model.network.recipe import DEFAULT
     from model.network.train_events import Step
 
     panel = window.training_panel
     assert empty_labels_that_stop_or_speak(window) == []
-    panel.on_started(2)
+    panel.on_started(DEFAULT)
     panel.on_step(Step(step=1, total_steps=4, epoch=1, epochs=2, loss=0.5,
                        images_per_second=100.0))
     assert panel.details.isVisibleTo(window) and accessible_name(panel.details).startswith("loss")

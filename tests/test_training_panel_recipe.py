@@ -1,3 +1,4 @@
+from dataclasses import replace
 from types import SimpleNamespace
 
 from PySide6.QtCore import QSettings, Qt
@@ -57,7 +58,7 @@ def test_time_left_comes_from_the_pace_of_the_steps_not_the_start_up(qtbot, monk
     clock = [100.0]
     monkeypatch.setattr(training_panel.time, "monotonic", lambda: clock[0])
     panel = _panel(qtbot)
-    panel.on_started(2)
+    panel.on_started(replace(DEFAULT, epochs=2))
     clock[0] += 30.0  # loading data and tracing before the first step
     panel.on_step(_step(1))
     assert "estimating time left" in panel.details.text()
@@ -70,7 +71,7 @@ def test_time_left_comes_from_the_pace_of_the_steps_not_the_start_up(qtbot, monk
 
 def test_cancel_says_cancelling_until_the_run_has_stopped(qtbot):
     panel = _panel(qtbot)
-    panel.on_started(2)
+    panel.on_started(replace(DEFAULT, epochs=2))
     panel.on_step(_step(1))
     asked = []
     panel.cancelRequested.connect(lambda: asked.append(True))
@@ -109,7 +110,7 @@ def test_a_long_result_line_uses_the_panels_width(qtbot):
     panel.resize(470, 400)
     panel.show()
     qtbot.waitExposed(panel)
-    panel.on_started(7)
+    panel.on_started(replace(DEFAULT, epochs=7))
     panel.on_ended("Done: test accuracy 99.59 % (+0.05 points) · your drawings: 1 of 3 right")
     qtbot.waitUntil(lambda: panel.status.width() > 0.8 * panel.contentsRect().width())
 
@@ -171,5 +172,23 @@ def test_each_setting_says_what_it_changes_and_an_idle_bar_shows_no_zero(qtbot):
                    panel.finetune_button):
         assert len(widget.toolTip()) > 30, widget.objectName()
     assert not panel.progress.isTextVisible()
-    panel.on_started(3)
+    panel.on_started(replace(DEFAULT, epochs=3))
     assert panel.progress.isTextVisible()
+
+
+def test_a_running_fine_tune_shows_its_own_recipe_and_gives_the_persons_back(qtbot):
+    # The greyed settings said 7 epochs at 0.003 while a Fine-tune ran 1 at 0.0003.
+    from model.network.recipe import fine_tune_config
+
+    QSettings().clear()
+    panel = _panel(qtbot)
+    panel.epochs.setValue(9)
+    run = fine_tune_config(3)
+    panel.on_started(run, fine_tune=True)
+    assert (panel.epochs.value(), panel.rate.value()) == (run.epochs, run.learning_rate)
+    assert panel.include_samples.isChecked()
+    panel.save_settings()  # the window closed while it ran: the person's recipe is stored
+    assert _panel(qtbot).settings().epochs == 9
+    panel.on_ended("Done")
+    assert panel.settings().epochs == 9 and not panel.include_samples.isChecked()
+    QSettings().clear()
