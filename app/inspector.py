@@ -284,6 +284,7 @@ class InspectorWindow(QWidget):
             strip.caption = f"{caption}  ({technical})" if details else caption
             strip.help = help_text
             strip.setToolTip("" if name != "softmax" else help_text)
+            strip.updateGeometry()  # a caption on two lines now, or one again
             strip.update()
         self.side.method_label.setVisible(details)
         self._show_model(self._source())

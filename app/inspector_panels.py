@@ -13,7 +13,6 @@ import numpy as np
 from PySide6.QtCore import (
     QCoreApplication,
     QEvent,
-    QLocale,
     QPoint,
     QRect,
     QRectF,
@@ -24,13 +23,11 @@ from PySide6.QtCore import (
 from PySide6.QtGui import (
     QAccessible,
     QColor,
-    QFontMetrics,
     QImage,
     QKeyEvent,
     QMouseEvent,
     QPainter,
     QPaintEvent,
-    QPalette,
     QPen,
 )
 from PySide6.QtWidgets import QSizePolicy, QToolTip, QWidget
@@ -46,77 +43,16 @@ from app.accessibility import (
 )
 from app.images import rgb_image
 from app.language import number, percent
+from app.strip_caption import (
+    CAPTION_HEIGHT,
+    LABEL_HEIGHT,
+    begin_paint,
+    caption_lines,
+    legend_room,
+    paint_legend,
+)
 from app.theme import paint_focus_ring, readable_on, tokens
-from model.look_inside.images import Grid, Scale, legend
-
-CAPTION_HEIGHT = 18
-LEGEND_WIDTH = 110
-LABEL_HEIGHT = 14
-_LEGENDS: dict[int, QImage] = {}  # colour bar per lookup table (its colours never change)
-
-
-def legend_image(scale: Scale) -> QImage:
-    """The colour bar of a scale's lookup table (cached)."""
-    key = id(scale.table)
-    if key not in _LEGENDS:
-        _LEGENDS[key] = rgb_image(legend(Scale(0.0, 1.0, scale.table), LEGEND_WIDTH, 10))
-    return _LEGENDS[key]
-
-
-def format_value(value: float) -> str:
-    """A legend number: short, and never in scientific notation for usual sizes."""
-    if value == 0:
-        return "0"
-    if abs(value) < 0.01:
-        return QLocale().toString(float(value), "g", 2)
-    return number(value, 2)
-
-
-def text_colours(widget: QWidget) -> tuple[QColor, QColor]:
-    """(text, muted text) from the widget's palette, so light and dark themes both read."""
-    palette = widget.palette()
-    return (palette.color(QPalette.ColorRole.WindowText),
-            palette.color(QPalette.ColorRole.PlaceholderText))
-
-
-def _begin_paint(strip: QWidget, room: int | None = None,
-                 ) -> tuple[QPainter, QFontMetrics, QColor, QColor]:
-    """Count the paint, open a painter and draw the strip's caption on its first line.
-
-    A caption wider than ``room`` px, or the strip, ends in "…" (the legend stays whole).
-
-    Returns:
-        The painter, its font metrics, and the text and muted colours.
-    """
-    strip.paints += 1
-    painter = QPainter(strip)
-    metrics = painter.fontMetrics()
-    text, muted = text_colours(strip)
-    painter.setPen(text)
-    strip.shown_caption = metrics.elidedText(  # as painted; room None: the whole width
-        strip.caption, Qt.TextElideMode.ElideRight, strip.width() - 2 if room is None else room)
-    painter.drawText(0, metrics.ascent() + 1, strip.shown_caption)
-    return painter, metrics, text, muted
-
-
-def legend_width(metrics: QFontMetrics, scale: Scale) -> int:
-    """How wide :func:`paint_legend` draws: the low value, the colour bar, the high value."""
-    return (metrics.horizontalAdvance(format_value(scale.low)) + LEGEND_WIDTH
-            + metrics.horizontalAdvance(format_value(scale.high)) + 8)
-
-
-def paint_legend(painter: QPainter, right: int, top: int, scale: Scale, muted: QColor,
-                 ) -> None:
-    """The colour bar of a scale with its end values, right-aligned at ``right``."""
-    metrics = painter.fontMetrics()
-    high, low = format_value(scale.high), format_value(scale.low)
-    x = right - metrics.horizontalAdvance(high)
-    painter.setPen(muted)
-    painter.drawText(x, top + metrics.ascent(), high)
-    bar = legend_image(scale)
-    x -= LEGEND_WIDTH + 4
-    painter.drawImage(QPoint(x, top + 2), bar)
-    painter.drawText(x - 4 - metrics.horizontalAdvance(low), top + metrics.ascent(), low)
+from model.look_inside.images import Grid, Scale
 
 
 class LayerStrip(QWidget):
@@ -156,6 +92,7 @@ class LayerStrip(QWidget):
         self.scale: Scale | None = None
         self.selected: int | None = None
         self.paints = 0  # paint events so far (the benchmark checks every panel repainted)
+        self._top = 0  # where the maps begin: under a caption of one line or two
         self.help = ""  # what this layer is, in a sentence (the tooltip between maps)
         self.placeholder = QCoreApplication.translate(  # LayerStrip's, in FilterStrip too
             "LayerStrip", "Draw a digit on the canvas to see this layer.")
@@ -211,24 +148,28 @@ class LayerStrip(QWidget):
         return dataclasses.replace(grid, columns=columns) if columns != grid.columns else grid
 
     def resizeEvent(self, event: object) -> None:  # noqa: N802 - Qt override
-        """Wrap the maps into the new width."""
+        """Wrap the maps, and the caption, into the new width."""
         super().resizeEvent(event)
         fitted = self._fitted(self.expected)
-        if fitted != self.expected:
-            self.expected = fitted
+        top = self._image_top()
+        if fitted != self.expected or top != self._top:
+            self.expected, self._top = fitted, top
             if self.grid is not None:
                 self.grid = self._fitted(self.grid)
             self.updateGeometry()
             self.update()
 
     def _image_top(self) -> int:
-        return CAPTION_HEIGHT + 2
+        return CAPTION_HEIGHT * len(self._caption()) + 2
 
-    def _caption_room(self) -> int | None:
-        """Px for the caption left of the legend; None without one (the whole width)."""
-        if self.scale is None:
-            return None
-        return self.width() - 2 - legend_width(self.fontMetrics(), self.scale) - 12
+    def _caption_room(self) -> int:
+        """Px for the caption left of the legend (kept for one before values arrive)."""
+        return self.width() - 2 - legend_room(self.fontMetrics())
+
+    def _caption(self) -> list[str]:
+        """The caption's lines: a second one where the legend leaves too little room."""
+        return caption_lines(self.fontMetrics(), self.caption, self._caption_room(),
+                             self.width() - 2)
 
     def sizeHint(self) -> QSize:  # noqa: N802 - Qt override
         """Room for the caption, the tiled image and the cell labels."""
@@ -246,7 +187,7 @@ class LayerStrip(QWidget):
 
     def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802 - Qt override
         """Caption and legend on one line, the tiled maps below."""
-        painter, metrics, text, muted = _begin_paint(self, self._caption_room())
+        painter, metrics, text, muted = begin_paint(self, self._caption())
         if self.scale is not None:
             paint_legend(painter, self.width() - 2, 1, self.scale, muted)
         top = self._image_top()
@@ -328,9 +269,8 @@ class LayerStrip(QWidget):
             return True
         if event.type() == QEvent.Type.ToolTip:
             index = self.index_at(event.pos())
-            room = self._caption_room()
-            text = self.help  # and the whole caption where a narrow window cut it
-            if room is not None and self.fontMetrics().horizontalAdvance(self.caption) > room:
+            text = self.help  # and the whole caption where a narrow window wrapped or cut it
+            if self.fontMetrics().horizontalAdvance(self.caption) > self._caption_room():
                 text = f"{self.caption}\n{self.help}".strip()
             if (index is None or self.values is None) and text:
                 QToolTip.showText(event.globalPos(), text, self)
@@ -412,7 +352,8 @@ class SoftmaxStrip(QWidget):
 
     def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802 - Qt override
         """One bar per digit, 0 to 1 tall."""
-        painter, metrics, text, muted = _begin_paint(self)
+        painter, metrics, text, muted = begin_paint(self, [self.fontMetrics().elidedText(
+            self.caption, Qt.TextElideMode.ElideRight, self.width() - 2)])
         base = CAPTION_HEIGHT + 4 + self.BAR_HEIGHT
         step = self.BAR_WIDTH + 3
         painter.fillRect(QRect(0, base, 10 * step - 3, 1), muted)

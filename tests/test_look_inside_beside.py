@@ -148,10 +148,36 @@ def test_a_caption_cut_before_anything_is_drawn_ends_in_an_ellipsis(qtbot, app_w
     inspector.resize(560, 620)
     strip = inspector.strips["c1"]
     assert strip.scale is None  # nothing drawn: no legend
-    strip.caption += " and a good deal more that a narrow window has no room for at all"
+    strip.caption += (" and a good deal more that a narrow window has no room for at all,"
+                      " not on one line and not on two")
     strip.grab()  # painted
     assert strip.shown_caption.endswith("…")
-    assert strip.fontMetrics().horizontalAdvance(strip.shown_caption) <= strip.width()
+    assert all(strip.fontMetrics().horizontalAdvance(line) <= strip.width()
+               for line in strip.shown_caption.split("\n"))
+
+
+def test_a_caption_too_long_for_one_line_goes_on_two_above_the_maps(qtbot, window):
+    # "16 small pattern detectors, each slid ove…": the point of the layer was cut.
+    inspector = open_narrow(qtbot, window)
+    strip = inspector.strips["c1"]
+
+    def painted_on(lines: int) -> bool:
+        strip.grab()
+        return strip.shown_caption.count("\n") == lines - 1
+
+    inspector.resize(1300, 800)
+    qtbot.waitUntil(lambda: painted_on(1))
+    one_line = strip._image_top()
+    inspector.resize(520, 800)
+    qtbot.waitUntil(lambda: painted_on(2))
+    assert strip.shown_caption.replace("\n", " ") == strip.caption  # whole
+    assert strip._image_top() > one_line  # the maps start under the second line
+    qtbot.waitUntil(lambda: strip.height() == strip.sizeHint().height())
+    inspector.resize(700, 800)
+    qtbot.waitUntil(lambda: painted_on(1))
+    inspector.details_box.setChecked(True)  # longer captions, the width unchanged
+    qtbot.waitUntil(lambda: painted_on(2))
+    qtbot.waitUntil(lambda: strip.height() == strip.sizeHint().height())
 
 
 def test_a_caption_a_narrow_window_cuts_is_whole_in_its_tooltip(qtbot, window):
