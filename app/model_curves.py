@@ -15,7 +15,7 @@ from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from app.accessibility import describe, give_role
 from app.language import percent
-from app.theme import tokens
+from app.theme import paint_focus_ring, tokens
 
 MARGIN = 28
 
@@ -40,6 +40,7 @@ class ModelCurves(QWidget):
         self.setObjectName("modelCurves")
         self.setMinimumHeight(120)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
+        self.setFocusPolicy(Qt.FocusPolicy.TabFocus)  # a screen reader reads its numbers there
         self.history: list[dict] = []
         self._empty = ""
         self.set_history(None)
@@ -94,6 +95,8 @@ class ModelCurves(QWidget):
         area = QRectF(self.rect()).adjusted(MARGIN + 16, MARGIN, -MARGIN - 24, -MARGIN)
         painter.setPen(QPen(t.border, 1))
         painter.drawRect(area)
+        if self.hasFocus():  # as the window's other charts show it
+            paint_focus_ring(painter, self, QRectF(self.rect()).adjusted(1.5, 1.5, -1.5, -1.5))
         painter.setPen(t.muted)
         if not self.history:
             painter.drawText(self.rect(), Qt.AlignmentFlag.AlignCenter, self._empty)

@@ -135,6 +135,7 @@ class ModelsWindow(QWidget):
         layout.addWidget(splitter, stretch=1)
         self.message_bar = MessageBar(self.table, self)  # Undo of a delete, said here
         self.setTabOrder(self.table, self.use_button)
+        self.setTabOrder(self.keep, self.curves)  # the buttons, then the curves under them
         self.no_drawings = False  # the person has saved none: nothing to score models on
         self.refresh()
         # Every column in view where the screen has room (Windows.show caps it to the screen).

@@ -350,3 +350,17 @@ def test_a_model_added_while_it_is_open_leaves_one_row_chosen(window, qtbot):
     qtbot.waitUntil(models.isVisible)
     assert [m.in_use for m in models.selected()] == [True]
     assert models.table.currentIndex().row() == row_of(models, models.selected()[0].path)
+
+
+def test_the_training_curves_are_a_tab_stop_a_screen_reader_reads(window, qtbot):
+    # They were no Tab stop: their numbers (the accessible description) were out of reach.
+    models = open_models(qtbot, window)
+    models.activateWindow()
+    qtbot.waitUntil(models.isActiveWindow)
+    models.table.setFocus()
+    for _ in range(30):
+        if QApplication.focusWidget() is models.curves:
+            break
+        key(qtbot, QApplication.focusWidget(), "Tab")
+    assert QApplication.focusWidget() is models.curves
+    assert "test accuracy" in models.curves.accessibleDescription()
