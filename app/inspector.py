@@ -105,7 +105,8 @@ class InspectorWindow(QWidget):
         self.keep_in_view: QWidget | None = None  # the canvas: open beside it (app.windows)
         self.least_width = LEAST_WIDTH
         self._build()
-        FramedFocus(self, [self.side.detail_view, *self.strips.values()])  # they draw none
+        FramedFocus(self, [self.side.detail_view, *self.strips.values(),  # they draw none
+                           *self.filter_strips.values()])
         self._show_captions(False)
         self.resize(1320, 940)
 
@@ -296,6 +297,9 @@ class InspectorWindow(QWidget):
 
     @Slot(str, int)
     def _on_filter_clicked(self, layer: str, index: int) -> None:
+        for strip in self.filter_strips.values():  # where the arrows go on from
+            strip.selected = index if strip.name == layer else None
+            strip.update()
         self.select_map(layer, index % self.filter_strips[layer].grid.columns)
 
     @Slot(int)

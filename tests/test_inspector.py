@@ -207,6 +207,12 @@ def test_the_filters_tab_shows_every_kernel_and_a_click_selects_the_map_it_makes
     qtbot.waitUntil(lambda: inspector.selected == ("c2", 7))
     assert inspector.side.detail_label.text().startswith("Second layer, map 8:")
     assert "from input map 4 to map 8" in strip.tooltip(3 * 16 + 7)
+    # The arrows go on from the kernel clicked (they said the first kernel again and again).
+    strip.setFocus()
+    qtbot.keyClick(strip, Qt.Key.Key_Right)
+    qtbot.keyClick(strip, Qt.Key.Key_Down)
+    assert strip.selected == 4 * 16 + 8 and inspector.selected == ("c2", 8)
+    assert strip.accessibleDescription().startswith("Kernel from input map 5 to map 9")
 
 
 def shown_value(text: str) -> float:
@@ -261,7 +267,9 @@ def test_the_painted_views_show_where_the_keyboard_is(qtbot, window):
 
     inspector = open_inspector(qtbot, window)
     frame = inspector.findChild(QFocusFrame)
-    for painted in (inspector.strips["c1"], inspector.side.detail_view):  # they draw no focus
+    for painted in (inspector.filter_strips["c2"], inspector.strips["c1"],  # they draw no focus
+                    inspector.side.detail_view):
+        inspector.tabs.setCurrentIndex(1 if painted is inspector.filter_strips["c2"] else 0)
         painted.setFocus(Qt.FocusReason.TabFocusReason)
         qtbot.waitUntil(lambda p=painted: frame.widget() is p)
     # The frame is dark, lost around the dark map: the map draws a ring of its own.
