@@ -251,8 +251,9 @@ class ImageGrid(QWidget):
                  Qt.Key.Key_Up: -self.columns, Qt.Key.Key_Down: self.columns}
         if key in pages:
             self.pageRequested.emit(pages[key])
-        elif key in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and self._selected is not None:
-            self.opened.emit(self._selected)
+        elif key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            if self._selected in [c.index for c in self._cells]:  # not one a filter hid
+                self.opened.emit(self._selected)
         elif key in steps and self._cells:
             slots = [c.index for c in self._cells]
             current = slots.index(self._selected) if self._selected in slots else -1

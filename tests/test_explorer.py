@@ -402,6 +402,23 @@ def test_the_matrix_works_by_keyboard(view, qtbot, expected):
     assert view.current_filter() == ("pair", (2, 3))
 
 
+def test_enter_on_the_grid_opens_no_image_a_filter_hid(view, qtbot, expected):
+    # It opened the image chosen before the filter, one not among those shown.
+    opened = []
+    view.imageChosen.connect(lambda index, *_: opened.append(index))
+    view.choose(3)
+    hidden = int(y_test()[3])
+    view.set_filter("true", (hidden + 1) % 10)
+    assert 3 not in view.filtered_indices()
+    opened.clear()
+    view.grid.setFocus()
+    qtbot.keyClick(view.grid, Qt.Key.Key_Return)
+    assert opened == []
+    qtbot.keyClick(view.grid, Qt.Key.Key_Right)  # the first shown is chosen: Enter opens it
+    qtbot.keyClick(view.grid, Qt.Key.Key_Return)
+    assert opened and all(index in view.filtered_indices() for index in opened)
+
+
 def test_an_image_the_app_refuses_is_not_a_digit_in_the_explorer_too(view, classifier):
     # The explorer said "read 8 · 21 %" where the main window said "Not a digit".
     images = mnist().x_test
