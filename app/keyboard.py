@@ -384,6 +384,8 @@ class WindowAccess(QObject):
             self._chain_pairs([window.prediction_label, *tiles, self._after_teach])
             self._one_stop_on(panel.selected_index() or 0)
         set_description(window.prediction_label, text)  # what Tab reads: the answer shown
+        if panel.reading is None:  # blank: the same answer brought back by Undo is news again
+            self.last_announcement = ""
         # A canvas cleared by a save: the message bar's "Saved as a 7" is the news, not
         # "the canvas is blank" said over it.
         if panel.reading is not None or not window.message_bar.isVisible():

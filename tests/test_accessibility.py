@@ -123,6 +123,22 @@ def test_the_answer_is_announced_when_it_changes(window, qtbot, monkeypatch):
     qtbot.waitUntil(lambda: any("blank" in m for _, m in recorder.events))
 
 
+def test_the_answer_an_undone_clear_brings_back_is_said_again(window, qtbot, monkeypatch):
+    # Delete said "Canvas cleared"; Ctrl+Z brought the 7 back in silence.
+    recorder = Recorder()
+    monkeypatch.setattr(accessibility, "QAccessible", recorder)
+    draw(qtbot, window.canvas, SEVEN)
+    qtbot.waitUntil(lambda: any("Read as 7" in m for _, m in recorder.events))
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow)
+    qtbot.keyClick(window.canvas, Qt.Key.Key_Delete)
+    qtbot.waitUntil(lambda: any("Canvas cleared" in m for _, m in recorder.events))
+    qtbot.waitUntil(lambda: "blank" in window.canvas.accessibleDescription())
+    recorder.events.clear()
+    qtbot.keyClick(window.canvas, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(lambda: any("Read as 7" in m for _, m in recorder.events))
+
+
 def test_a_save_is_said_and_not_talked_over_by_the_blank_canvas(window, qtbot, monkeypatch):
     recorder = Recorder()
     monkeypatch.setattr(accessibility, "QAccessible", recorder)
