@@ -43,10 +43,12 @@ from app.restart import restart
 from app.teach_row import a_digit
 from model.data.number import Reading
 
-SHORTCUTS_KEYS = ["Ctrl+?", "Ctrl+Shift+/", "F1"]
-# Keys that work and are never listed: how a US keyboard sends Ctrl+?; the multimedia
-# Close key few keyboards have (its name read as a word: "Cerrar").
-UNSHOWN_KEYS = ["Ctrl+Shift+/", "Close"]
+# Ctrl+? alone: X11 matches Ctrl+Shift+/ and Ctrl+Shift+? to it too, and an action with
+# two keys that match is "ambiguous" and does nothing.
+SHORTCUTS_KEYS = ["Ctrl+?", "F1"]
+# A key that works and is never listed: the multimedia Close key few keyboards have (its
+# name read as a word: "Cerrar").
+UNSHOWN_KEYS = ["Close"]
 PREFERENCES_KEYS = ["Ctrl+,", QKeySequence.StandardKey.Preferences]  # the first: in the menu
 CANVAS_HELP = QT_TRANSLATE_NOOP(
     "WindowAccess", "Draw a digit or a number with the mouse, a pen or a finger. Keys 0 to 9 save "

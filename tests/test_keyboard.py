@@ -12,7 +12,7 @@ from app.shortcuts_window import ShortcutsWindow
 from app.theme import tokens
 from tests.test_numbers_window import SEVEN, draw_number
 from tests.test_segment import ONE as DIGIT_ONE
-from tests.window_driver import CTRL, SHIFT
+from tests.window_driver import CTRL
 
 pytestmark = pytest.mark.gui
 
@@ -160,7 +160,6 @@ def shortcuts_window(window) -> ShortcutsWindow | None:
 
 
 @pytest.mark.parametrize("keys", [(Qt.Key.Key_Question, CTRL),
-                                  (Qt.Key.Key_Slash, CTRL | SHIFT),
                                   (Qt.Key.Key_F1, Qt.KeyboardModifier.NoModifier)])
 def test_the_shortcuts_window_opens_by_key_and_lists_every_shortcut(window, qtbot, keys):
     qtbot.keyClick(window.canvas, *keys)
@@ -175,6 +174,26 @@ def test_the_shortcuts_window_opens_by_key_and_lists_every_shortcut(window, qtbo
     qtbot.waitUntil(lambda: QApplication.activeWindow() is dialog)
     qtbot.keyClick(dialog.table, Qt.Key.Key_Escape)
     qtbot.waitUntil(lambda: shortcuts_window(window) is None)
+
+
+SHIFTED = dict(zip("`1234567890-=[]\\;',./", '~!@#$%^&*()_+{}|:"<>?', strict=True))
+
+
+def as_x11_matches(key: str) -> str:
+    """A key as X11 matches shortcuts: Shift with a sign is the shifted sign ("Ctrl+?")."""
+    *modifiers, sign = key.split("+") if not key.endswith("+") else [*key[:-2].split("+"), "+"]
+    if "Shift" in modifiers and (sign in SHIFTED or sign in SHIFTED.values()):
+        modifiers.remove("Shift")
+        sign = SHIFTED.get(sign, sign)
+    return "+".join([*modifiers, sign])
+
+
+def test_no_action_has_two_keys_x11_takes_for_one(window):
+    # Ctrl+?, Ctrl+Shift+/ on one action: X11 matched both to the key pressed, Qt called it
+    # "ambiguous" and Help › Keyboard shortcuts did not open.
+    for action in window.findChildren(QAction):
+        keys = [as_x11_matches(k.toString()) for k in action.shortcuts()]
+        assert len(keys) == len(set(keys)), (action.text(), keys)
 
 
 def test_every_key_of_the_app_is_in_the_shortcuts_window(window, qtbot):
@@ -195,7 +214,6 @@ def test_every_key_of_the_app_is_in_the_shortcuts_window(window, qtbot):
     missing = {(where, key) for where, key in keys if key and named.get(key, key) not in listed
                and key not in UNSHOWN_KEYS}
     assert not missing, missing
-    # Ctrl+? as a US keyboard sends it works and is not listed (it reads wrong elsewhere).
     assert "Ctrl+? or F1" in dict(rows), rows
     # Nor the multimedia Close key: in Spanish its name read "Escape o Control+W o Cerrar".
     assert not any(key == "Close" for keys, _ in rows for key in keys.split(" or ")), rows
