@@ -354,19 +354,20 @@ class MainWindow(QMainWindow):
             "%1", str(index)).replace("%2", str(truth)), 8000)
 
     def clear_or_leave_settings(self) -> None:
-        """Clear the canvas; from inside the open settings, close them instead (Esc)."""
-        panel = self.training_panel
-        focus = QApplication.focusWidget()
-        if panel.settings_box.isVisible() and focus is not None and \
-                panel.settings_box.isAncestorOf(focus):
+        """Clear the canvas; from the open settings or the message bar, close them (Esc)."""
+        panel, focus = self.training_panel, QApplication.focusWidget() or self.canvas
+        if self.message_bar.isAncestorOf(focus):  # "Use the new one?" answered No
+            self.message_bar.dismiss()
+        elif panel.settings_box.isVisible() and panel.settings_box.isAncestorOf(focus):
             panel.settings_toggle.setChecked(False)  # what Preferences opened, not the drawing
-            self.canvas.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        else:
+            drawn = not self.canvas.is_empty()
+            self.canvas.clear()
+            if drawn:  # Esc may have been meant as "dismiss": say how to undo
+                tell(self, self.tr("Canvas cleared"), action_text=self.tr("Undo"),
+                     action=self.undo, until=self.canvas.drawingChanged)
             return
-        drawn = not self.canvas.is_empty()
-        self.canvas.clear()
-        if drawn:  # Esc clears too, where a person may have meant "dismiss": say how to undo
-            tell(self, self.tr("Canvas cleared"), action_text=self.tr("Undo"),
-                 action=self.undo, until=self.canvas.drawingChanged)
+        self.canvas.setFocus(Qt.FocusReason.ShortcutFocusReason)
 
     def bring_into_view(self, widget: QWidget) -> None:
         """Scroll the right-hand panel (on a short screen) so that ``widget`` shows."""

@@ -104,8 +104,9 @@ class MessageBar(QFrame):
         self.label.setText(text)
         self.action_button.setText(action_text or "")
         self.action_button.setVisible(action is not None)
-        if action is not None:
-            self.action_button.setAccessibleName(f"{action_text}: {text}")
+        # Its name is its text and the message its description: said whole in its name,
+        # 200 characters came before "button" at every Tab.
+        self.action_button.setAccessibleDescription(text if action is not None else "")
         self._restyle()
         self.setAccessibleDescription(text)
         self._place()

@@ -4,9 +4,10 @@ from __future__ import annotations
 
 import pytest
 from PySide6.QtCore import QPoint, Qt
-from PySide6.QtGui import QAction, QGuiApplication, QKeySequence, QShortcut
+from PySide6.QtGui import QAccessible, QAction, QGuiApplication, QKeySequence, QShortcut
 from PySide6.QtWidgets import QApplication, QMenu, QScrollArea, QToolBar, QWidget
 
+from app.feedback import tell
 from app.message_bar import ACTION_SHOW_MS
 from app.shortcuts_window import ShortcutsWindow
 from app.theme import tokens
@@ -472,3 +473,23 @@ def test_a_list_or_table_reached_by_tab_is_ringed(window, qtbot):
         qtbot.waitUntil(view.hasFocus)
         assert ringed(view) > 0.9
         shown.close()
+
+
+def test_esc_on_the_message_bar_closes_it_and_keeps_the_drawing(window, qtbot):
+    # Esc on "Use the new one" cleared the drawing (and the question with it).
+    window.canvas.draw_stroke([(210, 80), (200, 330)])
+    drawn = window.canvas.to_array().copy()
+    asked = []
+    tell(window, "Use the new one anyway?", action_text="Use the new one",
+         action=lambda: asked.append(True), timeout_ms=0)
+    bar = window.message_bar
+    window.activateWindow()
+    bar.action_button.setFocus(Qt.FocusReason.TabFocusReason)
+    qtbot.waitUntil(bar.action_button.hasFocus)
+    said = QAccessible.queryAccessibleInterface(bar.action_button)
+    assert said.text(QAccessible.Text.Name) == "Use the new one"  # the message: described
+    assert said.text(QAccessible.Text.Description) == "Use the new one anyway?"
+    qtbot.keyClick(bar.action_button, Qt.Key.Key_Escape)
+    qtbot.waitUntil(lambda: not bar.isVisible())
+    assert (window.canvas.to_array() == drawn).all() and asked == []
+    qtbot.waitUntil(window.canvas.hasFocus)
