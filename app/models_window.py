@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QLabel,
+    QLineEdit,
     QPushButton,
     QSpinBox,
     QTableWidget,
@@ -333,13 +334,15 @@ class ModelsWindow(QWidget):
         chosen = self.selected()
         if len(chosen) != 1:
             return
+        # The table takes the keyboard first: from the button greyed by the change, Qt
+        # passed it along every control (five said aloud) before "Now using".
+        self.table.setFocus()
         try:
             self.session.use_model(chosen[0].path)
         except CheckpointError as exc:
             show_message(self, self.tr("This model cannot be used"), str(exc))
             return
         tell(self, self.tr("Now using %1").replace("%1", self._label(chosen[0])), "positive")
-        self.table.setFocus()  # not a field of the window, where a stray key changes it
 
     @Slot()
     def rename_selected(self) -> None:
@@ -347,6 +350,8 @@ class ModelsWindow(QWidget):
         rows = self.table.selectionModel().selectedRows()
         if len(rows) == 1:
             self.table.editItem(self.table.item(rows[0].row(), NAME_COLUMN))
+            for editor in self.table.viewport().findChildren(QLineEdit):  # said "text" alone
+                editor.setAccessibleName(self.tr("Model name"))
 
     @Slot(QTableWidgetItem)
     def _on_item_changed(self, item: QTableWidgetItem) -> None:
@@ -377,6 +382,7 @@ class ModelsWindow(QWidget):
         if len(chosen) != 1:
             return
         model = chosen[0]
+        self.table.setFocus()  # first, as for Use
         try:
             self.session.delete_model(model.path)
         except (CheckpointError, OSError) as exc:
@@ -386,19 +392,26 @@ class ModelsWindow(QWidget):
         # Until closed: its Undo is the only way back (Ctrl+Z too).
         tell(self, self.tr("Deleted %1").replace("%1", self._label(model)), "info",
              self.tr("Undo"), self.undo_delete, timeout_ms=0)
-        self.table.setFocus()
 
     @Slot()
     def undo_delete(self) -> None:
         """Bring back the model deleted last (Undo, Ctrl+Z)."""
         if self._deleted is None:
             return
+        back, self._deleted = self._deleted, None
+        self.table.setFocus()
         try:
-            self.session.restore_model(self._deleted)
+            self.session.restore_model(back)
         except (CheckpointError, OSError) as exc:
             show_message(self, self.tr("This model cannot be brought back"), str(exc))
-        self._deleted = None
+            return
         self.message_bar.dismiss()
+        for row, model in enumerate(self.models):  # chosen again, and said
+            if model.id == back:
+                self.table.clearSelection()
+                self._select_row(row)
+                tell(self, self.tr("Brought back %1").replace("%1", self._label(model)),
+                     "positive")
 
     @Slot()
     def compare_selected(self) -> None:

@@ -157,7 +157,10 @@ def test_delete_with_undo_and_the_model_in_use_cannot_be_deleted(window, qtbot):
     assert not other.exists()
     key(qtbot, models.table, "Ctrl+Z")
     qtbot.waitUntil(other.is_dir)
-    assert not bar.isVisible() and models.table.rowCount() == 2
+    assert models.table.rowCount() == 2
+    # Said, and chosen again (the keyboard was left on another row, in silence).
+    assert bar.text() == "Brought back spare" and not bar.action_button.isVisible()
+    assert [m.path for m in models.selected()] == [other]
 
 
 def test_rename_and_pin_change_the_metadata_and_the_table(window, qtbot):
@@ -171,6 +174,7 @@ def test_rename_and_pin_change_the_metadata_and_the_table(window, qtbot):
     key(qtbot, models.table, "F2")  # the name, whichever cell has the keyboard
     editor = QApplication.focusWidget()  # the name, edited in place
     assert isinstance(editor, QLineEdit)
+    assert editor.accessibleName() == "Model name"  # a screen reader said "text" alone
     qtbot.keyClicks(editor, "keeper")
     qtbot.keyClick(editor, Qt.Key.Key_Return)
     qtbot.waitUntil(lambda: read_metadata(other).get("name") == "keeper")
@@ -364,3 +368,17 @@ def test_the_training_curves_are_a_tab_stop_a_screen_reader_reads(window, qtbot)
         key(qtbot, QApplication.focusWidget(), "Tab")
     assert QApplication.focusWidget() is models.curves
     assert "test accuracy" in models.curves.accessibleDescription()
+
+
+def test_use_passes_the_keyboard_to_the_table_and_nowhere_else(window, qtbot):
+    # Use greyed itself, and Qt passed the keyboard along five controls, each said aloud.
+    other = checkpoint(window.session.checkpoint_dir, 1, name="spare")
+    models = open_models(qtbot, window)
+    select(qtbot, models, other)
+    models.use_button.setFocus()
+    qtbot.waitUntil(models.use_button.hasFocus)
+    reached = []
+    QApplication.instance().focusChanged.connect(lambda _old, new: reached.append(new))
+    key(qtbot, models.use_button, "Space")
+    qtbot.waitUntil(lambda: window.session.classifier.path == other)
+    assert reached == [models.table]
