@@ -129,8 +129,7 @@ class ProbabilityChart(QChartView):
             if self._bar_set.at(index) != value:
                 self._bar_set.replace(index, float(value))
         self._set_winner(winner)
-        if not self.hold_description():
-            set_description(self, probabilities_text(values))
+        self._describe()
         # Percent labels live in the foreground layer, which Qt does not know
         # depends on the bars: repaint it explicitly.
         self.viewport().update()
@@ -142,7 +141,17 @@ class ProbabilityChart(QChartView):
         # A selected bar keeps the colour it was selected with: select it again.
         self._bar_set.deselectAllBars()
         self._set_winner(self._winner)
+        self._describe()
         self.viewport().update()
+
+    def _describe(self) -> None:
+        # Grey bars say "not an answer" to the eye; a screen reader hears it too.
+        if self.hold_description():
+            return
+        text = probabilities_text(self.values())
+        if not self._trusted:
+            text = self.tr("Not trusted: this does not look like a digit. %1").replace("%1", text)
+        set_description(self, text)
 
     def is_trusted(self) -> bool:
         """Return whether the bars are shown as a trusted answer."""

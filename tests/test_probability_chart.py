@@ -175,3 +175,15 @@ def test_the_axis_is_in_percent_and_a_small_chart_marks_it_in_halves(chart, qtbo
     qtbot.waitUntil(lambda: axis.categoriesLabels() == ["0 %", "50 %", "100 %"])
     chart.resize(440, 260)
     qtbot.waitUntil(lambda: len(axis.categoriesLabels()) == 6)
+
+
+def test_a_screen_reader_hears_that_grey_bars_are_not_trusted(chart: ProbabilityChart) -> None:
+    # The grey bars and the caption said "not an answer" to the eye only: a reader heard
+    # "0: 10 %, 1: 11 %, ..." as if it were one.
+    chart.set_probabilities([0.1] * 9 + [0.1])
+    chart.set_trusted(False)
+    assert chart.accessibleDescription().startswith("Not trusted: this does not look like")
+    assert chart.accessibleDescription().endswith("9: 10 %")
+    chart.set_probabilities([0.0] * 9 + [1.0])
+    chart.set_trusted(True)
+    assert chart.accessibleDescription().startswith("0: 0 %")
