@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.accessibility import describe, give_role, set_description
+from app.accessibility import announce, describe, give_role, set_description
 from app.language import LanguageChoice, number, percent
 from app.presets import PresetRow
 from app.theme import chart_theme, tokens
@@ -404,6 +404,8 @@ class TrainingPanel(QGroupBox):
         self.curves.reset(config.epochs)
         self._summarise()
         self.summary.show()
+        # The progress is seen in the panel and the status bar; a screen reader hears it.
+        announce(self.status, self.tr("Training started: %n epoch(s)", "", config.epochs))
 
     def _cancelling(self) -> None:
         # The run stops at its next step; until then say so, and do not offer Cancel twice.
@@ -463,6 +465,8 @@ class TrainingPanel(QGroupBox):
         self._show_status(self.tr("Epoch %1/%2: test accuracy %3").replace(
             "%1", str(epoch.epoch)).replace("%2", str(epoch.epochs)).replace(
             "%3", percent(epoch.test_accuracy, 2)))
+        if not self._cancel_asked:
+            announce(self.status, self.status.text())
 
     def _show_details(self, text: str) -> None:
         self.details.setText(text)

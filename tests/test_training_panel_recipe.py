@@ -192,3 +192,17 @@ def test_a_running_fine_tune_shows_its_own_recipe_and_gives_the_persons_back(qtb
     panel.on_ended("Done")
     assert panel.settings().epochs == 9 and not panel.include_samples.isChecked()
     QSettings().clear()
+
+
+def test_a_screen_reader_hears_a_run_start_and_each_epoch_end(qtbot, monkeypatch):
+    # Ctrl+R started a run in silence; its progress was only seen.
+    from app import accessibility
+    from tests.test_accessibility import Recorder
+
+    recorder = Recorder()
+    monkeypatch.setattr(accessibility, "QAccessible", recorder)
+    panel = _panel(qtbot)
+    panel.on_started(replace(DEFAULT, epochs=2))
+    panel.on_epoch(SimpleNamespace(epoch=1, epochs=2, test_accuracy=0.9906))
+    said = [m for kind, m in recorder.events if kind == "QAccessibleAnnouncementEvent"]
+    assert said == ["Training started: 2 epochs", "Epoch 1/2: test accuracy 99.06 %"]

@@ -1425,6 +1425,10 @@
         <translation>Jetzt in Gebrauch: %1</translation>
     </message>
     <message>
+        <source>Model name</source>
+        <translation>Name des Modells</translation>
+    </message>
+    <message>
         <source>This model cannot be changed</source>
         <translation>Dieses Modell kann nicht geändert werden</translation>
     </message>
@@ -1443,6 +1447,10 @@
     <message>
         <source>This model cannot be brought back</source>
         <translation>Dieses Modell kann nicht zurückgeholt werden</translation>
+    </message>
+    <message>
+        <source>Brought back %1</source>
+        <translation>%1 zurückgeholt</translation>
     </message>
     <message>
         <source>Test set</source>
@@ -1612,6 +1620,10 @@
     <message>
         <source>Probabilities of each digit</source>
         <translation>Wahrscheinlichkeiten jeder Ziffer</translation>
+    </message>
+    <message>
+        <source>Not trusted: this does not look like a digit. %1</source>
+        <translation>Unsicher: Das sieht nicht wie eine Ziffer aus. %1</translation>
     </message>
 </context>
 <context>
@@ -2576,6 +2588,13 @@ gespeichert %4 UTC</translation>
     <message>
         <source>Starting...</source>
         <translation>Wird gestartet...</translation>
+    </message>
+    <message numerus="yes">
+        <source>Training started: %n epoch(s)</source>
+        <translation>
+            <numerusform>Training gestartet: %Ln Epoche</numerusform>
+            <numerusform>Training gestartet: %Ln Epochen</numerusform>
+        </translation>
     </message>
     <message>
         <source>Cancelling...</source>

@@ -189,4 +189,14 @@
         </translation>
     </message>
 </context>
+<context>
+    <name>TrainingPanel</name>
+    <message numerus="yes">
+        <source>Training started: %n epoch(s)</source>
+        <translation>
+            <numerusform>Training started: %n epoch</numerusform>
+            <numerusform>Training started: %n epochs</numerusform>
+        </translation>
+    </message>
+</context>
 </TS>

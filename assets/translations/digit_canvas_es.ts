@@ -1425,6 +1425,10 @@
         <translation>Ahora en uso: %1</translation>
     </message>
     <message>
+        <source>Model name</source>
+        <translation>Nombre del modelo</translation>
+    </message>
+    <message>
         <source>This model cannot be changed</source>
         <translation>No se puede cambiar este modelo</translation>
     </message>
@@ -1443,6 +1447,10 @@
     <message>
         <source>This model cannot be brought back</source>
         <translation>Este modelo no se puede recuperar</translation>
+    </message>
+    <message>
+        <source>Brought back %1</source>
+        <translation>%1 recuperado</translation>
     </message>
     <message>
         <source>Test set</source>
@@ -1612,6 +1620,10 @@
     <message>
         <source>Probabilities of each digit</source>
         <translation>Probabilidades de cada dígito</translation>
+    </message>
+    <message>
+        <source>Not trusted: this does not look like a digit. %1</source>
+        <translation>No es fiable: esto no parece un dígito. %1</translation>
     </message>
 </context>
 <context>
@@ -2576,6 +2588,13 @@ guardado %4 UTC</translation>
     <message>
         <source>Starting...</source>
         <translation>Iniciando...</translation>
+    </message>
+    <message numerus="yes">
+        <source>Training started: %n epoch(s)</source>
+        <translation>
+            <numerusform>Entrenamiento iniciado: %Ln época</numerusform>
+            <numerusform>Entrenamiento iniciado: %Ln épocas</numerusform>
+        </translation>
     </message>
     <message>
         <source>Cancelling...</source>
