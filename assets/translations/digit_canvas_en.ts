@@ -194,8 +194,8 @@
     <message numerus="yes">
         <source>Training started: %n epoch(s)</source>
         <translation>
-            <numerusform>Training started: %n epoch</numerusform>
-            <numerusform>Training started: %n epochs</numerusform>
+            <numerusform>Training started: %Ln epoch</numerusform>
+            <numerusform>Training started: %Ln epochs</numerusform>
         </translation>
     </message>
 </context>
