@@ -146,7 +146,7 @@ class ModelComparison(QWidget):
         lines = []
         for name, found in self.results.items():
             lines.append(self.tr("%1: they disagree on %2 of %3. Read right, a digit called "
-                                 "not a digit counting as wrong: A %4, B %5").replace(
+                                 "not a digit counting as wrong: A %4 of %3, B %5 of %3").replace(
                 "%1", name).replace("%2", locale.toString(len(found.indices))).replace(
                 "%3", locale.toString(found.total)).replace(
                 "%4", locale.toString(found.right_a)).replace(

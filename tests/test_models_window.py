@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 import time
 import types
 
@@ -231,6 +232,8 @@ def test_compare_two_shows_where_they_disagree_with_both_histograms(window, qtbo
                     timeout=60_000)
     assert "Test set: they disagree on" in comparison.summary.text()
     assert "a digit called not a digit counting as wrong" in comparison.summary.text()
+    # "Your drawings: ... A 1, B 2" read as "A said 1": counted out of how many.
+    assert re.search(r"Your drawings: .* A \d+ of 2, B \d+ of 2", comparison.summary.text())
     assert "of 300" in comparison.summary.text()
     assert comparison.list.count() > 200  # the model that reads nothing is wrong on most
     comparison.list.setCurrentRow(0)

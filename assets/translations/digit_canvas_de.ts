@@ -1185,8 +1185,8 @@
         <translation>eine %1</translation>
     </message>
     <message>
-        <source>%1: they disagree on %2 of %3. Read right, a digit called not a digit counting as wrong: A %4, B %5</source>
-        <translation>%1: Sie sind sich bei %2 von %3 uneinig. Richtig erkannt (eine als keine Ziffer abgelehnte Ziffer zählt als falsch): A %4, B %5</translation>
+        <source>%1: they disagree on %2 of %3. Read right, a digit called not a digit counting as wrong: A %4 of %3, B %5 of %3</source>
+        <translation>%1: Sie sind sich bei %2 von %3 uneinig. Richtig erkannt (eine als keine Ziffer abgelehnte Ziffer zählt als falsch): A %4 von %3, B %5 von %3</translation>
     </message>
 </context>
 <context>

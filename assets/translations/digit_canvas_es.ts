@@ -1185,8 +1185,8 @@
         <translation>un %1</translation>
     </message>
     <message>
-        <source>%1: they disagree on %2 of %3. Read right, a digit called not a digit counting as wrong: A %4, B %5</source>
-        <translation>%1: no coinciden en %2 de %3. Leídos bien (un dígito tomado por «no es un dígito» cuenta como error): A %4, B %5</translation>
+        <source>%1: they disagree on %2 of %3. Read right, a digit called not a digit counting as wrong: A %4 of %3, B %5 of %3</source>
+        <translation>%1: no coinciden en %2 de %3. Leídos bien (un dígito tomado por «no es un dígito» cuenta como error): A %4 de %3, B %5 de %3</translation>
     </message>
 </context>
 <context>
