@@ -125,9 +125,11 @@ class PredictionPanel(QWidget):
         font.setBold(True)
         self.prediction_label.setFont(font)
         _fixed_region(self.prediction_label, QFontMetrics(font).height())
-        self.confidence_label = QLabel("", objectName="confidenceLabel")
+        self.confidence_label = QLabel("", objectName="confidenceLabel", wordWrap=True)
         self.confidence_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        _fixed_region(self.confidence_label, self.confidence_label.fontMetrics().height())
+        # Two lines: on one, "One piece marked ? does not look like a digit" was cut at both
+        # ends. Beside the preview they cost no height.
+        _fixed_region(self.confidence_label, 2 * self.confidence_label.fontMetrics().lineSpacing())
         self.preview = NetworkInputPreview()
         self.preview.setFixedSize(PREVIEW_MAX, PREVIEW_MAX)  # one size in every state
         self.preview_caption = QLabel(self.tr("What the network sees (28×28)"))

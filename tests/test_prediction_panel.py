@@ -5,6 +5,7 @@ from __future__ import annotations
 import numpy as np
 import pytest
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QImage
 
 from app.prediction_panel import UNTRUSTED_CAPTION, PredictionPanel
 from tests.test_number import decision, reading_of
@@ -153,3 +154,19 @@ def test_a_non_digit_names_a_closest_digit_only_when_one_is_close(qtbot):
         panel.show_reading(reading_of(decision(4, confidence, status="not_a_digit")))
         assert panel.prediction_label.text() == "Not a digit"
         assert panel.confidence_label.text() == expected
+
+
+def test_the_line_under_the_answer_is_whole_in_a_narrow_panel(panel, qtbot):
+    # "ne piece marked ? does not look like a digi": one line, cut at both ends.
+    panel.resize(430, panel.height())
+    panel.show()
+    qtbot.waitExposed(panel)
+    refused = decision(5, 0.2, "not_a_digit")
+    panel.show_reading(reading_of(refused, decision(6, 0.8)))
+    label = panel.confidence_label
+    qtbot.waitUntil(lambda: label.width() < label.fontMetrics().horizontalAdvance(label.text()))
+    image = label.grab().toImage().convertToFormat(QImage.Format.Format_Grayscale8)
+    pixels = np.frombuffer(image.constBits(), np.uint8).reshape(image.height(), -1)
+    edges = np.concatenate([pixels[:, :2], pixels[:, image.width() - 2:image.width()]], axis=1)
+    assert edges.min() > 160  # no letter cut by either side
+    assert (pixels < 128).sum() > 100  # and the text is there
