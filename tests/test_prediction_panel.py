@@ -62,7 +62,7 @@ def test_a_number_read_while_tiles_show_keeps_them_whole_too(panel):
 def test_a_number_with_refused_pieces_counts_them(panel):
     refused = decision(5, 0.2, "not_a_digit")
     panel.show_reading(reading_of(decision(4, 0.9), refused, decision(2, 0.9)))
-    assert panel.confidence_label.text() == "one piece marked ? does not look like a digit"
+    assert panel.confidence_label.text() == "One piece marked ? does not look like a digit"
     panel.show_reading(reading_of(refused, decision(4, 0.9), refused))
     assert panel.confidence_label.text() == "2 pieces marked ? do not look like digits"
 

@@ -81,7 +81,7 @@
     <message numerus="yes">
         <source>%n piece(s) marked ? do not look like a digit</source>
         <translation>
-            <numerusform>one piece marked ? does not look like a digit</numerusform>
+            <numerusform>One piece marked ? does not look like a digit</numerusform>
             <numerusform>%n pieces marked ? do not look like digits</numerusform>
         </translation>
     </message>
