@@ -1,9 +1,10 @@
 """Teaching: keep a drawing with its true label, or as read, and take a save back.
 
 The teach row's digit keys save the drawing (or the selected digit of a
-number) with that label, "Not a digit" (N) with the label NOT_A_DIGIT; "add as
-example" keeps every digit as read. Right after a save, Ctrl+Z takes the save
-back instead of the last stroke.
+number) with that label, "Not a digit" (N) with the label NOT_A_DIGIT; "Right:
+keep it" (Enter) keeps every digit as read, and a drawing read as no digit as
+not a digit. Right after a save, Ctrl+Z takes the save back instead of the last
+stroke.
 """
 
 from __future__ import annotations
@@ -114,6 +115,8 @@ class Teaching(QObject):
         if reading is None:  # said, as the digit keys say it (nothing happened)
             tell(self.window, self.tr("Draw a digit first"), "warning")
             return False
+        if reading.status == "not_a_digit" and len(reading.digits) == 1:
+            return self.save_sample(NOT_A_DIGIT)  # right that it is none: kept as such
         if reading.status not in ("digit", "number"):
             # Said for the mouse as for the keys: the buttons are beside it.
             tell(self.window, self.tr("Not read as a digit: choose the digit it is (its button "

@@ -61,8 +61,19 @@ def test_a_digit_key_on_a_blank_canvas_says_draw_first(window, qtbot):
     assert window.message_bar.kind() == "warning"
 
 
-def test_not_a_digit_refuses_add_as_example_in_the_window(window, qtbot):
+def test_right_keep_it_keeps_a_drawing_read_as_no_digit_as_not_a_digit(window, qtbot):
+    # "Right" to "Not a digit" was refused with a message: it is kept as not a digit.
+    from model.drawings.validation import NOT_A_DIGIT
+
+    window.canvas.draw_stroke([(200, 80), (260, 300)])
     window.session.show_reading(reading_of(decision(4, 0.3, "not_a_digit")))
+    assert window.teaching.save_as_example() is True
+    assert [s.label for s in window.session.drawings.list()] == [NOT_A_DIGIT]
+    shown(qtbot, window, "Saved as not a digit · 1 drawing of yours")
+
+
+def test_a_piece_no_digit_in_a_number_refuses_right_keep_it(window, qtbot):
+    window.session.show_reading(reading_of(decision(4, 0.3, "not_a_digit"), decision(1, 0.9)))
     assert window.teaching.save_as_example() is False
     # For a mouse as for the keys (it told someone who clicked to press keys).
     shown(qtbot, window, "Not read as a digit: choose the digit it is (its button or key), "
