@@ -356,18 +356,18 @@ class MainWindow(QMainWindow):
     def clear_or_leave_settings(self) -> None:
         """Clear the canvas; from the open settings or the message bar, close them (Esc)."""
         panel, focus = self.training_panel, QApplication.focusWidget() or self.canvas
+        # The keyboard goes to the canvas first: from a control hidden under it, Qt gave
+        # it to "Clear (Del or Esc)" on the way, said aloud as if the drawing were gone.
         if self.message_bar.isAncestorOf(focus):  # "Use the new one?" answered No
+            self.canvas.setFocus(Qt.FocusReason.ShortcutFocusReason)
             self.message_bar.dismiss()
         elif panel.settings_box.isVisible() and panel.settings_box.isAncestorOf(focus):
+            self.canvas.setFocus(Qt.FocusReason.ShortcutFocusReason)
             panel.settings_toggle.setChecked(False)  # what Preferences opened, not the drawing
-        else:
-            drawn = not self.canvas.is_empty()
+        elif not self.canvas.is_empty():  # Esc may have meant "dismiss": say how to undo
             self.canvas.clear()
-            if drawn:  # Esc may have been meant as "dismiss": say how to undo
-                tell(self, self.tr("Canvas cleared"), action_text=self.tr("Undo"),
-                     action=self.undo, until=self.canvas.drawingChanged)
-            return
-        self.canvas.setFocus(Qt.FocusReason.ShortcutFocusReason)
+            tell(self, self.tr("Canvas cleared"), action_text=self.tr("Undo"),
+                 action=self.undo, until=self.canvas.drawingChanged)
 
     def bring_into_view(self, widget: QWidget) -> None:
         """Scroll the right-hand panel (on a short screen) so that ``widget`` shows."""

@@ -24,7 +24,15 @@ from PySide6.QtCore import (
     Signal,
     SignalInstance,
 )
-from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QToolButton, QWidget
+from PySide6.QtWidgets import (
+    QApplication,
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QToolButton,
+    QWidget,
+)
 
 from app.accessibility import announce
 from app.theme import css, tokens
@@ -134,6 +142,9 @@ class MessageBar(QFrame):
         self._action = None
         self._forget_until()
         if self.isVisible():
+            focus = QApplication.focusWidget()
+            if focus is not None and self.isAncestorOf(focus):  # not to the next in line (a
+                self._host.setFocus(Qt.FocusReason.OtherFocusReason)  # frame on the answer)
             self.hide()
             self.setAccessibleDescription("")
             self.closed.emit()

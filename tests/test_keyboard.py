@@ -374,8 +374,11 @@ def test_esc_closes_the_settings_preferences_opened_and_keeps_the_drawing(window
     window.access.preferences_action.trigger()
     panel = window.training_panel
     qtbot.waitUntil(panel.epochs.hasFocus)
+    reached = []  # not "Clear (Del or Esc)" on the way, said as if the drawing went
+    QApplication.instance().focusChanged.connect(lambda _old, new: reached.append(new))
     qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Escape)
     qtbot.waitUntil(lambda: not panel.settings_box.isVisible())
+    assert reached == [window.canvas]
     assert (window.canvas.to_array() == drawn).all()
     qtbot.waitUntil(window.canvas.hasFocus)
     qtbot.keyClick(window.canvas, Qt.Key.Key_Escape)  # from the canvas, Esc still clears

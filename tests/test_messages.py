@@ -6,6 +6,7 @@ import numpy as np
 import pytest
 from PySide6.QtCore import QPoint, QRect, Qt
 
+from app.feedback import tell
 from tests.test_number import decision, reading_of
 from tests.window_driver import ONE, SEVEN, click, draw, key, press_stroke
 
@@ -142,3 +143,17 @@ def test_a_question_replaced_by_a_passing_message_comes_back(window, qtbot):
     tell(window, "Saved as a 3")  # answered: nothing comes back
     bar.timer.timeout.emit()
     assert not bar.isVisible()
+
+
+def test_the_keyboard_goes_back_to_the_canvas_when_the_bar_it_was_on_goes(window, qtbot):
+    # "Use the new one" clicked: the keyboard went on to the answer, framed in black.
+    used = []
+    tell(window, "Use the new one anyway?", action_text="Use the new one",
+         action=lambda: used.append(True), timeout_ms=0)
+    bar = window.message_bar
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow)
+    bar.action_button.setFocus(Qt.FocusReason.MouseFocusReason)
+    qtbot.mouseClick(bar.action_button, Qt.MouseButton.LeftButton)
+    assert used == [True]
+    qtbot.waitUntil(window.canvas.hasFocus)
