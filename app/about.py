@@ -68,8 +68,9 @@ def recipe_text(recipe: object) -> str:
     said = []
     epochs, batch = recipe.get("epochs"), recipe.get("batch_size")
     if isinstance(epochs, int) and not isinstance(epochs, bool):
-        said.append(QCoreApplication.translate("About", "for %1 epochs").replace(
-            "%1", locale.toString(epochs)))
+        said.append(QCoreApplication.translate("About", "for one epoch") if epochs == 1 else
+                    QCoreApplication.translate("About", "for %1 epochs").replace(
+                        "%1", locale.toString(epochs)))  # lupdate reads no %n here
     if isinstance(batch, int) and not isinstance(batch, bool):
         said.append(QCoreApplication.translate("About", "in batches of %1").replace(
             "%1", locale.toString(batch)))

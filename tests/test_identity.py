@@ -59,6 +59,9 @@ def test_about_says_the_model_in_words_with_no_path_or_python_values():
     assert version() in text and "MIT licence" in text
     assert "Your model, trained 5 Dec 2026, 99.5 % right on MNIST's test digits." in text
     assert "It learned for 10 epochs, in batches of 128" in text
+    one = classifier("x")
+    one.metadata["recipe"]["epochs"] = 1
+    assert "It learned for one epoch, in batches" in about_text(one, bundled=False)  # "1 epochs"
     for python in ("/home", "checkpoints", "{", "[", "True", "None", "0.9953", "cosine'"):
         assert python not in text, python
 

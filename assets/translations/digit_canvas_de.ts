@@ -32,6 +32,10 @@
         <translation>(gleichbleibend)</translation>
     </message>
     <message>
+        <source>for one epoch</source>
+        <translation>eine Epoche lang</translation>
+    </message>
+    <message>
         <source>for %1 epochs</source>
         <translation>%1 Epochen lang</translation>
     </message>

@@ -32,6 +32,10 @@
         <translation>(constante)</translation>
     </message>
     <message>
+        <source>for one epoch</source>
+        <translation>durante una época</translation>
+    </message>
+    <message>
         <source>for %1 epochs</source>
         <translation>durante %1 épocas</translation>
     </message>
