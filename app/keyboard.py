@@ -162,6 +162,7 @@ class WindowAccess(QObject):
         self._menu_bar = window.menuBar()  # compared by identity: the window may be going
         self._menu_bar.installEventFilter(self)
         window.session.readingChanged.connect(self.on_reading)
+        window.prediction_panel.tileMarked.connect(self._describe_tile)
         window.prediction_panel.tileSelected.connect(self._one_stop_on)
         self.on_reading(None, None)
 
@@ -375,13 +376,7 @@ class WindowAccess(QObject):
         for index, tile in enumerate(tiles):
             tile.setFocusPolicy(Qt.FocusPolicy.TabFocus)  # chained first: Qt skips NoFocus ones
             tile.installEventFilter(self)  # Left and Right: the previous or next tile
-            decision = panel.reading.digits[index].decision  # the caption may be the digit alone
-            said = self.tr("Not a digit: %1. Space shows its histogram.").replace(
-                "%1", closest_text(panel.reading.digits[index])) if decision.digit is None \
-                else self.tr("Read as %1, %2 sure. Space shows its histogram.").replace(
-                    "%1", str(decision.digit)).replace("%2", percent(decision.confidence))
-            describe(tile, self.tr("Digit %1 of %2").replace("%1", str(index + 1)).replace(
-                "%2", str(len(tiles))), said)
+            self._describe_tile(index)
         if tiles:
             self._chain_pairs([window.prediction_label, *tiles, self._after_teach])
             self._one_stop_on(panel.selected_index() or 0)
@@ -393,6 +388,24 @@ class WindowAccess(QObject):
         if panel.reading is not None or not window.message_bar.isVisible():
             self._to_announce = text
             self._announcing.start()
+
+    @Slot(int)
+    def _describe_tile(self, index: int) -> None:
+        """A digit's tile: which it is, how it was read, and what it was saved as."""
+        panel = self.window.prediction_panel
+        if index >= len(self._tiles):
+            return
+        digit = panel.reading.digits[index]  # the caption may be the digit alone
+        said = self.tr("Not a digit: %1. Space shows its histogram.").replace(
+            "%1", closest_text(digit)) if digit.decision.digit is None \
+            else self.tr("Read as %1, %2 sure. Space shows its histogram.").replace(
+                "%1", str(digit.decision.digit)).replace("%2", percent(digit.confidence))
+        saved = panel.saved_label(index)
+        if saved is not None:  # "saved: 7" under the tile is seen; this is heard
+            said = self.tr("Saved as %1.").replace(
+                "%1", self.tr("not a digit") if saved < 0 else a_digit(saved)) + " " + said
+        describe(self._tiles[index], self.tr("Digit %1 of %2").replace(
+            "%1", str(index + 1)).replace("%2", str(len(self._tiles))), said)
 
     def _announce(self) -> None:
         if self._to_announce != self.last_announcement:

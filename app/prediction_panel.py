@@ -107,9 +107,11 @@ class PredictionPanel(QWidget):
 
     Signals:
         tileSelected: The digit (0-based position) whose input and histogram are shown.
+        tileMarked: A digit's tile was marked as saved, or unmarked (its position).
     """
 
     tileSelected = Signal(int)
+    tileMarked = Signal(int)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -261,12 +263,18 @@ class PredictionPanel(QWidget):
         if self.is_number():
             self._saved[index] = label
             self._caption_tile(index)
+            self.tileMarked.emit(index)
 
     def unmark_saved(self, index: int) -> None:
         """Take back ``mark_saved`` (the sample was deleted again)."""
         if self.is_number() and index in self._saved:
             del self._saved[index]
             self._caption_tile(index)
+            self.tileMarked.emit(index)
+
+    def saved_label(self, index: int) -> int | None:
+        """The label digit ``index`` of the number was saved as, or None."""
+        return self._saved.get(index)
 
     # ----------------------------------------------------------------- helpers
 

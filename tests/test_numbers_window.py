@@ -75,11 +75,14 @@ def test_correcting_one_digit_of_a_number_saves_that_digit(window, qtbot):
     assert np.array_equal(samples[0].image, np.round(expected * 255).astype(np.uint8))
     assert not window.canvas.is_empty()  # the number stays for the next correction
     assert panel.selected_index() == 2 and "saved: 6" in panel.tile(1).text()
+    # A screen reader hears it too (the tile said "Read as 0" only).
+    assert panel.tile(1).accessibleDescription().startswith("Saved as a 6. Read as 0")
     strokes_before = len(window.canvas.strokes())
     window.undo_action.trigger()  # Ctrl+Z takes the sample back, not a stroke
     assert len(window.session.drawings) == 0
     assert len(window.canvas.strokes()) == strokes_before
     assert "saved" not in panel.tile(1).text()
+    assert panel.tile(1).accessibleDescription().startswith("Read as 0")
 
 
 def test_add_as_example_keeps_every_digit_of_a_number(window, qtbot):
@@ -158,10 +161,12 @@ def test_a_save_during_the_search_finishes_the_search_first(window, qtbot, monke
     calls = recorded_reads(monkeypatch, hold)
     wide_stroke(qtbot, window.canvas)
     qtbot.waitUntil(lambda: (True, False) in calls)  # the search is under way, held
+    shown = []
+    window.session.readingChanged.connect(lambda reading, *_: shown.append(reading))
     window.add_example_button.click()  # at once: what is saved must be the searched reading
     assert (True, True) in calls and not window.session.settling
-    settled = window.session.reading
-    assert settled is not None and not settled.rough
+    settled = next(r for r in reversed(shown) if r is not None)  # (then cleared, if kept)
+    assert not settled.rough
     hold.set()
     qtbot.waitUntil(window.session._search.idle)
     assert window.session.reading in (settled, None)  # the late answer was dropped

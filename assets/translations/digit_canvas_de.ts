@@ -2764,6 +2764,14 @@ gespeichert %4 UTC</translation>
         <translation>Als %1 gelesen, %2 sicher. Die Leertaste zeigt ihr Histogramm.</translation>
     </message>
     <message>
+        <source>Saved as %1.</source>
+        <translation>Als %1 gespeichert.</translation>
+    </message>
+    <message>
+        <source>not a digit</source>
+        <translation>keine Ziffer</translation>
+    </message>
+    <message>
         <source>Digit %1 of %2</source>
         <translation>Ziffer %1 von %2</translation>
     </message>

@@ -2764,6 +2764,14 @@ guardado %4 UTC</translation>
         <translation>Leído como %1, %2 de seguridad. Espacio muestra su histograma.</translation>
     </message>
     <message>
+        <source>Saved as %1.</source>
+        <translation>Guardado como %1.</translation>
+    </message>
+    <message>
+        <source>not a digit</source>
+        <translation>no es un dígito</translation>
+    </message>
+    <message>
         <source>Digit %1 of %2</source>
         <translation>Dígito %1 de %2</translation>
     </message>
