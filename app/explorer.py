@@ -20,6 +20,7 @@ import numpy as np
 from PySide6.QtCore import QEvent, QEventLoop, Qt, QTimer, Signal, Slot
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
+from app.accessibility import announce
 from app.evaluation import (
     FILTER_KINDS,
     LOW_CONFIDENCE,
@@ -255,6 +256,7 @@ class ExplorerWindow(ExplorerLayout, QWidget):
         self._sync_filter_controls()
         self._page = 0
         self._apply_filter()
+        announce(self.page_label, self.page_label.text())  # seen at once; said too
 
     def current_filter(self) -> tuple[str, object]:
         """Return the filter as (kind, value)."""
@@ -326,6 +328,7 @@ class ExplorerWindow(ExplorerLayout, QWidget):
             return False
         self._page = page
         self._show_page()
+        announce(self.page_label, self.page_label.text())
         return True
 
     def next_page(self) -> bool:

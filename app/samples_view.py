@@ -67,9 +67,8 @@ class SamplesView(QWidget):
         self.setObjectName("samplesView")
         self.setWindowTitle(self.tr("My drawings"))
         self.store = store
-        self.undo_stack = QUndoStack(self)
+        self.undo_stack = QUndoStack(self, objectName="undoStack")
         self._choose_next: set[int] | None = None  # the drawings an undo brought back
-        self.undo_stack.setObjectName("undoStack")
         self.model = SampleListModel(self)
         # When the undo window has passed, deleted drawings are removed for good.
         self.purge_timer = QTimer(self, objectName="purgeTimer", singleShot=True,
@@ -89,9 +88,8 @@ class SamplesView(QWidget):
         for label in [*range(10), NOT_A_DIGIT]:
             self.filter_combo.addItem(label_text(label), label)
         self.counts_label = QLabel(objectName="countsLabel")
-        self.message_label = QLabel(objectName="messageLabel", wordWrap=True)
+        self.message_label = QLabel(objectName="messageLabel", wordWrap=True, visible=False)
         self.message_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.message_label.hide()
         self.empty_label = QLabel(objectName="emptyLabel", alignment=Qt.AlignmentFlag.AlignCenter)
         self.list_view = self._build_list()
         self._build_actions()
@@ -109,14 +107,11 @@ class SamplesView(QWidget):
         self.export_button = self._tool_button("exportButton", menu=self.export_menu)
         self.import_button = self._tool_button("importButton", menu=self.import_menu)
         for button in (self.relabel_button, self.delete_button, self.undo_button,
-                       self.redo_button):
-            buttons.addWidget(button)
-        buttons.addStretch(1)
-        buttons.addWidget(self.export_button)
-        buttons.addWidget(self.import_button)
+                       self.redo_button, None, self.export_button, self.import_button):
+            buttons.addWidget(button) if button else buttons.addStretch(1)
         layout = QVBoxLayout(self)
-        layout.addLayout(top)
-        layout.addLayout(buttons)
+        for row in (top, buttons):
+            layout.addLayout(row)
         layout.addWidget(self.empty_label)
         layout.addWidget(self.list_view, stretch=1)
         layout.addWidget(self.message_label)  # below the grid, so the grid never jumps
@@ -178,8 +173,14 @@ class SamplesView(QWidget):
 
     def _connect(self) -> None:
         self.filter_combo.currentIndexChanged.connect(self.refresh)
+        self.filter_combo.activated.connect(self._say_shown)  # a person's choice: its result
         self.list_view.selectionModel().selectionChanged.connect(self._update_actions)
         self.model.modelReset.connect(self._update_actions)
+
+    def _say_shown(self) -> None:
+        shown = self.model.rowCount()  # "No drawings labelled 0." was seen, never said
+        announce(self.list_view, self.tr("%n drawing(s) shown", "", shown) if shown
+                 else self.empty_label.text())
 
     # ------------------------------------------------------------------ state
 

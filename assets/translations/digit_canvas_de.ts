@@ -1941,6 +1941,13 @@ gespeichert %4 UTC</translation>
         <translation>Aus einer .&amp;zip-Datei...</translation>
     </message>
     <message numerus="yes">
+        <source>%n drawing(s) shown</source>
+        <translation>
+            <numerusform>%Ln Zeichnung angezeigt</numerusform>
+            <numerusform>%Ln Zeichnungen angezeigt</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>Your drawings database was damaged. It was kept as %1 and a new one was started; %n drawing(s) could be recovered.</source>
         <translation>
             <numerusform>Die Datenbank Ihrer Zeichnungen war beschädigt. Sie wurde als %1 aufbewahrt und eine neue angelegt; %Ln Zeichnung konnte gerettet werden.</numerusform>

@@ -89,6 +89,13 @@
 <context>
     <name>SamplesView</name>
     <message numerus="yes">
+        <source>%n drawing(s) shown</source>
+        <translation>
+            <numerusform>%Ln drawing shown</numerusform>
+            <numerusform>%Ln drawings shown</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>Your drawings database was damaged. It was kept as %1 and a new one was started; %n drawing(s) could be recovered.</source>
         <translation>
             <numerusform>Your drawings database was damaged. It was kept as %1 and a new one was started; %Ln drawing could be recovered.</numerusform>

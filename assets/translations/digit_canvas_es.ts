@@ -1941,6 +1941,13 @@ guardado %4 UTC</translation>
         <translation>Desde un archivo .&amp;zip...</translation>
     </message>
     <message numerus="yes">
+        <source>%n drawing(s) shown</source>
+        <translation>
+            <numerusform>%Ln dibujo mostrado</numerusform>
+            <numerusform>%Ln dibujos mostrados</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>Your drawings database was damaged. It was kept as %1 and a new one was started; %n drawing(s) could be recovered.</source>
         <translation>
             <numerusform>La base de datos de tus dibujos estaba dañada. Se conservó como %1 y se empezó una nueva; se pudo recuperar %Ln dibujo.</numerusform>
