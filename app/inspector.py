@@ -175,6 +175,22 @@ class InspectorWindow(QWidget):
             self.tabs.removeTab(self.tabs.indexOf(self.side_area))
             self._body.insertWidget(0, self.side_area, stretch=0)
             self.side_area.show()  # the tabs had hidden it unless it was their current page
+        # Tab reaches it where it shows: a page after its tab (it came before the tabs),
+        # or beside them, after the header.
+        previous = self.tabs.tabBar() if compact else self.follow_box
+        for widget in self._side_stops():
+            QWidget.setTabOrder(previous, widget)
+            previous = widget
+
+    def _side_stops(self) -> list[QWidget]:
+        """The side panel's Tab stops, in the order Tab reaches them."""
+        stops, widget = [], self.side_area.nextInFocusChain()
+        while widget is not self.side_area:
+            if self.side_area.isAncestorOf(widget) and widget.focusPolicy() & \
+                    Qt.FocusPolicy.TabFocus:
+                stops.append(widget)
+            widget = widget.nextInFocusChain()
+        return stops
 
     @staticmethod
     def _scrolling(inner: QWidget) -> QScrollArea:

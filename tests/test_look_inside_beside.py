@@ -218,3 +218,27 @@ def test_details_never_make_look_inside_wider_than_the_room_beside_the_canvas(qt
     assert "temperature" in label.text()
     # The line wraps rather than ask the window for its whole width.
     assert label.minimumSizeHint().width() < label.fontMetrics().horizontalAdvance(label.text())
+
+
+def test_tab_reaches_what_mattered_after_its_tab_in_a_narrow_look_inside(qtbot, window):
+    # The page came before the tab bar, and Tab from the tab bar went back to the top.
+    from PySide6.QtWidgets import QApplication
+
+    def tab_from(widget: QWidget, steps: int) -> list[QWidget]:
+        widget.setFocus(Qt.FocusReason.TabFocusReason)
+        reached = []
+        for _ in range(steps):
+            qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Tab)
+            reached.append(QApplication.focusWidget())
+        return reached
+
+    inspector = open_narrow(qtbot, window)
+    inspector.activateWindow()
+    qtbot.waitUntil(inspector.isActiveWindow)
+    inspector.tabs.setCurrentWidget(inspector.side_area)
+    reached = tab_from(inspector.follow_box, 3)
+    assert reached[0] is inspector.tabs.tabBar()
+    assert all(inspector.side_area.isAncestorOf(w) for w in reached[1:])
+    inspector.resize(1300, 800)  # wide: beside the tabs, after the header
+    qtbot.waitUntil(lambda: inspector.tabs.count() == 2)
+    assert inspector.side_area.isAncestorOf(tab_from(inspector.follow_box, 1)[0])
