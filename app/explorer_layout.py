@@ -39,6 +39,7 @@ _FILTER_LABELS = {  # translated where shown
 
 def _button(text: str, name: str, tooltip: str = "") -> QPushButton:
     button = QPushButton(text, objectName=name)
+    button.setAccessibleName(text.strip("◀▶ "))  # the arrows are seen, not said
     if tooltip:
         button.setToolTip(tooltip)
     return button

@@ -299,6 +299,7 @@ class InspectorWindow(QWidget):
         for name, strip in [*self.strips.items(), ("softmax", self.softmax_strip)]:
             caption, help_text, technical = texts[name]
             strip.caption = f"{caption}  ({technical})" if details else caption
+            strip.setAccessibleName(strip.caption)  # Details for a screen reader too
             strip.help = help_text
             strip.setToolTip("" if name != "softmax" else help_text)
             strip.updateGeometry()  # a caption on two lines now, or one again

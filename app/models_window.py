@@ -125,7 +125,8 @@ class ModelsWindow(QWidget):
         splitter.addWidget(below)
         # Why a button is greyed for the model chosen (a greyed button cannot say it).
         # Always a line high: the table below does not jump as it comes and goes.
-        self.why = QLabel(" ", objectName="modelActionsNote", wordWrap=True)
+        self.why = QLabel("", objectName="modelActionsNote", wordWrap=True)
+        self.why.setMinimumHeight(self.why.fontMetrics().lineSpacing())  # said empty, not " "
         # Models whose metadata cannot be read are not listed; this line says so.
         self.unreadable = QLabel(objectName="unreadableModels", wordWrap=True)
         self.unreadable.hide()
@@ -305,7 +306,7 @@ class ModelsWindow(QWidget):
         self.pin_button.setText(self.tr("Un&pin") if own and one.pinned else self.tr("&Pin"))
         self.delete_button.setEnabled(own and not one.in_use)
         self.compare_button.setEnabled(len(chosen) == 2)
-        self.why.setText(self._why(one) or " ")
+        self.why.setText(self._why(one))
         self.curves.set_history(one.history if one is not None else None)
         if one is not None:  # one model: its curves, not a comparison of two others
             self.comparison.stop()

@@ -223,6 +223,7 @@ def test_tutorial_example_buttons_go_to_their_image(view, qtbot):
 def test_paging_reaches_the_last_of_400_pages(view, qtbot):
     assert view.page_count == 400
     assert not view.previous_button.isEnabled()
+    assert view.previous_button.accessibleName() == "Previous"  # "◀" is not read aloud
     qtbot.mouseClick(view.next_button, Qt.MouseButton.LeftButton)
     assert view.visible_indices() == list(range(25, 50))
     qtbot.keyClick(view.grid, Qt.Key.Key_PageDown)

@@ -289,6 +289,9 @@ def test_the_first_screen_speaks_plainly_and_details_are_one_click_away(qtbot, w
     for jargon in ("logits", "dense", "softmax", "temperature", "ReLU", "conv"):
         assert jargon not in plain, jargon
     assert not inspector.side.method_label.isVisible()
+    inspector.details_box.setChecked(True)  # the technical names, for a screen reader too
+    assert "conv" in inspector.strips["c1"].accessibleName()
+    inspector.details_box.setChecked(False)
     # The two words of the header ("The canvas", "Model in use") say what they name.
     assert "canvas" in inspector.source_label.toolTip()
     assert "model in use" in inspector.model_label.toolTip()
