@@ -397,6 +397,7 @@ class ExplorerWindow(ExplorerLayout, QWidget):
         self._selected = index
         self.grid.set_selected(index)
         self._describe_selection()
+        announce(self.grid, self.selection_label.text())  # the main window keeps quiet
         self.imageChosen.emit(index, self._images[index].copy(), int(self._labels[index]))
 
     @Slot(int)

@@ -22,18 +22,20 @@ def show_message(parent: QWidget, title: str, text: str,
 
 def tell(window: QWidget, text: str, kind: str = "info", action_text: str | None = None,
          action: Callable[[], object] | None = None, timeout_ms: int | None = None,
-         until: SignalInstance | None = None) -> None:
+         until: SignalInstance | None = None, quiet: bool = False) -> None:
     """Say what happened in ``window``'s message bar (with e.g. Undo); see app/message_bar.py.
 
-    A window without a message bar gets the line in its status bar.
+    A window without a message bar gets the line in its status bar. ``quiet``: not
+    said to a screen reader (another window, where it is, says it).
     """
     bar = message_bar_of(window)
     if bar is not None:
-        bar.show_message(text, kind, action_text, action, timeout_ms, until)
+        bar.show_message(text, kind, action_text, action, timeout_ms, until, quiet)
     elif isinstance(window, QMainWindow):
         window.statusBar().showMessage(text, timeout_ms or 0)
 
 
-def show_status(window: QMainWindow, text: str, timeout_ms: int = 0) -> None:
+def show_status(window: QMainWindow, text: str, timeout_ms: int = 0, quiet: bool = False,
+                ) -> None:
     """A message in the window's message bar (for ``timeout_ms``; 0 = until closed)."""
-    tell(window, text, timeout_ms=timeout_ms)
+    tell(window, text, timeout_ms=timeout_ms, quiet=quiet)

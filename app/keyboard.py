@@ -385,7 +385,9 @@ class WindowAccess(QObject):
             self.last_announcement = ""
         # A canvas cleared by a save: the message bar's "Saved as a 7" is the news, not
         # "the canvas is blank" said over it.
-        if panel.reading is not None or not window.message_bar.isVisible():
+        # A test image chosen in the explorer: the explorer says it, where the person is.
+        if (panel.reading is not None or not window.message_bar.isVisible()) and not (
+                _truth is not None and not window.isActiveWindow()):
             self._to_announce = text
             self._announcing.start()
 

@@ -351,7 +351,7 @@ class MainWindow(QMainWindow):
         self.session.read_test_image(network_input, truth)
         self.bring_into_view(self.prediction_label)  # brought forward scrolled: its answer
         show_status(self, self.tr("MNIST test image #%1, true label %2").replace(
-            "%1", str(index)).replace("%2", str(truth)), 8000)
+            "%1", str(index)).replace("%2", str(truth)), 8000, quiet=not self.isActiveWindow())
 
     def clear_or_leave_settings(self) -> None:
         """Clear the canvas; from the open settings or the message bar, close them (Esc)."""
