@@ -109,6 +109,7 @@ def test_a_better_run_is_used_and_the_message_says_by_how_much(window, qtbot, ca
                         r"it reads [\d,]+ more right than the previous one",
                         window.message_bar.text()), \
         window.message_bar.text()
+    assert not window.message_bar.timer.isActive()  # stays: it says why "(-0.01)" is in use
     assert any(re.fullmatch(r"training: finished accuracy=0\.\d{4} adopted=yes "
                             r"previous=0\.\d{4}", r.getMessage()) for r in caplog.records)
     comparison = window.session.classifier.metadata["comparison"]

@@ -1502,7 +1502,7 @@
     </message>
     <message>
         <source>Draw a digit: how sure the network is of each of 0-9 shows here</source>
-        <translation>Dibuja un dígito: aquí, lo segura que está la red de cada 0–9</translation>
+        <translation>Dibuja un dígito: aquí verás cuán segura está la red de cada 0–9</translation>
     </message>
     <message>
         <source>Write digits side by side to read a number: one tile per digit here</source>
