@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.accessibility import describe
+from app.accessibility import announce, describe
 from app.images import gray_image
 from app.language import percent
 from app.probability_chart import ProbabilityChart
@@ -81,8 +81,10 @@ class ModelComparison(QWidget):
 
         self.stop()
         self.names = (a[0], b[0])
-        for title, name, side in zip(self.titles, self.names, "AB", strict=True):
+        for title, chart, name, side in zip(self.titles, self.charts, self.names, "AB",
+                                            strict=True):
             title.setText(self.tr("%1: %2").replace("%1", side).replace("%2", name))
+            chart.setAccessibleName(title.text())  # the two were both "Probabilities of ..."
         models = []
         for _, folder in (a, b):
             loaded = load_for_serving(folder, tensorflow=False)
@@ -118,6 +120,8 @@ class ModelComparison(QWidget):
         name, found = value
         self.results[name] = found
         self._summarise()
+        if len(self.results) == len(self.sets):  # seen where it came; heard too
+            announce(self.list, self.summary.text())
         images, labels = next((x, y) for n, x, y in self.sets if n == name)
         for row, index in enumerate(found.indices[:SHOWN]):
             pa, pb = found.probabilities_a[row], found.probabilities_b[row]
