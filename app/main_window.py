@@ -184,8 +184,9 @@ class MainWindow(QMainWindow):
         self.cancel_action.setEnabled(False)
 
         self.pen_width = QSpinBox(objectName="penWidth", minimum=PEN_WIDTH_MIN,
-                                  maximum=PEN_WIDTH_MAX, suffix=self.tr(" px"))
-        self.pen_width.setToolTip(self.tr("Pen width"))
+                                  maximum=PEN_WIDTH_MAX, suffix=self.tr(" px"),
+                                  toolTip=self.tr("Pen width"),  # 3 typed: 4, not the old 18
+                                  correctionMode=QSpinBox.CorrectionMode.CorrectToNearestValue)
         self.pen_width.valueChanged.connect(self.canvas.set_pen_width)
 
         menus = self.menuBar()
@@ -253,8 +254,7 @@ class MainWindow(QMainWindow):
         settings = QSettings()
         place(self, QSize(*DEFAULT_SIZE))  # most of the screen, centred
         restore_geometry(self, settings.value("window/geometry"))  # only if it still fits
-        splitter = settings.value("window/splitter")
-        if isinstance(splitter, QByteArray):
+        if isinstance(splitter := settings.value("window/splitter"), QByteArray):
             self.splitter.restoreState(splitter)
         try:
             width = int(settings.value("canvas/pen_width", self.canvas.pen_width))

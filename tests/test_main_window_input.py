@@ -242,3 +242,19 @@ def test_ctrl_t_opens_the_test_set_explorer_on_mnist(window, qtbot):
                                             abs=0.005)
     key(qtbot, view, "Escape")
     qtbot.waitUntil(lambda: not view.isVisible())
+
+
+def test_a_pen_width_typed_below_the_least_becomes_the_least(window, qtbot):
+    # 3 typed, then Tab: it went back to 18 without a word; the nearest width is 4.
+    from PySide6.QtCore import Qt
+
+    from app.canvas import PEN_WIDTH_MIN
+
+    spin = window.pen_width
+    window.activateWindow()
+    spin.setFocus()
+    qtbot.waitUntil(spin.hasFocus)
+    spin.lineEdit().selectAll()
+    qtbot.keyClicks(spin.lineEdit(), "3")
+    qtbot.keyClick(spin, Qt.Key.Key_Return)
+    assert spin.value() == PEN_WIDTH_MIN == window.canvas.pen_width
