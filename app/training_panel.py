@@ -206,7 +206,7 @@ class TrainingPanel(QGroupBox):
                                    maximum=RATE[3], singleStep=1e-4)
         self.augment = QCheckBox(self.tr("Augment (rotate, scale, thicken)"),
                                  objectName="augmentCheck")
-        self.include_samples = QCheckBox(self.tr("Include my corrected drawings"),
+        self.include_samples = QCheckBox(self.tr("Include my saved drawings"),
                                          objectName="includeSamplesCheck")
         self.retrain_button = QPushButton(self.tr("Retrain"), objectName="retrainButton")
         self.retrain_button.setToolTip(self.tr("Train the network on MNIST with these settings"))

@@ -2529,8 +2529,8 @@ gespeichert %4 UTC</translation>
         <translation>Beispiele abwandeln (drehen, skalieren, verdicken)</translation>
     </message>
     <message>
-        <source>Include my corrected drawings</source>
-        <translation>Meine korrigierten Zeichnungen einbeziehen</translation>
+        <source>Include my saved drawings</source>
+        <translation>Meine gespeicherten Zeichnungen einbeziehen</translation>
     </message>
     <message>
         <source>Retrain</source>

@@ -2529,8 +2529,8 @@ guardado %4 UTC</translation>
         <translation>Aumentar datos (rotar, escalar, engrosar)</translation>
     </message>
     <message>
-        <source>Include my corrected drawings</source>
-        <translation>Incluir mis dibujos corregidos</translation>
+        <source>Include my saved drawings</source>
+        <translation>Incluir mis dibujos guardados</translation>
     </message>
     <message>
         <source>Retrain</source>
