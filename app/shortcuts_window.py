@@ -42,6 +42,14 @@ OTHER_KEYS = [  # (keys, what they do): keys that are not menu items; translated
     (QT_TRANSLATE_NOOP("ShortcutsWindow", "Alt + underlined letter"),
      QT_TRANSLATE_NOOP("ShortcutsWindow", "Open a menu (Alt+M, R: Model › Retrain)")),
     ("F2", QT_TRANSLATE_NOOP("ShortcutsWindow", "Models: rename the chosen model")),
+    (QT_TRANSLATE_NOOP("ShortcutsWindow", "Arrows, Enter"),
+     QT_TRANSLATE_NOOP("ShortcutsWindow", "Look inside, the test-set explorer: go from map to "
+                       "map or image to image; Enter opens it")),
+    (QT_TRANSLATE_NOOP("ShortcutsWindow", "Page Up / Page Down"),
+     QT_TRANSLATE_NOOP("ShortcutsWindow", "Test-set explorer: the previous / next page")),
+    (QT_TRANSLATE_NOOP("ShortcutsWindow", "0 … 9, N, Del"),
+     QT_TRANSLATE_NOOP("ShortcutsWindow", "My drawings: relabel or delete the chosen drawings "
+                       "(Ctrl+Z takes it back)")),
     # Keys: Esc and the platform's Close keys (app.windows.add_close_keys), see close_keys().
     (None, QT_TRANSLATE_NOOP("ShortcutsWindow", "Close Look inside, the test-set explorer, My "
                              "drawings, Models or this window")),

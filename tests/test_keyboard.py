@@ -171,6 +171,8 @@ def test_the_shortcuts_window_opens_by_key_and_lists_every_shortcut(window, qtbo
                            ("Ctrl+Z", "Undo")):
         assert what in rows[shortcut], (shortcut, rows)
     assert any(k.startswith("0") for k in rows), "the digit keys are listed"
+    # and the secondary windows' own keys (Page Down in the explorer was nowhere)
+    assert "next page" in rows["Page Up / Page Down"] and "Del" in " ".join(rows)
     dialog = shortcuts_window(window)
     qtbot.waitUntil(lambda: QApplication.activeWindow() is dialog)
     qtbot.keyClick(dialog.table, Qt.Key.Key_Escape)

@@ -2170,6 +2170,30 @@ gespeichert %4 UTC</translation>
         <translation>Modelle: das gewählte Modell umbenennen</translation>
     </message>
     <message>
+        <source>Arrows, Enter</source>
+        <translation>Pfeiltasten, Eingabe</translation>
+    </message>
+    <message>
+        <source>Look inside, the test-set explorer: go from map to map or image to image; Enter opens it</source>
+        <translation>Blick ins Innere, Testdaten-Explorer: von Karte zu Karte oder Bild zu Bild; die Eingabetaste öffnet es</translation>
+    </message>
+    <message>
+        <source>Page Up / Page Down</source>
+        <translation>Bild auf / Bild ab</translation>
+    </message>
+    <message>
+        <source>Test-set explorer: the previous / next page</source>
+        <translation>Testdaten-Explorer: vorige / nächste Seite</translation>
+    </message>
+    <message>
+        <source>0 … 9, N, Del</source>
+        <translation>0 … 9, N, Entf</translation>
+    </message>
+    <message>
+        <source>My drawings: relabel or delete the chosen drawings (Ctrl+Z takes it back)</source>
+        <translation>Meine Zeichnungen: die gewählten neu beschriften oder löschen (Strg+Z nimmt es zurück)</translation>
+    </message>
+    <message>
         <source>Close Look inside, the test-set explorer, My drawings, Models or this window</source>
         <translation>Blick ins Innere, den Testdaten-Explorer, Meine Zeichnungen, Modelle oder dieses Fenster schließen</translation>
     </message>

@@ -2170,6 +2170,30 @@ guardado %4 UTC</translation>
         <translation>Modelos: cambiar el nombre del modelo elegido</translation>
     </message>
     <message>
+        <source>Arrows, Enter</source>
+        <translation>Flechas, Intro</translation>
+    </message>
+    <message>
+        <source>Look inside, the test-set explorer: go from map to map or image to image; Enter opens it</source>
+        <translation>Mirar dentro, explorador del conjunto de prueba: de mapa en mapa o de imagen en imagen; Intro lo abre</translation>
+    </message>
+    <message>
+        <source>Page Up / Page Down</source>
+        <translation>Re Pág / Av Pág</translation>
+    </message>
+    <message>
+        <source>Test-set explorer: the previous / next page</source>
+        <translation>Explorador del conjunto de prueba: página anterior / siguiente</translation>
+    </message>
+    <message>
+        <source>0 … 9, N, Del</source>
+        <translation>0 … 9, N, Supr</translation>
+    </message>
+    <message>
+        <source>My drawings: relabel or delete the chosen drawings (Ctrl+Z takes it back)</source>
+        <translation>Mis dibujos: cambiar la etiqueta de los elegidos o eliminarlos (Ctrl+Z lo deshace)</translation>
+    </message>
+    <message>
         <source>Close Look inside, the test-set explorer, My drawings, Models or this window</source>
         <translation>Cerrar Mirar dentro, el explorador del conjunto de prueba, Mis dibujos, Modelos o esta ventana</translation>
     </message>
