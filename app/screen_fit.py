@@ -81,6 +81,9 @@ def move_beside(window: QWidget, keep: QWidget, least_width: int,
     """Move ``window`` off widget ``keep`` (the canvas) if the screen has room; True if moved."""
     area = area if area is not None else available_area(window)
     shown = QRect(keep.mapToGlobal(QPoint(0, 0)), keep.size())
+    # Never narrower than the window can be: German Look inside needs 550 px, and given 537
+    # beside the canvas it took 550 and went past the screen's edge.
+    least_width = max(least_width, window.minimumSizeHint().width(), window.minimumWidth())
     rect = beside(window.geometry(), shown, area, least_width)
     if rect is not None:
         window.setGeometry(rect)

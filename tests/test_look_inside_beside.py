@@ -242,3 +242,24 @@ def test_tab_reaches_what_mattered_after_its_tab_in_a_narrow_look_inside(qtbot, 
     inspector.resize(1300, 800)  # wide: beside the tabs, after the header
     qtbot.waitUntil(lambda: inspector.tabs.count() == 2)
     assert inspector.side_area.isAncestorOf(tab_from(inspector.follow_box, 1)[0])
+
+
+def test_a_window_is_not_moved_beside_into_less_room_than_it_needs(qtbot):
+    # German Look inside needs 550 px: given 537 beside the canvas at 1024x600, it took
+    # 550 and its title bar's buttons went past the screen's edge.
+    from app.screen_fit import move_beside
+
+    keep = QWidget()
+    qtbot.addWidget(keep)
+    keep.setGeometry(0, 0, 470, 500)
+    keep.show()
+    qtbot.waitExposed(keep)
+    window = QWidget()
+    qtbot.addWidget(window)
+    window.setMinimumWidth(550)
+    window.setGeometry(100, 0, 600, 500)
+    left = keep.mapToGlobal(QPoint(0, 0)).x()
+    area = QRect(left, 0, 470 + 537 + 2 * screen_fit.BESIDE_GAP, 600)
+    assert not move_beside(window, keep, 480, area)
+    assert move_beside(window, keep, 480, area.adjusted(0, 0, 40, 0))
+    assert area.adjusted(0, 0, 40, 0).contains(window.geometry())
