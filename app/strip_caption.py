@@ -50,23 +50,29 @@ def legend_room(metrics: QFontMetrics) -> int:
             + metrics.horizontalAdvance("00.00") + 8 + 12)
 
 
-def caption_lines(metrics: QFontMetrics, caption: str, room: int, width: int) -> list[str]:
-    """``caption`` on a line ``room`` px wide, or on two: the second one ``width`` px.
+def caption_lines(metrics: QFontMetrics, caption: str, room: int, width: int,
+                  most: int = 3) -> list[str]:
+    """``caption`` broken between words: a first line ``room`` px wide, the next ``width``.
 
-    Broken between words; what two lines cannot hold ends in "…" (one line cut
-    "16 small pattern detectors, each slid ove…", and a learner lost the point).
+    At most ``most`` lines; what they cannot hold ends in "…" (one line cut "16 small
+    pattern detectors, each slid ove…", and a learner lost the point; two cut a German
+    caption with Details mid-word).
     """
-    if metrics.horizontalAdvance(caption) <= room:
-        return [caption]
-    words = caption.split(" ")
-    cut = 1
-    while cut < len(words) and metrics.horizontalAdvance(" ".join(words[:cut + 1])) <= room:
-        cut += 1
-    first = metrics.elidedText(" ".join(words[:cut]), Qt.TextElideMode.ElideRight, room)
-    rest = " ".join(words[cut:])
-    if not rest:
-        return [first]
-    return [first, metrics.elidedText(rest, Qt.TextElideMode.ElideRight, width)]
+    lines, words = [], caption.split(" ")
+    while words and len(lines) < most:
+        line_room = room if not lines else width
+        if len(lines) == most - 1:  # the last line: the rest, cut if it must be
+            lines.append(metrics.elidedText(" ".join(words), Qt.TextElideMode.ElideRight,
+                                            line_room))
+            break
+        cut = 1
+        while cut < len(words) and metrics.horizontalAdvance(
+                " ".join(words[:cut + 1])) <= line_room:
+            cut += 1
+        lines.append(metrics.elidedText(" ".join(words[:cut]), Qt.TextElideMode.ElideRight,
+                                        line_room))
+        words = words[cut:]
+    return lines
 
 
 def begin_paint(strip: QWidget, lines: list[str],

@@ -148,8 +148,7 @@ def test_a_caption_cut_before_anything_is_drawn_ends_in_an_ellipsis(qtbot, app_w
     inspector.resize(560, 620)
     strip = inspector.strips["c1"]
     assert strip.scale is None  # nothing drawn: no legend
-    strip.caption += (" and a good deal more that a narrow window has no room for at all,"
-                      " not on one line and not on two")
+    strip.caption += " and a good deal more that a narrow window has no room for" * 4
     strip.grab()  # painted
     assert strip.shown_caption.endswith("…")
     assert all(strip.fontMetrics().horizontalAdvance(line) <= strip.width()
@@ -263,3 +262,19 @@ def test_a_window_is_not_moved_beside_into_less_room_than_it_needs(qtbot):
     assert not move_beside(window, keep, 480, area)
     assert move_beside(window, keep, 480, area.adjusted(0, 0, 40, 0))
     assert area.adjusted(0, 0, 40, 0).contains(window.geometry())
+
+
+def test_a_caption_takes_a_third_line_before_it_is_cut(qtbot):
+    # German with Details, two lines cut "(Logits · vollstän…".
+    from PySide6.QtGui import QFontMetrics
+    from PySide6.QtWidgets import QApplication
+
+    from app.strip_caption import caption_lines
+
+    metrics = QFontMetrics(QApplication.font())
+    caption = ("Eine Punktzahl für jede Ziffer (Logits · vollständig verbunden · 10 Werte)")
+    width = metrics.horizontalAdvance(caption) // 2
+    lines = caption_lines(metrics, caption, width - 60, width)
+    assert len(lines) == 3 and " ".join(lines) == caption
+    assert all(metrics.horizontalAdvance(line) <= width for line in lines)
+    assert caption_lines(metrics, caption, 40, 60)[-1].endswith("…")  # still too narrow
