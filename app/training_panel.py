@@ -279,8 +279,11 @@ class TrainingPanel(QGroupBox):
             buttons.addWidget(button)
         buttons.addStretch()
         buttons.addWidget(self.settings_toggle)
-        status_row = QHBoxLayout()
-        status_row.addWidget(self.status, stretch=1)  # a stretch beside it: wrapped at half width
+        # One under the other: side by side, the run's figures squeezed "Epoch 1/1: test
+        # accuracy 99.24 %" into a column three lines high.
+        status_row = QVBoxLayout()
+        status_row.setSpacing(2)
+        status_row.addWidget(self.status)
         status_row.addWidget(self.details)
         layout = QVBoxLayout(self)
         layout.addLayout(buttons)

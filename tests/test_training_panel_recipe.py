@@ -206,3 +206,18 @@ def test_a_screen_reader_hears_a_run_start_and_each_epoch_end(qtbot, monkeypatch
     panel.on_epoch(SimpleNamespace(epoch=1, epochs=2, test_accuracy=0.9906))
     said = [m for kind, m in recorder.events if kind == "QAccessibleAnnouncementEvent"]
     assert said == ["Training started: 2 epochs", "Epoch 1/2: test accuracy 99.06 %"]
+
+
+def test_the_runs_figures_leave_the_status_its_line(qtbot):
+    # Beside the figures, "Epoch 1/1: test accuracy 99.24 %" wrapped onto three lines.
+    panel = _panel(qtbot)
+    panel.resize(430, 400)
+    panel.show()
+    qtbot.waitExposed(panel)
+    panel.on_started(replace(DEFAULT, epochs=1))
+    panel.on_step(SimpleNamespace(step=1, total_steps=10, epoch=1, epochs=1, loss=0.119,
+                                  images_per_second=6071.0))
+    panel.on_epoch(SimpleNamespace(epoch=1, epochs=1, test_accuracy=0.9924))
+    line = panel.status.fontMetrics().lineSpacing()
+    qtbot.waitUntil(lambda: panel.status.height() < 2 * line)
+    assert panel.status.width() > 0.8 * panel.contentsRect().width()
