@@ -486,3 +486,4 @@ class TrainingPanel(QGroupBox):
         if self.progress.maximum() == 0:
             self.progress.setRange(0, 1)
         self.status.setText(message)
+        set_description(self.status, "")  # not the last epoch's, said while it ran

@@ -206,6 +206,8 @@ def test_a_screen_reader_hears_a_run_start_and_each_epoch_end(qtbot, monkeypatch
     panel.on_epoch(SimpleNamespace(epoch=1, epochs=2, test_accuracy=0.9906))
     said = [m for kind, m in recorder.events if kind == "QAccessibleAnnouncementEvent"]
     assert said == ["Training started: 2 epochs", "Epoch 1/2: test accuracy 99.06 %"]
+    panel.on_ended("Done: test accuracy 99.06 %")
+    assert panel.status.accessibleDescription() == ""  # not the epoch's beside "Done"
 
 
 def test_the_runs_figures_leave_the_status_its_line(qtbot):
