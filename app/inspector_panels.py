@@ -92,7 +92,7 @@ class LayerStrip(QWidget):
         self.scale: Scale | None = None
         self.selected: int | None = None
         self.paints = 0  # paint events so far (the benchmark checks every panel repainted)
-        self._top = 0  # where the maps begin: under a caption of one line or two
+        self._top = 0  # where the maps begin: under a caption of one to three lines
         self.help = ""  # what this layer is, in a sentence (the tooltip between maps)
         self.placeholder = QCoreApplication.translate(  # LayerStrip's, in FilterStrip too
             "LayerStrip", "Draw a digit on the canvas to see this layer.")
@@ -167,7 +167,7 @@ class LayerStrip(QWidget):
         return self.width() - 2 - legend_room(self.fontMetrics())
 
     def _caption(self) -> list[str]:
-        """The caption's lines: a second one where the legend leaves too little room."""
+        """The caption's lines: more than one where the legend leaves too little room."""
         return caption_lines(self.fontMetrics(), self.caption, self._caption_room(),
                              self.width() - 2)
 

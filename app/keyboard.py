@@ -359,7 +359,7 @@ class WindowAccess(QObject):
     # ----------------------------------------------------------------- reading
 
     @Slot(object, object)
-    def on_reading(self, reading: Reading | None, _truth: object = None) -> None:
+    def on_reading(self, reading: Reading | None, truth: object = None) -> None:
         """The answer changed: describe it, the tiles and the canvas; announce it."""
         window = self.window
         panel = window.prediction_panel
@@ -387,7 +387,7 @@ class WindowAccess(QObject):
         # "the canvas is blank" said over it.
         # A test image chosen in the explorer: the explorer says it, where the person is.
         if (panel.reading is not None or not window.message_bar.isVisible()) and not (
-                _truth is not None and not window.isActiveWindow()):
+                truth is not None and not window.isActiveWindow()):
             self._to_announce = text
             self._announcing.start()
 

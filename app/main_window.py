@@ -359,8 +359,7 @@ class MainWindow(QMainWindow):
         # The keyboard goes to the canvas first: from a control hidden under it, Qt gave
         # it to "Clear (Del or Esc)" on the way, said aloud as if the drawing were gone.
         if self.message_bar.isAncestorOf(focus):  # "Use the new one?" answered No
-            self.canvas.setFocus(Qt.FocusReason.ShortcutFocusReason)
-            self.message_bar.dismiss()
+            self.message_bar.dismiss()  # (which gives the canvas the keyboard)
         elif panel.settings_box.isVisible() and panel.settings_box.isAncestorOf(focus):
             self.canvas.setFocus(Qt.FocusReason.ShortcutFocusReason)
             panel.settings_toggle.setChecked(False)  # what Preferences opened, not the drawing

@@ -142,9 +142,11 @@ class MessageBar(QFrame):
         self._action = None
         self._forget_until()
         if self.isVisible():
+            # The keyboard on it goes back to the host, not to the next in line (the answer,
+            # framed in black).
             focus = QApplication.focusWidget()
-            if focus is not None and self.isAncestorOf(focus):  # not to the next in line (a
-                self._host.setFocus(Qt.FocusReason.OtherFocusReason)  # frame on the answer)
+            if focus is not None and self.isAncestorOf(focus):
+                self._host.setFocus(Qt.FocusReason.OtherFocusReason)
             self.hide()
             self.setAccessibleDescription("")
             self.closed.emit()
