@@ -133,10 +133,14 @@ class InspectorWindow(QWidget):
         self.details_box.setToolTip(self.tr("Show the technical names: conv, ReLU, logits, "
                                             "softmax temperature, the saliency method"))
         self.details_box.toggled.connect(self._show_captions)
+        # What and whose, one under the other: side by side in a narrow window the model's
+        # line ("Verwendetes Modell · Softmax-Temperatur 0,49") was five lines high.
+        names = QVBoxLayout()
+        names.setSpacing(2)
+        names.addWidget(self.source_label)
+        names.addWidget(self.model_label)
         header = QHBoxLayout()
-        header.addWidget(self.source_label)
-        header.addSpacing(16)
-        header.addWidget(self.model_label, stretch=1)
+        header.addLayout(names, stretch=1)
         header.addWidget(self.details_box)
         header.addWidget(self.follow_box)
 

@@ -278,3 +278,20 @@ def test_a_caption_takes_a_third_line_before_it_is_cut(qtbot):
     assert len(lines) == 3 and " ".join(lines) == caption
     assert all(metrics.horizontalAdvance(line) <= width for line in lines)
     assert caption_lines(metrics, caption, 40, 60)[-1].endswith("…")  # still too narrow
+
+
+def test_the_model_line_stays_short_in_the_narrowest_look_inside(qtbot, window):
+    # Beside "The canvas" and the two check boxes, German's model line was five lines high.
+    from app.inspector import LEAST_WIDTH
+
+    inspector = open_narrow(qtbot, window)
+    inspector.details_box.setChecked(True)
+    for label, german in ((inspector.source_label, "Die Zeichenfläche · Ziffer 1 von 2"),
+                          (inspector.model_label, "Verwendetes Modell · Softmax-Temperatur 0,49"),
+                          (inspector.follow_box, "Training verfolgen")):
+        label.setText(german)
+    inspector.resize(LEAST_WIDTH, 620)
+    line = inspector.model_label.fontMetrics().lineSpacing()
+    qtbot.waitUntil(lambda: inspector.width() < LEAST_WIDTH + 100)
+    inspector.layout().activate()
+    assert inspector.model_label.heightForWidth(inspector.model_label.width()) <= 2 * line
