@@ -197,7 +197,13 @@ class SidePanel(QWidget):
         top, left, bottom, right = activations.receptive_field(layer, row, column)
         box = QRect(left * 4, top * 4, (right - left + 1) * 4, (bottom - top + 1) * 4)
         self.field_view.set_pixels(input_scale().colours(inside.input), 4,
-                                   [(box, tokens(self.palette()).mark_bright)])
+                                   [(box, tokens(self.palette()).mark_bright)],
+                                   self.tr("The drawing, its %1 by %2 pixels that the cell "
+                                           "sees marked: rows %3 to %4, columns %5 to %6")
+                                   .replace("%1", str(right - left + 1))
+                                   .replace("%2", str(bottom - top + 1))
+                                   .replace("%3", str(top + 1)).replace("%4", str(bottom + 1))
+                                   .replace("%5", str(left + 1)).replace("%6", str(right + 1)))
 
     def _show_map_filters(self, params: dict, layer: str, index: int) -> None:
         conv = activations.POOL_OF.get(layer, layer)

@@ -238,6 +238,11 @@ def test_a_clicked_cell_shows_its_sum_and_it_is_the_maps_value(qtbot, window, la
     assert f"Map 3, row {row + 1}, column {column + 1}" in text
     if layer.startswith("c"):
         assert "bias" in text and "before ReLU" in text
+    # What the cell sees, said (it was "A picture of 28 by 28 pixels" for a 3 by 3 field).
+    field = inspector.side.field_view.accessibleDescription()
+    assert field.startswith("The drawing, its ") and "rows " in field
+    if layer == "c1":
+        assert f"3 by 3 pixels that the cell sees marked: rows {row} to {row + 2}" in field
     # The keyboard moves the cell too, and the sum follows.
     view.setFocus()
     qtbot.keyClick(view, Qt.Key.Key_Right)

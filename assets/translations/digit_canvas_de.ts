@@ -2300,6 +2300,10 @@ gespeichert %4 UTC</translation>
         <source>%1, map %2: click a cell (or use the arrow keys) to see how it is computed.</source>
         <translation>%1, Karte %2: Klicken Sie auf eine Zelle (oder verwenden Sie die Pfeiltasten), um zu sehen, wie sie berechnet wird.</translation>
     </message>
+    <message>
+        <source>The drawing, its %1 by %2 pixels that the cell sees marked: rows %3 to %4, columns %5 to %6</source>
+        <translation>Die Zeichnung, markiert die %1 × %2 Pixel, die die Zelle sieht: Zeilen %3 bis %4, Spalten %5 bis %6</translation>
+    </message>
     <message numerus="yes">
         <source>The %n kernel(s) of 3 by 3 weights behind map %1 (blue: negative, red: positive).</source>
         <translation>

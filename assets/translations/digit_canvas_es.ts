@@ -2300,6 +2300,10 @@ guardado %4 UTC</translation>
         <source>%1, map %2: click a cell (or use the arrow keys) to see how it is computed.</source>
         <translation>%1, mapa %2: haz clic en una celda (o usa las flechas) para ver cómo se calcula.</translation>
     </message>
+    <message>
+        <source>The drawing, its %1 by %2 pixels that the cell sees marked: rows %3 to %4, columns %5 to %6</source>
+        <translation>El dibujo, con marcados los %1 por %2 píxeles que ve la celda: filas %3 a %4, columnas %5 a %6</translation>
+    </message>
     <message numerus="yes">
         <source>The %n kernel(s) of 3 by 3 weights behind map %1 (blue: negative, red: positive).</source>
         <translation>
