@@ -58,19 +58,20 @@ def caption_lines(metrics: QFontMetrics, caption: str, room: int, width: int,
     pattern detectors, each slid ove…", and a learner lost the point; two cut a German
     caption with Details mid-word).
     """
+    def fitted(text: str, line_room: int) -> str:
+        # Measured as the words were: Qt's elidedText cut a line that fitted ("über I…").
+        if metrics.horizontalAdvance(text) <= line_room:
+            return text
+        return metrics.elidedText(text, Qt.TextElideMode.ElideRight, line_room)
+
     lines, words = [], caption.split(" ")
     while words and len(lines) < most:
         line_room = room if not lines else width
-        if len(lines) == most - 1:  # the last line: the rest, cut if it must be
-            lines.append(metrics.elidedText(" ".join(words), Qt.TextElideMode.ElideRight,
-                                            line_room))
-            break
-        cut = 1
+        cut = len(words) if len(lines) == most - 1 else 1  # the last line: all that is left
         while cut < len(words) and metrics.horizontalAdvance(
                 " ".join(words[:cut + 1])) <= line_room:
             cut += 1
-        lines.append(metrics.elidedText(" ".join(words[:cut]), Qt.TextElideMode.ElideRight,
-                                        line_room))
+        lines.append(fitted(" ".join(words[:cut]), line_room))
         words = words[cut:]
     return lines
 

@@ -295,3 +295,20 @@ def test_the_model_line_stays_short_in_the_narrowest_look_inside(qtbot, window):
     qtbot.waitUntil(lambda: inspector.width() < LEAST_WIDTH + 100)
     inspector.layout().activate()
     assert inspector.model_label.heightForWidth(inspector.model_label.width()) <= 2 * line
+
+
+def test_a_caption_line_that_fits_is_never_cut(qtbot):
+    # "… jeder über I…" / "Zeichnung geschoben": Qt's elidedText cut a line its words fit.
+    from PySide6.QtGui import QFontMetrics
+    from PySide6.QtWidgets import QApplication
+
+    from app.strip_caption import caption_lines
+
+    metrics = QFontMetrics(QApplication.font())
+    caption = "Erste Schicht: 16 kleine Musterdetektoren, jeder über Ihre Zeichnung geschoben"
+    for width in range(200, 700):
+        lines = caption_lines(metrics, caption, width - 150, width)
+        if " ".join(lines) != caption:  # too narrow for three lines: only the last is cut
+            assert not any(line.endswith("…") for line in lines[:-1]), (width, lines)
+        else:
+            assert not any("…" in line for line in lines), (width, lines)
