@@ -301,3 +301,14 @@ def active_app_window(app_window, qtbot):
     app_window.activateWindow()
     qtbot.waitUntil(lambda: QApplication.activeWindow() is app_window)
     return app_window
+
+
+@pytest.fixture
+def reader(monkeypatch):
+    """A screen reader listening: what the app tells it is in ``reader.events``."""
+    from app import accessibility
+    from tests.helpers import Recorder
+
+    recorder = Recorder()
+    monkeypatch.setattr(accessibility, "QAccessible", recorder)
+    return recorder

@@ -79,3 +79,23 @@ def answer_everything_with(monkeypatch: object, decision: object) -> None:
 
     monkeypatch.setattr(cli.evaluate, "load_model", lambda checkpoint: Loaded())
     monkeypatch.setattr(model.network.classifier, "Classifier", Classifier)
+
+
+class Recorder:
+    """QAccessible as the app sees it, with a screen reader listening (the ``reader`` fixture)."""
+
+    def __init__(self) -> None:
+        from PySide6.QtGui import QAccessible
+
+        self.events: list[object] = []
+        self.Event = QAccessible.Event
+
+    def isActive(self) -> bool:  # noqa: N802 - Qt's name
+        return True
+
+    def updateAccessibility(self, event: object) -> None:  # noqa: N802 - Qt's name
+        self.events.append((type(event).__name__, getattr(event, "message", lambda: "")()))
+
+    def said(self) -> list[str]:
+        """What was announced, in order."""
+        return [m for kind, m in self.events if kind == "QAccessibleAnnouncementEvent"]

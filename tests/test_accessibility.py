@@ -10,7 +10,6 @@ from PySide6.QtCore import QPoint, Qt
 from PySide6.QtGui import QAccessible
 from PySide6.QtWidgets import QAbstractButton, QApplication, QLabel, QWidget
 
-import app.accessibility as accessibility
 from app.accessibility import maps_text, probabilities_text
 from app.inspector_panels import LayerStrip, PixelView, SoftmaxStrip
 from model.look_inside.images import Grid
@@ -94,61 +93,41 @@ def test_the_preview_says_what_the_network_sees(window, qtbot):
     qtbot.waitUntil(lambda: "pixels have ink" in window.preview.accessibleDescription())
 
 
-class Recorder:
-    """QAccessible as the app sees it, with a screen reader listening."""
-
-    def __init__(self) -> None:
-        self.events: list[object] = []
-        self.Event = QAccessible.Event
-
-    def isActive(self) -> bool:  # noqa: N802 - Qt's name
-        return True
-
-    def updateAccessibility(self, event: object) -> None:  # noqa: N802 - Qt's name
-        self.events.append((type(event).__name__, getattr(event, "message", lambda: "")()))
-
-
-def test_the_answer_is_announced_when_it_changes(window, qtbot, monkeypatch):
-    recorder = Recorder()
-    monkeypatch.setattr(accessibility, "QAccessible", recorder)
+def test_the_answer_is_announced_when_it_changes(window, qtbot, reader):
     draw(qtbot, window.canvas, SEVEN)
     qtbot.waitUntil(lambda: window.prediction_label.text() == "7")
-    qtbot.waitUntil(lambda: any("Read as 7" in m for _, m in recorder.events))
-    assert ("QAccessibleAnnouncementEvent", window.access.last_announcement) in recorder.events
+    qtbot.waitUntil(lambda: any("Read as 7" in m for _, m in reader.events))
+    assert ("QAccessibleAnnouncementEvent", window.access.last_announcement) in reader.events
     assert window.prediction_label.accessibleDescription() == window.access.last_announcement
-    recorder.events.clear()
+    reader.events.clear()
     window.update_prediction()  # the same answer again: said once is enough
-    assert not [e for e in recorder.events if e[0] == "QAccessibleAnnouncementEvent"]
+    assert not [e for e in reader.events if e[0] == "QAccessibleAnnouncementEvent"]
     window.canvas.clear()
-    qtbot.waitUntil(lambda: any("blank" in m for _, m in recorder.events))
+    qtbot.waitUntil(lambda: any("blank" in m for _, m in reader.events))
 
 
-def test_the_answer_an_undone_clear_brings_back_is_said_again(window, qtbot, monkeypatch):
+def test_the_answer_an_undone_clear_brings_back_is_said_again(window, qtbot, reader):
     # Delete said "Canvas cleared"; Ctrl+Z brought the 7 back in silence.
-    recorder = Recorder()
-    monkeypatch.setattr(accessibility, "QAccessible", recorder)
     draw(qtbot, window.canvas, SEVEN)
-    qtbot.waitUntil(lambda: any("Read as 7" in m for _, m in recorder.events))
+    qtbot.waitUntil(lambda: any("Read as 7" in m for _, m in reader.events))
     window.activateWindow()
     qtbot.waitUntil(window.isActiveWindow)
     qtbot.keyClick(window.canvas, Qt.Key.Key_Delete)
-    qtbot.waitUntil(lambda: any("Canvas cleared" in m for _, m in recorder.events))
+    qtbot.waitUntil(lambda: any("Canvas cleared" in m for _, m in reader.events))
     qtbot.waitUntil(lambda: "blank" in window.canvas.accessibleDescription())
-    recorder.events.clear()
+    reader.events.clear()
     qtbot.keyClick(window.canvas, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
-    qtbot.waitUntil(lambda: any("Read as 7" in m for _, m in recorder.events))
+    qtbot.waitUntil(lambda: any("Read as 7" in m for _, m in reader.events))
 
 
-def test_a_save_is_said_and_not_talked_over_by_the_blank_canvas(window, qtbot, monkeypatch):
-    recorder = Recorder()
-    monkeypatch.setattr(accessibility, "QAccessible", recorder)
+def test_a_save_is_said_and_not_talked_over_by_the_blank_canvas(window, qtbot, reader):
     draw(qtbot, window.canvas, SEVEN)
     qtbot.waitUntil(lambda: window.prediction_label.text() == "7")
-    recorder.events.clear()
+    reader.events.clear()
     qtbot.keyClick(window.canvas, Qt.Key.Key_7)
-    qtbot.waitUntil(lambda: any("Saved as a 7" in m for _, m in recorder.events))
+    qtbot.waitUntil(lambda: any("Saved as a 7" in m for _, m in reader.events))
     assert window.canvas.is_empty()
-    assert not any("blank" in m for _, m in recorder.events)
+    assert not any("blank" in m for _, m in reader.events)
     # Not said, but what Tab reads on the answer is the blank canvas, not the 7 saved
     assert window.prediction_label.accessibleDescription() == "No answer: the canvas is blank."
 
@@ -333,18 +312,15 @@ def test_settings_is_a_button_that_expands_and_collapses(window, qtbot):
     assert QAccessible.queryAccessibleInterface(toggle).state().expanded
 
 
-def test_a_digit_in_two_strokes_is_said_once_not_its_first_stroke_too(window, qtbot,
-                                                                     monkeypatch):
+def test_a_digit_in_two_strokes_is_said_once_not_its_first_stroke_too(window, qtbot, reader):
     # Between the two strokes of a 7, "Not a digit" was said before "Read as 7".
-    recorder = Recorder()
-    monkeypatch.setattr(accessibility, "QAccessible", recorder)
     window.access._announcing.setInterval(3000)  # a slow machine's search never outlasts it
     draw(qtbot, window.canvas, SEVEN[:3])  # its bar: no digit yet
     qtbot.waitUntil(lambda: not window.session.settling)  # read, as while the pen is lifted
     assert window.prediction_label.text() != "7"
     draw(qtbot, window.canvas, SEVEN[2:])  # the pen goes on at once
-    qtbot.waitUntil(lambda: any("Read as 7" in m for _, m in recorder.events))
-    said = [m for kind, m in recorder.events if kind == "QAccessibleAnnouncementEvent"]
+    qtbot.waitUntil(lambda: any("Read as 7" in m for _, m in reader.events))
+    said = reader.said()
     assert len(said) == 1, said
 
 

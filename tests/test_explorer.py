@@ -118,19 +118,14 @@ def test_true_and_predicted_digit_filters_through_the_controls(view, qtbot, expe
     assert len(view.filtered_indices()) == 10_000
 
 
-def test_a_filter_or_a_page_turned_says_what_is_shown(view, qtbot, monkeypatch):
+def test_a_filter_or_a_page_turned_says_what_is_shown(view, qtbot, reader):
     # "Only mistakes" changed "page 1 of 2 · 46 images" in silence for a screen reader.
-    from app import accessibility
-    from tests.test_accessibility import Recorder
-
-    recorder = Recorder()
-    monkeypatch.setattr(accessibility, "QAccessible", recorder)
     view.set_filter("true", 6)
-    said = [m for kind, m in recorder.events if kind == "QAccessibleAnnouncementEvent"]
+    said = reader.said()
     assert said == [view.page_label.text()] and said[0].startswith("page 1 of ")
     view.grid.setFocus()
     qtbot.keyClick(view.grid, Qt.Key.Key_PageDown)
-    assert recorder.events[-1] == ("QAccessibleAnnouncementEvent", view.page_label.text())
+    assert reader.events[-1] == ("QAccessibleAnnouncementEvent", view.page_label.text())
     assert view.page_label.text().startswith("page 2 of ")
 
 

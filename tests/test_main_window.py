@@ -235,26 +235,21 @@ def test_test_set_explorer_shows_a_chosen_image_in_the_main_view(window, qtbot):
     np.testing.assert_allclose(window.chart.values(), view.probabilities()[3062], atol=1e-5)
 
 
-def test_an_image_chosen_in_the_explorer_is_said_there_once(window, qtbot, monkeypatch):
+def test_an_image_chosen_in_the_explorer_is_said_there_once(window, qtbot, reader):
     # Each arrow in the grid: the main window behind said "MNIST test image #1, true label
     # 2" and "Read as 2", and the grid, where the person was, said nothing.
     from PySide6.QtWidgets import QApplication
-
-    from app import accessibility
-    from tests.test_accessibility import Recorder
 
     window.test_set_action.trigger()
     view = window.windows.get("explorer")
     qtbot.waitUntil(view.is_ready, timeout=60_000)
     view.activateWindow()
     qtbot.waitUntil(lambda: QApplication.activeWindow() is view)
-    recorder = Recorder()
-    monkeypatch.setattr(accessibility, "QAccessible", recorder)
+    reader.events.clear()  # from the arrow on
     qtbot.keyClick(view.grid, Qt.Key.Key_Right)
     qtbot.waitUntil(lambda: "true label" in window.confidence_label.text())
     qtbot.waitUntil(lambda: not window.access._announcing.isActive())  # said, if it were
-    said = [m for kind, m in recorder.events if kind == "QAccessibleAnnouncementEvent"]
-    assert said == [view.selection_label.text()], said
+    assert reader.said() == [view.selection_label.text()], reader.said()
 
 
 def test_double_clicking_a_test_image_brings_the_main_window_forward(window, qtbot):

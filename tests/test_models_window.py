@@ -214,12 +214,7 @@ def test_every_figure_column_says_in_plain_words_what_it_measured(window, qtbot)
 
 
 def test_compare_two_shows_where_they_disagree_with_both_histograms(window, qtbot,
-                                                                      monkeypatch):
-    from app import accessibility
-    from tests.test_accessibility import Recorder
-
-    recorder = Recorder()
-    monkeypatch.setattr(accessibility, "QAccessible", recorder)
+                                                                      reader):
     weak = weak_model_in_use(window)
     mnist = window.session.mnist or __import__("model.data.mnist", fromlist=["x"]).load_mnist()
     window.session.mnist = types.SimpleNamespace(x_test=mnist.x_test[:300],
@@ -237,7 +232,7 @@ def test_compare_two_shows_where_they_disagree_with_both_histograms(window, qtbo
     qtbot.waitUntil(lambda: comparison.summary.text().count("they disagree") == 2,
                     timeout=60_000)
     # Said when done (13 s in silence), and the two histograms told apart by their model.
-    assert ("QAccessibleAnnouncementEvent", comparison.summary.text()) in recorder.events
+    assert ("QAccessibleAnnouncementEvent", comparison.summary.text()) in reader.events
     assert [c.accessibleName() for c in comparison.charts] == [
         t.text() for t in comparison.titles] and comparison.titles[0].text().startswith("A: ")
     assert "Test set: they disagree on" in comparison.summary.text()

@@ -70,23 +70,18 @@ def test_filter_by_digit(view):
     assert len(view.shown_ids()) == 5
 
 
-def test_a_filter_chosen_says_what_it_shows(view, qtbot, monkeypatch):
+def test_a_filter_chosen_says_what_it_shows(view, qtbot, reader):
     # "No drawings labelled 0." was seen, never said: the list said only "My drawings".
-    from app import accessibility
-    from tests.test_accessibility import Recorder
-
-    recorder = Recorder()
-    monkeypatch.setattr(accessibility, "QAccessible", recorder)
     view.activateWindow()
     view.filter_combo.setFocus()
     qtbot.waitUntil(view.filter_combo.hasFocus)
     qtbot.keyClick(view.filter_combo, Qt.Key.Key_Down)  # "0": one drawing
     qtbot.waitUntil(lambda: ("QAccessibleAnnouncementEvent", "1 drawing shown")
-                    in recorder.events)
+                    in reader.events)
     for _ in range(2):
         qtbot.keyClick(view.filter_combo, Qt.Key.Key_Down)  # "2": none
     qtbot.waitUntil(lambda: ("QAccessibleAnnouncementEvent", "No drawings labelled 2.")
-                    in recorder.events)
+                    in reader.events)
 
 
 def test_relabel_with_a_digit_key_and_undo(view, qtbot, store):

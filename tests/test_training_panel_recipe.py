@@ -15,6 +15,14 @@ def _panel(qtbot) -> TrainingPanel:
     return panel
 
 
+def _shown_panel(qtbot, width: int) -> TrainingPanel:
+    panel = _panel(qtbot)
+    panel.resize(width, 400)
+    panel.show()
+    qtbot.waitExposed(panel)
+    return panel
+
+
 def test_the_panel_offers_the_default_recipe(qtbot):
     QSettings().clear()
     settings = _panel(qtbot).settings()
@@ -106,10 +114,7 @@ def test_the_training_chart_numbers_its_epochs(qtbot):
 
 def test_a_long_result_line_uses_the_panels_width(qtbot):
     # It wrapped at half the width beside an empty stretch ("(+0.05 / points)").
-    panel = _panel(qtbot)
-    panel.resize(470, 400)
-    panel.show()
-    qtbot.waitExposed(panel)
+    panel = _shown_panel(qtbot, 470)
     panel.on_started(replace(DEFAULT, epochs=7))
     panel.on_ended("Done: test accuracy 99.59 % (+0.05 points) · your drawings: 1 of 3 right")
     qtbot.waitUntil(lambda: panel.status.width() > 0.8 * panel.contentsRect().width())
@@ -194,17 +199,12 @@ def test_a_running_fine_tune_shows_its_own_recipe_and_gives_the_persons_back(qtb
     QSettings().clear()
 
 
-def test_a_screen_reader_hears_a_run_start_and_each_epoch_end(qtbot, monkeypatch):
+def test_a_screen_reader_hears_a_run_start_and_each_epoch_end(qtbot, reader):
     # Ctrl+R started a run in silence; its progress was only seen.
-    from app import accessibility
-    from tests.test_accessibility import Recorder
-
-    recorder = Recorder()
-    monkeypatch.setattr(accessibility, "QAccessible", recorder)
     panel = _panel(qtbot)
     panel.on_started(replace(DEFAULT, epochs=2))
     panel.on_epoch(SimpleNamespace(epoch=1, epochs=2, test_accuracy=0.9906))
-    said = [m for kind, m in recorder.events if kind == "QAccessibleAnnouncementEvent"]
+    said = reader.said()
     assert said == ["Training started: 2 epochs", "Epoch 1/2: test accuracy 99.06 %"]
     panel.on_ended("Done: test accuracy 99.06 %")
     assert panel.status.accessibleDescription() == ""  # not the epoch's beside "Done"
@@ -212,10 +212,7 @@ def test_a_screen_reader_hears_a_run_start_and_each_epoch_end(qtbot, monkeypatch
 
 def test_the_runs_figures_leave_the_status_its_line(qtbot):
     # Beside the figures, "Epoch 1/1: test accuracy 99.24 %" wrapped onto three lines.
-    panel = _panel(qtbot)
-    panel.resize(430, 400)
-    panel.show()
-    qtbot.waitExposed(panel)
+    panel = _shown_panel(qtbot, 430)
     panel.on_started(replace(DEFAULT, epochs=1))
     panel.on_step(SimpleNamespace(step=1, total_steps=10, epoch=1, epochs=1, loss=0.119,
                                   images_per_second=6071.0))
