@@ -79,7 +79,7 @@ class MessageBar(QFrame):
         row.addWidget(self.action_button)
         row.addWidget(self.close_button)
         self.timer = QTimer(self, singleShot=True)
-        self.timer.timeout.connect(self.dismiss)
+        self.timer.timeout.connect(self._time_up)
         host.installEventFilter(self)
         self.hide()
 
@@ -151,6 +151,18 @@ class MessageBar(QFrame):
             self.setAccessibleDescription("")
             self.closed.emit()
         self.come_back()
+
+    def _time_up(self) -> None:
+        """It goes, unless the keyboard or the pointer is on it.
+
+        (Being read, or about to be pressed: it went from under a screen reader's
+        focus on its Undo.)
+        """
+        focus = QApplication.focusWidget()
+        if (focus is not None and self.isAncestorOf(focus)) or self.underMouse():
+            self.timer.start(SHOW_MS)
+        else:
+            self.dismiss()
 
     def step_aside(self) -> None:
         """Out of the way of a stroke: a message goes, a question waits (``come_back``)."""

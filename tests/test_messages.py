@@ -157,3 +157,17 @@ def test_the_keyboard_goes_back_to_the_canvas_when_the_bar_it_was_on_goes(window
     qtbot.mouseClick(bar.action_button, Qt.MouseButton.LeftButton)
     assert used == [True]
     qtbot.waitUntil(window.canvas.hasFocus)
+
+
+def test_a_message_with_the_keyboard_on_it_stays_until_the_keyboard_leaves(window, qtbot):
+    # A screen reader on its Undo: the bar went from under it after ten seconds.
+    draw(qtbot, window.canvas, SEVEN)
+    key(qtbot, window.canvas, "7")
+    bar = window.message_bar
+    shown(qtbot, window, "Saved as a 7")
+    bar.action_button.setFocus(Qt.FocusReason.TabFocusReason)
+    bar.timer.timeout.emit()  # its time is up
+    assert bar.isVisible() and bar.timer.isActive()
+    window.canvas.setFocus(Qt.FocusReason.TabFocusReason)
+    bar.timer.timeout.emit()
+    assert not bar.isVisible()
