@@ -443,7 +443,8 @@ class DrawingCanvas(PointerInput, QWidget):
     def _snapshot(self, image: QImage) -> Step:
         """Return a compact copy for the history (exact: the store is gray)."""
         strokes = None if self._strokes is None else [list(s) for s in self._strokes]
-        return Step(image.convertToFormat(QImage.Format.Format_Grayscale8), strokes, self.foreign)
+        return Step(image.convertToFormat(QImage.Format.Format_Grayscale8), strokes, self.foreign,
+                    self._picture)
 
     def _restore(self, step: Step) -> None:
         """Make a history step the current drawing."""
@@ -451,7 +452,7 @@ class DrawingCanvas(PointerInput, QWidget):
         image.setDevicePixelRatio(step.image.devicePixelRatio())
         self._image = image
         self._strokes = None if step.strokes is None else [list(s) for s in step.strokes]
-        self.foreign, self._picture, self._drawn = step.foreign, None, None
+        self.foreign, self._picture, self._drawn = step.foreign, step.picture, None
 
     def _push_undo(self, image: QImage) -> None:
         """Record ``image`` as the state to go back to; forget the redo steps."""

@@ -20,6 +20,14 @@ class Step:
     image: QImage
     strokes: Strokes | None
     foreign: bool = False  # not the person's drawing (a test image), drawn on or not
+    # An opened picture as it is (and whether it is shown smooth): brought back by
+    # Undo, it is read as it was when opened, not as the canvas shows it.
+    picture: tuple[QImage, bool] | None = None
+
+    @property
+    def bytes(self) -> int:
+        """The memory it holds."""
+        return self.image.sizeInBytes() + (self.picture[0].sizeInBytes() if self.picture else 0)
 
 
 class History:
@@ -41,9 +49,9 @@ class History:
         """Record ``step`` as the state to go back to; drop the oldest beyond the limits."""
         self._undo.append(step)
         self._redo.clear()
-        total = sum(entry.image.sizeInBytes() for entry in self._undo)
+        total = sum(entry.bytes for entry in self._undo)
         while len(self._undo) > UNDO_LIMIT or (total > UNDO_MEMORY_LIMIT and len(self._undo) > 1):
-            total -= self._undo.pop(0).image.sizeInBytes()
+            total -= self._undo.pop(0).bytes
 
     def undo(self, current: Step) -> Step | None:
         """The step to show instead of ``current`` (kept for redo), or None."""

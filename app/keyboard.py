@@ -23,6 +23,7 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QEvent, QObject,
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractButton,
+    QApplication,
     QFocusFrame,
     QMenu,
     QToolBar,
@@ -144,12 +145,14 @@ class WindowAccess(QObject):
         self._announcing = QTimer(self, singleShot=True, interval=ANNOUNCE_AFTER_MS)
         self._announcing.timeout.connect(self._announce)
         window.canvas.strokeStarted.connect(self._announcing.stop)
+        window.canvas.drawingChanged.connect(self.forget_answer)
         self._shortcuts_window: QWidget | None = None
         self._tiles: list[QWidget] = []  # a number's tiles, once offered to the keyboard
         self._framed = FramedFocus(window, [window.chart, window.preview,
                                             window.training_panel.curves,
                                             window.prediction_label])
         self.focus_frame = self._framed.frame
+        self._menu_bar = window.menuBar()  # compared by identity: the window may be going
         self._add_actions()
         self._name_controls()
         self._order_tabs()
@@ -159,7 +162,6 @@ class WindowAccess(QObject):
         for action in window.findChildren(QAction):
             with_shortcut(action)
             action.changed.connect(lambda a=action: self._retip(a))
-        self._menu_bar = window.menuBar()  # compared by identity: the window may be going
         self._menu_bar.installEventFilter(self)
         window.session.readingChanged.connect(self.on_reading)
         window.prediction_panel.tileMarked.connect(self._describe_tile)
@@ -216,6 +218,29 @@ class WindowAccess(QObject):
             edit_menu.addAction(self.preferences_action)
             edit_menu.addMenu(language_menu(window, self._language_chosen))
         window.training_panel.language.restartWanted.connect(lambda: restart(window))
+        self.escape_action = QAction(window)  # not in a menu: the shortcuts window lists it
+        self.escape_action.setShortcut(QKeySequence(Qt.Key.Key_Escape))
+        self.escape_action.triggered.connect(self._escape)
+        window.addAction(self.escape_action)
+
+    def _escape(self) -> None:
+        """Esc: close the message or the open settings; elsewhere, back to the canvas.
+
+        On the canvas it clears it (Esc twice after closing a window cleared the drawing).
+        """
+        window = self.window
+        panel, focus = window.training_panel, QApplication.focusWidget() or window.canvas
+        # The keyboard goes to the canvas first: from a control hidden under it, Qt gave
+        # it to "Clear (Del)" on the way, said aloud as if the drawing were gone.
+        if window.message_bar.isAncestorOf(focus):  # "Use the new one?" answered No
+            window.message_bar.dismiss()  # (which gives the canvas the keyboard)
+        elif panel.settings_box.isVisible() and panel.settings_box.isAncestorOf(focus):
+            window.canvas.setFocus(Qt.FocusReason.ShortcutFocusReason)
+            panel.settings_toggle.setChecked(False)  # what Preferences opened, not the drawing
+        elif focus is not window.canvas:
+            window.canvas.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        else:
+            window.clear_canvas()
 
     def _language_chosen(self, choice: str) -> None:
         self.window.training_panel.language.show_stored()  # the Preferences, if open
@@ -390,6 +415,15 @@ class WindowAccess(QObject):
                 truth is not None and not window.isActiveWindow()):
             self._to_announce = text
             self._announcing.start()
+
+    @Slot()
+    def forget_answer(self) -> None:
+        """The canvas says no answer until what it holds now is read.
+
+        After Ctrl+O the keyboard comes back to the canvas as the file dialog
+        closes, and a reader asking then heard the last picture's answer.
+        """
+        set_description(self.window.canvas, self.tr(CANVAS_HELP))
 
     @Slot(int)
     def _describe_tile(self, index: int) -> None:

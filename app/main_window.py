@@ -153,9 +153,8 @@ class MainWindow(QMainWindow):
         self.undo_action = self._action(self.tr("&Undo"), self.undo, [keys.Undo])
         self.redo_action = self._action(self.tr("&Redo"), self.redo,
                                         [QKeySequence("Ctrl+Shift+Z"), QKeySequence("Ctrl+Y")])
-        self.clear_action = self._action(self.tr("&Clear"), self.clear_or_leave_settings,
-                                         [QKeySequence(Qt.Key.Key_Delete),
-                                          QKeySequence(Qt.Key.Key_Escape)])
+        self.clear_action = self._action(self.tr("&Clear"), self.clear_canvas,
+                                         [QKeySequence(Qt.Key.Key_Delete)])  # Esc: keyboard.py
         self.retrain_action = self._action(self.tr("&Retrain"),
                                            lambda: self.training.start_retrain(),
                                            [QKeySequence("Ctrl+R")])
@@ -310,7 +309,8 @@ class MainWindow(QMainWindow):
     def _on_reading(self, reading: Reading | None, truth: int | None) -> None:
         placeholder = (self.tr("Draw a digit or a number") if self.session.classifier
                        else self.tr("Loading model..."))
-        if reading is not None and not reading.digits:  # ink, but nothing digit-sized in it
+        # Ink, but nothing digit-sized in it; or a blank page opened.
+        if (reading is not None and not reading.digits) or self.canvas.picture() is not None:
             placeholder = (self.tr("No writing found in this picture")
                            if self.canvas.strokes() is None
                            else self.tr("Only a dot: draw a digit or a number"))
@@ -353,17 +353,9 @@ class MainWindow(QMainWindow):
         show_status(self, self.tr("MNIST test image #%1, true label %2").replace(
             "%1", str(index)).replace("%2", str(truth)), 8000, quiet=not self.isActiveWindow())
 
-    def clear_or_leave_settings(self) -> None:
-        """Clear the canvas; from the open settings or the message bar, close them (Esc)."""
-        panel, focus = self.training_panel, QApplication.focusWidget() or self.canvas
-        # The keyboard goes to the canvas first: from a control hidden under it, Qt gave
-        # it to "Clear (Del or Esc)" on the way, said aloud as if the drawing were gone.
-        if self.message_bar.isAncestorOf(focus):  # "Use the new one?" answered No
-            self.message_bar.dismiss()  # (which gives the canvas the keyboard)
-        elif panel.settings_box.isVisible() and panel.settings_box.isAncestorOf(focus):
-            self.canvas.setFocus(Qt.FocusReason.ShortcutFocusReason)
-            panel.settings_toggle.setChecked(False)  # what Preferences opened, not the drawing
-        elif not self.canvas.is_empty():  # Esc may have meant "dismiss": say how to undo
+    def clear_canvas(self) -> None:
+        """Clear the canvas, and say how to take it back (a key may have meant "dismiss")."""
+        if not self.canvas.is_empty():
             self.canvas.clear()
             tell(self, self.tr("Canvas cleared"), action_text=self.tr("Undo"),
                  action=self.undo, until=self.canvas.drawingChanged)
@@ -409,11 +401,12 @@ class MainWindow(QMainWindow):
 
     def open_image_dialog(self) -> None:
         """Ask for an image file and show it."""
+        self.access.forget_answer()
         path, _ = QFileDialog.getOpenFileName(
             self, self.tr("Open image"), pictures_dir(),
             self.tr("Images (%1);;All files (*)").replace("%1", IMAGE_PATTERNS))
-        if path:
-            self.open_image(Path(remember_folder(path)))
+        if not path or not self.open_image(Path(remember_folder(path))):
+            self.access.on_reading(self.session.reading)
 
     def open_image(self, path: Path) -> bool:
         """Show an image file on the canvas and classify it; a bad file gives a message."""

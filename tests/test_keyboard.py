@@ -270,7 +270,7 @@ def test_tooltips_show_the_shortcut(window):
     assert window.inspect_action.toolTip() == "Look inside (Ctrl+I)"
     toolbar = window.findChild(QToolBar, "mainToolbar")
     assert "(Ctrl+T)" in toolbar.widgetForAction(window.test_set_action).toolTip()
-    assert window.clear_action.toolTip() == "Clear (Del or Esc)"
+    assert window.clear_action.toolTip() == "Clear (Del)"  # Esc clears on the canvas only
 
 
 def test_retrain_is_alt_m_then_r(window):

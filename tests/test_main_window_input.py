@@ -258,3 +258,18 @@ def test_a_pen_width_typed_below_the_least_becomes_the_least(window, qtbot):
     qtbot.keyClicks(spin.lineEdit(), "3")
     qtbot.keyClick(spin, Qt.Key.Key_Return)
     assert spin.value() == PEN_WIDTH_MIN == window.canvas.pen_width
+
+
+def test_esc_away_from_the_canvas_goes_back_to_it_and_keeps_the_drawing(window, qtbot):
+    # Esc twice to be sure a window had closed: the second cleared the drawing.
+    from PySide6.QtCore import Qt
+
+    draw(qtbot, window.canvas, SEVEN)
+    drawn = window.canvas.to_array().copy()
+    window.teach_row.digit_buttons[3].setFocus(Qt.FocusReason.TabFocusReason)
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Escape)
+    qtbot.waitUntil(window.canvas.hasFocus)
+    assert (window.canvas.to_array() == drawn).all()
+    qtbot.keyClick(window.canvas, Qt.Key.Key_Escape)  # on the canvas, Esc clears
+    qtbot.waitUntil(window.canvas.is_empty)
+    assert status_text(window) == "Canvas cleared"

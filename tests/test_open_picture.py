@@ -53,3 +53,63 @@ def test_a_pictures_digits_are_placed_where_the_picture_shows(window, tmp_path):
         assert ink[y:y + h, x:x + w].sum() > 0.3 * ink.sum()  # about half the ink each
     (x0, _, w0, _), (x1, _, _, _) = (d.box for d in reading.digits)
     assert x0 + w0 <= x1 + 5  # side by side, in the canvas's pixels
+
+
+def _write(path, draw_lines):
+    image = Image.new("L", (200, 200), 255)
+    if draw_lines:
+        ImageDraw.Draw(image).line(draw_lines, fill=0, width=14)
+    image.save(path)
+    return path
+
+
+def test_a_picture_brought_back_by_undo_is_read_as_when_it_was_opened(window, tmp_path):
+    # Read again from the canvas's pixels, a grainy photo read "8" after Undo and
+    # "not a digit" when opened: one picture, two answers.
+    path = _write(tmp_path / "seven.png", [(50, 40), (150, 40), (90, 170)])
+    assert window.open_image(path)
+    window.session.settle()
+    def answer(reading):
+        return reading.number, [(d.box, d.confidence) for d in reading.digits]
+
+    opened = answer(window.session.reading)
+    window.canvas.clear()
+    window.session.settle()
+    window.undo()
+    window.session.settle()
+    assert window.canvas.picture() is not None
+    assert answer(window.session.reading) == opened
+
+
+def test_a_blank_page_opened_says_no_writing_was_found(window, tmp_path):
+    assert window.open_image(_write(tmp_path / "blank.png", None))
+    window.session.settle()
+    assert window.confidence_label.text() == "No writing found in this picture"
+    assert window.undo_action.isEnabled()  # the drawing before it comes back
+
+
+def test_a_new_picture_is_not_described_with_the_last_ones_answer(window, tmp_path,
+                                                                 monkeypatch):
+    # As the file dialog closes the keyboard comes back to the canvas, and a reader
+    # asking then what it holds heard the last picture's answer.
+    from PySide6.QtWidgets import QFileDialog
+
+    seven = _write(tmp_path / "seven.png", [(50, 40), (150, 40), (90, 170)])
+    one = _write(tmp_path / "one.png", [(100, 30), (100, 170)])
+    assert window.open_image(seven)
+    window.session.settle()
+    assert "Read as 7" in window.canvas.accessibleDescription()
+    while_asked = []
+
+    def ask(*_args, **_kwargs):
+        while_asked.append(window.canvas.accessibleDescription())
+        return str(one), ""
+
+    monkeypatch.setattr(QFileDialog, "getOpenFileName", ask)
+    window.open_image_dialog()
+    assert "Read as" not in while_asked[0]
+    window.session.settle()
+    assert "Read as 1" in window.canvas.accessibleDescription()
+    monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *_a, **_k: ("", ""))
+    window.open_image_dialog()  # cancelled: the answer shown is described again
+    assert "Read as 1" in window.canvas.accessibleDescription()

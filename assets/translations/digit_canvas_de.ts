@@ -306,8 +306,8 @@
     <message numerus="yes">
         <source>true %1, predicted %2: %n image(s)</source>
         <translation>
-            <numerusform>Label %1, vorhergesagt %2: %Ln Bild</numerusform>
-            <numerusform>Label %1, vorhergesagt %2: %Ln Bilder</numerusform>
+            <numerusform>richtig %1, erkannt %2: %Ln Bild</numerusform>
+            <numerusform>richtig %1, erkannt %2: %Ln Bilder</numerusform>
         </translation>
     </message>
     <message>
@@ -378,7 +378,7 @@
     </message>
     <message>
         <source>Matrix cell: true %1 → pred %2</source>
-        <translation>Matrixzelle: Label %1 → erkannt %2</translation>
+        <translation>Matrixzelle: richtig %1 → erkannt %2</translation>
     </message>
     <message numerus="yes">
         <source>page %1 of %2 · %n image(s)</source>
@@ -397,15 +397,15 @@
     </message>
     <message>
         <source>true %1</source>
-        <translation>Label %1</translation>
+        <translation>richtig %1</translation>
     </message>
     <message>
         <source>not a digit · true %1</source>
-        <translation>keine Ziffer · Label %1</translation>
+        <translation>keine Ziffer · richtig %1</translation>
     </message>
     <message>
         <source>read %1 · true %2</source>
-        <translation>erkannt %1 · Label %2</translation>
+        <translation>erkannt %1 · richtig %2</translation>
     </message>
     <message>
         <source>read %1</source>
@@ -1044,7 +1044,7 @@
     </message>
     <message>
         <source>&amp;About</source>
-        <translation>Ü&amp;ber</translation>
+        <translation>Ü&amp;ber Digit Canvas</translation>
     </message>
     <message>
         <source> px</source>
@@ -1100,7 +1100,7 @@
     </message>
     <message>
         <source>MNIST test image #%1, true label %2</source>
-        <translation>MNIST-Testbild #%1, wahres Label %2</translation>
+        <translation>MNIST-Testbild #%1, richtige Ziffer %2</translation>
     </message>
     <message>
         <source>Canvas cleared</source>
@@ -1213,7 +1213,7 @@
     </message>
     <message>
         <source>Choose one model to see its training curves.</source>
-        <translation>Wähle ein Modell, um seine Trainingskurven zu sehen.</translation>
+        <translation>Wählen Sie ein Modell, um seine Trainingskurven zu sehen.</translation>
     </message>
     <message>
         <source>epoch</source>
@@ -1236,7 +1236,7 @@
     </message>
     <message>
         <source>In use</source>
-        <translation>In Gebrauch</translation>
+        <translation>In Verwendung</translation>
     </message>
     <message>
         <source>Name</source>
@@ -1549,7 +1549,7 @@
     </message>
     <message>
         <source>true label %1</source>
-        <translation>wahres Label %1</translation>
+        <translation>richtige Ziffer %1</translation>
     </message>
     <message>
         <source>Digit %1 of %2 · keys 0-9 correct it · click or ← → for another</source>
@@ -1854,7 +1854,7 @@
     <message>
         <source>Drawing #%1: labelled %2, the network said %3
 saved %4 UTC</source>
-        <translation>Zeichnung #%1: Label %2, das Netz sagte %3
+        <translation>Zeichnung #%1: als %2 beschriftet, das Netz sagte %3
 gespeichert %4 UTC</translation>
     </message>
     <message>
@@ -2053,7 +2053,7 @@ gespeichert %4 UTC</translation>
     <name>Session</name>
     <message>
         <source>MNIST test image · true label %1</source>
-        <translation>MNIST-Testbild · wahres Label %1</translation>
+        <translation>MNIST-Testbild · richtige Ziffer %1</translation>
     </message>
     <message>
         <source>The canvas</source>
@@ -2132,6 +2132,10 @@ gespeichert %4 UTC</translation>
     <message>
         <source>Right: keep it: the reading is right, keep the drawing as it was read</source>
         <translation>Richtig: behalten: Die Erkennung stimmt, die Zeichnung so behalten, wie sie erkannt wurde</translation>
+    </message>
+    <message>
+        <source>Close the message or the open settings; from another control, back to the canvas; on the canvas, clear it (Ctrl+Z brings it back)</source>
+        <translation>Die Meldung oder die geöffneten Einstellungen schließen; von einem anderen Bedienelement zurück zur Zeichenfläche; auf der Zeichenfläche sie leeren (Strg+Z holt sie zurück)</translation>
     </message>
     <message>
         <source>Tab / Shift+Tab</source>

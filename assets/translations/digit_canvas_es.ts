@@ -1044,7 +1044,7 @@
     </message>
     <message>
         <source>&amp;About</source>
-        <translation>&amp;Acerca de</translation>
+        <translation>&amp;Acerca de Digit Canvas</translation>
     </message>
     <message>
         <source> px</source>
@@ -2134,6 +2134,10 @@ guardado %4 UTC</translation>
         <translation>Correcto: guardar: la lectura es correcta, conservar el dibujo tal como se leyó</translation>
     </message>
     <message>
+        <source>Close the message or the open settings; from another control, back to the canvas; on the canvas, clear it (Ctrl+Z brings it back)</source>
+        <translation>Cerrar el mensaje o los ajustes abiertos; desde otro control, volver al lienzo; en el lienzo, borrarlo (Ctrl+Z lo recupera)</translation>
+    </message>
+    <message>
         <source>Tab / Shift+Tab</source>
         <translation>Tab / Mayúsculas+Tab</translation>
     </message>
@@ -2649,7 +2653,7 @@ guardado %4 UTC</translation>
     </message>
     <message>
         <source>loss %1 · %2 images/s · %3 elapsed · %4</source>
-        <translation>pérdida %1 · %2 imágenes/s · %3 transcurrido · %4</translation>
+        <translation>pérdida %1 · %2 imágenes/s · %3 de tiempo · %4</translation>
     </message>
     <message>
         <source>estimating time left</source>
