@@ -31,7 +31,12 @@ how it reads handwriting it has never seen.
 The process runs with throw-away user folders (HOME, XDG_*, KERAS_HOME;
 ``bench.common.isolate``): a person's files are never read or written.
 
-    python -m bench.numbers [--count 400] [--seed 0] [--styles bench|world] [--quick]
+With ``--point`` every number has a decimal point, a click, a short dab of
+the pen or a comma on the baseline between two of its digits (gaps 35-70 % of the
+height, room for it): "3.14" is not the whole number 314, so a number counts
+as read right when it is *not* read as a whole number.
+
+    python -m bench.numbers [--count 400] [--seed 0] [--styles bench|world] [--point] [--quick]
 
 Last line: ``numbers: strokes_accuracy=A image_accuracy=B count=N styles=S
 in_distribution=yes``.
@@ -110,8 +115,8 @@ def digit_strokes(template: list[Stroke], left: float, baseline: float, height: 
 
 def compose(digits: Sequence[int], rng: np.random.Generator,
             size: tuple[int, int] = CANVAS_SIZE, world: bool = False,
-            names: list[str] | None = None,
-            gaps: tuple[float, float] = (0.15, 0.6)) -> tuple[list[np.ndarray], float]:
+            names: list[str] | None = None, gaps: tuple[float, float] = (0.15, 0.6),
+            counts: list[int] | None = None) -> tuple[list[np.ndarray], float]:
     """Strokes of a number written naturally on a canvas of ``size``, and the pen width.
 
     Args:
@@ -122,6 +127,7 @@ def compose(digits: Sequence[int], rng: np.random.Generator,
         names: If given, receives each digit's style name.
         gaps: Range of the gaps between the digits' ink, in digit heights
             (below 0 the ink of neighbours overlaps).
+        counts: If given, receives how many strokes each digit has.
 
     Returns:
         The strokes (logical canvas pixels) and the pen width in pixels.
@@ -133,6 +139,8 @@ def compose(digits: Sequence[int], rng: np.random.Generator,
     templates = [glyph for _, glyph in picked]
     if names is not None:
         names.extend(name for name, _ in picked)
+    if counts is not None:
+        counts.extend(len(glyph) for glyph in templates)
     pen_share = rng.uniform(0.06, 0.16)
     for _ in range(20):  # shrink until the number fits the canvas
         strokes, right = [], 0.0
@@ -158,6 +166,25 @@ def compose(digits: Sequence[int], rng: np.random.Generator,
     return [s + [dx, dy] for s in strokes], float(pen)
 
 
+def with_point(strokes: list[np.ndarray], counts: Sequence[int], after: int, pen: float,
+               rng: np.random.Generator) -> list[np.ndarray]:
+    """The strokes with a point after digit ``after``: a click, a dab or a comma."""
+    cut = sum(counts[:after + 1])
+    ys = np.concatenate([s[:, 1] for s in strokes])
+    baseline, low = ys.max(), ys.max() - 0.3 * (ys.max() - ys.min())
+    # The gap as seen at the baseline: slanted digits lean over it higher up.
+    left = max(s[s[:, 1] >= low, 0].max(initial=-np.inf) for s in strokes[:cut])
+    right = min(s[s[:, 1] >= low, 0].min(initial=np.inf) for s in strokes[cut:])
+    dot = np.array([[(left + right) / 2, baseline - pen / 2]]) + rng.normal(0, 2, (1, 2))
+    kind = rng.integers(3)
+    if kind == 1:  # a dab
+        dot = np.vstack([dot, dot + rng.normal(0, pen / 3, 2)])
+    elif kind == 2:  # a comma, as German and Spanish write the decimal point
+        height = baseline - ys.min()
+        dot = np.vstack([dot, dot + [-0.06 * height, 0.18 * height] + rng.normal(0, 2, 2)])
+    return strokes[:cut] + [dot] + strokes[cut:]
+
+
 def render(strokes: Sequence[np.ndarray], pen: float,
            size: tuple[int, int] = CANVAS_SIZE) -> np.ndarray:
     """Strokes as dark round-capped ink on white (uint8), like the canvas, without Qt."""
@@ -166,8 +193,11 @@ def render(strokes: Sequence[np.ndarray], pen: float,
     return paint(strokes, pen, size)
 
 
-def run(count: int, seed: int, world: bool = False) -> dict:
-    """Draw ``count`` numbers through the canvas and read each both ways."""
+def run(count: int, seed: int, world: bool = False, point: bool = False) -> dict:
+    """Draw ``count`` numbers through the canvas and read each both ways.
+
+    With ``point``, a decimal point between two digits: read right is not read whole.
+    """
     from PySide6.QtWidgets import QApplication
 
     app = QApplication.instance() or QApplication([])
@@ -193,7 +223,11 @@ def run(count: int, seed: int, world: bool = False) -> dict:
         length = 2 + i % 4
         digits = [int(d) for d in rng.integers(0, 10, length)]
         names: list[str] = []
-        strokes, pen = compose(digits, rng, world=world, names=names)
+        counts: list[int] = []
+        strokes, pen = compose(digits, rng, world=world, names=names, counts=counts,
+                               gaps=(0.35, 0.7) if point else (0.15, 0.6))
+        if point:
+            strokes = with_point(strokes, counts, int(rng.integers(0, length - 1)), pen, rng)
         canvas.clear()
         canvas.set_pen_width(round(pen))
         for stroke in strokes:
@@ -205,11 +239,11 @@ def run(count: int, seed: int, world: bool = False) -> dict:
         seconds.append(time.perf_counter() - start)
         readings["image"] = read_number(pixels, classifier)
         for column, way in enumerate(ways):
-            ok = readings[way].number == truth
+            ok = (readings[way].number == truth) != point
             right[way] += ok
             by_length[length][column] += ok
-            split[way] += len(readings[way].digits) == length
-        if len(readings["strokes"].digits) == length:
+            split[way] += len(readings[way].digits) == length + point  # the point a piece
+        if not point and len(readings["strokes"].digits) == length:
             for name, digit, piece in zip(names, digits, readings["strokes"].digits,
                                           strict=True):
                 seen = by_style.setdefault(name, [0, 0])
@@ -226,15 +260,20 @@ def main(argv: Sequence[str] | None = None) -> int:
     p.add_argument("--count", type=int, default=400)
     p.add_argument("--seed", type=int, default=0)
     p.add_argument("--styles", choices=["bench", "world"], default="bench")
+    p.add_argument("--point", action="store_true",
+                   help="a decimal point between two digits: right is not read whole")
     args = p.parse_args(argv)
     common.isolate()
     monitor = common.print_header("bench.numbers")
-    result = run(100 if args.quick else args.count, args.seed, args.styles == "world")
+    result = run(100 if args.quick else args.count, args.seed, args.styles == "world",
+                 args.point)
     per_length = max(1, result["count"] // 4)
     rows = [[f"{n} digits", v[0] / per_length, v[1] / per_length]
             for n, v in result["by_length"].items()]
     rows.append(["split right", result["split"]["strokes"], result["split"]["image"]])
-    print(f"styles: {args.styles} ({IN_DISTRIBUTION[args.styles]}); numbers read whole")
+    print(f"styles: {args.styles} ({IN_DISTRIBUTION[args.styles]}); "
+          + ("numbers with a point not read as a whole number" if args.point
+             else "numbers read whole"))
     print(common.table(["number", "strokes", "image"], rows))
     styles_rows = [[name, seen[0] / seen[1], seen[1]]
                    for name, seen in sorted(result["by_style"].items())]
@@ -246,7 +285,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     print(monitor.summary())
     print(f"numbers: strokes_accuracy={result['strokes']:.3f} "
           f"image_accuracy={result['image']:.3f} count={result['count']} "
-          f"styles={args.styles} in_distribution=yes")
+          f"styles={args.styles} point={'yes' if args.point else 'no'} in_distribution=yes")
     return 0
 
 

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import io
+
 import numpy as np
 import pytest
 
@@ -233,7 +235,10 @@ def test_a_sevens_bar_over_the_next_digit_still_parts_them(classifier):
     ("wide ^ in one stroke", [[(0.0, 1.3), (0.85, 0.0), (1.7, 1.3)]]),
     ("check mark", [[(0.0, 0.8), (0.45, 1.3), (1.8, 0.0)]]),
     ("∞ in one stroke", [[(1.0 + 0.9 * np.sin(t), 0.65 + 0.6 * np.sin(t) * np.cos(t))
-                          for t in np.linspace(0, 2 * np.pi, 60)]])])
+                          for t in np.linspace(0, 2 * np.pi, 60)]]),
+    ("?", [[(0.1 + 0.4 * (1 + np.cos(a)), 0.4 + 0.4 * np.sin(a)) for a in np.linspace(
+        -np.pi, 0.5 * np.pi, 20)] + [(0.5, 1.0)], [(0.5, 1.3)]]),
+    ("!", [[(0.5, 0.0), (0.5, 0.95)], [(0.5, 1.3)]])])
 def test_letters_and_marks_are_not_parted_into_digits(classifier, name, strokes):
     # Their strokes or halves are digit-like alone (a 0 and a 1; two 1s), but
     # lie over each other, differ in height or lean apart, as two digits of a
@@ -312,6 +317,24 @@ def test_a_phone_s_grainy_photo_file_is_read_as_the_window_reads_it(classifier):
     assert 1200 <= x <= 1260 and 650 <= y <= 700 and 1750 <= x + w <= 1800
 
 
+def test_a_photo_with_coloured_grain_over_the_page_reads_its_digit(classifier):
+    from PIL import Image, ImageDraw
+
+    # 640x480 with strong colour noise: its grain of one or two pixels lay above and
+    # below the 8 and joined it with the whole page ("not a digit", a white oval).
+    rng = np.random.default_rng(3)
+    photo = Image.new("RGB", (640, 480), (200, 180, 150))
+    ImageDraw.Draw(photo).ellipse([265, 140, 335, 205], outline=(40, 35, 35), width=18)
+    ImageDraw.Draw(photo).ellipse([255, 195, 345, 290], outline=(40, 35, 35), width=18)
+    noisy = np.asarray(photo, np.float32) + rng.normal(0, 30, (480, 640, 3))
+    jpeg = io.BytesIO()
+    Image.fromarray(np.uint8(np.clip(noisy, 0, 255))).save(jpeg, "JPEG", quality=75)
+    reading = read_number(Image.open(jpeg), classifier)
+    assert reading.number == "8"
+    x, y, w, h = reading.digits[0].box
+    assert 250 <= x <= 265 and 135 <= y <= 150 and w < 100 and h < 160
+
+
 def test_a_photo_with_a_shadow_s_soft_edge_across_the_page_reads_its_digit(classifier):
     from PIL import Image, ImageDraw, ImageFilter
 
@@ -328,3 +351,52 @@ def test_a_photo_with_a_shadow_s_soft_edge_across_the_page_reads_its_digit(class
     ImageDraw.Draw(page).line([(200, 80), (200, 320)], fill=30, width=20)
     ImageDraw.Draw(page).line([(400, 80), (400, 320)], fill=100, width=20)
     assert read_number(page, classifier).number == "11"
+
+
+def _with_a_mark(where, mark="point"):
+    """2 1 7 written apart, a point or a comma ``where``: "between" 2 and 1 or "after" the 7."""
+    size, pen, top = 100, 12, 40
+    strokes, groups = compose([TWO, ONE, SEVEN], size=size, gap=0.6, left=40, top=top)
+    two_right = max(s[:, 0].max() for s in strokes[:len(groups[0])])
+    one_left = min(s[:, 0].min() for s in strokes[groups[1][0]:groups[1][-1] + 1])
+    x = (two_right + one_left) / 2 if where == "between" else max(
+        s[:, 0].max() for s in strokes) + 0.4 * size
+    dot = np.array([[x, top + 1.3 * size - pen / 2]])
+    if mark == "comma":  # as German and Spanish write the decimal point
+        dot = np.vstack([dot, dot + [-0.05 * size, 0.15 * size]])
+    strokes = strokes[:len(groups[0])] + [dot] + strokes[len(groups[0]):]
+    return strokes, render(strokes, (320, 900), pen)
+
+
+@pytest.mark.parametrize("mark", ["point", "comma"])
+@pytest.mark.parametrize("way", ["strokes", "image"])
+def test_a_point_between_digits_is_not_dropped_from_the_number(classifier, way, mark):
+    # "2.17" is not the whole number 217: the point is a piece, and not a digit.
+    strokes, pixels = _with_a_mark("between", mark)
+    reading = read_number(pixels, classifier, strokes if way == "strokes" else None)
+    assert reading.status == "not_a_digit" and reading.number is None
+    assert [d.decision.digit for d in reading.digits] == [2, None, 1, 7]
+    # A full stop after the number, and the same number without a point, read whole.
+    strokes, pixels = _with_a_mark("after")
+    assert read_number(pixels, classifier, strokes if way == "strokes" else None).number == "217"
+    plain, _ = compose([TWO, ONE, SEVEN], size=100, gap=0.6, left=40, top=40)
+    pixels = render(plain, (320, 900), 12)
+    assert read_number(pixels, classifier, plain if way == "strokes" else None).number == "217"
+
+
+@pytest.mark.parametrize("way", ["strokes", "image"])
+def test_a_point_under_a_sevens_bar_is_not_taken_for_part_of_the_seven(classifier, way):
+    # "7.1": the point lies in the 7's columns, under its bar, beside its foot.
+    strokes, _ = compose([SEVEN, ONE], size=100, gap=0.5, left=40, top=40)
+    strokes.insert(1, np.array([[40 + 70.0, 40 + 130.0 - 6]]))
+    pixels = render(strokes, (320, 600), 12)
+    reading = read_number(pixels, classifier, strokes if way == "strokes" else None)
+    assert [d.decision.digit for d in reading.digits] == [7, None, 1]
+
+
+def test_a_speck_of_dust_between_scanned_digits_is_not_a_point(classifier):
+    strokes, _ = compose([TWO, ONE, SEVEN], size=100, gap=0.6, left=40, top=40)
+    pixels = render(strokes, (320, 900), 12).copy()
+    two_right = max(s[:, 0].max() for s in strokes[:1])
+    pixels[161:166, int(two_right) + 40:int(two_right) + 45] = 0  # 5 px, under half the pen
+    assert read_number(pixels, classifier).number == "217"

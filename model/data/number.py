@@ -263,7 +263,8 @@ def read_number(image: np.ndarray | Image.Image, classifier: DigitClassifier,
     decisions = classifier.predict_many(np.stack([x for _, x in kept]))
     tallest = max(piece.box[3] for piece, _ in kept)
     decisions = [replace(d, status="not_a_digit", digit=None)
-                 if d.status == "digit" and piece.box[3] < SMALL_PIECE * tallest else d
+                 if d.status == "digit" and (piece.box[3] < SMALL_PIECE * tallest
+                                             or piece.dotted) else d
                  for (piece, _), d in zip(kept, decisions, strict=True)]
     digits = tuple(DigitReading(_moved(piece.box, top, left, scale), x, decision)
                    for (piece, x), decision in zip(kept, decisions, strict=True))

@@ -67,12 +67,15 @@ class Piece:
         joined: Strokes or components that may be two digits written close,
             left whole because no classifier was asked (a search parts them
             when the parts are surer digits than the whole).
+        dotted: A dot under its ink with a gap above it, as a ! or a ? has:
+            no digit has one, so it is not a digit.
     """
 
     box: Box
     ink: np.ndarray
     wide: bool = False
     joined: bool = False
+    dotted: bool = False
 
 
 
