@@ -17,12 +17,10 @@ import math
 from collections.abc import Sequence
 
 import numpy as np
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QPointF, QRect, QRectF, QSize, Qt, Signal
+from PySide6.QtCore import QPointF, QRect, QRectF, QSize, Qt, Signal
 from PySide6.QtGui import (
     QAccessible,
     QColor,
-    QFont,
-    QFontMetrics,
     QImage,
     QPainter,
     QPaintEvent,
@@ -33,19 +31,16 @@ from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from app.accessibility import describe, give_role
 from app.canvas_fit import fit_drawing
+from app.canvas_hint import hint_rect, paint_focus, paint_hint
 from app.canvas_history import History, Step, Strokes
 from app.canvas_input import PointerInput
 from app.images import array_to_ink, at_most, blank_image, fit_rect, gray_image, gray_view
-from app.theme import tokens
 
 PEN_WIDTH_MIN = 4
 PEN_WIDTH_MAX = 60
 PEN_WIDTH_DEFAULT = 18
-HINT_TEXT = QT_TRANSLATE_NOOP("DrawingCanvas", "Draw a digit or a number")
-FOCUS_FRAME = 3  # px: the focus frame's width
 PICTURE_SIDE = 2048  # an opened picture is kept this large to fit again: any canvas is smaller
 
-_HINT_FLAGS = Qt.AlignmentFlag.AlignCenter | Qt.TextFlag.TextWordWrap  # never cut at the sides
 _INK = QColor(Qt.GlobalColor.black)
 _PAPER_VALUE = 255
 
@@ -264,16 +259,18 @@ class DrawingCanvas(PointerInput, QWidget):
             self._after_replace()
             self.restored.emit()
 
-    def set_image(self, image: QImage, smooth: bool = True) -> None:
-        """Show ``image`` (an opened or pasted picture) fitted, centred, gray on white; undoable.
+    def set_image(self, image: QImage, smooth: bool = True, undoable: bool = True) -> None:
+        """Show ``image`` (an opened or pasted picture) fitted, centred, gray on white.
 
-        ``smooth``: bilinear scaling, else nearest-neighbour. Raises ValueError if null.
+        ``smooth``: bilinear scaling, else nearest-neighbour. ``undoable``: Undo brings
+        back what was shown before. Raises ValueError if null.
         """
         if image.isNull():
             raise ValueError("cannot show a null image")
         self._end_stroke()
         self._ensure_backing_store()
-        self._push_undo(self._image)
+        if undoable:
+            self._push_undo(self._image)
         self._image = self._compose(image, smooth)
         self._strokes, self.foreign = None, False
         self._picture = (at_most(image, PICTURE_SIDE), smooth)
@@ -288,9 +285,11 @@ class DrawingCanvas(PointerInput, QWidget):
             smooth: Bilinear scaling if True, nearest-neighbour if False.
             foreign: Not the person's (a test image): :attr:`foreign` until cleared.
 
-        Raises ValueError if the array's shape, dtype or values are invalid.
+        Raises ValueError if the array's shape, dtype or values are invalid. A test image
+        replacing another is not an undo step: Undo goes back to the person's drawing.
         """
-        self.set_image(gray_image(255 - array_to_ink(arr)), smooth)
+        self.set_image(gray_image(255 - array_to_ink(arr)), smooth,
+                       undoable=not (foreign and self.foreign))
         self.foreign = foreign
 
     # -------------------------------------------------------- Qt overrides
@@ -304,9 +303,9 @@ class DrawingCanvas(PointerInput, QWidget):
         painter = QPainter(self)
         painter.drawImage(QRectF(rect), self._image, source)
         if self._empty:
-            self._paint_hint(painter)
+            paint_hint(self, painter)
         if self.hasFocus():
-            self._paint_focus(painter)
+            paint_focus(self, painter)
         painter.end()
 
     def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 (Qt override)
@@ -370,7 +369,7 @@ class DrawingCanvas(PointerInput, QWidget):
         if self._empty:
             self._refresh_empty()
             if not self._empty:
-                self.update(self._hint_rect())
+                self.update(hint_rect(self))
         self.drawingChanged.emit()
 
     # ------------------------------------------------------- backing store
@@ -468,33 +467,3 @@ class DrawingCanvas(PointerInput, QWidget):
             self.undoAvailable.emit(state[0])
         if state[1] != old[1]:
             self.redoAvailable.emit(state[1])
-
-    # ----------------------------------------------------------------- hint
-
-    def _hint_font(self) -> QFont:  # the empty-canvas hint's
-        font = QFont(self.font())
-        if font.pointSizeF() > 0:
-            font.setPointSizeF(font.pointSizeF() * 1.5)
-        else:  # the font was given in pixels
-            font.setPixelSize(round(font.pixelSize() * 1.5))
-        return font
-
-    def _hint_rect(self) -> QRect:  # the area the hint text covers, wrapped as painted
-        metrics = QFontMetrics(self._hint_font())
-        area = self.rect().adjusted(12, 0, -12, 0)
-        return metrics.boundingRect(area, _HINT_FLAGS, self.tr(HINT_TEXT)).adjusted(-4, -4, 4, 4)
-
-    def _paint_focus(self, painter: QPainter) -> None:
-        """A frame in the theme's accent inside the edge: the canvas has the keyboard."""
-        pen = QPen(tokens(self.palette()).accent, FOCUS_FRAME)
-        pen.setJoinStyle(Qt.PenJoinStyle.MiterJoin)
-        painter.setPen(pen)
-        painter.setBrush(Qt.BrushStyle.NoBrush)
-        half = FOCUS_FRAME / 2
-        painter.drawRect(QRectF(self.rect()).adjusted(half, half, -half, -half))
-
-    def _paint_hint(self, painter: QPainter) -> None:
-        """Paint the hint text; it is never part of the backing store."""
-        painter.setFont(self._hint_font())
-        painter.setPen(tokens(self.palette()).hint)
-        painter.drawText(self.rect().adjusted(12, 0, -12, 0), _HINT_FLAGS, self.tr(HINT_TEXT))

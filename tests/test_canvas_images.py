@@ -91,6 +91,19 @@ def test_set_array_rejects_bad_input(canvas: DrawingCanvas, bad: np.ndarray) -> 
 # ------------------------------------------------------------- pen width
 
 
+def test_test_images_browsed_one_after_another_are_one_undo_step(canvas: DrawingCanvas) -> None:
+    # The explorer's arrows show a test image at every step: three took three Ctrl+Z
+    # to bring the person's drawing back.
+    canvas.draw_stroke([(200, 60), (200, 340)])
+    drawn = canvas.to_array().copy()
+    for value in (0.5, 0.8, 1.0):
+        canvas.set_array(np.full((28, 28), value, np.float32), foreign=True)
+    canvas.undo()
+    assert (canvas.to_array() == drawn).all() and not canvas.foreign
+    canvas.redo()
+    assert canvas.foreign and canvas.to_array().min() < 50  # the last one shown
+
+
 def test_pen_width_changes_stroke_thickness(canvas: DrawingCanvas) -> None:
     canvas.set_pen_width(6)
     canvas.draw_stroke([(50, 100), (350, 100)])
