@@ -218,14 +218,16 @@ class ExplorerWindow(ExplorerLayout, QWidget):
         return_freed_memory()
         self.matrix_view.set_matrix(evaluation.matrix)
         wrong = int(evaluation.matrix.sum() - np.trace(evaluation.matrix))
-        self.accuracy_label.setText(
-            self.tr("Accuracy <b>%1</b> · %2 mistakes in %3 images · %4 called not a digit")
-            .replace("%1", percent(evaluation.accuracy, 2)).replace("%2", number(wrong))
-            .replace("%3", number(len(evaluation.predicted)))
-            .replace("%4", number(int(evaluation.refused.sum()))))
+        text = (self.tr("Accuracy <b>%1</b> · %2 mistakes in %3 images · %4 called not a digit")
+                .replace("%1", percent(evaluation.accuracy, 2)).replace("%2", number(wrong))
+                .replace("%3", number(len(evaluation.predicted)))
+                .replace("%4", number(int(evaluation.refused.sum()))))
+        self.accuracy_label.setText(text)
         self._set_status("")
         self._apply_filter(keep_page=True)
         self._describe_selection()
+        # After 15 s of "Evaluating…", the figures came in silence for a screen reader.
+        announce(self.accuracy_label, text.replace("<b>", "").replace("</b>", ""))
         self.ready.emit()
 
     @Slot(str)

@@ -443,3 +443,13 @@ def test_an_image_the_app_refuses_is_not_a_digit_in_the_explorer_too(view, class
     assert "not a digit" in view.selection_label.text()
     assert view.selection_label.text().endswith("refused")
     assert f"{refused.sum()} called not a digit" in view.accuracy_label.text()
+
+
+def test_the_figures_are_said_when_the_evaluation_ends(qtbot, classifier, reader):
+    # "Evaluating 10,000 test images…" for 15 s, then the figures came in silence.
+    view = make_view(qtbot, lambda: classifier)
+    data = mnist()
+    view.set_data(data.x_test, data.y_test)
+    assert view.wait_until_ready()
+    assert any(text.startswith("Accuracy 99.") and "mistakes in 10,000 images" in text
+               for text in reader.said())
