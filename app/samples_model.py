@@ -6,10 +6,13 @@ import numpy as np
 from PySide6.QtCore import (
     QAbstractListModel,
     QCoreApplication,
+    QDateTime,
+    QLocale,
     QModelIndex,
     QObject,
     QPersistentModelIndex,
     Qt,
+    QTimeZone,
 )
 from PySide6.QtGui import QPixmap
 
@@ -43,9 +46,18 @@ def label_text(label: int) -> str:
 def _tooltip(sample: Sample) -> str:
     said = "—" if sample.predicted is None else str(sample.predicted)
     return QCoreApplication.translate(
-        "SamplesModel", "Drawing #%1: labelled %2, the network said %3\nsaved %4 UTC").replace(
+        "SamplesModel", "Drawing #%1: labelled %2, the network said %3\nsaved %4").replace(
         "%1", str(sample.id)).replace("%2", label_text(sample.label)).replace(
-        "%3", said).replace("%4", sample.created[:19].replace("T", " "))
+        "%3", said).replace("%4", saved_text(sample.created))
+
+
+def saved_text(created: str) -> str:
+    """When a drawing was saved, in the person's time and the language's way ("7.12.26, 13:16")."""
+    when = QDateTime.fromString(created[:23], Qt.DateFormat.ISODateWithMs)
+    if not when.isValid():  # an imported drawing's own date, as it came
+        return created
+    when.setTimeZone(QTimeZone.utc())
+    return QLocale().toString(when.toLocalTime(), QLocale.FormatType.ShortFormat)
 
 
 class SampleListModel(QAbstractListModel):
@@ -127,6 +139,8 @@ def counts_text(counts: dict[int, int]) -> str:
     The labels a person has drawings of, then the digits still missing: eleven
     counts, most of them 0, were hard to read ("which digits do I still need?").
     """
+    if not sum(counts.values()):  # "none yet: 0, 1, 2, … 9 — 0 in all"
+        return QCoreApplication.translate("SamplesView", "No drawings yet")
     parts = [f"{label_text(label)}: {counts[label]}" for label in [*range(10), NOT_A_DIGIT]
              if counts.get(label)]
     missing = [str(digit) for digit in range(10) if not counts.get(digit)]

@@ -47,7 +47,9 @@ def test_grid_shows_every_drawing_with_its_label_and_thumbnail(view):
     assert view.model.data(index, Qt.ItemDataRole.ForegroundRole) is not None
     pixmap = view.model.data(index, Qt.ItemDataRole.DecorationRole)
     assert isinstance(pixmap, QPixmap) and pixmap.width() == 84
-    assert "network said 1" in view.model.data(index, Qt.ItemDataRole.ToolTipRole)
+    tip = view.model.data(index, Qt.ItemDataRole.ToolTipRole)
+    assert "network said 1" in tip
+    assert "UTC" not in tip and "T" not in tip.split("saved ")[1]  # the person's own time
     assert not view.empty_label.isVisible()
 
 
@@ -55,8 +57,8 @@ def test_counts_label_says_what_there_is_and_which_digits_are_missing(view):
     text = view.counts_label.text()
     assert text.startswith("0: 1 · 1: 1 · 3: 2 · 7: 1 · none yet: 2, 4, 5, 6, 8, 9")
     assert text.endswith("5 in all")
-    assert counts_text(dict.fromkeys(range(10), 0)) == (
-        "none yet: 0, 1, 2, 3, 4, 5, 6, 7, 8, 9 — 0 in all")
+    # none at all: not "none yet: 0, 1, 2, 3, 4, 5, 6, 7, 8, 9 — 0 in all"
+    assert counts_text(dict.fromkeys(range(10), 0)) == "No drawings yet"
     assert "none yet" not in counts_text(dict.fromkeys(range(10), 2))
 
 
@@ -336,3 +338,18 @@ def test_every_label_under_a_drawing_is_shown_whole(qtbot, store, qapp):
                 view.fontMetrics().horizontalAdvance(text) + margin), text
     finally:
         install_language(qapp, "en")
+
+
+def test_when_a_drawing_was_saved_is_said_in_the_person_s_own_time(monkeypatch):
+    import time
+
+    from app.samples_model import saved_text
+
+    monkeypatch.setenv("TZ", "Europe/Berlin")  # an hour ahead of UTC in December
+    time.tzset()
+    try:
+        assert "1:16" in saved_text("2026-12-07T12:16:53.123+00:00")  # 13:16 or 1:16 PM
+        assert saved_text("yesterday") == "yesterday"  # an imported date it cannot read
+    finally:
+        monkeypatch.undo()
+        time.tzset()

@@ -1853,9 +1853,9 @@
     </message>
     <message>
         <source>Drawing #%1: labelled %2, the network said %3
-saved %4 UTC</source>
+saved %4</source>
         <translation>Zeichnung #%1: als %2 beschriftet, das Netz sagte %3
-gespeichert %4 UTC</translation>
+gespeichert %4</translation>
     </message>
     <message>
         <source>%1 (said %2)</source>
@@ -1864,6 +1864,10 @@ gespeichert %4 UTC</translation>
 </context>
 <context>
     <name>SamplesView</name>
+    <message>
+        <source>No drawings yet</source>
+        <translation>Noch keine Zeichnungen</translation>
+    </message>
     <message>
         <source>none yet: %1</source>
         <translation>noch keine: %1</translation>

@@ -1853,9 +1853,9 @@
     </message>
     <message>
         <source>Drawing #%1: labelled %2, the network said %3
-saved %4 UTC</source>
+saved %4</source>
         <translation>Dibujo #%1: etiquetado %2, la red dijo %3
-guardado %4 UTC</translation>
+guardado %4</translation>
     </message>
     <message>
         <source>%1 (said %2)</source>
@@ -1864,6 +1864,10 @@ guardado %4 UTC</translation>
 </context>
 <context>
     <name>SamplesView</name>
+    <message>
+        <source>No drawings yet</source>
+        <translation>Aún no hay dibujos</translation>
+    </message>
     <message>
         <source>none yet: %1</source>
         <translation>ninguno aún: %1</translation>
