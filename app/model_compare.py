@@ -92,6 +92,7 @@ class ModelComparison(QWidget):
         self.sets, self.results = sets, {}
         self.list.clear()
         self.summary.setText(self.tr("Comparing..."))
+        announce(self.summary, self.summary.text())  # else 14 s of silence after the click
 
         def work() -> object:
             for n, (name, images, labels) in enumerate(sets):

@@ -172,7 +172,7 @@ class TrainingCurves(QChartView):
         low = min(p.y() for p in self.accuracy.points()) / 100
         self._set_accuracy_range(min(0.9, math.floor(low * 50) / 50))
         set_description(self, self.tr("After epoch %1: test accuracy %2, loss %3").replace(
-            "%1", str(epoch)).replace("%2", percent(accuracy)).replace(
+            "%1", str(epoch)).replace("%2", percent(accuracy, 2)).replace(
             "%3", number(self.loss.at(self.loss.count() - 1).y(), 2) if self.loss.count() else "–"))
 
 

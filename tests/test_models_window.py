@@ -226,6 +226,7 @@ def test_compare_two_shows_where_they_disagree_with_both_histograms(window, qtbo
     select(qtbot, models, weak, BUNDLED_DIR)
     click(qtbot, models.compare_button)
     comparison = models.comparison
+    assert reader.said()[-1] == "Comparing..."  # at once, not 14 s of silence
     assert comparison.isVisible() and not models.curves.isVisible()  # its room, not "choose one"
     table, below = models.splitter.sizes()
     assert below >= 1.5 * table  # the list of disagreements gets most of the height

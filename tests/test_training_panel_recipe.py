@@ -102,7 +102,8 @@ def test_the_training_chart_numbers_its_epochs(qtbot):
     qtbot.addWidget(curves)
     curves.resize(420, 200)
     curves.reset(7)
-    curves.add_accuracy(1, 0.99)
+    curves.add_accuracy(1, 0.9941)
+    assert "test accuracy 99.41 %" in curves.accessibleDescription()  # as the epoch was said
     curves.show()
     qtbot.waitExposed(curves)
     image = curves.grab().toImage().convertToFormat(QImage.Format.Format_Grayscale8)
