@@ -52,9 +52,9 @@ SHORTCUTS_KEYS = ["Ctrl+?", "F1"]
 UNSHOWN_KEYS = ["Close"]
 PREFERENCES_KEYS = ["Ctrl+,", QKeySequence.StandardKey.Preferences]  # the first: in the menu
 CANVAS_HELP = QT_TRANSLATE_NOOP(
-    "WindowAccess", "Draw a digit or a number with the mouse, a pen or a finger. Keys 0 to 9 save "
-    "the drawing as that digit, N as not a digit, Enter keeps it as an example, Delete clears "
-    "it.")
+    "WindowAccess", "Draw a digit or a number with the mouse, a pen or a finger, or open a "
+    "picture (Ctrl+O) or paste one (Ctrl+V). Keys 0 to 9 save the drawing as that digit, N as "
+    "not a digit, Enter keeps it as an example, Delete clears it.")
 
 
 def plain(text: str) -> str:

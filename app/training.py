@@ -94,6 +94,9 @@ class Training(QObject):
         if self.session.trainer.start(job) is None:
             return False
         self.panel.on_started(job.config, fine_tune=job.start_from is not None)
+        # Started with Ctrl+R or the toolbar on a short screen: its progress and Cancel
+        # were below the fold, and the only sign of a run a line in the status bar.
+        self.window.bring_into_view(self.panel.cancel_button)
         self.retrain_action.setEnabled(False)
         self.cancel_action.setEnabled(True)
         return True

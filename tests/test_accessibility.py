@@ -70,6 +70,7 @@ def test_the_canvas_is_named_and_says_how_to_use_it_and_what_is_drawn(window, qt
     canvas = window.canvas
     assert accessible_name(canvas) == "Drawing canvas"
     assert "Keys 0 to 9" in canvas.accessibleDescription()
+    assert "(Ctrl+O)" in canvas.accessibleDescription()  # how a keyboard alone gives it a digit
     assert "blank" in canvas.accessibleDescription()
     draw(qtbot, canvas, SEVEN)
     qtbot.waitUntil(lambda: "Read as 7" in canvas.accessibleDescription())

@@ -195,3 +195,18 @@ def test_a_long_result_line_wraps_instead_of_widening_the_panel(window, qtbot):
     panel.on_ended("Done: test accuracy 99.39 % · kept your current model · your drawings "
                    "88 % · and a good deal more for a language with longer words")
     assert panel.status.minimumSizeHint().width() <= before
+
+
+def test_a_run_started_from_the_toolbar_on_a_short_screen_shows_its_progress(
+        window, qtbot, monkeypatch):
+    from PySide6.QtWidgets import QScrollArea
+
+    window.resize(1280, 560)  # the training panel is below the fold
+    area = window.findChild(QScrollArea, "rightPanelScroll")
+    area.verticalScrollBar().setValue(0)
+    cancel = window.training_panel.cancel_button
+    monkeypatch.setattr(window.session.trainer, "start", lambda job: job)  # no process
+    window.retrain_action.trigger()
+    qtbot.waitUntil(cancel.isVisible)
+    shown = area.viewport().rect()
+    assert shown.contains(cancel.mapTo(area.viewport(), cancel.rect().center()))

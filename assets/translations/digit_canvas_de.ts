@@ -2675,8 +2675,8 @@ gespeichert %4</translation>
 <context>
     <name>WindowAccess</name>
     <message>
-        <source>Draw a digit or a number with the mouse, a pen or a finger. Keys 0 to 9 save the drawing as that digit, N as not a digit, Enter keeps it as an example, Delete clears it.</source>
-        <translation>Zeichnen Sie eine Ziffer oder eine Zahl mit der Maus, einem Stift oder dem Finger. Die Tasten 0 bis 9 speichern die Zeichnung als diese Ziffer, N als keine Ziffer, Eingabe behält sie als Beispiel, Entf löscht sie.</translation>
+        <source>Draw a digit or a number with the mouse, a pen or a finger, or open a picture (Ctrl+O) or paste one (Ctrl+V). Keys 0 to 9 save the drawing as that digit, N as not a digit, Enter keeps it as an example, Delete clears it.</source>
+        <translation>Zeichnen Sie eine Ziffer oder eine Zahl mit der Maus, einem Stift oder dem Finger, oder öffnen Sie ein Bild (Strg+O) oder fügen Sie eines ein (Strg+V). Die Tasten 0 bis 9 speichern die Zeichnung als diese Ziffer, N als keine Ziffer, Eingabe behält sie als Beispiel, Entf löscht sie.</translation>
     </message>
     <message>
         <source> or </source>

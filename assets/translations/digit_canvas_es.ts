@@ -2675,8 +2675,8 @@ guardado %4</translation>
 <context>
     <name>WindowAccess</name>
     <message>
-        <source>Draw a digit or a number with the mouse, a pen or a finger. Keys 0 to 9 save the drawing as that digit, N as not a digit, Enter keeps it as an example, Delete clears it.</source>
-        <translation>Dibuja un dígito o un número con el ratón, un lápiz o el dedo. Las teclas 0 a 9 guardan el dibujo como ese dígito, N como algo que no es un dígito, Intro lo guarda como ejemplo y Supr lo borra.</translation>
+        <source>Draw a digit or a number with the mouse, a pen or a finger, or open a picture (Ctrl+O) or paste one (Ctrl+V). Keys 0 to 9 save the drawing as that digit, N as not a digit, Enter keeps it as an example, Delete clears it.</source>
+        <translation>Dibuja un dígito o un número con el ratón, un lápiz o el dedo, o abre una imagen (Ctrl+O) o pega una (Ctrl+V). Las teclas 0 a 9 guardan el dibujo como ese dígito, N como algo que no es un dígito, Intro lo guarda como ejemplo y Supr lo borra.</translation>
     </message>
     <message>
         <source> or </source>
