@@ -289,6 +289,9 @@ class InspectorWindow(QWidget):
         if self._compact:
             self.tabs.setCurrentWidget(self.side_area)
             self.side_area.ensureWidgetVisible(self.side.detail_view)  # not the saliency
+            # The keyboard goes with it: left on the hidden strip, Qt gave it to the
+            # saliency's first choice, and the strip's map was said from the hidden tab.
+            self.side.detail_view.setFocus(Qt.FocusReason.OtherFocusReason)
 
     @Slot(int, int)
     def select_cell(self, row: int, column: int) -> None:

@@ -258,8 +258,8 @@ class LayerStrip(QWidget):
         self.mapClicked.emit(self.name, index)
         if opens:
             self.mapOpened.emit(self.name, index)
-        if self.values is not None:  # a screen reader hears which map the arrows reached
-            announce(self, self.summary(index))  # no "click": the arrows enlarged it
+        if self.values is not None and not (opens and not self.isVisible()):
+            announce(self, self.summary(index))  # which map the arrows reached
 
     def event(self, event: QEvent) -> bool:
         """Tooltips: which map or unit, and its largest value."""

@@ -95,6 +95,7 @@ def test_a_narrow_look_inside_opens_the_enlarged_map_on_a_click_not_on_the_arrow
         qtbot.keyClick(strip, opening)
         assert inspector.selected == ("c1", 4)
         assert inspector.tabs.currentWidget() is inspector.side_area
+        assert inspector.focusWidget() is inspector.side.detail_view  # not the first radio
     inspector.resize(1300, 800)  # wide again: the side panel beside the tabs, as it was
     qtbot.waitUntil(lambda: inspector.tabs.count() == 2)
     qtbot.waitUntil(lambda: inspector.side_area.isVisible())
