@@ -161,6 +161,7 @@ class CellView(QLabel):
         self.setWordWrap(True)
         self.setTextFormat(Qt.TextFormat.RichText)
         self.setAccessibleName(self.tr("How the chosen cell is computed"))
+        self.setFocusPolicy(Qt.FocusPolicy.TabFocus)  # the whole calculation, by keyboard too
         self.cell: ConvCell | PoolCell | None = None
         self.show_cell(None)
 

@@ -102,6 +102,8 @@ class LayerStrip(QWidget):
         if clickable:
             self.setCursor(Qt.CursorShape.PointingHandCursor)
             self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)  # arrows pick a map, as a click
+        else:  # a Tab stop all the same: its values are read from its description
+            self.setFocusPolicy(Qt.FocusPolicy.TabFocus)
 
     def set_maps(self, atlas: np.ndarray | None, grid: Grid | None, scale: Scale | None,
                  values: np.ndarray | None = None) -> None:
@@ -256,10 +258,10 @@ class LayerStrip(QWidget):
         index = 0 if self.selected is None else self.selected + steps.get(event.key(), 0)
         index = min(max(index, 0), self.grid.count - 1)
         self.mapClicked.emit(self.name, index)
+        if self.values is not None:  # a screen reader hears which map the arrows reached,
+            announce(self, self.summary(index))  # before Enter takes it to the enlarged map
         if opens:
             self.mapOpened.emit(self.name, index)
-        if self.values is not None and not (opens and not self.isVisible()):
-            announce(self, self.summary(index))  # which map the arrows reached
 
     def event(self, event: QEvent) -> bool:
         """Tooltips: which map or unit, and its largest value."""
@@ -333,6 +335,7 @@ class SoftmaxStrip(QWidget):
         self.probabilities: np.ndarray | None = None
         self.paints = 0
         self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)
+        self.setFocusPolicy(Qt.FocusPolicy.TabFocus)  # the probabilities, read by Tab too
         describe(self, caption, probabilities_text(None))
 
     def set_probabilities(self, probabilities: np.ndarray | None) -> None:

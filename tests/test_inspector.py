@@ -397,6 +397,23 @@ def test_tab_into_the_scrolled_layers_shows_the_layer_it_reached(qtbot, window):
     bar.setValue(bar.maximum())  # scrolled down to the last layers with the mouse
     inspector.tabs.tabBar().setFocus(Qt.FocusReason.TabFocusReason)
     qtbot.keyClick(inspector.tabs.tabBar(), Qt.Key.Key_Tab)
+    assert inspector.strips["input"].hasFocus()  # the drawing as the network gets it
+    qtbot.keyClick(inspector.strips["input"], Qt.Key.Key_Tab)
     assert strip.hasFocus()
     top = strip.mapTo(area.viewport(), strip.rect().topLeft())
     assert area.viewport().rect().contains(top)  # the first layer, in sight with its focus
+
+
+def test_the_summaries_probabilities_and_the_cells_sum_are_tab_stops(qtbot, window):
+    # A keyboard or screen reader user could not reach "Summaries of the whole drawing",
+    # the scores, the probabilities or how a cell is computed: only the maps took Tab.
+    inspector = open_inspector(qtbot, window)
+    reachable = []
+    widget = inspector.tabs.tabBar()
+    for _ in range(60):
+        widget = widget.nextInFocusChain()
+        if widget.focusPolicy() & Qt.FocusPolicy.TabFocus and widget.isVisibleTo(inspector):
+            reachable.append(widget)
+    for part in (inspector.strips["input"], inspector.strips["logits"],
+                 inspector.softmax_strip, inspector.side.cell_view):
+        assert part in reachable, part.objectName()
