@@ -82,8 +82,9 @@ def reading_text(reading: Reading | None) -> str:
     if reading is None or not reading.digits:
         return QCoreApplication.translate("WindowAccess", "No answer: the canvas is blank.")
     if reading.status == "not_a_digit":
-        if len(reading.digits) == 1:
-            return QCoreApplication.translate("WindowAccess", "Not a digit.")
+        if len(reading.digits) == 1:  # as the line under the answer says
+            return QCoreApplication.translate("WindowAccess", "Not a digit: %1.").replace(
+                "%1", closest_text(reading.digits[0]))
         return QCoreApplication.translate("WindowAccess", "Not a number.")
     sure = percent(reading.confidence)
     if len(reading.digits) > 1:

@@ -433,3 +433,12 @@ def test_a_tile_that_is_not_a_digit_says_how_close_a_digit_comes(window, qtbot):
     qtbot.waitUntil(window.prediction_panel.is_number)
     said = window.prediction_panel.tile(1).accessibleDescription()
     assert said == "Not a digit: closest: 5 (60 %). Space shows its histogram.", said
+
+
+def test_a_drawing_that_is_not_a_digit_is_said_with_its_closest_digit(window, qtbot, reader):
+    # The screen showed "closest: 4 (66 %)"; a reader heard only "Not a digit."
+    from tests.test_number import decision, reading_of
+
+    reading = reading_of(decision(4, 0.66, "not_a_digit"))
+    window.session.readingChanged.emit(reading, None)
+    assert window.canvas.accessibleDescription().endswith("Not a digit: closest: 4 (66 %).")

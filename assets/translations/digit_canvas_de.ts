@@ -2687,8 +2687,8 @@ gespeichert %4</translation>
         <translation>Keine Antwort: Die Zeichenfläche ist leer.</translation>
     </message>
     <message>
-        <source>Not a digit.</source>
-        <translation>Keine Ziffer.</translation>
+        <source>Not a digit: %1.</source>
+        <translation>Keine Ziffer: %1.</translation>
     </message>
     <message>
         <source>Not a number.</source>

@@ -2687,8 +2687,8 @@ guardado %4</translation>
         <translation>Sin respuesta: el lienzo está en blanco.</translation>
     </message>
     <message>
-        <source>Not a digit.</source>
-        <translation>No es un dígito.</translation>
+        <source>Not a digit: %1.</source>
+        <translation>No es un dígito: %1.</translation>
     </message>
     <message>
         <source>Not a number.</source>
