@@ -60,6 +60,12 @@ def _on_white(image: object) -> object:
     """A Pillow image (any mode) as RGBA on white paper: transparency is paper."""
     from PIL import Image
 
+    if image.mode in ("I", "I;16", "I;16B", "I;16L", "F"):  # Pillow would clip it at 255
+        values = np.asarray(image, dtype=np.float64)
+        low, high = float(values.min()), float(values.max())
+        if low < 0 or high > 255:  # stretched to its own range, as model/data/preprocess reads it
+            values = (values - low) * (255 / max(high - low, 1e-9))
+        image = Image.fromarray(np.clip(np.rint(values), 0, 255).astype(np.uint8), "L")
     paper = Image.new("RGBA", image.size, (255, 255, 255, 255))
     paper.alpha_composite(image.convert("RGBA"))
     return paper

@@ -113,3 +113,19 @@ def test_a_new_picture_is_not_described_with_the_last_ones_answer(window, tmp_pa
     monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *_a, **_k: ("", ""))
     window.open_image_dialog()  # cancelled: the answer shown is described again
     assert "Read as 1" in window.canvas.accessibleDescription()
+
+
+def test_a_16_bit_picture_keeps_its_greys(tmp_path):
+    # Pillow clips 16-bit values at 255: a 16-bit scan showed with hard, stepped edges.
+    from PySide6.QtGui import QColor
+
+    from app.images import pil_to_qimage
+
+    ramp = np.linspace(0, 65535, 256)[None, :].repeat(4, 0).astype(np.uint16)
+    path = tmp_path / "ramp16.png"
+    Image.fromarray(ramp).save(path)
+    with Image.open(path) as image:
+        assert image.mode == "I;16"
+        shown = pil_to_qimage(image)
+    greys = [QColor(shown.pixel(x, 0)).red() for x in range(0, 256, 32)]
+    assert greys == [0, 32, 64, 96, 128, 160, 192, 224]
