@@ -185,12 +185,15 @@ class TrainingPanel(QGroupBox):
 
     LOSS_POINTS_PER_EPOCH = 25  # enough for a smooth curve without thousands of points
     STEPS_BEFORE_ESTIMATE = 20  # steps timed before the time left is shown
+    # The step's figures in words at most this often: changed at every step (twenty a
+    # second), each change went to a screen reader's bus (and a warning to the log).
+    TEXT_EVERY_S = 0.5
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setTitle(self.tr("Training"))
         self.setObjectName("trainingPanel")
-        self._started = 0.0
+        self._started, self._texts_at = 0.0, -math.inf
         self._first_step: tuple[int, float] | None = None  # (step, time) the rate counts from
         self._cancel_asked = False
         self._steps_per_epoch = 1
@@ -398,6 +401,7 @@ class TrainingPanel(QGroupBox):
             self._show_values(run)
         self.set_running(True)
         self._started = time.monotonic()
+        self._texts_at = -math.inf  # the first step's figures at once
         self._first_step = None
         self._cancel_asked = False
         self.progress.setRange(0, 0)  # busy until the first step says how many
@@ -439,6 +443,10 @@ class TrainingPanel(QGroupBox):
             self._steps_per_epoch = max(1, step.total_steps // step.epochs)
         self.progress.setValue(step.step)  # before the status: the summary says both
         now = time.monotonic()
+        if now - self._texts_at < self.TEXT_EVERY_S and step.step < step.total_steps:
+            self._add_loss(step)
+            return
+        self._texts_at = now
         self._show_status(self.tr("Epoch %1/%2").replace("%1", str(step.epoch)).replace(
             "%2", str(step.epochs)))
         self._show_details(
@@ -446,6 +454,9 @@ class TrainingPanel(QGroupBox):
                 "%1", number(step.loss, 3)).replace("%2", number(step.images_per_second)).replace(
                 "%3", _format_seconds(now - self._started)).replace(
                 "%4", self._time_left(step, now)))
+        self._add_loss(step)
+
+    def _add_loss(self, step: object) -> None:
         stride = max(1, self._steps_per_epoch // self.LOSS_POINTS_PER_EPOCH)
         if step.step % stride == 0:
             self.curves.add_loss(step.step / self._steps_per_epoch, step.loss)

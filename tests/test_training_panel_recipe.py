@@ -221,3 +221,20 @@ def test_the_runs_figures_leave_the_status_its_line(qtbot):
     line = panel.status.fontMetrics().lineSpacing()
     qtbot.waitUntil(lambda: panel.status.height() < 2 * line)
     assert panel.status.width() > 0.8 * panel.contentsRect().width()
+
+
+def test_the_steps_figures_change_twice_a_second_not_at_every_step(qtbot, monkeypatch):
+    # Twenty steps a second each changed the line's text: twenty name changes a
+    # second on a screen reader's bus, and as many warnings in the log.
+    clock = [100.0]
+    monkeypatch.setattr(training_panel.time, "monotonic", lambda: clock[0])
+    panel = _panel(qtbot)
+    panel.on_started(replace(DEFAULT, epochs=2))
+    texts = []
+    monkeypatch.setattr(panel.details, "setText", texts.append)  # each one goes to the bus
+    for n in range(1, 101):  # five seconds
+        clock[0] += 0.05
+        panel.on_step(_step(n, total=100))
+    assert 8 <= len(texts) <= 12
+    assert panel.progress.value() == 100  # the bar follows every step
+    assert texts[-1].endswith("0:00 left")  # and the last step is shown
