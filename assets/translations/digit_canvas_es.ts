@@ -1256,7 +1256,7 @@
     </message>
     <message>
         <source>Training time</source>
-        <translation>Tiempo de entrenamiento</translation>
+        <translation>Duración</translation>
     </message>
     <message>
         <source>Test accuracy</source>
