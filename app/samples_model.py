@@ -72,7 +72,15 @@ class SampleListModel(QAbstractListModel):
         self._pixmaps: dict[int, QPixmap] = {}  # by id: an id's image never changes
 
     def set_samples(self, samples: list[Sample]) -> None:
-        """Replace the contents."""
+        """Replace the contents.
+
+        The same drawings relabelled change in place: a reset left a screen reader's
+        focus on an item that no longer was, and the new label was never said.
+        """
+        if samples and [s.id for s in samples] == [s.id for s in self._samples]:
+            self._samples = list(samples)
+            self.dataChanged.emit(self.index(0), self.index(len(samples) - 1))
+            return
         self.beginResetModel()
         self._samples = list(samples)
         live = {sample.id for sample in self._samples}

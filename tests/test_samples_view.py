@@ -353,3 +353,16 @@ def test_when_a_drawing_was_saved_is_said_in_the_person_s_own_time(monkeypatch):
     finally:
         monkeypatch.undo()
         time.tzset()
+
+
+def test_a_relabel_changes_the_drawing_in_place_not_the_whole_list(view, qtbot):
+    # The list was reset: a screen reader's focus was left on an item that no longer
+    # was, and the new label ("2 (said 7)") was never said.
+    resets, changes = [], []
+    view.model.modelReset.connect(lambda: resets.append(True))
+    view.model.dataChanged.connect(lambda *args: changes.append(args))
+    view.select_ids([view.shown_ids()[1]])
+    with qtbot.waitSignal(view.samplesChanged):
+        qtbot.keyClick(view.list_view, Qt.Key.Key_2)
+    assert resets == [] and changes
+    assert view.model.data(view.model.index(1)).startswith("2")
