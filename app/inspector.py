@@ -106,7 +106,8 @@ class InspectorWindow(QWidget):
         self.least_width = LEAST_WIDTH
         self._build()
         FramedFocus(self, [self.side.detail_view, *self.strips.values(),  # they draw none
-                           *self.filter_strips.values()])
+                           *self.filter_strips.values(), self.softmax_strip,
+                           self.side.cell_view])
         self._show_captions(False)
         self.resize(1320, 940)
 

@@ -227,7 +227,8 @@ class WindowAccess(QObject):
     def _escape(self) -> None:
         """Esc: close the message or the open settings; elsewhere, back to the canvas.
 
-        On the canvas it clears it (Esc twice after closing a window cleared the drawing).
+        It never clears the drawing (Delete does): pressed twice to be sure Look inside
+        had closed, the second Esc cleared it.
         """
         window = self.window
         panel, focus = window.training_panel, QApplication.focusWidget() or window.canvas
@@ -238,10 +239,8 @@ class WindowAccess(QObject):
         elif panel.settings_box.isVisible() and panel.settings_box.isAncestorOf(focus):
             window.canvas.setFocus(Qt.FocusReason.ShortcutFocusReason)
             panel.settings_toggle.setChecked(False)  # what Preferences opened, not the drawing
-        elif focus is not window.canvas:
-            window.canvas.setFocus(Qt.FocusReason.ShortcutFocusReason)
         else:
-            window.clear_canvas()
+            window.canvas.setFocus(Qt.FocusReason.ShortcutFocusReason)
 
     def _language_chosen(self, choice: str) -> None:
         self.window.training_panel.language.show_stored()  # the Preferences, if open

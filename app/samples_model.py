@@ -147,8 +147,8 @@ def counts_text(counts: dict[int, int]) -> str:
     The labels a person has drawings of, then the digits still missing: eleven
     counts, most of them 0, were hard to read ("which digits do I still need?").
     """
-    if not sum(counts.values()):  # "none yet: 0, 1, 2, … 9 — 0 in all"
-        return QCoreApplication.translate("SamplesView", "No drawings yet")
+    if not sum(counts.values()):  # the empty list says so ("none yet: 0, 1, … 9 — 0 in all")
+        return ""
     parts = [f"{label_text(label)}: {counts[label]}" for label in [*range(10), NOT_A_DIGIT]
              if counts.get(label)]
     missing = [str(digit) for digit in range(10) if not counts.get(digit)]

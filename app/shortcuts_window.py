@@ -33,8 +33,7 @@ OTHER_KEYS = [  # (keys, what they do): keys that are not menu items; translated
      QT_TRANSLATE_NOOP("ShortcutsWindow", "Right: keep it: the reading is right, keep the "
                        "drawing as it was read")),
     ("Esc", QT_TRANSLATE_NOOP("ShortcutsWindow", "Close the message or the open settings; "
-                              "from another control, back to the canvas; on the canvas, clear "
-                              "it (Ctrl+Z brings it back)")),
+                              "from another control, back to the canvas (Delete clears it)")),
     (QT_TRANSLATE_NOOP("ShortcutsWindow", "Tab / Shift+Tab"),
      QT_TRANSLATE_NOOP("ShortcutsWindow", "Go to the next / previous control")),
     (QT_TRANSLATE_NOOP("ShortcutsWindow", "Space"),

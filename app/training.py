@@ -96,7 +96,7 @@ class Training(QObject):
         self.panel.on_started(job.config, fine_tune=job.start_from is not None)
         # Started with Ctrl+R or the toolbar on a short screen: its progress and Cancel
         # were below the fold, and the only sign of a run a line in the status bar.
-        self.window.bring_into_view(self.panel.cancel_button)
+        self.window.bring_into_view(self.panel.progress)  # Cancel is just above it
         self.retrain_action.setEnabled(False)
         self.cancel_action.setEnabled(True)
         return True

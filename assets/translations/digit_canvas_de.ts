@@ -1865,10 +1865,6 @@ gespeichert %4</translation>
 <context>
     <name>SamplesView</name>
     <message>
-        <source>No drawings yet</source>
-        <translation>Noch keine Zeichnungen</translation>
-    </message>
-    <message>
         <source>none yet: %1</source>
         <translation>noch keine: %1</translation>
     </message>
@@ -2138,8 +2134,8 @@ gespeichert %4</translation>
         <translation>Richtig: behalten: Die Erkennung stimmt, die Zeichnung so behalten, wie sie erkannt wurde</translation>
     </message>
     <message>
-        <source>Close the message or the open settings; from another control, back to the canvas; on the canvas, clear it (Ctrl+Z brings it back)</source>
-        <translation>Die Meldung oder die geöffneten Einstellungen schließen; von einem anderen Bedienelement zurück zur Zeichenfläche; auf der Zeichenfläche sie leeren (Strg+Z holt sie zurück)</translation>
+        <source>Close the message or the open settings; from another control, back to the canvas (Delete clears it)</source>
+        <translation>Die Meldung oder die geöffneten Einstellungen schließen; von einem anderen Bedienelement zurück zur Zeichenfläche (Entf leert sie)</translation>
     </message>
     <message>
         <source>Tab / Shift+Tab</source>

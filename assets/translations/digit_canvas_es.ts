@@ -1865,10 +1865,6 @@ guardado %4</translation>
 <context>
     <name>SamplesView</name>
     <message>
-        <source>No drawings yet</source>
-        <translation>Aún no hay dibujos</translation>
-    </message>
-    <message>
         <source>none yet: %1</source>
         <translation>ninguno aún: %1</translation>
     </message>
@@ -2138,8 +2134,8 @@ guardado %4</translation>
         <translation>Correcto: guardar: la lectura es correcta, conservar el dibujo tal como se leyó</translation>
     </message>
     <message>
-        <source>Close the message or the open settings; from another control, back to the canvas; on the canvas, clear it (Ctrl+Z brings it back)</source>
-        <translation>Cerrar el mensaje o los ajustes abiertos; desde otro control, volver al lienzo; en el lienzo, borrarlo (Ctrl+Z lo recupera)</translation>
+        <source>Close the message or the open settings; from another control, back to the canvas (Delete clears it)</source>
+        <translation>Cerrar el mensaje o los ajustes abiertos; desde otro control, volver al lienzo (Supr lo borra)</translation>
     </message>
     <message>
         <source>Tab / Shift+Tab</source>
