@@ -51,7 +51,7 @@ def model_facts(classifier: object, bundled: bool) -> str:
     accuracy = meta.get("test_accuracy")
     if isinstance(accuracy, int | float):
         parts.append(QCoreApplication.translate("About", "%1 right on MNIST's test digits")
-                     .replace("%1", percent(float(accuracy), 1)))
+                     .replace("%1", percent(float(accuracy), 2)))  # as the status bar
     return ", ".join(parts) + "." + recipe_text(meta.get("recipe"))
 
 
