@@ -11,6 +11,7 @@ from dataclasses import dataclass
 
 from PySide6.QtCore import QEvent, QPoint, QRect, QRectF, QSize, Qt, Signal
 from PySide6.QtGui import (
+    QFocusEvent,
     QFont,
     QFontMetrics,
     QHelpEvent,
@@ -160,6 +161,20 @@ class ImageGrid(QWidget):
                 rect = self.cell_rect(slot)
                 if rect.intersects(event.rect()):
                     self._paint_cell(painter, rect, cell, slot, fonts)
+            if self.hasFocus():  # where the keyboard is, before an arrow chooses an image
+                painter.setPen(QPen(colours.accent, 2))
+                painter.setBrush(Qt.BrushStyle.NoBrush)
+                painter.drawRect(QRectF(self.rect()).adjusted(1, 1, -1, -1))
+
+    def focusInEvent(self, event: QFocusEvent) -> None:  # noqa: N802 - Qt override
+        """Show the keyboard's frame."""
+        super().focusInEvent(event)
+        self.update()
+
+    def focusOutEvent(self, event: QFocusEvent) -> None:  # noqa: N802 - Qt override
+        """Take the keyboard's frame away."""
+        super().focusOutEvent(event)
+        self.update()
 
     def _paint_cell(self, painter: QPainter, rect: QRect, cell: GridCell, slot: int,
                     fonts: tuple[QFont, QFont]) -> None:

@@ -453,3 +453,22 @@ def test_the_figures_are_said_when_the_evaluation_ends(qtbot, classifier, reader
     assert view.wait_until_ready()
     assert any(text.startswith("Accuracy 99.") and "mistakes in 10,000 images" in text
                for text in reader.said())
+
+
+def test_the_grid_shows_it_has_the_keyboard_before_an_image_is_chosen(view, qtbot):
+    # Tabbed to, the grid showed nothing until the first arrow chose an image.
+    from PySide6.QtWidgets import QApplication
+
+    from app.theme import tokens
+
+    view.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is view)
+    accent = tokens(view.grid.palette()).accent
+
+    def edge_is_accent() -> bool:
+        image = view.grid.grab().toImage()
+        return image.pixelColor(image.width() // 2, 1) == accent
+
+    assert not edge_is_accent()
+    view.grid.setFocus(Qt.FocusReason.TabFocusReason)
+    qtbot.waitUntil(edge_is_accent)
