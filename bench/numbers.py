@@ -39,7 +39,7 @@ as read right when it is *not* read as a whole number.
     python -m bench.numbers [--count 400] [--seed 0] [--styles bench|world] [--point] [--quick]
 
 Last line: ``numbers: strokes_accuracy=A image_accuracy=B count=N styles=S
-in_distribution=yes``.
+point=yes|no in_distribution=yes``.
 """
 
 from __future__ import annotations
