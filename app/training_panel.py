@@ -185,9 +185,7 @@ class TrainingPanel(QGroupBox):
 
     LOSS_POINTS_PER_EPOCH = 25  # enough for a smooth curve without thousands of points
     STEPS_BEFORE_ESTIMATE = 20  # steps timed before the time left is shown
-    # The step's figures in words at most this often: changed at every step (twenty a
-    # second), each change went to a screen reader's bus (and a warning to the log).
-    TEXT_EVERY_S = 0.5
+    TEXT_EVERY_S = 0.5  # the figures' words at most this often (each change reaches a reader)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -195,8 +193,7 @@ class TrainingPanel(QGroupBox):
         self.setObjectName("trainingPanel")
         self._started, self._texts_at = 0.0, -math.inf
         self._first_step: tuple[int, float] | None = None  # (step, time) the rate counts from
-        self._cancel_asked = False
-        self._steps_per_epoch = 1
+        self._cancel_asked, self._steps_per_epoch = False, 1
         self._chosen: tuple | None = None  # the person's recipe while a run shows its own
         self._build()
         self.load_settings()
@@ -215,7 +212,8 @@ class TrainingPanel(QGroupBox):
         self.retrain_button.setToolTip(self.tr("Train the network on MNIST with these settings"))
         self.finetune_button = QPushButton(self.tr("Fine-tune on my drawings"),
                                            objectName="fineTuneButton")
-        self.cancel_button = QPushButton(self.tr("Cancel"), objectName="cancelButton")
+        self.cancel_button = QPushButton(self.tr("Cancel"), objectName="cancelButton",
+                                         toolTip=self.tr("Stop this run: the model in use stays"))
         self.retrain_button.clicked.connect(self.retrainRequested)
         self.finetune_button.clicked.connect(self.fineTuneRequested)
         self.cancel_button.clicked.connect(self._cancelling)
@@ -237,8 +235,9 @@ class TrainingPanel(QGroupBox):
         self.summary = QLabel(objectName="trainingSummary", visible=False)
         self.curves = TrainingCurves()
 
-        self.settings_toggle = QToolButton(objectName="settingsToggle", text=self.tr("Settings"),
-                                           checkable=True)
+        self.settings_toggle = QToolButton(
+            objectName="settingsToggle", text=self.tr("Settings"), checkable=True,
+            toolTip=self.tr("Show or hide the training settings: epochs, batch, rate, data"))
         self.settings_toggle.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
         self.settings_toggle.setArrowType(Qt.ArrowType.RightArrow)
         self.settings_toggle.toggled.connect(self._show_settings)

@@ -442,3 +442,11 @@ def test_a_drawing_that_is_not_a_digit_is_said_with_its_closest_digit(window, qt
     reading = reading_of(decision(4, 0.66, "not_a_digit"))
     window.session.readingChanged.emit(reading, None)
     assert window.canvas.accessibleDescription().endswith("Not a digit: closest: 4 (66 %).")
+
+
+def test_the_training_buttons_say_what_they_do(window):
+    # "Settings" and "Cancel" had no description: what they show or stop was a guess.
+    panel = window.training_panel
+    for button in (panel.settings_toggle, panel.cancel_button, panel.retrain_button):
+        interface = QAccessible.queryAccessibleInterface(button)
+        assert interface.text(QAccessible.Text.Description).strip(), button.objectName()

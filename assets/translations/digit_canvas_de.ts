@@ -2581,6 +2581,10 @@ gespeichert %4</translation>
         <translation>Abbrechen</translation>
     </message>
     <message>
+        <source>Stop this run: the model in use stays</source>
+        <translation>Diesen Lauf anhalten: das verwendete Modell bleibt</translation>
+    </message>
+    <message>
         <source>%p %</source>
         <translation>%p %</translation>
     </message>
@@ -2591,6 +2595,10 @@ gespeichert %4</translation>
     <message>
         <source>Settings</source>
         <translation>Einstellungen</translation>
+    </message>
+    <message>
+        <source>Show or hide the training settings: epochs, batch, rate, data</source>
+        <translation>Die Trainingseinstellungen zeigen oder verbergen: Epochen, Stapel, Lernrate, Daten</translation>
     </message>
     <message>
         <source>How many times training goes through all the training digits: more take longer and usually read a little better</source>

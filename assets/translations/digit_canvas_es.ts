@@ -2581,6 +2581,10 @@ guardado %4</translation>
         <translation>Cancelar</translation>
     </message>
     <message>
+        <source>Stop this run: the model in use stays</source>
+        <translation>Detener este entrenamiento: el modelo en uso se queda</translation>
+    </message>
+    <message>
         <source>%p %</source>
         <translation>%p %</translation>
     </message>
@@ -2591,6 +2595,10 @@ guardado %4</translation>
     <message>
         <source>Settings</source>
         <translation>Ajustes</translation>
+    </message>
+    <message>
+        <source>Show or hide the training settings: epochs, batch, rate, data</source>
+        <translation>Mostrar u ocultar los ajustes del entrenamiento: épocas, lote, tasa, datos</translation>
     </message>
     <message>
         <source>How many times training goes through all the training digits: more take longer and usually read a little better</source>
