@@ -291,7 +291,7 @@ class InspectorWindow(QWidget):
             self.tabs.setCurrentWidget(self.side_area)
             self.side_area.ensureWidgetVisible(self.side.detail_view)  # not the saliency
             # The keyboard goes with it: left on the hidden strip, Qt gave it to the
-            # saliency's first choice, and the strip's map was said from the hidden tab.
+            # saliency's first choice.
             self.side.detail_view.setFocus(Qt.FocusReason.OtherFocusReason)
 
     @Slot(int, int)
