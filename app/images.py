@@ -61,11 +61,10 @@ def _on_white(image: object) -> object:
     from PIL import Image
 
     if image.mode in ("I", "I;16", "I;16B", "I;16L", "F"):  # Pillow would clip it at 255
-        values = np.asarray(image, dtype=np.float64)
-        low, high = float(values.min()), float(values.max())
-        if low < 0 or high > 255:  # stretched to its own range, as model/data/preprocess reads it
-            values = (values - low) * (255 / max(high - low, 1e-9))
-        image = Image.fromarray(np.clip(np.rint(values), 0, 255).astype(np.uint8), "L")
+        from model.data.preprocess import as_unit_float  # its range, as a file is read
+
+        values = as_unit_float(np.asarray(image))
+        image = Image.fromarray(np.rint(values * 255).astype(np.uint8), "L")
     paper = Image.new("RGBA", image.size, (255, 255, 255, 255))
     paper.alpha_composite(image.convert("RGBA"))
     return paper

@@ -129,3 +129,6 @@ def test_a_16_bit_picture_keeps_its_greys(tmp_path):
         shown = pil_to_qimage(image)
     greys = [QColor(shown.pixel(x, 0)).red() for x in range(0, 256, 32)]
     assert greys == [0, 32, 64, 96, 128, 160, 192, 224]
+    # A float picture in 0..1 (Pillow's "F") is read as such, not as black and 1/255.
+    shown = pil_to_qimage(Image.fromarray(ramp.astype(np.float32) / 65535, "F"))
+    assert [QColor(shown.pixel(x, 0)).red() for x in range(0, 256, 64)] == [0, 64, 128, 192]

@@ -186,7 +186,7 @@ def to_gray_ink(image: np.ndarray | Image.Image, photo: bool = False) -> np.ndar
             number of dimensions or channels, non-real dtype, NaN or inf).
     """
     array = _as_array(image)
-    gray, alpha = _split_channels(_as_unit_float(array))
+    gray, alpha = _split_channels(as_unit_float(array))
     if alpha is not None and alpha.min() < 1.0:
         if _border_median(alpha) < 0.5:
             # Transparent background: the alpha channel is the drawing.
@@ -247,8 +247,8 @@ def _pil_to_array(image: Image.Image) -> np.ndarray:
     return np.asarray(converted)
 
 
-def _as_unit_float(array: np.ndarray) -> np.ndarray:
-    """Scale any real array to float32 in [0, 1] (see to_gray_ink)."""
+def as_unit_float(array: np.ndarray) -> np.ndarray:
+    """Scale any real array to float32 in [0, 1] (see to_gray_ink; the canvas shows it so)."""
     if array.dtype == np.uint8:  # the hot path: a canvas
         values = array.astype(np.float32)
         if array.max() > 1:  # else a 0/1 mask, already in [0, 1]
