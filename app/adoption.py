@@ -5,12 +5,16 @@ the new model's metadata, model/network/compare.py); here both are also scored
 on the person's drawings (NumPy, in a worker). Mistakes on the two are counted
 together: no more mistakes than the model in use, and the new model is used;
 more, and the model in use stays and the new one is offered in the message
-bar. Either way the new one is kept in the store (the Models window).
+bar. A new model that reads more of the drawings right (a fine-tune that learned
+them) is used too when its extra mistakes on the held-out digits are within
+chance: five fewer of 5,000 outweighed every drawing taught. Either way the new
+one is kept in the store (the Models window).
 """
 
 from __future__ import annotations
 
 import logging
+import math
 from dataclasses import dataclass
 
 import numpy as np
@@ -24,6 +28,9 @@ from app.trainer import TrainingResult
 
 log = logging.getLogger("app.trainer")  # the training log lines speak with one voice
 
+CHANCE_Z = 1.96
+"""McNemar's test at 95 %: extra mistakes within this many deviations could be chance."""
+
 
 @dataclass(frozen=True)
 class Verdict:
@@ -35,6 +42,8 @@ class Verdict:
     drawings: int = 0
     own: int = 0  # drawings the new model reads right
     previous_own: int = 0
+    only_new: int | None = None  # held-out digits only the new model reads right
+    only_previous: int | None = None  # ... only the model in use
 
     def mistakes(self, accuracy: float | None, own: int) -> int:
         """Mistakes on the held-out digits and the drawings together."""
@@ -42,12 +51,22 @@ class Verdict:
         return held_out + self.drawings - own
 
     @property
+    def within_chance(self) -> bool:
+        """The held-out digits cannot tell the two models apart (McNemar's test)."""
+        if self.only_new is None or self.only_previous is None:
+            return False
+        return (self.only_previous - self.only_new
+                <= CHANCE_Z * math.sqrt(self.only_new + self.only_previous))
+
+    @property
     def adopt(self) -> bool:
-        """Better or equal (or nothing to compare with)."""
+        """No more mistakes in all; or more drawings right, and worse only within chance."""
         if self.previous_accuracy is None and not self.drawings:
             return True
-        return (self.mistakes(self.accuracy, self.own)
-                <= self.mistakes(self.previous_accuracy, self.previous_own))
+        if (self.mistakes(self.accuracy, self.own)
+                <= self.mistakes(self.previous_accuracy, self.previous_own)):
+            return True
+        return self.own > self.previous_own and self.within_chance
 
 
 def verdict(result: TrainingResult, previous: object,
@@ -63,18 +82,19 @@ def verdict(result: TrainingResult, previous: object,
     if previous is None:
         return Verdict(result.metadata.get("test_accuracy"), None)
     compared = result.compared or {}
+    apart = {"only_new": compared.get("only_new"), "only_previous": compared.get("only_previous")}
     if "accuracy" in compared and "previous_accuracy" in compared:
         scores = (compared["accuracy"], compared["previous_accuracy"], compared.get("images", 0))
     else:
-        scores = (result.metadata.get("test_accuracy"),
-                  previous.metadata.get("test_accuracy"), 10_000)
+        scores, apart = (result.metadata.get("test_accuracy"),
+                         previous.metadata.get("test_accuracy"), 10_000), {}
     if drawings is None:
-        return Verdict(*scores)
+        return Verdict(*scores, **apart)
     images, labels = drawings
     new = Classifier(result.model, result.metadata, tensorflow=False)
     own, previous_own = (int(np.sum(answers(c.logits_batch(images), c.rule) == labels))
                          for c in (new, previous))
-    return Verdict(*scores, len(labels), own, previous_own)
+    return Verdict(*scores, len(labels), own, previous_own, **apart)
 
 
 translate = QCoreApplication.translate  # lupdate reads translate("Context", "text")
@@ -94,12 +114,16 @@ def set_aside_text(judged: Verdict, kept: bool) -> str:
     if ahead > 0:
         than = (translate("Adoption", "%1 more right than the new one") if kept
                 else translate("Adoption", "%1 more right than the previous one"))
-    elif ahead < 0:
-        than = (translate("Adoption", "%1 fewer right than the new one") if kept
-                else translate("Adoption", "%1 fewer right than the previous one"))
-    else:
+    elif ahead == 0:
         than = (translate("Adoption", "as many right as the new one") if kept
                 else translate("Adoption", "as many right as the previous one"))
+    elif kept:
+        than = translate("Adoption", "%1 fewer right than the new one")
+    elif judged.within_chance:
+        than = translate("Adoption", "%1 fewer right than the previous one, a difference "
+                         "within chance")
+    else:
+        than = translate("Adoption", "%1 fewer right than the previous one")
     return translate("Adoption", ": of %1 digits set aside from training, it reads %2").replace(
         "%1", QLocale().toString(judged.images)).replace(
         "%2", than.replace("%1", QLocale().toString(abs(ahead))))

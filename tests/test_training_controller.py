@@ -89,6 +89,11 @@ def test_a_run_compared_with_the_model_in_use_brings_both_scores_and_keeps_that_
     assert (result.compared["split"], result.compared["images"]) == ("validation", 5000)
     assert result.compared["previous"] == "bundled"
     assert result.compared["previous_accuracy"] > 0.99 > result.compared["accuracy"]
+    # Which digits each alone reads right: what tells a difference from chance.
+    compared = result.compared
+    assert compared["only_new"] - compared["only_previous"] == round(
+        (compared["accuracy"] - compared["previous_accuracy"]) * 5000)
+    assert compared["only_previous"] > compared["only_new"]
     assert result.metadata["held_out"] == 60_000 - SHORT.train_limit
     assert [row["epoch"] for row in result.metadata["history"]] == [1]
     assert result.metadata["kind"] == "retrain"

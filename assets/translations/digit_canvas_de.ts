@@ -226,6 +226,10 @@
         <translation>ebenso viele richtig wie das bisherige</translation>
     </message>
     <message>
+        <source>%1 fewer right than the previous one, a difference within chance</source>
+        <translation>%1 weniger richtig als das bisherige, ein Unterschied im Rahmen des Zufalls</translation>
+    </message>
+    <message>
         <source>: of %1 digits set aside from training, it reads %2</source>
         <translation>: Von %1 beiseitegelegten Ziffern erkennt es %2</translation>
     </message>

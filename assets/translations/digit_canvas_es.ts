@@ -226,6 +226,10 @@
         <translation>tantos como el anterior</translation>
     </message>
     <message>
+        <source>%1 fewer right than the previous one, a difference within chance</source>
+        <translation>%1 menos que el anterior, una diferencia que puede ser casualidad</translation>
+    </message>
+    <message>
         <source>: of %1 digits set aside from training, it reads %2</source>
         <translation>: de %1 dígitos apartados del entrenamiento, acierta %2</translation>
     </message>

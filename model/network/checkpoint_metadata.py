@@ -138,6 +138,7 @@ _EPOCH = _table({"epoch": _whole(1, 1000), "loss": _or_null(_number(0.0, 1e6)),
                 _or_null(_number(-1e8, 1e8)))
 _COMPARISON = _table({"split": _one_of(("validation", "test")), "images": _whole(0, 70_000),
                       "accuracy": _FRACTION, "previous_accuracy": _FRACTION,
+                      "only_new": _whole(0, 70_000), "only_previous": _whole(0, 70_000),
                       "previous": _text(200)})
 
 # name: (check, default or _DROP, what the default means, expected in every checkpoint)

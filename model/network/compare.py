@@ -56,6 +56,9 @@ def comparison_set(new_held_out: int, previous_held_out: int,
 def compare(model: ConvNet, metadata: dict, previous: Path, mnist: Mnist) -> dict:
     """Both accuracies on the shared held-out digits: the metadata's ``comparison`` entry.
 
+    With them, how many digits only the new model reads right and how many only the
+    previous one: whether a difference is within chance depends on those alone.
+
     ``metadata`` is the new model's (its recipe, ``fine_tuned``, ``held_out``).
 
     Raises:
@@ -63,7 +66,7 @@ def compare(model: ConvNet, metadata: dict, previous: Path, mnist: Mnist) -> dic
     """
     from model.network.checkpoints import BUNDLED_DIR, load_for_serving
     from model.network.convnet import ConvNet
-    from model.network.evaluate import accuracy
+    from model.network.evaluate import probabilities
 
     loaded = load_for_serving(previous)
     other = loaded.model
@@ -72,10 +75,13 @@ def compare(model: ConvNet, metadata: dict, previous: Path, mnist: Mnist) -> dic
         other.set_numpy(params)
     split, images, labels = comparison_set(held_out(metadata, len(mnist.x_train)),
                                            held_out(loaded.metadata, len(mnist.x_train)), mnist)
+    right, previous_right = (probabilities(m, images).argmax(axis=1) == labels
+                             for m in (model, other))
     return {
         "split": split, "images": len(labels),
-        "accuracy": accuracy(model, images, labels),
-        "previous_accuracy": accuracy(other, images, labels),
+        "accuracy": float(np.mean(right)), "previous_accuracy": float(np.mean(previous_right)),
+        "only_new": int(np.sum(right & ~previous_right)),
+        "only_previous": int(np.sum(previous_right & ~right)),
         "previous": "bundled" if Path(previous).resolve() == BUNDLED_DIR.resolve()
         else Path(previous).name,
     }
