@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import Qt, SignalInstance
-from PySide6.QtWidgets import QMainWindow, QMessageBox, QWidget
+from PySide6.QtCore import QCoreApplication, Qt, SignalInstance
+from PySide6.QtWidgets import QLabel, QMainWindow, QMessageBox, QWidget
 
 from app.message_bar import message_bar_of
 
@@ -16,6 +16,13 @@ def show_message(parent: QWidget, title: str, text: str,
     box = QMessageBox(icon, title, text, QMessageBox.StandardButton.Ok, parent)
     box.setObjectName("messageBox")
     box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+    # Its icon says the kind of message; unnamed, a screen reader said only "icon".
+    kinds = {QMessageBox.Icon.Information: QCoreApplication.translate("Feedback", "Information"),
+             QMessageBox.Icon.Warning: QCoreApplication.translate("Feedback", "Warning"),
+             QMessageBox.Icon.Critical: QCoreApplication.translate("Feedback", "Error"),
+             QMessageBox.Icon.Question: QCoreApplication.translate("Feedback", "Question")}
+    for label in box.findChildren(QLabel, "qt_msgboxex_icon_label"):
+        label.setAccessibleName(kinds.get(icon, ""))
     box.open()
     return box
 

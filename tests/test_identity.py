@@ -10,7 +10,7 @@ from types import SimpleNamespace
 
 import pytest
 from PySide6.QtCore import QCoreApplication, QSettings
-from PySide6.QtWidgets import QFileDialog
+from PySide6.QtWidgets import QFileDialog, QLabel
 
 from app.about import about_text, model_facts, version
 from app.identity import OLD_ORGANIZATION, migrate_old_settings, pictures_dir, set_identity
@@ -78,6 +78,9 @@ def test_the_about_box_of_the_window_has_no_absolute_path(app_window, qtbot):
     assert os.sep + "home" not in box.text() and str(Path.home()) not in box.text()
     assert "bundled model" in box.text()
     assert "MIT licence" in box.text() and version() in box.text()
+    # Its icon is named for a screen reader, which said only "icon".
+    assert [label.accessibleName() for label in box.findChildren(QLabel)
+            if label.pixmap() is not None and not label.pixmap().isNull()] == ["Information"]
 
 
 def test_the_licence_is_mit_in_the_project_and_its_licence_file():

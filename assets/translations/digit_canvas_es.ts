@@ -569,6 +569,25 @@
     </message>
 </context>
 <context>
+    <name>Feedback</name>
+    <message>
+        <source>Information</source>
+        <translation>Información</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation>Advertencia</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>Error</translation>
+    </message>
+    <message>
+        <source>Question</source>
+        <translation>Pregunta</translation>
+    </message>
+</context>
+<context>
     <name>FilterStrip</name>
     <message>
         <source>your drawing</source>
