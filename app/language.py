@@ -1,7 +1,7 @@
 """The language the window speaks, and numbers written the person's way.
 
 At start-up :func:`install_language` reads the Preferences choice ("System",
-English, Deutsch, Español; a bad stored value counts as System), installs the
+English, Deutsch, Español, Français; a bad stored value counts as System), installs the
 app's translations (``assets/translations/digit_canvas_<lang>.qm``) and Qt's
 own (``qtbase_<lang>.qm``: file dialogs, message-box buttons), and makes that
 locale the default, so :func:`percent` and every ``QLocale()`` follow it.
@@ -37,7 +37,8 @@ from model.paths import assets_dir
 
 LANGUAGE_KEY = "ui/language"
 SYSTEM = "system"
-LANGUAGES = {"en": "English", "de": "Deutsch", "es": "Español"}  # code: its own name
+LANGUAGES = {"en": "English", "de": "Deutsch", "es": "Español",  # code: its own name
+             "fr": "Français"}
 APP_CATALOGUE = "digit_canvas"
 
 

@@ -15,7 +15,7 @@
 # A new language: add its code to LANGUAGES below and in app/language.py, then run it.
 set -euo pipefail
 cd "$(dirname "${BASH_SOURCE[0]}")/.."
-LANGUAGES=(de es)
+LANGUAGES=(de es fr)
 bin="$(dirname "$(command -v python)")"
 [ -x .venv/bin/pyside6-lupdate ] && bin=.venv/bin
 folder=assets/translations

@@ -50,7 +50,9 @@ def test_nothing_to_compare_says_nothing(qapp):
 @pytest.mark.parametrize(("lang", "said"), [
     ("de", ": Von 5.000 beiseitegelegten Ziffern erkennt es 10 mehr "
            "richtig als das neue"),
-    ("es", ": de 5000 dígitos apartados del entrenamiento, acierta 10 más que el nuevo")])
+    ("es", ": de 5000 dígitos apartados del entrenamiento, acierta 10 más que el nuevo"),
+    ("fr", "\u00a0: sur 5\u202f000 chiffres écartés de l'entraînement, il en lit bien 10 de plus "
+           "que le nouveau")])
 def test_it_is_said_in_the_language(qapp, lang, said):
     install_language(qapp, lang)
     try:
