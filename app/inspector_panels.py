@@ -176,7 +176,7 @@ class LayerStrip(QWidget):
     def sizeHint(self) -> QSize:  # noqa: N802 - Qt override
         """Room for the caption, the tiled image and the cell labels."""
         height, width = self.expected.size
-        extra = LABEL_HEIGHT if self.labels else 0
+        extra = LABEL_HEIGHT * self.expected.rows if self.labels else 0  # under each row
         return QSize(max(width, 300), self._image_top() + height + extra + 4)
 
     def minimumSizeHint(self) -> QSize:  # noqa: N802 - Qt override
@@ -203,7 +203,7 @@ class LayerStrip(QWidget):
             self._outline(painter, self.selected, top)
         if self.labels:
             painter.setPen(muted)
-            self._paint_labels(painter, top + self.grid.size[0])
+            self._paint_labels(painter, top)
         painter.end()
 
     def _paint_cells(self, painter: QPainter, top: int) -> None:
@@ -219,6 +219,8 @@ class LayerStrip(QWidget):
 
     def _cell_rect(self, index: int, top: int) -> QRect:
         y, x = self.grid.origin(index)
+        if self.labels:  # each row's labels under it (wrapped, both rows' were under the last)
+            y += index // self.grid.columns * LABEL_HEIGHT
         return QRect(x, top + y, self.grid.cell_width, self.grid.cell_height)
 
     def _outline(self, painter: QPainter, index: int, top: int) -> None:
@@ -226,11 +228,14 @@ class LayerStrip(QWidget):
         painter.setBrush(Qt.BrushStyle.NoBrush)
         painter.drawRect(self._cell_rect(index, top).adjusted(-1, -1, 1, 1))
 
-    def _paint_labels(self, painter: QPainter, y: int) -> None:
+    def label_rect(self, index: int, top: int) -> QRect:
+        """Where cell ``index``'s label is painted: right under the cell."""
+        cell = self._cell_rect(index, top)
+        return QRect(cell.x(), cell.bottom() + 1, cell.width(), LABEL_HEIGHT)
+
+    def _paint_labels(self, painter: QPainter, top: int) -> None:
         for index, text in enumerate(self.labels):
-            cell = self._cell_rect(index, 0)
-            painter.drawText(QRect(cell.x(), y, cell.width(), LABEL_HEIGHT),
-                             Qt.AlignmentFlag.AlignCenter, text)
+            painter.drawText(self.label_rect(index, top), Qt.AlignmentFlag.AlignCenter, text)
 
     def index_at(self, point: QPoint) -> int | None:
         """The map under a point of the widget, or None."""

@@ -54,7 +54,9 @@ def caption_lines(metrics: QFontMetrics, caption: str, room: int, width: int,
                   most: int = 3) -> list[str]:
     """``caption`` broken between words: a first line ``room`` px wide, the next ``width``.
 
-    At most ``most`` lines; what they cannot hold ends in "…" (one line cut "16 small
+    The first line is empty when the legend leaves no room for a word (the first word
+    was painted under it). At most ``most`` lines of words; what they cannot hold
+    ends in "…" (one line cut "16 small
     pattern detectors, each slid ove…", and a learner lost the point; two cut a German
     caption with Details mid-word).
     """
@@ -65,6 +67,8 @@ def caption_lines(metrics: QFontMetrics, caption: str, room: int, width: int,
         return metrics.elidedText(text, Qt.TextElideMode.ElideRight, line_room)
 
     lines, words = [], caption.split(" ")
+    if metrics.horizontalAdvance(words[0]) > room:  # beside the legend: not even a word
+        lines, most = [""], most + 1
     while words and len(lines) < most:
         line_room = room if not lines else width
         cut = len(words) if len(lines) == most - 1 else 1  # the last line: all that is left

@@ -313,3 +313,33 @@ def test_a_caption_line_that_fits_is_never_cut(qtbot):
             assert not any(line.endswith("…") for line in lines[:-1]), (width, lines)
         else:
             assert not any("…" in line for line in lines), (width, lines)
+
+
+def test_wrapped_logits_keep_each_label_under_its_cell_and_the_caption_off_the_legend(qtbot):
+    # At 125 % the logits wrapped into two rows of five: both rows' digits were painted
+    # under the second ("0" on "5"), and the caption's "A" under the legend's "-6.24".
+    from app.inspector_panels import LayerStrip
+    from model.look_inside.images import as_maps, atlas, layer_grid, layer_scale
+
+    logits = np.linspace(-6.24, 6.24, 10, dtype=np.float32)
+    maps = as_maps(logits)
+    scale = layer_scale("logits", maps)
+    strip = LayerStrip("logits", "A score for each digit (logits · dense · 10 values)",
+                       layer_grid("logits", maps.shape), labels=[str(d) for d in range(10)])
+    qtbot.addWidget(strip)
+    strip.set_maps(atlas(maps, scale), layer_grid("logits", maps.shape), scale, maps)
+    grid = strip.grid
+    strip.resize(5 * (grid.cell_width + grid.gap), 300)  # five a row
+    strip.show()
+    qtbot.waitUntil(lambda: strip.grid.columns == 5)
+    cells = [strip._cell_rect(i, 0) for i in range(10)]
+    labels = [strip.label_rect(i, 0) for i in range(10)]
+    for cell, label in zip(cells, labels, strict=True):
+        assert label.top() == cell.bottom() + 1 and label.left() == cell.left()
+    every = cells + labels
+    assert not any(a.intersects(b) for i, a in enumerate(every) for b in every[i + 1:])
+    assert strip.sizeHint().height() >= strip._image_top() + max(r.bottom() for r in labels)
+    # The legend leaves no room for a word beside it: the caption starts under it.
+    assert strip._caption_room() < strip.fontMetrics().horizontalAdvance("A")
+    strip.grab()
+    assert strip.shown_caption.startswith("\nA score")
