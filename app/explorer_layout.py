@@ -21,6 +21,7 @@ from app.confusion_matrix import ConfusionMatrixView
 from app.evaluation import FILTER_KINDS, LOW_CONFIDENCE, TELLING_EXAMPLES
 from app.image_grid import ImageGrid
 from app.language import percent
+from app.screen_fit import scrolling
 from app.splitter import Splitter
 from app.theme import css, tokens
 
@@ -59,7 +60,9 @@ class ExplorerLayout:
         splitter.setSizes([570, 430])
         layout = QVBoxLayout(self)
         layout.setContentsMargins(8, 8, 8, 8)
-        layout.addWidget(splitter)
+        # On a short screen (1366x768 at 150 %: 512 px) it scrolls: its least height was
+        # taller than the screen, its page buttons below the edge and its title bar above.
+        layout.addWidget(scrolling(splitter, "explorerScroll"))
 
     def _build_filter_row(self) -> QHBoxLayout:
         self.filter_combo = QComboBox(objectName="filterCombo")

@@ -41,6 +41,7 @@ from app.feedback import tell
 from app.language import language_menu, language_note, needs_restart, percent
 from app.prediction_panel import closest_text
 from app.restart import restart
+from app.screen_fit import place
 from app.teach_row import a_digit
 from model.data.number import Reading
 
@@ -269,6 +270,8 @@ class WindowAccess(QObject):
 
         if self._shortcuts_window is None:
             self._shortcuts_window = ShortcutsWindow(self.window)
+            # Its size where the screen has room: at 150 % on 1366x768 its Close went below.
+            place(self._shortcuts_window, self._shortcuts_window.size())
         self._shortcuts_window.show()
         self._shortcuts_window.raise_()
         self._shortcuts_window.activateWindow()

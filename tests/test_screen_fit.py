@@ -15,6 +15,7 @@ pytestmark = pytest.mark.gui
 LAPTOP = QRect(0, 32, 1366, 768 - 32 - 40)  # 1366x768 less a top bar and a bottom panel
 SMALL = QRect(0, 0, SMALLEST_AREA.width(), SMALLEST_AREA.height())
 BIG = QRect(0, 0, 1920, 1080 - 40)
+SCALED = QRect(0, 0, 1366 * 2 // 3, 768 * 2 // 3 - 40)  # 1366x768 at 150 %, less a panel
 
 
 def smallest_size(window: QWidget) -> QSize:
@@ -24,15 +25,17 @@ def smallest_size(window: QWidget) -> QSize:
 
 def all_windows(window) -> dict[str, QWidget]:
     return {"main": window, **{name: window.windows.show(name)
-                               for name in ("inspector", "explorer", "drawings", "models")}}
+                               for name in ("inspector", "explorer", "drawings", "models")},
+            "shortcuts": window.access.show_shortcuts()}
 
 
 def test_every_window_fits_1280x720_with_a_title_bar_and_a_panel(app_window, qtbot):
     for name, shown in all_windows(app_window).items():
         smallest = smallest_size(shown)
-        assert smallest.width() <= SMALLEST_AREA.width(), (name, smallest)
-        assert smallest.height() <= SMALLEST_AREA.height(), (name, smallest)
-        for area in (SMALL, LAPTOP, BIG):
+        # And a laptop at 150 %: the explorer's least height was taller than its screen.
+        assert smallest.width() <= SCALED.width(), (name, smallest)
+        assert smallest.height() <= SCALED.height(), (name, smallest)
+        for area in (SCALED, SMALL, LAPTOP, BIG):
             rect = place(shown, shown.size(), area)
             assert fits(rect, area), (name, area, rect)
             assert shown.geometry() == rect
@@ -203,3 +206,10 @@ def test_on_a_netbook_the_main_window_opens_maximised(qtbot, monkeypatch, area, 
     startup.show_first(window)
     qtbot.waitExposed(window)
     assert window.isMaximized() == maximised
+
+
+def test_the_shortcuts_window_opens_within_a_short_screen(app_window, monkeypatch):
+    # At 150 % on 1366x768 it opened 520 px tall on 472: its Close button below the edge.
+    monkeypatch.setattr(screen_fit, "available_area", lambda widget=None: SCALED)
+    shortcuts = app_window.access.show_shortcuts()
+    assert fits(shortcuts.geometry(), SCALED), shortcuts.geometry()
