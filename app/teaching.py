@@ -125,7 +125,8 @@ class Teaching(QObject):
         if reading.status == "digit":
             return self.save_sample(reading.digits[0].decision.digit)
         ids = []
-        for digit in reading.digits:
+        # Right to left: My drawings lists the newest first, so the number reads as written.
+        for digit in reversed(reading.digits):
             drawing_id = self._add(digit, digit.decision.digit, whole=False)
             if drawing_id is None:
                 break

@@ -44,6 +44,16 @@ def test_add_as_example_keeps_the_predicted_label(window):
     assert [s.label for s in window.session.drawings.list()] == [digit]
 
 
+def test_a_number_kept_is_listed_in_my_drawings_as_it_was_written(window):
+    # My drawings lists the newest first: a kept 231 was listed 1, 3, 2.
+    from tests.test_number import decision, reading_of
+
+    window.canvas.draw_stroke(SEVEN)  # something on the canvas, as when a number is read
+    window.session.show_reading(reading_of(decision(2), decision(3), decision(1)))
+    assert window.teaching.save_as_example()
+    assert [s.label for s in window.session.drawings.list()] == [2, 3, 1]
+
+
 def test_nothing_is_saved_from_an_empty_canvas_and_it_says_why(window):
     window.digit_buttons[3].click()
     assert len(window.session.drawings) == 0
