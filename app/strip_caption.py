@@ -56,9 +56,8 @@ def caption_lines(metrics: QFontMetrics, caption: str, room: int, width: int,
 
     The first line is empty when the legend leaves no room for a word (the first word
     was painted under it). At most ``most`` lines of words; what they cannot hold
-    ends in "…" (one line cut "16 small
-    pattern detectors, each slid ove…", and a learner lost the point; two cut a German
-    caption with Details mid-word).
+    ends in "…" (one line cut "16 small pattern detectors, each slid ove…", and a
+    learner lost the point; two cut a German caption with Details mid-word).
     """
     def fitted(text: str, line_room: int) -> str:
         # Measured as the words were: Qt's elidedText cut a line that fitted ("über I…").
