@@ -150,6 +150,7 @@ class PredictionPanel(QWidget):
         # The tiles' room, while there are none, says how to get them.
         self.tiles_hint = QLabel(self.tr(NUMBER_HINT), objectName="tilesHint")
         self.tiles_hint.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.tiles_hint.setWordWrap(True)  # two lines fit the tiles' room (French needed them)
         self.tiles_hint.setForegroundRole(QPalette.ColorRole.PlaceholderText)
         _fixed_region(self.tiles_hint, _tile_height())
         self.chart_caption = QLabel("", objectName="chartCaption")

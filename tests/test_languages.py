@@ -347,6 +347,22 @@ def test_short_of_certain_is_never_written_as_certain():
     assert percent(0.42) == "42 %"
 
 
+def test_the_lines_over_the_tiles_and_the_histogram_are_whole_in_the_language(window_in, lang):
+    # French: "ivez des chiffres côte à côte ... une vignette par chi" and "ssinez un
+    # chiffre : ... s'affiche": centred on one line, both were cut at both ends.
+    from app.prediction_panel import EMPTY_CAPTION, NUMBER_HINT, UNTRUSTED_CAPTION
+
+    panel = window_in.prediction_panel
+    caption = panel.chart_caption
+    number = panel.tr("Digit %1 of %2 · keys 0-9 correct it · click or ← → for another")
+    for text in (panel.tr(EMPTY_CAPTION), panel.tr(UNTRUSTED_CAPTION),
+                 number.replace("%1", "3").replace("%2", "5")):
+        assert caption.fontMetrics().horizontalAdvance(text) <= caption.width(), text
+    hint = panel.tiles_hint
+    assert hint.text() == panel.tr(NUMBER_HINT)
+    assert hint.wordWrap() and hint.heightForWidth(hint.width()) <= hint.height()
+
+
 def test_the_panel_leaves_the_canvas_room_in_the_language(window_in, lang):
     # The settings' recipe and language side by side made the panel 740 px wide in
     # Spanish: on a 1366 px screen the canvas kept a third of the window.

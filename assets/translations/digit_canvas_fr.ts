@@ -1525,7 +1525,7 @@
     </message>
     <message>
         <source>Draw a digit: how sure the network is of each of 0-9 shows here</source>
-        <translation>Dessinez un chiffre&#xa0;: la certitude du réseau pour chaque chiffre de 0 à 9 s&apos;affiche ici</translation>
+        <translation>Dessinez un chiffre&#xa0;: ici, la certitude du réseau pour chaque chiffre</translation>
     </message>
     <message>
         <source>Write digits side by side to read a number: one tile per digit here</source>
