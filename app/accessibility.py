@@ -21,7 +21,7 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import QAbstractButton, QAccessibleWidget, QWidget
 
-from app.language import percent
+from app.language import labelled, percent
 
 try:  # Qt 6.8+
     from PySide6.QtGui import QAccessibleAnnouncementEvent
@@ -34,7 +34,7 @@ def probabilities_text(values: Sequence[float] | np.ndarray | None) -> str:
     if values is None or len(values) == 0 or float(np.max(values)) <= 0.0:
         return QCoreApplication.translate(
             "Accessibility", "No probabilities yet: draw a digit on the canvas.")
-    return ", ".join(f"{digit}: {percent(value)}" for digit, value in enumerate(values))
+    return ", ".join(labelled(digit, percent(value)) for digit, value in enumerate(values))
 
 
 def ink_text(values: np.ndarray | None, why_empty: str = "") -> str:
@@ -68,7 +68,7 @@ def maps_text(values: np.ndarray | None, clickable: bool = False,
     if values.ndim == 1 or (labels and values.size == len(labels)):
         flat = values.reshape(-1)
         names = labels or [str(i + 1) for i in range(flat.size)]
-        return ", ".join(f"{name}: {QLocale().toString(float(v), 'f', 2)}"
+        return ", ".join(labelled(name, QLocale().toString(float(v), 'f', 2))
                          for name, v in zip(names, flat, strict=False))
     maps = values.shape[-1]
     peaks = values.reshape(-1, maps).max(axis=0)

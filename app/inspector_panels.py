@@ -42,7 +42,7 @@ from app.accessibility import (
     set_description,
 )
 from app.images import rgb_image
-from app.language import number, percent
+from app.language import labelled, number, percent
 from app.strip_caption import (
     CAPTION_HEIGHT,
     LABEL_HEIGHT,
@@ -293,7 +293,7 @@ class LayerStrip(QWidget):
         cell = self.values[:, :, index]
         if cell.size == 1:
             label = self.labels[index] if self.labels else str(index + 1)
-            return f"{label}: {number(float(cell.ravel()[0]), 3)}"
+            return labelled(label, number(float(cell.ravel()[0]), 3))
         # A literal context: FilterStrip inherits this class, and self.tr would use its name.
         return QCoreApplication.translate("LayerStrip", "Map %1: largest %2, average %3").replace(
             "%1", str(index + 1)).replace("%2", number(float(cell.max()), 3)).replace(
@@ -375,7 +375,7 @@ class SoftmaxStrip(QWidget):
                                  colour)
             painter.setPen(text)
             painter.drawText(10 * step + 6, base - 4,
-                             f"{best}: {percent(float(self.probabilities[best]), 1)}")
+                             labelled(best, percent(float(self.probabilities[best]), 1)))
         painter.setPen(muted)
         for digit in range(10):
             painter.drawText(QRect(digit * step, base + 2, self.BAR_WIDTH, LABEL_HEIGHT),

@@ -113,6 +113,12 @@ def percent(fraction: float, decimals: int = 0) -> str:
         "%1", QLocale().toString(scaled, "f", decimals))
 
 
+def labelled(label: object, value: str) -> str:
+    """"7: 3" as the language writes it ("7 : 3" in French, a space before the colon)."""
+    return QCoreApplication.translate("Numbers", "%1: %2").replace("%1", str(label)).replace(
+        "%2", value)
+
+
 def number(value: float, decimals: int = 0) -> str:
     """A number in the person's locale: 12345 -> "12,345" ("12.345")."""
     if decimals == 0:

@@ -17,6 +17,7 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QPixmap
 
 from app.images import gray_image
+from app.language import labelled
 from app.theme import tokens
 from model.drawings import Sample
 from model.drawings.validation import NOT_A_DIGIT
@@ -149,7 +150,7 @@ def counts_text(counts: dict[int, int]) -> str:
     """
     if not sum(counts.values()):  # the empty list says so ("none yet: 0, 1, … 9 — 0 in all")
         return ""
-    parts = [f"{label_text(label)}: {counts[label]}" for label in [*range(10), NOT_A_DIGIT]
+    parts = [labelled(label_text(label), str(counts[label])) for label in [*range(10), NOT_A_DIGIT]
              if counts.get(label)]
     missing = [str(digit) for digit in range(10) if not counts.get(digit)]
     if missing:

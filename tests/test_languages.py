@@ -429,3 +429,17 @@ def test_the_file_dialog_speaks_the_language(lang, qapp):
     english = labels()
     assert len(english) >= 4 and "&Look in:" in english  # the walk found the labels
     assert not shown & english
+
+
+def test_a_value_after_its_name_is_written_the_languages_way(qapp):
+    # French puts a space before a colon: "7: 1" and "5: 99,9 %" were built in the code.
+    from app.accessibility import probabilities_text
+    from app.samples_model import counts_text
+
+    install_language(qapp, "fr")
+    try:
+        assert counts_text({7: 1, 8: 2}).startswith("7\u00a0: 1 · 8\u00a0: 2 · ")
+        assert probabilities_text([1.0] + [0.0] * 9).startswith("0\u00a0: 100\u00a0%, 1\u00a0: 0")
+    finally:
+        install_language(qapp, "en")
+    assert counts_text({7: 1}).startswith("7: 1 · ")
