@@ -32,8 +32,9 @@ OTHER_KEYS = [  # (keys, what they do): keys that are not menu items; translated
     (QT_TRANSLATE_NOOP("ShortcutsWindow", "Enter"),
      QT_TRANSLATE_NOOP("ShortcutsWindow", "Right: keep it: the reading is right, keep the "
                        "drawing as it was read")),
-    ("Esc", QT_TRANSLATE_NOOP("ShortcutsWindow", "Close the message or the open settings; "
-                              "from another control, back to the canvas (Delete clears it)")),
+    (QT_TRANSLATE_NOOP("ShortcutsWindow", "Esc"),
+     QT_TRANSLATE_NOOP("ShortcutsWindow", "Close the message or the open settings; from another "
+                       "control, back to the canvas (Delete clears it)")),
     (QT_TRANSLATE_NOOP("ShortcutsWindow", "Tab / Shift+Tab"),
      QT_TRANSLATE_NOOP("ShortcutsWindow", "Go to the next / previous control")),
     (QT_TRANSLATE_NOOP("ShortcutsWindow", "Space"),

@@ -443,3 +443,15 @@ def test_a_value_after_its_name_is_written_the_languages_way(qapp):
     finally:
         install_language(qapp, "en")
     assert counts_text({7: 1}).startswith("7: 1 · ")
+
+
+def test_the_shortcuts_window_names_keys_in_the_language(app_window, qapp):
+    # French listed "Esc" a few rows above "Échap ou Ctrl+W".
+    from app.shortcuts_window import ShortcutsWindow
+
+    install_language(qapp, "fr")
+    try:
+        keys = [keys for keys, _ in ShortcutsWindow(app_window).rows()]
+    finally:
+        install_language(qapp, "en")
+    assert "Échap" in keys and "Esc" not in keys

@@ -2161,6 +2161,10 @@ gespeichert %4</translation>
         <translation>Richtig: behalten: Die Erkennung stimmt, die Zeichnung so behalten, wie sie erkannt wurde</translation>
     </message>
     <message>
+        <source>Esc</source>
+        <translation>Esc</translation>
+    </message>
+    <message>
         <source>Close the message or the open settings; from another control, back to the canvas (Delete clears it)</source>
         <translation>Die Meldung oder die geöffneten Einstellungen schließen; von einem anderen Bedienelement zurück zur Zeichenfläche (Entf leert sie)</translation>
     </message>

@@ -2161,6 +2161,10 @@ guardado %4</translation>
         <translation>Correcto: guardar: la lectura es correcta, conservar el dibujo tal como se leyó</translation>
     </message>
     <message>
+        <source>Esc</source>
+        <translation>Esc</translation>
+    </message>
+    <message>
         <source>Close the message or the open settings; from another control, back to the canvas (Delete clears it)</source>
         <translation>Cerrar el mensaje o los ajustes abiertos; desde otro control, volver al lienzo (Supr lo borra)</translation>
     </message>

@@ -2161,6 +2161,10 @@ enregistré le %4</translation>
         <translation>«&#xa0;Juste&#xa0;: garder&#xa0;»&#xa0;: la lecture est juste, garder le dessin tel qu&apos;il a été lu</translation>
     </message>
     <message>
+        <source>Esc</source>
+        <translation>Échap</translation>
+    </message>
+    <message>
         <source>Close the message or the open settings; from another control, back to the canvas (Delete clears it)</source>
         <translation>Fermer le message ou les réglages ouverts&#xa0;; depuis un autre contrôle, revenir à la zone de dessin (Suppr l&apos;efface)</translation>
     </message>
