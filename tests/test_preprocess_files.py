@@ -132,6 +132,14 @@ def test_truncated_png(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     path.write_bytes(data[: len(data) // 2])
     with pytest.raises(ImageFileError, match=r"cut\.png.*truncated"):
         load_image(path)
+    # Cut inside its header, Pillow says "Truncated File Read" as it opens it: the
+    # window said that in English in every language.
+    for cut in (18, 22):
+        path.write_bytes(data[:cut])
+        with pytest.raises(ImageFileError) as error:
+            load_image(path)
+        assert error.value.problem == ("cannot be decoded: the file is truncated "
+                                       "(incomplete download or copy?)"), cut
 
 
 @pytest.mark.faults

@@ -90,7 +90,9 @@ def load_image(path: str | os.PathLike) -> Image.Image:
     except Image.UnidentifiedImageError:
         raise ImageFileError(path, "not an image file that can be read") from None
     except OSError as error:
-        raise ImageFileError(path, error.strerror or str(error)) from error
+        if error.strerror:  # the file system's: unreadable, not the picture in it
+            raise ImageFileError(path, error.strerror) from error
+        raise ImageFileError(path, _undecodable(error)) from error
 
 
 def prepare_file(path: str | os.PathLike) -> np.ndarray | None:
@@ -148,10 +150,15 @@ def _decode_first_frame(path: str | os.PathLike, image: Image.Image) -> Image.Im
         # Pillow's decoders raise many exception types on malformed data
         # (OSError, SyntaxError, struct.error, EOFError...); the file is
         # untrusted input, so all of them mean "this file cannot be used".
-        reason = str(error) or type(error).__name__
-        if "truncated" in reason:
-            reason = "the file is truncated (incomplete download or copy?)"
-        raise ImageFileError(path, f"cannot be decoded: {reason}") from error
+        raise ImageFileError(path, _undecodable(error)) from error
+
+
+def _undecodable(error: Exception) -> str:
+    """Why Pillow could not decode a file, as ImageFileError says it."""
+    reason = str(error) or type(error).__name__
+    if "truncated" in reason.lower():  # "Truncated File Read" in its header, too
+        reason = "the file is truncated (incomplete download or copy?)"
+    return f"cannot be decoded: {reason}"
 
 
 # --------------------------------------------------------------------------
