@@ -132,12 +132,12 @@ def cell_html(cell: ConvCell | PoolCell) -> str:
     for i in shown:
         name = source.replace("%1", str(i + 1)).replace("%2", layer_title(cell.source, of=True))
         added = translate("LookInside", "Window of %1 × its kernel, added up:").replace("%1", name)
+        # The sum in the sentence: after the two tables, a narrow Look inside cut it
+        # ("= 0.06(") and, wrapped, "0.236" stood apart from its "=".
         parts.append(
-            f"<p>{added}</p>"
+            f"<p>{added}&nbsp;<b>{number(cell.terms[i], DECIMALS)}</b></p>"
             f"<table><tr><td>{_table(cell.windows[:, :, i], (1, 1))}</td><td>×</td>"
-            f"<td>{_table(cell.kernels[:, :, i])}</td>"
-            f"<td style='white-space:nowrap'>=&nbsp;{number(cell.terms[i], DECIMALS)}</td>"
-            "</tr></table>")  # "=" and its sum on one line (wrapped, "0.236" stood apart)
+            f"<td>{_table(cell.kernels[:, :, i])}</td></tr></table>")
     rest = order[len(shown):]
     if len(rest):
         parts.append("<p>" + translate("LookInside", "The other %1 maps add %2.").replace(

@@ -1,5 +1,7 @@
 """How a cell of a map is computed: the terms shown add up to the map's own value."""
 
+import re
+
 import numpy as np
 import pytest
 
@@ -50,15 +52,19 @@ def test_a_cell_outside_the_layer_is_refused(seen):
         cell(params, inside, "d1", 0, 0, 0)
 
 
-def test_each_terms_sum_stays_beside_its_equals_sign(seen, qapp):
-    # In a narrow Look inside, "=" ended one line and "0.236" began the next.
+def test_each_terms_sum_is_in_its_sentence(seen, qapp):
+    # In a narrow Look inside, "=" ended one line and "0.236" began the next; kept
+    # together after the two tables, the sum was cut at the edge ("= 0.06(").
     from PySide6.QtGui import QTextDocument
 
-    from app.inspector_cell import cell_html
+    from app.inspector_cell import DECIMALS, cell_html
+    from app.language import number
 
     params, inside = seen
     shown = cell(params, inside, "c2", 4, 10, 10)
     document = QTextDocument()
     document.setHtml(cell_html(shown))
     text = document.toRawText()  # toPlainText turns a no-break space into a space
-    assert text.count("=\u00a0") >= min(len(shown.terms), 3)  # a space no line breaks at
+    sums = [number(float(term), DECIMALS) for term in shown.terms]
+    said = [re.split("[\u2029\ufdd0]", part)[0] for part in text.split("added up:\u00a0")[1:]]
+    assert len(said) == 3 and all(value in sums for value in said), said
