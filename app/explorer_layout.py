@@ -21,7 +21,7 @@ from app.confusion_matrix import ConfusionMatrixView
 from app.evaluation import FILTER_KINDS, LOW_CONFIDENCE, TELLING_EXAMPLES
 from app.image_grid import ImageGrid
 from app.language import percent
-from app.screen_fit import scrolling
+from app.screen_fit import WrappedLabel, scrolling
 from app.splitter import Splitter
 from app.theme import css, tokens
 
@@ -117,7 +117,7 @@ class ExplorerLayout:
         self.page_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
         # Wrapped, these lines never widen the window (in Spanish the accuracy line ran
         # past a laptop's screen, taking the close button with it).
-        self.selection_label = QLabel("", objectName="selectionLabel", wordWrap=True)
+        self.selection_label = WrappedLabel(objectName="selectionLabel")
         colours = tokens(self.palette())
         self.selection_label.setStyleSheet(f"color: {css(colours.muted)};")
         self.export_grid_button = _button(translate("ExplorerWindow", "Export grid…"), "exportGrid",
@@ -144,7 +144,7 @@ class ExplorerLayout:
         font.setBold(True)
         font.setPointSizeF(font.pointSizeF() * 1.15)
         title.setFont(font)
-        self.accuracy_label = QLabel("", objectName="accuracyLabel", wordWrap=True)
+        self.accuracy_label = WrappedLabel(objectName="accuracyLabel")
         self.status_label = QLabel("", objectName="statusLabel")
         colours = tokens(self.palette())
         self.status_label.setStyleSheet(f"color: {css(colours.unsure)};")

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QAbstractSpinBox,
     QComboBox,
     QFrame,
+    QLabel,
     QScrollArea,
     QStyle,
     QWidget,
@@ -133,6 +134,32 @@ def scrolling(inner: QWidget, name: str = "") -> QScrollArea:
         field.setFocusPolicy(Qt.FocusPolicy.StrongFocus)  # the wheel gives it no focus
         field.installEventFilter(guard)
     return area
+
+
+class WrappedLabel(QLabel):
+    """A word-wrapped label that asks for the height its words need at its width.
+
+    In a scroll area Qt gave one a line's height: at 1024x600 the explorer's French
+    hint painted its second line over the last row of images.
+    """
+
+    def __init__(self, text: str = "", **properties: object) -> None:
+        super().__init__(text, wordWrap=True, **properties)
+
+    def setText(self, text: str) -> None:  # noqa: N802 - Qt's
+        """Show ``text`` and ask for its height."""
+        super().setText(text)
+        self._fit()
+
+    def resizeEvent(self, event: object) -> None:  # noqa: N802 - Qt override
+        """Ask for the height the words need at the new width."""
+        super().resizeEvent(event)
+        self._fit()
+
+    def _fit(self) -> None:
+        height = self.heightForWidth(self.width())
+        if height > 0 and height != self.minimumHeight():
+            self.setMinimumHeight(height)
 
 
 class _WheelScrollsPast(QObject):

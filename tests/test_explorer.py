@@ -489,3 +489,18 @@ def test_the_explorer_fits_a_short_screen_and_scrolls_to_its_page_buttons(qtbot)
     area.ensureWidgetVisible(explorer.next_button)
     qtbot.waitUntil(lambda: explorer.next_button.visibleRegion().boundingRect().height()
                     == explorer.next_button.height())
+
+
+def test_a_hint_on_two_lines_is_never_painted_over_the_images(qtbot):
+    # At 1024x600 in French the hint under the grid wrapped onto a second line drawn over
+    # the last row of images: in the scroll area it had one line's height.
+    explorer = ExplorerWindow(lambda: None)
+    qtbot.addWidget(explorer)
+    explorer.resize(905, 440)
+    explorer.show()
+    label = explorer.selection_label
+    label.setText("Cliquez sur une image pour l'afficher dans la fenêtre principale ; "
+                  "double-cliquez pour y aller. " * 2)
+    qtbot.waitUntil(lambda: label.height() >= label.heightForWidth(label.width()))
+    assert label.heightForWidth(label.width()) > 2 * label.fontMetrics().height()  # it wraps
+    assert not label.geometry().intersects(explorer.grid.geometry())
