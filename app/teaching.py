@@ -124,9 +124,15 @@ class Teaching(QObject):
             return False
         if reading.status == "digit":
             return self.save_sample(reading.digits[0].decision.digit)
+        # A digit saved already (a correction, a key) is not saved twice.
+        unsaved = [digit for index, digit in enumerate(reading.digits)
+                   if self.panel.saved_label(index) is None]
+        if not unsaved:
+            tell(self.window, self.tr("Every digit of this number is saved already"))
+            return False
         ids = []
         # Right to left: My drawings lists the newest first, so the number reads as written.
-        for digit in reversed(reading.digits):
+        for digit in reversed(unsaved):
             drawing_id = self._add(digit, digit.decision.digit, whole=False)
             if drawing_id is None:
                 break
@@ -134,7 +140,7 @@ class Teaching(QObject):
         if ids:
             self._after_save(ids, self.tr("Saved %1 as %n examples", "", len(ids)).replace(
                 "%1", reading.number), clear=True, index=None, again=self.save_as_example)
-        return len(ids) == len(reading.digits)
+        return len(ids) == len(unsaved)
 
     def _shows_test_image(self) -> bool:
         """Whether an MNIST test image is on the canvas: it is never kept (then said why)."""

@@ -54,6 +54,26 @@ def test_a_number_kept_is_listed_in_my_drawings_as_it_was_written(window):
     assert [s.label for s in window.session.drawings.list()] == [2, 3, 1]
 
 
+def test_right_keep_it_never_saves_a_digit_of_a_number_twice(window):
+    # A 5 corrected by its key, then "Right: keep it" on the 35: My drawings had two 5s.
+    from tests.test_number import decision, reading_of
+
+    window.canvas.draw_stroke(SEVEN)
+    window.session.show_reading(reading_of(decision(3), decision(6)))
+    window.prediction_panel.select(1)
+    assert window.teaching.save_sample(5)
+    assert window.teaching.save_as_example()
+    assert sorted(s.label for s in window.session.drawings.list()) == [3, 5]
+    window.canvas.draw_stroke(SEVEN)
+    window.session.show_reading(reading_of(decision(3), decision(6)))
+    for index, label in ((0, 3), (1, 5)):
+        window.prediction_panel.select(index)
+        assert window.teaching.save_sample(label)
+    assert not window.teaching.save_as_example()
+    assert window.message_bar.text() == "Every digit of this number is saved already"
+    assert len(window.session.drawings) == 4
+
+
 def test_nothing_is_saved_from_an_empty_canvas_and_it_says_why(window):
     window.digit_buttons[3].click()
     assert len(window.session.drawings) == 0

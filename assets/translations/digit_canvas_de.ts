@@ -2438,6 +2438,10 @@ gespeichert %4</translation>
         <source>Not read as a digit: choose the digit it is (its button or key), or Not a digit (N)</source>
         <translation>Nicht als Ziffer erkannt: Wählen Sie die richtige Ziffer (Schaltfläche oder Taste) oder Keine Ziffer (N)</translation>
     </message>
+    <message>
+        <source>Every digit of this number is saved already</source>
+        <translation>Jede Ziffer dieser Zahl ist schon gespeichert</translation>
+    </message>
     <message numerus="yes">
         <source>Saved %1 as %n examples</source>
         <translation>

@@ -2438,6 +2438,10 @@ guardado %4</translation>
         <source>Not read as a digit: choose the digit it is (its button or key), or Not a digit (N)</source>
         <translation>No se leyó como dígito: elige el dígito que es (su botón o tecla) o No es un dígito (N)</translation>
     </message>
+    <message>
+        <source>Every digit of this number is saved already</source>
+        <translation>Todos los dígitos de este número ya están guardados</translation>
+    </message>
     <message numerus="yes">
         <source>Saved %1 as %n examples</source>
         <translation>

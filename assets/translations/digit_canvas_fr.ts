@@ -2438,6 +2438,10 @@ enregistré le %4</translation>
         <source>Not read as a digit: choose the digit it is (its button or key), or Not a digit (N)</source>
         <translation>Pas lu comme un chiffre&#xa0;: choisissez le bon chiffre (son bouton ou sa touche), ou Pas un chiffre (N)</translation>
     </message>
+    <message>
+        <source>Every digit of this number is saved already</source>
+        <translation>Tous les chiffres de ce nombre sont déjà enregistrés</translation>
+    </message>
     <message numerus="yes">
         <source>Saved %1 as %n examples</source>
         <translation>
