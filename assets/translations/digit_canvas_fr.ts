@@ -243,7 +243,7 @@
     </message>
     <message>
         <source>your drawings: the new model reads %1 of %2 right, the previous one %3</source>
-        <translation>vos dessins&#xa0;: le nouveau modèle en lit bien %1 sur %2, le précédent %3</translation>
+        <translation>vos dessins&#xa0;: le nouveau modèle en lit bien %1 sur %2, l&apos;autre %3</translation>
     </message>
     <message>
         <source>Done: test accuracy %1</source>
@@ -711,7 +711,7 @@
     </message>
     <message>
         <source>While Retrain runs, show the model being trained (weights copied between steps every few hundred steps)</source>
-        <translation>Pendant un réentraînement, montrer le modèle en cours d&apos;entraînement (ses poids sont copiés entre deux étapes, toutes les quelques centaines d&apos;étapes)</translation>
+        <translation>Pendant un réentraînement, montrer le modèle en cours d&apos;entraînement (ses poids sont copiés entre deux étapes, toutes les deux ou trois centaines d&apos;étapes)</translation>
     </message>
     <message>
         <source>Details</source>
@@ -1311,7 +1311,7 @@
     </message>
     <message>
         <source>How far its sureness is from how often it is right, on the digits set aside (lower is better): said 90 % sure, it should be right 9 times in 10</source>
-        <translation>L&apos;écart entre sa certitude et la fréquence de ses bonnes réponses, sur les chiffres écartés (plus c&apos;est bas, mieux c&apos;est)&#xa0;: s&apos;il se dit sûr à 90&#xa0;%, il devrait avoir juste 9 fois sur 10</translation>
+        <translation>L&apos;écart entre sa certitude et la fréquence de ses bonnes réponses, sur les chiffres écartés (plus c&apos;est bas, mieux c&apos;est)&#xa0;: s&apos;il se dit sûr à 90&#xa0;%, il devrait avoir raison 9 fois sur 10</translation>
     </message>
     <message>
         <source>Share of your saved drawings read right</source>
@@ -1481,7 +1481,7 @@
     </message>
     <message>
         <source>Test set</source>
-        <translation>Chiffres de test</translation>
+        <translation>Jeu de test</translation>
     </message>
     <message>
         <source>These models cannot be compared</source>
@@ -1886,7 +1886,7 @@ enregistré le %4</translation>
     </message>
     <message>
         <source>%1 (said %2)</source>
-        <translation>%1 (a dit %2)</translation>
+        <translation>%1 (lu %2)</translation>
     </message>
 </context>
 <context>
@@ -2445,8 +2445,8 @@ enregistré le %4</translation>
     <message numerus="yes">
         <source>Saved %1 as %n examples</source>
         <translation>
-            <numerusform>%1 enregistré comme %Ln exemple</numerusform>
-            <numerusform>%1 enregistré comme %Ln exemples</numerusform>
+            <numerusform>%1 enregistré en %Ln exemple</numerusform>
+            <numerusform>%1 enregistré en %Ln exemples</numerusform>
         </translation>
     </message>
     <message>
@@ -2516,7 +2516,7 @@ enregistré le %4</translation>
     </message>
     <message>
         <source>Cancelled: the model in use has not changed</source>
-        <translation>Arrêté&#xa0;: le modèle utilisé n&apos;a pas changé</translation>
+        <translation>Entraînement arrêté&#xa0;: le modèle utilisé n&apos;a pas changé</translation>
     </message>
     <message>
         <source>Failed: %1</source>
