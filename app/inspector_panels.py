@@ -30,7 +30,7 @@ from PySide6.QtGui import (
     QPaintEvent,
     QPen,
 )
-from PySide6.QtWidgets import QSizePolicy, QToolTip, QWidget
+from PySide6.QtWidgets import QAbstractScrollArea, QSizePolicy, QToolTip, QWidget
 
 from app.accessibility import (
     PICTURE_NAMES,
@@ -164,14 +164,34 @@ class LayerStrip(QWidget):
     def _image_top(self) -> int:
         return CAPTION_HEIGHT * len(self._caption()) + 2
 
+    def _scrolled_in(self) -> tuple[QWidget, QWidget] | None:
+        """(the scroll area's widget holding this strip, the view it is seen through)."""
+        inner = self
+        while inner.parentWidget() is not None and not isinstance(
+                inner.parentWidget().parentWidget(), QAbstractScrollArea):
+            inner = inner.parentWidget()
+        view = inner.parentWidget()
+        return None if inner is self or view is None else (inner, view)
+
+    def _shown_width(self) -> int:
+        """Px of the strip a person sees: in a view scrolled sideways, no more than the view.
+
+        Beside the widest filter bank a caption ran past the view's edge, its legend too.
+        """
+        scrolled = self._scrolled_in()
+        if scrolled is None:
+            return self.width()
+        inner, view = scrolled
+        return max(1, min(self.width(), view.width() - self.mapTo(inner, QPoint(0, 0)).x()))
+
     def _caption_room(self) -> int:
         """Px for the caption left of the legend (kept for one before values arrive)."""
-        return self.width() - 2 - legend_room(self.fontMetrics())
+        return self._shown_width() - 2 - legend_room(self.fontMetrics())
 
     def _caption(self) -> list[str]:
         """The caption's lines: more than one where the legend leaves too little room."""
         return caption_lines(self.fontMetrics(), self.caption, self._caption_room(),
-                             self.width() - 2)
+                             self._shown_width() - 2)
 
     def sizeHint(self) -> QSize:  # noqa: N802 - Qt override
         """Room for the caption, the tiled image and the cell labels."""
@@ -191,7 +211,7 @@ class LayerStrip(QWidget):
         """Caption and legend on one line, the tiled maps below."""
         painter, metrics, text, muted = begin_paint(self, self._caption())
         if self.scale is not None:
-            paint_legend(painter, self.width() - 2, 1, self.scale, muted)
+            paint_legend(painter, self._shown_width() - 2, 1, self.scale, muted)
         top = self._image_top()
         if self.image is None:
             painter.setPen(muted)

@@ -343,3 +343,23 @@ def test_wrapped_logits_keep_each_label_under_its_cell_and_the_caption_off_the_l
     assert strip._caption_room() < strip.fontMetrics().horizontalAdvance("A")
     strip.grab()
     assert strip.shown_caption.startswith("\nA score")
+
+
+def test_a_filter_banks_caption_and_legend_stay_in_the_view(qtbot, window):
+    # The filter banks are wider than the view: every caption was broken to the widest
+    # bank's width and ran past the view's edge ("... ligne : la carte qu"), the legend
+    # beyond it, to be read by scrolling sideways.
+    inspector = open_narrow(qtbot, window)
+    inspector.details_box.setChecked(True)  # the longest captions
+    inspector.tabs.setCurrentIndex(1)  # Filters
+    strips = list(inspector.filter_strips.values())
+    qtbot.waitUntil(lambda: all(strip.image is not None for strip in strips))
+    view = strips[0].parentWidget().parentWidget()
+    assert max(strip.width() for strip in strips) > view.width()  # the view scrolls sideways
+    for strip in strips:
+        strip.grab()  # painted: its caption lines as shown
+        shown = strip.mapTo(view, QPoint(0, 0)).x() + strip._shown_width()
+        assert shown <= view.width(), strip.name
+        metrics = strip.fontMetrics()
+        assert all(metrics.horizontalAdvance(line) <= strip._shown_width()
+                   for line in strip.shown_caption.split("\n")), strip.shown_caption
