@@ -461,6 +461,10 @@ class ExplorerWindow(ExplorerLayout, QWidget):
         if not (self.export_grid if what == "grid" else self.export_matrix)(path):
             QMessageBox.warning(self, self.tr("Export failed"),
                                 self.tr("Could not write %1.").replace("%1", path))
+            return
+        # Said where the person looks: nothing showed that the file had been written.
+        self.selection_label.setText(self.tr("Saved as %1").replace("%1", path))
+        announce(self.grid, self.selection_label.text())
 
     # ----------------------------------------------------------------- events
 

@@ -246,6 +246,17 @@ def test_export_writes_a_png_that_opens(view, tmp_path, what):
         assert image.width > 200 and image.height > 200
 
 
+def test_an_export_says_where_the_file_was_written(view, tmp_path, monkeypatch):
+    from PySide6.QtWidgets import QFileDialog
+
+    path = tmp_path / "grid"  # the dialog gives no extension: .png is added
+    monkeypatch.setattr(QFileDialog, "getSaveFileName",
+                        staticmethod(lambda *args: (str(path), "")))
+    view._ask_export("grid")
+    assert (tmp_path / "grid.png").is_file()
+    assert view.selection_label.text() == f"Saved as {tmp_path / 'grid.png'}"
+
+
 def test_export_to_an_unwritable_place_returns_false(view, tmp_path):
     assert view.export_grid(tmp_path / "missing-folder" / "grid.png") is False
 

@@ -400,6 +400,10 @@
         <translation>Kein Testbild passt zu diesem Filter.</translation>
     </message>
     <message>
+        <source>Saved as %1</source>
+        <translation>Gespeichert als %1</translation>
+    </message>
+    <message>
         <source>true %1</source>
         <translation>richtig %1</translation>
     </message>

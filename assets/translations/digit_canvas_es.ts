@@ -400,6 +400,10 @@
         <translation>Ninguna imagen de prueba cumple este filtro.</translation>
     </message>
     <message>
+        <source>Saved as %1</source>
+        <translation>Guardado como %1</translation>
+    </message>
+    <message>
         <source>true %1</source>
         <translation>real %1</translation>
     </message>

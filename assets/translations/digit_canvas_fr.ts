@@ -400,6 +400,10 @@
         <translation>Aucune image de test ne correspond à ce filtre.</translation>
     </message>
     <message>
+        <source>Saved as %1</source>
+        <translation>Enregistré sous %1</translation>
+    </message>
+    <message>
         <source>true %1</source>
         <translation>vrai %1</translation>
     </message>
