@@ -8,7 +8,7 @@ import numpy as np
 import pytest
 from PIL import Image, ImageDraw
 
-from model.data.components import label_runs
+from model.data.components import encloses, label_runs
 from model.data.number import read_number
 from model.data.pieces import SPLIT_WIDTH, Piece
 from model.data.preprocess import to_gray_ink
@@ -319,3 +319,44 @@ def test_thousands_of_specks_take_little_memory() -> None:
         tracemalloc.stop()
     assert peak < 200_000_000
     assert any(x <= 990 and x + w >= 1010 for x, _, w, _ in (piece.box for piece in pieces))
+
+
+# "45190" written close (the project's own world styles, bench.numbers): the 1 touches the
+# loop of a 9 whose tail leans well off the number's slant.
+FORTY_FIVE_ONE_NINETY = [
+    [(101, 30), (97, 57), (94, 80), (92, 103), (91, 127), (87, 151), (105, 152), (128, 151),
+     (152, 146), (175, 146), (199, 145), (222, 144)],
+    [(162, 33), (167, 56), (170, 66), (173, 91), (176, 102), (180, 128), (180, 138), (183, 161),
+     (183, 174), (185, 197), (186, 209), (187, 225)],
+    [(253, 34), (253, 68), (250, 121), (267, 122), (286, 120), (308, 120), (332, 142), (340, 198),
+     (319, 219), (302, 225), (273, 225), (242, 195)],
+    [(255, 29), (268, 32), (286, 36), (302, 40), (321, 40), (333, 43)],
+    [(372, 39), (375, 58), (379, 76), (378, 90), (380, 118), (385, 143), (383, 162), (378, 180),
+     (378, 195), (376, 202), (379, 227), (383, 246)],
+    [(469, 75), (448, 35), (421, 34), (405, 55), (415, 93), (441, 94), (457, 72), (456, 65),
+     (472, 108), (489, 143), (506, 197), (515, 239)],
+    [(615, 29), (580, 40), (561, 81), (558, 125), (572, 187), (605, 220), (636, 221), (664, 192),
+     (674, 141), (659, 91), (642, 46), (616, 28)],
+    [(680, 36), (671, 56), (658, 71), (649, 89), (636, 105), (628, 119), (605, 154), (599, 169),
+     (589, 186), (580, 204), (572, 223), (565, 233)]]
+
+
+def test_a_nine_on_a_leaning_tail_is_parted_from_the_one_it_touches():
+    # The 9's tail leans off the slant as a leg of a V does, and the two were kept one
+    # piece, not a digit ("45?0"); a leg closes no loop, a 9 does.
+    strokes = [np.array(stroke, float) for stroke in FORTY_FIVE_ONE_NINETY]
+    image = render(strokes, (300, 760), 18)
+    for known_strokes in (strokes, None):
+        reading = read_number(image, bundled_classifier(), known_strokes)
+        assert reading.number == "45190", known_strokes is None
+
+
+def test_a_loop_is_a_hole_in_the_ink_of_some_size():
+    ring = np.zeros((20, 20), bool)
+    ring[3:17, 3:17] = True
+    ring[6:14, 6:14] = False  # a hole of 64 pixels
+    assert encloses(ring, 64) and not encloses(ring, 65)
+    vee = np.zeros((20, 20), bool)
+    for row in range(20):
+        vee[row, [row // 2, 19 - row // 2]] = True
+    assert not encloses(vee, 1)

@@ -48,6 +48,16 @@ def label_runs(mask: np.ndarray) -> tuple[np.ndarray, np.ndarray, np.ndarray, np
     return rows, starts, ends, union(rows.size, above, below)
 
 
+def encloses(mask: np.ndarray, area: float) -> bool:
+    """Whether the ink of ``mask`` closes round a hole of at least ``area`` pixels (a loop)."""
+    background = np.ones((mask.shape[0] + 2, mask.shape[1] + 2), dtype=bool)
+    background[1:-1, 1:-1] = ~mask
+    rows, starts, ends, labels = label_runs(background)
+    sizes = np.bincount(labels, weights=ends - starts)
+    sizes[labels[0]] = 0  # round the ink: its first run is the padding's top row
+    return bool(sizes.max() >= area)
+
+
 def run_boxes(rows: np.ndarray, starts: np.ndarray, ends: np.ndarray, labels: np.ndarray
               ) -> tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray]:
     """Each component's box (``label_runs``): top, bottom (inclusive), left, right (exclusive)."""

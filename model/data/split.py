@@ -15,6 +15,7 @@ from typing import Any
 
 import numpy as np
 
+from model.data.components import encloses
 from model.data.pieces import PART_SURE, SPLIT_WIDTH, Piece, Score, crop_mask, cut_wide, upright
 
 # Digits written close are about as tall as each other (a 1 is as tall as a
@@ -23,6 +24,8 @@ from model.data.pieces import PART_SURE, SPLIT_WIDTH, Piece, Score, crop_mask, c
 # neighbour). A letter's strokes overlap more: they are one group by overlap.
 _HEIGHT_RATIO = 0.7
 _OVERLAP = 0.35
+# A loop as wide as this share of the digit height is a digit's (a 9's), not a pen's blot.
+_LOOP = 0.08
 # Parts of at most this many items are joined into runs every way (2^(n-1) ways).
 _MAX_RUNS = 6
 
@@ -99,9 +102,9 @@ def _split(ink: np.ndarray, fine: list[list[int]], groups: list[list[int]],
     the whole group's score; a part still much wider than a digit is cut.
     A group no wider than one digit (``close``) is split only into parts
     side by side, about as tall as each other and, when long and thin (1s),
-    upright under the writing's slant, as digits written close are: the
-    strokes of a letter (the stem and bowl of a d, the legs of a ^ or a V)
-    lie over each other, differ in height or lean apart.
+    upright under the writing's slant or closed round a loop (a 9), as digits
+    written close are: the strokes of a letter (the stem and bowl of a d, the
+    legs of a ^ or a V) lie over each other, differ in height or lean apart.
 
     Args:
         ink: The drawing's ink (as ``model.data.segment.segment`` has it).
@@ -121,9 +124,9 @@ def _split(ink: np.ndarray, fine: list[list[int]], groups: list[list[int]],
         (None, -inf).
     """
     none = None, -np.inf
-    if len(fine) < 2 or close and not (_side_by_side(item_extents, fine) and all(
-            upright(*_sheared_points(items, sub, shear, y_ref)) for sub in fine)):
+    if len(fine) < 2 or close and not _side_by_side(item_extents, fine):
         return none
+    leaning = [close and not upright(*_sheared_points(items, sub, shear, y_ref)) for sub in fine]
     whole = set(sum(fine, []))
     others = [group for group in groups if not whole & set(group)]
     members = copy.copy(members)
@@ -135,6 +138,10 @@ def _split(ink: np.ndarray, fine: list[list[int]], groups: list[list[int]],
     split: list[tuple[float, Piece]] = []
     for index, sub in enumerate(fine):
         top, left, member = members.of(index)
+        # Long, thin and leaning: a leg of a V or a ^, not a 1; unless it closes a loop,
+        # as a 9 on a leaning tail does ("19" of "45190" was one piece, not a digit).
+        if leaning[index] and not encloses(member, (_LOOP * height) ** 2):
+            return none
         left_edge, right_edge = item_extents[sub, 0].min(), item_extents[sub, 1].max()
         if right_edge - left_edge <= SPLIT_WIDTH * height:
             piece = crop_mask(ink, top, left, member)
