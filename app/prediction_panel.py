@@ -118,7 +118,8 @@ class PredictionPanel(QWidget):
         self.setObjectName("predictionPanel")
         self._reading: Reading | None = None
         self._selected: int | None = None
-        self._saved: dict[int, int] = {}
+        self._saved: dict[int, int] = {}  # digit index -> the label it was saved as
+        self._saved_ids: dict[int, int] = {}  # digit index -> that drawing's id
         self._compact = False  # tiles too many for their row: captions without sureness
         self.prediction_label = AnswerLabel("", objectName="predictionLabel")
         self.prediction_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
@@ -228,7 +229,7 @@ class PredictionPanel(QWidget):
             truth: The true label of a test image, shown next to the confidence.
         """
         self._reading = reading if reading is not None and reading.digits else None
-        self._saved = {}
+        self._saved, self._saved_ids = {}, {}
         self._fill_tiles()
         if self._reading is None:
             self._selected = None
@@ -259,10 +260,12 @@ class PredictionPanel(QWidget):
             self.tile(index).setChecked(True)
         self.tileSelected.emit(index)
 
-    def mark_saved(self, index: int, label: int) -> None:
-        """Show on digit ``index``'s tile that it was saved as ``label``."""
+    def mark_saved(self, index: int, label: int, drawing_id: int | None = None) -> None:
+        """Show on digit ``index``'s tile that it was saved as ``label`` (as ``drawing_id``)."""
         if self.is_number():
             self._saved[index] = label
+            if drawing_id is not None:
+                self._saved_ids[index] = drawing_id
             self._caption_tile(index)
             self.tileMarked.emit(index)
 
@@ -270,8 +273,13 @@ class PredictionPanel(QWidget):
         """Take back ``mark_saved`` (the sample was deleted again)."""
         if self.is_number() and index in self._saved:
             del self._saved[index]
+            self._saved_ids.pop(index, None)
             self._caption_tile(index)
             self.tileMarked.emit(index)
+
+    def saved_ids(self) -> dict[int, int]:
+        """Digit index -> the id of the drawing it was saved as."""
+        return dict(self._saved_ids)
 
     def saved_label(self, index: int) -> int | None:
         """The label digit ``index`` of the number was saved as, or None."""

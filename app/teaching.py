@@ -39,6 +39,22 @@ class Teaching(QObject):
         self._last_saved: tuple[list[int], bool, int | None, Callable] | None = None
         self._undone_save: Callable | None = None  # what Redo does after that Ctrl+Z
         canvas.strokeStarted.connect(self.forget_last_saved)
+        session.drawingsChanged.connect(self._recheck_saved)
+
+    def _recheck_saved(self) -> None:
+        """A number's tiles say what its digits are saved as now (relabelled or deleted since).
+
+        Changed in My drawings, a tile still said "saved: 8" of a drawing that was a 3, or gone.
+        """
+        saved = self.panel.saved_ids()
+        if not saved:
+            return
+        labels = self.session.drawings.labels_of(saved.values())
+        for index, drawing_id in saved.items():
+            if drawing_id not in labels:
+                self.panel.unmark_saved(index)
+            elif labels[drawing_id] != self.panel.saved_label(index):
+                self.panel.mark_saved(index, labels[drawing_id], drawing_id)
 
     def drawing_png(self, box: tuple[int, int, int, int] | None = None) -> bytes:
         """The drawing (or the part of it in ``box``, with a margin) as PNG bytes."""
@@ -88,7 +104,7 @@ class Teaching(QObject):
         if drawing_id is None:
             return False
         if number:
-            panel.mark_saved(index, label)
+            panel.mark_saved(index, label, drawing_id)
             if label == NOT_A_DIGIT:
                 what = self.tr("Saved digit %1 of %2 as not a digit")
             else:

@@ -74,6 +74,26 @@ def test_right_keep_it_never_saves_a_digit_of_a_number_twice(window):
     assert len(window.session.drawings) == 4
 
 
+def test_a_numbers_tile_says_what_its_digit_is_saved_as_now(window):
+    # Relabelled or deleted in My drawings, a tile still said "saved: 8".
+    from tests.test_number import decision, reading_of
+
+    window.canvas.draw_stroke(SEVEN)
+    window.session.show_reading(reading_of(decision(3), decision(8)))
+    window.prediction_panel.select(1)
+    assert window.teaching.save_sample(8)
+    drawings = window.session.drawings
+    saved = drawings.list()[0].id
+    drawings.relabel(saved, 3)
+    window.session.drawingsChanged.emit()
+    assert window.prediction_panel.saved_label(1) == 3
+    drawings.delete(saved)
+    window.session.drawingsChanged.emit()
+    assert window.prediction_panel.saved_label(1) is None
+    assert window.teaching.save_as_example()  # now saved with the rest
+    assert sorted(s.label for s in drawings.list()) == [3, 8]
+
+
 def test_nothing_is_saved_from_an_empty_canvas_and_it_says_why(window):
     window.digit_buttons[3].click()
     assert len(window.session.drawings) == 0

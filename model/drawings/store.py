@@ -269,6 +269,15 @@ class SampleStore:
             params = (check_label(label, "the label"),)
         return [row_to_sample(row) for row in self._read(sql + " ORDER BY id DESC", params)]
 
+    def labels_of(self, sample_ids: Iterable[int]) -> dict[int, int]:
+        """The labels of those of ``sample_ids`` stored and not deleted, by id."""
+        ids = [int(i) for i in sample_ids]
+        if not ids:
+            return {}
+        marks = ", ".join("?" * len(ids))
+        return dict(self._read(f"SELECT id, label FROM samples WHERE deleted = 0 AND id IN "
+                               f"({marks})", tuple(ids)))
+
     def get(self, sample_id: int) -> Sample:
         """One sample by id, deleted or not.
 
