@@ -238,7 +238,12 @@ def test_a_sevens_bar_over_the_next_digit_still_parts_them(classifier):
                           for t in np.linspace(0, 2 * np.pi, 60)]]),
     ("?", [[(0.1 + 0.4 * (1 + np.cos(a)), 0.4 + 0.4 * np.sin(a)) for a in np.linspace(
         -np.pi, 0.5 * np.pi, 20)] + [(0.5, 1.0)], [(0.5, 1.3)]]),
-    ("!", [[(0.5, 0.0), (0.5, 0.95)], [(0.5, 1.3)]])])
+    ("!", [[(0.5, 0.0), (0.5, 0.95)], [(0.5, 1.3)]]),
+    # The dot drawn close under it, a few pixels apart (read 7 and 1 before).
+    ("? with its dot close", [[(0.1 + 0.4 * (1 + np.cos(a)), 0.4 + 0.4 * np.sin(a))
+                               for a in np.linspace(-np.pi, 0.5 * np.pi, 20)] + [(0.5, 1.0)],
+                              [(0.5, 1.16)]]),
+    ("! with its dot close", [[(0.5, 0.0), (0.5, 0.95)], [(0.5, 1.1)]])])
 def test_letters_and_marks_are_not_parted_into_digits(classifier, name, strokes):
     # Their strokes or halves are digit-like alone (a 0 and a 1; two 1s), but
     # lie over each other, differ in height or lean apart, as two digits of a

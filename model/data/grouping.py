@@ -157,8 +157,8 @@ def points_apart(groups: list[list[int]], items: Sequence[Item], item_extents: n
 
     A decimal point under a 7's bar, or beside the foot of a slanted digit,
     lies in the digit's columns but not under its ink: a group of its own
-    (model.data.marks.is_point). A dot drawn under a group's ink with a gap
-    above it (a ! or a ?) stays with it: no digit has one. Only ``strokes``
+    (model.data.marks.is_point). A dot drawn under a group's ink, apart from
+    it (a ! or a ?), stays with it: no digit has one. Only ``strokes``
     are noted: in an image, faint ink breaks a digit's stroke into such bits.
 
     Returns:
@@ -181,8 +181,10 @@ def points_apart(groups: list[list[int]], items: Sequence[Item], item_extents: n
             middle, quarter = (left + right) / 2, (right - left) / 4
             over = (x1 > middle - quarter) & (x0 < middle + quarter)
             if over.any():
+                # Apart from the ink above, however little: the dot of a ? drawn close
+                # under its hook was read 7 (a gap as large as the dot was asked).
                 under = under or (strokes and is_round(right - left, low - top)
-                                  and top - lowest[over].max() >= size)
+                                  and top > lowest[over].max())
             elif is_point(item_extents[item], extents, height):
                 apart.append(item)
         if under:
