@@ -46,10 +46,16 @@ class Teaching(QObject):
 
         Changed in My drawings, a tile still said "saved: 8" of a drawing that was a 3, or gone.
         """
+        from model.drawings import SampleStoreError
+
         saved = self.panel.saved_ids()
         if not saved:
             return
-        labels = self.session.drawings.labels_of(saved.values())
+        try:
+            labels = self.session.drawings.labels_of(saved.values())
+        except SampleStoreError as exc:  # unreadable now: the tiles keep what they said
+            log.warning("saved digits not checked: %s", exc)
+            return
         for index, drawing_id in saved.items():
             if drawing_id not in labels:
                 self.panel.unmark_saved(index)

@@ -87,6 +87,16 @@ def test_a_numbers_tile_says_what_its_digit_is_saved_as_now(window):
     drawings.relabel(saved, 3)
     window.session.drawingsChanged.emit()
     assert window.prediction_panel.saved_label(1) == 3
+    # A store that cannot be read now: the tile keeps what it said, nothing breaks.
+    from model.drawings import SampleStoreError
+
+    def unreadable(ids):
+        raise SampleStoreError("database disk image is malformed")
+
+    real, drawings.labels_of = drawings.labels_of, unreadable
+    window.session.drawingsChanged.emit()
+    drawings.labels_of = real
+    assert window.prediction_panel.saved_label(1) == 3
     drawings.delete(saved)
     window.session.drawingsChanged.emit()
     assert window.prediction_panel.saved_label(1) is None
