@@ -213,3 +213,39 @@ def test_the_shortcuts_window_opens_within_a_short_screen(app_window, monkeypatc
     monkeypatch.setattr(screen_fit, "available_area", lambda widget=None: SCALED)
     shortcuts = app_window.access.show_shortcuts()
     assert fits(shortcuts.geometry(), SCALED), shortcuts.geometry()
+
+
+def test_the_explorer_fits_a_short_screen_and_scrolls_to_its_page_buttons(qtbot):
+    # 1366x768 at 150 % is 910x512: the explorer's least size was 881x562 (logical), its
+    # title bar above the screen and its page and export buttons below it.
+    from PySide6.QtWidgets import QScrollArea
+
+    from app.explorer import ExplorerWindow
+
+    explorer = ExplorerWindow(lambda: None)
+    qtbot.addWidget(explorer)
+    assert explorer.minimumSizeHint().height() <= 512 - 40  # a title bar and a panel
+    explorer.resize(905, 440)
+    explorer.show()
+    area = explorer.findChild(QScrollArea, "explorerScroll")
+    assert not explorer.next_button.visibleRegion().boundingRect().height()  # below, at first
+    area.ensureWidgetVisible(explorer.next_button)
+    qtbot.waitUntil(lambda: explorer.next_button.visibleRegion().boundingRect().height()
+                    == explorer.next_button.height())
+
+
+def test_a_hint_on_two_lines_is_never_painted_over_the_images(qtbot):
+    # At 1024x600 in French the hint under the grid wrapped onto a second line drawn over
+    # the last row of images: in the scroll area it had one line's height.
+    from app.explorer import ExplorerWindow
+
+    explorer = ExplorerWindow(lambda: None)
+    qtbot.addWidget(explorer)
+    explorer.resize(905, 440)
+    explorer.show()
+    label = explorer.selection_label
+    label.setText("Cliquez sur une image pour l'afficher dans la fenêtre principale ; "
+                  "double-cliquez pour y aller. " * 2)
+    qtbot.waitUntil(lambda: label.height() >= label.heightForWidth(label.width()))
+    assert label.heightForWidth(label.width()) > 2 * label.fontMetrics().height()  # it wraps
+    assert not label.geometry().intersects(explorer.grid.geometry())
