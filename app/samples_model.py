@@ -6,18 +6,15 @@ import numpy as np
 from PySide6.QtCore import (
     QAbstractListModel,
     QCoreApplication,
-    QDateTime,
-    QLocale,
     QModelIndex,
     QObject,
     QPersistentModelIndex,
     Qt,
-    QTimeZone,
 )
 from PySide6.QtGui import QPixmap
 
 from app.images import gray_image
-from app.language import labelled
+from app.language import date_time, labelled
 from app.theme import tokens
 from model.drawings import Sample
 from model.drawings.validation import NOT_A_DIGIT
@@ -53,12 +50,12 @@ def _tooltip(sample: Sample) -> str:
 
 
 def saved_text(created: str) -> str:
-    """When a drawing was saved, in the person's time and the language's way ("7.12.26, 13:16")."""
-    when = QDateTime.fromString(created[:23], Qt.DateFormat.ISODateWithMs)
-    if not when.isValid():  # an imported drawing's own date, as it came
-        return created
-    when.setTimeZone(QTimeZone.utc())
-    return QLocale().toString(when.toLocalTime(), QLocale.FormatType.ShortFormat)
+    """When a drawing was saved, in the person's time, as every date of the window is written.
+
+    "7 Dec 2026 13:16" ("07/12/2026 15:17" in French beside "7 déc. 2026 15:25" before).
+    An imported drawing's own date that cannot be read is shown as it came.
+    """
+    return date_time(created) or created
 
 
 class SampleListModel(QAbstractListModel):

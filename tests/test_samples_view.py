@@ -340,17 +340,23 @@ def test_every_label_under_a_drawing_is_shown_whole(qtbot, store, qapp):
         install_language(qapp, "en")
 
 
-def test_when_a_drawing_was_saved_is_said_in_the_person_s_own_time(monkeypatch):
+def test_when_a_drawing_was_saved_is_said_in_the_person_s_own_time(qapp, monkeypatch):
     import time
 
+    from app.language import install_language
     from app.samples_model import saved_text
 
     monkeypatch.setenv("TZ", "Europe/Berlin")  # an hour ahead of UTC in December
     time.tzset()
     try:
-        assert "1:16" in saved_text("2026-12-07T12:16:53.123+00:00")  # 13:16 or 1:16 PM
+        assert saved_text("2026-12-07T12:16:53.123+00:00") in ("7 Dec 2026 13:16",
+                                                               "7 Dec 2026 1:16\u202fPM",
+                                                               "7 Dec 2026 1:16 PM")
         assert saved_text("yesterday") == "yesterday"  # an imported date it cannot read
+        install_language(qapp, "fr")  # as the status bar writes it
+        assert saved_text("2026-12-07T12:16:53.123+00:00") == "7 déc. 2026 13:16"
     finally:
+        install_language(qapp, "en")
         monkeypatch.undo()
         time.tzset()
 
