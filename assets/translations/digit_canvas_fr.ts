@@ -763,7 +763,7 @@
     </message>
     <message>
         <source>Loading model...</source>
-        <translation>Chargement du modèle...</translation>
+        <translation>Chargement du modèle…</translation>
     </message>
     <message>
         <source>Draw a digit on the canvas: here you will see how the network reads it, layer by layer.</source>
@@ -1007,7 +1007,7 @@
     <name>MainWindow</name>
     <message>
         <source>Loading model...</source>
-        <translation>Chargement du modèle...</translation>
+        <translation>Chargement du modèle…</translation>
     </message>
     <message>
         <source>Your drawing is back.</source>
@@ -1019,7 +1019,7 @@
     </message>
     <message>
         <source>&amp;Open image...</source>
-        <translation>&amp;Ouvrir une image...</translation>
+        <translation>&amp;Ouvrir une image…</translation>
     </message>
     <message>
         <source>&amp;Paste image</source>
@@ -1055,19 +1055,19 @@
     </message>
     <message>
         <source>&amp;Test-set explorer...</source>
-        <translation>Chiffres de &amp;test...</translation>
+        <translation>Chiffres de &amp;test…</translation>
     </message>
     <message>
         <source>My &amp;drawings...</source>
-        <translation>Mes &amp;dessins...</translation>
+        <translation>Mes &amp;dessins…</translation>
     </message>
     <message>
         <source>&amp;Models...</source>
-        <translation>&amp;Modèles...</translation>
+        <translation>&amp;Modèles…</translation>
     </message>
     <message>
         <source>&amp;Look inside...</source>
-        <translation>&amp;Voir l&apos;intérieur...</translation>
+        <translation>&amp;Voir l&apos;intérieur…</translation>
     </message>
     <message>
         <source>&amp;About</source>
@@ -1163,7 +1163,7 @@
     </message>
     <message>
         <source>Stopping training...</source>
-        <translation>Arrêt de l&apos;entraînement...</translation>
+        <translation>Arrêt de l&apos;entraînement…</translation>
     </message>
 </context>
 <context>
@@ -1201,7 +1201,7 @@
     </message>
     <message>
         <source>Comparing...</source>
-        <translation>Comparaison...</translation>
+        <translation>Comparaison…</translation>
     </message>
     <message>
         <source>%1 #%2 (%3): A says %4, B says %5</source>
@@ -1429,7 +1429,7 @@
     </message>
     <message>
         <source>computing...</source>
-        <translation>calcul...</translation>
+        <translation>calcul…</translation>
     </message>
     <message>
         <source>Un&amp;pin</source>
@@ -1953,11 +1953,11 @@ enregistré le %4</translation>
     </message>
     <message>
         <source>To a &amp;folder...</source>
-        <translation>Vers un &amp;dossier...</translation>
+        <translation>Vers un &amp;dossier…</translation>
     </message>
     <message>
         <source>To a .&amp;zip file...</source>
-        <translation>Vers un fichier .&amp;zip...</translation>
+        <translation>Vers un fichier .&amp;zip…</translation>
     </message>
     <message>
         <source>&amp;Import</source>
@@ -1965,11 +1965,11 @@ enregistré le %4</translation>
     </message>
     <message>
         <source>From a &amp;folder...</source>
-        <translation>Depuis un &amp;dossier...</translation>
+        <translation>Depuis un &amp;dossier…</translation>
     </message>
     <message>
         <source>From a .&amp;zip file...</source>
-        <translation>Depuis un fichier .&amp;zip...</translation>
+        <translation>Depuis un fichier .&amp;zip…</translation>
     </message>
     <message numerus="yes">
         <source>%n drawing(s) shown</source>
@@ -2104,7 +2104,7 @@ enregistré le %4</translation>
     </message>
     <message>
         <source>Loading model...</source>
-        <translation>Chargement du modèle...</translation>
+        <translation>Chargement du modèle…</translation>
     </message>
     <message>
         <source>bundled model</source>
@@ -2677,7 +2677,7 @@ enregistré le %4</translation>
     </message>
     <message>
         <source>Starting...</source>
-        <translation>Démarrage...</translation>
+        <translation>Démarrage…</translation>
     </message>
     <message numerus="yes">
         <source>Training started: %n epoch(s)</source>
@@ -2688,7 +2688,7 @@ enregistré le %4</translation>
     </message>
     <message>
         <source>Cancelling...</source>
-        <translation>Arrêt...</translation>
+        <translation>Arrêt…</translation>
     </message>
     <message>
         <source>Training: %1</source>
@@ -2751,7 +2751,7 @@ enregistré le %4</translation>
     </message>
     <message>
         <source>&amp;Preferences...</source>
-        <translation>&amp;Préférences...</translation>
+        <translation>&amp;Préférences…</translation>
     </message>
     <message>
         <source>Training settings, their presets, and the language</source>
