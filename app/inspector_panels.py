@@ -13,6 +13,7 @@ import numpy as np
 from PySide6.QtCore import (
     QCoreApplication,
     QEvent,
+    QObject,
     QPoint,
     QRect,
     QRectF,
@@ -93,6 +94,7 @@ class LayerStrip(QWidget):
         self.selected: int | None = None
         self.paints = 0  # paint events so far (the benchmark checks every panel repainted)
         self._top = 0  # where the maps begin: under a caption of one to three lines
+        self._follows_view = False  # resized with the scroll area's view it is seen in
         self.help = ""  # what this layer is, in a sentence (the tooltip between maps)
         self.placeholder = QCoreApplication.translate(  # LayerStrip's, in FilterStrip too
             "LayerStrip", "Draw a digit on the canvas to see this layer.")
@@ -152,6 +154,10 @@ class LayerStrip(QWidget):
     def resizeEvent(self, event: object) -> None:  # noqa: N802 - Qt override
         """Wrap the maps, and the caption, into the new width."""
         super().resizeEvent(event)
+        self.refit()
+
+    def refit(self) -> None:
+        """Lay the maps and the caption out again (the strip or the view it is seen in resized)."""
         fitted = self._fitted(self.expected)
         top = self._image_top()
         if fitted != self.expected or top != self._top:
@@ -183,6 +189,21 @@ class LayerStrip(QWidget):
             return self.width()
         inner, view = scrolled
         return max(1, min(self.width(), view.width() - self.mapTo(inner, QPoint(0, 0)).x()))
+
+    def showEvent(self, event: object) -> None:  # noqa: N802 - Qt override
+        """Follow the view's width too: a strip wider than the view is not resized with it."""
+        super().showEvent(event)
+        scrolled = self._scrolled_in()
+        if scrolled is not None and not self._follows_view:
+            scrolled[1].installEventFilter(self)
+            self._follows_view = True
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt's
+        """The view resized: the caption wraps to it, the maps move under it."""
+        if event.type() == QEvent.Type.Resize:
+            self.refit()
+            self.update()
+        return False
 
     def _caption_room(self) -> int:
         """Px for the caption left of the legend (kept for one before values arrive)."""
@@ -261,6 +282,10 @@ class LayerStrip(QWidget):
         """The map under a point of the widget, or None."""
         if self.grid is None or self.image is None:
             return None
+        if self.labels:  # rows apart by their labels: the grid's own rows are not
+            top = self._image_top()
+            return next((index for index in range(self.grid.count)
+                         if self._cell_rect(index, top).contains(point)), None)
         return self.grid.index_at(point.y() - self._image_top(), point.x())
 
     def mousePressEvent(self, event: QMouseEvent) -> None:  # noqa: N802 - Qt override

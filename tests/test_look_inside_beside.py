@@ -339,6 +339,9 @@ def test_wrapped_logits_keep_each_label_under_its_cell_and_the_caption_off_the_l
     every = cells + labels
     assert not any(a.intersects(b) for i, a in enumerate(every) for b in every[i + 1:])
     assert strip.sizeHint().height() >= strip._image_top() + max(r.bottom() for r in labels)
+    top = strip._image_top()  # the pointer over a cell finds that cell (its tooltip)
+    assert [strip.index_at(strip._cell_rect(i, top).center()) for i in range(10)] == [*range(10)]
+    assert strip.index_at(strip.label_rect(0, top).center()) is None
     # The legend leaves no room for a word beside it: the caption starts under it.
     assert strip._caption_room() < strip.fontMetrics().horizontalAdvance("A")
     strip.grab()
@@ -363,3 +366,10 @@ def test_a_filter_banks_caption_and_legend_stay_in_the_view(qtbot, window):
         metrics = strip.fontMetrics()
         assert all(metrics.horizontalAdvance(line) <= strip._shown_width()
                    for line in strip.shown_caption.split("\n")), strip.shown_caption
+    # The view narrows (the strips do not: the widest bank holds them): each caption
+    # takes more lines and the maps move down under it, none cut at the strip's foot.
+    inspector.resize(1100, inspector.height())
+    qtbot.waitUntil(lambda: all(len(strip._caption()) == 1 for strip in strips))
+    inspector.resize(1000, inspector.height())
+    qtbot.waitUntil(lambda: any(len(strip._caption()) == 2 for strip in strips))
+    qtbot.waitUntil(lambda: all(strip.height() == strip.sizeHint().height() for strip in strips))
