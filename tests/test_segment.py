@@ -354,9 +354,14 @@ def test_a_nine_on_a_leaning_tail_is_parted_from_the_one_it_touches():
 def test_a_loop_is_a_hole_in_the_ink_of_some_size():
     ring = np.zeros((20, 20), bool)
     ring[3:17, 3:17] = True
-    ring[6:14, 6:14] = False  # a hole of 64 pixels
-    assert encloses(ring, 64) and not encloses(ring, 65)
+    ring[6:14, 6:14] = False  # a hole of 8 by 8 pixels, 7 by 7 with the ink thickened
+    assert encloses(ring, 49) and not encloses(ring, 50)
     vee = np.zeros((20, 20), bool)
     for row in range(20):
         vee[row, [row // 2, 19 - row // 2]] = True
     assert not encloses(vee, 1)
+    diamond = np.zeros((21, 21), bool)  # a 1-pixel outline whose pixels touch at corners
+    for step in range(11):
+        rows, columns = [step, 20 - step] * 2, [10 + step] * 2 + [10 - step] * 2
+        diamond[rows, columns] = True
+    assert encloses(diamond, 100)

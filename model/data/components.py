@@ -49,10 +49,18 @@ def label_runs(mask: np.ndarray) -> tuple[np.ndarray, np.ndarray, np.ndarray, np
 
 
 def encloses(mask: np.ndarray, area: float) -> bool:
-    """Whether the ink of ``mask`` closes round a hole of at least ``area`` pixels (a loop)."""
-    background = np.ones((mask.shape[0] + 2, mask.shape[1] + 2), dtype=bool)
-    background[1:-1, 1:-1] = ~mask
-    rows, starts, ends, labels = label_runs(background)
+    """Whether the ink of ``mask`` closes round a hole of at least ``area`` pixels (a loop).
+
+    The paper is labelled 8-connected, as ink is: ink is thickened by a pixel down and
+    right first, or paper would pass between two ink pixels that touch at a corner.
+    """
+    ink = np.zeros((mask.shape[0] + 4, mask.shape[1] + 4), dtype=bool)
+    ink[2:-2, 2:-2] = mask
+    thick = ink.copy()
+    thick[1:] |= ink[:-1]
+    thick[:, 1:] |= ink[:, :-1]
+    thick[1:, 1:] |= ink[:-1, :-1]
+    rows, starts, ends, labels = label_runs(~thick)
     sizes = np.bincount(labels, weights=ends - starts)
     sizes[labels[0]] = 0  # round the ink: its first run is the padding's top row
     return bool(sizes.max() >= area)
