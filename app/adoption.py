@@ -5,10 +5,10 @@ the new model's metadata, model/network/compare.py); here both are also scored
 on the person's drawings (NumPy, in a worker). Mistakes on the two are counted
 together: no more mistakes than the model in use, and the new model is used;
 more, and the model in use stays and the new one is offered in the message
-bar. A new model that reads more of the drawings right (a fine-tune that learned
-them) is used too when its extra mistakes on the held-out digits are within
-chance: five fewer of 5,000 outweighed every drawing taught. Either way the new
-one is kept in the store (the Models window).
+bar. A new model trained on the drawings (a fine-tune, or a run that included
+them) that reads more of them right is used too when its extra mistakes on the
+held-out digits are within chance: five fewer of 5,000 outweighed every
+drawing taught. Either way the new one is kept in the store (the Models window).
 """
 
 from __future__ import annotations
@@ -44,6 +44,7 @@ class Verdict:
     previous_own: int = 0
     only_new: int | None = None  # held-out digits only the new model reads right
     only_previous: int | None = None  # ... only the model in use
+    learned: bool = False  # the new model trained on the drawings (a fine-tune, or included)
 
     def mistakes(self, accuracy: float | None, own: int) -> int:
         """Mistakes on the held-out digits and the drawings together."""
@@ -60,13 +61,13 @@ class Verdict:
 
     @property
     def adopt(self) -> bool:
-        """No more mistakes in all; or more drawings right, and worse only within chance."""
+        """No more mistakes in all; or it learned the drawings, and is worse only by chance."""
         if self.previous_accuracy is None and not self.drawings:
             return True
         if (self.mistakes(self.accuracy, self.own)
                 <= self.mistakes(self.previous_accuracy, self.previous_own)):
             return True
-        return self.own > self.previous_own and self.within_chance
+        return self.learned and self.own > self.previous_own and self.within_chance
 
 
 def verdict(result: TrainingResult, previous: object,
@@ -94,7 +95,8 @@ def verdict(result: TrainingResult, previous: object,
     new = Classifier(result.model, result.metadata, tensorflow=False)
     own, previous_own = (int(np.sum(answers(c.logits_batch(images), c.rule) == labels))
                          for c in (new, previous))
-    return Verdict(*scores, len(labels), own, previous_own, **apart)
+    learned = bool(result.metadata.get("fine_tuned") or result.metadata.get("samples"))
+    return Verdict(*scores, len(labels), own, previous_own, **apart, learned=learned)
 
 
 translate = QCoreApplication.translate  # lupdate reads translate("Context", "text")
@@ -177,6 +179,9 @@ class Adoption(QObject):
                  "none" if judged.accuracy is None else f"{judged.accuracy:.4f}",
                  "yes" if judged.adopt else "no",
                  "none" if judged.previous_accuracy is None else f"{judged.previous_accuracy:.4f}")
+        log.info("training: compared only_new=%s only_previous=%s drawings=%d own=%d "
+                 "previous_own=%d", judged.only_new, judged.only_previous, judged.drawings,
+                 judged.own, judged.previous_own)
         drawings = self._drawings_part(judged)
         if not judged.adopt:
             self.decided.emit(self._summary(result, None))

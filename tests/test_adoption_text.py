@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import dataclasses
+
 import pytest
 
 from app.adoption import Verdict, set_aside_text
@@ -28,19 +30,22 @@ def test_a_new_model_that_learned_the_drawings_is_used_when_worse_only_by_chance
     # A fine-tune that reads the taught 7 right but 4 fewer of 5,000 set-aside digits:
     # 11 read right by the new model alone, 15 by the old one alone. It was kept out.
     learned = Verdict(0.9950, 0.9958, 5000, drawings=1, own=1, previous_own=0,
-                      only_new=11, only_previous=15)
+                      only_new=11, only_previous=15, learned=True)
     assert learned.within_chance and learned.adopt
     assert set_aside_text(learned, kept=False) == (
         ": of 5,000 digits set aside from training, it reads 4 fewer right than the previous "
         "one, a difference within chance")
     # Forty more mistakes is no chance: the drawing taught does not buy them.
     worse = Verdict(0.9878, 0.9958, 5000, drawings=1, own=1, previous_own=0,
-                    only_new=0, only_previous=40)
+                    only_new=0, only_previous=40, learned=True)
     assert not worse.within_chance and not worse.adopt
     # The same held-out digits without the drawings to gain: the fewer mistakes win.
     assert not Verdict(0.9950, 0.9958, 5000, only_new=11, only_previous=15).adopt
     # Without the counts (an older trainer) chance cannot be told: as before.
-    assert not Verdict(0.9950, 0.9958, 5000, drawings=1, own=1, previous_own=0).adopt
+    assert not Verdict(0.9950, 0.9958, 5000, drawings=1, own=1, previous_own=0,
+                       learned=True).adopt
+    # A run that never saw the drawings reads one more right by chance: no tolerance.
+    assert not dataclasses.replace(learned, learned=False).adopt
 
 
 def test_nothing_to_compare_says_nothing(qapp):
