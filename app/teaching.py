@@ -40,6 +40,11 @@ class Teaching(QObject):
         self._undone_save: Callable | None = None  # what Redo does after that Ctrl+Z
         canvas.strokeStarted.connect(self.forget_last_saved)
         session.drawingsChanged.connect(self._recheck_saved)
+        # The digits of the drawing saved one by one, by their box: the tiles' marks go
+        # when the drawing is read again (another model), and keep saved them twice.
+        self._saved_boxes: dict[tuple[int, int, int, int], int] = {}
+        canvas.strokeStarted.connect(self._saved_boxes.clear)
+        canvas.cleared.connect(self._saved_boxes.clear)
 
     def _recheck_saved(self) -> None:
         """A number's tiles say what its digits are saved as now (relabelled or deleted since).
@@ -49,13 +54,17 @@ class Teaching(QObject):
         from model.drawings import SampleStoreError
 
         saved = self.panel.saved_ids()
-        if not saved:
+        if not saved and not self._saved_boxes:
             return
         try:
-            labels = self.session.drawings.labels_of(saved.values())
+            labels = self.session.drawings.labels_of({*saved.values(),
+                                                      *self._saved_boxes.values()})
         except SampleStoreError as exc:  # unreadable now: the tiles keep what they said
             log.warning("saved digits not checked: %s", exc)
             return
+        for box, drawing_id in list(self._saved_boxes.items()):
+            if drawing_id not in labels:
+                del self._saved_boxes[box]
         for index, drawing_id in saved.items():
             if drawing_id not in labels:
                 self.panel.unmark_saved(index)
@@ -111,6 +120,7 @@ class Teaching(QObject):
             return False
         if number:
             panel.mark_saved(index, label, drawing_id)
+            self._saved_boxes[tuple(digit.box)] = drawing_id
             if label == NOT_A_DIGIT:
                 what = self.tr("Saved digit %1 of %2 as not a digit")
             else:
@@ -148,7 +158,8 @@ class Teaching(QObject):
             return self.save_sample(reading.digits[0].decision.digit)
         # A digit saved already (a correction, a key) is not saved twice.
         unsaved = [digit for index, digit in enumerate(reading.digits)
-                   if self.panel.saved_label(index) is None]
+                   if self.panel.saved_label(index) is None
+                   and tuple(digit.box) not in self._saved_boxes]
         if not unsaved:
             tell(self.window, self.tr("Every digit of this number is saved already"))
             return False

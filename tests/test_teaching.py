@@ -72,6 +72,10 @@ def test_right_keep_it_never_saves_a_digit_of_a_number_twice(window):
     assert not window.teaching.save_as_example()
     assert window.message_bar.text() == "Every digit of this number is saved already"
     assert len(window.session.drawings) == 4
+    # Read again (another model, a resized canvas): the tiles forget, keep does not.
+    window.session.show_reading(reading_of(decision(3), decision(6)))
+    assert not window.teaching.save_as_example()
+    assert len(window.session.drawings) == 4
 
 
 def test_a_numbers_tile_says_what_its_digit_is_saved_as_now(window):
