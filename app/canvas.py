@@ -1,8 +1,8 @@
 """The drawing canvas: a person draws a digit on a QImage backing store.
 
 Modelled on Qt's scribble example (scribblearea.cpp): strokes are painted
-into an off-screen image as they happen, and ``paintEvent`` only copies the
-dirty rectangle of that image to the screen.
+into an off-screen image as they happen, and ``paintEvent`` copies that image
+to the screen pixel for pixel, Qt clipping it to the dirty region.
 
 The backing store is ``QImage.Format_RGB32``: it is the raster paint engine's
 and the window system's native format, so anti-aliased strokes and screen

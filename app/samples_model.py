@@ -14,7 +14,7 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QPixmap
 
 from app.images import gray_image
-from app.language import date_time, labelled
+from app.language import date_time, labelled, number
 from app.theme import tokens
 from model.drawings import Sample
 from model.drawings.validation import NOT_A_DIGIT
@@ -147,8 +147,8 @@ def counts_text(counts: dict[int, int]) -> str:
     """
     if not sum(counts.values()):  # the empty list says so ("none yet: 0, 1, … 9 — 0 in all")
         return ""
-    parts = [labelled(label_text(label), str(counts[label])) for label in [*range(10), NOT_A_DIGIT]
-             if counts.get(label)]
+    parts = [labelled(label_text(label), number(counts[label]))
+             for label in [*range(10), NOT_A_DIGIT] if counts.get(label)]
     missing = [str(digit) for digit in range(10) if not counts.get(digit)]
     if missing:
         parts.append(QCoreApplication.translate("SamplesView", "none yet: %1").replace(

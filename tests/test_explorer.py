@@ -483,4 +483,3 @@ def test_the_grid_shows_it_has_the_keyboard_before_an_image_is_chosen(view, qtbo
     assert not edge_is_accent()
     view.grid.setFocus(Qt.FocusReason.TabFocusReason)
     qtbot.waitUntil(edge_is_accent)
-

@@ -1,4 +1,4 @@
-"""The window speaks German and Spanish: every string a person sees, numbers the local way.
+"""The window speaks German, Spanish and French: every string seen, numbers the local way.
 
 The check for untranslated text: a word that occurs in the English source
 strings (assets/translations/*.ts) but in none of the language's translations

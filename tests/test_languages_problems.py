@@ -1,7 +1,7 @@
 """What goes wrong is said in the window's language too: training, checkpoints, drawings.
 
 model/ and the trainer write their errors in English (for the command line and
-the log) with a stable code; the window says each code in German and Spanish.
+the log) with a stable code; the window says each code in German, Spanish and French.
 The check is tests/test_languages.py's: no word of the English sources that no
 translation uses. Names read the same in every language (paths, command-line
 options, environment variables) and are taken out first.
@@ -39,7 +39,7 @@ from tests.test_languages import english_only, shown_texts, words
 from tests.window_driver import SEVEN, draw, key, use_trainer_fault
 
 pytestmark = pytest.mark.faults
-lang, window_in = test_languages.lang, test_languages.window_in  # its fixtures: de, es
+lang, window_in = test_languages.lang, test_languages.window_in  # its fixtures: de, es, fr
 
 
 def untranslated(text: str, lang: str) -> set[str]:

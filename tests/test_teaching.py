@@ -97,9 +97,9 @@ def test_a_numbers_tile_says_what_its_digit_is_saved_as_now(window):
     def unreadable(ids):
         raise SampleStoreError("database disk image is malformed")
 
-    real, drawings.labels_of = drawings.labels_of, unreadable
-    window.session.drawingsChanged.emit()
-    drawings.labels_of = real
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr(drawings, "labels_of", unreadable)
+        window.session.drawingsChanged.emit()
     assert window.prediction_panel.saved_label(1) == 3
     drawings.delete(saved)
     window.session.drawingsChanged.emit()
