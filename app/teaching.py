@@ -171,8 +171,9 @@ class Teaching(QObject):
                 break
             ids.append(drawing_id)
         if ids:
+            saved = "".join(str(d.decision.digit) for d in unsaved[len(unsaved) - len(ids):])
             self._after_save(ids, self.tr("Saved %1 as %n examples", "", len(ids)).replace(
-                "%1", reading.number), clear=True, index=None, again=self.save_as_example)
+                "%1", saved), clear=True, index=None, again=self.save_as_example)
         return len(ids) == len(unsaved)
 
     def _shows_test_image(self) -> bool:

@@ -64,6 +64,7 @@ def test_right_keep_it_never_saves_a_digit_of_a_number_twice(window):
     assert window.teaching.save_sample(5)
     assert window.teaching.save_as_example()
     assert sorted(s.label for s in window.session.drawings.list()) == [3, 5]
+    assert window.message_bar.text().startswith("Saved 3 as 1 example")  # not "36"
     window.canvas.draw_stroke(SEVEN)
     window.session.show_reading(reading_of(decision(3), decision(6)))
     for index, label in ((0, 3), (1, 5)):
