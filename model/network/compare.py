@@ -66,7 +66,7 @@ def compare(model: ConvNet, metadata: dict, previous: Path, mnist: Mnist) -> dic
     """
     from model.network.checkpoints import BUNDLED_DIR, load_for_serving
     from model.network.convnet import ConvNet
-    from model.network.evaluate import probabilities
+    from model.network.evaluate import right as read_right
 
     loaded = load_for_serving(previous)
     other = loaded.model
@@ -75,8 +75,7 @@ def compare(model: ConvNet, metadata: dict, previous: Path, mnist: Mnist) -> dic
         other.set_numpy(params)
     split, images, labels = comparison_set(held_out(metadata, len(mnist.x_train)),
                                            held_out(loaded.metadata, len(mnist.x_train)), mnist)
-    right, previous_right = (probabilities(m, images).argmax(axis=1) == labels
-                             for m in (model, other))
+    right, previous_right = (read_right(m, images, labels) for m in (model, other))
     return {
         "split": split, "images": len(labels),
         "accuracy": float(np.mean(right)), "previous_accuracy": float(np.mean(previous_right)),

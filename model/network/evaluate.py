@@ -73,10 +73,14 @@ def probabilities(model: ConvNet, images: np.ndarray, batch_size: int = 500) -> 
     return np.concatenate(parts) if parts else np.zeros((0, NUM_CLASSES), np.float32)
 
 
+def right(model: ConvNet, images: np.ndarray, labels: np.ndarray) -> np.ndarray:
+    """Per image, whether its most likely digit is the label (bool, N)."""
+    return probabilities(model, images).argmax(axis=1) == labels
+
+
 def accuracy(model: ConvNet, images: np.ndarray, labels: np.ndarray) -> float:
     """Fraction of images whose most likely digit is the label."""
-    predicted = probabilities(model, images).argmax(axis=1)
-    return float(np.mean(predicted == labels))
+    return float(np.mean(right(model, images, labels)))
 
 
 def decided_accuracy(model: ConvNet, images: np.ndarray, labels: np.ndarray,
