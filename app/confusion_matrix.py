@@ -215,11 +215,19 @@ class ConfusionMatrixView(QWidget):
         with QPainter(self) as painter:  # ends the painter even if drawing raises
             self._paint(painter)
 
-    def _paint(self, painter: QPainter) -> None:
+    def card_rect(self) -> QRect:
+        """The painted card (headers, cells, legend) in widget coordinates; what an export keeps."""
+        return self._card().toAlignedRect().intersected(self.rect())
+
+    def _card(self) -> QRectF:
         left, top, side = self._geometry()
-        card = QRectF(left - self._header(), 0, self._header() + side * NUM_CLASSES
+        return QRectF(left - self._header(), 0, self._header() + side * NUM_CLASSES
                       + self._accuracy_width() + 4, top + side * NUM_CLASSES
                       + self._legend_height())
+
+    def _paint(self, painter: QPainter) -> None:
+        left, top, side = self._geometry()
+        card = self._card()
         painter.fillRect(card, self._colours.surface)
         painter.setPen(self._colours.border)
         painter.drawRect(card.adjusted(0.5, 0.5, -0.5, -0.5))

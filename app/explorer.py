@@ -18,7 +18,7 @@ from typing import TYPE_CHECKING
 
 import numpy as np
 from PySide6.QtCore import QEvent, QEventLoop, Qt, QTimer, Signal, Slot
-from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
+from PySide6.QtWidgets import QFileDialog, QWidget
 
 from app.accessibility import announce
 from app.evaluation import (
@@ -32,6 +32,7 @@ from app.evaluation import (
 )
 from app.explorer_layout import ExplorerLayout
 from app.explorer_text import card_title, describe
+from app.feedback import show_message
 from app.identity import in_pictures
 from app.image_grid import GridCell, card_percent
 from app.images import gray_image
@@ -449,18 +450,22 @@ class ExplorerWindow(ExplorerLayout, QWidget):
 
     def export_matrix(self, path: str | Path) -> bool:
         """Save the confusion matrix as a PNG; return False if it could not be written."""
-        return self.matrix_view.grab().save(str(path), "PNG")
+        # The card only: the view's empty room under it was exported as a grey band.
+        return self.matrix_view.grab(self.matrix_view.card_rect()).save(str(path), "PNG")
 
     def _ask_export(self, what: str) -> None:
-        title = self.tr("Export grid as PNG") if what == "grid" else self.tr("Export matrix as PNG")
-        path, _ = QFileDialog.getSaveFileName(self, title, in_pictures(f"mnist-test-{what}.png"),
+        if what == "grid":
+            title, name = self.tr("Export grid as PNG"), self.tr("mnist-test-grid.png")
+        else:
+            title, name = self.tr("Export matrix as PNG"), self.tr("mnist-test-matrix.png")
+        path, _ = QFileDialog.getSaveFileName(self, title, in_pictures(name),
                                               self.tr("PNG image (*.png)"))
         if not path:
             return
         path += "" if path.lower().endswith(".png") else ".png"
         if not (self.export_grid if what == "grid" else self.export_matrix)(path):
-            QMessageBox.warning(self, self.tr("Export failed"),
-                                self.tr("Could not write %1.").replace("%1", path))
+            show_message(self, self.tr("Export failed"),
+                         self.tr("Could not write %1.").replace("%1", path))
             return
         # Said where the person looks: nothing showed that the file had been written.
         self.selection_label.setText(self.tr("Saved as %1").replace("%1", path))

@@ -13,9 +13,27 @@ from app.message_bar import message_bar_of
 def show_message(parent: QWidget, title: str, text: str,
                  icon: QMessageBox.Icon = QMessageBox.Icon.Warning) -> QMessageBox:
     """A non-blocking message box (the event loop, and drawing, go on)."""
-    box = QMessageBox(icon, title, text, QMessageBox.StandardButton.Ok, parent)
-    box.setObjectName("messageBox")
+    box = _box(parent, title, text, icon, QMessageBox.StandardButton.Ok)
     box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+    box.open()
+    return box
+
+
+def ask(parent: QWidget, title: str, text: str) -> bool:
+    """Ask a yes-or-no question and wait for the answer (No is the default)."""
+    box = _box(parent, title, text, QMessageBox.Icon.Question,
+               QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No)
+    box.setDefaultButton(QMessageBox.StandardButton.No)
+    try:
+        return box.exec() == QMessageBox.StandardButton.Yes
+    finally:
+        box.deleteLater()
+
+
+def _box(parent: QWidget, title: str, text: str, icon: QMessageBox.Icon,
+         buttons: QMessageBox.StandardButton) -> QMessageBox:
+    box = QMessageBox(icon, title, text, buttons, parent)
+    box.setObjectName("messageBox")
     # Its icon says the kind of message; unnamed, a screen reader said only "icon".
     kinds = {QMessageBox.Icon.Information: QCoreApplication.translate("Feedback", "Information"),
              QMessageBox.Icon.Warning: QCoreApplication.translate("Feedback", "Warning"),
@@ -23,7 +41,6 @@ def show_message(parent: QWidget, title: str, text: str,
              QMessageBox.Icon.Question: QCoreApplication.translate("Feedback", "Question")}
     for label in box.findChildren(QLabel, "qt_msgboxex_icon_label"):
         label.setAccessibleName(kinds.get(icon, ""))
-    box.open()
     return box
 
 

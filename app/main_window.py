@@ -37,7 +37,7 @@ from app.about import show_about
 from app.canvas import PEN_WIDTH_MAX, PEN_WIDTH_MIN, DrawingCanvas
 from app.canvas_fit import KeepInView
 from app.desktop import icon_source
-from app.feedback import show_message, show_status, tell
+from app.feedback import ask, show_message, show_status, tell
 from app.identity import pictures_dir, remember_folder
 from app.images import pil_to_qimage
 from app.keyboard import WindowAccess
@@ -463,13 +463,8 @@ class MainWindow(QMainWindow):
 
     def confirm_stop_training(self) -> bool:
         """Ask whether to stop a running training before closing."""
-        answer = QMessageBox.question(
-            self, self.tr("Training is running"),
-            self.tr("Stop training and quit? The model in use stays as it is."),
-            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
-            QMessageBox.StandardButton.No,
-        )
-        return answer == QMessageBox.StandardButton.Yes
+        return ask(self, self.tr("Training is running"),
+                   self.tr("Stop training and quit? The model in use stays as it is."))
 
     def close_without_asking(self) -> None:
         """Close as the close button does, stopping a training without a question (a signal)."""

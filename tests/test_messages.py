@@ -171,3 +171,21 @@ def test_a_message_with_the_keyboard_on_it_stays_until_the_keyboard_leaves(windo
     window.canvas.setFocus(Qt.FocusReason.TabFocusReason)
     bar.timer.timeout.emit()
     assert not bar.isVisible()
+
+
+@pytest.mark.parametrize("choice", ["Yes", "No"])
+def test_the_question_before_quitting_a_training_names_its_icon(window, choice):
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication, QLabel, QMessageBox
+
+    seen = {}
+
+    def answer():  # runs in the question's own event loop, once it is shown
+        box = QApplication.activeModalWidget()
+        seen["default"] = box.defaultButton().text().replace("&", "")
+        seen["icon"] = [label.accessibleName() for label in box.findChildren(QLabel)
+                        if label.pixmap() is not None and not label.pixmap().isNull()]
+        box.button(getattr(QMessageBox.StandardButton, choice)).click()
+    QTimer.singleShot(0, answer)
+    assert window.confirm_stop_training() is (choice == "Yes")
+    assert seen == {"default": "No", "icon": ["Question"]}  # said "icon"; No is the safe key

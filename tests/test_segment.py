@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import functools
-
 import numpy as np
 import pytest
 from PIL import Image, ImageDraw
@@ -13,9 +11,8 @@ from model.data.number import read_number
 from model.data.pieces import SPLIT_WIDTH, Piece
 from model.data.preprocess import to_gray_ink
 from model.data.segment import segment
-from model.network.checkpoints import BUNDLED_DIR, load_for_serving
-from model.network.classifier import Classifier
 from model.synthetic.digit_templates import STYLE_TEMPLATES
+from tests.helpers import bundled_classifier
 
 # Digits drawn in several strokes, in a unit box (y down, 1.3 tall), as people write them.
 ARC = [(0.5 + 0.45 * np.cos(a), 0.65 + 0.62 * np.sin(a)) for a in np.linspace(0, 2 * np.pi, 40)]
@@ -218,12 +215,6 @@ def test_without_a_score_the_thinnest_columns_are_cut():
     assert len(pieces) == 2
     cut = pieces[0].box[0] + pieces[0].box[2]
     assert join_from < cut < join_to + 6
-
-
-@functools.cache
-def bundled_classifier() -> Classifier:
-    loaded = load_for_serving(BUNDLED_DIR)
-    return Classifier(loaded.model, loaded.metadata, loaded.path)
 
 
 @pytest.mark.parametrize(("style", "variant", "stretch"),

@@ -400,6 +400,14 @@
         <translation>Kein Testbild passt zu diesem Filter.</translation>
     </message>
     <message>
+        <source>mnist-test-grid.png</source>
+        <translation>mnist-testbilder-raster.png</translation>
+    </message>
+    <message>
+        <source>mnist-test-matrix.png</source>
+        <translation>mnist-testbilder-matrix.png</translation>
+    </message>
+    <message>
         <source>Saved as %1</source>
         <translation>Gespeichert als %1</translation>
     </message>

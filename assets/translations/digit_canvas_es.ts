@@ -400,6 +400,14 @@
         <translation>Ninguna imagen de prueba cumple este filtro.</translation>
     </message>
     <message>
+        <source>mnist-test-grid.png</source>
+        <translation>mnist-prueba-cuadricula.png</translation>
+    </message>
+    <message>
+        <source>mnist-test-matrix.png</source>
+        <translation>mnist-prueba-matriz.png</translation>
+    </message>
+    <message>
         <source>Saved as %1</source>
         <translation>Guardado como %1</translation>
     </message>

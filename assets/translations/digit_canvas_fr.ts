@@ -400,6 +400,14 @@
         <translation>Aucune image de test ne correspond à ce filtre.</translation>
     </message>
     <message>
+        <source>mnist-test-grid.png</source>
+        <translation>mnist-test-grille.png</translation>
+    </message>
+    <message>
+        <source>mnist-test-matrix.png</source>
+        <translation>mnist-test-matrice.png</translation>
+    </message>
+    <message>
         <source>Saved as %1</source>
         <translation>Enregistré sous %1</translation>
     </message>
