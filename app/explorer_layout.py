@@ -89,6 +89,15 @@ class ExplorerLayout:
             "ExplorerWindow", "Index of a test image (0-based, as in the tutorial)"))
         self.goto_button = _button(translate("ExplorerWindow", "Go"), "gotoButton",
                                    translate("ExplorerWindow", "Show and select this test image"))
+        row = QHBoxLayout()
+        row.addWidget(QLabel(translate("ExplorerWindow", "Go to index")))
+        row.addWidget(self.goto_spin)
+        row.addWidget(self.goto_button)
+        row.addStretch(1)
+        return row
+
+    def _build_examples_row(self) -> QHBoxLayout:
+        # A row of its own: beside "Go to" it made the window wider than a laptop at 150 %.
         self.quick_buttons = {
             n: _button(str(n), f"goto{n}", tip) for n, tip in zip(TELLING_EXAMPLES, (
                 translate("ExplorerWindow", "Test image 1000: the tutorial's confident 9"),
@@ -97,10 +106,6 @@ class ExplorerLayout:
             ), strict=True)
         }
         row = QHBoxLayout()
-        row.addWidget(QLabel(translate("ExplorerWindow", "Go to index")))
-        row.addWidget(self.goto_spin)
-        row.addWidget(self.goto_button)
-        row.addSpacing(8)
         row.addWidget(QLabel(translate("ExplorerWindow", "Tutorial examples:")))
         for button in self.quick_buttons.values():
             button.setMaximumWidth(56)
@@ -113,7 +118,7 @@ class ExplorerLayout:
                                        translate("ExplorerWindow", "Previous page (Page Up)"))
         self.next_button = _button(translate("ExplorerWindow", "Next ▶"), "nextPage",
                                    translate("ExplorerWindow", "Next page (Page Down)"))
-        self.page_label = QLabel("", objectName="pageLabel")
+        self.page_label = WrappedLabel(objectName="pageLabel")
         self.page_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
         # Wrapped, these lines never widen the window (in Spanish the accuracy line ran
         # past a laptop's screen, taking the close button with it).
@@ -133,6 +138,7 @@ class ExplorerLayout:
         layout.setContentsMargins(0, 0, 4, 0)
         layout.addLayout(self._build_filter_row())
         layout.addLayout(self._build_goto_row())
+        layout.addLayout(self._build_examples_row())
         layout.addWidget(self.grid, stretch=1)
         layout.addWidget(self.selection_label)
         layout.addLayout(pager)
@@ -150,7 +156,7 @@ class ExplorerLayout:
         self.status_label.setStyleSheet(f"color: {css(colours.unsure)};")
         # A line of its own, always there: the matrix does not jump when it empties.
         self.status_label.setMinimumHeight(self.status_label.fontMetrics().height())
-        hint = QLabel(translate("ExplorerWindow", "Click a cell to show those images."))
+        hint = WrappedLabel(translate("ExplorerWindow", "Click a cell to show those images."))
         hint.setStyleSheet(f"color: {css(colours.muted)};")
         self.export_matrix_button = _button(
             translate("ExplorerWindow", "Export matrix…"), "exportMatrix",

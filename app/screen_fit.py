@@ -126,8 +126,7 @@ def scrolling(inner: QWidget, name: str = "") -> QScrollArea:
     area.setFrameShape(QFrame.Shape.NoFrame)
     area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
     area.setWidget(inner)
-    bar = area.style().pixelMetric(QStyle.PixelMetric.PM_ScrollBarExtent)
-    area.setMinimumWidth(inner.minimumSizeHint().width() + bar)
+    inner.installEventFilter(_KeepsWidth(area))
     guard = _WheelScrollsPast(area)
     area.viewport().installEventFilter(guard)
     for field in [*inner.findChildren(QAbstractSpinBox), *inner.findChildren(QComboBox)]:
@@ -145,21 +144,46 @@ class WrappedLabel(QLabel):
 
     def __init__(self, text: str = "", **properties: object) -> None:
         super().__init__(text, wordWrap=True, **properties)
+        self._height = 0
 
-    def setText(self, text: str) -> None:  # noqa: N802 - Qt's
-        """Show ``text`` and ask for its height."""
-        super().setText(text)
-        self._fit()
+    def minimumSizeHint(self) -> QSize:  # noqa: N802 - Qt override
+        """At least the height the words need at the label's width.
+
+        Not a set minimum: Qt's heightForWidth never goes below one, so a label once
+        narrow stayed tall.
+        """
+        hint = super().minimumSizeHint()
+        return QSize(hint.width(), max(hint.height(), self.heightForWidth(self.width())))
 
     def resizeEvent(self, event: object) -> None:  # noqa: N802 - Qt override
-        """Ask for the height the words need at the new width."""
+        """Ask the layout again when the words need another height at the new width."""
         super().resizeEvent(event)
+        height = self.heightForWidth(self.width())
+        if height != self._height:
+            self._height = height
+            self.updateGeometry()
+
+
+class _KeepsWidth(QObject):
+    """The scroll area stays as wide as its widget needs, as that need changes.
+
+    Measured once, it kept the width of the empty window: Spanish lines set later made
+    the explorer 8 px wider than its area, the matrix's edge under the scroll bar.
+    """
+
+    def __init__(self, area: QScrollArea) -> None:
+        super().__init__(area)
+        self._area = area
         self._fit()
 
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt's
+        if event.type() == QEvent.Type.LayoutRequest:
+            self._fit()
+        return False
+
     def _fit(self) -> None:
-        height = self.heightForWidth(self.width())
-        if height > 0 and height != self.minimumHeight():
-            self.setMinimumHeight(height)
+        bar = self._area.style().pixelMetric(QStyle.PixelMetric.PM_ScrollBarExtent)
+        self._area.setMinimumWidth(self._area.widget().minimumSizeHint().width() + bar)
 
 
 class _WheelScrollsPast(QObject):

@@ -249,3 +249,17 @@ def test_a_hint_on_two_lines_is_never_painted_over_the_images(qtbot):
     qtbot.waitUntil(lambda: label.height() >= label.heightForWidth(label.width()))
     assert label.heightForWidth(label.width()) > 2 * label.fontMetrics().height()  # it wraps
     assert not label.geometry().intersects(explorer.grid.geometry())
+
+
+def test_a_wrapped_line_once_narrow_takes_one_line_again_when_wide(qtbot):
+    # Its height was set as a minimum, and Qt's height for a width never goes below the
+    # minimum: after the explorer was once narrow, its lines kept three lines' height.
+    from app.screen_fit import WrappedLabel
+
+    label = WrappedLabel("Page 1 of 400 · 10,000 images in the test set")
+    qtbot.addWidget(label)
+    line = label.fontMetrics().height()
+    label.resize(60, 200)
+    assert label.minimumSizeHint().height() >= 3 * line
+    label.resize(800, 200)
+    assert label.minimumSizeHint().height() < 2 * line
