@@ -24,7 +24,6 @@ from PySide6.QtGui import QAction, QKeyEvent, QKeySequence, QShowEvent, QUndoSta
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
-    QFileDialog,
     QHBoxLayout,
     QLabel,
     QListView,
@@ -36,12 +35,12 @@ from PySide6.QtWidgets import (
 
 from app.accessibility import announce
 from app.done_command import DoneCommand, stack_actions
-from app.identity import in_pictures, pictures_dir, remember_folder
-from app.problems import drawings_error, file_problem
-from app.samples_model import THUMB_SIDE, ImportSummary, SampleListModel, counts_text, label_text
+from app.problems import drawings_error
+from app.samples_exchange import SamplesExchange
+from app.samples_model import THUMB_SIDE, SampleListModel, counts_text, label_text
 from app.session import Session
 from app.theme import banner_style, tokens
-from model.drawings import ImportResult, SampleStore, SampleStoreError
+from model.drawings import SampleStore, SampleStoreError
 from model.drawings.validation import NOT_A_DIGIT
 
 log = logging.getLogger(__name__)
@@ -50,7 +49,7 @@ UNDO_WINDOW_MS = 10 * 60 * 1000  # how long Ctrl+Z can bring deleted drawings ba
 _DIGIT_KEYS = {getattr(Qt.Key, f"Key_{d}"): d for d in range(10)} | {Qt.Key.Key_N: NOT_A_DIGIT}
 
 
-class SamplesView(QWidget):
+class SamplesView(SamplesExchange, QWidget):
     """The person's drawings as a grid of thumbnails with their labels.
 
     Keys on the grid: 0-9 (N: not a digit) relabel the selected drawings, Del/Backspace
@@ -416,7 +415,8 @@ class SamplesView(QWidget):
         else:
             super().keyPressEvent(event)
 
-    # ---------------------------------------------------- export / import
+
+    # ------------------------------------------------------------ export
 
     def export_to(self, path: str | Path) -> int | None:
         """Export the drawings shown (.zip: an archive, else a folder); how many, None on error.
@@ -432,58 +432,10 @@ class SamplesView(QWidget):
         except SampleStoreError as exc:
             self.show_message(drawings_error(exc), "error")
             return None
+        # Here, not in SamplesExchange: PySide's tr finds a plural only in the first class.
         self.show_message(self.tr("Exported %n drawing(s) to %1", "", count).replace(
             "%1", str(path)))
         return count
-
-    def import_from(self, path: str | Path) -> ImportResult | None:
-        """Import a folder or a .zip of labelled images; shows what happened.
-
-        Returns:
-            What the import did, or None after showing an error.
-        """
-        try:
-            result = self.store.import_path(Path(path))
-        except SampleStoreError as exc:
-            self.show_message(drawings_error(exc), "error")
-            return None
-        problems = [file_problem(p) for p in result.failed[:5]] + [
-            self.tr("%1: no digit label").replace("%1", name) for name in result.ignored[:5]]
-        severity = "warning" if result.failed or (result.ignored and not result.added) else "info"
-        self.show_message("\n".join([ImportSummary().text(result) + "."] + problems), severity)
-        if result.added:
-            self.refresh()
-            self.samplesChanged.emit()
-        return result
-
-    def export_folder_dialog(self) -> None:
-        """Ask for a folder and export into it."""
-        folder = QFileDialog.getExistingDirectory(self, self.tr("Export drawings to folder"),
-                                                  pictures_dir())
-        if folder:
-            self.export_to(remember_folder(folder))
-
-    def export_zip_dialog(self) -> None:
-        """Ask for a .zip file name and export into it."""
-        path, _ = QFileDialog.getSaveFileName(self, self.tr("Export drawings"), in_pictures(
-            "my-digits.zip"), self.tr("Zip archives (*.zip)"))
-        if path:
-            zipped = path if path.lower().endswith(".zip") else path + ".zip"
-            self.export_to(remember_folder(zipped))
-
-    def import_folder_dialog(self) -> None:
-        """Ask for a folder (with subfolders 0-9) and import it."""
-        folder = QFileDialog.getExistingDirectory(self, self.tr("Import drawings from folder"),
-                                                  pictures_dir())
-        if folder:
-            self.import_from(remember_folder(folder))
-
-    def import_zip_dialog(self) -> None:
-        """Ask for a .zip file and import it."""
-        path, _ = QFileDialog.getOpenFileName(self, self.tr("Import drawings"), pictures_dir(),
-                                              self.tr("Zip archives (*.zip);;All files (*)"))
-        if path:
-            self.import_from(remember_folder(path))
 
 
 def open_window(session: Session, parent: QWidget) -> SamplesView | None:

@@ -1885,6 +1885,41 @@
     </message>
 </context>
 <context>
+    <name>SamplesExchange</name>
+    <message>
+        <source>%1: no digit label</source>
+        <translation>%1&#xa0;: pas d&apos;étiquette de chiffre</translation>
+    </message>
+    <message>
+        <source>Export drawings to folder</source>
+        <translation>Exporter les dessins dans un dossier</translation>
+    </message>
+    <message>
+        <source>Export drawings</source>
+        <translation>Exporter les dessins</translation>
+    </message>
+    <message>
+        <source>my-digits.zip</source>
+        <translation>mes-chiffres.zip</translation>
+    </message>
+    <message>
+        <source>Zip archives (*.zip)</source>
+        <translation>Archives zip (*.zip)</translation>
+    </message>
+    <message>
+        <source>Import drawings from folder</source>
+        <translation>Importer des dessins depuis un dossier</translation>
+    </message>
+    <message>
+        <source>Import drawings</source>
+        <translation>Importer des dessins</translation>
+    </message>
+    <message>
+        <source>Zip archives (*.zip);;All files (*)</source>
+        <translation>Archives zip (*.zip);;Tous les fichiers (*)</translation>
+    </message>
+</context>
+<context>
     <name>SamplesModel</name>
     <message>
         <source>Not a digit</source>
@@ -2054,34 +2089,6 @@ enregistré le %4</translation>
             <numerusform>%Ln dessin exporté vers %1</numerusform>
             <numerusform>%Ln dessins exportés vers %1</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>%1: no digit label</source>
-        <translation>%1&#xa0;: pas d&apos;étiquette de chiffre</translation>
-    </message>
-    <message>
-        <source>Export drawings to folder</source>
-        <translation>Exporter les dessins dans un dossier</translation>
-    </message>
-    <message>
-        <source>Export drawings</source>
-        <translation>Exporter les dessins</translation>
-    </message>
-    <message>
-        <source>Zip archives (*.zip)</source>
-        <translation>Archives zip (*.zip)</translation>
-    </message>
-    <message>
-        <source>Import drawings from folder</source>
-        <translation>Importer des dessins depuis un dossier</translation>
-    </message>
-    <message>
-        <source>Import drawings</source>
-        <translation>Importer des dessins</translation>
-    </message>
-    <message>
-        <source>Zip archives (*.zip);;All files (*)</source>
-        <translation>Archives zip (*.zip);;Tous les fichiers (*)</translation>
     </message>
     <message>
         <source>Your drawings cannot be opened</source>
