@@ -13,12 +13,11 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Callable
-from pathlib import Path
 from typing import TYPE_CHECKING
 
 import numpy as np
 from PySide6.QtCore import QEvent, QEventLoop, Qt, QTimer, Signal, Slot
-from PySide6.QtWidgets import QFileDialog, QWidget
+from PySide6.QtWidgets import QWidget
 
 from app.accessibility import announce
 from app.evaluation import (
@@ -30,10 +29,9 @@ from app.evaluation import (
     normalize_filter,
     validate_test_set,
 )
+from app.explorer_export import ExplorerExport
 from app.explorer_layout import ExplorerLayout
 from app.explorer_text import card_title, describe
-from app.feedback import show_message
-from app.identity import in_pictures
 from app.image_grid import GridCell, card_percent
 from app.images import gray_image
 from app.language import number, percent
@@ -46,7 +44,7 @@ if TYPE_CHECKING:
 
 log = logging.getLogger(__name__)
 
-class ExplorerWindow(ExplorerLayout, QWidget):
+class ExplorerWindow(ExplorerExport, ExplorerLayout, QWidget):
     """The test-set explorer window.
 
     Args:
@@ -441,35 +439,6 @@ class ExplorerWindow(ExplorerLayout, QWidget):
                 "Click an image to show it in the main window; double-click to go there."))
         else:
             self.selection_label.setText(self._describe(self._selected))
-
-    # ---------------------------------------------------------------- export
-
-    def export_grid(self, path: str | Path) -> bool:
-        """Save the grid as shown as a PNG; return False if it could not be written."""
-        return self.grid.grab().save(str(path), "PNG")
-
-    def export_matrix(self, path: str | Path) -> bool:
-        """Save the confusion matrix as a PNG; return False if it could not be written."""
-        # The card only: the view's empty room under it was exported as a grey band.
-        return self.matrix_view.grab(self.matrix_view.card_rect()).save(str(path), "PNG")
-
-    def _ask_export(self, what: str) -> None:
-        if what == "grid":
-            title, name = self.tr("Export grid as PNG"), self.tr("mnist-test-grid.png")
-        else:
-            title, name = self.tr("Export matrix as PNG"), self.tr("mnist-test-matrix.png")
-        path, _ = QFileDialog.getSaveFileName(self, title, in_pictures(name),
-                                              self.tr("PNG image (*.png)"))
-        if not path:
-            return
-        path += "" if path.lower().endswith(".png") else ".png"
-        if not (self.export_grid if what == "grid" else self.export_matrix)(path):
-            show_message(self, self.tr("Export failed"),
-                         self.tr("Could not write %1.").replace("%1", path))
-            return
-        # Said where the person looks: nothing showed that the file had been written.
-        self.selection_label.setText(self.tr("Saved as %1").replace("%1", path))
-        announce(self.grid, self.selection_label.text())
 
     # ----------------------------------------------------------------- events
 

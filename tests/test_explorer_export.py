@@ -54,10 +54,15 @@ def test_the_exported_matrix_is_the_matrix_without_the_room_around_it(view, tmp_
 
 def test_an_export_says_where_the_file_was_written(view, tmp_path, monkeypatch):
     asked = answer_save_dialog(monkeypatch, tmp_path / "grid")  # no extension: .png is added
+    view.choose(1000)
+    described = view.selection_label.text()
     view._ask_export("grid")
     assert asked[0][2].endswith("mnist-test-grid.png")  # the name suggested
     assert (tmp_path / "grid.png").is_file()
-    assert view.selection_label.text() == f"Saved as {tmp_path / 'grid.png'}"
+    # Under what it says of the chosen image, which it replaced.
+    assert view.selection_label.text() == f"{described}\nSaved as {tmp_path / 'grid.png'}"
+    view._ask_export("grid")  # said once, however often
+    assert view.selection_label.text() == f"{described}\nSaved as {tmp_path / 'grid.png'}"
 
 
 def test_export_to_an_unwritable_place_returns_false(view, tmp_path):
