@@ -310,8 +310,8 @@
     <message numerus="yes">
         <source>true %1, predicted %2: %n image(s)</source>
         <translation>
-            <numerusform>richtig %1, erkannt %2: %Ln Bild</numerusform>
-            <numerusform>richtig %1, erkannt %2: %Ln Bilder</numerusform>
+            <numerusform>ist %1, erkannt %2: %Ln Bild</numerusform>
+            <numerusform>ist %1, erkannt %2: %Ln Bilder</numerusform>
         </translation>
     </message>
     <message>
@@ -382,7 +382,7 @@
     </message>
     <message>
         <source>Matrix cell: true %1 → pred %2</source>
-        <translation>Matrixzelle: richtig %1 → erkannt %2</translation>
+        <translation>Matrixzelle: ist %1 → erkannt %2</translation>
     </message>
     <message numerus="yes">
         <source>page %1 of %2 · %n image(s)</source>
@@ -413,15 +413,15 @@
     </message>
     <message>
         <source>true %1</source>
-        <translation>richtig %1</translation>
+        <translation>ist %1</translation>
     </message>
     <message>
         <source>not a digit · true %1</source>
-        <translation>keine Ziffer · richtig %1</translation>
+        <translation>keine Ziffer · ist %1</translation>
     </message>
     <message>
         <source>read %1 · true %2</source>
-        <translation>erkannt %1 · richtig %2</translation>
+        <translation>erkannt %1 · ist %2</translation>
     </message>
     <message>
         <source>read %1</source>
