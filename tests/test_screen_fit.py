@@ -263,3 +263,28 @@ def test_a_wrapped_line_once_narrow_takes_one_line_again_when_wide(qtbot):
     assert label.minimumSizeHint().height() >= 3 * line
     label.resize(800, 200)
     assert label.minimumSizeHint().height() < 2 * line
+
+
+def test_every_shortcut_is_written_whole_in_german(app_window, qapp, qtbot):
+    # German's Esc row was cut ("...zurück zur Zeichenfläche (E..."): the rows wrap now.
+    from PySide6.QtCore import Qt
+
+    from app.language import install_language
+    from app.shortcuts_window import ShortcutsWindow
+
+    install_language(qapp, "de")
+    try:
+        shortcuts = ShortcutsWindow(app_window)
+        qtbot.addWidget(shortcuts)
+        shortcuts.show()
+        table = shortcuts.table
+        qtbot.waitUntil(lambda: table.rowHeight(0) > 0)
+        width = table.columnWidth(1) - 2 * table.style().pixelMetric(
+            table.style().PixelMetric.PM_FocusFrameHMargin) - 4
+        for row in range(table.rowCount()):
+            text = table.item(row, 1).text()
+            needed = table.fontMetrics().boundingRect(
+                QRect(0, 0, width, 10_000), Qt.TextFlag.TextWordWrap, text).height()
+            assert table.rowHeight(row) >= needed, text
+    finally:
+        install_language(qapp, "en")
