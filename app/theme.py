@@ -81,6 +81,16 @@ def apply_color_scheme(app: QApplication, scheme: Qt.ColorScheme) -> None:
     elif scheme == Qt.ColorScheme.Light and app.property(_OURS):
         app.setPalette(app.style().standardPalette())
         app.setProperty(_OURS, False)
+    elif is_dark(app.palette()) and app.style().name().lower() == "fusion":
+        # A dark palette of the desktop's own (GTK's Adwaita dark): Fusion's focus rings
+        # on it were 1.3:1; ours are drawn for any dark palette.
+        from app.dark_style import DarkFusion
+
+        if not isinstance(app.style(), DarkFusion):
+            palette = app.palette()
+            app.setStyle(DarkFusion())
+            if app.palette() != palette:
+                app.setPalette(palette)
     readable = with_readable_placeholder(app.palette())
     if readable != app.palette():
         app.setPalette(readable)
