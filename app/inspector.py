@@ -107,7 +107,8 @@ class InspectorWindow(QWidget):
         self._build()
         FramedFocus(self, [self.side.detail_view, *self.strips.values(),  # they draw none
                            *self.filter_strips.values(), self.softmax_strip,
-                           self.side.cell_view])
+                           self.side.cell_view,
+                           self.tabs.tabBar()])  # Fusion tints its tab by 1.05:1
         self._show_captions(False)
         self.resize(1320, 940)
 

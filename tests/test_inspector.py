@@ -273,7 +273,8 @@ def test_the_painted_views_show_where_the_keyboard_is(qtbot, window):
     inspector = open_inspector(qtbot, window)
     frame = inspector.findChild(QFocusFrame)
     for painted in (inspector.filter_strips["c2"], inspector.strips["c1"],  # they draw no focus
-                    inspector.softmax_strip, inspector.side.cell_view, inspector.side.detail_view):
+                    inspector.softmax_strip, inspector.side.cell_view, inspector.tabs.tabBar(),
+                    inspector.side.detail_view):
         inspector.tabs.setCurrentIndex(1 if painted is inspector.filter_strips["c2"] else 0)
         painted.setFocus(Qt.FocusReason.TabFocusReason)
         qtbot.waitUntil(lambda p=painted: frame.widget() is p)
