@@ -211,3 +211,7 @@ def test_a_run_started_from_the_toolbar_on_a_short_screen_shows_its_progress(
     shown = area.viewport().rect()
     for part in (cancel, window.training_panel.progress):
         assert shown.contains(part.mapTo(area.viewport(), part.rect().center()))
+    # Ended (here cancelled), the panel goes back to the answer it showed; cut before.
+    window.session.trainer.cancelled.emit()
+    window.session.trainer.finished.emit()
+    qtbot.waitUntil(lambda: area.verticalScrollBar().value() == 0)
