@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QSizePolicy,
+    QStyle,
     QToolButton,
     QVBoxLayout,
     QWidget,
@@ -174,7 +175,8 @@ class PredictionPanel(QWidget):
         preview_box.addWidget(self.preview_caption, alignment=Qt.AlignmentFlag.AlignCenter)
         top.addLayout(preview_box)
         layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
+        frame = self.style().pixelMetric(QStyle.PixelMetric.PM_FocusFrameHMargin)
+        layout.setContentsMargins(frame, frame, frame, 0)  # the focus frames' edges were cut
         layout.addLayout(top)
         tile_region = QGridLayout()  # the tiles or their hint, in one place
         tile_region.addWidget(self.tiles, 0, 0)

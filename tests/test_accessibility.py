@@ -450,3 +450,13 @@ def test_the_training_buttons_say_what_they_do(window):
     for button in (panel.settings_toggle, panel.cancel_button, panel.retrain_button):
         interface = QAccessible.queryAccessibleInterface(button)
         assert interface.text(QAccessible.Text.Description).strip(), button.objectName()
+
+
+def test_the_focus_frames_of_the_answer_are_whole(active_app_window, qtbot):
+    # The answer's frame had no left edge: its panel, the frame's parent, clipped it.
+    window = active_app_window
+    frame = window.access.focus_frame
+    for framed in (window.prediction_label, window.preview, window.training_panel.curves):
+        framed.setFocus(Qt.FocusReason.TabFocusReason)
+        qtbot.waitUntil(lambda f=framed: frame.widget() is f and frame.isVisible())
+        assert frame.parentWidget().rect().contains(frame.geometry()), framed.objectName()
