@@ -337,12 +337,15 @@ class ConfusionMatrixView(QWidget):
 
     def _paint_outlines(self, painter: QPainter) -> None:
         painter.setBrush(Qt.BrushStyle.NoBrush)
-        if self._hover is not None and self._hover != self._highlight:
-            painter.setPen(QPen(self._colours.marker, 2))
-            painter.drawRect(self.cell_rect(*self._hover).adjusted(1, 1, -1, -1))
         if self._highlight is not None:
             painter.setPen(QPen(self._colours.outline, 3))
             painter.drawRect(self.cell_rect(*self._highlight).adjusted(1, 1, -1, -1))
+        # The keyboard's cell shows inside the chosen one's outline (it was hidden under it).
+        on_chosen = self._hover == self._highlight
+        if self._hover is not None and (not on_chosen or self.hasFocus()):
+            inset = 4 if on_chosen else 1
+            painter.setPen(QPen(self._colours.marker, 2))
+            painter.drawRect(self.cell_rect(*self._hover).adjusted(inset, inset, -inset, -inset))
 
     # ----------------------------------------------------------------- mouse
 

@@ -453,3 +453,22 @@ def test_the_grid_shows_it_has_the_keyboard_before_an_image_is_chosen(view, qtbo
     assert not edge_is_accent()
     view.grid.setFocus(Qt.FocusReason.TabFocusReason)
     qtbot.waitUntil(edge_is_accent)
+
+
+def test_the_keyboards_cell_shows_on_the_chosen_cell_too(qtbot):
+    # Enter on a cell chose it: its outline hid the keyboard's marker until an arrow moved.
+    from app.confusion_matrix import ConfusionMatrixView
+
+    view = ConfusionMatrixView()
+    qtbot.addWidget(view)
+    view.resize(440, 420)
+    view.set_matrix(np.diag(np.full(10, 100)).astype(np.int64))
+    view.show()
+    view.set_highlight((3, 5))
+    view._keyboard_to((3, 5))  # the keyboard on the chosen cell
+    view.hasFocus = lambda: True  # an offscreen window need not take the keyboard
+    cell, marker = view.cell_rect(3, 5), view._colours.marker
+    image = view.grab().toImage()
+    dpr = view.devicePixelRatio()
+    inside = image.pixelColor(int((cell.left() + 4) * dpr), int(cell.center().y() * dpr))
+    assert inside == marker
