@@ -361,7 +361,10 @@ class InspectorWindow(QWidget):
         while area is not None and not isinstance(area, QScrollArea):
             area = area.parentWidget()
         if area is not None:
+            sideways = area.horizontalScrollBar().value()
             area.ensureWidgetVisible(reached)
+            if reached.width() > area.viewport().width():  # a filter bank wider than the view:
+                area.horizontalScrollBar().setValue(sideways)  # its caption stayed behind
         return moved
 
     def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 - Qt override

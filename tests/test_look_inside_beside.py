@@ -138,6 +138,12 @@ def test_the_filters_scroll_sideways_in_a_narrow_look_inside(qtbot, window):
     qtbot.waitUntil(lambda: first.image is not None)
     qtbot.waitUntil(lambda: area.widget().width() >= first.image.width())  # not cut
     qtbot.waitUntil(lambda: area.horizontalScrollBar().maximum() > 0)
+    # Tab onto the first bank scrolled it sideways, its caption's start out of view.
+    inspector.tabs.tabBar().setFocus(Qt.FocusReason.TabFocusReason)
+    qtbot.waitUntil(inspector.tabs.tabBar().hasFocus)
+    qtbot.keyClick(inspector.tabs.tabBar(), Qt.Key.Key_Tab)
+    qtbot.waitUntil(first.hasFocus)
+    assert area.horizontalScrollBar().value() == 0
 
 
 def test_a_caption_cut_before_anything_is_drawn_ends_in_an_ellipsis(qtbot, app_window):
