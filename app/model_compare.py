@@ -136,6 +136,8 @@ class ModelComparison(QWidget):
                 _as_uint8(images[index])))), text)
             item.setData(Qt.ItemDataRole.UserRole, (images[index], (pa, sa), (pb, sb)))
             self.list.addItem(item)
+        if self.list.currentRow() < 0 and self.list.count():
+            self.list.setCurrentRow(0)  # the histograms show one at once (empty axes before)
 
     def _label(self, label: int) -> str:
         return self.tr("not a digit") if label < 0 else self.tr("a %1").replace("%1", str(label))
