@@ -372,3 +372,21 @@ def test_a_relabel_changes_the_drawing_in_place_not_the_whole_list(view, qtbot):
         qtbot.keyClick(view.list_view, Qt.Key.Key_2)
     assert resets == [] and changes
     assert view.model.data(view.model.index(1)).startswith("2")
+
+
+def test_the_filter_shows_the_keyboard_after_a_choice_made_by_keyboard(view, qtbot):
+    # Qt forgot the keyboard's focus once the list closed: no ring, though Down still
+    # changed the filter.
+    from PySide6.QtCore import Qt as Keys
+
+    shown = Keys.WidgetAttribute.WA_KeyboardFocusChange
+    combo = view.filter_combo
+    combo.setFocus(Keys.FocusReason.TabFocusReason)
+    view.setAttribute(shown, True)  # as a Tab into the box sets it
+    qtbot.keyClick(combo, Keys.Key.Key_Down, Keys.KeyboardModifier.AltModifier)
+    qtbot.waitUntil(combo.view().isVisible)
+    qtbot.keyClick(combo.view(), Keys.Key.Key_Down)
+    qtbot.keyClick(combo.view(), Keys.Key.Key_Return)
+    qtbot.waitUntil(lambda: not combo.view().isVisible())
+    assert combo.currentIndex() == 1
+    assert view.testAttribute(shown)
