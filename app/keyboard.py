@@ -13,7 +13,7 @@ actions. It
   answer, the tiles and the canvas in step with the reading, announcing the
   answer when it changes;
 - writes the shortcut into each action's tooltip ("Retrain (Ctrl+R)");
-- adds Help › Keyboard shortcuts (Ctrl+?, F1) and Edit › Preferences.
+- adds Help › Keyboard shortcuts (F1, Ctrl+?) and Edit › Preferences.
 """
 
 from __future__ import annotations
@@ -46,8 +46,9 @@ from app.teach_row import a_digit
 from model.data.number import Reading
 
 # Ctrl+? alone: X11 matches Ctrl+Shift+/ and Ctrl+Shift+? to it too, and an action with
-# two keys that match is "ambiguous" and does nothing.
-SHORTCUTS_KEYS = ["Ctrl+?", "F1"]
+# two keys that match is "ambiguous" and does nothing. F1 first: the menu shows the first,
+# and F1 is one key on every keyboard (? is Shift+comma on a French one).
+SHORTCUTS_KEYS = ["F1", "Ctrl+?"]
 # A key that works and is never listed: the multimedia Close key few keyboards have (its
 # name read as a word: "Cerrar").
 UNSHOWN_KEYS = ["Close"]
