@@ -95,19 +95,22 @@ def describe(widget: QWidget, name: str, description: str | None = None) -> None
 
 
 def set_description(widget: QWidget, text: str) -> None:
-    """Change ``widget``'s accessible description and tell assistive technology."""
-    if widget.accessibleDescription() == text:
-        return
-    widget.setAccessibleDescription(text)
-    if QAccessible.isActive():
-        event = QAccessibleEvent(widget, QAccessible.Event.DescriptionChanged)
-        QAccessible.updateAccessibility(event)
+    """Change ``widget``'s accessible description (Qt tells assistive technology)."""
+    if widget.accessibleDescription() != text:
+        widget.setAccessibleDescription(text)  # one event: a second of ours was heard twice
 
 
 def announce(widget: QWidget, text: str) -> None:
-    """Have a screen reader say ``text`` now (the answer changed), politely."""
-    set_description(widget, text)
-    if not QAccessible.isActive():
+    """Have a screen reader say ``text`` now (the answer changed), politely.
+
+    The widget's description says it too, for a reader that asks later, except on the
+    widget with the keyboard: a reader speaks that one's changes as well, so an arrow
+    in the explorer's grid or the matrix was heard twice or three times.
+    """
+    active = QAccessible.isActive()
+    if not (active and QAccessibleAnnouncementEvent is not None and widget.hasFocus()):
+        set_description(widget, text)
+    if not active:
         return
     if QAccessibleAnnouncementEvent is not None:
         QAccessible.updateAccessibility(QAccessibleAnnouncementEvent(widget, text))

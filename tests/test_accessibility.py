@@ -460,3 +460,29 @@ def test_the_focus_frames_of_the_answer_are_whole(active_app_window, qtbot):
         framed.setFocus(Qt.FocusReason.TabFocusReason)
         qtbot.waitUntil(lambda f=framed: frame.widget() is f and frame.isVisible())
         assert frame.parentWidget().rect().contains(frame.geometry()), framed.objectName()
+
+
+def test_a_step_of_the_keyboard_is_said_once(reader, qtbot):
+    # An arrow in the matrix changed its description and was announced too: a screen
+    # reader said it twice (and a description change went out twice, Qt's and ours).
+    from app.accessibility import announce, set_description
+    from app.confusion_matrix import ConfusionMatrixView
+
+    matrix = ConfusionMatrixView()
+    qtbot.addWidget(matrix)
+    matrix.set_matrix(np.diag(np.full(10, 100)).astype(np.int64))
+    matrix.show()
+    qtbot.waitExposed(matrix)
+    matrix.hasFocus = lambda: True  # an offscreen window need not take the keyboard
+    described = matrix.accessibleDescription()
+    reader.events.clear()
+    matrix._keyboard_to((2, 3))
+    assert reader.events == [("QAccessibleAnnouncementEvent", reader.said()[0])]
+    assert reader.said()[0].startswith("true 2, predicted 3: 0 images")
+    assert matrix.accessibleDescription() == described  # not said a second time
+    label = QLabel()
+    qtbot.addWidget(label)
+    announce(label, "Saved")  # no keyboard on it: its description says it for later
+    set_description(label, "Deleted")
+    assert label.accessibleDescription() == "Deleted"
+    assert [kind for kind, _ in reader.events[1:]] == ["QAccessibleAnnouncementEvent"]
