@@ -14,6 +14,7 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, Signal
 from PySide6.QtGui import QKeyEvent, QMouseEvent, QTextDocumentFragment
 from PySide6.QtWidgets import QLabel, QWidget
 
+from app.accessibility import announce
 from app.inspector_panels import PixelView
 from app.language import number
 from model.look_inside.cell import ConvCell, PoolCell
@@ -185,6 +186,7 @@ class MapView(PixelView):
     def __init__(self, side: int, name: str, parent: QWidget | None = None) -> None:
         super().__init__(side, name, parent)
         self.cell: tuple[int, int] | None = None
+        self.said = ""  # the chosen cell in a few words (set with it)
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.setCursor(Qt.CursorShape.CrossCursor)
 
@@ -215,6 +217,8 @@ class MapView(PixelView):
         dy, dx = steps[event.key()]
         self.cellChosen.emit(min(max(self.cell[0] + dy, 0), rows - 1),
                              min(max(self.cell[1] + dx, 0), columns - 1))
+        # Said: its description changes too little for a reader to say it again.
+        announce(self, self.said)
 
 
 def filter_captions() -> dict[str, str]:

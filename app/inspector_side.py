@@ -185,6 +185,7 @@ class SidePanel(QWidget):
         self.detail_view.set_pixels(pixels, factor, [(mark.adjusted(-1, -1, 1, 1), marked)],
                                     map_text(layer, index, feature_map, (row, column), strongest))
         self.detail_view.cell = (row, column)
+        self.detail_view.said = cell_said(feature_map, (row, column), strongest)
         self.detail_label.setText(self.tr("%1, map %2: click a cell (or use the arrow keys) "
                                           "to see how it is computed.").replace(
             "%1", layer_title(layer)).replace("%2", str(index + 1)))
@@ -237,6 +238,18 @@ def map_text(layer: str, index: int, feature_map: np.ndarray, cell: tuple[int, i
         "%3", str(feature_map.shape[0])).replace("%4", str(feature_map.shape[1])).replace(
         "%5", str(row + 1)).replace("%6", str(column + 1)).replace(
         "%7", number(float(feature_map[row, column]), 2))
+    if (row, column) == tuple(strongest):
+        text += " " + QCoreApplication.translate("Accessibility", "The strongest of the map.")
+    return text
+
+
+def cell_said(feature_map: np.ndarray, cell: tuple[int, int], strongest: tuple[int, int]
+              ) -> str:
+    """A cell of the enlarged map in a few words, said as the arrows reach it."""
+    row, column = cell
+    text = QCoreApplication.translate("Accessibility", "Row %1, column %2: %3").replace(
+        "%1", str(row + 1)).replace("%2", str(column + 1)).replace(
+        "%3", number(float(feature_map[row, column]), 2))
     if (row, column) == tuple(strongest):
         text += " " + QCoreApplication.translate("Accessibility", "The strongest of the map.")
     return text

@@ -7,6 +7,7 @@ import numpy as np
 import pytest
 from PySide6.QtCore import QPoint, Qt
 
+from app.language import number
 from model.look_inside import activations
 from model.look_inside.images import as_maps
 from model.network.numpy_net import NumpyNet
@@ -362,10 +363,13 @@ def test_the_saliency_digit_is_one_choice_by_tab_and_arrows_said_as_radio_button
     assert inspector.focusWidget() is side.detail_view
 
 
-def test_a_screen_reader_hears_which_map_is_enlarged_and_which_cell(qtbot, window, monkeypatch):
-    from PySide6.QtWidgets import QWidget
+def test_a_screen_reader_hears_which_map_is_enlarged_and_which_cell(qtbot, window, monkeypatch,
+                                                                     reader):
+    from PySide6.QtWidgets import QApplication, QWidget
 
     inspector = open_inspector(qtbot, window)
+    inspector.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is inspector)
     inspector.select_map("c2", 4)
     view = inspector.side.detail_view
     maps = expected_inside(window).layers["c2"][:, :, 4]
@@ -377,11 +381,15 @@ def test_a_screen_reader_hears_which_map_is_enlarged_and_which_cell(qtbot, windo
     monkeypatch.setattr(view, "setAccessibleDescription", lambda text: (
         said_on_the_way.append(text), QWidget.setAccessibleDescription(view, text)))
     view.setFocus()
+    qtbot.waitUntil(view.hasFocus)
     qtbot.keyClick(view, Qt.Key.Key_Left if column else Qt.Key.Key_Right)
     moved = column - 1 if column else column + 1
     assert f"row {row + 1}, column {moved + 1}" in view.accessibleDescription()
     assert "The strongest" not in view.accessibleDescription()
     assert said_on_the_way == [view.accessibleDescription()]  # not "A picture of ..." first
+    # Said aloud: the description changed too little for a reader to say it (silent).
+    value = number(float(maps[row, moved]), 2)
+    assert reader.said()[-1] == f"Row {row + 1}, column {moved + 1}: {value}"
 
 
 def test_tab_into_the_scrolled_layers_shows_the_layer_it_reached(qtbot, window):

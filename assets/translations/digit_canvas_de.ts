@@ -182,6 +182,10 @@
         <source>The strongest of the map.</source>
         <translation>Die stärkste der Karte.</translation>
     </message>
+    <message>
+        <source>Row %1, column %2: %3</source>
+        <translation>Zeile %1, Spalte %2: %3</translation>
+    </message>
 </context>
 <context>
     <name>Adoption</name>

@@ -182,6 +182,10 @@
         <source>The strongest of the map.</source>
         <translation>La más fuerte del mapa.</translation>
     </message>
+    <message>
+        <source>Row %1, column %2: %3</source>
+        <translation>Fila %1, columna %2: %3</translation>
+    </message>
 </context>
 <context>
     <name>Adoption</name>

@@ -182,6 +182,10 @@
         <source>The strongest of the map.</source>
         <translation>La plus forte de la carte.</translation>
     </message>
+    <message>
+        <source>Row %1, column %2: %3</source>
+        <translation>Ligne %1, colonne %2&#xa0;: %3</translation>
+    </message>
 </context>
 <context>
     <name>Adoption</name>
