@@ -133,7 +133,9 @@ def grid_text(cells: Sequence[object], selected: int | None, placeholder: str = 
                 part for part in (cell.title, cell.footer, cell.confidence) if part)
             text += " " + QCoreApplication.translate("Accessibility", "Selected: %1.").replace(
                 "%1", card)
-    return text
+    # Its role says nothing of the keys (a painted grid), and its hint is for a mouse.
+    return text + " " + QCoreApplication.translate(
+        "Accessibility", "Arrows choose an image; Enter shows it in the main window.")
 
 
 def matrix_text(matrix: np.ndarray | None, placeholder: str = "") -> str:
@@ -157,7 +159,8 @@ def matrix_text(matrix: np.ndarray | None, placeholder: str = "") -> str:
     if said:
         text += " " + QCoreApplication.translate(
             "Accessibility", "Most common mistakes: %1.").replace("%1", "; ".join(said))
-    return text
+    return text + " " + QCoreApplication.translate(
+        "Accessibility", "Arrows move from cell to cell; Enter shows a cell's images.")
 
 
 def container_name(widget: QWidget) -> str:

@@ -185,13 +185,15 @@ def test_the_explorer_grid_and_confusion_matrix_are_read_as_text(qtbot):
     grid.set_cells([GridCell(5, picture, "#5", "true 4 · read 9", "61 %", wrong=True),
                     GridCell(8, picture, "#8", "true 1 · read 1", "99 %")])
     grid.set_selected(5)
+    keys = " Arrows choose an image; Enter shows it in the main window."  # a painted grid
     assert grid.accessibleDescription() == ("2 images on this page. "
-                                            "Selected: #5 true 4 · read 9 61 %.")
+                                            "Selected: #5 true 4 · read 9 61 %." + keys)
     # What the explorer's cards carry in words is said instead ("pred 2 #1 99.9 %" was cryptic).
     grid.set_cells([GridCell(5, picture, "#5", "read 9", "61 %", wrong=True,
                              tooltip="Test image #5 · true digit 4 · predicted 9 (61 %)")])
     assert grid.accessibleDescription() == (
-        "One image on this page. Selected: Test image #5 · true digit 4 · predicted 9 (61 %).")
+        "One image on this page. Selected: Test image #5 · true digit 4 · predicted 9 (61 %)."
+        + keys)
     matrix = ConfusionMatrixView()
     qtbot.addWidget(matrix)
     assert accessible_name(matrix).startswith("Confusion matrix")
@@ -200,7 +202,7 @@ def test_the_explorer_grid_and_confusion_matrix_are_read_as_text(qtbot):
     matrix.set_matrix(counts)
     assert matrix.accessibleDescription() == (
         "99 % right of 909 test digits. Most common mistakes: 4 read as 9 (6 times); "
-        "7 read as 2 (3 times).")
+        "7 read as 2 (3 times). Arrows move from cell to cell; Enter shows a cell's images.")
 
 
 def named_controls_missing(window: QWidget) -> list[str]:

@@ -143,6 +143,10 @@
         <translation>Ausgewählt: %1.</translation>
     </message>
     <message>
+        <source>Arrows choose an image; Enter shows it in the main window.</source>
+        <translation>Pfeiltasten wählen ein Bild; die Eingabetaste zeigt es im Hauptfenster.</translation>
+    </message>
+    <message>
         <source>No results yet.</source>
         <translation>Noch keine Ergebnisse.</translation>
     </message>
@@ -157,6 +161,10 @@
     <message>
         <source>Most common mistakes: %1.</source>
         <translation>Häufigste Fehler: %1.</translation>
+    </message>
+    <message>
+        <source>Arrows move from cell to cell; Enter shows a cell&apos;s images.</source>
+        <translation>Pfeiltasten gehen von Zelle zu Zelle; die Eingabetaste zeigt die Bilder der Zelle.</translation>
     </message>
     <message>
         <source>Scroll bar</source>

@@ -143,6 +143,10 @@
         <translation>Seleccionada: %1.</translation>
     </message>
     <message>
+        <source>Arrows choose an image; Enter shows it in the main window.</source>
+        <translation>Las flechas eligen una imagen; Intro la muestra en la ventana principal.</translation>
+    </message>
+    <message>
         <source>No results yet.</source>
         <translation>Aún no hay resultados.</translation>
     </message>
@@ -157,6 +161,10 @@
     <message>
         <source>Most common mistakes: %1.</source>
         <translation>Errores más frecuentes: %1.</translation>
+    </message>
+    <message>
+        <source>Arrows move from cell to cell; Enter shows a cell&apos;s images.</source>
+        <translation>Las flechas van de celda en celda; Intro muestra las imágenes de la celda.</translation>
     </message>
     <message>
         <source>Scroll bar</source>

@@ -143,6 +143,10 @@
         <translation>Sélection&#xa0;: %1.</translation>
     </message>
     <message>
+        <source>Arrows choose an image; Enter shows it in the main window.</source>
+        <translation>Les flèches choisissent une image&#xa0;; Entrée l'affiche dans la fenêtre principale.</translation>
+    </message>
+    <message>
         <source>No results yet.</source>
         <translation>Pas encore de résultats.</translation>
     </message>
@@ -157,6 +161,10 @@
     <message>
         <source>Most common mistakes: %1.</source>
         <translation>Erreurs les plus fréquentes&#xa0;: %1.</translation>
+    </message>
+    <message>
+        <source>Arrows move from cell to cell; Enter shows a cell&apos;s images.</source>
+        <translation>Les flèches vont de case en case&#xa0;; Entrée affiche les images de la case.</translation>
     </message>
     <message>
         <source>Scroll bar</source>
