@@ -144,7 +144,7 @@
     </message>
     <message>
         <source>Arrows choose an image; Enter shows it in the main window.</source>
-        <translation>Les flèches choisissent une image&#xa0;; Entrée l'affiche dans la fenêtre principale.</translation>
+        <translation>Les flèches choisissent une image&#xa0;; Entrée l&apos;affiche dans la fenêtre principale.</translation>
     </message>
     <message>
         <source>No results yet.</source>
