@@ -42,11 +42,15 @@ def label_text(label: int) -> str:
 
 
 def _tooltip(sample: Sample) -> str:
-    said = "—" if sample.predicted is None else str(sample.predicted)
-    return QCoreApplication.translate(
-        "SamplesModel", "Drawing #%1: labelled %2, the network said %3\nsaved %4").replace(
-        "%1", str(sample.id)).replace("%2", label_text(sample.label)).replace(
-        "%3", said).replace("%4", saved_text(sample.created))
+    # No digit from the network (it said "not a digit", or the drawing was imported): not
+    # said, where a screen reader read the dash as nothing.
+    if sample.predicted is None:
+        text = QCoreApplication.translate("SamplesModel", "Drawing #%1: labelled %2\nsaved %4")
+    else:
+        text = QCoreApplication.translate(
+            "SamplesModel", "Drawing #%1: labelled %2, the network said %3\nsaved %4")
+    return text.replace("%1", str(sample.id)).replace("%2", label_text(sample.label)).replace(
+        "%3", str(sample.predicted)).replace("%4", saved_text(sample.created))
 
 
 def saved_text(created: str) -> str:
@@ -111,8 +115,10 @@ class SampleListModel(QAbstractListModel):
             return tokens().wrong  # the drawings that corrected the network stand out
         if role == Qt.ItemDataRole.DecorationRole:
             return self._pixmap(sample)
-        if role in (Qt.ItemDataRole.ToolTipRole, Qt.ItemDataRole.AccessibleDescriptionRole):
-            return _tooltip(sample)  # a screen reader tells two drawings of a 4 apart by it
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return _tooltip(sample)
+        if role == Qt.ItemDataRole.AccessibleDescriptionRole:  # one line: the break was read
+            return _tooltip(sample).replace("\n", ", ")  # two drawings of a 4 told apart
         if role == Qt.ItemDataRole.TextAlignmentRole:
             return Qt.AlignmentFlag.AlignCenter
         if role == self.IdRole:

@@ -390,3 +390,17 @@ def test_the_filter_shows_the_keyboard_after_a_choice_made_by_keyboard(view, qtb
     qtbot.waitUntil(lambda: not combo.view().isVisible())
     assert combo.currentIndex() == 1
     assert view.testAttribute(shown)
+
+
+def test_a_drawing_is_described_in_one_line_and_without_a_dash(view, store):
+    # "the network said —" (read as nothing) and a raw line break went to a screen reader.
+    refused = store.add(image(9), NOT_A_DIGIT, None, None)  # the network said no digit
+    view.refresh()
+    for drawing, said in ((refused, ""), (view.shown_ids()[-1], ", the network said 4")):
+        row = view.model.index(view.model.row_of(drawing))
+        description = view.model.data(row, Qt.ItemDataRole.AccessibleDescriptionRole)
+        assert "\n" not in description and "—" not in description
+        label = "Not a digit" if drawing == refused else "3"
+        assert description.startswith(f"Drawing #{drawing}: labelled {label}{said}, saved ")
+        tooltip = view.model.data(row, Qt.ItemDataRole.ToolTipRole)
+        assert tooltip.replace("\n", ", ") == description  # seen on two lines

@@ -1938,6 +1938,12 @@
         <translation>Keine Ziffer</translation>
     </message>
     <message>
+        <source>Drawing #%1: labelled %2
+saved %4</source>
+        <translation>Zeichnung #%1: als %2 beschriftet
+gespeichert %4</translation>
+    </message>
+    <message>
         <source>Drawing #%1: labelled %2, the network said %3
 saved %4</source>
         <translation>Zeichnung #%1: als %2 beschriftet, das Netz sagte %3

@@ -1938,6 +1938,12 @@
         <translation>No es un dígito</translation>
     </message>
     <message>
+        <source>Drawing #%1: labelled %2
+saved %4</source>
+        <translation>Dibujo #%1: etiquetado %2
+guardado %4</translation>
+    </message>
+    <message>
         <source>Drawing #%1: labelled %2, the network said %3
 saved %4</source>
         <translation>Dibujo #%1: etiquetado %2, la red dijo %3

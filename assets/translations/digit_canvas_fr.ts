@@ -1938,6 +1938,12 @@
         <translation>Pas un chiffre</translation>
     </message>
     <message>
+        <source>Drawing #%1: labelled %2
+saved %4</source>
+        <translation>Dessin n°&#xa0;%1&#xa0;: étiqueté %2
+enregistré le %4</translation>
+    </message>
+    <message>
         <source>Drawing #%1: labelled %2, the network said %3
 saved %4</source>
         <translation>Dessin n°&#xa0;%1&#xa0;: étiqueté %2, le réseau a dit %3
