@@ -105,6 +105,15 @@ class SamplesView(SamplesExchange, QWidget):
         self.redo_button = self._tool_button("redoButton", self.redo_action)
         self.export_button = self._tool_button("exportButton", menu=self.export_menu)
         self.import_button = self._tool_button("importButton", menu=self.import_menu)
+        # Said with each button (a reader heard a plain button), and shown on the pointer.
+        for button, what in (
+                (self.relabel_button, self.tr("A menu: the label to give the chosen drawings")),
+                (self.export_button, self.tr("A menu: the drawings shown, to a folder or a "
+                                             ".zip archive")),
+                (self.import_button, self.tr("A menu: drawings from a folder or a .zip "
+                                             "archive"))):
+            button.setToolTip(what)
+            button.setAccessibleDescription(what)
         for button in (self.relabel_button, self.delete_button, self.undo_button,
                        self.redo_button, None, self.export_button, self.import_button):
             buttons.addWidget(button) if button else buttons.addStretch(1)

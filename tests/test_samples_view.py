@@ -404,3 +404,10 @@ def test_a_drawing_is_described_in_one_line_and_without_a_dash(view, store):
         assert description.startswith(f"Drawing #{drawing}: labelled {label}{said}, saved ")
         tooltip = view.model.data(row, Qt.ItemDataRole.ToolTipRole)
         assert tooltip.replace("\n", ", ") == description  # seen on two lines
+
+
+def test_the_menu_buttons_say_they_open_a_menu_and_what_is_in_it(view):
+    # A screen reader heard three plain buttons: "Relabel as", "Export", "Import".
+    for button in (view.relabel_button, view.export_button, view.import_button):
+        assert button.accessibleDescription().startswith("A menu: ")
+        assert button.toolTip() == button.accessibleDescription()

@@ -2005,6 +2005,18 @@ gespeichert %4</translation>
         <translation>Alle Zeichnungen</translation>
     </message>
     <message>
+        <source>A menu: the label to give the chosen drawings</source>
+        <translation>Ein Menü: die Beschriftung für die gewählten Zeichnungen</translation>
+    </message>
+    <message>
+        <source>A menu: the drawings shown, to a folder or a .zip archive</source>
+        <translation>Ein Menü: die gezeigten Zeichnungen in einen Ordner oder ein .zip-Archiv</translation>
+    </message>
+    <message>
+        <source>A menu: drawings from a folder or a .zip archive</source>
+        <translation>Ein Menü: Zeichnungen aus einem Ordner oder einem .zip-Archiv</translation>
+    </message>
+    <message>
         <source>Redo: %1 (%2)</source>
         <translation>Wiederholen: %1 (%2)</translation>
     </message>

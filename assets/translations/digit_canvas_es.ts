@@ -2005,6 +2005,18 @@ guardado %4</translation>
         <translation>Todos los dibujos</translation>
     </message>
     <message>
+        <source>A menu: the label to give the chosen drawings</source>
+        <translation>Un menú: la etiqueta para los dibujos elegidos</translation>
+    </message>
+    <message>
+        <source>A menu: the drawings shown, to a folder or a .zip archive</source>
+        <translation>Un menú: los dibujos mostrados, a una carpeta o un archivo .zip</translation>
+    </message>
+    <message>
+        <source>A menu: drawings from a folder or a .zip archive</source>
+        <translation>Un menú: dibujos de una carpeta o un archivo .zip</translation>
+    </message>
+    <message>
         <source>Redo: %1 (%2)</source>
         <translation>Rehacer: %1 (%2)</translation>
     </message>

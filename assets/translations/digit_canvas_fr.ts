@@ -2005,6 +2005,18 @@ enregistré le %4</translation>
         <translation>Tous les dessins</translation>
     </message>
     <message>
+        <source>A menu: the label to give the chosen drawings</source>
+        <translation>Un menu&#xa0;: l&apos;étiquette à donner aux dessins choisis</translation>
+    </message>
+    <message>
+        <source>A menu: the drawings shown, to a folder or a .zip archive</source>
+        <translation>Un menu&#xa0;: les dessins affichés, vers un dossier ou une archive .zip</translation>
+    </message>
+    <message>
+        <source>A menu: drawings from a folder or a .zip archive</source>
+        <translation>Un menu&#xa0;: des dessins d&apos;un dossier ou d&apos;une archive .zip</translation>
+    </message>
+    <message>
         <source>Redo: %1 (%2)</source>
         <translation>Rétablir&#xa0;: %1 (%2)</translation>
     </message>
