@@ -289,6 +289,8 @@ class InspectorWindow(QWidget):
     def _open_detail(self) -> None:
         """A click, Enter or Space on a map: narrow, its tab shows it (the arrows stay)."""
         if self._compact:
+            if self.focusWidget() is not None:  # else hiding its page passed the keyboard to
+                self.focusWidget().clearFocus()  # "Details" first, a reader saying each
             self.tabs.setCurrentWidget(self.side_area)
             self.side_area.ensureWidgetVisible(self.side.detail_view)  # not the saliency
             # The keyboard goes with it: left on the hidden strip, Qt gave it to the

@@ -5,7 +5,7 @@ from __future__ import annotations
 import numpy as np
 import pytest
 from PySide6.QtCore import QPoint, QRect, Qt
-from PySide6.QtWidgets import QScrollArea, QWidget
+from PySide6.QtWidgets import QApplication, QScrollArea, QWidget
 
 from app import screen_fit
 from app.inspector import LEAST_WIDTH
@@ -89,13 +89,24 @@ def test_a_narrow_look_inside_opens_the_enlarged_map_on_a_click_not_on_the_arrow
     qtbot.keyClick(strip, Qt.Key.Key_Right)  # a keyboard user walks the maps in place
     assert inspector.selected == ("c1", 4)
     assert inspector.tabs.currentIndex() == 0
+    inspector.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is inspector)
+    reached = []  # every widget the keyboard passes (a screen reader says each)
+    def note(_old, new):
+        if new is not None:
+            reached.append(new)
+    QApplication.instance().focusChanged.connect(note)
     for opening in (Qt.Key.Key_Return, Qt.Key.Key_Space):  # ... and opens one as a click does
         inspector.tabs.setCurrentIndex(0)
         strip.setFocus()
+        reached.clear()
         qtbot.keyClick(strip, opening)
         assert inspector.selected == ("c1", 4)
         assert inspector.tabs.currentWidget() is inspector.side_area
         assert inspector.focusWidget() is inspector.side.detail_view  # not the first radio
+        # Straight there: "Details", then a radio button of the hidden tab, were said first.
+        assert reached == [inspector.side.detail_view], [w.objectName() for w in reached]
+    QApplication.instance().focusChanged.disconnect(note)
     inspector.resize(1300, 800)  # wide again: the side panel beside the tabs, as it was
     qtbot.waitUntil(lambda: inspector.tabs.count() == 2)
     qtbot.waitUntil(lambda: inspector.side_area.isVisible())
