@@ -111,6 +111,7 @@ class InspectorWindow(QWidget):
                            self.tabs.tabBar()])  # Fusion tints its tab by 1.05:1
         self._show_captions(False)
         self.resize(1320, 940)
+        self.tabs.setFocus(Qt.FocusReason.OtherFocusReason)  # opens on the layers, not "Details"
 
     # ---------------------------------------------------------------- layout
 

@@ -390,3 +390,13 @@ def test_a_filter_banks_caption_and_legend_stay_in_the_view(qtbot, window):
     inspector.resize(1000, inspector.height())
     qtbot.waitUntil(lambda: any(len(strip._caption()) == 2 for strip in strips))
     qtbot.waitUntil(lambda: all(strip.height() == strip.sizeHint().height() for strip in strips))
+
+
+def test_look_inside_opens_with_the_keyboard_on_its_layers(qtbot, window):
+    # The keyboard started on "Details", a check box in its header.
+    window.activateWindow()
+    qtbot.keyClick(window, Qt.Key.Key_I, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(lambda: window.windows.get("inspector") is not None)
+    inspector = window.windows.get("inspector")
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is inspector)
+    assert QApplication.focusWidget() is inspector.tabs.tabBar()
