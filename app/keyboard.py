@@ -212,8 +212,8 @@ class WindowAccess(QObject):
         keys = [QKeySequence(k) for k in PREFERENCES_KEYS]
         self.preferences_action.setShortcuts(
             [q for i, q in enumerate(keys) if not q.isEmpty() and q not in keys[:i]])
-        self.preferences_action.setToolTip(
-            self.tr("Training settings, their presets, and the language"))
+        self._preferences_said = self.tr("Training settings, their presets, and the language")
+        self.preferences_action.setToolTip(self._preferences_said)
         self.preferences_action.triggered.connect(self.show_preferences)
         edit_menu = menu_of(window.clear_action)
         if edit_menu is not None:
@@ -283,6 +283,8 @@ class WindowAccess(QObject):
         """Open the training settings (with their presets) and put the keyboard there."""
         panel = self.window.training_panel
         panel.settings_toggle.setChecked(True)
+        # Said first: they open inside the window, and a reader heard only "Epochs".
+        announce(panel.settings_box, self._preferences_said)
         panel.epochs.setFocus(Qt.FocusReason.ShortcutFocusReason)
         # On a short screen they are below the fold: all of them (the language list is
         # last) where there is room, and the field with the keyboard in any case.

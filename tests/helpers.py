@@ -102,7 +102,10 @@ class Recorder:
         from PySide6.QtGui import QAccessible
 
         self.events: list[object] = []
-        self.Event = QAccessible.Event
+        self._qt = QAccessible
+
+    def __getattr__(self, name: str) -> object:  # State, Role, ... as Qt has them
+        return getattr(self._qt, name)
 
     def isActive(self) -> bool:  # noqa: N802 - Qt's name
         return True

@@ -79,3 +79,10 @@ def test_the_wheel_scrolls_past_the_settings_and_changes_only_the_field_in_use(w
     wheel(scroll.viewport())
     wheel(panel.epochs)
     assert panel.epochs.value() == epochs - 1
+
+
+def test_the_preferences_say_they_opened(window, qtbot, reader):
+    # They open inside the window: a screen reader heard "Epochs" and nothing else.
+    window.access.preferences_action.trigger()
+    qtbot.waitUntil(window.training_panel.epochs.hasFocus)
+    assert reader.said() == ["Training settings, their presets, and the language"]
