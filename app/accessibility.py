@@ -147,7 +147,7 @@ def matrix_text(matrix: np.ndarray | None, placeholder: str = "") -> str:
     if total == 0:
         return QCoreApplication.translate("Accessibility", "No results yet.")
     text = QCoreApplication.translate("Accessibility", "%1 right of %2 test digits.").replace(
-        "%1", percent(np.trace(matrix) / total))
+        "%1", percent(np.trace(matrix) / total, 2))  # as the accuracy line says it
     text = text.replace("%2", QLocale().toString(total))
     mistakes = matrix.astype(np.int64).copy()
     np.fill_diagonal(mistakes, 0)

@@ -201,7 +201,7 @@ def test_the_explorer_grid_and_confusion_matrix_are_read_as_text(qtbot):
     counts[4, 9], counts[7, 2] = 6, 3
     matrix.set_matrix(counts)
     assert matrix.accessibleDescription() == (
-        "99 % right of 909 test digits. Most common mistakes: 4 read as 9 (6 times); "
+        "99.01 % right of 909 test digits. Most common mistakes: 4 read as 9 (6 times); "
         "7 read as 2 (3 times). Arrows move from cell to cell; Enter shows a cell's images.")
 
 
