@@ -17,6 +17,7 @@ import numpy as np
 from PySide6.QtCore import Qt, Signal, Slot
 from PySide6.QtGui import QResizeEvent, QShowEvent
 from PySide6.QtWidgets import (
+    QApplication,
     QBoxLayout,
     QCheckBox,
     QHBoxLayout,
@@ -65,6 +66,29 @@ class Source:
     net: NumpyNet
     temperature: float
     caption: str
+
+
+def _show_reached(area: QScrollArea, widget: QWidget, sideways: int) -> None:
+    """Scroll ``area`` to ``widget`` (Tab reached it), not sideways if it is wider than the view.
+
+    A filter bank is wider than the view: scrolled to it, its caption stayed behind.
+    """
+    area.ensureWidgetVisible(widget)
+    if widget.width() > area.viewport().width():
+        area.horizontalScrollBar().setValue(sideways)
+
+
+class _Pane(QScrollArea):
+    """A tab's scrolled page: Tab within it shows what it reached as ``_show_reached`` does."""
+
+    def focusNextPrevChild(self, forward: bool) -> bool:  # noqa: N802 - Qt override
+        """Qt's own scrolls to the widget reached, sideways too: undone for a wide one."""
+        sideways = self.horizontalScrollBar().value()
+        moved = super().focusNextPrevChild(forward)
+        reached = QApplication.focusWidget()
+        if moved and reached is not None and self.isAncestorOf(reached):
+            _show_reached(self, reached, sideways)
+        return moved
 
 
 class InspectorWindow(QWidget):
@@ -201,7 +225,7 @@ class InspectorWindow(QWidget):
 
     @staticmethod
     def _scrolling(inner: QWidget) -> QScrollArea:
-        area = QScrollArea()
+        area = _Pane()
         area.setWidgetResizable(True)
         area.setWidget(inner)
         return area
@@ -364,10 +388,7 @@ class InspectorWindow(QWidget):
         while area is not None and not isinstance(area, QScrollArea):
             area = area.parentWidget()
         if area is not None:
-            sideways = area.horizontalScrollBar().value()
-            area.ensureWidgetVisible(reached)
-            if reached.width() > area.viewport().width():  # a filter bank wider than the view:
-                area.horizontalScrollBar().setValue(sideways)  # its caption stayed behind
+            _show_reached(area, reached, area.horizontalScrollBar().value())
         return moved
 
     def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 - Qt override

@@ -155,6 +155,10 @@ def test_the_filters_scroll_sideways_in_a_narrow_look_inside(qtbot, window):
     qtbot.keyClick(inspector.tabs.tabBar(), Qt.Key.Key_Tab)
     qtbot.waitUntil(first.hasFocus)
     assert area.horizontalScrollBar().value() == 0
+    second = inspector.filter_strips["c2"]  # and on from bank to bank, inside the page
+    qtbot.keyClick(first, Qt.Key.Key_Tab)
+    qtbot.waitUntil(second.hasFocus)
+    assert area.horizontalScrollBar().value() == 0
 
 
 def test_a_caption_cut_before_anything_is_drawn_ends_in_an_ellipsis(qtbot, app_window):
