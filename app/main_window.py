@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
     QMainWindow,
     QMessageBox,
     QScrollArea,
+    QScrollBar,
     QSpinBox,
     QVBoxLayout,
     QWidget,
@@ -359,6 +360,11 @@ class MainWindow(QMainWindow):
             self.canvas.clear()
             tell(self, self.tr("Canvas cleared"), action_text=self.tr("Undo"),
                  action=self.undo, until=self.canvas.drawingChanged)
+
+    def panel_scroll_bar(self) -> QScrollBar | None:
+        """The right-hand panel's vertical scroll bar (it scrolls on a short screen)."""
+        area = self.findChild(QScrollArea, "rightPanelScroll")
+        return None if area is None else area.verticalScrollBar()
 
     def bring_into_view(self, widget: QWidget) -> None:
         """Scroll the right-hand panel (on a short screen) so that ``widget`` shows."""

@@ -11,7 +11,7 @@ import dataclasses
 
 from PySide6.QtCore import QObject, Slot
 from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QMainWindow, QMessageBox, QScrollArea, QScrollBar
+from PySide6.QtWidgets import QMainWindow, QMessageBox
 
 from app.adoption import Adoption
 from app.feedback import show_message, tell
@@ -97,10 +97,10 @@ class Training(QObject):
         self.panel.on_started(job.config, fine_tune=job.start_from is not None)
         # Started with Ctrl+R or the toolbar on a short screen: its progress and Cancel
         # were below the fold, and the only sign of a run a line in the status bar.
-        bar = self._panel_scroll_bar()
-        before = bar.value()
+        bar = self.window.panel_scroll_bar()
+        before = bar.value() if bar else 0
         self.window.bring_into_view(self.panel.progress)  # Cancel is just above it
-        self._scrolled = (before, bar.value())
+        self._scrolled = (before, bar.value()) if bar else None
         self.retrain_action.setEnabled(False)
         self.cancel_action.setEnabled(True)
         return True
@@ -139,10 +139,7 @@ class Training(QObject):
         self.cancel_action.setEnabled(False)
         # Back where the person was (the answer), unless they scrolled meanwhile: after a
         # run, even a cancelled one, the answer stayed cut at the top of a short screen.
-        bar = self._panel_scroll_bar()
-        if self._scrolled is not None and bar.value() == self._scrolled[1]:
+        bar = self.window.panel_scroll_bar()
+        if bar and self._scrolled is not None and bar.value() == self._scrolled[1]:
             bar.setValue(self._scrolled[0])
         self._scrolled = None
-
-    def _panel_scroll_bar(self) -> QScrollBar:
-        return self.window.findChild(QScrollArea, "rightPanelScroll").verticalScrollBar()

@@ -215,3 +215,10 @@ def test_a_run_started_from_the_toolbar_on_a_short_screen_shows_its_progress(
     window.session.trainer.cancelled.emit()
     window.session.trainer.finished.emit()
     qtbot.waitUntil(lambda: area.verticalScrollBar().value() == 0)
+    # Unless the person scrolled meanwhile: then it stays where they put it.
+    window.retrain_action.trigger()
+    bar = area.verticalScrollBar()
+    qtbot.waitUntil(lambda: bar.value() > 0)
+    bar.setValue(bar.value() - 1)
+    window.session.trainer.finished.emit()
+    assert bar.value() > 0
