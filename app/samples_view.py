@@ -441,7 +441,7 @@ class SamplesView(SamplesExchange, QWidget):
         except SampleStoreError as exc:
             self.show_message(drawings_error(exc), "error")
             return None
-        # Here, not in SamplesExchange: PySide's tr finds a plural only in the first class.
+        # Here, not in SamplesExchange: lupdate marks a plural in self.tr only.
         self.show_message(self.tr("Exported %n drawing(s) to %1", "", count).replace(
             "%1", str(path)))
         return count

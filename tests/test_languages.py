@@ -472,8 +472,8 @@ def test_the_shortcuts_window_names_keys_in_the_language(app_window, qapp):
 
 
 def test_my_drawings_says_its_exports_and_imports_in_the_language(qapp, qtbot, tmp_path):
-    # Its export and import live in a mixin: PySide's tr finds a plural only in the
-    # window's own class ("Exported 3 drawing(s)" stayed English there).
+    # Its import lives in a mixin, its export's plural in the window: self.tr in a mixin
+    # left "Exported 3 drawing(s)" in English (PySide's tr finds a plural in the first class).
     from app.samples_view import SamplesView
     from model.drawings import SampleStore
 

@@ -181,11 +181,16 @@ def test_the_question_before_quitting_a_training_names_its_icon(window, choice):
     seen = {}
 
     def answer():  # runs in the question's own event loop, once it is shown
-        box = QApplication.activeModalWidget()
-        seen["default"] = box.defaultButton().text().replace("&", "")
-        seen["icon"] = [label.accessibleName() for label in box.findChildren(QLabel)
-                        if label.pixmap() is not None and not label.pixmap().isNull()]
-        box.button(getattr(QMessageBox.StandardButton, choice)).click()
+        box = next(w for w in QApplication.topLevelWidgets()
+                   if isinstance(w, QMessageBox) and w.isVisible())
+        try:
+            seen["default"] = box.defaultButton().text().replace("&", "")
+            seen["icon"] = [label.accessibleName() for label in box.findChildren(QLabel)
+                            if label.pixmap() is not None and not label.pixmap().isNull()]
+            box.button(getattr(QMessageBox.StandardButton, choice)).click()
+        finally:  # whatever went wrong above, the question ends (the run would hang)
+            if box.isVisible():
+                box.done(QMessageBox.StandardButton.Cancel)
     QTimer.singleShot(0, answer)
     assert window.confirm_stop_training() is (choice == "Yes")
     assert seen == {"default": "No", "icon": ["Question"]}  # said "icon"; No is the safe key

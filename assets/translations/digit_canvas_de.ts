@@ -1897,41 +1897,6 @@
     </message>
 </context>
 <context>
-    <name>SamplesExchange</name>
-    <message>
-        <source>%1: no digit label</source>
-        <translation>%1: kein Ziffern-Label</translation>
-    </message>
-    <message>
-        <source>Export drawings to folder</source>
-        <translation>Zeichnungen in einen Ordner exportieren</translation>
-    </message>
-    <message>
-        <source>Export drawings</source>
-        <translation>Zeichnungen exportieren</translation>
-    </message>
-    <message>
-        <source>my-digits.zip</source>
-        <translation>meine-ziffern.zip</translation>
-    </message>
-    <message>
-        <source>Zip archives (*.zip)</source>
-        <translation>Zip-Archive (*.zip)</translation>
-    </message>
-    <message>
-        <source>Import drawings from folder</source>
-        <translation>Zeichnungen aus einem Ordner importieren</translation>
-    </message>
-    <message>
-        <source>Import drawings</source>
-        <translation>Zeichnungen importieren</translation>
-    </message>
-    <message>
-        <source>Zip archives (*.zip);;All files (*)</source>
-        <translation>Zip-Archive (*.zip);;Alle Dateien (*)</translation>
-    </message>
-</context>
-<context>
     <name>SamplesModel</name>
     <message>
         <source>Not a digit</source>
@@ -2123,6 +2088,38 @@ gespeichert %4</translation>
     <message>
         <source>Your drawings cannot be opened</source>
         <translation>Ihre Zeichnungen können nicht geöffnet werden</translation>
+    </message>
+    <message>
+        <source>%1: no digit label</source>
+        <translation>%1: kein Ziffern-Label</translation>
+    </message>
+    <message>
+        <source>Export drawings to folder</source>
+        <translation>Zeichnungen in einen Ordner exportieren</translation>
+    </message>
+    <message>
+        <source>Export drawings</source>
+        <translation>Zeichnungen exportieren</translation>
+    </message>
+    <message>
+        <source>my-digits.zip</source>
+        <translation>meine-ziffern.zip</translation>
+    </message>
+    <message>
+        <source>Zip archives (*.zip)</source>
+        <translation>Zip-Archive (*.zip)</translation>
+    </message>
+    <message>
+        <source>Import drawings from folder</source>
+        <translation>Zeichnungen aus einem Ordner importieren</translation>
+    </message>
+    <message>
+        <source>Import drawings</source>
+        <translation>Zeichnungen importieren</translation>
+    </message>
+    <message>
+        <source>Zip archives (*.zip);;All files (*)</source>
+        <translation>Zip-Archive (*.zip);;Alle Dateien (*)</translation>
     </message>
 </context>
 <context>

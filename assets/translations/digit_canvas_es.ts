@@ -1897,41 +1897,6 @@
     </message>
 </context>
 <context>
-    <name>SamplesExchange</name>
-    <message>
-        <source>%1: no digit label</source>
-        <translation>%1: sin etiqueta de dígito</translation>
-    </message>
-    <message>
-        <source>Export drawings to folder</source>
-        <translation>Exportar los dibujos a una carpeta</translation>
-    </message>
-    <message>
-        <source>Export drawings</source>
-        <translation>Exportar los dibujos</translation>
-    </message>
-    <message>
-        <source>my-digits.zip</source>
-        <translation>mis-digitos.zip</translation>
-    </message>
-    <message>
-        <source>Zip archives (*.zip)</source>
-        <translation>Archivos zip (*.zip)</translation>
-    </message>
-    <message>
-        <source>Import drawings from folder</source>
-        <translation>Importar dibujos desde una carpeta</translation>
-    </message>
-    <message>
-        <source>Import drawings</source>
-        <translation>Importar dibujos</translation>
-    </message>
-    <message>
-        <source>Zip archives (*.zip);;All files (*)</source>
-        <translation>Archivos zip (*.zip);;Todos los archivos (*)</translation>
-    </message>
-</context>
-<context>
     <name>SamplesModel</name>
     <message>
         <source>Not a digit</source>
@@ -2123,6 +2088,38 @@ guardado %4</translation>
     <message>
         <source>Your drawings cannot be opened</source>
         <translation>No se pueden abrir tus dibujos</translation>
+    </message>
+    <message>
+        <source>%1: no digit label</source>
+        <translation>%1: sin etiqueta de dígito</translation>
+    </message>
+    <message>
+        <source>Export drawings to folder</source>
+        <translation>Exportar los dibujos a una carpeta</translation>
+    </message>
+    <message>
+        <source>Export drawings</source>
+        <translation>Exportar los dibujos</translation>
+    </message>
+    <message>
+        <source>my-digits.zip</source>
+        <translation>mis-digitos.zip</translation>
+    </message>
+    <message>
+        <source>Zip archives (*.zip)</source>
+        <translation>Archivos zip (*.zip)</translation>
+    </message>
+    <message>
+        <source>Import drawings from folder</source>
+        <translation>Importar dibujos desde una carpeta</translation>
+    </message>
+    <message>
+        <source>Import drawings</source>
+        <translation>Importar dibujos</translation>
+    </message>
+    <message>
+        <source>Zip archives (*.zip);;All files (*)</source>
+        <translation>Archivos zip (*.zip);;Todos los archivos (*)</translation>
     </message>
 </context>
 <context>

@@ -1897,41 +1897,6 @@
     </message>
 </context>
 <context>
-    <name>SamplesExchange</name>
-    <message>
-        <source>%1: no digit label</source>
-        <translation>%1&#xa0;: pas d&apos;étiquette de chiffre</translation>
-    </message>
-    <message>
-        <source>Export drawings to folder</source>
-        <translation>Exporter les dessins dans un dossier</translation>
-    </message>
-    <message>
-        <source>Export drawings</source>
-        <translation>Exporter les dessins</translation>
-    </message>
-    <message>
-        <source>my-digits.zip</source>
-        <translation>mes-chiffres.zip</translation>
-    </message>
-    <message>
-        <source>Zip archives (*.zip)</source>
-        <translation>Archives zip (*.zip)</translation>
-    </message>
-    <message>
-        <source>Import drawings from folder</source>
-        <translation>Importer des dessins depuis un dossier</translation>
-    </message>
-    <message>
-        <source>Import drawings</source>
-        <translation>Importer des dessins</translation>
-    </message>
-    <message>
-        <source>Zip archives (*.zip);;All files (*)</source>
-        <translation>Archives zip (*.zip);;Tous les fichiers (*)</translation>
-    </message>
-</context>
-<context>
     <name>SamplesModel</name>
     <message>
         <source>Not a digit</source>
@@ -2123,6 +2088,38 @@ enregistré le %4</translation>
     <message>
         <source>Your drawings cannot be opened</source>
         <translation>Vos dessins ne peuvent pas être ouverts</translation>
+    </message>
+    <message>
+        <source>%1: no digit label</source>
+        <translation>%1&#xa0;: pas d&apos;étiquette de chiffre</translation>
+    </message>
+    <message>
+        <source>Export drawings to folder</source>
+        <translation>Exporter les dessins dans un dossier</translation>
+    </message>
+    <message>
+        <source>Export drawings</source>
+        <translation>Exporter les dessins</translation>
+    </message>
+    <message>
+        <source>my-digits.zip</source>
+        <translation>mes-chiffres.zip</translation>
+    </message>
+    <message>
+        <source>Zip archives (*.zip)</source>
+        <translation>Archives zip (*.zip)</translation>
+    </message>
+    <message>
+        <source>Import drawings from folder</source>
+        <translation>Importer des dessins depuis un dossier</translation>
+    </message>
+    <message>
+        <source>Import drawings</source>
+        <translation>Importer des dessins</translation>
+    </message>
+    <message>
+        <source>Zip archives (*.zip);;All files (*)</source>
+        <translation>Archives zip (*.zip);;Tous les fichiers (*)</translation>
     </message>
 </context>
 <context>
