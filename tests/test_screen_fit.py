@@ -254,15 +254,20 @@ def test_a_hint_on_two_lines_is_never_painted_over_the_images(qtbot):
 def test_a_wrapped_line_once_narrow_takes_one_line_again_when_wide(qtbot):
     # Its height was set as a minimum, and Qt's height for a width never goes below the
     # minimum: after the explorer was once narrow, its lines kept three lines' height.
+    from PySide6.QtWidgets import QVBoxLayout
+
     from app.screen_fit import WrappedLabel
 
+    panel = QWidget()
+    qtbot.addWidget(panel)
     label = WrappedLabel("Page 1 of 400 · 10,000 images in the test set")
-    qtbot.addWidget(label)
+    QVBoxLayout(panel).addWidget(label)
+    panel.show()
     line = label.fontMetrics().height()
-    label.resize(60, 200)
-    assert label.minimumSizeHint().height() >= 3 * line
-    label.resize(800, 200)
-    assert label.minimumSizeHint().height() < 2 * line
+    panel.resize(80, 300)
+    qtbot.waitUntil(lambda: label.height() >= 3 * line)  # narrow: it wraps, and is given room
+    panel.resize(800, 300)
+    qtbot.waitUntil(lambda: panel.minimumSizeHint().height() < 2 * line + 30)
 
 
 def test_every_shortcut_is_written_whole_in_german(app_window, qapp, qtbot):
