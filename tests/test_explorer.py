@@ -457,6 +457,8 @@ def test_the_grid_shows_it_has_the_keyboard_before_an_image_is_chosen(view, qtbo
 
 def test_the_keyboards_cell_shows_on_the_chosen_cell_too(qtbot):
     # Enter on a cell chose it: its outline hid the keyboard's marker until an arrow moved.
+    from PySide6.QtWidgets import QApplication
+
     from app.confusion_matrix import ConfusionMatrixView
 
     view = ConfusionMatrixView()
@@ -465,8 +467,10 @@ def test_the_keyboards_cell_shows_on_the_chosen_cell_too(qtbot):
     view.set_matrix(np.diag(np.full(10, 100)).astype(np.int64))
     view.show()
     view.set_highlight((3, 5))
-    view._keyboard_to((3, 5))  # the keyboard on the chosen cell
-    view.hasFocus = lambda: True  # an offscreen window need not take the keyboard
+    view.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is view)
+    view.setFocus(Qt.FocusReason.TabFocusReason)  # the keyboard starts on the chosen cell
+    qtbot.waitUntil(view.hasFocus)
     cell, marker = view.cell_rect(3, 5), view._colours.marker
     image = view.grab().toImage()
     dpr = view.devicePixelRatio()
