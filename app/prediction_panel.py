@@ -175,8 +175,9 @@ class PredictionPanel(QWidget):
         preview_box.addWidget(self.preview_caption, alignment=Qt.AlignmentFlag.AlignCenter)
         top.addLayout(preview_box)
         layout = QVBoxLayout(self)
-        frame = self.style().pixelMetric(QStyle.PixelMetric.PM_FocusFrameHMargin)
-        layout.setContentsMargins(frame, frame, frame, 0)  # the focus frames' edges were cut
+        across = self.style().pixelMetric(QStyle.PixelMetric.PM_FocusFrameHMargin)
+        down = self.style().pixelMetric(QStyle.PixelMetric.PM_FocusFrameVMargin)
+        layout.setContentsMargins(across, down, across, 0)  # the focus frames' edges were cut
         layout.addLayout(top)
         tile_region = QGridLayout()  # the tiles or their hint, in one place
         tile_region.addWidget(self.tiles, 0, 0)

@@ -103,7 +103,6 @@ class ShortcutsWindow(QDialog):
         self.table.horizontalHeader().setStretchLastSection(True)
         # Long lines wrap in taller rows: German's Esc row was cut at 1366x768, its
         # "(Entf leert sie)" out of a keyboard's reach.
-        self.table.setWordWrap(True)
         self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         for row, (keys, what) in enumerate(rows):
             self.table.setItem(row, 0, QTableWidgetItem(keys))
