@@ -424,7 +424,6 @@ class SamplesView(SamplesExchange, QWidget):
         else:
             super().keyPressEvent(event)
 
-
     # ------------------------------------------------------------ export
 
     def export_to(self, path: str | Path) -> int | None:

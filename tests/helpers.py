@@ -22,6 +22,7 @@ from model.data.mnist import (
 )
 
 if TYPE_CHECKING:
+    from app.explorer import ExplorerWindow
     from model.network.classifier import Classifier
 
 TEST_DATA = Path(__file__).resolve().parent.parent / ".test-data"
@@ -68,6 +69,27 @@ def bundled_classifier() -> Classifier:
 
     loaded = load_for_serving(BUNDLED_DIR)
     return Classifier(loaded.model, loaded.metadata, loaded.path)
+
+
+def explorer_view(qtbot: object, getter: object) -> ExplorerWindow:
+    """A shown test-set explorer that reads with ``getter()``."""
+    from app.explorer import ExplorerWindow
+
+    view = ExplorerWindow(getter)
+    qtbot.addWidget(view)
+    view.show()
+    qtbot.waitExposed(view)
+    return view
+
+
+def ready_explorer(qtbot: object) -> ExplorerWindow:
+    """A shown explorer at its default size, the test set evaluated with the bundled model."""
+    classifier = bundled_classifier()
+    view = explorer_view(qtbot, lambda: classifier)
+    data = mnist()
+    view.set_data(data.x_test, data.y_test)
+    assert view.wait_until_ready()
+    return view
 
 
 @functools.cache

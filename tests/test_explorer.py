@@ -9,7 +9,7 @@ from PySide6.QtCore import Qt
 from app.evaluation import LOW_CONFIDENCE, TELLING_EXAMPLES, filter_indices, normalize_filter
 from app.explorer import ExplorerWindow
 from app.language import percent
-from tests.helpers import bundled_classifier, mnist
+from tests.helpers import bundled_classifier, explorer_view, mnist, ready_explorer
 
 pytestmark = pytest.mark.gui
 
@@ -25,27 +25,9 @@ def expected(classifier) -> np.ndarray:
     return classifier.predict_batch(mnist().x_test)
 
 
-def make_view(qtbot, getter) -> ExplorerWindow:
-    view = ExplorerWindow(getter)
-    qtbot.addWidget(view)
-    view.show()
-    qtbot.waitExposed(view)
-    return view
-
-
-def ready_view(qtbot) -> ExplorerWindow:
-    """A shown view at its default size, evaluated with the bundled model."""
-    classifier = bundled_classifier()
-    widget = make_view(qtbot, lambda: classifier)
-    data = mnist()
-    widget.set_data(data.x_test, data.y_test)
-    assert widget.wait_until_ready()
-    return widget
-
-
 @pytest.fixture
 def view(qtbot) -> ExplorerWindow:
-    return ready_view(qtbot)
+    return ready_explorer(qtbot)
 
 
 def y_test() -> np.ndarray:
@@ -241,7 +223,7 @@ def test_refresh_after_a_model_swap_shows_the_new_model(qtbot):
 
     loaded = load_checkpoint(BUNDLED_DIR)
     own = Classifier(loaded.model, loaded.metadata, loaded.path)
-    view = make_view(qtbot, lambda: own)
+    view = explorer_view(qtbot, lambda: own)
     data = mnist()
     view.set_data(data.x_test, data.y_test)
     assert view.wait_until_ready()
@@ -258,7 +240,7 @@ def test_refresh_after_a_model_swap_shows_the_new_model(qtbot):
 
 
 def test_closing_while_evaluating_stops_the_thread(qtbot, classifier):
-    view = make_view(qtbot, lambda: classifier)
+    view = explorer_view(qtbot, lambda: classifier)
     data = mnist()
     view.set_data(data.x_test, data.y_test)
     assert view.is_evaluating()
@@ -268,7 +250,7 @@ def test_closing_while_evaluating_stops_the_thread(qtbot, classifier):
 
 def test_waits_for_a_model_then_evaluates_when_refreshed(qtbot, classifier):
     current = {"classifier": None}
-    view = make_view(qtbot, lambda: current["classifier"])
+    view = explorer_view(qtbot, lambda: current["classifier"])
     data = mnist()
     view.set_data(data.x_test, data.y_test)
     assert not view.is_evaluating() and view.predictions() is None
@@ -341,7 +323,7 @@ def test_card_percentages_never_round_up_to_certainty():
 
 def test_a_closed_explorer_evaluates_only_when_shown_again(qtbot, classifier):
     # A model change (a fine-tune) must not start 10,000 predictions in a window nobody sees.
-    view = make_view(qtbot, lambda: classifier)
+    view = explorer_view(qtbot, lambda: classifier)
     data = mnist()
     view.set_data(data.x_test, data.y_test)
     assert view.wait_until_ready()
@@ -428,7 +410,7 @@ def test_an_image_the_app_refuses_is_not_a_digit_in_the_explorer_too(view, class
 
 def test_the_figures_are_said_when_the_evaluation_ends(qtbot, classifier, reader):
     # "Evaluating 10,000 test images…" for 15 s, then the figures came in silence.
-    view = make_view(qtbot, lambda: classifier)
+    view = explorer_view(qtbot, lambda: classifier)
     data = mnist()
     view.set_data(data.x_test, data.y_test)
     assert view.wait_until_ready()

@@ -8,7 +8,7 @@ from PySide6.QtGui import QImage
 from PySide6.QtWidgets import QFileDialog, QLabel
 
 from app.explorer import ExplorerWindow
-from tests.test_explorer import ready_view
+from tests.helpers import ready_explorer
 from tests.window_driver import wait_for_message
 
 pytestmark = pytest.mark.gui
@@ -16,7 +16,7 @@ pytestmark = pytest.mark.gui
 
 @pytest.fixture
 def view(qtbot) -> ExplorerWindow:
-    return ready_view(qtbot)
+    return ready_explorer(qtbot)
 
 
 def answer_save_dialog(monkeypatch, path) -> list[tuple]:
