@@ -329,6 +329,10 @@ class WindowAccess(QObject):
                 if isinstance(button, QAbstractButton):
                     button.setFocusPolicy(Qt.FocusPolicy.TabFocus)
                     describe(button, plain(action.text()))
+            # The » of the tools a narrow window has no room for: an unnamed check box.
+            for more in toolbar.findChildren(QAbstractButton, "qt_toolbar_ext_button"):
+                describe(more, self.tr("More tools"))
+                more.setToolTip(more.accessibleName())
         for button in [*row.digit_buttons, row.not_a_digit_button, row.add_example_button]:
             button.setFocusPolicy(Qt.FocusPolicy.TabFocus)
         name_containers(window)  # scroll areas, dividers, grips: named, no Tab stops

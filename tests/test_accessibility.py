@@ -488,3 +488,9 @@ def test_a_step_of_the_keyboard_is_said_once(reader, qtbot):
     set_description(label, "Deleted")
     assert label.accessibleDescription() == "Deleted"
     assert [kind for kind, _ in reader.events[1:]] == ["QAccessibleAnnouncementEvent"]
+
+
+def test_the_toolbars_more_button_is_named(app_window):
+    # Shown when the window is too narrow for every tool: a reader heard an unnamed check box.
+    more = app_window.findChild(QAbstractButton, "qt_toolbar_ext_button")
+    assert more is not None and more.accessibleName() == "More tools"

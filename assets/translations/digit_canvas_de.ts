@@ -2884,6 +2884,10 @@ gespeichert %4</translation>
         <translation>Werkzeuge</translation>
     </message>
     <message>
+        <source>More tools</source>
+        <translation>Weitere Werkzeuge</translation>
+    </message>
+    <message>
         <source>Not a digit: %1. Space shows its histogram.</source>
         <translation>Keine Ziffer: %1. Die Leertaste zeigt ihr Histogramm.</translation>
     </message>

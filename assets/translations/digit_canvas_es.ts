@@ -2884,6 +2884,10 @@ guardado %4</translation>
         <translation>Herramientas</translation>
     </message>
     <message>
+        <source>More tools</source>
+        <translation>Más herramientas</translation>
+    </message>
+    <message>
         <source>Not a digit: %1. Space shows its histogram.</source>
         <translation>No es un dígito: %1. Espacio muestra su histograma.</translation>
     </message>

@@ -2884,6 +2884,10 @@ enregistré le %4</translation>
         <translation>Outils</translation>
     </message>
     <message>
+        <source>More tools</source>
+        <translation>Plus d&apos;outils</translation>
+    </message>
+    <message>
         <source>Not a digit: %1. Space shows its histogram.</source>
         <translation>Pas un chiffre&#xa0;: %1. Espace affiche son histogramme.</translation>
     </message>
