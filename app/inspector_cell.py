@@ -28,13 +28,13 @@ translate = QCoreApplication.translate  # lupdate reads translate("Context", "..
 # Per layer: (caption, what is this?, technical caption), translated where used; the
 # technical captions are model/look_inside/render.py's (the command line's, in English).
 _LAYER_TEXTS = {
-    "input": (QT_TRANSLATE_NOOP("LookInside", "Your drawing: 28 by 28 pixels"),
+    "input": (QT_TRANSLATE_NOOP("LookInside", "The image: 28 by 28 pixels"),
               QT_TRANSLATE_NOOP("LookInside", "What the network gets: 0 is paper, 1 is ink."),
               QT_TRANSLATE_NOOP("InspectorWindow", "input · 28×28, 0 = paper, 1 = ink")),
     "c1": (QT_TRANSLATE_NOOP("LookInside", "First layer: 16 small pattern detectors, each slid "
-                             "over your drawing"),
+                             "over the image"),
            QT_TRANSLATE_NOOP("LookInside", "Each detector is a 3 by 3 pattern of weights. Where "
-                             "your drawing matches it, its map is bright. Negative results are "
+                             "the image matches it, its map is bright. Negative results are "
                              "set to 0 (ReLU)."),
            QT_TRANSLATE_NOOP("InspectorWindow", "c1 · conv 3×3 + ReLU · 16 maps 28×28")),
     "c2": (QT_TRANSLATE_NOOP("LookInside", "Second layer: 16 detectors that combine the first "
@@ -52,12 +52,12 @@ _LAYER_TEXTS = {
                              "curves, corners."),
            QT_TRANSLATE_NOOP("InspectorWindow", "c3 · conv 3×3 + ReLU · 32 maps 14×14")),
     "c4": (QT_TRANSLATE_NOOP("LookInside", "Fourth layer: 32 detectors of parts of digits"),
-           QT_TRANSLATE_NOOP("LookInside", "Each cell now sees a large part of the drawing."),
+           QT_TRANSLATE_NOOP("LookInside", "Each cell now sees a large part of the image."),
            QT_TRANSLATE_NOOP("InspectorWindow", "c4 · conv 3×3 + ReLU · 32 maps 14×14")),
     "p2": (QT_TRANSLATE_NOOP("LookInside", "Half size again: 32 maps of 7 by 7"),
            QT_TRANSLATE_NOOP("LookInside", "The strongest of each 2 by 2 window, as before."),
            QT_TRANSLATE_NOOP("InspectorWindow", "p2 · max pool 2×2 · 32 maps 7×7")),
-    "d1": (QT_TRANSLATE_NOOP("LookInside", "Summaries of the whole drawing"),
+    "d1": (QT_TRANSLATE_NOOP("LookInside", "Summaries of the whole image"),
            QT_TRANSLATE_NOOP("LookInside", "Each weighs every cell of the 32 maps above (a "
                              "dense layer)."),
            QT_TRANSLATE_NOOP("InspectorWindow", "d1 · dense + ReLU")),
@@ -71,8 +71,8 @@ _LAYER_TEXTS = {
                 QT_TRANSLATE_NOOP("InspectorWindow", "softmax · probabilities")),
 }
 _TITLES = {  # a layer's short plain name, and how a sentence goes on after one of its maps
-    "input": (QT_TRANSLATE_NOOP("LookInside", "Your drawing"),
-              QT_TRANSLATE_NOOP("LookInside", "of your drawing")),
+    "input": (QT_TRANSLATE_NOOP("LookInside", "The image"),
+              QT_TRANSLATE_NOOP("LookInside", "of the image")),
     "c1": (QT_TRANSLATE_NOOP("LookInside", "First layer"),
            QT_TRANSLATE_NOOP("LookInside", "of the first layer")),
     "c2": (QT_TRANSLATE_NOOP("LookInside", "Second layer"),
@@ -128,7 +128,7 @@ def cell_html(cell: ConvCell | PoolCell) -> str:
     order = np.argsort(-np.abs(cell.terms))
     shown = order[:SHOWN_INPUTS] if inputs > SHOWN_INPUTS else order
     parts = [f"<p><b>{where}</b></p>"]
-    source = (translate("LookInside", "your drawing") if cell.source == "input"
+    source = (translate("LookInside", "the image") if cell.source == "input"
               else translate("LookInside", "map %1 %2"))
     for i in shown:
         name = source.replace("%1", str(i + 1)).replace("%2", layer_title(cell.source, of=True))

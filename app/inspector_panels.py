@@ -359,7 +359,7 @@ class FilterStrip(LayerStrip):
         """Which kernel, and its weights' range."""
         source, target = divmod(index, self.grid.columns)
         kernel = self.values[:, :, index]
-        origin = (self.tr("your drawing") if self.grid.count == self.grid.columns
+        origin = (self.tr("the image") if self.grid.count == self.grid.columns
                   else self.tr("input map %1").replace("%1", str(source + 1)))
         return self.tr("Kernel from %1 to map %2: weights %3 to %4").replace(
             "%1", origin).replace("%2", str(target + 1)).replace(

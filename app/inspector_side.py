@@ -199,7 +199,7 @@ class SidePanel(QWidget):
         box = QRect(left * 4, top * 4, (right - left + 1) * 4, (bottom - top + 1) * 4)
         self.field_view.set_pixels(input_scale().colours(inside.input), 4,
                                    [(box, tokens(self.palette()).mark_bright)],
-                                   self.tr("The drawing, its %1 by %2 pixels that the cell "
+                                   self.tr("The image, its %1 by %2 pixels that the cell "
                                            "sees marked: rows %3 to %4, columns %5 to %6")
                                    .replace("%1", str(right - left + 1))
                                    .replace("%2", str(bottom - top + 1))
@@ -222,7 +222,7 @@ class SidePanel(QWidget):
                            "weights, red: positive).", "", kernels.shape[2]).replace(
                 "%2", layer_title(conv, of=True))
         else:
-            text = self.tr("Left: the part of your drawing the chosen cell sees. Right: the "
+            text = self.tr("Left: the part of the image the chosen cell sees. Right: the "
                            "%n kernel(s) of 3 by 3 weights that make map %1, one per map it "
                            "reads (blue: negative, red: positive).", "", kernels.shape[2])
         self.filter_note.setText(text.replace("%1", str(index + 1)))

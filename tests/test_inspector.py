@@ -130,6 +130,22 @@ def test_a_test_set_image_is_shown_with_its_label(qtbot, window):
                                atol=1e-6)
 
 
+def test_a_test_set_image_is_never_called_the_persons_drawing(qtbot, window):
+    from tests.helpers import mnist
+
+    inspector = open_inspector(qtbot, window)
+    window.show_test_image(11, mnist().x_test[11], int(mnist().y_test[11]))
+    qtbot.waitUntil(lambda: inspector.source_label.text().startswith("MNIST test image"))
+    inspector.select_map("c1", 0)
+    inspector.select_cell(5, 5)
+    side = inspector.side
+    said = [side.cell_view.text(), side.filter_note.text(), side.field_view.accessibleDescription(),
+            inspector.filter_strips["c1"].summary(0)]
+    for strip in inspector.strips.values():
+        said += [strip.caption, strip.help]
+    assert not [text for text in said if "drawing" in text.lower()]
+
+
 def test_following_a_snapshot_shows_its_filters_and_maps_then_returns(qtbot, window):
     inspector = open_inspector(qtbot, window)
     served = window.session.classifier.params
@@ -241,7 +257,7 @@ def test_a_clicked_cell_shows_its_sum_and_it_is_the_maps_value(qtbot, window, la
         assert "bias" in text and "before ReLU" in text
     # What the cell sees, said (it was "A picture of 28 by 28 pixels" for a 3 by 3 field).
     field = inspector.side.field_view.accessibleDescription()
-    assert field.startswith("The drawing, its ") and "rows " in field
+    assert field.startswith("The image, its ") and "rows " in field
     if layer == "c1":
         assert f"3 by 3 pixels that the cell sees marked: rows {row} to {row + 2}" in field
     # The keyboard moves the cell too, and the sum follows.

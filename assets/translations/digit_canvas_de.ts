@@ -614,8 +614,8 @@
 <context>
     <name>FilterStrip</name>
     <message>
-        <source>your drawing</source>
-        <translation>Ihrer Zeichnung</translation>
+        <source>the image</source>
+        <translation>dem Bild</translation>
     </message>
     <message>
         <source>input map %1</source>
@@ -835,20 +835,8 @@
 <context>
     <name>LookInside</name>
     <message>
-        <source>Your drawing: 28 by 28 pixels</source>
-        <translation>Ihre Zeichnung: 28 × 28 Pixel</translation>
-    </message>
-    <message>
         <source>What the network gets: 0 is paper, 1 is ink.</source>
         <translation>Was das Netz bekommt: 0 ist Papier, 1 ist Tinte.</translation>
-    </message>
-    <message>
-        <source>First layer: 16 small pattern detectors, each slid over your drawing</source>
-        <translation>Erste Schicht: 16 kleine Musterdetektoren, jeder über Ihre Zeichnung geschoben</translation>
-    </message>
-    <message>
-        <source>Each detector is a 3 by 3 pattern of weights. Where your drawing matches it, its map is bright. Negative results are set to 0 (ReLU).</source>
-        <translation>Jeder Detektor ist ein 3×3-Muster aus Gewichten. Wo Ihre Zeichnung dazu passt, ist seine Karte hell. Negative Ergebnisse werden auf 0 gesetzt (ReLU).</translation>
     </message>
     <message>
         <source>Second layer: 16 detectors that combine the first layer&apos;s patterns</source>
@@ -879,20 +867,12 @@
         <translation>Vierte Schicht: 32 Detektoren für Teile von Ziffern</translation>
     </message>
     <message>
-        <source>Each cell now sees a large part of the drawing.</source>
-        <translation>Jede Zelle sieht jetzt einen großen Teil der Zeichnung.</translation>
-    </message>
-    <message>
         <source>Half size again: 32 maps of 7 by 7</source>
         <translation>Wieder halbe Größe: 32 Karten mit 7 × 7</translation>
     </message>
     <message>
         <source>The strongest of each 2 by 2 window, as before.</source>
         <translation>Der stärkste Wert jedes 2×2-Fensters, wie zuvor.</translation>
-    </message>
-    <message>
-        <source>Summaries of the whole drawing</source>
-        <translation>Zusammenfassungen der ganzen Zeichnung</translation>
     </message>
     <message>
         <source>Each weighs every cell of the 32 maps above (a dense layer).</source>
@@ -915,12 +895,32 @@
         <translation>Die Punktzahlen, umgerechnet in Wahrscheinlichkeiten, die zusammen 100 % ergeben.</translation>
     </message>
     <message>
-        <source>Your drawing</source>
-        <translation>Ihre Zeichnung</translation>
+        <source>The image: 28 by 28 pixels</source>
+        <translation>Das Bild: 28 × 28 Pixel</translation>
     </message>
     <message>
-        <source>of your drawing</source>
-        <translation>Ihrer Zeichnung</translation>
+        <source>First layer: 16 small pattern detectors, each slid over the image</source>
+        <translation>Erste Schicht: 16 kleine Musterdetektoren, jeder über das Bild geschoben</translation>
+    </message>
+    <message>
+        <source>Each detector is a 3 by 3 pattern of weights. Where the image matches it, its map is bright. Negative results are set to 0 (ReLU).</source>
+        <translation>Jeder Detektor ist ein 3×3-Muster aus Gewichten. Wo das Bild dazu passt, ist seine Karte hell. Negative Ergebnisse werden auf 0 gesetzt (ReLU).</translation>
+    </message>
+    <message>
+        <source>Each cell now sees a large part of the image.</source>
+        <translation>Jede Zelle sieht jetzt einen großen Teil des Bildes.</translation>
+    </message>
+    <message>
+        <source>Summaries of the whole image</source>
+        <translation>Zusammenfassungen des ganzen Bildes</translation>
+    </message>
+    <message>
+        <source>The image</source>
+        <translation>Das Bild</translation>
+    </message>
+    <message>
+        <source>of the image</source>
+        <translation>des Bildes</translation>
     </message>
     <message>
         <source>First layer</source>
@@ -979,8 +979,8 @@
         <translation>Der größte Wert dieses 2×2-Fensters von Karte %1 %2:</translation>
     </message>
     <message>
-        <source>your drawing</source>
-        <translation>Ihrer Zeichnung</translation>
+        <source>the image</source>
+        <translation>dem Bild</translation>
     </message>
     <message>
         <source>map %1 %2</source>
@@ -2382,8 +2382,15 @@ gespeichert %4</translation>
         <translation>%1, Karte %2: Klicken Sie auf eine Zelle (oder verwenden Sie die Pfeiltasten), um zu sehen, wie sie berechnet wird.</translation>
     </message>
     <message>
-        <source>The drawing, its %1 by %2 pixels that the cell sees marked: rows %3 to %4, columns %5 to %6</source>
-        <translation>Die Zeichnung, markiert die %1 × %2 Pixel, die die Zelle sieht: Zeilen %3 bis %4, Spalten %5 bis %6</translation>
+        <source>The image, its %1 by %2 pixels that the cell sees marked: rows %3 to %4, columns %5 to %6</source>
+        <translation>Das Bild, markiert die %1 × %2 Pixel, die die Zelle sieht: Zeilen %3 bis %4, Spalten %5 bis %6</translation>
+    </message>
+    <message numerus="yes">
+        <source>Left: the part of the image the chosen cell sees. Right: the %n kernel(s) of 3 by 3 weights that make map %1, one per map it reads (blue: negative, red: positive).</source>
+        <translation>
+            <numerusform>Links: der Teil des Bildes, den die gewählte Zelle sieht. Rechts: der Faltungskern aus 3×3 Gewichten, der Karte %1 erzeugt (blau: negativ, rot: positiv).</numerusform>
+            <numerusform>Links: der Teil des Bildes, den die gewählte Zelle sieht. Rechts: die %Ln Faltungskerne aus 3×3 Gewichten, die Karte %1 erzeugen, einer je Karte, die sie liest (blau: negativ, rot: positiv).</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>The %n kernel(s) of 3 by 3 weights behind map %1 (blue: negative, red: positive).</source>
@@ -2397,13 +2404,6 @@ gespeichert %4</translation>
         <translation>
             <numerusform>Diese Schicht hat keine Faltungskerne: Jede Zelle ist der größte Wert eines 2×2-Fensters von Karte %1 %2, erzeugt von diesem Faltungskern (blau: negative Gewichte, rot: positive).</numerusform>
             <numerusform>Diese Schicht hat keine Faltungskerne: Jede Zelle ist der größte Wert eines 2×2-Fensters von Karte %1 %2, erzeugt von diesen %Ln Faltungskernen (blau: negative Gewichte, rot: positive).</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Left: the part of your drawing the chosen cell sees. Right: the %n kernel(s) of 3 by 3 weights that make map %1, one per map it reads (blue: negative, red: positive).</source>
-        <translation>
-            <numerusform>Links: der Teil Ihrer Zeichnung, den die gewählte Zelle sieht. Rechts: der Faltungskern aus 3×3 Gewichten, der Karte %1 erzeugt (blau: negativ, rot: positiv).</numerusform>
-            <numerusform>Links: der Teil Ihrer Zeichnung, den die gewählte Zelle sieht. Rechts: die %Ln Faltungskerne aus 3×3 Gewichten, die Karte %1 erzeugen, einer je Karte, die sie liest (blau: negativ, rot: positiv).</numerusform>
         </translation>
     </message>
 </context>

@@ -172,10 +172,10 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>Left: the part of your drawing the chosen cell sees. Right: the %n kernel(s) of 3 by 3 weights that make map %1, one per map it reads (blue: negative, red: positive).</source>
+        <source>Left: the part of the image the chosen cell sees. Right: the %n kernel(s) of 3 by 3 weights that make map %1, one per map it reads (blue: negative, red: positive).</source>
         <translation>
-            <numerusform>Left: the part of your drawing the chosen cell sees. Right: the kernel of 3 by 3 weights that makes map %1 (blue: negative, red: positive).</numerusform>
-            <numerusform>Left: the part of your drawing the chosen cell sees. Right: the %Ln kernels of 3 by 3 weights that make map %1, one per map it reads (blue: negative, red: positive).</numerusform>
+            <numerusform>Left: the part of the image the chosen cell sees. Right: the kernel of 3 by 3 weights that makes map %1 (blue: negative, red: positive).</numerusform>
+            <numerusform>Left: the part of the image the chosen cell sees. Right: the %Ln kernels of 3 by 3 weights that make map %1, one per map it reads (blue: negative, red: positive).</numerusform>
         </translation>
     </message>
 </context>

@@ -614,8 +614,8 @@
 <context>
     <name>FilterStrip</name>
     <message>
-        <source>your drawing</source>
-        <translation>tu dibujo</translation>
+        <source>the image</source>
+        <translation>la imagen</translation>
     </message>
     <message>
         <source>input map %1</source>
@@ -835,20 +835,8 @@
 <context>
     <name>LookInside</name>
     <message>
-        <source>Your drawing: 28 by 28 pixels</source>
-        <translation>Tu dibujo: 28 × 28 píxeles</translation>
-    </message>
-    <message>
         <source>What the network gets: 0 is paper, 1 is ink.</source>
         <translation>Lo que recibe la red: 0 es papel, 1 es tinta.</translation>
-    </message>
-    <message>
-        <source>First layer: 16 small pattern detectors, each slid over your drawing</source>
-        <translation>Primera capa: 16 pequeños detectores de patrones, cada uno deslizado sobre tu dibujo</translation>
-    </message>
-    <message>
-        <source>Each detector is a 3 by 3 pattern of weights. Where your drawing matches it, its map is bright. Negative results are set to 0 (ReLU).</source>
-        <translation>Cada detector es un patrón de 3 por 3 pesos. Donde tu dibujo coincide con él, su mapa es claro. Los resultados negativos pasan a 0 (ReLU).</translation>
     </message>
     <message>
         <source>Second layer: 16 detectors that combine the first layer&apos;s patterns</source>
@@ -879,20 +867,12 @@
         <translation>Cuarta capa: 32 detectores de partes de dígitos</translation>
     </message>
     <message>
-        <source>Each cell now sees a large part of the drawing.</source>
-        <translation>Cada celda ve ahora una gran parte del dibujo.</translation>
-    </message>
-    <message>
         <source>Half size again: 32 maps of 7 by 7</source>
         <translation>De nuevo mitad de tamaño: 32 mapas de 7 × 7</translation>
     </message>
     <message>
         <source>The strongest of each 2 by 2 window, as before.</source>
         <translation>El más fuerte de cada ventana de 2 por 2, como antes.</translation>
-    </message>
-    <message>
-        <source>Summaries of the whole drawing</source>
-        <translation>Resúmenes del dibujo entero</translation>
     </message>
     <message>
         <source>Each weighs every cell of the 32 maps above (a dense layer).</source>
@@ -915,12 +895,32 @@
         <translation>Las puntuaciones convertidas en probabilidades que suman 100 %.</translation>
     </message>
     <message>
-        <source>Your drawing</source>
-        <translation>Tu dibujo</translation>
+        <source>The image: 28 by 28 pixels</source>
+        <translation>La imagen: 28 × 28 píxeles</translation>
     </message>
     <message>
-        <source>of your drawing</source>
-        <translation>de tu dibujo</translation>
+        <source>First layer: 16 small pattern detectors, each slid over the image</source>
+        <translation>Primera capa: 16 pequeños detectores de patrones, cada uno deslizado sobre la imagen</translation>
+    </message>
+    <message>
+        <source>Each detector is a 3 by 3 pattern of weights. Where the image matches it, its map is bright. Negative results are set to 0 (ReLU).</source>
+        <translation>Cada detector es un patrón de 3 por 3 pesos. Donde la imagen coincide con él, su mapa es claro. Los resultados negativos pasan a 0 (ReLU).</translation>
+    </message>
+    <message>
+        <source>Each cell now sees a large part of the image.</source>
+        <translation>Cada celda ve ahora una gran parte de la imagen.</translation>
+    </message>
+    <message>
+        <source>Summaries of the whole image</source>
+        <translation>Resúmenes de la imagen entera</translation>
+    </message>
+    <message>
+        <source>The image</source>
+        <translation>La imagen</translation>
+    </message>
+    <message>
+        <source>of the image</source>
+        <translation>de la imagen</translation>
     </message>
     <message>
         <source>First layer</source>
@@ -979,8 +979,8 @@
         <translation>El mayor valor de esta ventana de 2 por 2 del mapa %1 %2:</translation>
     </message>
     <message>
-        <source>your drawing</source>
-        <translation>tu dibujo</translation>
+        <source>the image</source>
+        <translation>la imagen</translation>
     </message>
     <message>
         <source>map %1 %2</source>
@@ -2382,8 +2382,15 @@ guardado %4</translation>
         <translation>%1, mapa %2: haz clic en una celda (o usa las flechas) para ver cómo se calcula.</translation>
     </message>
     <message>
-        <source>The drawing, its %1 by %2 pixels that the cell sees marked: rows %3 to %4, columns %5 to %6</source>
-        <translation>El dibujo, con marcados los %1 por %2 píxeles que ve la celda: filas %3 a %4, columnas %5 a %6</translation>
+        <source>The image, its %1 by %2 pixels that the cell sees marked: rows %3 to %4, columns %5 to %6</source>
+        <translation>La imagen, con marcados los %1 por %2 píxeles que ve la celda: filas %3 a %4, columnas %5 a %6</translation>
+    </message>
+    <message numerus="yes">
+        <source>Left: the part of the image the chosen cell sees. Right: the %n kernel(s) of 3 by 3 weights that make map %1, one per map it reads (blue: negative, red: positive).</source>
+        <translation>
+            <numerusform>Izquierda: la parte de la imagen que ve la celda elegida. Derecha: el núcleo de 3 por 3 pesos que produce el mapa %1 (azul: negativo, rojo: positivo).</numerusform>
+            <numerusform>Izquierda: la parte de la imagen que ve la celda elegida. Derecha: los %Ln núcleos de 3 por 3 pesos que producen el mapa %1, uno por cada mapa que lee (azul: negativo, rojo: positivo).</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>The %n kernel(s) of 3 by 3 weights behind map %1 (blue: negative, red: positive).</source>
@@ -2397,13 +2404,6 @@ guardado %4</translation>
         <translation>
             <numerusform>Esta capa no tiene núcleos: cada celda es el mayor valor de una ventana de 2 por 2 del mapa %1 %2, producido por este núcleo (azul: pesos negativos, rojo: positivos).</numerusform>
             <numerusform>Esta capa no tiene núcleos: cada celda es el mayor valor de una ventana de 2 por 2 del mapa %1 %2, producido por estos %Ln núcleos (azul: pesos negativos, rojo: positivos).</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Left: the part of your drawing the chosen cell sees. Right: the %n kernel(s) of 3 by 3 weights that make map %1, one per map it reads (blue: negative, red: positive).</source>
-        <translation>
-            <numerusform>Izquierda: la parte de tu dibujo que ve la celda elegida. Derecha: el núcleo de 3 por 3 pesos que produce el mapa %1 (azul: negativo, rojo: positivo).</numerusform>
-            <numerusform>Izquierda: la parte de tu dibujo que ve la celda elegida. Derecha: los %Ln núcleos de 3 por 3 pesos que producen el mapa %1, uno por cada mapa que lee (azul: negativo, rojo: positivo).</numerusform>
         </translation>
     </message>
 </context>

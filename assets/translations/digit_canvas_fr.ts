@@ -614,8 +614,8 @@
 <context>
     <name>FilterStrip</name>
     <message>
-        <source>your drawing</source>
-        <translation>votre dessin</translation>
+        <source>the image</source>
+        <translation>l&apos;image</translation>
     </message>
     <message>
         <source>input map %1</source>
@@ -835,20 +835,8 @@
 <context>
     <name>LookInside</name>
     <message>
-        <source>Your drawing: 28 by 28 pixels</source>
-        <translation>Votre dessin&#xa0;: 28 × 28 pixels</translation>
-    </message>
-    <message>
         <source>What the network gets: 0 is paper, 1 is ink.</source>
         <translation>Ce que reçoit le réseau&#xa0;: 0 pour le papier, 1 pour l&apos;encre.</translation>
-    </message>
-    <message>
-        <source>First layer: 16 small pattern detectors, each slid over your drawing</source>
-        <translation>Première couche&#xa0;: 16 petits détecteurs de motifs, chacun glissé sur votre dessin</translation>
-    </message>
-    <message>
-        <source>Each detector is a 3 by 3 pattern of weights. Where your drawing matches it, its map is bright. Negative results are set to 0 (ReLU).</source>
-        <translation>Chaque détecteur est un motif de 3 × 3 poids. Là où votre dessin lui ressemble, sa carte est claire. Les résultats négatifs sont mis à 0 (ReLU).</translation>
     </message>
     <message>
         <source>Second layer: 16 detectors that combine the first layer&apos;s patterns</source>
@@ -879,20 +867,12 @@
         <translation>Quatrième couche&#xa0;: 32 détecteurs de morceaux de chiffres</translation>
     </message>
     <message>
-        <source>Each cell now sees a large part of the drawing.</source>
-        <translation>Chaque case voit maintenant une grande partie du dessin.</translation>
-    </message>
-    <message>
         <source>Half size again: 32 maps of 7 by 7</source>
         <translation>Encore divisée par deux&#xa0;: 32 cartes de 7 × 7</translation>
     </message>
     <message>
         <source>The strongest of each 2 by 2 window, as before.</source>
         <translation>La plus forte de chaque fenêtre de 2 × 2, comme avant.</translation>
-    </message>
-    <message>
-        <source>Summaries of the whole drawing</source>
-        <translation>Des résumés du dessin entier</translation>
     </message>
     <message>
         <source>Each weighs every cell of the 32 maps above (a dense layer).</source>
@@ -915,12 +895,32 @@
         <translation>Les scores changés en probabilités dont la somme fait 100&#xa0;%.</translation>
     </message>
     <message>
-        <source>Your drawing</source>
-        <translation>Votre dessin</translation>
+        <source>The image: 28 by 28 pixels</source>
+        <translation>L&apos;image&#xa0;: 28 × 28 pixels</translation>
     </message>
     <message>
-        <source>of your drawing</source>
-        <translation>de votre dessin</translation>
+        <source>First layer: 16 small pattern detectors, each slid over the image</source>
+        <translation>Première couche&#xa0;: 16 petits détecteurs de motifs, chacun glissé sur l&apos;image</translation>
+    </message>
+    <message>
+        <source>Each detector is a 3 by 3 pattern of weights. Where the image matches it, its map is bright. Negative results are set to 0 (ReLU).</source>
+        <translation>Chaque détecteur est un motif de 3 × 3 poids. Là où l&apos;image lui ressemble, sa carte est claire. Les résultats négatifs sont mis à 0 (ReLU).</translation>
+    </message>
+    <message>
+        <source>Each cell now sees a large part of the image.</source>
+        <translation>Chaque case voit maintenant une grande partie de l&apos;image.</translation>
+    </message>
+    <message>
+        <source>Summaries of the whole image</source>
+        <translation>Des résumés de l&apos;image entière</translation>
+    </message>
+    <message>
+        <source>The image</source>
+        <translation>L&apos;image</translation>
+    </message>
+    <message>
+        <source>of the image</source>
+        <translation>de l&apos;image</translation>
     </message>
     <message>
         <source>First layer</source>
@@ -979,8 +979,8 @@
         <translation>La plus grande valeur de cette fenêtre de 2 × 2 de la carte %1 %2&#xa0;:</translation>
     </message>
     <message>
-        <source>your drawing</source>
-        <translation>votre dessin</translation>
+        <source>the image</source>
+        <translation>l&apos;image</translation>
     </message>
     <message>
         <source>map %1 %2</source>
@@ -2382,8 +2382,15 @@ enregistré le %4</translation>
         <translation>%1, carte %2&#xa0;: cliquez sur une case (ou utilisez les flèches) pour voir comment elle est calculée.</translation>
     </message>
     <message>
-        <source>The drawing, its %1 by %2 pixels that the cell sees marked: rows %3 to %4, columns %5 to %6</source>
-        <translation>Le dessin, où sont marqués les %1 sur %2 pixels que voit la case&#xa0;: lignes %3 à %4, colonnes %5 à %6</translation>
+        <source>The image, its %1 by %2 pixels that the cell sees marked: rows %3 to %4, columns %5 to %6</source>
+        <translation>L&apos;image, où sont marqués les %1 sur %2 pixels que voit la case&#xa0;: lignes %3 à %4, colonnes %5 à %6</translation>
+    </message>
+    <message numerus="yes">
+        <source>Left: the part of the image the chosen cell sees. Right: the %n kernel(s) of 3 by 3 weights that make map %1, one per map it reads (blue: negative, red: positive).</source>
+        <translation>
+            <numerusform>À gauche&#xa0;: la partie de l&apos;image que voit la case choisie. À droite&#xa0;: %Ln noyau de 3 × 3 poids, qui produit la carte %1 (bleu&#xa0;: négatif, rouge&#xa0;: positif).</numerusform>
+            <numerusform>À gauche&#xa0;: la partie de l&apos;image que voit la case choisie. À droite&#xa0;: les %Ln noyaux de 3 × 3 poids qui produisent la carte %1, un par carte lue (bleu&#xa0;: négatif, rouge&#xa0;: positif).</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>The %n kernel(s) of 3 by 3 weights behind map %1 (blue: negative, red: positive).</source>
@@ -2397,13 +2404,6 @@ enregistré le %4</translation>
         <translation>
             <numerusform>Cette couche n&apos;a pas de noyau&#xa0;: chaque case est la plus grande valeur d&apos;une fenêtre de 2 × 2 de la carte %1 %2, produite par %Ln noyau (bleu&#xa0;: poids négatifs, rouge&#xa0;: positifs).</numerusform>
             <numerusform>Cette couche n&apos;a pas de noyau&#xa0;: chaque case est la plus grande valeur d&apos;une fenêtre de 2 × 2 de la carte %1 %2, produite par ces %Ln noyaux (bleu&#xa0;: poids négatifs, rouge&#xa0;: positifs).</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Left: the part of your drawing the chosen cell sees. Right: the %n kernel(s) of 3 by 3 weights that make map %1, one per map it reads (blue: negative, red: positive).</source>
-        <translation>
-            <numerusform>À gauche&#xa0;: la partie de votre dessin que voit la case choisie. À droite&#xa0;: %Ln noyau de 3 × 3 poids, qui produit la carte %1 (bleu&#xa0;: négatif, rouge&#xa0;: positif).</numerusform>
-            <numerusform>À gauche&#xa0;: la partie de votre dessin que voit la case choisie. À droite&#xa0;: les %Ln noyaux de 3 × 3 poids qui produisent la carte %1, un par carte lue (bleu&#xa0;: négatif, rouge&#xa0;: positif).</numerusform>
         </translation>
     </message>
 </context>
