@@ -140,8 +140,9 @@ class ModelsWindow(QWidget):
         self.setTabOrder(self.keep, self.curves)  # the buttons, then the curves under them
         self.no_drawings = False  # the person has saved none: nothing to score models on
         self.refresh()
-        # Every column in view where the screen has room (Windows.show caps it to the screen).
-        self.resize(max(700, self.table.horizontalHeader().length() + 80), 600)
+        # Every column in view and tall enough for Compare two's list where the screen has
+        # room (Windows.show caps it to the screen: at 1920x1080 it listed six rows at 600).
+        self.resize(max(700, self.table.horizontalHeader().length() + 80), 900)
         # Where the screen has no room, the recipe (the longest text) is cut, not the window.
         self.table.horizontalHeader().setSectionResizeMode(RECIPE_COLUMN,
                                                            QHeaderView.ResizeMode.Stretch)

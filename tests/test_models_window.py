@@ -8,9 +8,10 @@ import types
 
 import numpy as np
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QRect, Qt
 from PySide6.QtWidgets import QApplication, QLineEdit
 
+from app.screen_fit import fits, place
 from model.network.checkpoints import BUNDLED_DIR, CheckpointError, read_metadata
 from tests.test_model_keeping import checkpoint
 from tests.window_driver import SEVEN, click, draw, key, weak_model_in_use
@@ -83,7 +84,8 @@ def test_it_lists_every_model_with_its_facts_and_marks_the_one_in_use(window, qt
     select(qtbot, models, root / "ckpt-20260101T000000000000", root / "ckpt-20260102T000000000000")
     assert models.curves.accessibleDescription() == "Choose one model to see its training curves."
     # The window fits a 1280x720 screen less a title bar and a panel.
-    assert models.width() <= 1280 and models.height() <= 720 - 72
+    small = QRect(0, 0, 1280, 720 - 72)
+    assert fits(place(models, models.size(), small), small)
     assert all(b.accessibleName() for b in (models.use_button, models.delete_button,
                                             models.pin_button, models.rename_button,
                                             models.compare_button))
@@ -96,6 +98,8 @@ def test_it_asks_for_the_width_of_every_column_and_the_screen_caps_it(window, qt
     wanted = ModelsWindow(window.session, window)  # its own size, before the screen's cap
     qtbot.addWidget(wanted)
     assert wanted.width() >= wanted.table.horizontalHeader().length() > 900
+    # A large screen gives Compare two's list room (600 px high at 1920x1080: six rows).
+    assert place(wanted, wanted.size(), QRect(0, 0, 1920, 1040)).height() >= 880
     models = open_models(qtbot, window)
     screen = models.screen().availableGeometry()
     assert models.width() <= screen.width() and models.height() <= screen.height()
