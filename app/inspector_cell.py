@@ -113,8 +113,16 @@ def _table(values: np.ndarray, mark: tuple[int, int] | None = None) -> str:
     return f"<table cellspacing='0' cellpadding='2' border='1'>{''.join(rows)}</table>"
 
 
-def cell_html(cell: ConvCell | PoolCell) -> str:
-    """The arithmetic of one cell as rich text, with its numbers."""
+def _said_table(values: np.ndarray) -> str:
+    """A table as a screen reader says it: row by row (its cells were one number a line)."""
+    between = translate("LookInside", "; ")  # not ", ": decimal commas in most languages
+    return " ".join(translate("LookInside", "Row %1: %2.").replace("%1", str(r + 1)).replace(
+        "%2", between.join(number(v, DECIMALS) for v in row))
+        for r, row in enumerate(np.asarray(values)))
+
+
+def cell_html(cell: ConvCell | PoolCell, said: bool = False) -> str:
+    """The arithmetic of one cell as rich text, with its numbers; ``said``: tables in words."""
     where = translate("LookInside", "Map %1, row %2, column %3 %4").replace(
         "%1", str(cell.index + 1)).replace("%2", str(cell.row + 1)).replace(
         "%3", str(cell.column + 1)).replace("%4", layer_title(cell.layer, of=True))
@@ -122,7 +130,8 @@ def cell_html(cell: ConvCell | PoolCell) -> str:
         largest = QCoreApplication.translate(
             "LookInside", "The largest of this 2 by 2 window of map %1 %2:").replace(
             "%1", str(cell.index + 1)).replace("%2", layer_title(cell.source, of=True))
-        return (f"<p><b>{where}</b></p><p>{largest}</p>{_table(cell.window)}"
+        window = f"<p>{_said_table(cell.window)}</p>" if said else _table(cell.window)
+        return (f"<p><b>{where}</b></p><p>{largest}</p>{window}"
                 f"<p>= <b>{number(cell.after, DECIMALS)}</b></p>")
     inputs = cell.windows.shape[2]
     order = np.argsort(-np.abs(cell.terms))
@@ -135,10 +144,14 @@ def cell_html(cell: ConvCell | PoolCell) -> str:
         added = translate("LookInside", "Window of %1 × its kernel, added up:").replace("%1", name)
         # The sum in the sentence: after the two tables, a narrow Look inside cut it
         # ("= 0.06(") and, wrapped, "0.236" stood apart from its "=".
-        parts.append(
-            f"<p>{added}&nbsp;<b>{number(cell.terms[i], DECIMALS)}</b></p>"
-            f"<table><tr><td>{_table(cell.windows[:, :, i], (1, 1))}</td><td>×</td>"
-            f"<td>{_table(cell.kernels[:, :, i])}</td></tr></table>")
+        parts.append(f"<p>{added}&nbsp;<b>{number(cell.terms[i], DECIMALS)}</b></p>")
+        if said:
+            parts.append("<p>" + translate("LookInside", "The window: %1 Its kernel: %2").replace(
+                "%1", _said_table(cell.windows[:, :, i])).replace(
+                "%2", _said_table(cell.kernels[:, :, i])) + "</p>")
+        else:
+            parts.append(f"<table><tr><td>{_table(cell.windows[:, :, i], (1, 1))}</td><td>×</td>"
+                         f"<td>{_table(cell.kernels[:, :, i])}</td></tr></table>")
     rest = order[len(shown):]
     if len(rest):
         parts.append("<p>" + translate("LookInside", "The other %1 maps add %2.").replace(
@@ -171,7 +184,8 @@ class CellView(QLabel):
         self.cell = cell
         self.setText(self.tr("Click a cell of the enlarged map (or use the arrow keys there) to "
                              "see how it is computed.") if cell is None else cell_html(cell))
-        self.setAccessibleDescription(QTextDocumentFragment.fromHtml(self.text()).toPlainText())
+        said = self.text() if cell is None else cell_html(cell, said=True)
+        self.setAccessibleDescription(QTextDocumentFragment.fromHtml(said).toPlainText())
 
 
 class MapView(PixelView):

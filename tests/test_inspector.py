@@ -255,6 +255,10 @@ def test_a_clicked_cell_shows_its_sum_and_it_is_the_maps_value(qtbot, window, la
     assert f"Map 3, row {row + 1}, column {column + 1}" in text
     if layer.startswith("c"):
         assert "bias" in text and "before ReLU" in text
+    # A screen reader hears the tables row by row (they were one number a line).
+    said = inspector.side.cell_view.accessibleDescription()
+    values = r"-?\d\.\d{3}; -?\d\.\d{3}" + (r"; -?\d\.\d{3}" if layer.startswith("c") else "")
+    assert re.search(rf"Row 1: {values}\. Row 2: {values}\.", said), said
     # What the cell sees, said (it was "A picture of 28 by 28 pixels" for a 3 by 3 field).
     field = inspector.side.field_view.accessibleDescription()
     assert field.startswith("The image, its ") and "rows " in field

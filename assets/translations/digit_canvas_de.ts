@@ -971,6 +971,14 @@
         <translation>der zweiten Schicht halber Größe</translation>
     </message>
     <message>
+        <source>; </source>
+        <translation>; </translation>
+    </message>
+    <message>
+        <source>Row %1: %2.</source>
+        <translation>Zeile %1: %2.</translation>
+    </message>
+    <message>
         <source>Map %1, row %2, column %3 %4</source>
         <translation>Karte %1, Zeile %2, Spalte %3 %4</translation>
     </message>
@@ -989,6 +997,10 @@
     <message>
         <source>Window of %1 × its kernel, added up:</source>
         <translation>Fenster von %1 × sein Faltungskern, aufsummiert:</translation>
+    </message>
+    <message>
+        <source>The window: %1 Its kernel: %2</source>
+        <translation>Das Fenster: %1 Sein Faltungskern: %2</translation>
     </message>
     <message>
         <source>The other %1 maps add %2.</source>

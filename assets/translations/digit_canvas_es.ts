@@ -971,6 +971,14 @@
         <translation>de la segunda capa de mitad de tamaño</translation>
     </message>
     <message>
+        <source>; </source>
+        <translation>; </translation>
+    </message>
+    <message>
+        <source>Row %1: %2.</source>
+        <translation>Fila %1: %2.</translation>
+    </message>
+    <message>
         <source>Map %1, row %2, column %3 %4</source>
         <translation>Mapa %1, fila %2, columna %3 %4</translation>
     </message>
@@ -989,6 +997,10 @@
     <message>
         <source>Window of %1 × its kernel, added up:</source>
         <translation>Ventana sobre %1 × su núcleo, sumado:</translation>
+    </message>
+    <message>
+        <source>The window: %1 Its kernel: %2</source>
+        <translation>La ventana: %1 Su núcleo: %2</translation>
     </message>
     <message>
         <source>The other %1 maps add %2.</source>

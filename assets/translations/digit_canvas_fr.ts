@@ -971,6 +971,14 @@
         <translation>de la deuxième couche réduite</translation>
     </message>
     <message>
+        <source>; </source>
+        <translation>&#xa0;; </translation>
+    </message>
+    <message>
+        <source>Row %1: %2.</source>
+        <translation>Ligne %1&#xa0;: %2.</translation>
+    </message>
+    <message>
         <source>Map %1, row %2, column %3 %4</source>
         <translation>Carte %1, ligne %2, colonne %3 %4</translation>
     </message>
@@ -989,6 +997,10 @@
     <message>
         <source>Window of %1 × its kernel, added up:</source>
         <translation>Fenêtre de %1 × son noyau, le tout additionné&#xa0;:</translation>
+    </message>
+    <message>
+        <source>The window: %1 Its kernel: %2</source>
+        <translation>La fenêtre&#xa0;: %1 Son noyau&#xa0;: %2</translation>
     </message>
     <message>
         <source>The other %1 maps add %2.</source>
