@@ -21,7 +21,7 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import QAbstractButton, QAccessibleWidget, QWidget
 
-from app.language import labelled, percent
+from app.language import in_list, labelled, percent
 
 try:  # Qt 6.8+
     from PySide6.QtGui import QAccessibleAnnouncementEvent
@@ -158,7 +158,7 @@ def matrix_text(matrix: np.ndarray | None, placeholder: str = "") -> str:
         for true, read in worst if mistakes[true, read] > 0]
     if said:
         text += " " + QCoreApplication.translate(
-            "Accessibility", "Most common mistakes: %1.").replace("%1", "; ".join(said))
+            "Accessibility", "Most common mistakes: %1.").replace("%1", in_list(said))
     return text + " " + QCoreApplication.translate(
         "Accessibility", "Arrows move from cell to cell; Enter shows a cell's images.")
 

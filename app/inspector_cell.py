@@ -16,7 +16,7 @@ from PySide6.QtWidgets import QLabel, QWidget
 
 from app.accessibility import announce
 from app.inspector_panels import PixelView
-from app.language import number
+from app.language import in_list, number
 from model.look_inside.cell import ConvCell, PoolCell
 
 SHOWN_INPUTS = 3  # input maps shown term by term; the rest are summed in one line
@@ -115,9 +115,8 @@ def _table(values: np.ndarray, mark: tuple[int, int] | None = None) -> str:
 
 def _said_table(values: np.ndarray) -> str:
     """A table as a screen reader says it: row by row (its cells were one number a line)."""
-    between = translate("LookInside", "; ")  # not ", ": decimal commas in most languages
     return " ".join(translate("LookInside", "Row %1: %2.").replace("%1", str(r + 1)).replace(
-        "%2", between.join(number(v, DECIMALS) for v in row))
+        "%2", in_list(number(v, DECIMALS) for v in row))
         for r, row in enumerate(np.asarray(values)))
 
 

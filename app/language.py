@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import datetime as dt
 import math
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from pathlib import Path
 
 from PySide6.QtCore import (
@@ -118,6 +118,14 @@ def labelled(label: object, value: str) -> str:
     """"7: 3" as the language writes it ("7 : 3" in French, a space before the colon)."""
     return QCoreApplication.translate("Numbers", "%1: %2").replace("%1", str(label)).replace(
         "%2", value)
+
+
+def in_list(parts: Iterable[str]) -> str:
+    """Items one after another with a semicolon, as the language writes it ("a ; b" in French).
+
+    Not a comma: most of the languages write decimals with one.
+    """
+    return QCoreApplication.translate("Numbers", "; ").join(parts)
 
 
 def number(value: float, decimals: int = 0) -> str:

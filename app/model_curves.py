@@ -14,7 +14,7 @@ from PySide6.QtGui import QAccessible, QPainter, QPainterPath, QPaintEvent, QPen
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from app.accessibility import describe, give_role
-from app.language import percent
+from app.language import in_list, percent
 from app.theme import paint_focus_ring, tokens
 
 MARGIN = 28
@@ -62,7 +62,7 @@ class ModelCurves(QWidget):
             text = self.tr("No curves: this model's training history was not recorded.")
             self._empty = self.tr("No training history recorded")
         else:
-            text = "; ".join(
+            text = in_list(
                 self.tr("epoch %1: loss %2, test accuracy %3").replace(
                     "%1", locale.toString(row["epoch"])).replace(
                     "%2", "?" if row.get("loss") is None

@@ -395,6 +395,19 @@ def test_the_spanish_undo_names_what_it_undoes_in_one_sentence(qapp):
         install_language(qapp, "en")
 
 
+def test_a_french_list_has_a_space_before_its_semicolons(qapp):
+    # The matrix's mistakes and a cell's rows were joined in the code: "(8 fois); 7 lu".
+    from app.accessibility import matrix_text
+
+    matrix = np.diag([90] * 10)
+    matrix[4, 9], matrix[7, 2] = 8, 3
+    install_language(qapp, "fr")
+    try:
+        assert "(8 fois)\u00a0; 7 lu comme 2" in matrix_text(matrix)
+    finally:
+        install_language(qapp, "en")
+
+
 def test_the_explorer_keeps_its_width_in_the_language(lang, qtbot):
     # In Spanish its accuracy line ("... 40 rechazadas como «no es un dígito»") widened the
     # window past a laptop's screen, the close button with it.

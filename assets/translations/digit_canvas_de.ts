@@ -971,10 +971,6 @@
         <translation>der zweiten Schicht halber Größe</translation>
     </message>
     <message>
-        <source>; </source>
-        <translation>; </translation>
-    </message>
-    <message>
         <source>Row %1: %2.</source>
         <translation>Zeile %1: %2.</translation>
     </message>
@@ -1544,6 +1540,10 @@
     <message>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>; </source>
+        <translation>; </translation>
     </message>
 </context>
 <context>

@@ -971,10 +971,6 @@
         <translation>de la segunda capa de mitad de tamaño</translation>
     </message>
     <message>
-        <source>; </source>
-        <translation>; </translation>
-    </message>
-    <message>
         <source>Row %1: %2.</source>
         <translation>Fila %1: %2.</translation>
     </message>
@@ -1544,6 +1540,10 @@
     <message>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>; </source>
+        <translation>; </translation>
     </message>
 </context>
 <context>

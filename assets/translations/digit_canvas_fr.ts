@@ -971,10 +971,6 @@
         <translation>de la deuxième couche réduite</translation>
     </message>
     <message>
-        <source>; </source>
-        <translation>&#xa0;; </translation>
-    </message>
-    <message>
         <source>Row %1: %2.</source>
         <translation>Ligne %1&#xa0;: %2.</translation>
     </message>
@@ -1544,6 +1540,10 @@
     <message>
         <source>%1: %2</source>
         <translation>%1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>; </source>
+        <translation>&#xa0;; </translation>
     </message>
 </context>
 <context>
