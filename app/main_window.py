@@ -27,8 +27,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QMainWindow,
     QMessageBox,
-    QScrollArea,
-    QScrollBar,
     QSpinBox,
     QVBoxLayout,
     QWidget,
@@ -127,7 +125,8 @@ class MainWindow(QMainWindow):
 
         splitter = self.splitter = Splitter(Qt.Orientation.Horizontal, objectName="mainSplitter")
         splitter.addWidget(self.canvas)
-        splitter.addWidget(scrolling(right))  # a short screen scrolls it, not cuts it
+        self.panel_area = scrolling(right)  # a short screen scrolls it, not cuts it
+        splitter.addWidget(self.panel_area)
         # A wide canvas: room for a five-digit number; the panel keeps its width.
         splitter.setStretchFactor(0, 1)
         splitter.setStretchFactor(1, 0)
@@ -361,15 +360,10 @@ class MainWindow(QMainWindow):
             tell(self, self.tr("Canvas cleared"), action_text=self.tr("Undo"),
                  action=self.undo, until=self.canvas.drawingChanged)
 
-    def panel_scroll_bar(self) -> QScrollBar | None:
-        """The right-hand panel's vertical scroll bar (it scrolls on a short screen)."""
-        area = self.findChild(QScrollArea, "rightPanelScroll")
-        return None if area is None else area.verticalScrollBar()
-
     def bring_into_view(self, widget: QWidget) -> None:
         """Scroll the right-hand panel (on a short screen) so that ``widget`` shows."""
-        area = self.findChild(QScrollArea, "rightPanelScroll")
-        if area is not None and area.widget().isAncestorOf(widget):
+        area = self.panel_area
+        if area.widget().isAncestorOf(widget):
             # All of it: Qt's ensureWidgetVisible shows a chart's top edge only (its micro focus).
             centre = widget.mapTo(area.widget(), widget.rect().center())
             room = area.viewport().size()

@@ -97,10 +97,10 @@ class Training(QObject):
         self.panel.on_started(job.config, fine_tune=job.start_from is not None)
         # Started with Ctrl+R or the toolbar on a short screen: its progress and Cancel
         # were below the fold, and the only sign of a run a line in the status bar.
-        bar = self.window.panel_scroll_bar()
-        before = bar.value() if bar else 0
+        bar = self.window.panel_area.verticalScrollBar()
+        before = bar.value()
         self.window.bring_into_view(self.panel.progress)  # Cancel is just above it
-        self._scrolled = (before, bar.value()) if bar else None
+        self._scrolled = (before, bar.value())
         self.retrain_action.setEnabled(False)
         self.cancel_action.setEnabled(True)
         return True
@@ -139,7 +139,7 @@ class Training(QObject):
         self.cancel_action.setEnabled(False)
         # Back where the person was (the answer), unless they scrolled meanwhile: after a
         # run, even a cancelled one, the answer stayed cut at the top of a short screen.
-        bar = self.window.panel_scroll_bar()
-        if bar and self._scrolled is not None and bar.value() == self._scrolled[1]:
+        bar = self.window.panel_area.verticalScrollBar()
+        if self._scrolled is not None and bar.value() == self._scrolled[1]:
             bar.setValue(self._scrolled[0])
         self._scrolled = None
