@@ -362,6 +362,7 @@ class ExplorerWindow(ExplorerExport, ExplorerLayout, QWidget):
             "%1", str(self._page + 1)).replace("%2", str(self.page_count)))
         self.previous_button.setEnabled(self._page > 0)
         self.next_button.setEnabled(self._page < self.page_count - 1)
+        self._describe_selection()
 
     def _placeholder_text(self) -> str:
         if self._labels is None:
@@ -437,8 +438,11 @@ class ExplorerWindow(ExplorerExport, ExplorerLayout, QWidget):
         if self._selected is None or self._labels is None:
             self.selection_label.setText(self.tr(
                 "Click an image to show it in the main window; double-click to go there."))
-        else:
+        elif self._selected in self.visible_indices():
             self.selection_label.setText(self._describe(self._selected))
+        else:  # the line under the grid read as if about an image in it
+            self.selection_label.setText(self.tr("Chosen, not on this page: %1").replace(
+                "%1", self._describe(self._selected)))
 
     # ----------------------------------------------------------------- events
 

@@ -172,6 +172,19 @@ def test_clicking_a_grid_image_emits_image_chosen(view, qtbot):
     assert view.selected_index() == 7
 
 
+def test_the_line_under_the_grid_says_when_the_chosen_image_is_not_in_it(view, qtbot):
+    # After a matrix cell, "Test image #7 · ..." read as if about one of the images shown.
+    view.choose(7)
+    described = view.selection_label.text()
+    assert described.startswith("Test image #7")
+    truth = int(y_test()[7])
+    view.set_filter("pair", ((truth + 1) % 10, truth))
+    assert 7 not in view.visible_indices()
+    assert view.selection_label.text() == f"Chosen, not on this page: {described}"
+    view.set_filter("all")
+    assert view.selection_label.text() == described
+
+
 def test_go_to_3062_shows_and_selects_it_even_from_a_filter(view, qtbot):
     view.set_filter("true", 0)  # 3062 is an 8: hidden by this filter
     view.goto_spin.setValue(3062)
