@@ -346,12 +346,16 @@ class MainWindow(QMainWindow):
             return
         network_input = image.astype(np.float32) / 255.0  # already in the network's format
         self.teaching.forget_last_saved()  # Ctrl+Z now takes the picture back, not a save
+        drawn = not self.canvas.is_empty()
         self.canvas.set_array(network_input, foreign=True)  # never kept, even drawn on
         self.live_timer.stop()  # show the test image itself, not the upscaled canvas
         self.session.read_test_image(network_input, truth)
         self.bring_into_view(self.prediction_label)  # brought forward scrolled: its answer
-        show_status(self, self.tr("MNIST test image #%1, true label %2").replace(
-            "%1", str(index)).replace("%2", str(truth)), 8000, quiet=not self.isActiveWindow())
+        # One click in the explorer replaced the drawing: the way back is in the message.
+        tell(self, self.tr("MNIST test image #%1, true label %2").replace("%1", str(index)).replace(
+            "%2", str(truth)), action_text=self.tr("Undo"), action=self.undo if drawn else None,
+             timeout_ms=None if drawn else 8000, until=self.canvas.drawingChanged,
+             quiet=not self.isActiveWindow())
 
     def clear_canvas(self) -> None:
         """Clear the canvas, and say how to take it back (a key may have meant "dismiss")."""

@@ -336,6 +336,22 @@ def test_a_test_image_brought_back_by_undo_is_still_not_the_persons(window, qtbo
     assert len(window.session.drawings.list()) == 1
 
 
+def test_a_test_image_that_replaced_a_drawing_offers_it_back(window, qtbot):
+    # One click in the explorer replaced the drawing; only Ctrl+Z, unsaid, brought it back.
+    from tests.helpers import mnist
+
+    window.canvas.draw_stroke([(200, 80), (200, 330)])
+    drawn = window.canvas.to_array()
+    window.show_test_image(5, mnist().x_test[5], int(mnist().y_test[5]))
+    bar = window.message_bar
+    assert bar.text().startswith("MNIST test image #5") and bar.action_button.text() == "Undo"
+    bar.action_button.click()
+    assert (window.canvas.to_array() == drawn).all()
+    window.canvas.clear()
+    window.show_test_image(6, mnist().x_test[6], int(mnist().y_test[6]))  # nothing to give back
+    assert bar.text().startswith("MNIST test image #6") and not bar.action_button.isVisible()
+
+
 def _one_png(tmp_path):
     from PIL import Image, ImageDraw
 
