@@ -30,7 +30,7 @@ OTHER_KEYS = [  # (keys, what they do): keys that are not menu items; translated
     ("N", QT_TRANSLATE_NOOP("ShortcutsWindow", "Not a digit: save the drawing (or the selected "
                             "digit) as not a digit")),
     (QT_TRANSLATE_NOOP("ShortcutsWindow", "Enter"),
-     QT_TRANSLATE_NOOP("ShortcutsWindow", "Right: keep it: the reading is right, keep the "
+     QT_TRANSLATE_NOOP("ShortcutsWindow", "“Right: keep it”: the reading is right, keep the "
                        "drawing as it was read")),
     (QT_TRANSLATE_NOOP("ShortcutsWindow", "Esc"),
      QT_TRANSLATE_NOOP("ShortcutsWindow", "Close the message or the open settings; from another "

@@ -412,6 +412,10 @@
         <translation>Kein Testbild passt zu diesem Filter.</translation>
     </message>
     <message>
+        <source>Chosen, not on this page: %1</source>
+        <translation>Gewählt, nicht auf dieser Seite: %1</translation>
+    </message>
+    <message>
         <source>mnist-test-grid.png</source>
         <translation>mnist-testbilder-raster.png</translation>
     </message>
@@ -783,7 +787,7 @@
     </message>
     <message>
         <source>Loading model...</source>
-        <translation>Modell wird geladen...</translation>
+        <translation>Modell wird geladen…</translation>
     </message>
     <message>
         <source>Draw a digit on the canvas: here you will see how the network reads it, layer by layer.</source>
@@ -1035,7 +1039,7 @@
     <name>MainWindow</name>
     <message>
         <source>Loading model...</source>
-        <translation>Modell wird geladen...</translation>
+        <translation>Modell wird geladen…</translation>
     </message>
     <message>
         <source>Your drawing is back.</source>
@@ -1047,7 +1051,7 @@
     </message>
     <message>
         <source>&amp;Open image...</source>
-        <translation>Bild ö&amp;ffnen...</translation>
+        <translation>Bild ö&amp;ffnen…</translation>
     </message>
     <message>
         <source>&amp;Paste image</source>
@@ -1083,19 +1087,19 @@
     </message>
     <message>
         <source>&amp;Test-set explorer...</source>
-        <translation>&amp;Testdaten-Explorer...</translation>
+        <translation>&amp;Testdaten-Explorer…</translation>
     </message>
     <message>
         <source>My &amp;drawings...</source>
-        <translation>Meine &amp;Zeichnungen...</translation>
+        <translation>Meine &amp;Zeichnungen…</translation>
     </message>
     <message>
         <source>&amp;Models...</source>
-        <translation>Mo&amp;delle...</translation>
+        <translation>Mo&amp;delle…</translation>
     </message>
     <message>
         <source>&amp;Look inside...</source>
-        <translation>&amp;Blick ins Innere...</translation>
+        <translation>&amp;Blick ins Innere…</translation>
     </message>
     <message>
         <source>&amp;About</source>
@@ -1191,7 +1195,7 @@
     </message>
     <message>
         <source>Stopping training...</source>
-        <translation>Training wird angehalten...</translation>
+        <translation>Training wird angehalten…</translation>
     </message>
 </context>
 <context>
@@ -1229,7 +1233,7 @@
     </message>
     <message>
         <source>Comparing...</source>
-        <translation>Wird verglichen...</translation>
+        <translation>Wird verglichen…</translation>
     </message>
     <message>
         <source>%1 #%2 (%3): A says %4, B says %5</source>
@@ -1457,7 +1461,7 @@
     </message>
     <message>
         <source>computing...</source>
-        <translation>wird berechnet...</translation>
+        <translation>wird berechnet…</translation>
     </message>
     <message>
         <source>Un&amp;pin</source>
@@ -2003,11 +2007,11 @@ gespeichert %4</translation>
     </message>
     <message>
         <source>To a &amp;folder...</source>
-        <translation>In einen &amp;Ordner...</translation>
+        <translation>In einen &amp;Ordner…</translation>
     </message>
     <message>
         <source>To a .&amp;zip file...</source>
-        <translation>In eine .&amp;zip-Datei...</translation>
+        <translation>In eine .&amp;zip-Datei…</translation>
     </message>
     <message>
         <source>&amp;Import</source>
@@ -2015,11 +2019,11 @@ gespeichert %4</translation>
     </message>
     <message>
         <source>From a &amp;folder...</source>
-        <translation>Aus einem &amp;Ordner...</translation>
+        <translation>Aus einem &amp;Ordner…</translation>
     </message>
     <message>
         <source>From a .&amp;zip file...</source>
-        <translation>Aus einer .&amp;zip-Datei...</translation>
+        <translation>Aus einer .&amp;zip-Datei…</translation>
     </message>
     <message numerus="yes">
         <source>%n drawing(s) shown</source>
@@ -2158,7 +2162,7 @@ gespeichert %4</translation>
     </message>
     <message>
         <source>Loading model...</source>
-        <translation>Modell wird geladen...</translation>
+        <translation>Modell wird geladen…</translation>
     </message>
     <message>
         <source>bundled model</source>
@@ -2215,8 +2219,8 @@ gespeichert %4</translation>
         <translation>Eingabe</translation>
     </message>
     <message>
-        <source>Right: keep it: the reading is right, keep the drawing as it was read</source>
-        <translation>Richtig: behalten: Die Erkennung stimmt, die Zeichnung so behalten, wie sie erkannt wurde</translation>
+        <source>“Right: keep it”: the reading is right, keep the drawing as it was read</source>
+        <translation>„Richtig: behalten“: Die Erkennung stimmt, die Zeichnung so behalten, wie sie erkannt wurde</translation>
     </message>
     <message>
         <source>Esc</source>
@@ -2731,7 +2735,7 @@ gespeichert %4</translation>
     </message>
     <message>
         <source>Starting...</source>
-        <translation>Wird gestartet...</translation>
+        <translation>Wird gestartet…</translation>
     </message>
     <message numerus="yes">
         <source>Training started: %n epoch(s)</source>
@@ -2742,7 +2746,7 @@ gespeichert %4</translation>
     </message>
     <message>
         <source>Cancelling...</source>
-        <translation>Wird abgebrochen...</translation>
+        <translation>Wird abgebrochen…</translation>
     </message>
     <message>
         <source>Training: %1</source>
@@ -2805,7 +2809,7 @@ gespeichert %4</translation>
     </message>
     <message>
         <source>&amp;Preferences...</source>
-        <translation>&amp;Einstellungen...</translation>
+        <translation>&amp;Einstellungen…</translation>
     </message>
     <message>
         <source>Training settings, their presets, and the language</source>

@@ -412,6 +412,10 @@
         <translation>Ninguna imagen de prueba cumple este filtro.</translation>
     </message>
     <message>
+        <source>Chosen, not on this page: %1</source>
+        <translation>Elegida, no está en esta página: %1</translation>
+    </message>
+    <message>
         <source>mnist-test-grid.png</source>
         <translation>mnist-prueba-cuadricula.png</translation>
     </message>
@@ -493,7 +497,7 @@
     </message>
     <message>
         <source>Low confidence (&lt; %1)</source>
-        <translation>Confianza baja (&lt; %1)</translation>
+        <translation>Seguridad baja (&lt; %1)</translation>
     </message>
     <message>
         <source>True digit =</source>
@@ -783,7 +787,7 @@
     </message>
     <message>
         <source>Loading model...</source>
-        <translation>Cargando el modelo...</translation>
+        <translation>Cargando el modelo…</translation>
     </message>
     <message>
         <source>Draw a digit on the canvas: here you will see how the network reads it, layer by layer.</source>
@@ -888,7 +892,7 @@
     </message>
     <message>
         <source>How sure, for each digit</source>
-        <translation>Qué seguridad, para cada dígito</translation>
+        <translation>Seguridad para cada dígito</translation>
     </message>
     <message>
         <source>The scores turned into chances that add up to 100 %.</source>
@@ -1035,7 +1039,7 @@
     <name>MainWindow</name>
     <message>
         <source>Loading model...</source>
-        <translation>Cargando el modelo...</translation>
+        <translation>Cargando el modelo…</translation>
     </message>
     <message>
         <source>Your drawing is back.</source>
@@ -1047,7 +1051,7 @@
     </message>
     <message>
         <source>&amp;Open image...</source>
-        <translation>&amp;Abrir imagen...</translation>
+        <translation>&amp;Abrir imagen…</translation>
     </message>
     <message>
         <source>&amp;Paste image</source>
@@ -1083,19 +1087,19 @@
     </message>
     <message>
         <source>&amp;Test-set explorer...</source>
-        <translation>&amp;Explorador del conjunto de prueba...</translation>
+        <translation>&amp;Explorador del conjunto de prueba…</translation>
     </message>
     <message>
         <source>My &amp;drawings...</source>
-        <translation>Mis &amp;dibujos...</translation>
+        <translation>Mis &amp;dibujos…</translation>
     </message>
     <message>
         <source>&amp;Models...</source>
-        <translation>&amp;Modelos...</translation>
+        <translation>&amp;Modelos…</translation>
     </message>
     <message>
         <source>&amp;Look inside...</source>
-        <translation>&amp;Mirar dentro...</translation>
+        <translation>&amp;Mirar dentro…</translation>
     </message>
     <message>
         <source>&amp;About</source>
@@ -1155,7 +1159,7 @@
     </message>
     <message>
         <source>MNIST test image #%1, true label %2</source>
-        <translation>Imagen de prueba de MNIST #%1, etiqueta real %2</translation>
+        <translation>Imagen de prueba de MNIST #%1, dígito real %2</translation>
     </message>
     <message>
         <source>Canvas cleared</source>
@@ -1191,7 +1195,7 @@
     </message>
     <message>
         <source>Stopping training...</source>
-        <translation>Deteniendo el entrenamiento...</translation>
+        <translation>Deteniendo el entrenamiento…</translation>
     </message>
 </context>
 <context>
@@ -1229,7 +1233,7 @@
     </message>
     <message>
         <source>Comparing...</source>
-        <translation>Comparando...</translation>
+        <translation>Comparando…</translation>
     </message>
     <message>
         <source>%1 #%2 (%3): A says %4, B says %5</source>
@@ -1457,7 +1461,7 @@
     </message>
     <message>
         <source>computing...</source>
-        <translation>calculando...</translation>
+        <translation>calculando…</translation>
     </message>
     <message>
         <source>Un&amp;pin</source>
@@ -1565,7 +1569,7 @@
     </message>
     <message>
         <source>Draw a digit: how sure the network is of each of 0-9 shows here</source>
-        <translation>Dibuja un dígito: aquí verás cuán segura está la red de cada 0–9</translation>
+        <translation>Dibuja un dígito: aquí verás cuán segura está la red de cada dígito del 0 al 9</translation>
     </message>
     <message>
         <source>Write digits side by side to read a number: one tile per digit here</source>
@@ -1612,7 +1616,7 @@
     </message>
     <message>
         <source>true label %1</source>
-        <translation>etiqueta real %1</translation>
+        <translation>dígito real %1</translation>
     </message>
     <message>
         <source>Digit %1 of %2 · keys 0-9 correct it · click or ← → for another</source>
@@ -1639,7 +1643,7 @@
     <name>PresetRow</name>
     <message>
         <source>Default</source>
-        <translation>Predeterminado</translation>
+        <translation>Predeterminada</translation>
     </message>
     <message>
         <source>The recipe of the bundled model: about 99.5 % on MNIST</source>
@@ -1667,7 +1671,7 @@
     </message>
     <message>
         <source>Custom</source>
-        <translation>Personalizado</translation>
+        <translation>Personalizada</translation>
     </message>
     <message>
         <source>Fill the settings with a tested recipe</source>
@@ -1679,7 +1683,7 @@
     </message>
     <message>
         <source>The Default preset, without your drawings</source>
-        <translation>La receta «Predeterminado», sin tus dibujos</translation>
+        <translation>La receta «Predeterminada», sin tus dibujos</translation>
     </message>
 </context>
 <context>
@@ -1935,7 +1939,7 @@ guardado %4</translation>
     <name>SamplesView</name>
     <message>
         <source>none yet: %1</source>
-        <translation>ninguno aún: %1</translation>
+        <translation>aún sin dibujos: %1</translation>
     </message>
     <message>
         <source>%1 — %2 in all</source>
@@ -2003,11 +2007,11 @@ guardado %4</translation>
     </message>
     <message>
         <source>To a &amp;folder...</source>
-        <translation>A una &amp;carpeta...</translation>
+        <translation>A una &amp;carpeta…</translation>
     </message>
     <message>
         <source>To a .&amp;zip file...</source>
-        <translation>A un archivo .&amp;zip...</translation>
+        <translation>A un archivo .&amp;zip…</translation>
     </message>
     <message>
         <source>&amp;Import</source>
@@ -2015,11 +2019,11 @@ guardado %4</translation>
     </message>
     <message>
         <source>From a &amp;folder...</source>
-        <translation>Desde una &amp;carpeta...</translation>
+        <translation>Desde una &amp;carpeta…</translation>
     </message>
     <message>
         <source>From a .&amp;zip file...</source>
-        <translation>Desde un archivo .&amp;zip...</translation>
+        <translation>Desde un archivo .&amp;zip…</translation>
     </message>
     <message numerus="yes">
         <source>%n drawing(s) shown</source>
@@ -2138,7 +2142,7 @@ guardado %4</translation>
     <name>Session</name>
     <message>
         <source>MNIST test image · true label %1</source>
-        <translation>Imagen de prueba de MNIST · etiqueta real %1</translation>
+        <translation>Imagen de prueba de MNIST · dígito real %1</translation>
     </message>
     <message>
         <source>The canvas</source>
@@ -2158,7 +2162,7 @@ guardado %4</translation>
     </message>
     <message>
         <source>Loading model...</source>
-        <translation>Cargando el modelo...</translation>
+        <translation>Cargando el modelo…</translation>
     </message>
     <message>
         <source>bundled model</source>
@@ -2215,8 +2219,8 @@ guardado %4</translation>
         <translation>Intro</translation>
     </message>
     <message>
-        <source>Right: keep it: the reading is right, keep the drawing as it was read</source>
-        <translation>Correcto: guardar: la lectura es correcta, conservar el dibujo tal como se leyó</translation>
+        <source>“Right: keep it”: the reading is right, keep the drawing as it was read</source>
+        <translation>«Correcto: guardar»: la lectura es correcta, conservar el dibujo tal como se leyó</translation>
     </message>
     <message>
         <source>Esc</source>
@@ -2731,7 +2735,7 @@ guardado %4</translation>
     </message>
     <message>
         <source>Starting...</source>
-        <translation>Iniciando...</translation>
+        <translation>Iniciando…</translation>
     </message>
     <message numerus="yes">
         <source>Training started: %n epoch(s)</source>
@@ -2742,7 +2746,7 @@ guardado %4</translation>
     </message>
     <message>
         <source>Cancelling...</source>
-        <translation>Cancelando...</translation>
+        <translation>Cancelando…</translation>
     </message>
     <message>
         <source>Training: %1</source>
@@ -2754,7 +2758,7 @@ guardado %4</translation>
     </message>
     <message>
         <source>loss %1 · %2 images/s · %3 elapsed · %4</source>
-        <translation>pérdida %1 · %2 imágenes/s · %3 de tiempo · %4</translation>
+        <translation>pérdida %1 · %2 imágenes/s · %3 transcurrido · %4</translation>
     </message>
     <message>
         <source>estimating time left</source>
@@ -2805,7 +2809,7 @@ guardado %4</translation>
     </message>
     <message>
         <source>&amp;Preferences...</source>
-        <translation>&amp;Preferencias...</translation>
+        <translation>&amp;Preferencias…</translation>
     </message>
     <message>
         <source>Training settings, their presets, and the language</source>

@@ -412,6 +412,10 @@
         <translation>Aucune image de test ne correspond à ce filtre.</translation>
     </message>
     <message>
+        <source>Chosen, not on this page: %1</source>
+        <translation>Choisie, pas sur cette page&#xa0;: %1</translation>
+    </message>
+    <message>
         <source>mnist-test-grid.png</source>
         <translation>mnist-test-grille.png</translation>
     </message>
@@ -2215,7 +2219,7 @@ enregistré le %4</translation>
         <translation>Entrée</translation>
     </message>
     <message>
-        <source>Right: keep it: the reading is right, keep the drawing as it was read</source>
+        <source>“Right: keep it”: the reading is right, keep the drawing as it was read</source>
         <translation>«&#xa0;Juste&#xa0;: garder&#xa0;»&#xa0;: la lecture est juste, garder le dessin tel qu&apos;il a été lu</translation>
     </message>
     <message>
