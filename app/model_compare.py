@@ -47,7 +47,8 @@ class ModelComparison(QWidget):
         self.results: dict[str, object] = {}
         self.summary = QLabel(objectName="comparisonSummary", wordWrap=True)
         self.progress = QProgressBar(objectName="comparisonProgress", maximum=100)
-        self.progress.setFormat(self.tr("%p %"))  # as the app writes percentages
+        # What it counts, not a bare "55 %"; %p as the app writes percentages.
+        self.progress.setFormat(self.tr("Reading the images with both models: %p %"))
         self.progress.setAccessibleName(self.tr("Comparing the two models"))
         self.list = QListWidget(objectName="disagreements")
         self.list.setAccessibleName(self.tr("Where the two models disagree"))

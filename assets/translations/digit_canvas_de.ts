@@ -1216,8 +1216,8 @@
 <context>
     <name>ModelComparison</name>
     <message>
-        <source>%p %</source>
-        <translation>%p %</translation>
+        <source>Reading the images with both models: %p %</source>
+        <translation>Beide Modelle lesen die Bilder: %p %</translation>
     </message>
     <message>
         <source>Comparing the two models</source>

@@ -1216,8 +1216,8 @@
 <context>
     <name>ModelComparison</name>
     <message>
-        <source>%p %</source>
-        <translation>%p&#xa0;%</translation>
+        <source>Reading the images with both models: %p %</source>
+        <translation>Les deux modèles lisent les images&#xa0;: %p&#xa0;%</translation>
     </message>
     <message>
         <source>Comparing the two models</source>
