@@ -146,8 +146,10 @@ class SamplesView(SamplesExchange, QWidget):
         self.relabel_actions: list[QAction] = []
         for label in [*range(10), NOT_A_DIGIT]:  # the last: relabel_actions[10], key N
             action = self.relabel_menu.addAction(label_text(label))
+            action.setCheckable(True)  # ticked: what the selected drawings are now
             action.triggered.connect(lambda _=False, d=label: self.relabel_selected(d))
             self.relabel_actions.append(action)
+        self.relabel_menu.aboutToShow.connect(self._tick_current_label)
         def key(keys: str) -> str:  # as the main window's tooltips write it ("Supr" in Spanish)
             return QKeySequence(keys).toString(QKeySequence.SequenceFormat.NativeText)
 
@@ -269,6 +271,13 @@ class SamplesView(SamplesExchange, QWidget):
                 selection.select(self.model.index(row), flag)
 
     @Slot()
+    def _tick_current_label(self) -> None:
+        """Tick the label the selected drawings have, when they all have the same one."""
+        rows = {index.row() for index in self.list_view.selectionModel().selectedIndexes()}
+        labels = {self.model.sample(row).label for row in rows}
+        for label, action in zip([*range(10), NOT_A_DIGIT], self.relabel_actions, strict=True):
+            action.setChecked(labels == {label})
+
     def _update_actions(self) -> None:
         writable = not self.store.read_only
         has_selection = bool(self.list_view.selectionModel().selectedIndexes())

@@ -125,6 +125,20 @@ def test_relabel_several_from_the_menu(view, store):
     assert [store.get(i).label for i in ids] == [0, 7, 3]
 
 
+def test_the_relabel_menu_ticks_what_the_selected_drawings_are(view, store):
+    def ticked():
+        view.relabel_menu.aboutToShow.emit()
+        return [n for n, action in enumerate(view.relabel_actions) if action.isChecked()]
+
+    threes = [i for i in view.shown_ids() if store.get(i).label == 3]
+    view.select_ids(threes)
+    assert ticked() == [3]
+    view.relabel_actions[5].trigger()
+    assert ticked() == [5]
+    view.select_ids(view.shown_ids())  # several labels: none is theirs
+    assert ticked() == []
+
+
 def test_undo_keeps_its_short_name_and_its_tooltip_says_what_it_undoes(view, store):
     # "Undo Relabel 1 drawing as Not a digit" on the button widened the toolbar.
     width = view.undo_button.sizeHint().width()
