@@ -57,8 +57,14 @@ def fitted_font(font: QFont, text: str, width: int, smallest: float = 6.0) -> QF
     if needed <= width or needed == 0:
         return font
     smaller = QFont(font)
-    smaller.setPointSizeF(max(font.pointSizeF() * width / needed * 0.98, smallest))
-    return smaller
+    size = font.pointSizeF() * width / needed
+    # Text does not shrink in proportion (hinting): "no es un dígito · real 5" was cut
+    # at both ends once shrunk; smaller until it fits.
+    while True:
+        size = max(size * 0.98, smallest)
+        smaller.setPointSizeF(size)
+        if size == smallest or QFontMetrics(smaller).horizontalAdvance(text) <= width:
+            return smaller
 
 
 class ImageGrid(QWidget):

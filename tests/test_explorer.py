@@ -471,3 +471,17 @@ def test_the_keyboards_cell_shows_on_the_chosen_cell_too(qtbot):
     dpr = view.devicePixelRatio()
     inside = image.pixelColor(int((cell.left() + 4) * dpr), int(cell.center().y() * dpr))
     assert inside == marker
+
+
+def test_a_cards_title_is_made_small_enough_to_be_whole(qapp):
+    # Shrunk in proportion, "no es un dígito · real 5" was still cut at both ends.
+    from PySide6.QtGui import QFont, QFontMetrics
+
+    from app.image_grid import fitted_font
+
+    bold = QFont(qapp.font())
+    bold.setBold(True)
+    for text in ("no es un dígito · real 5", "keine Ziffer · ist 5", "read 7 · true 3"):
+        for width in range(110, 200, 3):
+            fitted = fitted_font(bold, text, width)
+            assert QFontMetrics(fitted).horizontalAdvance(text) <= width, (text, width)
