@@ -166,7 +166,10 @@ class SidePanel(QWidget):
                     selected: tuple[str, int] | None,
                     cell: tuple[int, int] | None) -> tuple[int, int] | None:
         """Enlarge map ``selected`` with ``cell`` (None: its strongest); returns the cell."""
-        if selected is None or inside is None or params is None:
+        chosen = selected is not None and inside is not None and params is not None
+        for view in (self.field_view, self.detail_filters):  # two black boxes, unlabelled
+            view.setVisible(chosen)
+        if not chosen:
             for view in (self.detail_view, self.field_view, self.detail_filters):
                 view.set_pixels(None)
             self.filter_note.setText("")

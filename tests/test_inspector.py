@@ -77,6 +77,8 @@ def test_a_new_drawing_updates_the_view(qtbot, window):
 
 def test_clicking_a_map_enlarges_it_with_its_filters_and_strongest_position(qtbot, window):
     inspector = open_inspector(qtbot, window)
+    side = inspector.side  # before a map: no empty, unlabelled boxes for what it would show
+    assert side.field_view.isHidden() and side.detail_filters.isHidden()
     strip = inspector.strips["c3"]
     top, left = strip.grid.origin(5)
     centre = QPoint(left + strip.grid.cell_width // 2, strip._image_top() + top + 10)
@@ -89,6 +91,7 @@ def test_clicking_a_map_enlarges_it_with_its_filters_and_strongest_position(qtbo
     (mark, _), = inspector.side.detail_view.marks
     assert (mark.x() + 1, mark.y() + 1) == (column * 16, row * 16)
     assert inspector.side.detail_filters.image is not None
+    assert side.field_view.isVisible() and side.detail_filters.isVisible()
     assert "the 16 kernels of 3 by 3 weights that make map 6" in inspector.side.filter_note.text()
     assert inspector.side.detail_filters.accessibleDescription().startswith(
         "The 16 kernels of 3 by 3 weights behind map 6")  # a screen reader: not only its size
