@@ -131,6 +131,20 @@ def set_aside_text(judged: Verdict, kept: bool) -> str:
         "%2", than.replace("%1", QLocale().toString(abs(ahead))))
 
 
+def drawings_text(judged: Verdict) -> str:
+    """". On your drawings, the new model reads 2 of 3 right, the previous one 0"; or "".
+
+    A sentence of its own: after " · " the message ran on as one sentence.
+    """
+    if not judged.drawings:
+        return ""
+    return ". " + translate(
+        "Adoption", "On your drawings, the new model reads %1 of %2 right, the previous one "
+        "%3").replace("%1", QLocale().toString(judged.own)).replace(
+        "%2", QLocale().toString(judged.drawings)).replace(
+        "%3", QLocale().toString(judged.previous_own))
+
+
 def _points(difference: float) -> str:
     """A difference of two accuracies in percentage points, signed: "+0.02"."""
     points = difference * 100
@@ -165,15 +179,6 @@ class Adoption(QObject):
     def _percent(self, value: float | None) -> str:
         return "?" if value is None else percent(value, 2)
 
-    def _drawings_part(self, judged: Verdict) -> str:
-        if not judged.drawings:
-            return ""
-        return " · " + self.tr(
-            "your drawings: the new model reads %1 of %2 right, the previous one %3").replace(
-            "%1", QLocale().toString(judged.own)).replace(
-            "%2", QLocale().toString(judged.drawings)).replace(
-            "%3", QLocale().toString(judged.previous_own))
-
     def _decide(self, result: TrainingResult, judged: Verdict) -> None:
         log.info("training: finished accuracy=%s adopted=%s previous=%s",
                  "none" if judged.accuracy is None else f"{judged.accuracy:.4f}",
@@ -182,7 +187,7 @@ class Adoption(QObject):
         log.info("training: compared only_new=%s only_previous=%s drawings=%d own=%d "
                  "previous_own=%d", judged.only_new, judged.only_previous, judged.drawings,
                  judged.own, judged.previous_own)
-        drawings = self._drawings_part(judged)
+        drawings = drawings_text(judged)
         if not judged.adopt:
             self.decided.emit(self._summary(result, None))
             tell(self.window, self.tr("Kept your current model%1%2. Use the new one anyway?")

@@ -6,7 +6,7 @@ import dataclasses
 
 import pytest
 
-from app.adoption import Verdict, set_aside_text
+from app.adoption import Verdict, drawings_text, set_aside_text
 from app.language import install_language
 
 
@@ -64,3 +64,12 @@ def test_it_is_said_in_the_language(qapp, lang, said):
         assert set_aside_text(Verdict(0.9940, 0.9960, 5000), kept=True) == said
     finally:
         install_language(qapp, "en")
+
+
+def test_the_drawings_are_a_sentence_of_their_own(qapp):
+    # "... than the new one · your drawings: the new model reads 2 of 3 right, the previous
+    # one 0. Use the new one anyway?" ran on as one sentence.
+    judged = Verdict(0.9950, 0.9960, 5000, drawings=3, own=2, previous_own=0)
+    assert drawings_text(judged) == (". On your drawings, the new model reads 2 of 3 right, "
+                                     "the previous one 0")
+    assert drawings_text(Verdict(0.9950, 0.9960, 5000)) == ""

@@ -246,16 +246,16 @@
         <translation>: Von %1 beiseitegelegten Ziffern erkennt es %2</translation>
     </message>
     <message>
+        <source>On your drawings, the new model reads %1 of %2 right, the previous one %3</source>
+        <translation>Bei Ihren Zeichnungen liest das neue Modell %1 von %2 richtig, das bisherige %3</translation>
+    </message>
+    <message>
         <source>(%1 points)</source>
         <translation>(%1 Punkte)</translation>
     </message>
     <message>
         <source>your drawings (trained on): %1</source>
         <translation>Ihre Zeichnungen (mit ihnen trainiert): %1</translation>
-    </message>
-    <message>
-        <source>your drawings: the new model reads %1 of %2 right, the previous one %3</source>
-        <translation>Ihre Zeichnungen: das neue Modell liest %1 von %2 richtig, das bisherige %3</translation>
     </message>
     <message>
         <source>Done: test accuracy %1</source>

@@ -246,16 +246,16 @@
         <translation>: de %1 dígitos apartados del entrenamiento, acierta %2</translation>
     </message>
     <message>
+        <source>On your drawings, the new model reads %1 of %2 right, the previous one %3</source>
+        <translation>En tus dibujos, el modelo nuevo acierta %1 de %2, el anterior %3</translation>
+    </message>
+    <message>
         <source>(%1 points)</source>
         <translation>(%1 puntos)</translation>
     </message>
     <message>
         <source>your drawings (trained on): %1</source>
         <translation>tus dibujos (entrenado con ellos): %1</translation>
-    </message>
-    <message>
-        <source>your drawings: the new model reads %1 of %2 right, the previous one %3</source>
-        <translation>tus dibujos: el modelo nuevo acierta %1 de %2, el anterior %3</translation>
     </message>
     <message>
         <source>Done: test accuracy %1</source>

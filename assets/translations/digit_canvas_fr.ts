@@ -246,16 +246,16 @@
         <translation>&#xa0;: sur %1 chiffres écartés de l&apos;entraînement, il en lit bien %2</translation>
     </message>
     <message>
+        <source>On your drawings, the new model reads %1 of %2 right, the previous one %3</source>
+        <translation>Sur vos dessins, le nouveau modèle en lit bien %1 sur %2, l&apos;autre %3</translation>
+    </message>
+    <message>
         <source>(%1 points)</source>
         <translation>(%1 points)</translation>
     </message>
     <message>
         <source>your drawings (trained on): %1</source>
         <translation>vos dessins (appris pendant l&apos;entraînement)&#xa0;: %1</translation>
-    </message>
-    <message>
-        <source>your drawings: the new model reads %1 of %2 right, the previous one %3</source>
-        <translation>vos dessins&#xa0;: le nouveau modèle en lit bien %1 sur %2, l&apos;autre %3</translation>
     </message>
     <message>
         <source>Done: test accuracy %1</source>
