@@ -34,6 +34,8 @@ from model.data.number import DigitReading, Reading
 
 UNTRUSTED_CAPTION = QT_TRANSLATE_NOOP("PredictionPanel",
                                       "not trusted: this does not look like a digit")
+TEST_IMAGE_CAPTION = QT_TRANSLATE_NOOP("PredictionPanel",
+                                       "A test image is shown, never kept as a drawing")
 # Below this a "closest digit" means nothing (non-digits get near-flat probabilities).
 CLOSEST_MIN = 0.4
 TILE_NAME = "digitTile"  # and its index: a digit of a number's tile
@@ -119,6 +121,7 @@ class PredictionPanel(QWidget):
         self.setObjectName("predictionPanel")
         self._reading: Reading | None = None
         self._selected: int | None = None
+        self._test_image = False  # an MNIST test image is shown (truth given)
         self._saved: dict[int, int] = {}  # digit index -> the label it was saved as
         self._saved_ids: dict[int, int] = {}  # digit index -> that drawing's id
         self._compact = False  # tiles too many for their row: captions without sureness
@@ -232,6 +235,7 @@ class PredictionPanel(QWidget):
             truth: The true label of a test image, shown next to the confidence.
         """
         self._reading = reading if reading is not None and reading.digits else None
+        self._test_image = truth is not None
         self._saved, self._saved_ids = {}, {}
         self._fill_tiles()
         if self._reading is None:
@@ -330,6 +334,8 @@ class PredictionPanel(QWidget):
                            "another").replace("%1", str(index + 1)).replace(
                 "%2", str(len(self._reading.digits)))
             self._set_caption(text, _CAPTION_STYLE)
+        elif self._test_image:  # said before the teach row is tried, not only after
+            self._set_caption(self.tr(TEST_IMAGE_CAPTION), _CAPTION_STYLE)
         else:
             self._set_caption("", _CAPTION_STYLE)
 

@@ -357,12 +357,17 @@ def test_short_of_certain_is_never_written_as_certain():
 def test_the_lines_over_the_tiles_and_the_histogram_are_whole_in_the_language(window_in, lang):
     # French: "ivez des chiffres côte à côte ... une vignette par chi" and "ssinez un
     # chiffre : ... s'affiche": centred on one line, both were cut at both ends.
-    from app.prediction_panel import EMPTY_CAPTION, NUMBER_HINT, UNTRUSTED_CAPTION
+    from app.prediction_panel import (
+        EMPTY_CAPTION,
+        NUMBER_HINT,
+        TEST_IMAGE_CAPTION,
+        UNTRUSTED_CAPTION,
+    )
 
     panel = window_in.prediction_panel
     caption = panel.chart_caption
     number = panel.tr("Digit %1 of %2 · keys 0-9 correct it · click or ← → for another")
-    for text in (panel.tr(EMPTY_CAPTION), panel.tr(UNTRUSTED_CAPTION),
+    for text in (panel.tr(EMPTY_CAPTION), panel.tr(UNTRUSTED_CAPTION), panel.tr(TEST_IMAGE_CAPTION),
                  number.replace("%1", "3").replace("%2", "5")):
         assert caption.fontMetrics().horizontalAdvance(text) <= caption.width(), text
     hint = panel.tiles_hint

@@ -345,8 +345,12 @@ def test_a_test_image_that_replaced_a_drawing_offers_it_back(window, qtbot):
     window.show_test_image(5, mnist().x_test[5], int(mnist().y_test[5]))
     bar = window.message_bar
     assert bar.text().startswith("MNIST test image #5") and bar.action_button.text() == "Undo"
+    # The row over the histogram says it before the teach row is tried (said only after).
+    assert window.prediction_panel.chart_caption.text() == (
+        "A test image is shown, never kept as a drawing")
     bar.action_button.click()
     assert (window.canvas.to_array() == drawn).all()
+    assert not window.prediction_panel.chart_caption.isVisible()  # the person's drawing again
     window.canvas.clear()
     window.show_test_image(6, mnist().x_test[6], int(mnist().y_test[6]))  # nothing to give back
     assert bar.text().startswith("MNIST test image #6") and not bar.action_button.isVisible()

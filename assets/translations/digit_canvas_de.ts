@@ -1623,6 +1623,10 @@
         <translation>Ziffer %1 von %2 · Tasten 0–9 korrigieren · Klick oder ← → wechselt</translation>
     </message>
     <message>
+        <source>A test image is shown, never kept as a drawing</source>
+        <translation>Ein Testbild wird gezeigt, nie als Zeichnung behalten</translation>
+    </message>
+    <message>
         <source>Digit %1: show its input and histogram</source>
         <translation>Ziffer %1: ihre Eingabe und ihr Histogramm zeigen</translation>
     </message>

@@ -1623,6 +1623,10 @@
         <translation>Dígito %1 de %2 · las teclas 0-9 lo corrigen · clic o ← → para otro</translation>
     </message>
     <message>
+        <source>A test image is shown, never kept as a drawing</source>
+        <translation>Se muestra una imagen de prueba; nunca se guarda como dibujo</translation>
+    </message>
+    <message>
         <source>Digit %1: show its input and histogram</source>
         <translation>Dígito %1: mostrar su entrada y su histograma</translation>
     </message>

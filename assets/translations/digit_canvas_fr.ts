@@ -1623,6 +1623,10 @@
         <translation>Chiffre %1 sur %2 · les touches 0-9 le corrigent · clic ou ← → pour un autre</translation>
     </message>
     <message>
+        <source>A test image is shown, never kept as a drawing</source>
+        <translation>Une image de test est affichée, jamais gardée comme dessin</translation>
+    </message>
+    <message>
         <source>Digit %1: show its input and histogram</source>
         <translation>Chiffre %1&#xa0;: afficher son entrée et son histogramme</translation>
     </message>
