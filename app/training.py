@@ -11,7 +11,7 @@ import dataclasses
 
 from PySide6.QtCore import QObject, Slot
 from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QMainWindow, QMessageBox
+from PySide6.QtWidgets import QApplication, QMainWindow, QMessageBox
 
 from app.adoption import Adoption
 from app.feedback import show_message, tell
@@ -139,7 +139,10 @@ class Training(QObject):
         self.cancel_action.setEnabled(False)
         # Back where the person was (the answer), unless they scrolled meanwhile: after a
         # run, even a cancelled one, the answer stayed cut at the top of a short screen.
+        # Not when the keyboard is in the panel: its button went out of sight.
         bar = self.window.panel_area.verticalScrollBar()
-        if self._scrolled is not None and bar.value() == self._scrolled[1]:
+        focus = QApplication.focusWidget()
+        in_panel = focus is not None and self.panel.isAncestorOf(focus)
+        if self._scrolled is not None and bar.value() == self._scrolled[1] and not in_panel:
             bar.setValue(self._scrolled[0])
         self._scrolled = None

@@ -6,9 +6,7 @@ import math
 import time
 from dataclasses import dataclass
 
-from PySide6.QtCharts import QChart, QChartView, QLineSeries, QValueAxis
-from PySide6.QtCore import QEvent, QMargins, QSettings, Qt, Signal
-from PySide6.QtGui import QAccessible, QPainter, QPen
+from PySide6.QtCore import QSettings, Qt, Signal
 from PySide6.QtWidgets import (
     QApplication,
     QCheckBox,
@@ -26,10 +24,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.accessibility import announce, describe, give_role, set_description
+from app.accessibility import announce, set_description
 from app.language import LanguageChoice, number, percent
 from app.presets import PresetRow
-from app.theme import chart_theme, tokens
+from app.training_curves import TrainingCurves
 from model.network.recipe import DEFAULT, PRESETS
 
 # (key, default, minimum, maximum): the spin boxes' ranges, and the check on QSettings.
@@ -83,99 +81,6 @@ def _format_seconds(seconds: float) -> str:
     return f"{minutes}:{secs:02d}"
 
 
-class TrainingCurves(QChartView):
-    """Loss per step (left axis) and test accuracy per epoch (right axis)."""
-
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        give_role(self, QAccessible.Role.Chart)
-        self.setObjectName("trainingCurves")
-        chart = QChart()
-        chart.setLocalizeNumbers(True)  # axis labels "0,95" in German
-        chart.legend().setAlignment(Qt.AlignmentFlag.AlignTop)
-        chart.setMargins(QMargins(0, 0, 0, 0))
-        chart.layout().setContentsMargins(0, 0, 0, 0)
-        chart.setBackgroundRoundness(0)
-        self.loss = QLineSeries(name=self.tr("loss"))
-        self.accuracy = QLineSeries(name=self.tr("test accuracy"))
-        self.accuracy.setPointsVisible(True)  # a one-epoch run is a single point
-        # "%d" draws no labels once numbers are localised (Qt 6): "%.0f" does
-        self.step_axis = QValueAxis(labelFormat="%.0f", titleText=self.tr("epoch"))
-        self.loss_axis = QValueAxis(labelFormat="%.1f")
-        self.accuracy_axis = QValueAxis(labelFormat="%.0f %")  # in percent, as the app writes it
-        self.accuracy_axis.setGridLineVisible(False)  # the loss scale's lines are the grid
-        for series in (self.loss, self.accuracy):
-            chart.addSeries(series)
-        chart.addAxis(self.step_axis, Qt.AlignmentFlag.AlignBottom)
-        chart.addAxis(self.loss_axis, Qt.AlignmentFlag.AlignLeft)
-        chart.addAxis(self.accuracy_axis, Qt.AlignmentFlag.AlignRight)
-        self.loss.attachAxis(self.step_axis)
-        self.loss.attachAxis(self.loss_axis)
-        self.accuracy.attachAxis(self.step_axis)
-        self.accuracy.attachAxis(self.accuracy_axis)
-        self.setChart(chart)
-        self._apply_theme()
-        self.setRenderHint(QPainter.RenderHint.Antialiasing)
-        self.setMinimumHeight(170)
-        self.setFocusPolicy(Qt.FocusPolicy.TabFocus)  # read as text by a screen reader
-        describe(self, self.tr("Training chart: loss and test accuracy by epoch"))
-        self.reset(1)
-
-    def _apply_theme(self) -> None:
-        """Light or dark like the palette; the theme resets the curves' pens, so set them after."""
-        self.chart().setTheme(chart_theme(self.palette()))
-        colours = tokens(self.palette())
-        self.loss.setPen(QPen(colours.chart_loss, 1.5))
-        self.accuracy.setPen(QPen(colours.chart_accuracy, 2.5))
-
-    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt override
-        """Follow a change between a light and a dark palette."""
-        super().changeEvent(event)
-        if event.type() == QEvent.Type.PaletteChange and hasattr(self, "accuracy"):
-            if self.chart().theme() != chart_theme(self.palette()):
-                self._apply_theme()
-
-    def reset(self, epochs: int) -> None:
-        """Empty curves for a run of ``epochs`` epochs."""
-        self.loss.clear()
-        self.accuracy.clear()
-        self.step_axis.setRange(0, epochs + 0.25)  # the last epoch's point not cut in half
-        self.step_axis.setTickType(QValueAxis.TickType.TicksDynamic)
-        self.step_axis.setTickAnchor(0)
-        self.step_axis.setTickInterval(max(1, math.ceil(epochs / 10)))
-        self.loss_axis.setRange(0, 2.5)
-        self.loss_axis.applyNiceNumbers()
-        self._set_accuracy_range(0.9)
-        self._max_loss = 0.0
-        set_description(self, self.tr("No training run yet."))
-
-    def _set_accuracy_range(self, low: float) -> None:
-        """From ``low`` (a fraction) to 100 %, marked at round steps (2, 5 or 10 points)."""
-        span = 1.0 - low
-        step = 2 if span <= 0.1 + 1e-9 else 5 if span <= 0.25 + 1e-9 else 10
-        self.accuracy_axis.setRange(low * 100 - 1e-4, 100 + 1e-4)  # both ends marked
-        self.accuracy_axis.setTickType(QValueAxis.TickType.TicksDynamic)
-        self.accuracy_axis.setTickAnchor(100)
-        self.accuracy_axis.setTickInterval(step)
-
-    def add_loss(self, epoch_position: float, loss: float) -> None:
-        """One loss point (x in epochs)."""
-        self.loss.append(epoch_position, loss)
-        if loss > self._max_loss:
-            self._max_loss = loss
-            self.loss_axis.setRange(0, max(0.5, loss * 1.1))
-            self.loss_axis.applyNiceNumbers()  # marks at 0.5 or 1 apart, not 0.7, 1.3, 2.0
-
-    def add_accuracy(self, epoch: int, accuracy: float) -> None:
-        """One test-accuracy point after an epoch."""
-        self.accuracy.append(epoch, accuracy * 100)  # plotted in percent
-        low = min(p.y() for p in self.accuracy.points()) / 100
-        self._set_accuracy_range(min(0.9, math.floor(low * 50) / 50))
-        set_description(self, self.tr("After epoch %1: test accuracy %2, loss %3").replace(
-            "%1", str(epoch)).replace("%2", percent(accuracy, 2)).replace(
-            "%3", number(self.loss.at(self.loss.count() - 1).y(), 2) if self.loss.count() else "–"))
-
-
 class TrainingPanel(QGroupBox):
     """Retrain / Cancel, the settings, the progress bar and the curves."""
 
@@ -196,6 +101,7 @@ class TrainingPanel(QGroupBox):
         self._cancel_asked, self._steps_per_epoch = False, 1
         self._chosen: tuple | None = None  # the person's recipe while a run shows its own
         self._build()
+        self._run_button = self.retrain_button  # the one a run was started with
         self.load_settings()
         self.set_running(False)
 
@@ -381,7 +287,10 @@ class TrainingPanel(QGroupBox):
         for widget in offered:
             widget.setEnabled(True)
         if focus is not None and any(w is focus or w.isAncestorOf(focus) for w in greyed):
-            offered[0].setFocus(Qt.FocusReason.OtherFocusReason)
+            # Ended, back to the button that started it: a Fine-tune's Space went on to
+            # Retrain, and the next Space started seven epochs.
+            (offered[0] if running else self._run_button).setFocus(
+                Qt.FocusReason.OtherFocusReason)
         for widget in greyed:
             widget.setEnabled(False)
         hidden.hide()
@@ -393,6 +302,7 @@ class TrainingPanel(QGroupBox):
         Retrain's 7. The person's own come back when it ends.
         """
         self.save_settings()
+        self._run_button = self.finetune_button if fine_tune else self.retrain_button
         run = (config.epochs, config.batch_size, config.learning_rate, config.augment,
                fine_tune or self.include_samples.isChecked())
         if run != self._values():

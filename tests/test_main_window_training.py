@@ -10,6 +10,7 @@ import math
 import re
 
 import pytest
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 
 from app.language import percent
@@ -220,5 +221,13 @@ def test_a_run_started_from_the_toolbar_on_a_short_screen_shows_its_progress(
     bar = area.verticalScrollBar()
     qtbot.waitUntil(lambda: bar.value() > 0)
     bar.setValue(bar.value() - 1)
+    window.session.trainer.finished.emit()
+    assert bar.value() > 0
+    # Or the keyboard is in the panel: scrolled back, its button went out of sight.
+    bar.setValue(0)
+    window.retrain_action.trigger()
+    qtbot.waitUntil(lambda: bar.value() > 0)
+    cancel.setFocus(Qt.FocusReason.TabFocusReason)
+    qtbot.waitUntil(cancel.hasFocus)
     window.session.trainer.finished.emit()
     assert bar.value() > 0

@@ -2,9 +2,13 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 import pytest
 from PySide6.QtCore import QPoint, Qt
 from PySide6.QtWidgets import QApplication, QWidget
+
+from model.network.recipe import DEFAULT
 
 pytestmark = pytest.mark.gui
 
@@ -34,6 +38,14 @@ def test_starting_a_run_from_the_settings_puts_the_keyboard_on_cancel_at_once(wi
         assert went == [panel.cancel_button]
         panel.set_running(False)  # the run ended: from the greyed Cancel back to Retrain
         assert went == [panel.cancel_button, panel.retrain_button]
+        # A Fine-tune started by keyboard ends on Fine-tune: it went on to Retrain, and the
+        # next Space started seven epochs.
+        panel.finetune_button.setFocus(Qt.FocusReason.TabFocusReason)
+        qtbot.waitUntil(panel.finetune_button.hasFocus)
+        panel.on_started(replace(DEFAULT, epochs=1), fine_tune=True)
+        assert went[-1] is panel.cancel_button
+        panel.on_ended("Done")
+        assert went[-1] is panel.finetune_button
     finally:
         QApplication.instance().focusChanged.disconnect(moved)
 

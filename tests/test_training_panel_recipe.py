@@ -3,7 +3,7 @@ from types import SimpleNamespace
 
 from PySide6.QtCore import QSettings, Qt
 
-from app import training_panel
+from app import training_curves, training_panel
 from app.training_panel import TrainingPanel
 from model.network.recipe import DEFAULT
 
@@ -98,7 +98,7 @@ def test_the_training_chart_numbers_its_epochs(qtbot):
     import numpy as np
     from PySide6.QtGui import QImage
 
-    curves = training_panel.TrainingCurves()
+    curves = training_curves.TrainingCurves()
     qtbot.addWidget(curves)
     curves.resize(420, 200)
     curves.reset(7)
@@ -122,7 +122,7 @@ def test_a_long_result_line_uses_the_panels_width(qtbot):
 
 
 def test_the_training_charts_scales_are_marked_at_round_steps(qtbot):
-    curves = training_panel.TrainingCurves()
+    curves = training_curves.TrainingCurves()
     qtbot.addWidget(curves)
     curves.reset(7)
     assert curves.accuracy_axis.tickInterval() == 2  # 90 %, 92 % ... 100 %, as the app writes
