@@ -317,6 +317,7 @@ class SamplesView(SamplesExchange, QWidget):
             return False
         self.show_message(self.tr("Relabelled %n drawing(s) as %1. Ctrl+Z takes it back.", "",
                                   len(ids)).replace("%1", label_text(label)))  # as a delete is
+        self._keyboard_to_grid()
         return True
 
     def delete_selected(self) -> bool:
@@ -333,7 +334,17 @@ class SamplesView(SamplesExchange, QWidget):
                         len(ids)).replace("%1", str(minutes)) if minutes else
                 self.tr("Deleted %n drawing(s). Ctrl+Z brings them back.", "", len(ids)))
             self.purge_timer.start()  # (re)starts the undo window
+            self._keyboard_to_grid()
         return done
+
+    def _keyboard_to_grid(self) -> None:
+        """After Relabel or Delete, the keyboard goes on in the grid, at the drawing chosen.
+
+        From a button it went on to the next one as the selection went and the button was
+        greyed (Delete, then Undo: a second Space undid the delete).
+        """
+        if self.isActiveWindow() and not self.list_view.hasFocus():
+            self.list_view.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def _bring_back(self, ids: list[int]) -> None:
         self.store.undelete_many(ids)

@@ -425,3 +425,21 @@ def test_the_menu_buttons_say_they_open_a_menu_and_what_is_in_it(view):
     for button in (view.relabel_button, view.export_button, view.import_button):
         assert button.accessibleDescription().startswith("A menu: ")
         assert button.toolTip() == button.accessibleDescription()
+
+
+def test_after_relabel_or_delete_by_a_button_the_keyboard_goes_on_in_the_grid(view, qtbot, store):
+    # The greyed button passed the keyboard on: Delete went to Undo, and a second Space
+    # undid the delete.
+    view.activateWindow()
+    qtbot.waitUntil(view.isActiveWindow)
+    view.select_ids(view.shown_ids()[:1])
+    view.delete_button.setFocus(Qt.FocusReason.TabFocusReason)
+    qtbot.waitUntil(view.delete_button.hasFocus)
+    qtbot.keyClick(view.delete_button, Qt.Key.Key_Space)
+    qtbot.waitUntil(view.list_view.hasFocus)
+    assert len(store.list()) == 4
+    view.relabel_button.setFocus(Qt.FocusReason.TabFocusReason)
+    qtbot.waitUntil(view.relabel_button.hasFocus)
+    view.relabel_actions[9].trigger()
+    assert view.list_view.hasFocus()
+
