@@ -13,6 +13,7 @@ import math
 import numpy as np
 from PySide6.QtCore import QEvent, QPoint, QRect, QRectF, QSize, Qt, Signal
 from PySide6.QtGui import (
+    QAccessible,
     QColor,
     QFocusEvent,
     QFont,
@@ -26,7 +27,7 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import QSizePolicy, QToolTip, QWidget
 
-from app.accessibility import announce, describe, matrix_text, set_description
+from app.accessibility import announce, describe, give_role, matrix_text, set_description
 from app.evaluation import NUM_CLASSES
 from app.language import percent
 from app.theme import Tokens, readable_on, tokens
@@ -106,6 +107,7 @@ class ConfusionMatrixView(QWidget):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        give_role(self, QAccessible.Role.Chart)  # painted: said as "filler"
         self.setObjectName("confusionMatrix")
         self.setMouseTracking(True)
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)  # arrows and Enter, as the mouse

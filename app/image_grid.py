@@ -11,6 +11,7 @@ from dataclasses import dataclass
 
 from PySide6.QtCore import QEvent, QPoint, QRect, QRectF, QSize, Qt, Signal
 from PySide6.QtGui import (
+    QAccessible,
     QFocusEvent,
     QFont,
     QFontMetrics,
@@ -24,7 +25,7 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import QSizePolicy, QToolTip, QWidget
 
-from app.accessibility import describe, grid_text, set_description
+from app.accessibility import describe, give_role, grid_text, set_description
 from app.language import percent
 from app.theme import tokens
 
@@ -81,6 +82,7 @@ class ImageGrid(QWidget):
     def __init__(self, rows: int = GRID_ROWS, columns: int = GRID_COLUMNS,
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        give_role(self, QAccessible.Role.Graphic)  # painted: said as "filler"
         self.setObjectName("explorerGrid")
         self.rows, self.columns = rows, columns
         self.setMouseTracking(True)

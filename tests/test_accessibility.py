@@ -408,6 +408,13 @@ def test_painted_widgets_say_what_they_are_not_filler(app_window, qtbot):
     assert role(inspector.strips["c1"]) == QAccessible.Role.Graphic
     assert role(inspector.softmax_strip) == QAccessible.Role.Chart
     assert role(inspector.side.detail_view) == QAccessible.Role.Graphic
+    from app.confusion_matrix import ConfusionMatrixView
+    from app.image_grid import ImageGrid
+
+    grid, matrix = ImageGrid(), ConfusionMatrixView()  # the explorer's: they were "filler"
+    qtbot.addWidget(grid)
+    qtbot.addWidget(matrix)
+    assert role(grid) == QAccessible.Role.Graphic and role(matrix) == QAccessible.Role.Chart
     interface = QAccessible.queryAccessibleInterface(app_window.canvas)
     assert interface.text(QAccessible.Text.Name) == "Drawing canvas"  # names kept
     assert interface.state().focusable
