@@ -141,14 +141,19 @@ def day(value: object) -> str:
         when = dt.datetime.fromisoformat(str(value)).date()
     except ValueError:
         return ""
-    return QLocale().toString(QDate(when.year, when.month, when.day), "d MMM yyyy")
+    return QLocale().toString(QDate(when.year, when.month, when.day), _day_format())
+
+
+def _day_format() -> str:
+    """Qt's date format for a day, as the language writes it ("d. MMM yyyy" in German)."""
+    return QCoreApplication.translate("Numbers", "d MMM yyyy")
 
 
 def date_time(value: object) -> str:
     """An ISO time (UTC if it names no zone) in local time, or "".
 
     The day as :func:`day` writes it (the status bar's), then the locale's short
-    time: "5 Dec 2026 11:28 PM", "5 Dez. 2026 23:28".
+    time: "5 Dec 2026 11:28 PM", "5. Dez. 2026 23:28".
     """
     try:
         when = dt.datetime.fromisoformat(str(value))
@@ -159,7 +164,7 @@ def date_time(value: object) -> str:
     locale = QLocale()
     time = (clock.toString("HH:mm") if locale.language() == QLocale.Language.C  # no seconds
             else locale.toString(clock, QLocale.FormatType.ShortFormat))
-    return f"{locale.toString(QDate(when.year, when.month, when.day), 'd MMM yyyy')} {time}"
+    return f"{locale.toString(QDate(when.year, when.month, when.day), _day_format())} {time}"
 
 
 class LanguageChoice(QWidget):

@@ -315,7 +315,7 @@ def test_dates_and_schedules_are_said_the_local_way(lang, monkeypatch):
     monkeypatch.setenv("TZ", "UTC")
     time.tzset()
     try:
-        assert date_time("2026-12-05T23:28:41+00:00") == {"de": "5 Dez. 2026 23:28",
+        assert date_time("2026-12-05T23:28:41+00:00") == {"de": "5. Dez. 2026 23:28",
                                                           "es": "5 dic 2026 23:28",
                                                           "fr": "5 déc. 2026 23:28"}[lang]
     finally:

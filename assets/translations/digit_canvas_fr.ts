@@ -1549,6 +1549,10 @@
         <source>; </source>
         <translation>&#xa0;; </translation>
     </message>
+    <message>
+        <source>d MMM yyyy</source>
+        <translation>d MMM yyyy</translation>
+    </message>
 </context>
 <context>
     <name>PixelView</name>
