@@ -145,6 +145,7 @@ class WindowAccess(QObject):
         # Said once the pen has rested: between the two strokes of a 4, "Not a digit"
         # was said before "Read as 4". A new stroke drops what was waiting.
         self._to_announce = ""
+        self._blank = False  # the last answer read was a blank canvas
         self._announcing = QTimer(self, singleShot=True, interval=ANNOUNCE_AFTER_MS)
         self._announcing.timeout.connect(self._announce)
         window.canvas.strokeStarted.connect(self._announcing.stop)
@@ -416,13 +417,16 @@ class WindowAccess(QObject):
             self._chain_pairs([window.prediction_label, *tiles, self._after_teach])
             self._one_stop_on(panel.selected_index() or 0)
         set_description(window.prediction_label, text)  # what Tab reads: the answer shown
+        # Blank and blank before (the model changed): nothing new. The fine-tune's result
+        # was talked over by "the canvas is blank" half a second after.
+        still_blank, self._blank = self._blank and panel.reading is None, panel.reading is None
         if panel.reading is None:  # blank: the same answer brought back by Undo is news again
             self.last_announcement = ""
         # A canvas cleared by a save: the message bar's "Saved as a 7" is the news, not
         # "the canvas is blank" said over it.
         # A test image chosen in the explorer: the explorer says it, where the person is.
         if (panel.reading is not None or not window.message_bar.isVisible()) and not (
-                truth is not None and not window.isActiveWindow()):
+                truth is not None and not window.isActiveWindow()) and not still_blank:
             self._to_announce = text
             self._announcing.start()
 

@@ -133,6 +133,20 @@ def test_a_save_is_said_and_not_talked_over_by_the_blank_canvas(window, qtbot, r
     assert window.prediction_label.accessibleDescription() == "No answer: the canvas is blank."
 
 
+def test_a_new_model_on_a_blank_canvas_is_not_talked_over_by_the_blank_canvas(window, qtbot,
+                                                                               reader):
+    # A fine-tune's "Now using the new model: ..." was cut half a second later by "No
+    # answer: the canvas is blank", though the canvas had not changed.
+    draw(qtbot, window.canvas, SEVEN)
+    window.canvas.clear()
+    qtbot.waitUntil(lambda: any("blank" in m for _, m in reader.events))
+    reader.events.clear()
+    window.session.classifierChanged.emit(window.session.classifier)  # as a switch does
+    assert "blank" in window.prediction_label.accessibleDescription()  # Tab still reads it
+    qtbot.waitUntil(lambda: not window.access._announcing.isActive())  # said, if it were
+    assert not any("blank" in m for _, m in reader.events)
+
+
 def test_probabilities_text_names_all_ten_digits():
     values = np.array([0.01, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.97, 0.02, 0.0])
     assert probabilities_text(values) == ("0: 1 %, 1: 0 %, 2: 0 %, 3: 0 %, 4: 0 %, 5: 0 %, "
