@@ -1445,7 +1445,7 @@
     </message>
     <message>
         <source>✔ in use</source>
-        <translation>✔ in Gebrauch</translation>
+        <translation>✔ in Verwendung</translation>
     </message>
     <message>
         <source>pinned</source>
@@ -1485,7 +1485,7 @@
     </message>
     <message>
         <source>Now using %1</source>
-        <translation>Jetzt in Gebrauch: %1</translation>
+        <translation>Jetzt in Verwendung: %1</translation>
     </message>
     <message>
         <source>Model name</source>
@@ -2610,7 +2610,7 @@ gespeichert %4</translation>
     </message>
     <message>
         <source>Using the bundled model again; your trained models are kept</source>
-        <translation>Wieder das mitgelieferte Modell in Gebrauch; Ihre trainierten Modelle bleiben erhalten</translation>
+        <translation>Wieder das mitgelieferte Modell in Verwendung; Ihre trainierten Modelle bleiben erhalten</translation>
     </message>
 </context>
 <context>
