@@ -129,7 +129,8 @@ class ModelComparison(QWidget):
             pa, pb = found.probabilities_a[row], found.probabilities_b[row]
             sa, sb = int(found.said_a[row]), int(found.said_b[row])
             text = self.tr("%1 #%2 (%3): A says %4, B says %5")
-            for key, part in (("%1", name), ("%2", QLocale().toString(int(index))),
+            # "#1039" as the explorer and its Go to write it (not "#1,039").
+            for key, part in (("%1", name), ("%2", str(int(index))),
                               ("%3", self._label(int(labels[index]))), ("%4", self._said(sa, pa)),
                               ("%5", self._said(sb, pb))):
                 text = text.replace(key, part)

@@ -397,3 +397,18 @@ def test_use_passes_the_keyboard_to_the_table_and_nowhere_else(window, qtbot):
     key(qtbot, models.use_button, "Space")
     qtbot.waitUntil(lambda: window.session.classifier.path == other)
     assert reached == [models.table]
+
+
+def test_compare_two_numbers_a_test_image_as_the_explorer_does(qtbot):
+    # "Test set #1,039" where the explorer and its Go to say "#1039".
+    from app.model_compare import ModelComparison
+    from model.network.model_list import Disagreements
+
+    comparison = ModelComparison()
+    qtbot.addWidget(comparison)
+    images, labels = np.zeros((1100, 28, 28), np.uint8), np.full(1100, 7)
+    comparison.sets = [("Test set", images, labels)]
+    flat = np.full((1, 10), 0.1)
+    comparison._on_yielded(("Test set", Disagreements(np.array([1039]), flat, flat, np.array([7]),
+                                                     np.array([1]), 1099, 1098, 1100)))
+    assert comparison.list.item(0).text().startswith("Test set #1039 (a 7): ")
