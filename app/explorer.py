@@ -224,7 +224,6 @@ class ExplorerWindow(ExplorerExport, ExplorerLayout, QWidget):
         self.accuracy_label.setText(text)
         self._set_status("")
         self._apply_filter(keep_page=True)
-        self._describe_selection()
         # After 15 s of "Evaluating…", the figures came in silence for a screen reader; but
         # only where the person is (behind, after a Retrain, it talked over the main window).
         if self.isActiveWindow():

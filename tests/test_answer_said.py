@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication
 
 from tests.window_driver import SEVEN, draw
 
@@ -12,10 +11,8 @@ pytestmark = pytest.mark.gui
 
 
 @pytest.fixture
-def window(app_window, qtbot):
-    app_window.activateWindow()
-    qtbot.waitUntil(lambda: QApplication.activeWindow() is app_window)
-    return app_window
+def window(active_app_window):
+    return active_app_window
 
 
 def test_the_answer_is_announced_when_it_changes(window, qtbot, reader):
