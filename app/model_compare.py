@@ -43,7 +43,7 @@ class ModelComparison(QWidget):
         super().__init__(parent)
         self.setObjectName("modelComparison")
         self.worker: GeneratorWorker | None = None
-        self.sets: list[tuple[str, np.ndarray, np.ndarray]] = []
+        self.sets: list[tuple[str, np.ndarray, np.ndarray, list[int] | None]] = []
         self.results: dict[str, object] = {}
         self.summary = QLabel(objectName="comparisonSummary", wordWrap=True)
         self.progress = QProgressBar(objectName="comparisonProgress", maximum=100)
@@ -74,8 +74,12 @@ class ModelComparison(QWidget):
         self.progress.hide()
 
     def compare(self, a: tuple[str, Path], b: tuple[str, Path],
-                sets: list[tuple[str, np.ndarray, np.ndarray]]) -> None:
-        """Compare ``a`` and ``b`` ((label, folder) each) on ``sets`` (name, images, labels)."""
+                sets: list[tuple[str, np.ndarray, np.ndarray, list[int] | None]]) -> None:
+        """Compare ``a`` and ``b`` ((label, folder) each) on ``sets``.
+
+        Each set is (name, images, labels, numbers): an image is named by its number
+        (a drawing by its id, as My drawings names it), or by its row when numbers is None.
+        """
         from model.network.checkpoints import load_for_serving
         from model.network.classifier import Classifier
         from model.network.model_list import disagreements
@@ -96,7 +100,7 @@ class ModelComparison(QWidget):
         announce(self.summary, self.summary.text())  # else 14 s of silence after the click
 
         def work() -> object:
-            for n, (name, images, labels) in enumerate(sets):
+            for n, (name, images, labels, _) in enumerate(sets):
                 steps = disagreements(*models, images, labels)
                 while True:
                     try:
@@ -124,13 +128,14 @@ class ModelComparison(QWidget):
         self._summarise()
         if len(self.results) == len(self.sets):  # seen where it came; heard too
             announce(self.list, self.summary.text())
-        images, labels = next((x, y) for n, x, y in self.sets if n == name)
+        images, labels, numbers = next((x, y, z) for n, x, y, z in self.sets if n == name)
         for row, index in enumerate(found.indices[:SHOWN]):
             pa, pb = found.probabilities_a[row], found.probabilities_b[row]
             sa, sb = int(found.said_a[row]), int(found.said_b[row])
             text = self.tr("%1 #%2 (%3): A says %4, B says %5")
             # "#1039" as the explorer and its Go to write it (not "#1,039").
-            for key, part in (("%1", name), ("%2", str(int(index))),
+            number = int(index) if numbers is None else numbers[index]
+            for key, part in (("%1", name), ("%2", str(number)),
                               ("%3", self._label(int(labels[index]))), ("%4", self._said(sa, pa)),
                               ("%5", self._said(sb, pb))):
                 text = text.replace(key, part)

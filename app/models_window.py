@@ -424,10 +424,11 @@ class ModelsWindow(QWidget):
         sets = []
         drawings = self.session.training_drawings()
         if drawings is not None:
-            sets.append((self.tr("Your drawings"), drawings[0], drawings[1]))
+            # Named by id as My drawings names them (by their place from 0 before).
+            sets.append((self.tr("Your drawings"), *drawings, self.session.drawing_ids()))
         mnist = self.session.mnist
         if mnist is not None:
-            sets.append((self.tr("Test set"), mnist.x_test, mnist.y_test))
+            sets.append((self.tr("Test set"), mnist.x_test, mnist.y_test, None))
         else:
             self._waiting_for_test_set = True  # compared again when it has loaded
             self.session.load_test_set()

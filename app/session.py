@@ -438,6 +438,16 @@ class Session(QObject):
             return None
         return (images, labels) if len(labels) else None
 
+    def drawing_ids(self) -> list[int]:
+        """The saved drawings' ids, in the order of ``training_drawings``' rows."""
+        from model.drawings import SampleStoreError
+
+        try:
+            return self.drawings.ids()
+        except SampleStoreError as exc:
+            log.warning("drawings not read: %s", exc)
+            return []
+
     def run(self, fn: object, on_returned: object, on_errored: object, name: str) -> None:
         """Run ``fn`` in a thread; the callbacks run in the GUI thread (waited for at close)."""
         self._workers = [w for w in self._workers if not w.is_finished()]

@@ -248,6 +248,13 @@ def test_compare_two_shows_where_they_disagree_with_both_histograms(window, qtbo
     assert re.search(r"Your drawings: .* A \d+ of 2, B \d+ of 2", comparison.summary.text())
     assert "of 300" in comparison.summary.text()
     assert comparison.list.count() > 200  # the model that reads nothing is wrong on most
+    # A drawing is named by its id, as My drawings names it (from 0 by its place before).
+    ids = [s.id for s in window.session.drawings.list()]
+    drawn = [comparison.list.item(row).text() for row in range(comparison.list.count())
+             if comparison.list.item(row).text().startswith("Your drawings #")]
+    assert drawn and all(int(t.split("#")[1].split()[0]) in ids for t in drawn)
+    assert "Test set #0 " in "".join(comparison.list.item(r).text()
+                                     for r in range(comparison.list.count()))
     assert comparison.list.currentRow() == 0  # shown at once: the axes were empty before
     a, b = (chart.values() for chart in comparison.charts)
     assert a != b and np.isclose(sum(a), 1.0) and np.isclose(sum(b), 1.0)
@@ -407,7 +414,7 @@ def test_compare_two_numbers_a_test_image_as_the_explorer_does(qtbot):
     comparison = ModelComparison()
     qtbot.addWidget(comparison)
     images, labels = np.zeros((1100, 28, 28), np.uint8), np.full(1100, 7)
-    comparison.sets = [("Test set", images, labels)]
+    comparison.sets = [("Test set", images, labels, None)]
     flat = np.full((1, 10), 0.1)
     comparison._on_yielded(("Test set", Disagreements(np.array([1039]), flat, flat, np.array([7]),
                                                      np.array([1]), 1099, 1098, 1100)))

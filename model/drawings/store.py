@@ -318,6 +318,11 @@ class SampleStore:
         labels = np.array([row[1] for row in rows], dtype=np.int32)
         return images.reshape(len(rows), SIDE, SIDE).copy(), labels
 
+    def ids(self) -> list[int]:
+        """The ids of the samples not deleted, oldest first: the rows of ``training_arrays``."""
+        return [row[0] for row in self._read("SELECT id FROM samples WHERE deleted = 0 "
+                                             "ORDER BY id")]
+
     def integrity_check(self) -> list[str]:
         """SQLite's full ``PRAGMA integrity_check``: ``["ok"]`` when all is well."""
         return [row[0] for row in self._read("PRAGMA integrity_check")]
