@@ -330,6 +330,12 @@ class ModelsWindow(QWidget):
         return model.name or (self.tr("the bundled model") if model.kind == "bundled"
                               else date_time(model.date))
 
+    def _named(self, model: object) -> str:
+        """A model in a sentence: its name quoted ("Deleted My hand" read as one phrase)."""
+        if not model.name:
+            return self._label(model)
+        return self.tr("“%1”").replace("%1", model.name)
+
     @Slot()
     def use_selected(self) -> None:
         """Make the selected model the one in use."""
@@ -344,7 +350,7 @@ class ModelsWindow(QWidget):
         except CheckpointError as exc:
             show_message(self, self.tr("This model cannot be used"), str(exc))
             return
-        tell(self, self.tr("Now using %1").replace("%1", self._label(chosen[0])), "positive")
+        tell(self, self.tr("Now using %1").replace("%1", self._named(chosen[0])), "positive")
 
     @Slot()
     def rename_selected(self) -> None:
@@ -392,7 +398,7 @@ class ModelsWindow(QWidget):
             return
         self._deleted = model.id
         # Until closed: its Undo is the only way back (Ctrl+Z too).
-        tell(self, self.tr("Deleted %1").replace("%1", self._label(model)), "info",
+        tell(self, self.tr("Deleted %1").replace("%1", self._named(model)), "info",
              self.tr("Undo"), self.undo_delete, timeout_ms=0)
 
     @Slot()
@@ -412,7 +418,7 @@ class ModelsWindow(QWidget):
             if model.id == back:
                 self.table.clearSelection()
                 self._select_row(row)
-                tell(self, self.tr("Brought back %1").replace("%1", self._label(model)),
+                tell(self, self.tr("Brought back %1").replace("%1", self._named(model)),
                      "positive")
 
     @Slot()

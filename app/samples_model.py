@@ -44,7 +44,15 @@ def label_text(label: int) -> str:
 def _tooltip(sample: Sample) -> str:
     # No digit from the network (it said "not a digit", or the drawing was imported): not
     # said, where a screen reader read the dash as nothing.
-    if sample.predicted is None:
+    # "Not a digit" is a sentence of its own in each language ("als Keine Ziffer" had a
+    # capital in mid-sentence).
+    if sample.label == NOT_A_DIGIT and sample.predicted is None:
+        text = QCoreApplication.translate("SamplesModel",
+                                          "Drawing #%1: labelled not a digit\nsaved %4")
+    elif sample.label == NOT_A_DIGIT:
+        text = QCoreApplication.translate(
+            "SamplesModel", "Drawing #%1: labelled not a digit, the network said %3\nsaved %4")
+    elif sample.predicted is None:
         text = QCoreApplication.translate("SamplesModel", "Drawing #%1: labelled %2\nsaved %4")
     else:
         text = QCoreApplication.translate(

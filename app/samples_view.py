@@ -312,11 +312,17 @@ class SamplesView(SamplesExchange, QWidget):
                 self.store.relabel_many([i for i in ids if old[i] == was], was)
             self._choose_next = set(ids)  # chosen again: Relabel and Delete apply to them
 
-        text = self.tr("Relabel %n drawing(s) as %1", "", len(ids)).replace("%1", label_text(label))
+        if label == NOT_A_DIGIT:  # a sentence of its own in each language, as in _tooltip
+            text = self.tr("Relabel %n drawing(s) as not a digit", "", len(ids))
+            done = self.tr("Relabelled %n drawing(s) as not a digit. Ctrl+Z takes it back.", "",
+                           len(ids))
+        else:
+            text = self.tr("Relabel %n drawing(s) as %1", "", len(ids)).replace("%1", str(label))
+            done = self.tr("Relabelled %n drawing(s) as %1. Ctrl+Z takes it back.", "",
+                           len(ids)).replace("%1", str(label))
         if not self._perform(text, lambda: self.store.relabel_many(ids, label), undo):
             return False
-        self.show_message(self.tr("Relabelled %n drawing(s) as %1. Ctrl+Z takes it back.", "",
-                                  len(ids)).replace("%1", label_text(label)))  # as a delete is
+        self.show_message(done)  # as a delete is
         self._keyboard_to_grid()
         return True
 

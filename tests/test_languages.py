@@ -19,7 +19,7 @@ import numpy as np
 import pytest
 from PIL import Image
 from PySide6.QtCharts import QChartView
-from PySide6.QtCore import QCoreApplication, QLocale, QSettings
+from PySide6.QtCore import QCoreApplication, QLocale, QSettings, Qt
 from PySide6.QtGui import QAction, QPainter
 from PySide6.QtWidgets import (
     QAbstractButton,
@@ -39,6 +39,7 @@ from PySide6.QtWidgets import (
 
 from app import language
 from app.language import LANGUAGE_KEY, install_language, percent, stored_language, translations_dir
+from model.drawings.validation import NOT_A_DIGIT
 from tests.window_driver import ONE, SEVEN, draw, key
 
 # Names, units and keys that read the same in every language.
@@ -446,5 +447,10 @@ def test_my_drawings_says_its_exports_and_imports_in_the_language(qapp, qtbot, t
             Image.new("L", (28, 28)).save(tmp_path / "in" / "scan.png")  # no digit to learn
             view.import_from(tmp_path / "in")
             assert "scan.png: kein Ziffern-Label" in view.message()
+            # "Keine Ziffer" is a label's name; in a sentence it had its capital.
+            kept = store.add(np.full((28, 28), 200, np.uint8), NOT_A_DIGIT, None, 3)
+            view.refresh()
+            tip = view.model.index(view.model.row_of(kept), 0).data(Qt.ItemDataRole.ToolTipRole)
+            assert tip.startswith(f"Zeichnung #{kept}: als keine Ziffer beschriftet, das Netz ")
     finally:
         install_language(qapp, "en")

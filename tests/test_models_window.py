@@ -150,7 +150,7 @@ def test_delete_with_undo_and_the_model_in_use_cannot_be_deleted(window, qtbot):
     click(qtbot, models.delete_button)
     assert not other.exists() and models.table.rowCount() == 1
     bar = models.message_bar
-    assert bar.text() == "Deleted spare"
+    assert bar.text() == "Deleted “spare”"  # one phrase: "Deleted My hand" ran on
     assert not bar.timer.isActive()  # stays until closed: its Undo is the only way back
     assert models.table.hasFocus()  # not the "keep" field, where a stray digit changes it
     click(qtbot, bar.action_button)  # Undo
@@ -164,7 +164,7 @@ def test_delete_with_undo_and_the_model_in_use_cannot_be_deleted(window, qtbot):
     qtbot.waitUntil(other.is_dir)
     assert models.table.rowCount() == 2
     # Said, and chosen again (the keyboard was left on another row, in silence).
-    assert bar.text() == "Brought back spare" and not bar.action_button.isVisible()
+    assert bar.text() == "Brought back “spare”" and not bar.action_button.isVisible()
     assert [m.path for m in models.selected()] == [other]
 
 

@@ -140,13 +140,13 @@ def test_the_relabel_menu_ticks_what_the_selected_drawings_are(view, store):
 
 
 def test_undo_keeps_its_short_name_and_its_tooltip_says_what_it_undoes(view, store):
-    # "Undo Relabel 1 drawing as Not a digit" on the button widened the toolbar.
+    # "Undo Relabel 1 drawing as not a digit" on the button widened the toolbar.
     width = view.undo_button.sizeHint().width()
     view.select_ids(view.shown_ids()[:1])
     view.relabel_actions[10].trigger()  # Not a digit
     assert view.undo_button.text().replace("&", "") == "Undo"
     assert view.undo_button.sizeHint().width() == width
-    assert "Relabel 1 drawing as Not a digit" in view.undo_button.toolTip()
+    assert "Relabel 1 drawing as not a digit" in view.undo_button.toolTip()
     assert "Ctrl+Z" in view.undo_button.toolTip()
     view.undo()
     assert "Relabel" in view.redo_button.toolTip() and "Relabel" not in view.undo_button.toolTip()
@@ -414,7 +414,7 @@ def test_a_drawing_is_described_in_one_line_and_without_a_dash(view, store):
         row = view.model.index(view.model.row_of(drawing))
         description = view.model.data(row, Qt.ItemDataRole.AccessibleDescriptionRole)
         assert "\n" not in description and "—" not in description
-        label = "Not a digit" if drawing == refused else "3"
+        label = "not a digit" if drawing == refused else "3"
         assert description.startswith(f"Drawing #{drawing}: labelled {label}{said}, saved ")
         tooltip = view.model.data(row, Qt.ItemDataRole.ToolTipRole)
         assert tooltip.replace("\n", ", ") == description  # seen on two lines

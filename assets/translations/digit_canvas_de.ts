@@ -1480,6 +1480,10 @@
         <translation>das mitgelieferte Modell</translation>
     </message>
     <message>
+        <source>“%1”</source>
+        <translation>„%1“</translation>
+    </message>
+    <message>
         <source>This model cannot be used</source>
         <translation>Dieses Modell kann nicht verwendet werden</translation>
     </message>
@@ -1927,6 +1931,18 @@
         <translation>Keine Ziffer</translation>
     </message>
     <message>
+        <source>Drawing #%1: labelled not a digit
+saved %4</source>
+        <translation>Zeichnung #%1: als keine Ziffer beschriftet
+gespeichert %4</translation>
+    </message>
+    <message>
+        <source>Drawing #%1: labelled not a digit, the network said %3
+saved %4</source>
+        <translation>Zeichnung #%1: als keine Ziffer beschriftet, das Netz sagte %3
+gespeichert %4</translation>
+    </message>
+    <message>
         <source>Drawing #%1: labelled %2
 saved %4</source>
         <translation>Zeichnung #%1: als %2 beschriftet
@@ -2062,6 +2078,20 @@ gespeichert %4</translation>
     <message>
         <source>No drawings labelled %1.</source>
         <translation>Keine Zeichnungen mit dem Label %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Relabel %n drawing(s) as not a digit</source>
+        <translation>
+            <numerusform>%Ln Zeichnung neu als keine Ziffer beschriften</numerusform>
+            <numerusform>%Ln Zeichnungen neu als keine Ziffer beschriften</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Relabelled %n drawing(s) as not a digit. Ctrl+Z takes it back.</source>
+        <translation>
+            <numerusform>%Ln Zeichnung neu als keine Ziffer beschriftet. Strg+Z nimmt das zurück.</numerusform>
+            <numerusform>%Ln Zeichnungen neu als keine Ziffer beschriftet. Strg+Z nimmt das zurück.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Relabel %n drawing(s) as %1</source>

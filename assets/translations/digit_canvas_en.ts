@@ -103,6 +103,20 @@
         </translation>
     </message>
     <message numerus="yes">
+        <source>Relabel %n drawing(s) as not a digit</source>
+        <translation>
+            <numerusform>Relabel %Ln drawing as not a digit</numerusform>
+            <numerusform>Relabel %Ln drawings as not a digit</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Relabelled %n drawing(s) as not a digit. Ctrl+Z takes it back.</source>
+        <translation>
+            <numerusform>Relabelled %Ln drawing as not a digit. Ctrl+Z takes it back.</numerusform>
+            <numerusform>Relabelled %Ln drawings as not a digit. Ctrl+Z takes them back.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>Relabel %n drawing(s) as %1</source>
         <translation>
             <numerusform>Relabel %Ln drawing as %1</numerusform>

@@ -1480,6 +1480,10 @@
         <translation>el modelo incluido</translation>
     </message>
     <message>
+        <source>“%1”</source>
+        <translation>«%1»</translation>
+    </message>
+    <message>
         <source>This model cannot be used</source>
         <translation>No se puede usar este modelo</translation>
     </message>
@@ -1927,6 +1931,18 @@
         <translation>No es un dígito</translation>
     </message>
     <message>
+        <source>Drawing #%1: labelled not a digit
+saved %4</source>
+        <translation>Dibujo #%1: etiquetado como algo que no es un dígito
+guardado %4</translation>
+    </message>
+    <message>
+        <source>Drawing #%1: labelled not a digit, the network said %3
+saved %4</source>
+        <translation>Dibujo #%1: etiquetado como algo que no es un dígito, la red dijo %3
+guardado %4</translation>
+    </message>
+    <message>
         <source>Drawing #%1: labelled %2
 saved %4</source>
         <translation>Dibujo #%1: etiquetado %2
@@ -2062,6 +2078,20 @@ guardado %4</translation>
     <message>
         <source>No drawings labelled %1.</source>
         <translation>No hay dibujos etiquetados como %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Relabel %n drawing(s) as not a digit</source>
+        <translation>
+            <numerusform>reetiquetar %Ln dibujo como algo que no es un dígito</numerusform>
+            <numerusform>reetiquetar %Ln dibujos como algo que no es un dígito</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Relabelled %n drawing(s) as not a digit. Ctrl+Z takes it back.</source>
+        <translation>
+            <numerusform>%Ln dibujo reetiquetado como algo que no es un dígito. Ctrl+Z lo deshace.</numerusform>
+            <numerusform>%Ln dibujos reetiquetados como algo que no es un dígito. Ctrl+Z lo deshace.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Relabel %n drawing(s) as %1</source>

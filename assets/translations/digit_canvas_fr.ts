@@ -1480,6 +1480,10 @@
         <translation>le modèle fourni</translation>
     </message>
     <message>
+        <source>“%1”</source>
+        <translation>«&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
         <source>This model cannot be used</source>
         <translation>Ce modèle ne peut pas être utilisé</translation>
     </message>
@@ -1927,6 +1931,18 @@
         <translation>Pas un chiffre</translation>
     </message>
     <message>
+        <source>Drawing #%1: labelled not a digit
+saved %4</source>
+        <translation>Dessin n°&#xa0;%1&#xa0;: étiqueté comme n&apos;étant pas un chiffre
+enregistré le %4</translation>
+    </message>
+    <message>
+        <source>Drawing #%1: labelled not a digit, the network said %3
+saved %4</source>
+        <translation>Dessin n°&#xa0;%1&#xa0;: étiqueté comme n&apos;étant pas un chiffre, le réseau a dit %3
+enregistré le %4</translation>
+    </message>
+    <message>
         <source>Drawing #%1: labelled %2
 saved %4</source>
         <translation>Dessin n°&#xa0;%1&#xa0;: étiqueté %2
@@ -2062,6 +2078,20 @@ enregistré le %4</translation>
     <message>
         <source>No drawings labelled %1.</source>
         <translation>Aucun dessin étiqueté %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Relabel %n drawing(s) as not a digit</source>
+        <translation>
+            <numerusform>réétiqueter %Ln dessin comme n&apos;étant pas un chiffre</numerusform>
+            <numerusform>réétiqueter %Ln dessins comme n&apos;étant pas un chiffre</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Relabelled %n drawing(s) as not a digit. Ctrl+Z takes it back.</source>
+        <translation>
+            <numerusform>%Ln dessin réétiqueté comme n&apos;étant pas un chiffre. Ctrl+Z l&apos;annule.</numerusform>
+            <numerusform>%Ln dessins réétiquetés comme n&apos;étant pas un chiffre. Ctrl+Z l&apos;annule.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Relabel %n drawing(s) as %1</source>
