@@ -165,9 +165,17 @@ def matrix_text(matrix: np.ndarray | None, placeholder: str = "") -> str:
 
 def container_name(widget: QWidget) -> str:
     """What a screen reader should call a container Qt lists as an unnamed filler, or ""."""
-    from PySide6.QtWidgets import QAbstractScrollArea, QScrollArea, QSizeGrip, QSplitterHandle
+    from PySide6.QtWidgets import (
+        QAbstractScrollArea,
+        QMenu,
+        QScrollArea,
+        QSizeGrip,
+        QSplitterHandle,
+    )
 
     parent = widget.parentWidget()
+    if isinstance(widget, QMenu):  # Qt names an open menu by its window title: none
+        return widget.title().replace("&&", "\0").replace("&", "").replace("\0", "&")
     if isinstance(widget, QScrollArea):
         inner = widget.widget()
         return inner.accessibleName() if inner is not None else ""

@@ -8,7 +8,7 @@ import numpy as np
 import pytest
 from PySide6.QtCore import QPoint, Qt
 from PySide6.QtGui import QAccessible
-from PySide6.QtWidgets import QAbstractButton, QApplication, QLabel, QWidget
+from PySide6.QtWidgets import QAbstractButton, QApplication, QLabel, QMenu, QWidget
 
 from app.accessibility import maps_text, probabilities_text
 from app.inspector_panels import LayerStrip, PixelView, SoftmaxStrip
@@ -189,6 +189,17 @@ def test_every_control_of_the_secondary_windows_has_a_name(app_window, qtbot, na
     assert named_controls_missing(opened) == []
     # A window, with its title as its name (a plain QWidget is a "filler" to AT-SPI).
     assert role_and_name(opened) == (QAccessible.Role.Window, opened.windowTitle())
+
+
+@pytest.mark.parametrize("name", [None, "drawings"])
+def test_an_open_menu_is_named_by_its_title(app_window, qtbot, name):
+    # My drawings' "Relabel as" opened as a nameless menu: a reader said only its items.
+    window = app_window if name is None else app_window.windows.show(name)
+    menus = window.findChildren(QMenu)
+    assert len(menus) >= (5 if name is None else 3)  # File ... Help and Language; Relabel ...
+    assert {accessible_name(m) for m in menus} >= (
+        {"File", "Edit", "Model", "Help"} if name is None else {"Relabel as", "Export", "Import"})
+    assert all(accessible_name(m) == m.title().replace("&", "") for m in menus)
 
 
 def role_and_name(widget: QWidget) -> tuple[object, str]:
