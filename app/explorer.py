@@ -395,18 +395,19 @@ class ExplorerWindow(ExplorerExport, ExplorerLayout, QWidget):
         return self._selected
 
     @Slot(int)
-    def choose(self, index: int) -> None:
+    def choose(self, index: int, said: bool = True) -> None:
         """Select an image shown in the grid and emit ``imageChosen``."""
         self._selected = index
         self.grid.set_selected(index)
         self._describe_selection()
-        announce(self.grid, self.selection_label.text())  # the main window keeps quiet
+        if said:
+            announce(self.grid, self.selection_label.text())  # the main window keeps quiet
         self.imageChosen.emit(index, self._images[index].copy(), int(self._labels[index]))
 
     @Slot(int)
     def open_in_main_window(self, index: int) -> None:
         """Choose an image and bring the main window (maybe under this one) forward."""
-        self.choose(index)
+        self.choose(index, said=index != self._selected)  # the arrow to it said it
         if (main := self.parentWidget()) is not None:
             main.raise_()
             main.activateWindow()

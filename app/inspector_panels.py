@@ -305,11 +305,14 @@ class LayerStrip(QWidget):
         if not self.clickable or self.grid is None or (event.key() not in steps and not opens):
             super().keyPressEvent(event)
             return
-        index = 0 if self.selected is None else self.selected + steps.get(event.key(), 0)
+        before = self.selected
+        index = 0 if before is None else before + steps.get(event.key(), 0)
         index = min(max(index, 0), self.grid.count - 1)
         self.mapClicked.emit(self.name, index)
-        if self.values is not None:  # a screen reader hears which map the arrows reached,
-            announce(self, self.summary(index))  # before Enter takes it to the enlarged map
+        # A screen reader hears which map the arrows reached, before Enter takes it to the
+        # enlarged map; Enter on the map they reached said it again.
+        if self.values is not None and (not opens or index != before):
+            announce(self, self.summary(index))
         if opens:
             self.mapOpened.emit(self.name, index)
 

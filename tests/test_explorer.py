@@ -369,7 +369,7 @@ def test_the_matrix_works_by_keyboard(view, qtbot, expected):
     assert view.current_filter() == ("pair", (2, 3))
 
 
-def test_enter_on_the_grid_opens_no_image_a_filter_hid(view, qtbot, expected):
+def test_enter_on_the_grid_opens_no_image_a_filter_hid(view, qtbot, expected, reader):
     # It opened the image chosen before the filter, one not among those shown.
     opened = []
     view.imageChosen.connect(lambda index, *_: opened.append(index))
@@ -382,8 +382,10 @@ def test_enter_on_the_grid_opens_no_image_a_filter_hid(view, qtbot, expected):
     qtbot.keyClick(view.grid, Qt.Key.Key_Return)
     assert opened == []
     qtbot.keyClick(view.grid, Qt.Key.Key_Right)  # the first shown is chosen: Enter opens it
+    said = len(reader.events)
     qtbot.keyClick(view.grid, Qt.Key.Key_Return)
     assert opened and all(index in view.filtered_indices() for index in opened)
+    assert len(reader.events) == said  # the arrow said it; Enter said it again
 
 
 def test_an_image_the_app_refuses_is_not_a_digit_in_the_explorer_too(view, classifier):

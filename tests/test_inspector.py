@@ -275,7 +275,7 @@ def test_a_clicked_cell_shows_its_sum_and_it_is_the_maps_value(qtbot, window, la
     assert shown_value(inspector.side.cell_view.text()) == pytest.approx(value, abs=1e-3)
 
 
-def test_maps_are_chosen_with_the_arrow_keys_and_numbered_from_one(qtbot, window):
+def test_maps_are_chosen_with_the_arrow_keys_and_numbered_from_one(qtbot, window, reader):
     inspector = open_inspector(qtbot, window)
     strip = inspector.strips["c1"]
     strip.setFocus()
@@ -289,6 +289,10 @@ def test_maps_are_chosen_with_the_arrow_keys_and_numbered_from_one(qtbot, window
     assert label.startswith(f"First layer, map {2 + strip.grid.columns}")
     # and a screen reader hears where the arrows went
     assert strip.accessibleDescription().startswith(f"Map {2 + strip.grid.columns}:")
+    assert reader.said()[-1].startswith(f"Map {2 + strip.grid.columns}:")
+    said = len(reader.events)
+    qtbot.keyClick(strip, Qt.Key.Key_Return)  # opens the map the arrows said: not said again
+    assert inspector.selected == ("c1", 1 + strip.grid.columns) and len(reader.events) == said
 
 
 def test_the_painted_views_show_where_the_keyboard_is(qtbot, window):
