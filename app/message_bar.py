@@ -12,6 +12,7 @@ bar's accessible description and an announcement.
 
 from __future__ import annotations
 
+import time
 from collections.abc import Callable
 
 from PySide6.QtCore import (
@@ -19,6 +20,7 @@ from PySide6.QtCore import (
     QMetaObject,
     QObject,
     QPoint,
+    QRect,
     Qt,
     QTimer,
     Signal,
@@ -42,6 +44,8 @@ ACTION_SHOW_MS = 10_000  # one with Undo: time to read it and change one's mind
 MARGIN = 12  # from the canvas's edges
 MAX_WIDTH = 720
 KINDS = ("info", "positive", "warning", "error")
+# A press this soon where the bar hid itself was meant for its ✕, not the canvas.
+LATE_PRESS_S = 0.5
 
 
 class MessageBar(QFrame):
@@ -64,6 +68,7 @@ class MessageBar(QFrame):
         self._action: Callable[[], object] | None = None
         self._until: QMetaObject.Connection | None = None  # what makes the message stale
         self._waiting: tuple | None = None  # a question replaced by a passing message
+        self._gone: tuple[QRect, float] | None = None  # where and when it hid itself
         self.label = QLabel(objectName="messageText")
         self.label.setWordWrap(True)
         self.label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
@@ -162,7 +167,9 @@ class MessageBar(QFrame):
         if (focus is not None and self.isAncestorOf(focus)) or self.underMouse():
             self.timer.start(SHOW_MS)
         else:
+            where = QRect(self._host.mapFrom(self.parentWidget(), self.pos()), self.size())
             self.dismiss()
+            self._gone = where, time.monotonic()
 
     def step_aside(self) -> None:
         """Out of the way of a stroke: a message goes, a question waits (``come_back``)."""
@@ -243,10 +250,17 @@ class MessageBar(QFrame):
         self.move(x, max(top_left.y(), y))
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt override
-        """Follow the host when it moves or changes size."""
-        if watched is self._host and event.type() in (QEvent.Type.Resize, QEvent.Type.Move):
+        """Follow the host when it moves or changes size; keep a late ✕ off it."""
+        if watched is not self._host:
+            return False
+        if event.type() in (QEvent.Type.Resize, QEvent.Type.Move):
             if not self.isHidden():  # shown, if only once the window is (a message at start)
                 self._place()
+        elif event.type() in (QEvent.Type.MouseButtonPress, QEvent.Type.TabletPress):
+            gone, self._gone = self._gone, None
+            # The click on ✕ as the bar hid itself drew a dot on the canvas.
+            return (gone is not None and time.monotonic() - gone[1] < LATE_PRESS_S
+                    and gone[0].contains(event.position().toPoint()))
         return False
 
 

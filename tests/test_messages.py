@@ -173,6 +173,35 @@ def test_a_message_with_the_keyboard_on_it_stays_until_the_keyboard_leaves(windo
     assert not bar.isVisible()
 
 
+def test_a_late_click_on_the_close_button_draws_nothing(window, qtbot, monkeypatch):
+    # The bar hid itself as a person reached its ✕: the click drew a dot on the canvas.
+    import app.message_bar as message_bar
+
+    canvas, bar = window.canvas, window.message_bar
+    tell(window, "Saved as a 7")
+    shown(qtbot, window, "Saved as a 7")
+    close = canvas.mapFromGlobal(bar.close_button.mapToGlobal(bar.close_button.rect().center()))
+    clock = [100.0]
+    monkeypatch.setattr(message_bar.time, "monotonic", lambda: clock[0])
+    bar.timer.timeout.emit()  # its time is up, the pointer not yet on it
+    assert not bar.isVisible()
+    clock[0] += 0.3
+    qtbot.mouseClick(canvas, Qt.MouseButton.LeftButton, pos=close)
+    assert canvas.is_empty()
+    qtbot.mouseClick(canvas, Qt.MouseButton.LeftButton, pos=close)  # a second one draws
+    assert not canvas.is_empty()
+    window.canvas.clear()
+    # Later, or elsewhere on the canvas, a click draws as always.
+    for later, where in ((1.0, close), (0.1, QPoint(20, 20))):
+        tell(window, "Saved as a 7")
+        shown(qtbot, window, "Saved as a 7")
+        bar.timer.timeout.emit()
+        clock[0] += later
+        qtbot.mouseClick(canvas, Qt.MouseButton.LeftButton, pos=where)
+        assert not canvas.is_empty()
+        window.canvas.clear()
+
+
 @pytest.mark.parametrize("choice", ["Yes", "No"])
 def test_the_question_before_quitting_a_training_names_its_icon(window, choice):
     from PySide6.QtCore import QTimer
