@@ -8,7 +8,7 @@ import numpy as np
 import pytest
 from PySide6.QtCore import QPoint, Qt
 from PySide6.QtGui import QAccessible
-from PySide6.QtWidgets import QAbstractButton, QApplication, QLabel, QMenu, QWidget
+from PySide6.QtWidgets import QAbstractButton, QLabel, QMenu, QWidget
 
 from app.accessibility import maps_text, probabilities_text
 from app.inspector_panels import LayerStrip, PixelView, SoftmaxStrip
@@ -22,10 +22,8 @@ TEN_PERCENTS = re.compile(r"^0: \d+(\.\d)? %(, [1-9]: \d+(\.\d)? %){9}$")
 
 
 @pytest.fixture
-def window(app_window, qtbot):
-    app_window.activateWindow()
-    qtbot.waitUntil(lambda: QApplication.activeWindow() is app_window)
-    return app_window
+def window(active_app_window):
+    return active_app_window
 
 
 def accessible_name(widget: QWidget) -> str:

@@ -14,10 +14,8 @@ pytestmark = pytest.mark.gui
 
 
 @pytest.fixture
-def window(app_window, qtbot):
-    app_window.activateWindow()
-    qtbot.waitUntil(lambda: QApplication.activeWindow() is app_window)
-    return app_window
+def window(active_app_window):
+    return active_app_window
 
 
 def test_starting_a_run_from_the_settings_puts_the_keyboard_on_cancel_at_once(window, qtbot):
