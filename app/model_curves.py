@@ -18,6 +18,8 @@ from app.language import in_list, percent
 from app.theme import paint_focus_ring, tokens
 
 MARGIN = 28
+RING = 4  # the focus ring's width and a pixel: text stays inside it
+AlignmentFlag = Qt.AlignmentFlag
 
 
 def accuracy_floor(accuracies: list[float]) -> float:
@@ -86,13 +88,24 @@ class ModelCurves(QWidget):
             path.moveTo(x, y)
         return path
 
+    def plot_area(self) -> QRectF:
+        """The frame the lines are drawn in: room around it for the scales and titles.
+
+        Text rows are as tall as the font and stay inside the focus ring (the ring
+        hid the bottom of "epoch" and the tops of the titles).
+        """
+        line = self.fontMetrics().height()
+        top = RING + line + line / 2  # the titles' row, then half a scale number
+        bottom = RING + 2 * line + 2  # the epoch numbers, then "epoch"
+        return QRectF(self.rect()).adjusted(MARGIN + 16, top, -MARGIN - 24, -bottom)
+
     def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802 - Qt override
         """The two lines, their scales and a legend."""
         t = tokens(self.palette())
         painter = QPainter(self)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         painter.fillRect(self.rect(), t.surface)
-        area = QRectF(self.rect()).adjusted(MARGIN + 16, MARGIN, -MARGIN - 24, -MARGIN)
+        area, line = self.plot_area(), self.fontMetrics().height()
         painter.setPen(QPen(t.border, 1))
         painter.drawRect(area)
         if self.hasFocus():  # as the window's other charts show it
@@ -107,27 +120,24 @@ class ModelCurves(QWidget):
         top_loss = max(losses, default=1.0) or 1.0
         low_accuracy = accuracy_floor(accuracies)
         locale = QLocale()
-        painter.drawText(QRectF(0, area.top() - 6, MARGIN + 12, 14), Qt.AlignmentFlag.AlignRight,
-                         locale.toString(top_loss, "f", 2))
-        painter.drawText(QRectF(area.right() + 4, area.top() - 6, MARGIN + 20, 14),
-                         Qt.AlignmentFlag.AlignLeft, percent(1.0))
-        painter.drawText(QRectF(area.right() + 4, area.bottom() - 8, MARGIN + 20, 14),
-                         Qt.AlignmentFlag.AlignLeft,
-                         percent(low_accuracy, 1))
-        painter.drawText(QRectF(0, area.bottom() - 8, MARGIN + 12, 14), Qt.AlignmentFlag.AlignRight,
-                         locale.toString(0))
+        left, right = AlignmentFlag.AlignRight, AlignmentFlag.AlignLeft  # of the frame
+        for y, loss, accuracy in ((area.top(), locale.toString(top_loss, "f", 2), percent(1.0)),
+                                  (area.bottom(), locale.toString(0), percent(low_accuracy, 1))):
+            painter.drawText(QRectF(0, y - line / 2, area.left() - 4, line), left, loss)
+            painter.drawText(QRectF(area.right() + 4, y - line / 2, MARGIN + 20, line), right,
+                             accuracy)
         last = max(row["epoch"] for row in self.history)
         for epoch in range(1, last + 1, -(-last // 10)):  # at most about ten numbers
             x = area.left() + area.width() * (epoch / last if last > 1 else 0.5)
-            painter.drawText(QRectF(x - 20, area.bottom() + 2, 40, 14),
-                             Qt.AlignmentFlag.AlignCenter, locale.toString(epoch))
-        painter.drawText(QRectF(area.left(), area.bottom() + 14, area.width(), 14),
-                         Qt.AlignmentFlag.AlignCenter, self.tr("epoch"))
+            painter.drawText(QRectF(x - 20, area.bottom() + 2, 40, line),
+                             AlignmentFlag.AlignCenter, locale.toString(epoch))
+        painter.drawText(QRectF(area.left(), area.bottom() + 2 + line, area.width(), line),
+                         AlignmentFlag.AlignCenter, self.tr("epoch"))
         painter.setPen(QPen(t.chart_loss, 2))
         painter.drawPath(self._line("loss", area, 0.0, top_loss))
-        painter.drawText(QRectF(area.left(), 4, area.width() / 2, 18), Qt.AlignmentFlag.AlignLeft,
-                         self.tr("loss"))
+        painter.drawText(QRectF(area.left(), RING, area.width() / 2, line),
+                         AlignmentFlag.AlignLeft, self.tr("loss"))
         painter.setPen(QPen(t.chart_accuracy, 2))
         painter.drawPath(self._line("test_accuracy", area, low_accuracy, 1.0))
-        painter.drawText(QRectF(area.center().x(), 4, area.width() / 2, 18),
-                         Qt.AlignmentFlag.AlignRight, self.tr("test accuracy"))
+        painter.drawText(QRectF(area.center().x(), RING, area.width() / 2, line),
+                         AlignmentFlag.AlignRight, self.tr("test accuracy"))

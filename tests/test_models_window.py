@@ -390,6 +390,11 @@ def test_the_training_curves_are_a_tab_stop_a_screen_reader_reads(window, qtbot)
         key(qtbot, QApplication.focusWidget(), "Tab")
     assert QApplication.focusWidget() is models.curves
     assert "test accuracy" in models.curves.accessibleDescription()
+    # Its ring (3 px at the edge) hid the bottom of "epoch": two rows of text fit under the
+    # frame, a row over it, each a whole line of the font.
+    curves, line = models.curves, models.curves.fontMetrics().height()
+    area = curves.plot_area()
+    assert area.top() >= 4 + 1.5 * line and area.bottom() <= curves.height() - 4 - 2 * line
 
 
 def test_use_passes_the_keyboard_to_the_table_and_nowhere_else(window, qtbot):
