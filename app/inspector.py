@@ -197,6 +197,7 @@ class InspectorWindow(QWidget):
         self._outputs.setSpacing(6 if compact else 24)
         self.tabs.setAccessibleName(self.tr("Layers, filters, what mattered and a map") if compact
                                     else self.tr("Layers and filters"))
+        self.side.set_fills(compact)
         if compact:
             self._body.removeWidget(self.side_area)
             self.tabs.addTab(self.side_area, self.tr("What mattered"))

@@ -52,7 +52,7 @@ class SidePanel(QWidget):
         super().__init__(parent)
         self.setObjectName("sidePanel")
         self.setAccessibleName(self.tr("What mattered, and the chosen map"))
-        self.setFixedWidth(WIDTH)
+        self.setFixedWidth(WIDTH)  # wider in a tab of its own: set_fills
         column = QVBoxLayout(self)
         column.setContentsMargins(0, 0, 6, 0)
         column.addWidget(_heading(self.tr("What mattered")))
@@ -91,6 +91,13 @@ class SidePanel(QWidget):
         self.cell_view = CellView()
         column.addWidget(self.cell_view)
         column.addStretch(1)
+
+    def set_fills(self, fills: bool) -> None:
+        """In a tab of its own it takes the tab's width; beside the layers, a fixed column.
+
+        (Narrow, its tab had the column's width and an empty half beside it.)
+        """
+        self.setMaximumWidth((1 << 24) - 1 if fills else WIDTH)  # Qt's QWIDGETSIZE_MAX
 
     def _build_picker(self) -> QWidget:
         # Radio buttons: one choice of eleven, said as such; Tab reaches the chosen one and

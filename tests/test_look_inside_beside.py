@@ -84,6 +84,9 @@ def test_a_narrow_look_inside_opens_the_enlarged_map_on_a_click_not_on_the_arrow
     assert inspector.selected == ("c1", 3)
     assert inspector.tabs.currentWidget() is inspector.side_area
     assert "map 4" in inspector.side.detail_label.text()
+    # The whole tab: it kept the column's width beside the layers, half the tab empty.
+    qtbot.waitUntil(lambda: inspector.side.width() == inspector.side_area.viewport().width())
+    assert inspector.side.width() > 400
     inspector.tabs.setCurrentIndex(0)
     strip.setFocus()
     qtbot.keyClick(strip, Qt.Key.Key_Right)  # a keyboard user walks the maps in place
@@ -111,6 +114,7 @@ def test_a_narrow_look_inside_opens_the_enlarged_map_on_a_click_not_on_the_arrow
     qtbot.waitUntil(lambda: inspector.tabs.count() == 2)
     qtbot.waitUntil(lambda: inspector.side_area.isVisible())
     assert inspector.selected == ("c1", 4) and "map 5" in inspector.side.detail_label.text()
+    assert inspector.side.width() == inspector.side.minimumWidth()  # a column beside them
 
 
 def open_narrow(qtbot, window, width=560, height=620):
