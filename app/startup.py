@@ -16,6 +16,7 @@ from PySide6.QtWidgets import QApplication, QWidget
 
 from app.desktop import icon_source
 from app.file_dialogs import make_file_dialogs_roomy
+from app.focus_ring import keep_focus_ring
 from app.identity import move_back_doubled_data, set_identity
 from app.language import install_language
 from app.memory import limit_malloc_arenas
@@ -89,6 +90,7 @@ def run_app(args: argparse.Namespace) -> int:
     install_language(app)  # the Preferences choice, else the system's language
     app.setWindowIcon(QIcon(str(icon_source())))
     make_file_dialogs_roomy(app)
+    keep_focus_ring(app)  # after a dialog, where the keyboard is shows again
     follow_color_scheme(app)
     move_back_doubled_data(app_data_dir())  # where the last version kept them
     remove_abandoned_runs(app_data_dir() / "checkpoints")  # what a crash left of a run
