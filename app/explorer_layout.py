@@ -17,7 +17,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.combo_box import ComboBox
 from app.confusion_matrix import ConfusionMatrixView
 from app.evaluation import FILTER_KINDS, LOW_CONFIDENCE, TELLING_EXAMPLES
 from app.image_grid import ImageGrid
@@ -66,7 +65,7 @@ class ExplorerLayout:
         layout.addWidget(scrolling(splitter, "explorerScroll"))
 
     def _build_filter_row(self) -> QHBoxLayout:
-        self.filter_combo = ComboBox(objectName="filterCombo")
+        self.filter_combo = QComboBox(objectName="filterCombo")
         self.filter_combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         for kind in FILTER_KINDS:
             label = translate("ExplorerWindow", _FILTER_LABELS[kind])

@@ -31,9 +31,8 @@ from PySide6.QtCore import (
     Signal,
 )
 from PySide6.QtGui import QAction, QActionGroup, QShowEvent
-from PySide6.QtWidgets import QLabel, QMenu, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QComboBox, QLabel, QMenu, QPushButton, QVBoxLayout, QWidget
 
-from app.combo_box import ComboBox
 from model.paths import assets_dir
 
 LANGUAGE_KEY = "ui/language"
@@ -177,7 +176,7 @@ class LanguageChoice(QWidget):
         super().__init__(parent)
         self.setObjectName("languageChoice")
         self.setAccessibleName(self.tr("Language"))  # a named group, not an unnamed filler
-        self.combo = ComboBox(objectName="languageCombo")
+        self.combo = QComboBox(objectName="languageCombo")
         for code, name in choices():
             self.combo.addItem(name, code)
         self.combo.setCurrentIndex(self.combo.findData(stored_language()))

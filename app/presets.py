@@ -9,9 +9,8 @@ to the Default preset and leaves out the person's drawings, as on first start.
 from __future__ import annotations
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QSignalBlocker, Qt
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QWidget
+from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QPushButton, QWidget
 
-from app.combo_box import ComboBox
 from model.network.recipe import PRESETS
 
 NAMES = {  # preset: (shown name, what it is), translated where shown
@@ -41,7 +40,7 @@ class PresetRow(QWidget):
         super().__init__(panel)
         self.setObjectName("presetRow")
         self.panel = panel
-        self.combo = ComboBox(objectName="presetCombo")
+        self.combo = QComboBox(objectName="presetCombo")
         self.combo.setAccessibleName(self.tr("Preset"))
         for key, (name, what) in NAMES.items():
             self.combo.addItem(self.tr(name), key)

@@ -23,6 +23,7 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QAction, QKeyEvent, QKeySequence, QShowEvent, QUndoStack
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QComboBox,
     QHBoxLayout,
     QLabel,
     QListView,
@@ -33,7 +34,6 @@ from PySide6.QtWidgets import (
 )
 
 from app.accessibility import announce
-from app.combo_box import ComboBox
 from app.done_command import DoneCommand, stack_actions
 from app.problems import drawings_error
 from app.samples_exchange import SamplesExchange
@@ -82,7 +82,7 @@ class SamplesView(SamplesExchange, QWidget):
     # ------------------------------------------------------------------ layout
 
     def _build(self) -> None:
-        self.filter_combo = ComboBox(objectName="filterCombo")
+        self.filter_combo = QComboBox(objectName="filterCombo")
         self.filter_combo.addItem(self.tr("All drawings"), None)  # "not a digit" too
         for label in [*range(10), NOT_A_DIGIT]:
             self.filter_combo.addItem(label_text(label), label)

@@ -124,6 +124,14 @@ def english(qapp: object) -> Iterator[None]:
     yield
 
 
+@pytest.fixture(scope="session", autouse=True)
+def focus_ring_kept(qapp: object) -> None:
+    """As the app starts: the keyboard's ring comes back after a list, menu or dialog."""
+    from app.focus_ring import keep_focus_ring
+
+    keep_focus_ring(qapp)
+
+
 @pytest.fixture(autouse=True)
 def isolated_user_folders(
     tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch
