@@ -242,8 +242,13 @@ class WindowAccess(QObject):
         elif panel.settings_box.isVisible() and panel.settings_box.isAncestorOf(focus):
             window.canvas.setFocus(Qt.FocusReason.ShortcutFocusReason)
             panel.settings_toggle.setChecked(False)  # what Preferences opened, not the drawing
-        else:
+        elif focus is not window.canvas:
             window.canvas.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        # On the canvas already: the message, then the settings (Esc did nothing there).
+        elif window.message_bar.isVisible():
+            window.message_bar.dismiss()
+        elif panel.settings_box.isVisible():
+            panel.settings_toggle.setChecked(False)
 
     def _language_chosen(self, choice: str) -> None:
         self.window.training_panel.language.show_stored()  # the Preferences, if open

@@ -273,3 +273,23 @@ def test_esc_never_clears_the_drawing_it_brings_the_keyboard_back_to_it(window, 
     qtbot.keyClick(window.canvas, Qt.Key.Key_Delete)  # Delete clears
     qtbot.waitUntil(window.canvas.is_empty)
     assert status_text(window) == "Canvas cleared"
+
+
+def test_esc_on_the_canvas_closes_the_message_then_the_settings(window, qtbot):
+    # The shortcuts window says so; on the canvas Esc did nothing (only inside the bar or
+    # the settings).
+    from PySide6.QtCore import Qt
+
+    from app.feedback import tell
+
+    panel = window.training_panel
+    panel.settings_toggle.setChecked(True)
+    draw(qtbot, window.canvas, SEVEN)
+    tell(window, "Kept your current model. Use the new one anyway?", timeout_ms=0)
+    window.canvas.setFocus(Qt.FocusReason.TabFocusReason)
+    qtbot.waitUntil(window.canvas.hasFocus)
+    qtbot.keyClick(window.canvas, Qt.Key.Key_Escape)
+    assert not window.message_bar.isVisible() and panel.settings_box.isVisible()
+    qtbot.keyClick(window.canvas, Qt.Key.Key_Escape)
+    assert not panel.settings_box.isVisible()
+    assert window.canvas.hasFocus() and not window.canvas.is_empty()
