@@ -145,6 +145,21 @@ def drawings_text(judged: Verdict) -> str:
         "%3", QLocale().toString(judged.previous_own))
 
 
+def basis_text(adopted: bool, new_test: float | None, other_test: float | None) -> str:
+    """" · chosen on the digits set aside ...": where the test accuracies point the other way.
+
+    A model used though its test accuracy is lower (or kept though the new one's is
+    higher) read as a contradiction: the choice is made on other digits, so that the
+    test digits stay a fair measure.
+    """
+    if new_test is None or other_test is None:
+        return ""
+    if (new_test < other_test) if adopted else (new_test > other_test):
+        return " · " + translate("Adoption", "chosen on the digits set aside from training; the "
+                                 "test digits only measure")
+    return ""
+
+
 def _points(difference: float) -> str:
     """A difference of two accuracies in percentage points, signed: "+0.02"."""
     points = difference * 100
@@ -193,7 +208,8 @@ class Adoption(QObject):
             tell(self.window, self.tr("Kept your current model%1%2. Use the new one anyway?")
                  .replace("%1", set_aside_text(judged, kept=True))
                  .replace("%2", drawings), "info",
-                 self.tr("Use the new one"), lambda: self._use_anyway(result), timeout_ms=0)
+                 self.tr("Use the new one"), lambda: self._use_anyway(result), timeout_ms=0,
+                 until=self.session.classifierChanged)  # another model chosen: answered
             return
         previous_test = self.session.adopt(result)
         self.decided.emit(self._summary(result, previous_test))
@@ -209,8 +225,11 @@ class Adoption(QObject):
         text = self.tr("Done: test accuracy %1").replace("%1", self._percent(accuracy))
         if previous_test is not None and accuracy is not None:
             text += " " + self.tr("(%1 points)").replace("%1", _points(accuracy - previous_test))
+            text += basis_text(True, accuracy, previous_test)
         elif previous_test is None and self.session.classifier.path != result.path:
             text += " · " + self.tr("kept your current model")
+            text += basis_text(False, accuracy,
+                               self.session.classifier.metadata.get("test_accuracy"))
         if result.own_accuracy is not None:
             # Read right by a model trained on them: said, or 100 % reads as proof.
             text += " · " + self.tr("your drawings (trained on): %1").replace(

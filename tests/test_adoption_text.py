@@ -73,3 +73,46 @@ def test_the_drawings_are_a_sentence_of_their_own(qapp):
     assert drawings_text(judged) == (". On your drawings, the new model reads 2 of 3 right, "
                                      "the previous one 0")
     assert drawings_text(Verdict(0.9950, 0.9960, 5000)) == ""
+
+
+def test_a_choice_the_test_accuracies_seem_to_contradict_says_what_it_was_made_on(
+        qapp, qtbot, tmp_path):
+    # "Now using the new model" beside "(-0.09 points)"; "kept your current model" beside a
+    # higher test accuracy than the one in use: the learner saw two verdicts at odds.
+    import types
+
+    from PySide6.QtWidgets import QWidget
+
+    from app.adoption import Adoption, basis_text
+
+    said = " · chosen on the digits set aside from training; the test digits only measure"
+    assert basis_text(True, 0.9945, 0.9954) == said
+    assert basis_text(False, 0.9954, 0.9945) == said
+    assert basis_text(True, 0.9954, 0.9945) == basis_text(False, 0.9945, 0.9954) == ""
+    assert basis_text(True, 0.9954, None) == ""
+    window = QWidget()
+    qtbot.addWidget(window)
+    in_use = types.SimpleNamespace(path=tmp_path / "in use", metadata={"test_accuracy": 0.9945})
+    adoption = Adoption(types.SimpleNamespace(classifier=in_use), window)
+    run = types.SimpleNamespace(path=tmp_path / "new", metadata={"test_accuracy": 0.9954},
+                                own_accuracy=None)
+    assert adoption._summary(run, None) == (
+        "Done: test accuracy 99.54 % · kept your current model" + said)
+    assert adoption._summary(run, 0.9960) == "Done: test accuracy 99.54 % (-0.06 points)" + said
+
+
+def test_the_offer_of_a_kept_run_goes_when_another_model_is_chosen(app_window, tmp_path):
+    # "Kept your current model... Use the new one anyway?" stayed after the bundled model
+    # was chosen in Models, still offering a choice already made.
+    import types
+
+    from app.adoption import Adoption
+
+    window = app_window
+    run = types.SimpleNamespace(path=tmp_path / "new", metadata={"test_accuracy": 0.98},
+                                own_accuracy=None)
+    Adoption(window.session, window)._decide(run, Verdict(0.9940, 0.9960, 5000))
+    bar = window.message_bar
+    assert bar.isVisible() and bar.text().endswith("Use the new one anyway?")
+    window.session.use_bundled()
+    assert not bar.isVisible()

@@ -250,6 +250,10 @@
         <translation>Bei Ihren Zeichnungen liest das neue Modell %1 von %2 richtig, das bisherige %3</translation>
     </message>
     <message>
+        <source>chosen on the digits set aside from training; the test digits only measure</source>
+        <translation>gewählt anhand der beiseitegelegten Ziffern; die Testziffern dienen nur zum Messen</translation>
+    </message>
+    <message>
         <source>(%1 points)</source>
         <translation>(%1 Punkte)</translation>
     </message>

@@ -250,6 +250,10 @@
         <translation>En tus dibujos, el modelo nuevo acierta %1 de %2, el anterior %3</translation>
     </message>
     <message>
+        <source>chosen on the digits set aside from training; the test digits only measure</source>
+        <translation>elegido con los dígitos apartados del entrenamiento; los dígitos de prueba solo miden</translation>
+    </message>
+    <message>
         <source>(%1 points)</source>
         <translation>(%1 puntos)</translation>
     </message>

@@ -250,6 +250,10 @@
         <translation>Sur vos dessins, le nouveau modèle en lit bien %1 sur %2, l&apos;autre %3</translation>
     </message>
     <message>
+        <source>chosen on the digits set aside from training; the test digits only measure</source>
+        <translation>choisi sur les chiffres écartés de l&apos;entraînement&#xa0;; les chiffres de test servent seulement à mesurer</translation>
+    </message>
+    <message>
         <source>(%1 points)</source>
         <translation>(%1 points)</translation>
     </message>
