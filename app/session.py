@@ -19,7 +19,7 @@ from PySide6.QtCore import QCoreApplication, QObject, QRectF, QSettings, Signal
 from PySide6.QtGui import QImage
 
 from app.images import qimage_to_pil
-from app.language import day, percent
+from app.language import date_time, day, percent
 from app.memory import return_freed_memory
 from app.problems import checkpoint_warning, drawings_error, training_failure
 from app.reader import CutSearch
@@ -280,11 +280,15 @@ class Session(QObject):
 
         meta = self.classifier.metadata
         name = self._names.get(self.classifier.path, meta.get("name"))
-        which = (self.tr("bundled model") if self.classifier.path == BUNDLED_DIR
+        bundled = self.classifier.path == BUNDLED_DIR
+        # A run and a fine-tune of one day were both "your model" of that day.
+        kind = meta.get("kind", "fine-tune" if meta.get("fine_tuned") else "retrain")
+        which = (self.tr("bundled model") if bundled
                  else name.strip() if isinstance(name, str) and name.strip()
-                 else self.tr("your model"))
+                 else self.tr("your fine-tune") if kind == "fine-tune"
+                 else self.tr("your retrain"))
         accuracy = meta.get("test_accuracy")
-        date = day(meta.get("date", ""))
+        date = day(meta.get("date", "")) if bundled else date_time(meta.get("date", ""))
         score = (self.tr("MNIST test accuracy %1").replace("%1", percent(accuracy, 2))
                  if accuracy is not None else self.tr("accuracy ?"))
         return self.tr("Model: %1 · %2 · %3").replace("%1", which).replace(

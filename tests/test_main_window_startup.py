@@ -78,7 +78,7 @@ def test_a_damaged_newest_checkpoint_is_kept_aside_and_the_older_one_used(qtbot,
     box = wait_for_message(qtbot, window, "Some checkpoints could not be loaded")
     assert newer.name in box.text() and "kept aside as" in box.text()
     assert window.session.classifier.path == older
-    assert "your model" in window.model_label.text() and "50.00 %" in window.model_label.text()
+    assert "your retrain" in window.model_label.text() and "50.00 %" in window.model_label.text()
     aside = [p for p in newer.parent.iterdir() if p.name.startswith(newer.name + ".broken-")]
     assert len(aside) == 1 and files_of(aside[0]) == damaged_files  # nothing lost
     assert not newer.exists()
@@ -138,7 +138,7 @@ def test_retrain_gives_a_window_without_a_model_its_first_model(qtbot, tmp_app_d
     panel.batch.setValue(64)
     click(qtbot, panel.retrain_button)
     assert wait_for_decision(qtbot, window).startswith("Done: test accuracy")
-    assert window.session.classifier is not None and "your model" in window.model_label.text()
+    assert window.session.classifier is not None and "your retrain" in window.model_label.text()
     draw(qtbot, window.canvas, SEVEN)
     assert window.last_prediction is not None
     close(window)

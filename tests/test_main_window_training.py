@@ -154,7 +154,7 @@ def test_progress_texts_and_curves_follow_the_run(app_window, qtbot, monkeypatch
     assert status == (f"Done: test accuracy {percent(accuracy, 2)} "
                       f"({(accuracy - previous) * 100:+.2f} points)")
     assert panel.details.text() == ""
-    assert "your model" in window.model_label.text()
+    assert "your retrain" in window.model_label.text()
     # The curves: one loss point per step (x in epochs), one accuracy point per epoch.
     loss = [(p.x(), p.y()) for p in panel.curves.loss.points()]
     assert len(loss) == 2 * steps and loss[-1][0] == pytest.approx(2.0)

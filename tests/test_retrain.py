@@ -225,7 +225,7 @@ def test_restart_loads_the_model_in_use_and_reset_goes_back(window, qtbot):
     qtbot.addWidget(again)
     qtbot.waitUntil(lambda: again.session.classifier is not None, timeout=60_000)
     assert again.session.classifier.path == trained
-    assert "your model" in again.model_label.text()
+    assert "your retrain" in again.model_label.text()
     again.reset_action.trigger()
     assert again.session.classifier.path == BUNDLED_DIR
     assert "bundled model" in again.model_label.text()

@@ -2211,8 +2211,12 @@ gespeichert %4</translation>
         <translation>mitgeliefertes Modell</translation>
     </message>
     <message>
-        <source>your model</source>
-        <translation>Ihr Modell</translation>
+        <source>your fine-tune</source>
+        <translation>Ihre Feinabstimmung</translation>
+    </message>
+    <message>
+        <source>your retrain</source>
+        <translation>Ihr Neutraining</translation>
     </message>
     <message>
         <source>MNIST test accuracy %1</source>

@@ -2211,8 +2211,12 @@ guardado %4</translation>
         <translation>modelo incluido</translation>
     </message>
     <message>
-        <source>your model</source>
-        <translation>tu modelo</translation>
+        <source>your fine-tune</source>
+        <translation>su afinado</translation>
+    </message>
+    <message>
+        <source>your retrain</source>
+        <translation>su reentrenamiento</translation>
     </message>
     <message>
         <source>MNIST test accuracy %1</source>

@@ -2211,8 +2211,12 @@ enregistré le %4</translation>
         <translation>modèle fourni</translation>
     </message>
     <message>
-        <source>your model</source>
-        <translation>votre modèle</translation>
+        <source>your fine-tune</source>
+        <translation>votre affinage</translation>
+    </message>
+    <message>
+        <source>your retrain</source>
+        <translation>votre réentraînement</translation>
     </message>
     <message>
         <source>MNIST test accuracy %1</source>
