@@ -131,16 +131,19 @@ def set_aside_text(judged: Verdict, kept: bool) -> str:
         "%2", than.replace("%1", QLocale().toString(abs(ahead))))
 
 
-def drawings_text(judged: Verdict) -> str:
-    """". On your drawings, the new model reads 2 of 3 right, the previous one 0"; or "".
+def drawings_text(judged: Verdict, kept: bool) -> str:
+    """". On your drawings, the new model reads 2 of 3 right, the previous one 0 of 3"; or "".
 
-    A sentence of its own: after " · " the message ran on as one sentence.
+    A sentence of its own: after " · " the message ran on as one sentence. ``kept``:
+    the other model is the one still in use ("the previous one" read as a third).
     """
     if not judged.drawings:
         return ""
-    return ". " + translate(
-        "Adoption", "On your drawings, the new model reads %1 of %2 right, the previous one "
-        "%3").replace("%1", QLocale().toString(judged.own)).replace(
+    text = (translate("Adoption", "On your drawings, the new model reads %1 of %2 right, the "
+                      "one in use %3 of %2") if kept
+            else translate("Adoption", "On your drawings, the new model reads %1 of %2 right, "
+                           "the previous one %3 of %2"))
+    return ". " + text.replace("%1", QLocale().toString(judged.own)).replace(
         "%2", QLocale().toString(judged.drawings)).replace(
         "%3", QLocale().toString(judged.previous_own))
 
@@ -202,7 +205,7 @@ class Adoption(QObject):
         log.info("training: compared only_new=%s only_previous=%s drawings=%d own=%d "
                  "previous_own=%d", judged.only_new, judged.only_previous, judged.drawings,
                  judged.own, judged.previous_own)
-        drawings = drawings_text(judged)
+        drawings = drawings_text(judged, kept=not judged.adopt)
         if not judged.adopt:
             self.decided.emit(self._summary(result, None))
             tell(self.window, self.tr("Kept your current model%1%2. Use the new one anyway?")

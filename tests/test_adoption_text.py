@@ -70,9 +70,12 @@ def test_the_drawings_are_a_sentence_of_their_own(qapp):
     # "... than the new one · your drawings: the new model reads 2 of 3 right, the previous
     # one 0. Use the new one anyway?" ran on as one sentence.
     judged = Verdict(0.9950, 0.9960, 5000, drawings=3, own=2, previous_own=0)
-    assert drawings_text(judged) == (". On your drawings, the new model reads 2 of 3 right, "
-                                     "the previous one 0")
-    assert drawings_text(Verdict(0.9950, 0.9960, 5000)) == ""
+    assert drawings_text(judged, kept=False) == (
+        ". On your drawings, the new model reads 2 of 3 right, the previous one 0 of 3")
+    # Kept, the other is the one still in use: "the previous one" read as a third model.
+    assert drawings_text(judged, kept=True) == (
+        ". On your drawings, the new model reads 2 of 3 right, the one in use 0 of 3")
+    assert drawings_text(Verdict(0.9950, 0.9960, 5000), kept=False) == ""
 
 
 def test_a_choice_the_test_accuracies_seem_to_contradict_says_what_it_was_made_on(

@@ -246,10 +246,6 @@
         <translation>: Von %1 beiseitegelegten Ziffern erkennt es %2</translation>
     </message>
     <message>
-        <source>On your drawings, the new model reads %1 of %2 right, the previous one %3</source>
-        <translation>Bei Ihren Zeichnungen liest das neue Modell %1 von %2 richtig, das bisherige %3</translation>
-    </message>
-    <message>
         <source>chosen on the digits set aside from training; the test digits only measure</source>
         <translation>gewählt anhand der beiseitegelegten Ziffern; die Testziffern dienen nur zum Messen</translation>
     </message>
@@ -264,6 +260,14 @@
     <message>
         <source>Done: test accuracy %1</source>
         <translation>Fertig: Testgenauigkeit %1</translation>
+    </message>
+    <message>
+        <source>On your drawings, the new model reads %1 of %2 right, the one in use %3 of %2</source>
+        <translation>Bei Ihren Zeichnungen liest das neue Modell %1 von %2 richtig, das verwendete %3 von %2</translation>
+    </message>
+    <message>
+        <source>On your drawings, the new model reads %1 of %2 right, the previous one %3 of %2</source>
+        <translation>Bei Ihren Zeichnungen liest das neue Modell %1 von %2 richtig, das bisherige %3 von %2</translation>
     </message>
     <message>
         <source>kept your current model</source>

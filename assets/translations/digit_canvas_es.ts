@@ -246,10 +246,6 @@
         <translation>: de %1 dígitos apartados del entrenamiento, acierta %2</translation>
     </message>
     <message>
-        <source>On your drawings, the new model reads %1 of %2 right, the previous one %3</source>
-        <translation>En tus dibujos, el modelo nuevo acierta %1 de %2, el anterior %3</translation>
-    </message>
-    <message>
         <source>chosen on the digits set aside from training; the test digits only measure</source>
         <translation>elegido con los dígitos apartados del entrenamiento; los dígitos de prueba solo miden</translation>
     </message>
@@ -264,6 +260,14 @@
     <message>
         <source>Done: test accuracy %1</source>
         <translation>Hecho: precisión de prueba %1</translation>
+    </message>
+    <message>
+        <source>On your drawings, the new model reads %1 of %2 right, the one in use %3 of %2</source>
+        <translation>En tus dibujos, el modelo nuevo acierta %1 de %2, el que está en uso %3 de %2</translation>
+    </message>
+    <message>
+        <source>On your drawings, the new model reads %1 of %2 right, the previous one %3 of %2</source>
+        <translation>En tus dibujos, el modelo nuevo acierta %1 de %2, el anterior %3 de %2</translation>
     </message>
     <message>
         <source>kept your current model</source>
@@ -2212,11 +2216,11 @@ guardado %4</translation>
     </message>
     <message>
         <source>your fine-tune</source>
-        <translation>su afinado</translation>
+        <translation>tu afinado</translation>
     </message>
     <message>
         <source>your retrain</source>
-        <translation>su reentrenamiento</translation>
+        <translation>tu reentrenamiento</translation>
     </message>
     <message>
         <source>MNIST test accuracy %1</source>

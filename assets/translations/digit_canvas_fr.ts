@@ -246,10 +246,6 @@
         <translation>&#xa0;: sur %1 chiffres écartés de l&apos;entraînement, il en lit bien %2</translation>
     </message>
     <message>
-        <source>On your drawings, the new model reads %1 of %2 right, the previous one %3</source>
-        <translation>Sur vos dessins, le nouveau modèle en lit bien %1 sur %2, l&apos;autre %3</translation>
-    </message>
-    <message>
         <source>chosen on the digits set aside from training; the test digits only measure</source>
         <translation>choisi sur les chiffres écartés de l&apos;entraînement&#xa0;; les chiffres de test servent seulement à mesurer</translation>
     </message>
@@ -264,6 +260,14 @@
     <message>
         <source>Done: test accuracy %1</source>
         <translation>Terminé&#xa0;: précision au test %1</translation>
+    </message>
+    <message>
+        <source>On your drawings, the new model reads %1 of %2 right, the one in use %3 of %2</source>
+        <translation>Sur vos dessins, le nouveau modèle en lit bien %1 sur %2, celui utilisé %3 sur %2</translation>
+    </message>
+    <message>
+        <source>On your drawings, the new model reads %1 of %2 right, the previous one %3 of %2</source>
+        <translation>Sur vos dessins, le nouveau modèle en lit bien %1 sur %2, le précédent %3 sur %2</translation>
     </message>
     <message>
         <source>kept your current model</source>
