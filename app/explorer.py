@@ -221,6 +221,9 @@ class ExplorerWindow(ExplorerExport, ExplorerLayout, QWidget):
                 .replace("%1", percent(evaluation.accuracy, 2)).replace("%2", number(wrong))
                 .replace("%3", number(len(evaluation.predicted)))
                 .replace("%4", number(int(evaluation.refused.sum()))))
+        if evaluation.refused.any():  # within the mistakes or beside them: it read both ways
+            among = int((evaluation.refused & (evaluation.predicted != self._labels)).sum())
+            text += " " + self.tr("(%n of them among the mistakes)", "", among)
         self.accuracy_label.setText(text)
         self._set_status("")
         self._apply_filter(keep_page=True)

@@ -392,6 +392,13 @@
         <source>Accuracy &lt;b&gt;%1&lt;/b&gt; · %2 mistakes in %3 images · %4 called not a digit</source>
         <translation>Genauigkeit &lt;b&gt;%1&lt;/b&gt; · %2 Fehler in %3 Bildern · %4 als „keine Ziffer“ abgelehnt</translation>
     </message>
+    <message numerus="yes">
+        <source>(%n of them among the mistakes)</source>
+        <translation>
+            <numerusform>(%Ln davon unter den Fehlern)</numerusform>
+            <numerusform>(%Ln davon unter den Fehlern)</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Evaluation failed: %1</source>
         <translation>Auswertung fehlgeschlagen: %1</translation>

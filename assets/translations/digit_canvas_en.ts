@@ -14,6 +14,13 @@
 <context>
     <name>ExplorerWindow</name>
     <message numerus="yes">
+        <source>(%n of them among the mistakes)</source>
+        <translation>
+            <numerusform>(%Ln of them among the mistakes)</numerusform>
+            <numerusform>(%Ln of them among the mistakes)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>page %1 of %2 · %n image(s)</source>
         <translation>
             <numerusform>page %1 of %2 · %Ln image</numerusform>

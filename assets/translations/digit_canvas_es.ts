@@ -392,6 +392,13 @@
         <source>Accuracy &lt;b&gt;%1&lt;/b&gt; · %2 mistakes in %3 images · %4 called not a digit</source>
         <translation>Precisión &lt;b&gt;%1&lt;/b&gt; · %2 errores en %3 imágenes · %4 rechazadas como «no es un dígito»</translation>
     </message>
+    <message numerus="yes">
+        <source>(%n of them among the mistakes)</source>
+        <translation>
+            <numerusform>(%Ln de ellas entre los errores)</numerusform>
+            <numerusform>(%Ln de ellas entre los errores)</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Evaluation failed: %1</source>
         <translation>La evaluación falló: %1</translation>

@@ -392,6 +392,13 @@
         <source>Accuracy &lt;b&gt;%1&lt;/b&gt; · %2 mistakes in %3 images · %4 called not a digit</source>
         <translation>Précision &lt;b&gt;%1&lt;/b&gt; · %2 erreurs sur %3 images · %4 refusées (pas un chiffre)</translation>
     </message>
+    <message numerus="yes">
+        <source>(%n of them among the mistakes)</source>
+        <translation>
+            <numerusform>(dont %Ln parmi les erreurs)</numerusform>
+            <numerusform>(dont %Ln parmi les erreurs)</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Evaluation failed: %1</source>
         <translation>Échec de l&apos;évaluation&#xa0;: %1</translation>
