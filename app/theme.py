@@ -72,25 +72,22 @@ def dark_palette() -> QPalette:
 
 def apply_color_scheme(app: QApplication, scheme: Qt.ColorScheme) -> None:
     """Dark palette for a dark scheme when Qt's palette is light; undo that for a light one."""
-    if scheme == Qt.ColorScheme.Dark and not is_dark(app.palette()):
-        from app.dark_style import DarkFusion  # it paints with this module's tokens
+    from app.fusion_style import FusionStyle  # it paints with this module's tokens
 
-        app.setStyle(DarkFusion())
+    if scheme == Qt.ColorScheme.Dark and not is_dark(app.palette()):
+        app.setStyle(FusionStyle())
         app.setPalette(dark_palette())
         app.setProperty(_OURS, True)
     elif scheme == Qt.ColorScheme.Light and app.property(_OURS):
         app.setPalette(app.style().standardPalette())
         app.setProperty(_OURS, False)
-    elif is_dark(app.palette()) and app.style().name().lower() == "fusion":
-        # A dark palette of the desktop's own (GTK's Adwaita dark): Fusion's focus rings
-        # on it were 1.3:1; ours are drawn for any dark palette.
-        from app.dark_style import DarkFusion
-
-        if not isinstance(app.style(), DarkFusion):
-            palette = app.palette()
-            app.setStyle(DarkFusion())
-            if app.palette() != palette:
-                app.setPalette(palette)
+    if app.style().name().lower() == "fusion" and not isinstance(app.style(), FusionStyle):
+        # Fusion's own rings: a toolbar button's 1.0:1; on GTK's dark palette 1.3:1. The
+        # palette, the desktop's own, is kept.
+        palette = app.palette()
+        app.setStyle(FusionStyle())
+        if app.palette() != palette:
+            app.setPalette(palette)
     readable = with_readable_placeholder(app.palette())
     if readable != app.palette():
         app.setPalette(readable)

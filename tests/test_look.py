@@ -172,7 +172,7 @@ def test_a_dark_desktop_scheme_gets_a_dark_palette_and_light_undoes_it(drawn_win
 
 def test_a_dark_palette_of_the_desktop_gets_focus_rings_that_show(drawn_window):
     # GTK's dark theme gives a dark palette itself: Fusion's rings on it were 1.3:1.
-    from app.dark_style import DarkFusion
+    from app.fusion_style import FusionStyle
 
     app = QApplication.instance()
     style, palette = app.style().name(), QPalette(app.palette())
@@ -181,7 +181,7 @@ def test_a_dark_palette_of_the_desktop_gets_focus_rings_that_show(drawn_window):
     try:
         app.setPalette(desktops)
         apply_color_scheme(app, Qt.ColorScheme.Dark)
-        assert isinstance(app.style(), DarkFusion)
+        assert isinstance(app.style(), FusionStyle)
         assert app.palette().color(QPalette.ColorRole.Window) == QColor("#323232")  # kept
     finally:
         app.setStyle(style)
