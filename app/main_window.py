@@ -82,7 +82,7 @@ class MainWindow(QMainWindow):
         self._build_actions()
         self.teaching = Teaching(self.session, self.canvas, self.prediction_panel, self)
         self.training = Training(self.session, self.training_panel, self,
-                                 self.retrain_action, self.cancel_action)
+                                 (self.retrain_action, self.finetune_action), self.cancel_action)
         self._connect()
         self._restore_settings()
         self.model_label = QLabel(self.tr("Loading model..."), objectName="modelLabel")
@@ -158,6 +158,9 @@ class MainWindow(QMainWindow):
         self.retrain_action = self._action(self.tr("&Retrain"),
                                            lambda: self.training.start_retrain(),
                                            [QKeySequence("Ctrl+R")])
+        self.finetune_action = self._action(self.tr("&Fine-tune on my drawings"),  # in a menu
+                                            lambda: self.training.start_fine_tune(),  # too
+                                            [QKeySequence("Ctrl+Shift+F")])
         self.cancel_action = self._action(self.tr("&Cancel training"), self.session.trainer.cancel)
         self.reset_action = self._action(self.tr("Reset to &bundled model"),
                                          lambda: self.training.reset_to_bundled())
@@ -196,8 +199,8 @@ class MainWindow(QMainWindow):
         edit_menu = menus.addMenu(self.tr("&Edit"))
         edit_menu.addActions([self.undo_action, self.redo_action, self.clear_action])
         model_menu = menus.addMenu(self.tr("&Model"))
-        model_menu.addActions([self.retrain_action, self.cancel_action, self.models_action,
-                               self.reset_action])
+        model_menu.addActions([self.retrain_action, self.finetune_action, self.cancel_action,
+                               self.models_action, self.reset_action])
         model_menu.addSeparator()
         model_menu.addActions([self.samples_action, self.test_set_action, self.inspect_action])
         help_menu = menus.addMenu(self.tr("&Help"))

@@ -26,10 +26,10 @@ class Training(QObject):
     """Starts Retrain / Fine-tune and handles their ends; the trainer is ``session.trainer``."""
 
     def __init__(self, session: Session, panel: TrainingPanel, window: QMainWindow,
-                 retrain_action: QAction, cancel_action: QAction) -> None:
+                 run_actions: tuple[QAction, ...], cancel_action: QAction) -> None:
         super().__init__(window)
         self.session, self.panel, self.window = session, panel, window
-        self.retrain_action, self.cancel_action = retrain_action, cancel_action
+        self.run_actions, self.cancel_action = run_actions, cancel_action  # Retrain, Fine-tune
         self.adoption = Adoption(session, window)
         self._scrolled: tuple[int, int] | None = None  # the panel before and after a start
         self.adoption.decided.connect(panel.on_ended)
@@ -101,7 +101,8 @@ class Training(QObject):
         before = bar.value()
         self.window.bring_into_view(self.panel.progress)  # Cancel is just above it
         self._scrolled = (before, bar.value())
-        self.retrain_action.setEnabled(False)
+        for action in self.run_actions:
+            action.setEnabled(False)
         self.cancel_action.setEnabled(True)
         return True
 
@@ -135,7 +136,8 @@ class Training(QObject):
 
     @Slot()
     def _on_finished(self) -> None:
-        self.retrain_action.setEnabled(True)
+        for action in self.run_actions:
+            action.setEnabled(True)
         self.cancel_action.setEnabled(False)
         # Back where the person was (the answer), unless they scrolled meanwhile: after a
         # run, even a cancelled one, the answer stayed cut at the top of a short screen.

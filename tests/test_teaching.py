@@ -135,8 +135,15 @@ def test_fine_tune_from_the_window_reports_both_accuracies(window, qtbot):
         window.canvas.draw_stroke(SEVEN)
         window.digit_buttons[7].click()
     old = window.session.classifier.model
-    assert window.training.start_fine_tune()
+    # From the Model menu and its keys too: only a button below the fold started it.
+    action = window.finetune_action
+    assert action in window.menuBar().actions()[2].menu().actions()
+    assert action.shortcut().toString() == "Ctrl+Shift+F"
+    action.trigger()
+    assert window.session.trainer.is_running()
+    assert not action.isEnabled() and not window.retrain_action.isEnabled()
     status = wait_for_decision(qtbot, window)
+    assert action.isEnabled()
     assert status.startswith("Done") and "your drawings" in status
     use_new_model_if_offered(qtbot, window)
     assert window.session.classifier.model is not old

@@ -1093,6 +1093,10 @@
         <translation>&amp;Neu trainieren</translation>
     </message>
     <message>
+        <source>&amp;Fine-tune on my drawings</source>
+        <translation>An meine Zeichnungen an&amp;passen</translation>
+    </message>
+    <message>
         <source>&amp;Cancel training</source>
         <translation>Training &amp;abbrechen</translation>
     </message>

@@ -1093,6 +1093,10 @@
         <translation>&amp;Reentrenar</translation>
     </message>
     <message>
+        <source>&amp;Fine-tune on my drawings</source>
+        <translation>&amp;Afinar con mis dibujos</translation>
+    </message>
+    <message>
         <source>&amp;Cancel training</source>
         <translation>&amp;Cancelar el entrenamiento</translation>
     </message>

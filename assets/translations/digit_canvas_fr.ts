@@ -1093,6 +1093,10 @@
         <translation>&amp;Réentraîner</translation>
     </message>
     <message>
+        <source>&amp;Fine-tune on my drawings</source>
+        <translation>Affi&amp;ner avec mes dessins</translation>
+    </message>
+    <message>
         <source>&amp;Cancel training</source>
         <translation>&amp;Arrêter l&apos;entraînement</translation>
     </message>
