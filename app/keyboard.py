@@ -88,7 +88,7 @@ def reading_text(reading: Reading | None) -> str:
             return QCoreApplication.translate("WindowAccess", "Not a digit: %1.").replace(
                 "%1", closest_text(reading.digits[0]))
         return QCoreApplication.translate("WindowAccess", "Not a number.")
-    sure = percent(reading.confidence)
+    sure = percent(reading.confidence, 1)  # as the line under the answer writes it
     if len(reading.digits) > 1:
         text = QCoreApplication.translate("WindowAccess", "Read as the number %1, %2 sure.")
     else:
