@@ -31,6 +31,7 @@ from app.model_compare import ModelComparison
 from app.model_curves import ModelCurves
 from app.session import KEEP, KEEP_RANGE, Session, kept_models
 from app.splitter import Splitter
+from model.network.calibration import DIGIT_REJECT_SHARE
 from model.network.errors import CheckpointError
 
 NAME_COLUMN = 1
@@ -65,7 +66,9 @@ class ModelsWindow(QWidget):
                 (6, self.tr("Of MNIST's test digits, never trained on, the share its best guess "
                             "reads right")),
                 (7, self.tr("Of the digits set aside from training, the share it called "
-                            "not a digit (lower is better)")),
+                            "not a digit. Each model's threshold is set to refuse about "
+                            "%1 of them, so this changes little from model to model").replace(
+                    "%1", percent(DIGIT_REJECT_SHARE, 1))),
                 (8, self.tr("How far its sureness is from how often it is right, on the digits "
                             "set aside (lower is better): said 90 % sure, it should be right 9 "
                             "times in 10")),

@@ -101,6 +101,8 @@ def test_it_asks_for_the_width_of_every_column_and_the_screen_caps_it(window, qt
     # A large screen gives Compare two's list room (600 px high at 1920x1080: six rows).
     assert place(wanted, wanted.size(), QRect(0, 0, 1920, 1040)).height() >= 880
     models = open_models(qtbot, window)
+    # Every model read "0.20 %" refused: the threshold sets it, and its header says so.
+    assert "set to refuse about 0.2 % of them" in models.table.horizontalHeaderItem(7).toolTip()
     screen = models.screen().availableGeometry()
     assert models.width() <= screen.width() and models.height() <= screen.height()
 

@@ -1361,8 +1361,8 @@
         <translation>Anteil der Testziffern von MNIST (nie zum Lernen benutzt), die seine beste Vermutung richtig erkennt</translation>
     </message>
     <message>
-        <source>Of the digits set aside from training, the share it called not a digit (lower is better)</source>
-        <translation>Von den vom Training beiseitegelegten Ziffern der Anteil, den es „keine Ziffer“ nannte (weniger ist besser)</translation>
+        <source>Of the digits set aside from training, the share it called not a digit. Each model&apos;s threshold is set to refuse about %1 of them, so this changes little from model to model</source>
+        <translation>Anteil der beiseitegelegten Ziffern, die es „keine Ziffer“ nannte. Die Schwelle jedes Modells ist so gesetzt, dass sie etwa %1 davon ablehnt; der Wert ändert sich daher kaum von Modell zu Modell</translation>
     </message>
     <message>
         <source>How far its sureness is from how often it is right, on the digits set aside (lower is better): said 90 % sure, it should be right 9 times in 10</source>

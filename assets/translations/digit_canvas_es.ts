@@ -1361,8 +1361,8 @@
         <translation>De los dígitos de prueba de MNIST, nunca usados para aprender, la parte que su mejor respuesta lee bien</translation>
     </message>
     <message>
-        <source>Of the digits set aside from training, the share it called not a digit (lower is better)</source>
-        <translation>De los dígitos apartados del entrenamiento, la parte que llamó «no es un dígito» (menos es mejor)</translation>
+        <source>Of the digits set aside from training, the share it called not a digit. Each model&apos;s threshold is set to refuse about %1 of them, so this changes little from model to model</source>
+        <translation>De los dígitos apartados del entrenamiento, la parte que llamó «no es un dígito». El umbral de cada modelo se fija para rechazar cerca del %1 de ellos, así que cambia poco de un modelo a otro</translation>
     </message>
     <message>
         <source>How far its sureness is from how often it is right, on the digits set aside (lower is better): said 90 % sure, it should be right 9 times in 10</source>

@@ -1361,8 +1361,8 @@
         <translation>Parmi les chiffres de test de MNIST, jamais utilisés pour l&apos;entraînement, la part qu&apos;il lit juste (avec sa réponse la plus probable)</translation>
     </message>
     <message>
-        <source>Of the digits set aside from training, the share it called not a digit (lower is better)</source>
-        <translation>Parmi les chiffres écartés de l&apos;entraînement, la part qu&apos;il a refusée comme n&apos;étant pas un chiffre (plus c&apos;est bas, mieux c&apos;est)</translation>
+        <source>Of the digits set aside from training, the share it called not a digit. Each model&apos;s threshold is set to refuse about %1 of them, so this changes little from model to model</source>
+        <translation>Part des chiffres écartés de l&apos;entraînement qu&apos;il a déclarés «&#xa0;pas un chiffre&#xa0;». Le seuil de chaque modèle est réglé pour en refuser environ %1, ce chiffre change donc peu d&apos;un modèle à l&apos;autre</translation>
     </message>
     <message>
         <source>How far its sureness is from how often it is right, on the digits set aside (lower is better): said 90 % sure, it should be right 9 times in 10</source>
