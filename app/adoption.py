@@ -15,14 +15,17 @@ from __future__ import annotations
 
 import logging
 import math
+from collections.abc import Callable
 from dataclasses import dataclass
+from functools import partial
 
 import numpy as np
-from PySide6.QtCore import QCoreApplication, QLocale, QObject, Signal
+from PySide6.QtCore import QCoreApplication, QLocale, QObject, Signal, Slot
 from PySide6.QtWidgets import QWidget
 
 from app.feedback import tell
 from app.language import percent
+from app.message_bar import message_bar_of
 from app.session import Session
 from app.trainer import TrainingResult
 
@@ -181,6 +184,10 @@ class Adoption(QObject):
     def __init__(self, session: Session, window: QWidget) -> None:
         super().__init__(window)
         self.session, self.window = session, window
+        # "Use the new one anyway?" is answered once another model is chosen (in Models).
+        # A question waits through strokes and passing messages: not ended by ``until``.
+        self._offer: Callable[[], None] | None = None
+        session.classifierChanged.connect(self._withdraw_offer)
 
     def consider(self, result: TrainingResult) -> None:
         """Compare ``result`` with the model in use (in a worker), then use or offer it."""
@@ -188,6 +195,13 @@ class Adoption(QObject):
         previous, drawings = self.session.classifier, self.session.training_drawings()
         self.session.run(lambda: verdict(result, previous, drawings),
                          lambda judged: self._decide(result, judged), self._on_error, "adoption")
+
+    @Slot()
+    def _withdraw_offer(self) -> None:
+        bar = message_bar_of(self.window)
+        if self._offer is not None and bar is not None:
+            bar.withdraw(self._offer)
+        self._offer = None
 
     def _on_error(self, message: str) -> None:
         log.warning("models not compared: %s", message)
@@ -208,11 +222,12 @@ class Adoption(QObject):
         drawings = drawings_text(judged, kept=not judged.adopt)
         if not judged.adopt:
             self.decided.emit(self._summary(result, None))
+            self._withdraw_offer()  # a newer run's question replaces it
+            self._offer = partial(self._use_anyway, result)
             tell(self.window, self.tr("Kept your current model%1%2. Use the new one anyway?")
                  .replace("%1", set_aside_text(judged, kept=True))
                  .replace("%2", drawings), "info",
-                 self.tr("Use the new one"), lambda: self._use_anyway(result), timeout_ms=0,
-                 until=self.session.classifierChanged)  # another model chosen: answered
+                 self.tr("Use the new one"), self._offer, timeout_ms=0)
             return
         previous_test = self.session.adopt(result)
         self.decided.emit(self._summary(result, previous_test))

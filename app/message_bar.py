@@ -157,6 +157,13 @@ class MessageBar(QFrame):
             self.closed.emit()
         self.come_back()
 
+    def withdraw(self, action: Callable[[], object]) -> None:
+        """Drop the question whose button does ``action``, shown or waiting (answered now)."""
+        if self._waiting is not None and self._waiting[3] is action:
+            self._waiting = None
+        if self.isVisible() and self._action is action:
+            self.dismiss()
+
     def _time_up(self) -> None:
         """It goes, unless the keyboard or the pointer is on it.
 

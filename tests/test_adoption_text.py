@@ -96,7 +96,9 @@ def test_a_choice_the_test_accuracies_seem_to_contradict_says_what_it_was_made_o
     window = QWidget()
     qtbot.addWidget(window)
     in_use = types.SimpleNamespace(path=tmp_path / "in use", metadata={"test_accuracy": 0.9945})
-    adoption = Adoption(types.SimpleNamespace(classifier=in_use), window)
+    unheard = types.SimpleNamespace(connect=lambda _slot: None)  # no model changes here
+    adoption = Adoption(types.SimpleNamespace(classifier=in_use, classifierChanged=unheard),
+                        window)
     run = types.SimpleNamespace(path=tmp_path / "new", metadata={"test_accuracy": 0.9954},
                                 own_accuracy=None)
     assert adoption._summary(run, None) == (
@@ -104,18 +106,34 @@ def test_a_choice_the_test_accuracies_seem_to_contradict_says_what_it_was_made_o
     assert adoption._summary(run, 0.9960) == "Done: test accuracy 99.54 % (-0.06 points)" + said
 
 
-def test_the_offer_of_a_kept_run_goes_when_another_model_is_chosen(app_window, tmp_path):
+def test_the_offer_of_a_kept_run_goes_when_another_model_is_chosen(app_window, qtbot,
+                                                                   tmp_path):
     # "Kept your current model... Use the new one anyway?" stayed after the bundled model
     # was chosen in Models, still offering a choice already made.
     import types
 
     from app.adoption import Adoption
 
+    from app.feedback import tell
+    from tests.window_driver import SEVEN, draw
+
     window = app_window
     run = types.SimpleNamespace(path=tmp_path / "new", metadata={"test_accuracy": 0.98},
                                 own_accuracy=None)
     Adoption(window.session, window)._decide(run, Verdict(0.9940, 0.9960, 5000))
     bar = window.message_bar
-    assert bar.isVisible() and bar.text().endswith("Use the new one anyway?")
+    asked = bar.text()
+    assert bar.isVisible() and asked.endswith("Use the new one anyway?")
+    # A question waits: through a stroke and a passing message it comes back.
+    draw(qtbot, window.canvas, SEVEN)
+    assert bar.isVisible() and bar.text() == asked
+    tell(window, "Saved as a 7")
+    bar.dismiss()
+    assert bar.isVisible() and bar.text() == asked
+    tell(window, "Saved as a 7")  # and withdrawn while it waits under another message
     window.session.use_bundled()
+    bar.dismiss()
+    assert not bar.isVisible()
+    Adoption(window.session, window)._decide(run, Verdict(0.9940, 0.9960, 5000))
+    window.session.use_bundled()  # withdrawn where it shows
     assert not bar.isVisible()
