@@ -113,7 +113,6 @@ def test_the_offer_of_a_kept_run_goes_when_another_model_is_chosen(app_window, q
     import types
 
     from app.adoption import Adoption
-
     from app.feedback import tell
     from tests.window_driver import SEVEN, draw
 
