@@ -46,6 +46,8 @@ MAX_WIDTH = 720
 KINDS = ("info", "positive", "warning", "error")
 # A press this soon where the bar hid itself was meant for its ✕, not the canvas.
 LATE_PRESS_S = 0.5
+_PRESSES = (QEvent.Type.MouseButtonPress, QEvent.Type.TabletPress, QEvent.Type.TouchBegin)
+clock = time.monotonic  # tests set the time
 
 
 class MessageBar(QFrame):
@@ -176,7 +178,7 @@ class MessageBar(QFrame):
         else:
             where = QRect(self._host.mapFrom(self.parentWidget(), self.pos()), self.size())
             self.dismiss()
-            self._gone = where, time.monotonic()
+            self._gone = where, clock()
 
     def step_aside(self) -> None:
         """Out of the way of a stroke: a message goes, a question waits (``come_back``)."""
@@ -263,11 +265,14 @@ class MessageBar(QFrame):
         if event.type() in (QEvent.Type.Resize, QEvent.Type.Move):
             if not self.isHidden():  # shown, if only once the window is (a message at start)
                 self._place()
-        elif event.type() in (QEvent.Type.MouseButtonPress, QEvent.Type.TabletPress):
+        elif event.type() in _PRESSES:
             gone, self._gone = self._gone, None
+            points = event.points()  # the mouse's, the pen's or the fingers'
             # The click on ✕ as the bar hid itself drew a dot on the canvas.
-            return (gone is not None and time.monotonic() - gone[1] < LATE_PRESS_S
-                    and gone[0].contains(event.position().toPoint()))
+            if (gone is not None and points and clock() - gone[1] < LATE_PRESS_S
+                    and gone[0].contains(points[0].position().toPoint())):
+                event.accept()  # a pen's unaccepted press would come again as the mouse's
+                return True
         return False
 
 

@@ -182,13 +182,28 @@ def test_a_late_click_on_the_close_button_draws_nothing(window, qtbot, monkeypat
     shown(qtbot, window, "Saved as a 7")
     close = canvas.mapFromGlobal(bar.close_button.mapToGlobal(bar.close_button.rect().center()))
     clock = [100.0]
-    monkeypatch.setattr(message_bar.time, "monotonic", lambda: clock[0])
+    monkeypatch.setattr(message_bar, "clock", lambda: clock[0])
     bar.timer.timeout.emit()  # its time is up, the pointer not yet on it
     assert not bar.isVisible()
     clock[0] += 0.3
     qtbot.mouseClick(canvas, Qt.MouseButton.LeftButton, pos=close)
     assert canvas.is_empty()
     qtbot.mouseClick(canvas, Qt.MouseButton.LeftButton, pos=close)  # a second one draws
+    assert not canvas.is_empty()
+    window.canvas.clear()
+    # A finger's tap there too.
+    from PySide6.QtTest import QTest
+
+    tell(window, "Saved as a 7")
+    shown(qtbot, window, "Saved as a 7")
+    bar.timer.timeout.emit()
+    # QTest takes the point on the screen (offscreen, it shifted the tap by the window's place).
+    finger, there = QTest.createTouchDevice(), canvas.mapToGlobal(close)
+    QTest.touchEvent(canvas, finger).press(0, there).commit()
+    QTest.touchEvent(canvas, finger).release(0, there).commit()
+    assert canvas.is_empty()
+    QTest.touchEvent(canvas, finger).press(0, there).commit()  # a second tap draws
+    QTest.touchEvent(canvas, finger).release(0, there).commit()
     assert not canvas.is_empty()
     window.canvas.clear()
     # Later, or elsewhere on the canvas, a click draws as always.
