@@ -431,10 +431,10 @@ class ModelsWindow(QWidget):
         if len(chosen) != 2:
             return
         sets = []
-        drawings = self.session.training_drawings()
-        if drawings is not None:
-            # Named by id as My drawings names them (by their place from 0 before).
-            sets.append((self.tr("Your drawings"), *drawings, self.session.drawing_ids()))
+        drawings = self.session.numbered_drawings()
+        if drawings is not None:  # named by id as My drawings names them (from 0 before)
+            ids, images, labels = drawings
+            sets.append((self.tr("Your drawings"), images, labels, ids))
         mnist = self.session.mnist
         if mnist is not None:
             sets.append((self.tr("Test set"), mnist.x_test, mnist.y_test, None))

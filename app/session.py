@@ -433,24 +433,19 @@ class Session(QObject):
 
     def training_drawings(self) -> tuple[np.ndarray, np.ndarray] | None:
         """The person's saved drawings as training arrays, or None when there are none."""
+        numbered = self.numbered_drawings()
+        return None if numbered is None else numbered[1:]
+
+    def numbered_drawings(self) -> tuple[list[int], np.ndarray, np.ndarray] | None:
+        """The saved drawings' ids, images and labels (as ``training_drawings``), or None."""
         from model.drawings import SampleStoreError
 
         try:
-            images, labels = self.drawings.training_arrays()
+            ids, images, labels = self.drawings.numbered_arrays()
         except SampleStoreError as exc:
             log.warning("drawings not used for training: %s", exc)
             return None
-        return (images, labels) if len(labels) else None
-
-    def drawing_ids(self) -> list[int]:
-        """The saved drawings' ids, in the order of ``training_drawings``' rows."""
-        from model.drawings import SampleStoreError
-
-        try:
-            return self.drawings.ids()
-        except SampleStoreError as exc:
-            log.warning("drawings not read: %s", exc)
-            return []
+        return (ids, images, labels) if len(labels) else None
 
     def run(self, fn: object, on_returned: object, on_errored: object, name: str) -> None:
         """Run ``fn`` in a thread; the callbacks run in the GUI thread (waited for at close)."""

@@ -313,15 +313,14 @@ class SampleStore:
         A drawing that is not a digit has the label NOT_A_DIGIT (-1), as the
         generated non-digits have in training.
         """
-        rows = self._read("SELECT image, label FROM samples WHERE deleted = 0 ORDER BY id")
-        images = np.frombuffer(b"".join(row[0] for row in rows), dtype=np.uint8)
-        labels = np.array([row[1] for row in rows], dtype=np.int32)
-        return images.reshape(len(rows), SIDE, SIDE).copy(), labels
+        return self.numbered_arrays()[1:]
 
-    def ids(self) -> list[int]:
-        """The ids of the samples not deleted, oldest first: the rows of ``training_arrays``."""
-        return [row[0] for row in self._read("SELECT id FROM samples WHERE deleted = 0 "
-                                             "ORDER BY id")]
+    def numbered_arrays(self) -> tuple[list[int], np.ndarray, np.ndarray]:
+        """The ids of the samples, and their images and labels as ``training_arrays`` has them."""
+        rows = self._read("SELECT id, image, label FROM samples WHERE deleted = 0 ORDER BY id")
+        images = np.frombuffer(b"".join(row[1] for row in rows), dtype=np.uint8)
+        labels = np.array([row[2] for row in rows], dtype=np.int32)
+        return [row[0] for row in rows], images.reshape(len(rows), SIDE, SIDE).copy(), labels
 
     def integrity_check(self) -> list[str]:
         """SQLite's full ``PRAGMA integrity_check``: ``["ok"]`` when all is well."""
