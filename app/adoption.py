@@ -162,7 +162,7 @@ def basis_text(adopted: bool, new_test: float | None, other_test: float | None) 
         return ""
     if (new_test < other_test) if adopted else (new_test > other_test):
         return " · " + translate("Adoption", "chosen on the digits set aside from training; the "
-                                 "test digits only measure")
+                                 "test digits are kept for measuring")
     return ""
 
 

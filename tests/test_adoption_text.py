@@ -88,7 +88,8 @@ def test_a_choice_the_test_accuracies_seem_to_contradict_says_what_it_was_made_o
 
     from app.adoption import Adoption, basis_text
 
-    said = " · chosen on the digits set aside from training; the test digits only measure"
+    said = (" · chosen on the digits set aside from training; the test digits are kept for "
+            "measuring")
     assert basis_text(True, 0.9945, 0.9954) == said
     assert basis_text(False, 0.9954, 0.9945) == said
     assert basis_text(True, 0.9954, 0.9945) == basis_text(False, 0.9945, 0.9954) == ""

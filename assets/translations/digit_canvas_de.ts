@@ -246,7 +246,7 @@
         <translation>: Von %1 beiseitegelegten Ziffern erkennt es %2</translation>
     </message>
     <message>
-        <source>chosen on the digits set aside from training; the test digits only measure</source>
+        <source>chosen on the digits set aside from training; the test digits are kept for measuring</source>
         <translation>gewählt anhand der beiseitegelegten Ziffern; die Testziffern dienen nur zum Messen</translation>
     </message>
     <message>
@@ -2227,11 +2227,11 @@ gespeichert %4</translation>
     </message>
     <message>
         <source>your fine-tune</source>
-        <translation>Ihre Feinabstimmung</translation>
+        <translation>Ihr feinabgestimmtes Modell</translation>
     </message>
     <message>
         <source>your retrain</source>
-        <translation>Ihr Neutraining</translation>
+        <translation>Ihr neu trainiertes Modell</translation>
     </message>
     <message>
         <source>MNIST test accuracy %1</source>

@@ -246,8 +246,8 @@
         <translation>: de %1 dígitos apartados del entrenamiento, acierta %2</translation>
     </message>
     <message>
-        <source>chosen on the digits set aside from training; the test digits only measure</source>
-        <translation>elegido con los dígitos apartados del entrenamiento; los dígitos de prueba solo miden</translation>
+        <source>chosen on the digits set aside from training; the test digits are kept for measuring</source>
+        <translation>elegido con los dígitos apartados del entrenamiento; los dígitos de prueba se reservan para medir</translation>
     </message>
     <message>
         <source>(%1 points)</source>
@@ -2227,11 +2227,11 @@ guardado %4</translation>
     </message>
     <message>
         <source>your fine-tune</source>
-        <translation>tu afinado</translation>
+        <translation>tu modelo afinado</translation>
     </message>
     <message>
         <source>your retrain</source>
-        <translation>tu reentrenamiento</translation>
+        <translation>tu modelo reentrenado</translation>
     </message>
     <message>
         <source>MNIST test accuracy %1</source>

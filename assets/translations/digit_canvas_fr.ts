@@ -246,8 +246,8 @@
         <translation>&#xa0;: sur %1 chiffres écartés de l&apos;entraînement, il en lit bien %2</translation>
     </message>
     <message>
-        <source>chosen on the digits set aside from training; the test digits only measure</source>
-        <translation>choisi sur les chiffres écartés de l&apos;entraînement&#xa0;; les chiffres de test servent seulement à mesurer</translation>
+        <source>chosen on the digits set aside from training; the test digits are kept for measuring</source>
+        <translation>choisi sur les chiffres écartés de l&apos;entraînement&#xa0;; les chiffres de test sont gardés pour mesurer</translation>
     </message>
     <message>
         <source>(%1 points)</source>
@@ -1362,7 +1362,7 @@
     </message>
     <message>
         <source>Of the digits set aside from training, the share it called not a digit. Each model&apos;s threshold is set to refuse about %1 of them, so this changes little from model to model</source>
-        <translation>Part des chiffres écartés de l&apos;entraînement qu&apos;il a déclarés «&#xa0;pas un chiffre&#xa0;». Le seuil de chaque modèle est réglé pour en refuser environ %1, ce chiffre change donc peu d&apos;un modèle à l&apos;autre</translation>
+        <translation>Part des chiffres écartés de l&apos;entraînement qu&apos;il a déclarés «&#xa0;pas un chiffre&#xa0;». Le seuil de chaque modèle est réglé pour en refuser environ %1, cette part change donc peu d&apos;un modèle à l&apos;autre</translation>
     </message>
     <message>
         <source>How far its sureness is from how often it is right, on the digits set aside (lower is better): said 90 % sure, it should be right 9 times in 10</source>
@@ -2227,11 +2227,11 @@ enregistré le %4</translation>
     </message>
     <message>
         <source>your fine-tune</source>
-        <translation>votre affinage</translation>
+        <translation>votre modèle affiné</translation>
     </message>
     <message>
         <source>your retrain</source>
-        <translation>votre réentraînement</translation>
+        <translation>votre modèle réentraîné</translation>
     </message>
     <message>
         <source>MNIST test accuracy %1</source>
