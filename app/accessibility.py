@@ -163,8 +163,16 @@ def matrix_text(matrix: np.ndarray | None, placeholder: str = "") -> str:
         "Accessibility", "Arrows move from cell to cell; Enter shows a cell's images.")
 
 
+def plain(text: str) -> str:
+    """An action's or a menu's text without its mnemonic ampersand and trailing dots."""
+    return text.replace("&&", "\0").replace("&", "").replace("\0", "&").rstrip(".")
+
+
 def container_name(widget: QWidget) -> str:
-    """What a screen reader should call a container Qt lists as an unnamed filler, or ""."""
+    """What a screen reader should call a container Qt lists as an unnamed filler, or "".
+
+    An open menu is one too: Qt names it by its window title, which it has none of.
+    """
     from PySide6.QtWidgets import (
         QAbstractScrollArea,
         QMenu,
@@ -174,8 +182,8 @@ def container_name(widget: QWidget) -> str:
     )
 
     parent = widget.parentWidget()
-    if isinstance(widget, QMenu):  # Qt names an open menu by its window title: none
-        return widget.title().replace("&&", "\0").replace("&", "").replace("\0", "&")
+    if isinstance(widget, QMenu):
+        return plain(widget.title())
     if isinstance(widget, QScrollArea):
         inner = widget.widget()
         return inner.accessibleName() if inner is not None else ""

@@ -33,7 +33,7 @@ def stack_actions(stack: QUndoStack, parent: QObject, undo: tuple[str, str, str]
     """Undo and Redo actions whose text stays put; what they would do is in their tooltip.
 
     ``undo``/``redo``: (text, tooltip "%1 (%2)" with what and the keys, the keys). Qt's own
-    put it in the text: "Undo Relabel 1 drawing as Not a digit" widened the toolbar.
+    put it in the text: "Undo Relabel 1 drawing as not a digit" widened the toolbar.
     """
     actions = []
     for (text, tip, keys), act, can, what, name in (

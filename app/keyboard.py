@@ -35,6 +35,7 @@ from app.accessibility import (
     describe,
     expander,
     name_containers,
+    plain,
     set_description,
 )
 from app.feedback import tell
@@ -57,11 +58,6 @@ CANVAS_HELP = QT_TRANSLATE_NOOP(
     "WindowAccess", "Draw a digit or a number with the mouse, a pen or a finger, or open a "
     "picture (Ctrl+O) or paste one (Ctrl+V). Keys 0 to 9 save the drawing as that digit, N as "
     "not a digit, Enter keeps it as an example, Delete clears it.")
-
-
-def plain(text: str) -> str:
-    """An action's text without its mnemonic ampersand and trailing dots."""
-    return text.replace("&&", "\0").replace("&", "").replace("\0", "&").rstrip(".")
 
 
 def shortcut_text(action: QAction) -> str:

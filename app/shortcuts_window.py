@@ -22,7 +22,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.keyboard import UNSHOWN_KEYS, plain, shortcut_text
+from app.accessibility import plain
+from app.keyboard import UNSHOWN_KEYS, shortcut_text
 
 OTHER_KEYS = [  # (keys, what they do): keys that are not menu items; translated when shown
     ("0 … 9", QT_TRANSLATE_NOOP("ShortcutsWindow", "Save the drawing (or the selected digit) "

@@ -7,6 +7,7 @@ from PySide6.QtCore import QPoint, Qt
 from PySide6.QtGui import QAccessible, QAction, QGuiApplication, QKeySequence, QShortcut
 from PySide6.QtWidgets import QApplication, QMenu, QScrollArea, QToolBar, QWidget
 
+from app.accessibility import plain
 from app.feedback import tell
 from app.message_bar import ACTION_SHOW_MS
 from app.shortcuts_window import ShortcutsWindow
@@ -200,7 +201,7 @@ def test_no_action_has_two_keys_x11_takes_for_one(window):
 
 
 def test_every_key_of_the_app_is_in_the_shortcuts_window(window, qtbot):
-    from app.keyboard import UNSHOWN_KEYS, plain
+    from app.keyboard import UNSHOWN_KEYS
     from app.windows import WINDOWS
 
     secondary = [window.windows.show(name) for name in WINDOWS]
@@ -390,8 +391,7 @@ def test_esc_closes_the_settings_preferences_opened_and_keeps_the_drawing(window
     assert bar.timer.interval() == ACTION_SHOW_MS  # as long as every other Undo
     bar.action_button.click()
     assert (window.canvas.to_array() == drawn).all()
-    # Cleared, then an image pasted: the bar's Undo would take the image away, not bring
-    # the drawing back, so the bar goes.
+    # Cleared, then an image pasted: the bar's Undo would not bring the drawing back: it goes.
     QGuiApplication.clipboard().setImage(window.canvas.grab().toImage())
     qtbot.keyClick(window.canvas, Qt.Key.Key_Delete)
     qtbot.waitUntil(lambda: bar.text() == "Canvas cleared")
