@@ -4,15 +4,15 @@ Qt draws a focus ring only in a window that saw keyboard navigation
 (``WA_KeyboardFocusChange``), and forgets it when a popup closes or the window
 is activated again. A keyboard user who chose in a list (My drawings' Show),
 or opened a file dialog from My drawings' Import and closed it with Esc, had
-the keyboard in the window with nothing showing where. Back from the menu bar
-(Alt+M, Esc, Esc), the canvas had the keyboard and no ring.
+the keyboard in the window with nothing showing where. (The main window's menu
+bar, which takes the keyboard only from the keyboard: app/keyboard.py.)
 """
 
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtGui import QFocusEvent
-from PySide6.QtWidgets import QApplication, QMenuBar, QWidget
+from PySide6.QtWidgets import QApplication, QWidget
 
 _SHOWN = "keyboardFocusShown"  # a window's property: it showed the ring when the keyboard left
 _KEYBOARD = Qt.WidgetAttribute.WA_KeyboardFocusChange
@@ -21,14 +21,7 @@ _AWAY = (Qt.FocusReason.PopupFocusReason, Qt.FocusReason.ActiveWindowFocusReason
 
 class _FocusRingKept(QObject):
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt's
-        if (event.type() == QEvent.Type.FocusIn and isinstance(watched, QWidget)
-                and isinstance(event, QFocusEvent)
-                and event.reason() == Qt.FocusReason.MenuBarFocusReason
-                and not isinstance(watched, QMenuBar)):
-            # Back from the menu bar by Alt or Esc: keys were used, show where they are.
-            watched.window().setAttribute(_KEYBOARD, True)
-            watched.update()
-        elif (event.type() in (QEvent.Type.FocusIn, QEvent.Type.FocusOut)
+        if (event.type() in (QEvent.Type.FocusIn, QEvent.Type.FocusOut)
                 and isinstance(watched, QWidget) and isinstance(event, QFocusEvent)
                 and event.reason() in _AWAY):
             window = watched.window()

@@ -44,11 +44,3 @@ def test_a_mouse_users_window_gets_no_ring_from_a_dialog(button, reason):
     leave_and_come_back(button, shown=False, reason=reason)
     assert not button.window().testAttribute(KEYBOARD)
 
-
-def test_back_from_the_menu_bar_by_keys_the_ring_shows(button):
-    # Alt+M, Esc, Esc: the keyboard back on the canvas, nothing showing where.
-    window = button.window()
-    window.setAttribute(KEYBOARD, False)
-    QApplication.sendEvent(button, QFocusEvent(QEvent.Type.FocusIn,
-                                               Qt.FocusReason.MenuBarFocusReason))
-    assert window.testAttribute(KEYBOARD)
