@@ -159,12 +159,18 @@ class ModelComparison(QWidget):
         locale = QLocale()
         lines = []
         for name, found in self.results.items():
+            # Both counts: the table's test accuracy (best guess) could rank them the other
+            # way round, and the two read as a contradiction.
             lines.append(self.tr("%1: they disagree on %2 of %3. Read right, a digit called "
-                                 "not a digit counting as wrong: A %4 of %3, B %5 of %3").replace(
+                                 "not a digit counting as wrong: A %4 of %3, B %5 of %3. By "
+                                 "best guess alone, as “Test accuracy” counts: A %6 of %3, "
+                                 "B %7 of %3").replace(
                 "%1", name).replace("%2", locale.toString(len(found.indices))).replace(
                 "%3", locale.toString(found.total)).replace(
                 "%4", locale.toString(found.right_a)).replace(
-                "%5", locale.toString(found.right_b)))
+                "%5", locale.toString(found.right_b)).replace(
+                "%6", locale.toString(found.guessed_a)).replace(
+                "%7", locale.toString(found.guessed_b)))
         self.summary.setText("\n".join(lines))
         describe(self.list, self.tr("Where the two models disagree"), self.summary.text())
 

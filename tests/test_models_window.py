@@ -248,6 +248,9 @@ def test_compare_two_shows_where_they_disagree_with_both_histograms(window, qtbo
     assert "a digit called not a digit counting as wrong" in comparison.summary.text()
     # "Your drawings: ... A 1, B 2" read as "A said 1": counted out of how many.
     assert re.search(r"Your drawings: .* A \d+ of 2, B \d+ of 2", comparison.summary.text())
+    # The table's test accuracy counts best guesses: both counts, or they read as at odds.
+    assert re.search(r"Test set: .* By best guess alone, as “Test accuracy” counts: A \d+ of "
+                     r"300, B (29\d|300) of 300", comparison.summary.text())
     assert "of 300" in comparison.summary.text()
     assert comparison.list.count() > 200  # the model that reads nothing is wrong on most
     # A drawing is named by its id, as My drawings names it (from 0 by its place before).

@@ -204,6 +204,8 @@ def test_models_compare_and_retrain_count_your_drawings_as_the_app_answers(tmp_p
             found = done.value
             break
     assert (found.right_a, found.right_b, found.indices.tolist()) == (2, 1, [0])
+    # By best guess alone (the Models table's count) the letter is never right: one each.
+    assert (found.guessed_a, found.guessed_b) == (1, 1)
     result = TrainingResult(loaded.model, loaded.metadata, tmp_path)
     judged = verdict(result, lenient, (images, labels))
     assert (judged.own, judged.previous_own) == (2, 1)

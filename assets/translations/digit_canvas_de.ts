@@ -1267,8 +1267,8 @@
         <translation>eine %1</translation>
     </message>
     <message>
-        <source>%1: they disagree on %2 of %3. Read right, a digit called not a digit counting as wrong: A %4 of %3, B %5 of %3</source>
-        <translation>%1: Sie sind sich bei %2 von %3 uneinig. Richtig erkannt (eine als keine Ziffer abgelehnte Ziffer zählt als falsch): A %4 von %3, B %5 von %3</translation>
+        <source>%1: they disagree on %2 of %3. Read right, a digit called not a digit counting as wrong: A %4 of %3, B %5 of %3. By best guess alone, as “Test accuracy” counts: A %6 of %3, B %7 of %3</source>
+        <translation>%1: Sie sind sich bei %2 von %3 uneinig. Richtig erkannt (eine als keine Ziffer abgelehnte Ziffer zählt als falsch): A %4 von %3, B %5 von %3. Nur nach der besten Vermutung, wie „Testgenauigkeit“ zählt: A %6 von %3, B %7 von %3</translation>
     </message>
 </context>
 <context>

@@ -1267,8 +1267,8 @@
         <translation>un %1</translation>
     </message>
     <message>
-        <source>%1: they disagree on %2 of %3. Read right, a digit called not a digit counting as wrong: A %4 of %3, B %5 of %3</source>
-        <translation>%1: no coinciden en %2 de %3. Leídos bien (un dígito tomado por «no es un dígito» cuenta como error): A %4 de %3, B %5 de %3</translation>
+        <source>%1: they disagree on %2 of %3. Read right, a digit called not a digit counting as wrong: A %4 of %3, B %5 of %3. By best guess alone, as “Test accuracy” counts: A %6 of %3, B %7 of %3</source>
+        <translation>%1: no coinciden en %2 de %3. Leídos bien (un dígito tomado por «no es un dígito» cuenta como error): A %4 de %3, B %5 de %3. Solo por la mejor apuesta, como cuenta «Precisión de prueba»: A %6 de %3, B %7 de %3</translation>
     </message>
 </context>
 <context>

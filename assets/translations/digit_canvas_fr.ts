@@ -1267,8 +1267,8 @@
         <translation>un %1</translation>
     </message>
     <message>
-        <source>%1: they disagree on %2 of %3. Read right, a digit called not a digit counting as wrong: A %4 of %3, B %5 of %3</source>
-        <translation>%1&#xa0;: désaccord pour %2 sur %3. Bien lus, un chiffre refusé comptant comme faux&#xa0;: A %4 sur %3, B %5 sur %3</translation>
+        <source>%1: they disagree on %2 of %3. Read right, a digit called not a digit counting as wrong: A %4 of %3, B %5 of %3. By best guess alone, as “Test accuracy” counts: A %6 of %3, B %7 of %3</source>
+        <translation>%1&#xa0;: désaccord pour %2 sur %3. Bien lus, un chiffre refusé comptant comme faux&#xa0;: A %4 sur %3, B %5 sur %3. D&apos;après la meilleure hypothèse seule, comme compte «&#xa0;Précision au test&#xa0;»&#xa0;: A %6 sur %3, B %7 sur %3</translation>
     </message>
 </context>
 <context>

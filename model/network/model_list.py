@@ -149,21 +149,26 @@ class Disagreements:
     probabilities_b: np.ndarray
     said_a: np.ndarray  # (len(indices),) what each answers there: a digit, or -1 (not a digit)
     said_b: np.ndarray
-    right_a: int  # of all the images, how many each reads right
+    right_a: int  # of all the images, how many each reads right (a refusal is wrong)
     right_b: int
     total: int
+    guessed_a: int = 0  # how many each one's best guess gets right (the Models table's count)
+    guessed_b: int = 0
 
 
 def disagreements(a: Classifier, b: Classifier, images: np.ndarray, labels: np.ndarray,
                   chunk: int = 500) -> Iterator[float]:
     """Both models on every image (NumPy); yields the share done, returns Disagreements."""
-    found, probs_a, probs_b, said, right_a, right_b = [], [], [], [], 0, 0
+    found, probs_a, probs_b, said = [], [], [], []
+    right_a = right_b = guessed_a = guessed_b = 0
     for start in range(0, len(labels), chunk):
         la, lb = (c.logits_batch(images[start:start + chunk]) for c in (a, b))
         said_a, said_b = answers(la, a.rule), answers(lb, b.rule)  # a refusal is an answer too
         truth = labels[start:start + chunk]
         right_a += int(np.sum(said_a == truth))
         right_b += int(np.sum(said_b == truth))
+        guessed_a += int(np.sum(la.argmax(axis=1) == truth))
+        guessed_b += int(np.sum(lb.argmax(axis=1) == truth))
         differ = np.flatnonzero(said_a != said_b)
         found.append(differ + start)
         probs_a.append(softmax(la[differ], a.rule.temperature))
@@ -175,4 +180,4 @@ def disagreements(a: Classifier, b: Classifier, images: np.ndarray, labels: np.n
     return Disagreements(np.concatenate(found) if found else np.zeros(0, np.int64),
                          np.concatenate(probs_a) if probs_a else empty,
                          np.concatenate(probs_b) if probs_b else empty,
-                         *answered, right_a, right_b, len(labels))
+                         *answered, right_a, right_b, len(labels), guessed_a, guessed_b)
