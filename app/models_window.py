@@ -194,6 +194,7 @@ class ModelsWindow(QWidget):
             if model.id in selected:
                 self._select_row(row)
         self._filling = False
+        self._on_selection()
         self._choose_in_use()
         self._score_drawings()
 
@@ -301,6 +302,8 @@ class ModelsWindow(QWidget):
 
     @Slot()
     def _on_selection(self) -> None:
+        if self._filling:  # emptied and chosen again: greyed meanwhile, a button passed the
+            return  # keyboard on (Pin gave it to "Keep the newest")
         chosen = self.selected()
         one = chosen[0] if len(chosen) == 1 else None
         own = one is not None and one.kind != "bundled"

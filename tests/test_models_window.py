@@ -424,6 +424,14 @@ def test_use_passes_the_keyboard_to_the_table_and_nowhere_else(window, qtbot):
     key(qtbot, models.use_button, "Space")
     qtbot.waitUntil(lambda: window.session.classifier.path == other)
     assert reached == [models.table]
+    # Pin kept it neither: it went to "Keep the newest", where a digit typed next changed
+    # how many models are kept.
+    models.pin_button.setFocus()
+    qtbot.waitUntil(models.pin_button.hasFocus)
+    reached.clear()
+    key(qtbot, models.pin_button, "Space")
+    assert read_metadata(other)["pinned"] is True
+    assert models.keep not in reached and QApplication.focusWidget() is models.pin_button
 
 
 def test_compare_two_numbers_a_test_image_as_the_explorer_does(qtbot):
