@@ -187,7 +187,7 @@ class Adoption(QObject):
         # "Use the new one anyway?" is answered once another model is chosen (in Models).
         # A question waits through strokes and passing messages: not ended by ``until``.
         self._offer: Callable[[], None] | None = None
-        session.classifierChanged.connect(self._withdraw_offer)
+        session.classifierChanged.connect(self.withdraw_offer)
 
     def consider(self, result: TrainingResult) -> None:
         """Compare ``result`` with the model in use (in a worker), then use or offer it."""
@@ -197,7 +197,8 @@ class Adoption(QObject):
                          lambda judged: self._decide(result, judged), self._on_error, "adoption")
 
     @Slot()
-    def _withdraw_offer(self) -> None:
+    def withdraw_offer(self) -> None:
+        """Drop the offer of the last run kept out (another model chosen, a new run)."""
         bar = message_bar_of(self.window)
         if self._offer is not None and bar is not None:
             bar.withdraw(self._offer)
@@ -222,7 +223,7 @@ class Adoption(QObject):
         drawings = drawings_text(judged, kept=not judged.adopt)
         if not judged.adopt:
             self.decided.emit(self._summary(result, None))
-            self._withdraw_offer()  # a newer run's question replaces it
+            self.withdraw_offer()  # a newer run's question replaces it
             self._offer = partial(self._use_anyway, result)
             tell(self.window, self.tr("Kept your current model%1%2. Use the new one anyway?")
                  .replace("%1", set_aside_text(judged, kept=True))

@@ -95,6 +95,9 @@ class Training(QObject):
         if self.session.trainer.start(job) is None:
             return False
         self.panel.on_started(job.config, fine_tune=job.start_from is not None)
+        # The last run's "Use the new one anyway?" stayed through this one, and its end
+        # put up the same words again: nothing seemed to have happened.
+        self.adoption.withdraw_offer()
         # Started with Ctrl+R or the toolbar on a short screen: its progress and Cancel
         # were below the fold, and the only sign of a run a line in the status bar.
         bar = self.window.panel_area.verticalScrollBar()

@@ -108,7 +108,7 @@ def test_a_choice_the_test_accuracies_seem_to_contradict_says_what_it_was_made_o
 
 
 def test_the_offer_of_a_kept_run_goes_when_another_model_is_chosen(app_window, qtbot,
-                                                                   tmp_path):
+                                                                   tmp_path, monkeypatch):
     # "Kept your current model... Use the new one anyway?" stayed after the bundled model
     # was chosen in Models, still offering a choice already made.
     import types
@@ -136,4 +136,10 @@ def test_the_offer_of_a_kept_run_goes_when_another_model_is_chosen(app_window, q
     assert not bar.isVisible()
     Adoption(window.session, window)._decide(run, Verdict(0.9940, 0.9960, 5000))
     window.session.use_bundled()  # withdrawn where it shows
+    assert not bar.isVisible()
+    # A new run withdraws it too: it stayed through the run, and the same words came back.
+    window.training.adoption._decide(run, Verdict(0.9940, 0.9960, 5000))
+    assert bar.isVisible()
+    monkeypatch.setattr(window.session.trainer, "start", lambda job: job)
+    assert window.training.start_retrain()
     assert not bar.isVisible()
