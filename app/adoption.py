@@ -241,7 +241,9 @@ class Adoption(QObject):
     def _summary(self, result: TrainingResult, previous_test: float | None) -> str:
         """The training panel's line: the run's MNIST test accuracy, and what became of it."""
         accuracy = result.metadata.get("test_accuracy")
-        text = self.tr("Done: test accuracy %1").replace("%1", self._percent(accuracy))
+        # "the new model's": beside "kept your current model" it read as the kept one's.
+        text = self.tr("Done: the new model's test accuracy %1").replace(
+            "%1", self._percent(accuracy))
         if previous_test is not None and accuracy is not None:
             text += " " + self.tr("(%1 points)").replace("%1", _points(accuracy - previous_test))
             text += basis_text(True, accuracy, previous_test)

@@ -103,8 +103,9 @@ def test_a_choice_the_test_accuracies_seem_to_contradict_says_what_it_was_made_o
     run = types.SimpleNamespace(path=tmp_path / "new", metadata={"test_accuracy": 0.9954},
                                 own_accuracy=None)
     assert adoption._summary(run, None) == (
-        "Done: test accuracy 99.54 % · kept your current model" + said)
-    assert adoption._summary(run, 0.9960) == "Done: test accuracy 99.54 % (-0.06 points)" + said
+        "Done: the new model's test accuracy 99.54 % · kept your current model" + said)
+    assert adoption._summary(run, 0.9960) == (
+        "Done: the new model's test accuracy 99.54 % (-0.06 points)" + said)
 
 
 def test_the_offer_of_a_kept_run_goes_when_another_model_is_chosen(app_window, qtbot,

@@ -137,7 +137,7 @@ def test_retrain_gives_a_window_without_a_model_its_first_model(qtbot, tmp_app_d
     panel.epochs.setValue(1)
     panel.batch.setValue(64)
     click(qtbot, panel.retrain_button)
-    assert wait_for_decision(qtbot, window).startswith("Done: test accuracy")
+    assert wait_for_decision(qtbot, window).startswith("Done: the new model's test accuracy")
     assert window.session.classifier is not None and "your retrain" in window.model_label.text()
     draw(qtbot, window.canvas, SEVEN)
     assert window.last_prediction is not None

@@ -151,7 +151,7 @@ def test_progress_texts_and_curves_follow_the_run(app_window, qtbot, monkeypatch
         assert f"Epoch {epoch.epoch}/2: test accuracy {percent(epoch.test_accuracy, 2)}" in texts
     accuracy = window.session.classifier.metadata["test_accuracy"]
     assert accuracy == epochs[-1].test_accuracy
-    assert status == (f"Done: test accuracy {percent(accuracy, 2)} "
+    assert status == (f"Done: the new model's test accuracy {percent(accuracy, 2)} "
                       f"({(accuracy - previous) * 100:+.2f} points)")
     assert panel.details.text() == ""
     assert "your retrain" in window.model_label.text()

@@ -104,7 +104,8 @@ def test_a_better_run_is_used_and_the_message_says_by_how_much(window, qtbot, ca
     status = wait_for_decision(qtbot, window)
     saved = [p for p in (window.data_dir / "checkpoints").glob("ckpt-*") if p != weak]
     assert len(saved) == 1 and window.session.classifier.path == saved[0]
-    assert re.fullmatch(r"Done: test accuracy \d+\.\d\d % \(\+\d+\.\d\d points\)", status)
+    assert re.fullmatch(r"Done: the new model's test accuracy \d+\.\d\d % "
+                        r"\(\+\d+\.\d\d points\)", status)
     assert re.fullmatch(r"Now using the new model: of 5,000 digits set aside from training, "
                         r"it reads [\d,]+ more right than the previous one",
                         window.message_bar.text()), \

@@ -250,16 +250,16 @@
         <translation>gewählt anhand der beiseitegelegten Ziffern; die Testziffern dienen nur zum Messen</translation>
     </message>
     <message>
+        <source>Done: the new model&apos;s test accuracy %1</source>
+        <translation>Fertig: Testgenauigkeit des neuen Modells %1</translation>
+    </message>
+    <message>
         <source>(%1 points)</source>
         <translation>(%1 Punkte)</translation>
     </message>
     <message>
         <source>your drawings (trained on): %1</source>
         <translation>Ihre Zeichnungen (mit ihnen trainiert): %1</translation>
-    </message>
-    <message>
-        <source>Done: test accuracy %1</source>
-        <translation>Fertig: Testgenauigkeit %1</translation>
     </message>
     <message>
         <source>On your drawings, the new model reads %1 of %2 right, the one in use %3 of %2</source>

@@ -250,16 +250,16 @@
         <translation>elegido con los dígitos apartados del entrenamiento; los dígitos de prueba se reservan para medir</translation>
     </message>
     <message>
+        <source>Done: the new model&apos;s test accuracy %1</source>
+        <translation>Hecho: precisión de prueba del modelo nuevo %1</translation>
+    </message>
+    <message>
         <source>(%1 points)</source>
         <translation>(%1 puntos)</translation>
     </message>
     <message>
         <source>your drawings (trained on): %1</source>
         <translation>tus dibujos (entrenado con ellos): %1</translation>
-    </message>
-    <message>
-        <source>Done: test accuracy %1</source>
-        <translation>Hecho: precisión de prueba %1</translation>
     </message>
     <message>
         <source>On your drawings, the new model reads %1 of %2 right, the one in use %3 of %2</source>

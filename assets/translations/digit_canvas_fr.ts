@@ -250,16 +250,16 @@
         <translation>choisi sur les chiffres écartés de l&apos;entraînement&#xa0;; les chiffres de test sont gardés pour mesurer</translation>
     </message>
     <message>
+        <source>Done: the new model&apos;s test accuracy %1</source>
+        <translation>Terminé&#xa0;: précision au test du nouveau modèle %1</translation>
+    </message>
+    <message>
         <source>(%1 points)</source>
         <translation>(%1 points)</translation>
     </message>
     <message>
         <source>your drawings (trained on): %1</source>
         <translation>vos dessins (appris pendant l&apos;entraînement)&#xa0;: %1</translation>
-    </message>
-    <message>
-        <source>Done: test accuracy %1</source>
-        <translation>Terminé&#xa0;: précision au test %1</translation>
     </message>
     <message>
         <source>On your drawings, the new model reads %1 of %2 right, the one in use %3 of %2</source>
