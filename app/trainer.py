@@ -121,7 +121,8 @@ def phase_text(phase: object, message: str) -> str:
     from is for the log, not for a person waiting).
     """
     source = PHASES.get(phase)
-    return f"{QCoreApplication.translate('Trainer', source) if source else message}..."
+    text = QCoreApplication.translate("Trainer", source) if source else message
+    return QCoreApplication.translate("Trainer", "%1...").replace("%1", text)  # "…" in French
 
 
 def crash_message(exit_code: int, crashed: bool, stderr_tail: list[str]) -> str:

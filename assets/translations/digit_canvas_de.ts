@@ -2611,6 +2611,10 @@ gespeichert %4</translation>
         <translation>Modell wird gespeichert</translation>
     </message>
     <message>
+        <source>%1...</source>
+        <translation>%1…</translation>
+    </message>
+    <message>
         <source>Training was stopped before it finished.</source>
         <translation>Das Training wurde angehalten, bevor es fertig war.</translation>
     </message>

@@ -2611,6 +2611,10 @@ guardado %4</translation>
         <translation>Guardando el modelo</translation>
     </message>
     <message>
+        <source>%1...</source>
+        <translation>%1…</translation>
+    </message>
+    <message>
         <source>Training was stopped before it finished.</source>
         <translation>El entrenamiento se detuvo antes de terminar.</translation>
     </message>

@@ -1631,11 +1631,11 @@
     </message>
     <message>
         <source>%1 sure of both digits</source>
-        <translation>sûr à %1 des deux chiffres</translation>
+        <translation>sûr des deux chiffres à %1</translation>
     </message>
     <message>
         <source>%1 sure of all %2 digits</source>
-        <translation>sûr à %1 des %2 chiffres</translation>
+        <translation>sûr des %2 chiffres à %1</translation>
     </message>
     <message>
         <source>%1 sure</source>
@@ -1647,7 +1647,7 @@
     </message>
     <message>
         <source>Digit %1 of %2 · keys 0-9 correct it · click or ← → for another</source>
-        <translation>Chiffre %1 sur %2 · les touches 0-9 le corrigent · clic ou ← → pour un autre</translation>
+        <translation>Chiffre %1 sur %2 · les touches 0 à 9 le corrigent · clic ou ← → pour un autre</translation>
     </message>
     <message>
         <source>A test image is shown, never kept as a drawing</source>
@@ -2002,7 +2002,7 @@ enregistré le %4</translation>
     </message>
     <message>
         <source>Give the selected drawings another label (keys 0-9, N)</source>
-        <translation>Donner une autre étiquette aux dessins sélectionnés (touches 0-9, N)</translation>
+        <translation>Donner une autre étiquette aux dessins sélectionnés (touches 0 à 9, N)</translation>
     </message>
     <message>
         <source>&amp;Delete</source>
@@ -2609,6 +2609,10 @@ enregistré le %4</translation>
     <message>
         <source>Saving checkpoint</source>
         <translation>Enregistrement du modèle</translation>
+    </message>
+    <message>
+        <source>%1...</source>
+        <translation>%1…</translation>
     </message>
     <message>
         <source>Training was stopped before it finished.</source>
