@@ -8,7 +8,7 @@ the store), which tells every window.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QItemSelectionModel, QLocale, QSettings, Qt, Slot
+from PySide6.QtCore import QItemSelectionModel, QLocale, QSettings, QSize, Qt, Slot
 from PySide6.QtGui import QKeySequence, QShortcut, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -183,6 +183,11 @@ class ModelsWindow(QWidget):
                 item.setFlags(flags)
                 if column == RECIPE_COLUMN:
                     item.setToolTip(text)  # whole where the column is too narrow for it
+                if column == NAME_COLUMN:  # unnamed, 33 px: F2's editor had no room to type
+                    metrics = self.table.fontMetrics()
+                    item.setData(Qt.ItemDataRole.SizeHintRole, QSize(
+                        max(metrics.horizontalAdvance(text) + 16, metrics.averageCharWidth() * 16),
+                        self.table.verticalHeader().defaultSectionSize()))
                 # What the figure measures, for a screen reader (a header's tooltip is not).
                 item.setData(Qt.ItemDataRole.AccessibleDescriptionRole,
                              self.table.horizontalHeaderItem(column).toolTip())

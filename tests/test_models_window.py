@@ -181,6 +181,8 @@ def test_rename_and_pin_change_the_metadata_and_the_table(window, qtbot):
     key(qtbot, models.table, "F2")  # the name, whichever cell has the keyboard
     editor = QApplication.focusWidget()  # the name, edited in place
     assert isinstance(editor, QLineEdit)
+    # Room to type: unnamed, the column was 33 px wide.
+    assert editor.width() >= 12 * editor.fontMetrics().averageCharWidth()
     assert editor.accessibleName() == "Model name"  # a screen reader said "text" alone
     qtbot.keyClicks(editor, "keeper")
     qtbot.keyClick(editor, Qt.Key.Key_Return)
