@@ -8,6 +8,8 @@ the store), which tells every window.
 
 from __future__ import annotations
 
+from textwrap import wrap
+
 from PySide6.QtCore import QItemSelectionModel, QLocale, QSettings, QSize, Qt, Slot
 from PySide6.QtGui import QKeySequence, QShortcut, QShowEvent
 from PySide6.QtWidgets import (
@@ -60,7 +62,7 @@ class ModelsWindow(QWidget):
         self.table.setAccessibleName(self.tr("Models"))
         self.table.setHorizontalHeaderLabels(self.headers)
         # Each figure's column says on what digits it was measured, in plain words.
-        for column, tip in (
+        self.column_help = dict((
                 (4, self.tr("How it was trained: epochs are passes over the training digits, "
                             "batch the digits per step, rate the size of each step")),
                 (6, self.tr("Of MNIST's test digits, never trained on, the share its best guess "
@@ -72,8 +74,9 @@ class ModelsWindow(QWidget):
                 (8, self.tr("How far its sureness is from how often it is right, on the digits "
                             "set aside (lower is better): said 90 % sure, it should be right 9 "
                             "times in 10")),
-                (9, self.tr("Share of your saved drawings read right"))):
-            self.table.horizontalHeaderItem(column).setToolTip(tip)
+                (9, self.tr("Share of your saved drawings read right"))))
+        for column, tip in self.column_help.items():  # lines: one line was screen-wide
+            self.table.horizontalHeaderItem(column).setToolTip("\n".join(wrap(tip, 60)))
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         # F2 renames: the Name cell, whichever cell of the row has the keyboard.
@@ -190,7 +193,7 @@ class ModelsWindow(QWidget):
                         self.table.verticalHeader().defaultSectionSize()))
                 # What the figure measures, for a screen reader (a header's tooltip is not).
                 item.setData(Qt.ItemDataRole.AccessibleDescriptionRole,
-                             self.table.horizontalHeaderItem(column).toolTip())
+                             self.column_help.get(column, ""))
                 if column == 0 or (not text and column == NAME_COLUMN):  # not "blank", not "✔"
                     item.setData(Qt.ItemDataRole.AccessibleTextRole, self.tr("no name") if
                                  column == NAME_COLUMN else self.tr("in use") if text
