@@ -76,7 +76,8 @@ class ModelsWindow(QWidget):
                             "times in 10")),
                 (9, self.tr("Share of your saved drawings read right"))))
         for column, tip in self.column_help.items():  # lines: one line was screen-wide
-            self.table.horizontalHeaderItem(column).setToolTip("\n".join(wrap(tip, 60)))
+            lines = wrap(tip.replace(" %", "\u00a0%"), 60)  # never "0.2" then "%" below
+            self.table.horizontalHeaderItem(column).setToolTip("\n".join(lines))
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         # F2 renames: the Name cell, whichever cell of the row has the keyboard.
