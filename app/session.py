@@ -277,12 +277,13 @@ class Session(QObject):
         if self.classifier is None:
             return self.tr("Loading model...")
         from model.network.checkpoints import BUNDLED_DIR
+        from model.network.model_list import kind_of
 
         meta = self.classifier.metadata
         name = self._names.get(self.classifier.path, meta.get("name"))
         bundled = self.classifier.path == BUNDLED_DIR
         # A run and a fine-tune of one day were both "your model" of that day.
-        kind = meta.get("kind", "fine-tune" if meta.get("fine_tuned") else "retrain")
+        kind = kind_of(meta)
         which = (self.tr("bundled model") if bundled
                  else name.strip() if isinstance(name, str) and name.strip()
                  else self.tr("your fine-tune") if kind == "fine-tune"

@@ -58,6 +58,11 @@ class ModelFacts:
         return {**asdict(self), "path": str(self.path)}
 
 
+def kind_of(metadata: dict) -> str:
+    """A kept model's kind, "retrain" or "fine-tune" (older metadata: told from fine_tuned)."""
+    return metadata.get("kind", "fine-tune" if metadata.get("fine_tuned") else "retrain")
+
+
 def facts_of(folder: Path, in_use: bool = False) -> ModelFacts:
     """The facts of one checkpoint folder.
 
@@ -67,8 +72,7 @@ def facts_of(folder: Path, in_use: bool = False) -> ModelFacts:
     metadata, warnings = check_metadata(read_metadata(folder), folder / METADATA)
     bundled = folder == BUNDLED_DIR
     calibration = metadata.get("calibration", {})
-    kind = "bundled" if bundled else metadata.get(
-        "kind", "fine-tune" if metadata.get("fine_tuned") else "retrain")
+    kind = "bundled" if bundled else kind_of(metadata)
     return ModelFacts(
         folder, BUNDLED if bundled else folder.name, metadata.get("name", ""),
         metadata.get("date", ""), kind, metadata.get("recipe", {}),
