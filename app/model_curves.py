@@ -120,12 +120,13 @@ class ModelCurves(QWidget):
         top_loss = max(losses, default=1.0) or 1.0
         low_accuracy = accuracy_floor(accuracies)
         locale = QLocale()
-        left, right = AlignmentFlag.AlignRight, AlignmentFlag.AlignLeft  # of the frame
+        # The loss scale left of the frame, the accuracy scale right of it, each against it.
         for y, loss, accuracy in ((area.top(), locale.toString(top_loss, "f", 2), percent(1.0)),
                                   (area.bottom(), locale.toString(0), percent(low_accuracy, 1))):
-            painter.drawText(QRectF(0, y - line / 2, area.left() - 4, line), left, loss)
-            painter.drawText(QRectF(area.right() + 4, y - line / 2, MARGIN + 20, line), right,
-                             accuracy)
+            painter.drawText(QRectF(0, y - line / 2, area.left() - 4, line),
+                             AlignmentFlag.AlignRight, loss)
+            painter.drawText(QRectF(area.right() + 4, y - line / 2, MARGIN + 20, line),
+                             AlignmentFlag.AlignLeft, accuracy)
         last = max(row["epoch"] for row in self.history)
         for epoch in range(1, last + 1, -(-last // 10)):  # at most about ten numbers
             x = area.left() + area.width() * (epoch / last if last > 1 else 0.5)
