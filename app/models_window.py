@@ -187,11 +187,6 @@ class ModelsWindow(QWidget):
                 item.setFlags(flags)
                 if column == RECIPE_COLUMN:
                     item.setToolTip(text)  # whole where the column is too narrow for it
-                if column == NAME_COLUMN:  # unnamed, 33 px: F2's editor had no room to type
-                    metrics = self.table.fontMetrics()
-                    item.setData(Qt.ItemDataRole.SizeHintRole, QSize(
-                        max(metrics.horizontalAdvance(text) + 16, metrics.averageCharWidth() * 16),
-                        self.table.verticalHeader().defaultSectionSize()))
                 # What the figure measures, for a screen reader (a header's tooltip is not).
                 item.setData(Qt.ItemDataRole.AccessibleDescriptionRole,
                              self.column_help.get(column, ""))
@@ -372,7 +367,16 @@ class ModelsWindow(QWidget):
         """Edit the selected model's name in place (Enter keeps it, Esc cancels)."""
         rows = self.table.selectionModel().selectedRows()
         if len(rows) == 1:
-            self.table.editItem(self.table.item(rows[0].row(), NAME_COLUMN))
+            item = self.table.item(rows[0].row(), NAME_COLUMN)
+            # Room to type while editing (unnamed, the column was 33 px, and so the editor);
+            # only then: always that wide, it cut the recipe at 1366 px. Refilled after.
+            metrics = self.table.fontMetrics()
+            self._filling = True
+            item.setData(Qt.ItemDataRole.SizeHintRole, QSize(
+                max(metrics.horizontalAdvance(item.text()) + 16, metrics.averageCharWidth() * 16),
+                self.table.verticalHeader().defaultSectionSize()))
+            self._filling = False
+            self.table.editItem(item)
             for editor in self.table.viewport().findChildren(QLineEdit):  # said "text" alone
                 editor.setAccessibleName(self.tr("Model name"))
 
