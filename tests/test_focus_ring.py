@@ -43,4 +43,3 @@ def test_the_ring_shown_before_a_dialog_shows_again_after_it(button, reason):
 def test_a_mouse_users_window_gets_no_ring_from_a_dialog(button, reason):
     leave_and_come_back(button, shown=False, reason=reason)
     assert not button.window().testAttribute(KEYBOARD)
-
