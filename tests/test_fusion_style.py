@@ -23,23 +23,30 @@ pytestmark = pytest.mark.gui
 PARTS = 3.0  # WCAG: the parts of a control a person needs to see
 
 
-@pytest.fixture(params=["ours", "fusion"])
-def row(request, qtbot):
-    """A radio button and a button in the dark palette, with our style or Fusion's alone."""
-    style = FusionStyle() if request.param == "ours" else QStyleFactory.create("Fusion")
+def shown_row(qtbot, kind: str, dark: bool, *children: QWidget) -> QWidget:
+    """``children`` side by side in an active window, with our style or Fusion's alone."""
+    style = FusionStyle() if kind == "ours" else QStyleFactory.create("Fusion")
     widget = QWidget()
     widget.setStyle(style)
-    widget.setPalette(dark_palette())
+    widget.setPalette(dark_palette() if dark else style.standardPalette())
     layout = QHBoxLayout(widget)
-    widget.radio, widget.button = QRadioButton("3"), QPushButton("Retrain")
-    for child in (widget.radio, widget.button):
+    for child in children:
         child.setStyle(style)
         layout.addWidget(child)
     qtbot.addWidget(widget)
     widget.show()
     widget.activateWindow()
     qtbot.waitUntil(lambda: QApplication.activeWindow() is widget)
-    widget.kind = request.param
+    widget.kind = kind
+    return widget
+
+
+@pytest.fixture(params=["ours", "fusion"])
+def row(request, qtbot):
+    """A radio button and a button in the dark palette, with our style or Fusion's alone."""
+    radio, button = QRadioButton("3"), QPushButton("Retrain")
+    widget = shown_row(qtbot, request.param, True, radio, button)
+    widget.radio, widget.button = radio, button
     return widget
 
 
@@ -76,20 +83,9 @@ def test_the_keyboards_focus_shows_on_the_dark_palette(row, qtbot):
 def test_a_toolbar_buttons_focus_shows_on_the_light_palette(kind, qtbot):
     # Fusion tints a flat tool button with the keyboard on it (Clear, Undo, Open image on
     # the toolbar): 1.0:1, a learner at the keyboard could not tell where Tab went.
-    style = FusionStyle() if kind == "ours" else QStyleFactory.create("Fusion")
-    widget = QWidget()
-    widget.setStyle(style)
-    widget.setPalette(style.standardPalette())
-    layout = QHBoxLayout(widget)
     radio, tool = QRadioButton("3"), QToolButton(text="Clear", autoRaise=True)
     tool.setFocusPolicy(Qt.FocusPolicy.TabFocus)
-    for child in (radio, tool):
-        child.setStyle(style)
-        layout.addWidget(child)
-    qtbot.addWidget(widget)
-    widget.show()
-    widget.activateWindow()
-    qtbot.waitUntil(lambda: QApplication.activeWindow() is widget)
+    shown_row(qtbot, kind, False, radio, tool)
     radio.setFocus()
     qtbot.keyClick(radio, Qt.Key.Key_Tab)
     qtbot.waitUntil(tool.hasFocus)
