@@ -85,9 +85,9 @@ def test_a_toolbar_buttons_focus_shows_on_the_light_palette(kind, qtbot):
     # the toolbar): 1.0:1, a learner at the keyboard could not tell where Tab went.
     radio, tool = QRadioButton("3"), QToolButton(text="Clear", autoRaise=True)
     tool.setFocusPolicy(Qt.FocusPolicy.TabFocus)
-    shown_row(qtbot, kind, False, radio, tool)
+    row = shown_row(qtbot, kind, False, radio, tool)  # kept: its children live with it
     radio.setFocus()
     qtbot.keyClick(radio, Qt.Key.Key_Tab)
     qtbot.waitUntil(tool.hasFocus)
     edge = strongest_edge(tool, tool.grab().toImage(), tool.rect())
-    assert (edge >= PARTS) == (kind == "ours"), edge
+    assert (edge >= PARTS) == (row.kind == "ours"), edge
